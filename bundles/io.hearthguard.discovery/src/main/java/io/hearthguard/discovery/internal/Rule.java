@@ -1,0 +1,58 @@
+package io.hearthguard.discovery.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One identification rule: when a fact of {@code kind} matches, it supports attribute
+ * values with a weight. See docs/discovery.md for the line format.
+ *
+ * @param kind       the fact kind it applies to
+ * @param pattern    compiled, case-insensitive; {@code find} semantics for {@code ~},
+ *                   whole-value for {@code =} and {@code *}
+ * @param whole      true when the pattern must match the whole value
+ * @param attributes attribute to value template ({@code $0}..{@code $9} are regex groups)
+ * @param weight     0..1
+ * @param origin     where the rule came from ({@code file:line}), for evidence details
+ */
+public record Rule(String kind, Pattern pattern, boolean whole, Map<String, String> attributes, double weight,
+        String origin) {
+
+    /** Attributes a rule may set. */
+    public static final List<String> ATTRIBUTES = List.of("vendor", "type", "model", "os", "name");
+
+    /** @return the matcher when the value matches, else null */
+    Matcher match(String value) {
+        Matcher m = pattern.matcher(value);
+        boolean ok = whole ? m.matches() : m.find();
+        return ok ? m : null;
+    }
+
+    /** @return the template with regex groups filled in, sanitised; empty when it names no group */
+    static String expand(String template, Matcher m) {
+        if (template.indexOf('$') < 0) {
+            return template;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '$' && i + 1 < template.length() && Character.isDigit(template.charAt(i + 1))) {
+                int g = template.charAt(++i) - '0';
+                if (g <= m.groupCount() && m.group(g) != null) {
+                    b.append(m.group(g));
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return Text.clean(b.toString(), 96);
+    }
+
+    /** @return lower-case kind; facts kinds are compared in lower case */
+    static String normaliseKind(String kind) {
+        return kind.toLowerCase(Locale.ROOT);
+    }
+}
