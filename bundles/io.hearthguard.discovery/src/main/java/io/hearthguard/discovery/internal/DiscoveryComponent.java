@@ -1,0 +1,431 @@
+package io.hearthguard.discovery.internal;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.util.tracker.BundleTracker;
+
+import io.hearthguard.api.device.Device;
+import io.hearthguard.api.device.DeviceEvents;
+import io.hearthguard.api.device.DeviceInventory;
+import io.hearthguard.api.finding.FindingService;
+import io.hearthguard.api.traffic.CaptureSession;
+import io.hearthguard.api.traffic.FlowRecord;
+import io.hearthguard.api.traffic.TrafficMetadata;
+import io.hearthguard.api.traffic.TrafficObserver;
+import io.hearthguard.platform.store.Store;
+
+/**
+ * The device inventory service: a {@link TrafficObserver} for capture's metadata and flows
+ * and the hub's {@link DeviceInventory}. Capture-thread work is the engine's bookkeeping;
+ * events, findings and store writes run on the component's own worker thread.
+ *
+ * <p>Vendor bundles add rules with the manifest header {@value #RULES_HEADER} listing rules
+ * resources inside the bundle (comma separated), see docs/discovery.md.
+ */
+@Designate(ocd = DiscoveryComponent.Config.class)
+@Component(service = {DeviceInventory.class, TrafficObserver.class}, configurationPid = "io.hearthguard.discovery",
+        property = {TrafficObserver.PROP_STREAMS + "=" + TrafficObserver.STREAM_METADATA,
+                TrafficObserver.PROP_STREAMS + "=" + TrafficObserver.STREAM_FLOW})
+public final class DiscoveryComponent implements DeviceInventory, TrafficObserver {
+
+    /** Manifest header naming rules resources in a vendor bundle. */
+    public static final String RULES_HEADER = "Hearthguard-Discovery-Rules";
+
+    private static final Logger LOG = Logger.getLogger(DiscoveryComponent.class.getName());
+
+    /** Configuration (PID {@code io.hearthguard.discovery}). */
+    @ObjectClassDefinition(name = "Hearthguard discovery", description = "Device inventory and identification")
+    public @interface Config {
+        @AttributeDefinition(description = "Folder with the IEEE registries oui.csv, mam.csv, oui36.csv (Debian ieee-data)")
+        String ouiDirectory() default "/usr/share/ieee-data";
+
+        @AttributeDefinition(description = "Folders with DHCP fingerprint databases (Fingerbank dhcp_fingerprints.conf, Satori dhcp.xml)")
+        String[] fingerprintDirectories() default {};
+
+        @AttributeDefinition(description = "Folder with extra *.rules files; empty for none")
+        String rulesDirectory() default "";
+
+        @AttributeDefinition(description = "Seconds of capture time without traffic before a device is offline", min = "10")
+        int idleTimeoutSeconds() default 600;
+
+        @AttributeDefinition(description = "Seconds of capture time to gather evidence before reporting a new device", min = "0")
+        int settleSeconds() default 30;
+
+        @AttributeDefinition(description = "Most devices kept; the oldest offline one makes room", min = "16")
+        int maxDevices() default 4096;
+    }
+
+    private final InventoryEngine engine;
+    private final ScheduledThreadPoolExecutor worker;
+    private final DeviceStore deviceStore;
+    private final Map<String, InventoryEngine.Stored> pendingWrites = new ConcurrentHashMap<>();
+    private final AtomicLong dropped = new AtomicLong();
+    private final Map<Long, RuleSet> bundleRules = new ConcurrentHashMap<>();
+    private final BundleTracker<Long> tracker;
+    private final Config config;
+    private volatile RuleSet baseRules = RuleSet.empty();
+    private volatile OuiRegistry oui = OuiRegistry.empty();
+    private volatile DhcpFingerprints fingerprints = DhcpFingerprints.empty();
+    private volatile String[] pendingGateway;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile EventAdmin eventAdmin;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile FindingService findings;
+
+    @Activate
+    public DiscoveryComponent(Config config, BundleContext context,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) Store store) {
+        this.config = config;
+        this.worker = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "hearthguard-discovery");
+            t.setDaemon(true);
+            return t;
+        });
+        this.worker.setRemoveOnCancelPolicy(true);
+        InventoryEngine.Settings settings = new InventoryEngine.Settings(Duration.ofSeconds(Math.max(10, config.idleTimeoutSeconds())),
+                Duration.ofSeconds(Math.max(0, config.settleSeconds())), Math.max(16, config.maxDevices()), 5);
+        this.engine = new InventoryEngine(new Identifier(OuiRegistry.empty(), DhcpFingerprints.empty(), RuleSources.builtIn()),
+                settings, new Dispatch());
+        this.deviceStore = store == null ? null : new DeviceStore(store);
+        this.tracker = new BundleTracker<>(context, Bundle.ACTIVE | Bundle.STARTING, null) {
+            @Override
+            public Long addingBundle(Bundle bundle, BundleEvent event) {
+                String header = bundle.getHeaders("").get(RULES_HEADER);
+                if (header == null) {
+                    return null;
+                }
+                worker.execute(() -> loadBundleRules(bundle, header));
+                return bundle.getBundleId();
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, Long id) {
+                worker.execute(() -> {
+                    if (bundleRules.remove(id) != null) {
+                        applyRules();
+                    }
+                });
+            }
+        };
+        worker.execute(this::start);
+        worker.scheduleWithFixedDelay(this::writePending, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /** Loads registries, fingerprints, rules and stored devices, then follows vendor bundles. */
+    private void start() {
+        List<String> problems = new ArrayList<>();
+        try {
+            oui = OuiRegistry.load(Path.of(config.ouiDirectory()));
+        } catch (Exception e) {
+            problems.add(config.ouiDirectory() + ": " + e);
+        }
+        List<Path> dirs = new ArrayList<>();
+        for (String d : config.fingerprintDirectories()) {
+            if (d != null && !d.isBlank()) {
+                dirs.add(Path.of(d.strip()));
+            }
+        }
+        fingerprints = DhcpFingerprints.load(dirs, problems);
+        RuleSet rules = RuleSources.builtIn();
+        if (!config.rulesDirectory().isBlank()) {
+            rules = rules.plus(RuleSources.directory(Path.of(config.rulesDirectory()), problems));
+        }
+        baseRules = rules;
+        problems.forEach(p -> LOG.warning("discovery: " + p));
+        applyRules();
+        if (deviceStore != null) {
+            try {
+                deviceStore.migrate();
+                String[] gw = deviceStore.gateway();
+                engine.restore(deviceStore.load(), gw == null ? -1 : Macs.parse(gw[0]), gw == null ? null : gw[1]);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "discovery: stored devices could not be loaded; continuing in memory", e);
+            }
+        }
+        tracker.open();
+    }
+
+    private void loadBundleRules(Bundle bundle, String header) {
+        RuleSet set = RuleSet.empty();
+        for (String path : header.split(",")) {
+            String p = path.strip();
+            URL url = p.isEmpty() ? null : bundle.getEntry(p);
+            if (url == null) {
+                LOG.warning("discovery: " + bundle.getSymbolicName() + " names missing rules resource '" + p + "'");
+                continue;
+            }
+            try (InputStream in = url.openStream()) {
+                set = set.plus(RuleSet.parse(new BoundedInput(in, RuleSources.MAX_FILE), bundle.getSymbolicName() + "/" + p));
+            } catch (Exception e) {
+                LOG.warning("discovery: rules of " + bundle.getSymbolicName() + " rejected: " + e.getMessage());
+            }
+        }
+        bundleRules.put(bundle.getBundleId(), set);
+        applyRules();
+    }
+
+    private void applyRules() {
+        RuleSet all = baseRules;
+        for (RuleSet r : new java.util.TreeMap<>(bundleRules).values()) {
+            all = all.plus(r);
+        }
+        engine.identifier(new Identifier(oui, fingerprints, all));
+    }
+
+    @Deactivate
+    void deactivate() {
+        tracker.close();
+        engine.flush(false);
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        writePending();
+    }
+
+    // ---------------------------------------------------------------- TrafficObserver
+
+    @Override
+    public void metadata(TrafficMetadata record) {
+        engine.metadata(record);
+    }
+
+    @Override
+    public void flow(FlowRecord flow) {
+        engine.flow(flow);
+    }
+
+    @Override
+    public void tick(long nowNanos) {
+        engine.tick(Instant.ofEpochSecond(0, nowNanos));
+    }
+
+    @Override
+    public void sessionEnded(CaptureSession session) {
+        engine.flush(true);
+    }
+
+    // ---------------------------------------------------------------- DeviceInventory
+
+    @Override
+    public List<Device> devices() {
+        return engine.devices();
+    }
+
+    @Override
+    public Optional<Device> byId(String id) {
+        return engine.byId(id);
+    }
+
+    @Override
+    public Optional<Device> byMac(String mac) {
+        return engine.byMac(mac);
+    }
+
+    @Override
+    public Optional<Device> byIp(String ip) {
+        return engine.byIp(ip);
+    }
+
+    @Override
+    public Device byMacBits(long mac) {
+        return engine.byMacBits(mac);
+    }
+
+    // ---------------------------------------------------------------- off the capture thread
+
+    private void later(Runnable r) {
+        if (worker.isShutdown() || worker.getQueue().size() >= 10_000) {
+            dropped.incrementAndGet();
+            return;
+        }
+        worker.execute(() -> {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "discovery: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private void writePending() {
+        if (deviceStore == null || (pendingWrites.isEmpty() && pendingGateway == null)) {
+            pendingWrites.clear();
+            return;
+        }
+        List<InventoryEngine.Stored> batch = new ArrayList<>();
+        for (String id : new ArrayList<>(pendingWrites.keySet())) {
+            InventoryEngine.Stored s = pendingWrites.remove(id);
+            if (s != null) {
+                batch.add(s);
+            }
+        }
+        String[] gw = pendingGateway;
+        pendingGateway = null;
+        try {
+            deviceStore.save(batch, gw == null ? null : gw[0], gw == null ? null : gw[1]);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "discovery: could not store " + batch.size() + " devices; will retry", e);
+            for (InventoryEngine.Stored s : batch) {
+                pendingWrites.putIfAbsent(s.id(), s);
+            }
+            if (pendingGateway == null) {
+                pendingGateway = gw;
+            }
+        }
+    }
+
+    private void post(String topic, Device d) {
+        EventAdmin ea = eventAdmin;
+        if (ea == null) {
+            return;
+        }
+        Map<String, Object> props = new HashMap<>();
+        props.put(DeviceEvents.PROP_DEVICE_ID, d.id());
+        props.put(DeviceEvents.PROP_DEVICE_TYPE, d.type().id());
+        if (!d.macs().isEmpty()) {
+            props.put(DeviceEvents.PROP_DEVICE_MAC, d.macs().get(0));
+        }
+        ea.postEvent(new Event(topic, props));
+    }
+
+    private void publish(io.hearthguard.api.finding.Finding f) {
+        FindingService fs = findings;
+        if (fs != null) {
+            fs.publish(f);
+        }
+    }
+
+    /** Engine callbacks: runs under the engine lock, so everything is handed to the worker. */
+    private final class Dispatch implements InventoryEngine.Listener {
+        @Override
+        public void added(Device d) {
+            later(() -> post(DeviceEvents.TOPIC_ADDED, d));
+        }
+
+        @Override
+        public void changed(Device before, Device after) {
+            later(() -> post(DeviceEvents.TOPIC_CHANGED, after));
+        }
+
+        @Override
+        public void online(Device d) {
+            later(() -> post(DeviceEvents.TOPIC_ONLINE, d));
+        }
+
+        @Override
+        public void offline(Device d) {
+            later(() -> post(DeviceEvents.TOPIC_OFFLINE, d));
+        }
+
+        @Override
+        public void removed(Device d) {
+            pendingWrites.remove(d.id());
+            later(() -> {
+                post(DeviceEvents.TOPIC_REMOVED, d);
+                if (deviceStore != null) {
+                    deviceStore.delete(d.id());
+                }
+            });
+        }
+
+        @Override
+        public void newDevice(Device d) {
+            later(() -> publish(Findings.newDevice(d)));
+        }
+
+        @Override
+        public void identityChanged(Device before, Device after, String what) {
+            later(() -> publish(Findings.identityChanged(before, after, what)));
+        }
+
+        @Override
+        public void mitm(InventoryEngine.Mitm alert) {
+            Device claimer = engine.byMacBits(alert.claimingMac());
+            later(() -> publish(Findings.mitm(alert, claimer)));
+        }
+
+        @Override
+        public void dirty(Device device, InventoryEngine.Stored stored) {
+            if (deviceStore != null) {
+                pendingWrites.put(stored.id(), stored);
+            }
+        }
+
+        @Override
+        public void gateway(long mac, String ip) {
+            pendingGateway = new String[] {Macs.format(mac), ip};
+        }
+    }
+
+    /** Caps what a vendor bundle's rules resource may make us read. */
+    private static final class BoundedInput extends java.io.FilterInputStream {
+        private long left;
+
+        BoundedInput(InputStream in, long max) {
+            super(in);
+            this.left = max;
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            if (left <= 0) {
+                throw new java.io.IOException("rules resource larger than " + RuleSources.MAX_FILE + " bytes");
+            }
+            left--;
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            if (left <= 0) {
+                throw new java.io.IOException("rules resource larger than " + RuleSources.MAX_FILE + " bytes");
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+    }
+
+}
