@@ -26,6 +26,8 @@ import io.hearthguard.api.device.Evidence;
 public final class Identifier {
     /** Weight of a registry vendor when no rule rewrites it. */
     static final double OUI_VENDOR_WEIGHT = 0.6;
+    /** Below this combined score an attribute stays unknown: scattered hints are not an answer. */
+    static final double MIN_SCORE = 0.15;
     /** Most evidence items kept in an identity. */
     public static final int MAX_EVIDENCE = 64;
 
@@ -62,11 +64,11 @@ public final class Identifier {
         }
         OuiRegistry.Block block = b.get();
         Fact f = new Fact(Fact.OUI, block.organization());
-        List<Evidence> out = new ArrayList<>(fromRules(f, seen));
+        String what = block.registry() + " " + block.prefix() + " is registered to " + block.organization();
+        List<Evidence> out = new ArrayList<>(fromRules(f, what, seen));
         boolean vendorByRule = out.stream().anyMatch(e -> e.attribute().equals("vendor"));
         if (!vendorByRule) {
-            out.add(0, new Evidence("oui", "vendor", block.organization(),
-                    block.registry() + " " + block.prefix() + " is registered to " + block.organization(), OUI_VENDOR_WEIGHT, seen));
+            out.add(0, new Evidence("oui", "vendor", block.organization(), what, OUI_VENDOR_WEIGHT, seen));
         }
         return out;
     }
@@ -77,7 +79,7 @@ public final class Identifier {
         if (v.isEmpty()) {
             return List.of();
         }
-        List<Evidence> out = new ArrayList<>(fromRules(fact, seen));
+        List<Evidence> out = new ArrayList<>(fromRules(fact, fact.kind() + " '" + v + "'", seen));
         switch (fact.kind()) {
             case Fact.HOSTNAME -> out.add(0, new Evidence("dhcp", "name", v, "DHCP host name " + v, 1.0, seen));
             case Fact.MDNS_NAME -> out.add(0, new Evidence("mdns", "name", v, "mDNS name " + v, 0.9, seen));
@@ -89,14 +91,14 @@ public final class Identifier {
         return out;
     }
 
-    private List<Evidence> fromRules(Fact fact, Instant seen) {
+    private List<Evidence> fromRules(Fact fact, String what, Instant seen) {
         List<RuleSet.Match> matches = rules.match(fact);
         if (matches.isEmpty()) {
             return List.of();
         }
         List<Evidence> out = new ArrayList<>();
         for (RuleSet.Match m : matches) {
-            String detail = fact.kind() + " '" + fact.value() + "' matched rule " + m.rule().origin();
+            String detail = Text.clean(what + " matched rule " + m.rule().origin(), 400);
             m.values().forEach((attr, value) -> {
                 String val = attr.equals("type") ? DeviceType.fromId(value).id() : value;
                 out.add(new Evidence(fact.source(), attr, val, detail, m.rule().weight(), seen));
@@ -105,10 +107,16 @@ public final class Identifier {
         return out;
     }
 
-    private static List<Evidence> fromSignatures(List<DhcpFingerprints.Signature> sigs, String what, Instant seen) {
-        if (sigs.isEmpty()) {
+    private static List<Evidence> fromSignatures(List<DhcpFingerprints.Signature> found, String what, Instant seen) {
+        if (found.isEmpty()) {
             return List.of();
         }
+        // the same signature in two databases (or two copies of one) counts once
+        Map<String, DhcpFingerprints.Signature> distinct = new LinkedHashMap<>();
+        for (DhcpFingerprints.Signature s : found) {
+            distinct.putIfAbsent((s.name() + '|' + s.type() + '|' + s.vendor() + '|' + s.os()).toLowerCase(Locale.ROOT), s);
+        }
+        List<DhcpFingerprints.Signature> sigs = List.copyOf(distinct.values());
         List<Evidence> out = new ArrayList<>();
         share(sigs, s -> s.type() == DeviceType.UNKNOWN ? "" : s.type().id(), "type", 0.45, what, seen, out);
         share(sigs, DhcpFingerprints.Signature::os, "os", 0.5, what, seen, out);
@@ -122,7 +130,10 @@ public final class Identifier {
         for (DhcpFingerprints.Signature s : sigs) {
             String v = f.apply(s);
             if (!v.isEmpty()) {
-                votes.computeIfAbsent(v, k -> new ArrayList<>()).add(s.name());
+                List<String> names = votes.computeIfAbsent(v, k -> new ArrayList<>());
+                if (!names.contains(s.name())) {
+                    names.add(s.name());
+                }
             }
         }
         int total = sigs.size();
@@ -131,6 +142,7 @@ public final class Identifier {
             String detail = what + " matches " + String.join(", ", names.subList(0, Math.min(3, names.size())))
                     + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "") + " in " + sigs.get(0).database()
                     + " (" + names.size() + " of " + total + " signatures)";
+            w = Math.min(w, weight);
             out.add(new Evidence("dhcp-fingerprint", attr, v, Text.clean(detail, 400), Math.round(w * 1000) / 1000.0, seen));
         });
     }
@@ -175,16 +187,21 @@ public final class Identifier {
         if (miss.isEmpty()) {
             return null;
         }
+        // tie-break: the value with the strongest single piece of evidence, then the name
         String top = null;
         double topScore = -1;
         double sum = 0;
         for (Map.Entry<String, double[]> en : miss.entrySet()) {
             double s = 1.0 - en.getValue()[0];
             sum += s;
-            if (s > topScore || (s == topScore && en.getKey().compareTo(top) < 0)) {
+            if (s > topScore || (s == topScore && (best.get(en.getKey()).weight() > best.get(top).weight()
+                    || best.get(en.getKey()).weight() == best.get(top).weight() && en.getKey().compareTo(top) < 0))) {
                 top = en.getKey();
                 topScore = s;
             }
+        }
+        if (topScore < MIN_SCORE) {
+            return null;
         }
         return new Winner(best.get(top).value(), topScore, sum <= 0 ? 0 : topScore * (topScore / sum));
     }
