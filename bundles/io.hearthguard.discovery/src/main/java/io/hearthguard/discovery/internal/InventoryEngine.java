@@ -414,6 +414,7 @@ public final class InventoryEngine {
         stateByMac.put(mac, s);
         addEvidence(s, identifier.forMac(mac, t));
         markDirty(s);
+        publish(s); // visible to readers at once, announced at the next flush
         return s;
     }
 
@@ -822,7 +823,7 @@ public final class InventoryEngine {
                     service(s, serviceOf(name), t);
                     List<String> txt = a.txt();
                     for (int j = 0; j < txt.size() && j < MAX_TXT; j++) {
-                        String kv = txt.get(j);
+                        String kv = Text.clean(txt.get(j), Text.MAX + 33);
                         int eq = kv.indexOf('=');
                         if (eq <= 0 || eq > 32) {
                             continue;
