@@ -99,6 +99,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     private volatile OuiRegistry oui = OuiRegistry.empty();
     private volatile DhcpFingerprints fingerprints = DhcpFingerprints.empty();
     private volatile String[] pendingGateway;
+    private volatile boolean closing;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile EventAdmin eventAdmin;
@@ -128,20 +129,23 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
                 if (header == null) {
                     return null;
                 }
-                worker.execute(() -> loadBundleRules(bundle, header));
+                later(() -> loadBundleRules(bundle, header));
                 return bundle.getBundleId();
             }
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, Long id) {
-                worker.execute(() -> {
+                if (closing) {
+                    return; // shutting down: keep what the vendor's rules concluded, as stored
+                }
+                later(() -> {
                     if (bundleRules.remove(id) != null) {
                         applyRules();
                     }
                 });
             }
         };
-        worker.execute(this::start);
+        later(this::start);
         worker.scheduleWithFixedDelay(this::writePending, 2, 2, TimeUnit.SECONDS);
     }
 
@@ -208,6 +212,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     @Deactivate
     void deactivate() {
+        closing = true;
         tracker.close();
         engine.flush(false);
         worker.shutdown();
