@@ -85,6 +85,12 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
         @AttributeDefinition(description = "Most devices kept; the oldest offline one makes room", min = "16")
         int maxDevices() default 4096;
+
+        @AttributeDefinition(description = "Fetch UPnP descriptions that devices announce over SSDP (live capture only, own address only)")
+        boolean activeDiscovery() default true;
+
+        @AttributeDefinition(description = "IPv4 subnets (CIDR, /16 or smaller) active discovery may reach; empty: the subnets of the live capture interface")
+        String[] activeSubnets() default {};
     }
 
     private final InventoryEngine engine;
@@ -100,6 +106,8 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     private volatile DhcpFingerprints fingerprints = DhcpFingerprints.empty();
     private volatile String[] pendingGateway;
     private volatile boolean closing;
+    private volatile UpnpFetcher fetcher;
+    private final java.util.concurrent.ThreadPoolExecutor active;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile EventAdmin eventAdmin;
@@ -117,6 +125,12 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
             return t;
         });
         this.worker.setRemoveOnCancelPolicy(true);
+        this.active = new java.util.concurrent.ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), r -> {
+            Thread t = new Thread(r, "hearthguard-discovery-upnp");
+            t.setDaemon(true);
+            return t;
+        }, new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
+        this.active.allowCoreThreadTimeOut(true);
         InventoryEngine.Settings settings = new InventoryEngine.Settings(Duration.ofSeconds(Math.max(10, config.idleTimeoutSeconds())),
                 Duration.ofSeconds(Math.max(0, config.settleSeconds())), Math.max(16, config.maxDevices()), 5);
         this.engine = new InventoryEngine(new Identifier(OuiRegistry.empty(), DhcpFingerprints.empty(), RuleSources.builtIn()),
@@ -215,11 +229,14 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         closing = true;
         tracker.close();
         engine.flush(false);
+        fetcher = null;
+        active.shutdownNow();
         worker.shutdown();
         try {
             if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
                 worker.shutdownNow();
             }
+            active.awaitTermination(6, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             worker.shutdownNow();
             Thread.currentThread().interrupt();
@@ -228,6 +245,28 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     }
 
     // ---------------------------------------------------------------- TrafficObserver
+
+    @Override
+    public void sessionStarted(CaptureSession session) {
+        if (!config.activeDiscovery() || session == null || !session.live()) {
+            fetcher = null; // analysing a file: never reach out
+            return;
+        }
+        Subnets nets;
+        try {
+            nets = config.activeSubnets().length > 0 ? Subnets.of(List.of(config.activeSubnets()))
+                    : Subnets.ofInterface(session.source());
+        } catch (IllegalArgumentException e) {
+            LOG.warning("discovery: active discovery off: " + e.getMessage());
+            nets = Subnets.none();
+        }
+        fetcher = nets.isEmpty() ? null : new UpnpFetcher(nets, Duration.ofHours(1), System::nanoTime);
+    }
+
+    /** For tests: active discovery within the given subnets, as for a live session. */
+    void activeSubnets(Subnets nets) {
+        fetcher = new UpnpFetcher(nets, Duration.ofHours(1), System::nanoTime);
+    }
 
     @Override
     public void metadata(TrafficMetadata record) {
@@ -394,6 +433,27 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
             if (deviceStore != null) {
                 pendingWrites.put(stored.id(), stored);
             }
+        }
+
+        @Override
+        public void upnpLocation(long mac, String announcerIp, String location) {
+            UpnpFetcher f = fetcher;
+            if (f == null) {
+                return;
+            }
+            try {
+                f.check(location, announcerIp);
+            } catch (UpnpFetcher.Refused e) {
+                LOG.fine(() -> "discovery: not fetching " + location + ": " + e.getMessage());
+                return;
+            }
+            active.execute(() -> {
+                try {
+                    engine.upnp(mac, f.fetch(location, announcerIp));
+                } catch (UpnpFetcher.Refused e) {
+                    LOG.fine(() -> "discovery: " + location + ": " + e.getMessage());
+                }
+            });
         }
 
         @Override

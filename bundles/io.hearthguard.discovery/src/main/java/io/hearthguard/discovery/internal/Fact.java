@@ -25,6 +25,8 @@ public record Fact(String kind, String value) {
     public static final String SSDP_TYPE = "ssdp-type";
     /** Prefix of UPnP description facts: {@code upnp.<element>}, e.g. {@code upnp.modelName}. */
     public static final String UPNP = "upnp.";
+    /** The friendly name in a UPnP description: a name for the device. */
+    public static final String UPNP_NAME = "upnp.friendlyname";
     /** A DNS name the device queried. */
     public static final String DNS = "dns";
     /** A TLS server name the device asked for. */

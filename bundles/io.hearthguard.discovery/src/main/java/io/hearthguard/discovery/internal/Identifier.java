@@ -83,6 +83,7 @@ public final class Identifier {
         switch (fact.kind()) {
             case Fact.HOSTNAME -> out.add(0, new Evidence("dhcp", "name", v, "DHCP host name " + v, 1.0, seen));
             case Fact.MDNS_NAME -> out.add(0, new Evidence("mdns", "name", v, "mDNS name " + v, 0.9, seen));
+            case Fact.UPNP_NAME -> out.add(0, new Evidence("upnp", "name", v, "UPnP friendly name " + v, 0.8, seen));
             case Fact.DHCP_PRL -> out.addAll(fromSignatures(fingerprints.byParameterList(v), "DHCP option 55 " + v, seen));
             case Fact.DHCP_VENDOR -> out.addAll(fromSignatures(fingerprints.byVendorClass(v), "DHCP vendor class " + v, seen));
             case Fact.GATEWAY -> out.add(new Evidence("net", "type", DeviceType.ROUTER.id(), v, 0.9, seen));

@@ -76,6 +76,13 @@ public final class InventoryEngine {
         default void dirty(Device device, Stored stored) {
         }
 
+        /**
+         * A device announced a UPnP description URL (once per device and URL). Untrusted: the
+         * receiver decides whether it may be fetched.
+         */
+        default void upnpLocation(long mac, String announcerIp, String location) {
+        }
+
         /** The gateway became known or changed (for persistence). */
         default void gateway(long mac, String ip) {
         }
@@ -526,7 +533,7 @@ public final class InventoryEngine {
             return;
         }
         Identifier id = identifier;
-        boolean builtIn = kind.equals(Fact.HOSTNAME) || kind.equals(Fact.MDNS_NAME) || kind.equals(Fact.DHCP_PRL)
+        boolean builtIn = kind.equals(Fact.HOSTNAME) || kind.equals(Fact.MDNS_NAME) || kind.equals(Fact.UPNP_NAME) || kind.equals(Fact.DHCP_PRL)
                 || kind.equals(Fact.DHCP_VENDOR) || kind.equals(Fact.GATEWAY);
         if (!builtIn && id.rules().forKind(kind).isEmpty()) {
             return;
@@ -898,6 +905,31 @@ public final class InventoryEngine {
         }
         m.server().ifPresent(v -> fact(s, Fact.SSDP_SERVER, v, t));
         m.target().ifPresent(v -> fact(s, Fact.SSDP_TYPE, v, t));
+        String loc = m.location().map(l -> Text.clean(l, 512)).orElse("");
+        String ip = Ips.canonical(m.srcIp());
+        if (!loc.isEmpty() && ip != null && s.facts.size() < MAX_FACTS && s.facts.add("ssdp-location\u0000" + loc)) {
+            listener.upnpLocation(m.srcMac(), ip, loc);
+        }
+    }
+
+    /** Facts from a UPnP description fetched for the device using {@code mac} (element names lower case). */
+    public void upnp(long mac, Map<String, String> description) {
+        synchronized (lock) {
+            State s = stateByMac.get(mac);
+            if (s == null) {
+                return;
+            }
+            int n = 0;
+            for (Map.Entry<String, String> e : description.entrySet()) {
+                if (n++ >= 16) {
+                    break;
+                }
+                String key = e.getKey().toLowerCase(Locale.ROOT);
+                if (key.matches("[a-z]{1,32}")) {
+                    fact(s, Fact.UPNP + key, e.getValue(), now);
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ snapshots and events

@@ -56,7 +56,7 @@ class DiscoveryComponentTest {
     static DiscoveryComponent.Config config(Path rulesDir) {
         Map<String, Object> values = Map.of("ouiDirectory", "/nonexistent", "fingerprintDirectories", new String[0],
                 "rulesDirectory", rulesDir == null ? "" : rulesDir.toString(), "idleTimeoutSeconds", 600,
-                "settleSeconds", 30, "maxDevices", 4096);
+                "settleSeconds", 30, "maxDevices", 4096, "activeDiscovery", true, "activeSubnets", new String[0]);
         return (DiscoveryComponent.Config) Proxy.newProxyInstance(DiscoveryComponentTest.class.getClassLoader(),
                 new Class<?>[] {DiscoveryComponent.Config.class}, (p, m, a) -> {
                     if (m.getName().equals("annotationType")) {
