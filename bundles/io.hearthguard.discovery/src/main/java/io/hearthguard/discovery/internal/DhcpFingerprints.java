@@ -15,10 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -310,13 +308,7 @@ public final class DhcpFingerprints {
     // ---- Satori dhcp.xml
 
     static void readSatori(InputStream in, Builder b, String db) throws IOException, SAXException, ParserConfigurationException {
-        SAXParserFactory f = SAXParserFactory.newInstance();
-        f.setNamespaceAware(false);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        SAXParser p = f.newSAXParser();
+        SAXParser p = Xml.saxFactory(false).newSAXParser();
         p.parse(in, new DefaultHandler() {
             Signature current;
 

@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -49,6 +47,7 @@ public final class UpnpFetcher {
     private final Subnets allowed;
     private final Duration minInterval;
     private final LongSupplier clock;
+    private final Duration deadline;
     private final Map<String, Long> lastFetch = new ConcurrentHashMap<>();
     private volatile long lastAny = Long.MIN_VALUE / 2;
 
@@ -58,9 +57,14 @@ public final class UpnpFetcher {
      * @param clock       nanoTime-like clock (tests pass their own)
      */
     public UpnpFetcher(Subnets allowed, Duration minInterval, LongSupplier clock) {
+        this(allowed, minInterval, clock, DEADLINE);
+    }
+
+    UpnpFetcher(Subnets allowed, Duration minInterval, LongSupplier clock, Duration deadline) {
         this.allowed = allowed;
         this.minInterval = minInterval;
         this.clock = clock;
+        this.deadline = deadline;
     }
 
     /**
@@ -122,19 +126,20 @@ public final class UpnpFetcher {
             lastFetch.put(uri.getHost(), now);
             lastAny = now;
         }
-        byte[] body = get(uri);
+        byte[] body = get(uri, deadline);
         return parse(body);
     }
 
-    private static byte[] get(URI uri) throws Refused {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
+    private static byte[] get(URI uri, Duration limit) throws Refused {
+        long deadline = System.nanoTime() + limit.toNanos();
         HttpURLConnection c = null;
         try {
             c = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
             c.setInstanceFollowRedirects(false);
             c.setUseCaches(false);
-            c.setConnectTimeout(2_000);
-            c.setReadTimeout(2_000);
+            int timeout = (int) Math.min(2_000, limit.toMillis());
+            c.setConnectTimeout(timeout);
+            c.setReadTimeout(timeout);
             c.setRequestProperty("User-Agent", "Hearthguard discovery");
             int status = c.getResponseCode();
             if (status != 200) {
@@ -153,7 +158,7 @@ public final class UpnpFetcher {
                         throw new Refused("description larger than " + MAX_BYTES + " bytes");
                     }
                     if (System.nanoTime() > deadline) {
-                        throw new Refused("description took longer than " + DEADLINE);
+                        throw new Refused("description took longer than " + limit);
                     }
                 }
             }
@@ -171,13 +176,7 @@ public final class UpnpFetcher {
     static Map<String, String> parse(byte[] xml) throws Refused {
         Map<String, String> out = new LinkedHashMap<>();
         try {
-            SAXParserFactory f = SAXParserFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.newSAXParser().parse(new ByteArrayInputStream(xml), new DefaultHandler() {
+            Xml.saxFactory(true).newSAXParser().parse(new ByteArrayInputStream(xml), new DefaultHandler() {
                 final StringBuilder text = new StringBuilder();
                 String current;
 

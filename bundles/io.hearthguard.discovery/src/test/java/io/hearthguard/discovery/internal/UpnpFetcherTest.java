@@ -92,7 +92,7 @@ class UpnpFetcherTest {
     }
 
     UpnpFetcher fetcher() {
-        return new UpnpFetcher(loopback, Duration.ofHours(1), () -> clock.addAndGet(2_000_000_000L));
+        return new UpnpFetcher(loopback, Duration.ofHours(1), () -> clock.addAndGet(2_000_000_000L), Duration.ofSeconds(1));
     }
 
     @Test
@@ -131,7 +131,7 @@ class UpnpFetcherTest {
         assertThrows(UpnpFetcher.Refused.class, () -> fetcher().fetch(base + "/huge.xml", "127.0.0.1"));
         assertThrows(UpnpFetcher.Refused.class, () -> fetcher().fetch(base + "/moved", "127.0.0.1"));
         assertThrows(UpnpFetcher.Refused.class, () -> fetcher().fetch(base + "/entity.xml", "127.0.0.1"));
-        assertTimeoutPreemptively(Duration.ofSeconds(9),
+        assertTimeoutPreemptively(Duration.ofSeconds(4),
                 () -> assertThrows(UpnpFetcher.Refused.class, () -> fetcher().fetch(base + "/slow.xml", "127.0.0.1")));
         assertEquals(4, requests.get(), "the redirect was not followed");
     }
