@@ -121,6 +121,8 @@ public final class InventoryEngine {
     static final int MAX_TXT = 64;
     static final int MAX_QUESTIONS = 8;
     static final int MAX_INDEX = 16_384;
+    /** Support an identity needs before a change of it is worth a finding. */
+    static final double STRONG = 0.5;
 
     private static final Set<String> GENERIC_HOSTNAMES = Set.of("android", "localhost", "iphone", "ipad", "espressif",
             "unknown", "none", "host", "client", "device", "default", "(none)");
@@ -957,11 +959,15 @@ public final class InventoryEngine {
                 listener.added(after);
             } else if (after.identityDiffers(before)) {
                 listener.changed(before, after);
+                // A settled, well-supported identity that flips is reported; refinements of
+                // weak guesses (a module maker's OUI giving way to the brand) are not.
                 if (s.settled && before != null) {
-                    if (before.type() != DeviceType.UNKNOWN && before.type() != after.type()) {
+                    if (before.type() != DeviceType.UNKNOWN && before.type() != after.type()
+                            && before.typeConfidence() >= STRONG) {
                         listener.identityChanged(before, after, "type");
                     }
-                    if (before.vendor().isPresent() && !before.vendor().equals(after.vendor())) {
+                    if (before.vendor().isPresent() && !before.vendor().equals(after.vendor())
+                            && strongest(before, "vendor", before.vendor().get()) >= STRONG) {
                         listener.identityChanged(before, after, "vendor");
                     }
                 }
@@ -982,6 +988,16 @@ public final class InventoryEngine {
                 listener.newDevice(s.published);
             }
         }
+    }
+
+    private static double strongest(Device d, String attribute, String value) {
+        double w = 0;
+        for (Evidence e : d.evidence()) {
+            if (e.attribute().equals(attribute) && e.value().equalsIgnoreCase(value)) {
+                w = Math.max(w, e.weight());
+            }
+        }
+        return w;
     }
 
     private void publish(State s) {

@@ -196,6 +196,21 @@ class InventoryEngineTest {
     }
 
     @Test
+    void refiningAWeakGuessIsNoChangeWorthAFinding() throws Exception {
+        Identifier id = new Identifier(OuiRegistry.load(Tshark.shared("oui/ieee-data")), DhcpFingerprints.empty(), RuleSources.builtIn());
+        InventoryEngine e = new InventoryEngine(id, InventoryEngine.Settings.defaults(), rec);
+        e.metadata(arp(T0, CAM, "192.168.1.129"));
+        e.tick(T0.plusSeconds(60));
+        assertEquals("Texas Instruments", e.byMacBits(CAM).vendor().orElseThrow());
+        e.metadata(new Records.Dns(T0.plusSeconds(61), CAM, ROUTER, "192.168.1.129", "192.168.1.1", 5000, 53, false, false,
+                List.of(new DnsMessage.Question("vs-cam.u011.immedia-semi.com", 1, 1)), List.of()));
+        e.tick(T0.plusSeconds(70));
+        assertEquals("Blink", e.byMacBits(CAM).vendor().orElseThrow());
+        assertEquals(DeviceType.CAMERA, e.byMacBits(CAM).type());
+        assertTrue(rec.changes.isEmpty(), rec.changes.toString());
+    }
+
+    @Test
     void aSecondMacClaimingTheGatewayAddressIsArpSpoofing() {
         engine.metadata(new Records.Dhcp(T0, ROUTER, CAM, "192.168.1.1", "192.168.1.129", 67, 68, 4, 2, Macs.format(CAM),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.of("192.168.1.129")));
