@@ -107,6 +107,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     private volatile String[] pendingGateway;
     private volatile boolean closing;
     private volatile UpnpFetcher fetcher;
+    private volatile java.util.concurrent.ScheduledFuture<?> search;
     private final java.util.concurrent.ThreadPoolExecutor active;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -117,7 +118,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     @Activate
     public DiscoveryComponent(Config config, BundleContext context,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) Store store) {
+            @Reference(name = "store", cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) Store store) {
         this.config = config;
         this.worker = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "hearthguard-discovery");
@@ -261,6 +262,44 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
             nets = Subnets.none();
         }
         fetcher = nets.isEmpty() ? null : new UpnpFetcher(nets, Duration.ofHours(1), System::nanoTime);
+        if (fetcher != null) {
+            scheduleSearch(session.source(), nets);
+        }
+    }
+
+    /** M-SEARCH on the capture interface now and every 15 minutes while the session lasts. */
+    private void scheduleSearch(String interfaceName, Subnets nets) {
+        java.util.concurrent.ScheduledFuture<?> old = search;
+        if (old != null) {
+            old.cancel(false);
+        }
+        search = worker.scheduleWithFixedDelay(() -> active.execute(() -> searchOnce(interfaceName, nets, Duration.ofSeconds(3))), 5, 900,
+                TimeUnit.SECONDS);
+    }
+
+    /** Runs one M-SEARCH and feeds the answers to the engine; used on the active-discovery thread. */
+    void searchOnce(String interfaceName, Subnets nets, Duration wait) {
+        try {
+            java.net.NetworkInterface nif = java.net.NetworkInterface.getByName(interfaceName);
+            java.net.InetAddress local = nif == null ? null : SsdpSearch.localAddress(nif, nets);
+            if (local == null) {
+                return;
+            }
+            for (SsdpSearch.Response r : SsdpSearch.search(nif, local, nets, wait)) {
+                engine.ssdpAnswer(r.ip(), r.header("SERVER"), r.header("ST"), r.header("LOCATION"));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.fine(() -> "discovery: M-SEARCH on " + interfaceName + " failed: " + e);
+        }
+    }
+
+    @Override
+    public void sessionEnded(CaptureSession session) {
+        java.util.concurrent.ScheduledFuture<?> s = search;
+        if (s != null) {
+            s.cancel(false);
+        }
+        engine.flush(true);
     }
 
     /** For tests: active discovery within the given subnets, as for a live session. */
@@ -283,10 +322,6 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         engine.tick(Instant.ofEpochSecond(0, nowNanos));
     }
 
-    @Override
-    public void sessionEnded(CaptureSession session) {
-        engine.flush(true);
-    }
 
     // ---------------------------------------------------------------- DeviceInventory
 

@@ -914,6 +914,23 @@ public final class InventoryEngine {
         }
     }
 
+    /** An answer to our own M-SEARCH, from {@code ip}: attributed to the device using that address. */
+    public void ssdpAnswer(String ip, String server, String target, String location) {
+        synchronized (lock) {
+            String c = Ips.canonical(ip);
+            State s = c == null ? null : ipOwner.get(c);
+            if (s == null) {
+                return; // not seen by capture yet: no MAC to hang it on
+            }
+            fact(s, Fact.SSDP_SERVER, server, now);
+            fact(s, Fact.SSDP_TYPE, target, now);
+            String loc = Text.clean(location, 512);
+            if (!loc.isEmpty() && s.facts.size() < MAX_FACTS && s.facts.add("ssdp-location\u0000" + loc)) {
+                listener.upnpLocation(s.macs.get(0), c, loc);
+            }
+        }
+    }
+
     /** Facts from a UPnP description fetched for the device using {@code mac} (element names lower case). */
     public void upnp(long mac, Map<String, String> description) {
         synchronized (lock) {
