@@ -59,9 +59,11 @@ public final class Findings {
         ev.put("gatewayMac", Macs.format(alert.gatewayMac()));
         ev.put("claimingMac", Macs.format(alert.claimingMac()));
         ev.put("detail", alert.detail());
-        String summary = alert.kind().equals("arp-spoof")
-                ? Macs.format(alert.claimingMac()) + " claims the gateway address " + alert.gatewayIp() + " (ARP spoofing)"
-                : "The gateway's MAC address changed to " + Macs.format(alert.claimingMac());
+        String summary = switch (alert.kind()) {
+            case "arp-spoof", "nd-spoof" -> Macs.format(alert.claimingMac()) + " claims an address of the gateway ("
+                    + (alert.kind().equals("arp-spoof") ? "ARP" : "IPv6 neighbor") + " spoofing)";
+            default -> "The gateway's MAC address changed to " + Macs.format(alert.claimingMac());
+        };
         DeviceRef ref = claimer != null ? DeviceRef.of(claimer) : new DeviceRef(null, Macs.format(alert.claimingMac()), null, null);
         return Finding.builder("discovery." + alert.kind(), Categories.MITM, Severity.HIGH)
                 .device(ref)

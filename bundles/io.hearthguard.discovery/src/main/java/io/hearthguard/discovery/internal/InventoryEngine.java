@@ -91,7 +91,8 @@ public final class InventoryEngine {
     /**
      * A man-in-the-middle sign.
      *
-     * @param kind        {@code arp-spoof} (a second MAC claims the gateway IP) or
+     * @param kind        {@code arp-spoof} (a second MAC claims the gateway IP), {@code nd-spoof}
+     *                    (the same through IPv6 neighbor advertisements) or
      *                    {@code gateway-mac-changed} (traffic to the internet goes through a new MAC)
      * @param gatewayIp   the gateway's IP, or null when not known
      * @param gatewayMac  the MAC the gateway had
@@ -753,10 +754,7 @@ public final class InventoryEngine {
             case ARP_REQUEST, ARP_REPLY, NEIGHBOR_SOLICIT -> {
                 State s = touch(mac, null, t);
                 if (s != null && ip != null && !Ips.unassignable(ip)) {
-                    if (gatewayIp != null && gatewayMac >= 0 && ip.equals(gatewayIp) && mac != gatewayMac) {
-                        reportMitm("arp-spoof", mac, t, Macs.format(mac) + " claims the gateway address " + ip
-                                + " that belongs to " + Macs.format(gatewayMac) + " (" + n.operation() + ")");
-                    }
+                    claim(mac, ip, t, n.operation());
                     bind(s, ip, t);
                     if (mac == gatewayMac && gatewayIp == null && ip.indexOf(':') < 0) {
                         gatewayIp = ip;
@@ -767,7 +765,8 @@ public final class InventoryEngine {
             case NEIGHBOR_ADVERT -> {
                 State s = touch(mac, null, t);
                 String target = Ips.canonical(n.targetIp());
-                if (s != null && target != null) {
+                if (s != null && target != null && !Ips.unassignable(target)) {
+                    claim(mac, target, t, n.operation());
                     bind(s, target, t);
                 }
             }
@@ -785,6 +784,18 @@ public final class InventoryEngine {
                 }
             }
             default -> touch(mac, null, t);
+        }
+    }
+
+    /** A MAC says it has an address: alarming when the address is the gateway's and the MAC is not. */
+    private void claim(long mac, String ip, Instant t, NeighborMessage.Operation op) {
+        if (gatewayMac < 0 || mac == gatewayMac) {
+            return;
+        }
+        State gw = stateByMac.get(gatewayMac);
+        if (ip.equals(gatewayIp) || (gw != null && ipOwner.get(ip) == gw)) {
+            reportMitm(ip.indexOf(':') >= 0 ? "nd-spoof" : "arp-spoof", mac, t, Macs.format(mac) + " claims the gateway address "
+                    + ip + " that belongs to " + Macs.format(gatewayMac) + " (" + op + ")");
         }
     }
 

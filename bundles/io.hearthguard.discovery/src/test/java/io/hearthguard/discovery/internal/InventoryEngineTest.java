@@ -230,7 +230,22 @@ class InventoryEngineTest {
     }
 
     @Test
-    void traffic_to_the_internet_through_a_new_mac_is_a_gateway_change() {
+    void aSecondMacAdvertisingTheGatewaysIpv6AddressIsNeighborSpoofing() {
+        engine.metadata(new Records.Neighbor(T0, ROUTER, -1, NeighborMessage.Operation.ROUTER_ADVERT, Macs.format(ROUTER),
+                "fe80::21c:7fff:fe53:d028", "", ""));
+        engine.metadata(new Records.Neighbor(T0.plusSeconds(1), ROUTER, -1, NeighborMessage.Operation.NEIGHBOR_ADVERT,
+                Macs.format(ROUTER), "fe80::21c:7fff:fe53:d028", "", "fe80::21c:7fff:fe53:d028"));
+        assertTrue(rec.mitm.isEmpty());
+        engine.metadata(new Records.Neighbor(T0.plusSeconds(2), ROGUE, -1, NeighborMessage.Operation.NEIGHBOR_ADVERT,
+                Macs.format(ROGUE), "fe80::21c:7fff:fe53:d028", "", "fe80::21c:7fff:fe53:d028"));
+        assertEquals(1, rec.mitm.size());
+        assertEquals("nd-spoof", rec.mitm.get(0).kind());
+        assertEquals(ROGUE, rec.mitm.get(0).claimingMac());
+        assertTrue(Findings.mitm(rec.mitm.get(0), null).summary().contains("IPv6 neighbor spoofing"));
+    }
+
+    @Test
+    void trafficToTheInternetThroughANewMacIsAGatewayChange() {
         for (int i = 0; i < 6; i++) {
             engine.flow(flow(T0.plusSeconds(i), CAM, "192.168.1.129", ROUTER, "52.1.2." + i));
         }
