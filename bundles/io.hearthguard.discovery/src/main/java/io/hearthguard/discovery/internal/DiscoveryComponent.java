@@ -1,19 +1,25 @@
 package io.hearthguard.discovery.internal;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -39,6 +45,7 @@ import org.osgi.util.tracker.BundleTracker;
 import io.hearthguard.api.device.Device;
 import io.hearthguard.api.device.DeviceEvents;
 import io.hearthguard.api.device.DeviceInventory;
+import io.hearthguard.api.finding.Finding;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.traffic.CaptureSession;
 import io.hearthguard.api.traffic.FlowRecord;
@@ -107,8 +114,8 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     private volatile String[] pendingGateway;
     private volatile boolean closing;
     private volatile UpnpFetcher fetcher;
-    private volatile java.util.concurrent.ScheduledFuture<?> search;
-    private final java.util.concurrent.ThreadPoolExecutor active;
+    private volatile ScheduledFuture<?> search;
+    private final ThreadPoolExecutor active;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile EventAdmin eventAdmin;
@@ -126,11 +133,11 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
             return t;
         });
         this.worker.setRemoveOnCancelPolicy(true);
-        this.active = new java.util.concurrent.ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), r -> {
+        this.active = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), r -> {
             Thread t = new Thread(r, "hearthguard-discovery-upnp");
             t.setDaemon(true);
             return t;
-        }, new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
+        }, new ThreadPoolExecutor.DiscardPolicy());
         this.active.allowCoreThreadTimeOut(true);
         InventoryEngine.Settings settings = new InventoryEngine.Settings(Duration.ofSeconds(Math.max(10, config.idleTimeoutSeconds())),
                 Duration.ofSeconds(Math.max(0, config.settleSeconds())), Math.max(16, config.maxDevices()), 5);
@@ -219,7 +226,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     private void applyRules() {
         RuleSet all = baseRules;
-        for (RuleSet r : new java.util.TreeMap<>(bundleRules).values()) {
+        for (RuleSet r : new TreeMap<>(bundleRules).values()) {
             all = all.plus(r);
         }
         engine.identifier(new Identifier(oui, fingerprints, all));
@@ -269,7 +276,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     /** M-SEARCH on the capture interface now and every 15 minutes while the session lasts. */
     private void scheduleSearch(String interfaceName, Subnets nets) {
-        java.util.concurrent.ScheduledFuture<?> old = search;
+        ScheduledFuture<?> old = search;
         if (old != null) {
             old.cancel(false);
         }
@@ -280,22 +287,22 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     /** Runs one M-SEARCH and feeds the answers to the engine; used on the active-discovery thread. */
     void searchOnce(String interfaceName, Subnets nets, Duration wait) {
         try {
-            java.net.NetworkInterface nif = java.net.NetworkInterface.getByName(interfaceName);
-            java.net.InetAddress local = nif == null ? null : SsdpSearch.localAddress(nif, nets);
+            NetworkInterface nif = NetworkInterface.getByName(interfaceName);
+            InetAddress local = nif == null ? null : SsdpSearch.localAddress(nif, nets);
             if (local == null) {
                 return;
             }
             for (SsdpSearch.Response r : SsdpSearch.search(nif, local, nets, wait)) {
                 engine.ssdpAnswer(r.ip(), r.header("SERVER"), r.header("ST"), r.header("LOCATION"));
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.fine(() -> "discovery: M-SEARCH on " + interfaceName + " failed: " + e);
         }
     }
 
     @Override
     public void sessionEnded(CaptureSession session) {
-        java.util.concurrent.ScheduledFuture<?> s = search;
+        ScheduledFuture<?> s = search;
         if (s != null) {
             s.cancel(false);
         }
@@ -407,7 +414,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         ea.postEvent(new Event(topic, props));
     }
 
-    private void publish(io.hearthguard.api.finding.Finding f) {
+    private void publish(Finding f) {
         FindingService fs = findings;
         if (fs != null) {
             fs.publish(f);
@@ -498,7 +505,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     }
 
     /** Caps what a vendor bundle's rules resource may make us read. */
-    private static final class BoundedInput extends java.io.FilterInputStream {
+    private static final class BoundedInput extends FilterInputStream {
         private long left;
 
         BoundedInput(InputStream in, long max) {
@@ -507,18 +514,18 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         }
 
         @Override
-        public int read() throws java.io.IOException {
+        public int read() throws IOException {
             if (left <= 0) {
-                throw new java.io.IOException("rules resource larger than " + RuleSources.MAX_FILE + " bytes");
+                throw new IOException("rules resource larger than " + RuleSources.MAX_FILE + " bytes");
             }
             left--;
             return super.read();
         }
 
         @Override
-        public int read(byte[] b, int off, int len) throws java.io.IOException {
+        public int read(byte[] b, int off, int len) throws IOException {
             if (left <= 0) {
-                throw new java.io.IOException("rules resource larger than " + RuleSources.MAX_FILE + " bytes");
+                throw new IOException("rules resource larger than " + RuleSources.MAX_FILE + " bytes");
             }
             int n = super.read(b, off, (int) Math.min(len, left));
             if (n > 0) {
