@@ -113,6 +113,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     private volatile DhcpFingerprints fingerprints = DhcpFingerprints.empty();
     private volatile String[] pendingGateway;
     private volatile boolean closing;
+    private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
     private volatile UpnpFetcher fetcher;
     private volatile ScheduledFuture<?> search;
     private final ThreadPoolExecutor active;
@@ -173,6 +174,14 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     /** Loads registries, fingerprints, rules and stored devices, then follows vendor bundles. */
     private void start() {
+        try {
+            load();
+        } finally {
+            started.countDown();
+        }
+    }
+
+    private void load() {
         List<String> problems = new ArrayList<>();
         try {
             oui = OuiRegistry.load(Path.of(config.ouiDirectory()));
@@ -203,6 +212,11 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
             }
         }
         tracker.open();
+    }
+
+    /** @return true once registries, rules and stored devices are loaded (waits up to {@code max}) */
+    boolean awaitStarted(Duration max) throws InterruptedException {
+        return started.await(max.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void loadBundleRules(Bundle bundle, String header) {
