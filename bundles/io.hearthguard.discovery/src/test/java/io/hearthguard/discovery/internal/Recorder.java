@@ -63,7 +63,16 @@ final class Recorder implements InventoryEngine.Listener {
     }
 
     /** @return an identifier over the shared copies of the IEEE registries and fingerprint databases */
-    static Identifier realIdentifier() throws Exception {
+    private static Identifier real;
+
+    static synchronized Identifier realIdentifier() throws Exception {
+        if (real == null) {
+            real = loadRealIdentifier();
+        }
+        return real;
+    }
+
+    private static Identifier loadRealIdentifier() throws Exception {
         Path oui = Tshark.shared("oui/ieee-data");
         Path fp = Tshark.shared("other/fingerprints");
         List<String> problems = new ArrayList<>();
