@@ -288,7 +288,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         }
     }
 
-    /** M-SEARCH on the capture interface now and every 15 minutes while the session lasts. */
+    /** Asks the capture link 5 s after the session starts and every 15 minutes while it lasts. */
     private void scheduleSearch(String interfaceName, Subnets nets) {
         ScheduledFuture<?> old = search;
         if (old != null) {
@@ -298,13 +298,21 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
                 TimeUnit.SECONDS);
     }
 
-    /** Runs one M-SEARCH and feeds the answers to the engine; used on the active-discovery thread. */
+    /**
+     * Asks the link once: an mDNS query (capture sees the multicast answers) and an SSDP
+     * M-SEARCH whose answers are fed to the engine. Runs on the active-discovery thread.
+     */
     void searchOnce(String interfaceName, Subnets nets, Duration wait) {
         try {
             NetworkInterface nif = NetworkInterface.getByName(interfaceName);
             InetAddress local = nif == null ? null : SsdpSearch.localAddress(nif, nets);
             if (local == null) {
                 return;
+            }
+            try {
+                MdnsQuery.send(nif, local);
+            } catch (IOException e) {
+                LOG.fine(() -> "discovery: mDNS query on " + interfaceName + " failed: " + e);
             }
             for (SsdpSearch.Response r : SsdpSearch.search(nif, local, nets, wait)) {
                 engine.ssdpAnswer(r.ip(), r.header("SERVER"), r.header("ST"), r.header("LOCATION"));

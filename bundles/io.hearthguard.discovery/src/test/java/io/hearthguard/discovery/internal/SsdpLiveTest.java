@@ -54,7 +54,7 @@ class SsdpLiveTest {
     }
 
     @Test
-    void mSearchOnTheCaptureLinkFindsTheDeviceAndItsDescription() throws Exception {
+    void askingTheCaptureLinkFindsTheDeviceItsDescriptionAndPromptsMdns() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/ip")) || Files.isExecutable(Path.of("/sbin/ip"))
                 || Files.isExecutable(Path.of("/usr/bin/ip")), "iproute2 not installed");
         Assumptions.assumeTrue(run("ip", "netns", "add", ns) == 0, "cannot create network namespaces here");
@@ -96,6 +96,9 @@ class SsdpLiveTest {
             assertEquals(DeviceType.TV, d.type());
             assertTrue(d.evidence().stream().anyMatch(e -> e.source().equals("ssdp") && e.detail().contains("MediaRenderer")),
                     d.evidence().toString());
+            // the mDNS query went out on the link from port 5353, asking for DNS-SD services
+            String line = r.readLine();
+            assertTrue(line != null && line.startsWith("MDNS 5353 _services._dns-sd._udp.local _googlecast._tcp.local"), line);
         } finally {
             c.deactivate();
         }

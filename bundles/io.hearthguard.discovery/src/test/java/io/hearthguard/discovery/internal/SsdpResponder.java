@@ -32,17 +32,17 @@ public final class SsdpResponder {
         });
         http.start();
         long end = System.nanoTime() + 30_000_000_000L;
+        Thread mdns = new Thread(() -> listenMdns(nif, end), "mdns");
+        mdns.setDaemon(true);
+        mdns.start();
         try (MulticastSocket s = new MulticastSocket(1900)) {
             s.joinGroup(new InetSocketAddress(InetAddress.getByName("239.255.255.250"), 1900), nif);
-            s.setSoTimeout(500);
             System.out.println("READY");
             System.out.flush();
             byte[] buf = new byte[2048];
             while (System.nanoTime() < end) {
-                DatagramPacket p = new DatagramPacket(buf, buf.length);
-                try {
-                    s.receive(p);
-                } catch (SocketTimeoutException e) {
+                DatagramPacket p = receive(s, buf);
+                if (p == null) {
                     continue;
                 }
                 String q = new String(p.getData(), 0, p.getLength(), StandardCharsets.US_ASCII);
@@ -57,6 +57,51 @@ public final class SsdpResponder {
             }
         } finally {
             http.stop(0);
+        }
+    }
+
+    /** @return the next datagram, or null after half a second without one */
+    private static DatagramPacket receive(MulticastSocket s, byte[] buf) throws java.io.IOException {
+        s.setSoTimeout(500);
+        DatagramPacket p = new DatagramPacket(buf, buf.length);
+        try {
+            s.receive(p);
+            return p;
+        } catch (SocketTimeoutException e) {
+            return null;
+        }
+    }
+
+    /** Prints each mDNS query it receives as {@code MDNS <source port> <question names>}. */
+    private static void listenMdns(NetworkInterface nif, long end) {
+        try (MulticastSocket s = new MulticastSocket(5353)) {
+            s.joinGroup(new InetSocketAddress(InetAddress.getByName("224.0.0.251"), 5353), nif);
+            byte[] buf = new byte[9000];
+            while (System.nanoTime() < end) {
+                DatagramPacket p = receive(s, buf);
+                if (p == null) {
+                    continue;
+                }
+                StringBuilder names = new StringBuilder();
+                int q = (buf[4] & 255) << 8 | (buf[5] & 255);
+                int i = 12;
+                for (int n = 0; n < q && i < p.getLength(); n++) {
+                    StringBuilder name = new StringBuilder();
+                    while (i < p.getLength() && buf[i] != 0) {
+                        int len = buf[i] & 255;
+                        name.append(name.length() > 0 ? "." : "").append(new String(buf, i + 1, len, StandardCharsets.US_ASCII));
+                        i += len + 1;
+                    }
+                    i += 5;
+                    names.append(' ').append(name);
+                }
+                synchronized (System.out) {
+                    System.out.println("MDNS " + p.getPort() + names);
+                    System.out.flush();
+                }
+            }
+        } catch (Exception e) {
+            System.out.println("MDNS-ERROR " + e);
         }
     }
 }
