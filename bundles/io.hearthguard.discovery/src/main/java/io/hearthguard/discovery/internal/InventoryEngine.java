@@ -122,6 +122,8 @@ public final class InventoryEngine {
     static final int MAX_TXT = 64;
     static final int MAX_QUESTIONS = 8;
     static final int MAX_INDEX = 16_384;
+    /** How stale a stored last-seen time may get while a device stays unchanged. */
+    static final Duration STORE_SEEN_EVERY = Duration.ofMinutes(1);
     /** Support an identity needs before a change of it is worth a finding. */
     static final double STRONG = 0.5;
 
@@ -146,6 +148,7 @@ public final class InventoryEngine {
         Identity identity;
         DeviceSnapshot published;
         DeviceSnapshot announcedSnap;
+        Instant storedSeen = Instant.EPOCH;
 
         State(String id, Instant t) {
             this.id = id;
@@ -974,6 +977,12 @@ public final class InventoryEngine {
                 if (s.announced) {
                     listener.offline(s.published);
                 }
+            } else if (s.published != null && s.lastSeen.isAfter(s.published.lastSeen()) && !dirty.contains(s)) {
+                publish(s); // fresh last-seen time for readers, no event
+                if (Duration.between(s.storedSeen, s.lastSeen).compareTo(STORE_SEEN_EVERY) >= 0) {
+                    s.storedSeen = s.lastSeen;
+                    listener.dirty(s.published, stored(s));
+                }
             }
         }
         List<State> work = new ArrayList<>(dirty);
@@ -1001,6 +1010,7 @@ public final class InventoryEngine {
                 }
             }
             s.announcedSnap = after;
+            s.storedSeen = s.lastSeen;
             listener.dirty(after, stored(s));
         }
         for (State s : cameOnline) {

@@ -170,6 +170,21 @@ class InventoryEngineTest {
     }
 
     @Test
+    void lastSeenStaysFreshForReadersAndTheStoreWithoutEvents() {
+        engine.metadata(arp(T0, CAM, "192.168.1.129"));
+        engine.tick(T0.plusSeconds(1));
+        int events = rec.events.size();
+        for (int i = 2; i <= 180; i++) {
+            engine.metadata(arp(T0.plusSeconds(i), CAM, "192.168.1.129"));
+            engine.tick(T0.plusSeconds(i));
+        }
+        assertEquals(T0.plusSeconds(180), engine.byMacBits(CAM).lastSeen());
+        assertEquals(events, rec.events.size(), "no CHANGED for traffic alone");
+        Instant stored = rec.stored.stream().filter(x -> x.id().equals(Macs.hex(CAM))).findFirst().orElseThrow().lastSeen();
+        assertTrue(!stored.isBefore(T0.plusSeconds(120)), "stored last seen " + stored);
+    }
+
+    @Test
     void newDeviceIsReportedAfterTheSettleTimeWithItsEvidence() {
         engine.metadata(arp(T0, CAM, "192.168.1.129"));
         engine.metadata(dhcp(T0.plusSeconds(10), CAM, 3, "test-cam-1", null, null));
