@@ -211,7 +211,11 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
                 LOG.log(Level.WARNING, "discovery: stored devices could not be loaded; continuing in memory", e);
             }
         }
-        tracker.open();
+        synchronized (this) {
+            if (!closing) {
+                tracker.open();
+            }
+        }
     }
 
     /** @return true once registries, rules and stored devices are loaded (waits up to {@code max}) */
@@ -248,7 +252,9 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     @Deactivate
     void deactivate() {
-        closing = true;
+        synchronized (this) {
+            closing = true;
+        }
         tracker.close();
         engine.flush(false);
         fetcher = null;
@@ -396,6 +402,10 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     }
 
     private void writePending() {
+        long lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            LOG.warning("discovery: " + lost + " events or findings dropped: the worker queue was full");
+        }
         if (deviceStore == null || (pendingWrites.isEmpty() && pendingGateway == null)) {
             pendingWrites.clear();
             return;
