@@ -696,6 +696,7 @@ public final class InventoryEngine {
         from.services.stream().filter(x -> into.services.size() < MAX_SERVICES).forEach(into.services::add);
         addEvidence(into, from.evidence.values().stream().filter(e -> !e.source().equals("oui")).toList());
         markDirty(into);
+        publish(into); // the moved MACs find the device at once
     }
 
     private void dhcpServer(State server, long mac, String ip, Instant t) {

@@ -124,6 +124,7 @@ class InventoryEngineTest {
         engine.flush(false);
         String id = engine.byMacBits(r1).id();
         engine.metadata(dhcp(T0.plusSeconds(86_400), r2, 3, "Pixel-7", duid, null));
+        assertEquals(id, engine.byMacBits(r2).id(), "found by the new MAC before any flush");
         engine.flush(false);
         assertEquals(1, engine.devices().size());
         Device d = engine.byId(id).orElseThrow();
