@@ -24,9 +24,58 @@ public record Rule(String kind, Pattern pattern, boolean whole, Map<String, Stri
     /** Attributes a rule may set. */
     public static final List<String> ATTRIBUTES = List.of("vendor", "type", "model", "os", "name");
 
-    /** @return the matcher when the value matches, else null */
+    /** Most character reads one match may make: a backtracking pattern gives up, not hangs. */
+    static final int MATCH_BUDGET = 200_000;
+
+    /** Thrown when a match exceeds {@link #MATCH_BUDGET}. */
+    static final class BudgetExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BudgetExceeded() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A string whose reads are counted, so a runaway regex stops. */
+    private static final class Budgeted implements CharSequence {
+        private final String s;
+        private final int[] left;
+
+        Budgeted(String s, int[] left) {
+            this.s = s;
+            this.left = left;
+        }
+
+        @Override
+        public int length() {
+            return s.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (--left[0] < 0) {
+                throw new BudgetExceeded();
+            }
+            return s.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Budgeted(s.substring(start, end), left);
+        }
+
+        @Override
+        public String toString() {
+            return s;
+        }
+    }
+
+    /**
+     * @return the matcher when the value matches, else null
+     * @throws BudgetExceeded when the pattern backtracks past {@link #MATCH_BUDGET} reads
+     */
     Matcher match(String value) {
-        Matcher m = pattern.matcher(value);
+        Matcher m = pattern.matcher(new Budgeted(value, new int[] {MATCH_BUDGET}));
         boolean ok = whole ? m.matches() : m.find();
         return ok ? m : null;
     }

@@ -219,7 +219,12 @@ public final class RuleSet {
         }
         List<Match> out = new ArrayList<>(2);
         for (Rule rule : rules) {
-            Matcher m = rule.match(fact.value());
+            Matcher m;
+            try {
+                m = rule.match(fact.value());
+            } catch (Rule.BudgetExceeded e) {
+                continue; // a pathological pattern on this value: no evidence, no hang
+            }
             if (m == null) {
                 continue;
             }

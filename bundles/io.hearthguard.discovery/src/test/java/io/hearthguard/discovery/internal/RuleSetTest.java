@@ -68,6 +68,16 @@ class RuleSetTest {
     }
 
     @Test
+    void aBacktrackingVendorPatternGivesUpInsteadOfHanging() throws Exception {
+        RuleSet r = parse("hostname ~ ^(a+)+$ -> type=camera\nhostname ~ ^a -> vendor=Acme\n");
+        String evil = "a".repeat(64) + "!";
+        List<RuleSet.Match> m = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> r.match(new Fact("hostname", evil)));
+        assertEquals(1, m.size(), "the sane rule still matches");
+        assertEquals("Acme", m.get(0).values().get("vendor"));
+    }
+
+    @Test
     void setsCombineInOrder() throws Exception {
         RuleSet a = parse("dns = a.example -> type=camera\n");
         RuleSet b = parse("dns = a.example -> vendor=Acme\n");
