@@ -112,7 +112,7 @@ public final class Deployer {
         while (running) {
             try {
                 poll();
-            } catch (RuntimeException | IOException e) {
+            } catch (RuntimeException | IOException | LinkageError e) {
                 LOG.log(Level.WARNING, "deploy folder scan failed", e);
             }
             try {
@@ -165,15 +165,14 @@ public final class Deployer {
             List<X509Certificate> trust = BundleVerifier.loadTrust(trustDir);
             v = new BundleVerifier(trust, config.requireSignature(), BundleVerifier.Limits.DEFAULT).verify(staged);
             if (v.sha256().equals(s.handledSha)) {
-                return;
+                return; // installed already
             }
-            s.handledSha = v.sha256();
             if (Files.size(staged) != Files.size(jar) || Files.getLastModifiedTime(jar).toMillis() != s.mtime) {
-                s.handledSha = null; // changed while we copied: look again next time
-                s.stable = 0;
+                s.stable = 0; // changed while we copied: look again next time
                 return;
             }
             install(file, v, staged);
+            s.handledSha = v.sha256();
             Files.deleteIfExists(deploy.resolve(file + ".rejected.txt"));
         } catch (DeployException e) {
             String sha = sha(staged);
@@ -247,9 +246,7 @@ public final class Deployer {
                     Files.copy(current, previous, StandardCopyOption.REPLACE_EXISTING);
                 }
                 try (InputStream in = Files.newInputStream(staged)) {
-                    b.update(in);
-                }
-                try {
+                    b.update(in); // Felix restarts an active bundle here and throws when that fails
                     b.start();
                     refresh(b);
                 } catch (BundleException e) {
