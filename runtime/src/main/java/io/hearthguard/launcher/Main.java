@@ -125,6 +125,12 @@ public final class Main {
         Framework fw = newFramework(props);
         fw.init();
         syncBundles(fw.getBundleContext(), bundles, false);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        fw.getBundleContext().addFrameworkListener(e -> {
+            if (e.getType() == org.osgi.framework.FrameworkEvent.STARTED) {
+                started.countDown();
+            }
+        });
         fw.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -136,10 +142,13 @@ public final class Main {
         }, "hearthguard-shutdown"));
         String url = props.get("hearthguard.http.url");
         out.println("Hearthguard hub starting; data in " + data);
-        boolean ready = waitForHealth(url + "api/health", Duration.ofSeconds(30));
+        started.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        int health = waitForHealth(url + "api/health", Duration.ofSeconds(30));
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        if (ready) {
+        if (health == 200) {
             out.println("Hearthguard hub ready in " + ms + " ms: dashboard and API at " + url + " (loopback only unless --bind is given)");
+        } else if (health == 503) {
+            out.println("Hearthguard hub started in " + ms + " ms with problems: see " + url + "api/health and " + data.resolve("logs"));
         } else {
             out.println("Hearthguard hub started in " + ms + " ms, but " + url + "api/health does not answer; see " + data.resolve("logs"));
         }
@@ -154,22 +163,30 @@ public final class Main {
         return bind.contains(":") ? "[" + bind + "]" : bind;
     }
 
-    private static boolean waitForHealth(String url, Duration timeout) throws InterruptedException {
+    /** @return 200 once the hub reports UP, else the last status seen (503 DEGRADED, 0 no answer) when time runs out */
+    private static int waitForHealth(String url, Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         long end = System.nanoTime() + timeout.toNanos();
+        int last = 0;
         while (System.nanoTime() < end) {
             try {
                 HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() > 0) {
-                    return true;
+                if (r.statusCode() == 200) {
+                    return 200;
+                }
+                if (r.statusCode() == 503) { // our servlet answering: components may still be settling
+                    last = 503;
+                    if (System.nanoTime() > end - timeout.toNanos() * 2 / 3) {
+                        return 503;
+                    }
                 }
             } catch (IOException e) {
                 // not listening yet
             }
-            Thread.sleep(25);
+            Thread.sleep(20);
         }
-        return false;
+        return last;
     }
 
     // ---------------------------------------------------------------- commands

@@ -47,7 +47,7 @@ import io.hearthguard.api.traffic.TrafficObserver;
  * for the devices it covers, each on its own worker, and stores what they publish.
  * Registered with a low ranking so discovery sees traffic (and learns devices) first.
  */
-@Component(service = { TrafficObserver.class, ProtectionHost.class }, configurationPid = "io.hearthguard.guard",
+@Component(service = { TrafficObserver.class, ProtectionHost.class }, configurationPid = "io.hearthguard.guard", immediate = true,
         property = { TrafficObserver.PROP_STREAMS + "=flow", TrafficObserver.PROP_STREAMS + "=metadata",
                 TrafficObserver.PROP_STREAMS + "=meter", Constants.SERVICE_RANKING + ":Integer=-100" })
 @Designate(ocd = ProtectionHost.Config.class)

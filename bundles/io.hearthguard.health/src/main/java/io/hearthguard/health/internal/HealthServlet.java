@@ -86,7 +86,7 @@ public final class HealthServlet extends HttpServlet {
                     m.put("unsatisfiedReferences", missing);
                 }
                 if (c.failure != null) {
-                    m.put("failure", c.failure.lines().findFirst().orElse(""));
+                    m.put("failure", rootCause(c.failure));
                 }
                 components.add(m);
             }
@@ -96,6 +96,17 @@ public final class HealthServlet extends HttpServlet {
         r.put("bundles", bundles);
         r.put("components", components);
         return r;
+    }
+
+    /** SCR gives a whole stack trace; people need the innermost cause's message. */
+    static String rootCause(String trace) {
+        String line = trace.lines().findFirst().orElse("");
+        for (String l : trace.lines().toList()) {
+            if (l.startsWith("Caused by: ")) {
+                line = l.substring("Caused by: ".length());
+            }
+        }
+        return line;
     }
 
     private static String state(int s) {
