@@ -204,41 +204,32 @@ public final class ProtectionHost implements TrafficObserver {
     @Override
     public void flow(FlowRecord flow) {
         now = flow.lastSeen();
-        if (order.isEmpty()) {
-            return;
-        }
-        Device a = device(flow.initiatorMac());
-        Device b = flow.responderMac() == flow.initiatorMac() ? null : device(flow.responderMac());
-        for (Slot s : order) {
-            if (!s.wantsFlow) {
-                continue;
-            }
-            if (a != null && s.covers(a.type())) {
-                s.offer((p, c) -> p.flow(flow, a, c), now, live);
-            }
-            if (b != null && s.covers(b.type())) {
-                s.offer((p, c) -> p.flow(flow, b, c), now, live);
-            }
-        }
+        toDevices(flow.initiatorMac(), flow.responderMac(), s -> s.wantsFlow, d -> (p, c) -> p.flow(flow, d, c));
     }
 
     @Override
     public void metadata(TrafficMetadata record) {
         now = record.timestamp();
+        toDevices(record.srcMac(), record.dstMac(), s -> s.wantsMetadata, d -> (p, c) -> p.metadata(record, d, c));
+    }
+
+    /** Offers the work to each subscribed protection once for each covered device of the two ends. */
+    private void toDevices(long macA, long macB, java.util.function.Predicate<Slot> wants,
+            java.util.function.Function<Device, Slot.Task> work) {
         if (order.isEmpty()) {
             return;
         }
-        Device a = device(record.srcMac());
-        Device b = record.dstMac() == record.srcMac() ? null : device(record.dstMac());
+        Device a = device(macA);
+        Device b = macB == macA ? null : device(macB);
         for (Slot s : order) {
-            if (!s.wantsMetadata) {
+            if (!wants.test(s)) {
                 continue;
             }
             if (a != null && s.covers(a.type())) {
-                s.offer((p, c) -> p.metadata(record, a, c), now, live);
+                s.offer(work.apply(a), now, live);
             }
             if (b != null && s.covers(b.type())) {
-                s.offer((p, c) -> p.metadata(record, b, c), now, live);
+                s.offer(work.apply(b), now, live);
             }
         }
     }
