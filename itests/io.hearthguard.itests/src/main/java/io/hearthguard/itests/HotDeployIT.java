@@ -205,6 +205,8 @@ class HotDeployIT {
         assertTrue(Files.readString(rejected).contains("rolled back to 2.0.0"), Files.readString(rejected));
         assertEquals("2.0.0", acme().getVersion().toString());
         assertEquals(Bundle.ACTIVE, acme().getState());
+        Await.until("the rolled-back protection is registered again", Duration.ofSeconds(10),
+                () -> context.getServiceReference(DeviceProtection.class) != null);
         assertEquals(2, telnetFindings("192.0.2").size(), "2.0.0 works again after the rollback");
 
         Files.delete(target);
