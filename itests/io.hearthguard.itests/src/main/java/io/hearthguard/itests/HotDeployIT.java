@@ -36,6 +36,9 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.junit5.context.BundleContextExtension;
 import org.osgi.test.junit5.service.ServiceExtension;
@@ -62,6 +65,7 @@ class HotDeployIT {
 
     static final String BSN = "io.hearthguard.example.protection";
     static final AtomicLong FLOW_IDS = new AtomicLong(1000);
+    static String lastStatus = "";
 
     @InjectBundleContext
     BundleContext context;
@@ -97,6 +101,15 @@ class HotDeployIT {
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("pollMillis", 200L);
         c.update(props);
+        // the deployer restarts with the new configuration: wait until that one runs
+        ServiceComponentRuntime scr = ctx.getService(ctx.getServiceReference(ServiceComponentRuntime.class));
+        Await.until("the deployer runs with pollMillis=200", Duration.ofSeconds(10), () -> {
+            ComponentDescriptionDTO d = scr.getComponentDescriptionDTO(
+                    Arrays.stream(ctx.getBundles()).filter(b -> "io.hearthguard.deploy".equals(b.getSymbolicName())).findFirst().orElseThrow(),
+                    "io.hearthguard.deploy.internal.Deployer");
+            return scr.getComponentConfigurationDTOs(d).stream()
+                    .anyMatch(cc -> cc.state == ComponentConfigurationDTO.ACTIVE && Long.valueOf(200).equals(cc.properties.get("pollMillis")));
+        });
     }
 
     @AfterAll
@@ -142,6 +155,23 @@ class HotDeployIT {
         return (TrafficObserver) context.getService(refs[0]);
     }
 
+    /** Waits until the protection host has bound the currently registered acme protection. */
+    void awaitBound(String what) throws Exception {
+        Await.until(what, Duration.ofSeconds(10), () -> {
+            ServiceReference<DeviceProtection> ref = context.getServiceReference(DeviceProtection.class);
+            if (ref == null) {
+                return false;
+            }
+            try {
+                TrafficObserver host = host();
+                Object status = host.getClass().getMethod("status").invoke(host);
+                return ((List<?>) status).stream().anyMatch(m -> ref.getProperty("service.id").equals(((java.util.Map<?, ?>) m).get("serviceId")));
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
     static CaptureSession offline() {
         return new CaptureSession() {
             public String id() { return "itest"; }
@@ -162,6 +192,8 @@ class HotDeployIT {
         host.flow(TestFlow.tcpStart(FLOW_IDS.incrementAndGet(), "192.0.2.10", net + ".2323", 2323, t));
         host.sessionEnded(offline());
         FindingService findings = context.getService(context.getServiceReference(FindingService.class));
+        lastStatus = String.valueOf(host.getClass().getMethod("status").invoke(host)) + " all findings: "
+                + findings.query(FindingFilter.all()).stream().map(f -> f.finding().rule() + "/" + f.finding().evidence().get("responder")).toList();
         return findings.query(FindingFilter.all()).stream()
                 .filter(f -> f.finding().rule().equals("acme.telnet") && f.finding().evidence().get("responder").toString().startsWith(net + "."))
                 .toList();
@@ -182,20 +214,19 @@ class HotDeployIT {
         Await.until("1.0.0 is active", Duration.ofSeconds(10), () -> acme() != null && acme().getState() == Bundle.ACTIVE);
         long id = acme().getBundleId();
         assertEquals("1.0.0", acme().getVersion().toString());
-        Await.until("its protection is registered", Duration.ofSeconds(10),
-                () -> context.getServiceReference(DeviceProtection.class) != null);
+        awaitBound("its protection is bound by the protection host");
 
         List<StoredFinding> v1Findings = telnetFindings("198.51.100");
-        assertEquals(1, v1Findings.size(), "1.0.0 watches port 23 only: " + v1Findings);
+        assertEquals(1, v1Findings.size(), "1.0.0 watches port 23 only: " + v1Findings + " " + lastStatus);
         assertEquals(Severity.MEDIUM, v1Findings.get(0).finding().severity());
 
         deploy(v2);
         Await.until("2.0.0 replaced 1.0.0", Duration.ofSeconds(10),
-                () -> acme() != null && "2.0.0".equals(acme().getVersion().toString()) && acme().getState() == Bundle.ACTIVE
-                        && context.getServiceReference(DeviceProtection.class) != null);
+                () -> acme() != null && "2.0.0".equals(acme().getVersion().toString()) && acme().getState() == Bundle.ACTIVE);
+        awaitBound("2.0.0's protection is bound by the protection host");
         assertEquals(id, acme().getBundleId(), "updated in place, same bundle");
         List<StoredFinding> v2Findings = telnetFindings("203.0.113");
-        assertEquals(2, v2Findings.size(), "2.0.0 watches 23 and 2323: " + v2Findings);
+        assertEquals(2, v2Findings.size(), "2.0.0 watches 23 and 2323: " + v2Findings + " " + lastStatus);
         assertTrue(v2Findings.stream().allMatch(f -> f.finding().severity() == Severity.HIGH));
 
         // 3.0.0 cannot start: the hub rolls back to 2.0.0 and says why
@@ -205,14 +236,13 @@ class HotDeployIT {
         assertTrue(Files.readString(rejected).contains("rolled back to 2.0.0"), Files.readString(rejected));
         assertEquals("2.0.0", acme().getVersion().toString());
         assertEquals(Bundle.ACTIVE, acme().getState());
-        Await.until("the rolled-back protection is registered again", Duration.ofSeconds(10),
-                () -> context.getServiceReference(DeviceProtection.class) != null);
+        awaitBound("the rolled-back protection is bound again");
         assertEquals(2, telnetFindings("192.0.2").size(), "2.0.0 works again after the rollback");
 
         Files.delete(target);
         Await.until("the bundle is uninstalled", Duration.ofSeconds(10), () -> acme() == null);
         assertNull(context.getServiceReference(DeviceProtection.class));
-        assertTrue(Files.notExists(rejected));
+        Await.until("the refusal note is removed with the jar", Duration.ofSeconds(5), () -> Files.notExists(rejected));
     }
 
     /** The v2 jar as 3.0.0 with an activator class that does not exist (signature files dropped). */

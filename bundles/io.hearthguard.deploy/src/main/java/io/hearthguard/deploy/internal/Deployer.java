@@ -221,6 +221,12 @@ public final class Deployer {
         Path current = storeDir.resolve(v.symbolicName() + ".jar");
         Path previous = storeDir.resolve(v.symbolicName() + ".previous.jar");
         Bundle b = installed(v.symbolicName());
+        if (b != null && Files.exists(current) && v.sha256().equals(sha(current))) {
+            // the installed bundle already is this jar (e.g. after a hub restart): nothing to do
+            fileToBsn.setProperty(file, v.symbolicName());
+            saveIndex();
+            return;
+        }
         try {
             if (b == null) {
                 try (InputStream in = Files.newInputStream(staged)) {
@@ -297,8 +303,26 @@ public final class Deployer {
         saveIndex();
     }
 
+    /**
+     * Refreshes only when an old revision is still wired to other bundles (a protection that
+     * exports nothing needs no refresh), and waits for it, so the bundle is settled when the
+     * deployer moves on.
+     */
     private void refresh(Bundle b) {
-        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(b == null ? null : List.of(b));
+        FrameworkWiring fw = context.getBundle(0).adapt(FrameworkWiring.class);
+        java.util.Collection<Bundle> pending = fw.getRemovalPendingBundles();
+        if (pending.isEmpty()) {
+            return;
+        }
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        fw.refreshBundles(pending, e -> done.countDown());
+        try {
+            if (!done.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warning("refreshing after " + (b == null ? "uninstall" : "update of " + b.getSymbolicName()) + " took more than 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void saveIndex() throws IOException {

@@ -136,6 +136,7 @@ public final class ProtectionHost implements TrafficObserver {
             streams = List.of("flow", "metadata", "meter");
         }
         Slot slot = new Slot(name, vendor, types, Set.copyOf(streams), p, limits, inventory, findings, this::publish);
+        slot.serviceId = props.get(Constants.SERVICE_ID) instanceof Long l ? l : -1L;
         slots.put(p, slot);
         order.add(slot);
         LOG.info(() -> "protection " + name + " (vendor " + vendor + ") active for " + (types.isEmpty() ? "all devices" : types));
@@ -314,6 +315,7 @@ public final class ProtectionHost implements TrafficObserver {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", s.name);
             m.put("vendor", s.vendor);
+            m.put("serviceId", s.serviceId);
             Set<String> t = new LinkedHashSet<>();
             s.types.forEach(x -> t.add(x.id()));
             m.put("deviceTypes", List.copyOf(t));

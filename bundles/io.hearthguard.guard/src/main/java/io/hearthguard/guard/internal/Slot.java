@@ -36,6 +36,7 @@ final class Slot implements ProtectionContext {
 
     final String name;
     final String vendor;
+    volatile long serviceId = -1;
     final Set<DeviceType> types; // empty: all
     final boolean wantsFlow;
     final boolean wantsMetadata;
