@@ -14,13 +14,13 @@ public final class Lexicon {
     /** Goodbye wording. */
     public static final Pattern GOODBYE = Pattern.compile(String.join("|",
             "\\b(?:good ?bye|bye(?: bye)?|farewell|see you(?: later| soon| then| next time| around)?(?=\\s*[.!,]|\\s*$)|talk to you (?:later|soon|next time)|until next time"
-                    + "|have a (?:nice|good|great) (?:day|night|evening)|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
-            "\\b(?:auf wiedersehen|tschüss|tschüs|bis bald|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
-            "\\b(?:au revoir|à bientôt|a bientot|bonne journée|bonne soirée|adieu|à la prochaine)\\b",
-            "\\b(?:adiós|adios|hasta luego|hasta pronto|hasta la próxima|nos vemos)\\b",
-            "\\b(?:arrivederci|a presto|alla prossima|ciao)\\b",
+                    + "|have a (?:nice|good|great) (?:day|night|evening)|good night|sleep well|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
+            "\\b(?:auf wiedersehen|gute nacht|tschüss|tschüs|bis bald|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
+            "\\b(?:au revoir|bonne nuit|à bientôt|a bientot|bonne journée|bonne soirée|adieu|à la prochaine)\\b",
+            "\\b(?:adiós|buenas noches|adios|hasta luego|hasta pronto|hasta la próxima|nos vemos)\\b",
+            "\\b(?:arrivederci|buona notte|buonanotte|a presto|alla prossima|ciao)\\b",
             "\\b(?:tchau|até logo|até mais|adeus)\\b",
-            "さようなら|さよなら|またね|じゃあね|また今度|終了します|失礼します"), FLAGS);
+            "さようなら|おやすみ|さよなら|またね|じゃあね|また今度|終了します|失礼します"), FLAGS);
 
     /** Fake errors and "not available" notices that pretend the skill has ended. */
     public static final Pattern FAKE_ERROR = Pattern.compile(String.join("|",

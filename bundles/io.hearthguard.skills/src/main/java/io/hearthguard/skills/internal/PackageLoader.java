@@ -66,6 +66,10 @@ public final class PackageLoader {
                 later.add(new Object[] {logical, f, null});
                 continue;
             }
+            if (name.endsWith(".jsonl")) {
+                later.add(new Object[] {logical, f, null});
+                continue;
+            }
             if (name.endsWith(".txt")) {
                 if (name.startsWith("sampleutterances")) {
                     Skill s = skill(skills, inputId, rootOf(logical, "speechassets/"));
@@ -124,7 +128,9 @@ public final class PackageLoader {
             VFile f = (VFile) o[1];
             JsonNode n = (JsonNode) o[2];
             List<Response> rs = new ArrayList<>();
-            if (n == null) {
+            if (n == null && logical.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
+                jsonLines(f, rs);
+            } else if (n == null) {
                 rs.addAll(CodeScanner.scan(f.path(), f.text()));
             } else {
                 Responses.fromEnvelope(f.path(), n, triggerFromName(logical), rs);
@@ -136,6 +142,32 @@ public final class PackageLoader {
             target.responses.addAll(rs);
         }
         return new ArrayList<>(skills.values());
+    }
+
+    /** Recorded envelopes one per line: a request line sets the trigger of the response lines after it. */
+    private static void jsonLines(VFile f, List<Response> out) throws SkillInputException {
+        String[] lines = f.text().split("\r?\n");
+        if (lines.length > 100_000) {
+            throw new SkillInputException(f.path() + ": more than 100,000 lines");
+        }
+        String trigger = null;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            JsonNode n = SafeJson.parse(f.path() + " line " + (i + 1), lines[i].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (n.path("request").isObject()) {
+                trigger = Responses.triggerOf(n);
+                continue;
+            }
+            List<Response> rs = new ArrayList<>();
+            Responses.fromEnvelope(f.path(), n, trigger, rs);
+            for (Response r : rs) {
+                String at = "line " + (i + 1) + (r.pointer().isEmpty() ? "" : " " + r.pointer());
+                out.add(new Response(r.file(), at, r.trigger(), r.speech(), "line " + (i + 1) + " " + r.speechPointer(), r.reprompt(),
+                        "line " + (i + 1) + " " + r.repromptPointer(), r.shouldEndSession(), r.open()));
+            }
+        }
     }
 
     /** @return the path with flattened {@code __} separators turned into folders */
@@ -337,6 +369,8 @@ public final class PackageLoader {
                 in = new Intent(intent, new ArrayList<>(), new ArrayList<>(), f.path(), "");
                 l.intents.add(in);
             }
+            // legacy slot syntax {example words|SlotName} becomes {SlotName}
+            text = text.replaceAll("\\{[^{}|]*\\|([^{}|]+)\\}", "{$1}");
             in.samples().add(new Sample(text, f.path(), "line " + (i + 1)));
         }
     }

@@ -62,7 +62,7 @@ public final class PackageReader {
     /** @return true for names whose content the analyser reads */
     static boolean wanted(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".json") || n.endsWith(".txt") || n.endsWith(".js") || n.endsWith(".mjs")
+        return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".txt") || n.endsWith(".js") || n.endsWith(".mjs")
                 || n.endsWith(".ts") || n.endsWith(".py");
     }
 

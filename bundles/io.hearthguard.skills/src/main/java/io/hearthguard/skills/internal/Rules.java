@@ -28,7 +28,8 @@ public final class Rules {
     /** Carrier words that say nothing about a purpose ("say the word {x}"). */
     private static final Set<String> FILLER = Set.of("say", "the", "word", "words", "a", "an", "i", "me", "it", "is", "that", "this",
             "just", "ok", "okay", "yes", "so", "um", "uh", "and", "or", "please", "tell", "something", "anything", "now", "then",
-            "sag", "das", "wort", "dis", "le", "mot", "di", "la", "palabra", "parola", "what", "was", "to", "of", "you");
+            "sag", "das", "wort", "dis", "le", "mot", "di", "la", "palabra", "parola", "what", "was", "to", "of", "you", "und", "et", "y", "e",
+            "also", "dann", "puis", "luego", "poi", "der", "die", "el", "il", "lo", "les", "los");
     private static final Pattern SLOT_REF = Pattern.compile("\\{[^{}]{1,100}\\}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final Pattern SECRET_SLOT = Pattern.compile("(?i)(password|passwort|passcode|\\bpin\\b|^pin|pin$|pincode|cvv|cvc|ssn|"
@@ -73,7 +74,7 @@ public final class Rules {
         }
         manifest(c, out);
         Set<String> seen = new java.util.HashSet<>();
-        out.removeIf(f -> !seen.add(f.rule() + "\u0000" + f.severity() + "\u0000" + f.summary()));
+        out.removeIf(f -> !seen.add(f.rule() + "\u0000" + f.severity() + "\u0000" + f.summary() + "\u0000" + f.text()));
         sort(out);
         return out;
     }
