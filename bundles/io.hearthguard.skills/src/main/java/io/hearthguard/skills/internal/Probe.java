@@ -210,6 +210,7 @@ public final class Probe {
         boolean fresh = true;
         boolean open;
         ObjectNode attributes = SafeJson.mapper().createObjectNode();
+        int transportErrors;
 
         Session(String locale, Instant deadline) {
             this.locale = locale;
@@ -225,11 +226,13 @@ public final class Probe {
         }
 
         void send(List<Turn> turns, ObjectNode req) {
-            if (turns.size() >= MAX_TURNS || Instant.now().isAfter(deadline)) {
+            if (turns.size() >= MAX_TURNS || Instant.now().isAfter(deadline) || transportErrors >= 2) {
                 return;
             }
             Turn t = post(req);
             turns.add(t);
+            // two timeouts/connection failures in a row: the endpoint is unreachable, stop
+            transportErrors = t.status() == 0 ? transportErrors + 1 : 0;
             JsonNode r = t.response();
             if (r == null) {
                 open = false;
