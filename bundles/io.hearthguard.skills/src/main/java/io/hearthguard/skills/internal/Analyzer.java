@@ -48,11 +48,11 @@ public final class Analyzer implements SkillAnalyzer {
             if (m == null) {
                 continue;
             }
-            Severity sev = m.kind() == Catalog.Kind.SPELLING ? Severity.LOW : Severity.MEDIUM;
+            Severity sev = m.kind() == Catalog.Kind.NEAR ? Severity.LOW : Severity.MEDIUM;
             String how = switch (m.kind()) {
                 case PARAPHRASE -> "is a paraphrase of";
                 case HOMOPHONE -> "sounds like (Double Metaphone " + m.key() + ")";
-                case SPELLING -> "is " + m.distance() + " edit(s) from";
+                case NEAR -> "sounds close to (" + m.distance() + " edits, Double Metaphone one edit apart)";
             };
             out.add(Rule.SQUATTING.at(sev, "Invocation name \"" + l.invocationName + "\" " + how + " the known name \"" + m.known() + "\".",
                     l.file, l.invocationPointer, l.invocationName + " ~ " + m.known()));

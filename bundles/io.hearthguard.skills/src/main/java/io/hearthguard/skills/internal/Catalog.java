@@ -43,6 +43,8 @@ public final class Catalog {
     private static final Set<String> SUFFIX = Set.of("please", "app", "skill", "application", "for", "me", "now", "bitte", "s'il", "vous", "plait",
             "por", "favor", "per", "favore");
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private final List<String> names = new ArrayList<>();
     private final List<String> cores = new ArrayList<>();
     private final Map<String, int[]> byKey = new HashMap<>();
@@ -51,7 +53,7 @@ public final class Catalog {
     private final DoubleMetaphone dm = newMetaphone();
 
     /** How a name matched. */
-    public enum Kind { PARAPHRASE, HOMOPHONE, SPELLING }
+    public enum Kind { PARAPHRASE, HOMOPHONE, NEAR }
 
     /** A confusable known name. */
     public record Match(String known, Kind kind, int distance, String key) {
@@ -104,8 +106,7 @@ public final class Catalog {
 
     /** @return lower-case words without accents or punctuation, paraphrase words removed */
     static String core(String name) {
-        String t = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        t = t.replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String t = plain(name.replace("&", " and "));
         List<String> w = new ArrayList<>(Arrays.asList(t.split(" ")));
         while (w.size() > 1 && PREFIX.contains(w.get(0))) {
             w.remove(0);
@@ -114,6 +115,19 @@ public final class Catalog {
             w.remove(w.size() - 1);
         }
         return String.join(" ", w);
+    }
+
+    /** @return lower case, accents removed, punctuation as single spaces */
+    static String plain(String s) {
+        String t = s.toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < t.length() && ascii; i++) {
+            ascii = t.charAt(i) < 128;
+        }
+        if (!ascii) {
+            t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFKD)).replaceAll("");
+        }
+        return NON_WORD.matcher(t).replaceAll(" ").strip();
     }
 
     private Set<String> keys(String core) {
@@ -154,8 +168,7 @@ public final class Catalog {
                 collect(byDeletion.get(d), cand);
             }
         }
-        String normalisedQuery = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String normalisedQuery = plain(name);
         Match best = null;
         int n = 0;
         for (int id : cand) {
@@ -164,8 +177,7 @@ public final class Catalog {
             }
             String kc = cores.get(id);
             String known = names.get(id);
-            String knownNorm = Normalizer.normalize(known.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                    .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            String knownNorm = plain(known);
             if (knownNorm.equals(normalisedQuery)) {
                 return null;
             }
@@ -175,8 +187,9 @@ public final class Catalog {
                 m = new Match(known, Kind.PARAPHRASE, 0, ks.iterator().next());
             } else if (!java.util.Collections.disjoint(keys(kc), ks)) {
                 m = new Match(known, Kind.HOMOPHONE, dist, ks.iterator().next());
-            } else if (dist <= Math.max(1, Math.min(2, core.length() / 6))) {
-                m = new Match(known, Kind.SPELLING, dist, ks.iterator().next());
+            } else if (dist <= Math.max(2, core.replace(" ", "").length() / 3)) {
+                // phonetic keys one edit apart (that is how it became a candidate) and spelled alike
+                m = new Match(known, Kind.NEAR, dist, ks.iterator().next());
             } else {
                 continue;
             }

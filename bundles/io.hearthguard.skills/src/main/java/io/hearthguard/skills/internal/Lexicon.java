@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * boundaries use Unicode character classes so accented words match.
  */
 public final class Lexicon {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** Inputs are lower-cased by the caller ({@link Text#norm}), so no case-insensitive matching (much faster). */
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
     /** Goodbye wording. */
     public static final Pattern GOODBYE = Pattern.compile(String.join("|",
@@ -103,15 +104,44 @@ public final class Lexicon {
                     + "|cvv|cvc|security code|social security|ssn|iban|account number|routing number|kartennummer|kontonummer|numéro de carte"
                     + "|número de tarjeta|numero della carta|カード番号|口座番号|one[- ]time|verification code|otp", FLAGS);
 
+    /** Substrings one of which every {@link #CREDENTIAL} match contains: a cheap prefilter for bulk sample checks. */
+    private static final String[] CREDENTIAL_ANCHORS = {"pass", "pin", "card", "code", "cvv", "cvc", "otp", "ssn", "social", "account",
+        "routing", "iban", "login", "sign", "kennwort", "geheimzahl", "nummer", "sicherheits", "bestätigung", "zugangsdaten", "mot de",
+        "numéro", "contraseña", "número", "código", "numero", "codice", "senha", "パスワード", "暗証", "カード", "コード", "口座"};
+    /** Substrings one of which every {@link #PII_STATEMENT} match contains. */
+    private static final String[] PII_STATEMENT_ANCHORS = {"my ", "mein", "mon ", "ma ", "mi ", "il mio", "la mia"};
+
     private Lexicon() {
     }
 
-    /** @return the first match in {@code text}, or null */
+    /** @return a credential phrase in lower-case text, using a substring prefilter before the regex */
+    public static String credential(String lower) {
+        return anyOf(lower, CREDENTIAL_ANCHORS) ? find(CREDENTIAL, lower) : null;
+    }
+
+    /** @return a personal-data statement in lower-case text, using a substring prefilter before the regex */
+    public static String piiStatement(String lower) {
+        return anyOf(lower, PII_STATEMENT_ANCHORS) ? find(PII_STATEMENT, lower) : null;
+    }
+
+    private static boolean anyOf(String text, String[] anchors) {
+        if (text == null) {
+            return false;
+        }
+        for (String a : anchors) {
+            if (text.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the first match in {@code text} (lower-cased here), or null */
     public static String find(Pattern p, String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        Matcher m = p.matcher(text);
+        Matcher m = p.matcher(text.toLowerCase(java.util.Locale.ROOT));
         return m.find() ? m.group() : null;
     }
 

@@ -255,24 +255,32 @@ public final class Rules {
                 out.add(Rule.NONSENSE_SAMPLES.at(Severity.MEDIUM, in.name() + " has " + nonsense + " nonsense sample utterances of "
                         + in.samples().size() + ".", ex.file(), ex.pointer(), ex.text()));
             }
+            String credential = null;
+            String pii = null;
+            Sample credSample = null;
+            Sample piiSample = null;
             for (Sample x : in.samples()) {
-                String norm = Text.norm(SLOT_REF.matcher(x.text()).replaceAll(" "));
-                String cred = Lexicon.find(Lexicon.CREDENTIAL, norm);
-                if (cred != null) {
-                    Severity sev = Lexicon.find(Lexicon.STRONG_SECRET, cred) != null ? Severity.HIGH : Severity.MEDIUM;
-                    out.add(Rule.CREDENTIAL_SAMPLE.at(c.audience(sev), in.name() + " accepts utterances stating a credential (\""
-                            + cred + "\").", x.file(), x.pointer(), x.text()));
+                if (credential == null) {
+                    credential = Lexicon.credential(Text.norm(SLOT_REF.matcher(x.text()).replaceAll(" ")));
+                    credSample = x;
+                }
+                if (pii == null) {
+                    pii = Lexicon.piiStatement(Text.norm(x.text()));
+                    piiSample = x;
+                }
+                if (credential != null && pii != null) {
                     break;
                 }
             }
-            for (Sample x : in.samples()) {
-                String pii = Lexicon.find(Lexicon.PII_STATEMENT, Text.norm(x.text()));
-                if (pii != null) {
-                    out.add(Rule.PII_SAMPLE.at(c.audience(c.hasPrivacyPolicy ? Severity.LOW : Severity.MEDIUM), in.name()
-                            + " collects personal data (\"" + pii + "\")" + (c.hasPrivacyPolicy ? "." : " with no privacy policy."),
-                            x.file(), x.pointer(), x.text()));
-                    break;
-                }
+            if (credential != null) {
+                Severity sev = Lexicon.find(Lexicon.STRONG_SECRET, credential) != null ? Severity.HIGH : Severity.MEDIUM;
+                out.add(Rule.CREDENTIAL_SAMPLE.at(c.audience(sev), in.name() + " accepts utterances stating a credential (\""
+                        + credential + "\").", credSample.file(), credSample.pointer(), credSample.text()));
+            }
+            if (pii != null) {
+                out.add(Rule.PII_SAMPLE.at(c.audience(c.hasPrivacyPolicy ? Severity.LOW : Severity.MEDIUM), in.name()
+                        + " collects personal data (\"" + pii + "\")" + (c.hasPrivacyPolicy ? "." : " with no privacy policy."),
+                        piiSample.file(), piiSample.pointer(), piiSample.text()));
             }
         }
     }
