@@ -40,7 +40,7 @@ public final class Catalog {
     public static final long MAX_FILE = 256L * 1024 * 1024;
     private static final int MAX_CANDIDATES = 400;
     private static final Set<String> PREFIX = Set.of("the", "my", "a", "an", "ask", "open", "start", "launch", "play", "mister", "mr");
-    private static final Set<String> SUFFIX = Set.of("please", "app", "skill", "application", "for", "me", "now", "bitte", "s'il", "vous", "plait",
+    private static final Set<String> SUFFIX = Set.of("please", "app", "skill", "application", "now", "bitte", "s'il", "vous", "plait",
             "por", "favor", "per", "favore");
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
@@ -117,6 +117,16 @@ public final class Catalog {
         return String.join(" ", w);
     }
 
+    private static String digits(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : s.split(" ")) {
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                b.append(w).append(' ');
+            }
+        }
+        return b.toString();
+    }
+
     /** @return lower case, accents removed, punctuation as single spaces */
     static String plain(String s) {
         String t = s.toLowerCase(Locale.ROOT);
@@ -182,12 +192,17 @@ public final class Catalog {
                 return null;
             }
             Match m;
+            int len = core.replace(" ", "").length();
             int dist = levenshtein(kc.replace(" ", ""), core.replace(" ", ""), 8);
+            if (!digits(kc).equals(digits(core))) {
+                // Double Metaphone ignores digits: "radio 5" is not "radio"
+                continue;
+            }
             if (kc.equals(core)) {
                 m = new Match(known, Kind.PARAPHRASE, 0, ks.iterator().next());
-            } else if (!java.util.Collections.disjoint(keys(kc), ks)) {
+            } else if (!java.util.Collections.disjoint(keys(kc), ks) && dist <= Math.max(2, len / 3)) {
                 m = new Match(known, Kind.HOMOPHONE, dist, ks.iterator().next());
-            } else if (dist <= Math.max(2, core.replace(" ", "").length() / 3)) {
+            } else if (dist <= Math.max(1, Math.min(2, len / 5))) {
                 // phonetic keys one edit apart (that is how it became a candidate) and spelled alike
                 m = new Match(known, Kind.NEAR, dist, ks.iterator().next());
             } else {
