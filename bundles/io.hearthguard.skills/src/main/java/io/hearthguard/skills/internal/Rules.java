@@ -350,6 +350,8 @@ public final class Rules {
         if (t.length() < 5 || !t.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
             return false;
         }
+        // digraphs count as one sound ("strengths", "Schnitzel")
+        t = t.replace("sch", "S").replace("ch", "C").replace("th", "T").replace("ph", "F").replace("sh", "S").replace("ck", "K").replace("ng", "N");
         int run = 0;
         int longest = 0;
         int vowels = 0;
@@ -357,6 +359,7 @@ public final class Rules {
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);
             boolean v = "aeiouy".indexOf(ch) >= 0;
+            // upper-case letters here stand for collapsed digraphs: consonants
             vowels += v ? 1 : 0;
             run = v ? 0 : run + 1;
             longest = Math.max(longest, run);
