@@ -95,7 +95,7 @@ public final class PackageReader {
 
     private static void walk(Path root, List<VFile> out, long[] total) throws SkillInputException {
         try {
-            Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH + 1,
+            Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -103,14 +103,15 @@ public final class PackageReader {
                             if (!dir.equals(root) && (n.equals("node_modules") || n.equals(".git"))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
-                            if (root.relativize(dir).getNameCount() > MAX_DEPTH) {
-                                throw new Wrapped(new SkillInputException(dir + ": folders nested deeper than " + MAX_DEPTH));
-                            }
                             return FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                            if (attrs.isDirectory()) {
+                                // walkFileTree hands over folders past its depth limit as files
+                                throw new Wrapped(new SkillInputException(file + ": folders nested deeper than " + MAX_DEPTH));
+                            }
                             if (attrs.isSymbolicLink()) {
                                 throw new Wrapped(new SkillInputException(file + ": symbolic links are not followed; replace the link by the file"));
                             }
@@ -226,7 +227,8 @@ public final class PackageReader {
                 }
                 out.add(new VFile(name, b));
             }
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) {
+            // IllegalArgumentException: entry names that are not valid in the archive's encoding
             throw new SkillInputException(zip + ": not a valid zip archive: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new SkillInputException(zip + ": cannot read zip: " + e.getMessage(), e);

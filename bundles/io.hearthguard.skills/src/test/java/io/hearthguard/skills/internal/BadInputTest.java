@@ -129,6 +129,18 @@ class BadInputTest {
     }
 
     @Test
+    void foldersNestedDeeperThanTheLimitAreRejected() throws Exception {
+        Path deep = tmp.resolve("deep");
+        Path d = deep;
+        for (int i = 0; i <= PackageReader.MAX_DEPTH; i++) {
+            d = d.resolve("d");
+        }
+        Files.createDirectories(d);
+        Files.writeString(d.resolve("skill.json"), "{}");
+        assertTrue(fails(deep).contains("nested deeper than"));
+    }
+
+    @Test
     void notAZipAndMissingPathsGiveClearErrors() throws Exception {
         Path zip = tmp.resolve("broken.zip");
         Files.writeString(zip, "this is not a zip");
