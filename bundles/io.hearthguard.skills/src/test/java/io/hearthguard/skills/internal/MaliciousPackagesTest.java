@@ -63,6 +63,24 @@ class MaliciousPackagesTest {
     }
 
     @Test
+    void srlabsVariationsWithOtherInvisibleCharactersBreaksAndAudioAreCaught() throws Exception {
+        SkillReport r = scan("srlabs-variations");
+        java.util.Map<String, List<String>> byFile = new java.util.HashMap<>();
+        for (SkillFinding f : findings(r)) {
+            byFile.computeIfAbsent(f.file().replaceAll(".*/", "").replace(".json", ""), k -> new java.util.ArrayList<>()).add(f.severity() + " " + f.rule());
+        }
+        String d = byFile.toString();
+        assertTrue(byFile.get("braille-blank-reprompt").contains("CRITICAL skills.silent-keepalive.unpronounceable"), d);
+        assertTrue(byFile.get("hangul-filler-speech").contains("CRITICAL skills.silent-keepalive.unpronounceable"), d);
+        assertTrue(byFile.get("private-use-reprompt").contains("CRITICAL skills.silent-keepalive.unpronounceable"), d);
+        assertTrue(byFile.get("bidi-and-zero-width-joiners").contains("CRITICAL skills.silent-keepalive.unpronounceable"), d);
+        assertTrue(byFile.get("break-only-reprompt").contains("HIGH skills.silent-keepalive.empty-reprompt"), d);
+        assertTrue(byFile.get("goodbye-audio-and-breaks").contains("HIGH skills.fake-goodbye.wording"), d);
+        assertTrue(byFile.get("goodbye-audio-and-breaks").contains("MEDIUM skills.silent-keepalive.long-silence"), d);
+        assertTrue(!byFile.containsKey("closed-session-is-fine"), d);
+    }
+
+    @Test
     void goodbyeWhileListeningIsCaughtInFrenchSpanishItalianJapaneseAndEnglish() throws Exception {
         SkillReport r = scan("fake-goodbye-locales");
         List<String> files = findings(r).stream().filter(f -> f.rule().equals("skills.fake-goodbye.wording")).map(SkillFinding::file).toList();
