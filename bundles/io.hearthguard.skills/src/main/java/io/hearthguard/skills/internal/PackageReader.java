@@ -59,9 +59,18 @@ public final class PackageReader {
     private PackageReader() {
     }
 
+    /** Tooling files that are never skill content (a big package-lock.json must not fail a scan). */
+    private static final Set<String> TOOLING = Set.of("package.json", "package-lock.json", "npm-shrinkwrap.json", "tsconfig.json",
+            "jsconfig.json", ".eslintrc.json", "ask-resources.json", "ask-states.json", "launch.json", "settings.json", "composer.json",
+            "requirements.txt", "license.txt", "notice.txt", "third-party-licenses.txt", "cmakelists.txt");
+
     /** @return true for names whose content the analyser reads */
     static boolean wanted(String name) {
         String n = name.toLowerCase(Locale.ROOT);
+        int slash = n.lastIndexOf('/');
+        if (TOOLING.contains(slash < 0 ? n : n.substring(slash + 1))) {
+            return false;
+        }
         return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".txt") || n.endsWith(".js") || n.endsWith(".mjs")
                 || n.endsWith(".ts") || n.endsWith(".py");
     }
@@ -100,7 +109,8 @@ public final class PackageReader {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                             String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                            if (!dir.equals(root) && (n.equals("node_modules") || n.equals(".git"))) {
+                            if (!dir.equals(root) && (n.equals("node_modules") || n.equals(".git") || n.equals(".ask") || n.equals(".vscode")
+                                    || n.equals("__pycache__") || n.equals("venv") || n.equals(".venv"))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -199,7 +209,7 @@ public final class PackageReader {
                 if (links.contains(e.getName())) {
                     throw new SkillInputException(zip + ": entry '" + Text.visible(name) + "' is a symbolic link; links are not followed");
                 }
-                if (e.isDirectory() || !wanted(name)) {
+                if (e.isDirectory() || !wanted(name) || ("/" + name).matches(".*/(node_modules|\\.git|\\.ask|\\.vscode|__pycache__)/.*")) {
                     continue;
                 }
                 if (!seen.add(name)) {
