@@ -141,6 +141,18 @@ class BadInputTest {
     }
 
     @Test
+    void toolingFilesAndDependencyFoldersAreNotRead() throws Exception {
+        Path p = model("{\"interactionModel\":{\"languageModel\":{\"invocationName\":\"ok\",\"intents\":[]}}}");
+        Files.writeString(p.resolve("package-lock.json"), "{ not json");
+        Files.createDirectories(p.resolve("lambda/node_modules/dep"));
+        Files.writeString(p.resolve("lambda/node_modules/dep/broken.json"), "{ not json");
+        assertTrue(analyzer.analyze(p).skills().get(0).invocationNames().contains("ok"));
+        Path zip = tmp.resolve("tooling.zip");
+        TestSupport.zip(p, zip);
+        assertTrue(analyzer.analyze(zip).skills().get(0).invocationNames().contains("ok"));
+    }
+
+    @Test
     void notAZipAndMissingPathsGiveClearErrors() throws Exception {
         Path zip = tmp.resolve("broken.zip");
         Files.writeString(zip, "this is not a zip");
