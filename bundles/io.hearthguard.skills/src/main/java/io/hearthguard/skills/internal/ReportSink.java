@@ -24,7 +24,9 @@ public final class ReportSink {
     public static final List<String> MIGRATIONS = List.of(
             "CREATE TABLE skill_report (id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, analyzed_at TEXT NOT NULL,"
                     + " skills INTEGER NOT NULL, findings INTEGER NOT NULL, worst TEXT, report_json TEXT NOT NULL);"
-                    + " CREATE INDEX skill_report_path ON skill_report(path, analyzed_at)");
+                    + " CREATE INDEX skill_report_path ON skill_report(path, analyzed_at)",
+            "CREATE TABLE skill_transcript (id INTEGER PRIMARY KEY AUTOINCREMENT, url TEXT NOT NULL, recorded_at TEXT NOT NULL,"
+                    + " transcript_json TEXT NOT NULL); CREATE INDEX skill_transcript_url ON skill_transcript(url, id)");
     private static final String SOURCE = "io.hearthguard.skills";
 
     private ReportSink() {

@@ -203,6 +203,27 @@ class ProbeTest {
     }
 
     @Test
+    void driftMonitorKeepsTranscriptsInTheStoreAndPublishesDriftOnChange(@TempDir Path tmp) throws Exception {
+        HubServiceTest.SqliteStore store = new HubServiceTest.SqliteStore(tmp.resolve("hub.db"));
+        HubServiceTest.RecordingFindings fs = new HubServiceTest.RecordingFindings();
+        DriftMonitor m = new DriftMonitor(store, fs, Duration.ofSeconds(2));
+        assertTrue(m.runOnce(base + "/turncoat", dice).stream().noneMatch(f -> f.category().equals("drift")));
+        assertTrue(m.runOnce(base + "/turncoat", dice).stream().noneMatch(f -> f.category().equals("drift")), "unchanged answers are no drift");
+        for (int i = 0; i < 8; i++) {
+            new Probe(base + "/turncoat", Duration.ofSeconds(2)).converse(null);
+        }
+        List<SkillFinding> later = m.runOnce(base + "/turncoat", dice);
+        assertTrue(later.stream().anyMatch(f -> f.rule().equals("skills.drift.response-changed") && f.severity() == Severity.HIGH), later.toString());
+        assertTrue(fs.published.stream().anyMatch(f -> f.rule().equals("skills.drift.response-changed")));
+        int rows = store.read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM skill_transcript")) {
+                return rs.next() ? rs.getInt(1) : -1;
+            }
+        });
+        assertEquals(3, rows);
+    }
+
+    @Test
     void redirectIsNotFollowed() throws Exception {
         List<SkillFinding> f = probe("/redirect");
         assertEquals(0, elsewhereHits.get());
