@@ -34,6 +34,10 @@ final class ProbeCli {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
+                case "--help" -> {
+                    out.println(SkillsCli.USAGE);
+                    return Command.OK;
+                }
                 case "--package" -> pkg = Path.of(SkillsCli.value(args, i++));
                 case "--transcript" -> transcriptOut = Path.of(SkillsCli.value(args, i++));
                 case "--compare" -> compare = Path.of(SkillsCli.value(args, i++));

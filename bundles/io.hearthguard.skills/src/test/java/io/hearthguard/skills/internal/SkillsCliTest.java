@@ -52,6 +52,10 @@ class SkillsCliTest {
         assertTrue(err.contains("no such file"), err);
         assertEquals(2, run("scan", pkg("srlabs-horoscope"), "--catalog", "/nonexistent/catalog.csv"));
         assertEquals(2, run("frobnicate"));
+        assertEquals(2, run("probe"));
+        assertEquals(2, run("probe", "ftp://127.0.0.1/skill"));
+        assertTrue(err.contains("http:// or https://"), err);
+        assertEquals(0, run("probe", "--help"));
         assertEquals(0, run("--help"));
         assertTrue(out.contains("usage: hearthguard skills scan"));
     }
