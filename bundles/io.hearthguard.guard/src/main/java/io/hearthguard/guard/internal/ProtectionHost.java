@@ -1,0 +1,335 @@
+package io.hearthguard.guard.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import io.hearthguard.api.device.Device;
+import io.hearthguard.api.device.DeviceInventory;
+import io.hearthguard.api.device.DeviceType;
+import io.hearthguard.api.finding.Finding;
+import io.hearthguard.api.finding.FindingService;
+import io.hearthguard.api.protection.DeviceProtection;
+import io.hearthguard.api.protection.ProtectionService;
+import io.hearthguard.api.traffic.CaptureSession;
+import io.hearthguard.api.traffic.DeviceMeter;
+import io.hearthguard.api.traffic.FlowRecord;
+import io.hearthguard.api.traffic.TrafficMetadata;
+import io.hearthguard.api.traffic.TrafficObserver;
+
+/**
+ * Feeds capture's flows, metadata and meters to every registered {@link DeviceProtection}
+ * for the devices it covers, each on its own worker, and stores what they publish.
+ * Registered with a low ranking so discovery sees traffic (and learns devices) first.
+ */
+@Component(service = { TrafficObserver.class, ProtectionHost.class }, configurationPid = "io.hearthguard.guard", immediate = true,
+        property = { TrafficObserver.PROP_STREAMS + "=flow", TrafficObserver.PROP_STREAMS + "=metadata",
+                TrafficObserver.PROP_STREAMS + "=meter", Constants.SERVICE_RANKING + ":Integer=-100" })
+@Designate(ocd = ProtectionHost.Config.class)
+public final class ProtectionHost implements TrafficObserver {
+
+    /** Isolation settings for protections. */
+    @ObjectClassDefinition(name = "Hearthguard protection host", description = "How protections are isolated from capture and from each other.")
+    public @interface Config {
+        @AttributeDefinition(name = "Queue per protection", min = "16", max = "1000000", description = "Events waiting for one protection; live traffic beyond it is dropped for that protection and counted.")
+        int queueCapacity() default 65536;
+
+        @AttributeDefinition(name = "Call budget (ms)", min = "10", max = "600000", description = "A single call running longer quarantines the protection.")
+        long callBudgetMillis() default 5000;
+
+        @AttributeDefinition(name = "Failures before quarantine", min = "1", max = "1000000")
+        int maxFailures() default 20;
+    }
+
+    private static final Logger LOG = Logger.getLogger(ProtectionHost.class.getName());
+
+    private final FindingService findings;
+    private final Slot.Limits limits;
+    private final Map<DeviceProtection, Slot> slots = new ConcurrentHashMap<>();
+    private final List<Slot> order = new CopyOnWriteArrayList<>();
+    private final ThreadPoolExecutor publisher;
+    private final java.util.concurrent.atomic.AtomicLong pendingPublishes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile DeviceInventory inventory;
+    private volatile boolean live;
+    private volatile Instant now = Instant.EPOCH;
+
+    @Activate
+    public ProtectionHost(@Reference FindingService findings, Config config) {
+        if (config.queueCapacity() < 16 || config.callBudgetMillis() < 10 || config.maxFailures() < 1) {
+            throw new IllegalArgumentException("io.hearthguard.guard: queueCapacity must be >= 16, callBudgetMillis >= 10, maxFailures >= 1");
+        }
+        this.findings = findings;
+        this.limits = new Slot.Limits(config.queueCapacity(), config.callBudgetMillis(), config.maxFailures());
+        this.publisher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(100_000), r -> {
+            Thread t = new Thread(r, "hearthguard-finding-publisher");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Deactivate
+    void deactivate() {
+        for (Slot s : order) {
+            s.close();
+        }
+        publisher.shutdown();
+        try {
+            publisher.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindInventory(DeviceInventory inv) {
+        this.inventory = inv;
+        order.forEach(s -> s.inventory(inv));
+    }
+
+    void unbindInventory(DeviceInventory inv) {
+        if (this.inventory == inv) {
+            this.inventory = null;
+            order.forEach(s -> s.inventory(null));
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindProtection(DeviceProtection p, Map<String, Object> props) {
+        String name = String.valueOf(props.getOrDefault("component.name", p.getClass().getName()));
+        String vendor = String.valueOf(props.getOrDefault(ProtectionService.PROP_VENDOR, "unknown"));
+        Set<DeviceType> types = EnumSet.noneOf(DeviceType.class);
+        for (String t : strings(props.get(ProtectionService.PROP_DEVICE_TYPES))) {
+            DeviceType dt = DeviceType.fromId(t);
+            if (dt == DeviceType.UNKNOWN && !"unknown".equals(t)) {
+                LOG.warning(() -> "protection " + name + " names unknown device type '" + t + "'; ignored");
+                continue;
+            }
+            types.add(dt);
+        }
+        Collection<String> streams = strings(props.get(ProtectionService.PROP_STREAMS));
+        if (streams.isEmpty()) {
+            streams = List.of("flow", "metadata", "meter");
+        }
+        Slot slot = new Slot(name, vendor, types, Set.copyOf(streams), p, limits, inventory, findings, this::publish);
+        slot.serviceId = props.get(Constants.SERVICE_ID) instanceof Long l ? l : -1L;
+        slots.put(p, slot);
+        order.add(slot);
+        LOG.info(() -> "protection " + name + " (vendor " + vendor + ") active for " + (types.isEmpty() ? "all devices" : types));
+    }
+
+    void unbindProtection(DeviceProtection p) {
+        Slot s = slots.remove(p);
+        if (s != null) {
+            order.remove(s);
+            s.close();
+        }
+    }
+
+    private static Collection<String> strings(Object v) {
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof String s) {
+            return List.of(s);
+        }
+        if (v instanceof String[] a) {
+            return List.of(a);
+        }
+        if (v instanceof Collection<?> c) {
+            List<String> out = new ArrayList<>();
+            c.forEach(o -> out.add(String.valueOf(o)));
+            return out;
+        }
+        return List.of(String.valueOf(v));
+    }
+
+    private void publish(Finding f) {
+        pendingPublishes.incrementAndGet();
+        try {
+            publisher.execute(() -> {
+                try {
+                    findings.publish(f);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "could not store finding " + f.rule() + " from " + f.source(), e);
+                } finally {
+                    pendingPublishes.decrementAndGet();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            pendingPublishes.decrementAndGet();
+            LOG.warning(() -> "finding backlog full; dropped " + f);
+        }
+    }
+
+    // ---------------------------------------------------------------- traffic
+
+    @Override
+    public void sessionStarted(CaptureSession session) {
+        live = session.live();
+    }
+
+    private Device device(long mac) {
+        if (mac < 0 || (mac & 0x0100_0000_0000L) != 0) {
+            return null; // no MAC, or a group (broadcast/multicast) address
+        }
+        DeviceInventory inv = inventory;
+        Device d = inv == null ? null : inv.byMacBits(mac);
+        return d != null ? d : new UnknownDevice(UnknownDevice.macText(mac), now);
+    }
+
+    @Override
+    public void flow(FlowRecord flow) {
+        now = flow.lastSeen();
+        toDevices(flow.initiatorMac(), flow.responderMac(), s -> s.wantsFlow, d -> (p, c) -> p.flow(flow, d, c));
+    }
+
+    @Override
+    public void metadata(TrafficMetadata record) {
+        now = record.timestamp();
+        toDevices(record.srcMac(), record.dstMac(), s -> s.wantsMetadata, d -> (p, c) -> p.metadata(record, d, c));
+    }
+
+    /** Offers the work to each subscribed protection once for each covered device of the two ends. */
+    private void toDevices(long macA, long macB, java.util.function.Predicate<Slot> wants,
+            java.util.function.Function<Device, Slot.Task> work) {
+        if (order.isEmpty()) {
+            return;
+        }
+        Device a = device(macA);
+        Device b = macB == macA ? null : device(macB);
+        for (Slot s : order) {
+            if (!wants.test(s)) {
+                continue;
+            }
+            if (a != null && s.covers(a.type())) {
+                s.offer(work.apply(a), now, live);
+            }
+            if (b != null && s.covers(b.type())) {
+                s.offer(work.apply(b), now, live);
+            }
+        }
+    }
+
+    @Override
+    public void meter(DeviceMeter meter) {
+        now = meter.windowEnd();
+        if (order.isEmpty()) {
+            return;
+        }
+        Device d = device(meter.mac());
+        if (d == null) {
+            return;
+        }
+        for (Slot s : order) {
+            if (s.wantsMeter && s.covers(d.type())) {
+                s.offer((p, c) -> p.meter(meter, d, c), now, live);
+            }
+        }
+    }
+
+    private long lastTickSecond = Long.MIN_VALUE;
+
+    @Override
+    public void tick(long nowNanos) {
+        long second = Math.floorDiv(nowNanos, 1_000_000_000L);
+        if (second == lastTickSecond) {
+            return;
+        }
+        lastTickSecond = second;
+        Instant t = Instant.ofEpochSecond(second, Math.floorMod(nowNanos, 1_000_000_000L));
+        if (t.isAfter(now)) {
+            now = t;
+        }
+        for (Slot s : order) {
+            s.offer((p, c) -> p.tick(c), now, live);
+            s.checkBudget();
+        }
+    }
+
+    @Override
+    public void sessionEnded(CaptureSession session) {
+        for (Slot s : order) {
+            s.offer((p, c) -> p.sessionEnded(c), now, session.live());
+        }
+        if (!session.live()) {
+            awaitQuiet(60_000);
+        }
+    }
+
+    /**
+     * Waits until every protection has processed what it was given and every finding it
+     * published is stored. Used at the end of file analysis so results are complete.
+     *
+     * @return true when quiet within the timeout
+     */
+    public boolean awaitQuiet(long timeoutMillis) {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        for (Slot s : order) {
+            if (!s.drain(Math.max(1, end - System.currentTimeMillis()))) {
+                LOG.warning(() -> "protection " + s.name + " did not finish its queue in time");
+            }
+        }
+        while (System.currentTimeMillis() < end) {
+            if (pendingPublishes.get() == 0) {
+                return true;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** @return one status entry per protection, for health and the API */
+    public List<Map<String, Object>> status() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Slot s : order) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", s.name);
+            m.put("vendor", s.vendor);
+            m.put("serviceId", s.serviceId);
+            Set<String> t = new LinkedHashSet<>();
+            s.types.forEach(x -> t.add(x.id()));
+            m.put("deviceTypes", List.copyOf(t));
+            m.put("state", s.quarantineReason() == null ? "active" : "quarantined");
+            if (s.quarantineReason() != null) {
+                m.put("reason", s.quarantineReason());
+            }
+            m.put("delivered", s.delivered.get());
+            m.put("dropped", s.dropped.get());
+            m.put("failures", s.failures.get());
+            m.put("findings", s.published.get());
+            m.put("queued", s.queued());
+            out.add(m);
+        }
+        return out;
+    }
+}

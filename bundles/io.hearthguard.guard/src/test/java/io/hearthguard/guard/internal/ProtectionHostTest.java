@@ -1,0 +1,206 @@
+package io.hearthguard.guard.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.hearthguard.api.device.Device;
+import io.hearthguard.api.finding.Categories;
+import io.hearthguard.api.finding.DeviceRef;
+import io.hearthguard.api.finding.Finding;
+import io.hearthguard.api.finding.FindingFilter;
+import io.hearthguard.api.finding.FindingService;
+import io.hearthguard.api.finding.Severity;
+import io.hearthguard.api.finding.StoredFinding;
+import io.hearthguard.api.protection.DeviceProtection;
+import io.hearthguard.api.protection.ProtectionContext;
+import io.hearthguard.api.protection.ProtectionService;
+import io.hearthguard.api.traffic.CaptureSession;
+import io.hearthguard.api.traffic.DeviceMeter;
+
+/**
+ * The host's isolation contract, driven with meter windows (the smallest traffic record).
+ * The FindingService here is an in-memory recorder: storing is the findings bundle's job
+ * and is tested there.
+ */
+class ProtectionHostTest {
+
+    static final long MAC = 0x44650d000001L;
+    static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+
+    final List<Finding> stored = Collections.synchronizedList(new ArrayList<>());
+    final FindingService recorder = new FindingService() {
+        @Override
+        public StoredFinding publish(Finding f) {
+            stored.add(f);
+            return null;
+        }
+
+        @Override
+        public Optional<StoredFinding> get(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<StoredFinding> query(FindingFilter filter) {
+            return List.of();
+        }
+    };
+    ProtectionHost host;
+
+    static ProtectionHost.Config config(int queue, long budget, int failures) {
+        return new ProtectionHost.Config() {
+            public Class<? extends Annotation> annotationType() { return ProtectionHost.Config.class; }
+            public int queueCapacity() { return queue; }
+            public long callBudgetMillis() { return budget; }
+            public int maxFailures() { return failures; }
+        };
+    }
+
+    static CaptureSession session(boolean live) {
+        return new CaptureSession() {
+            public String id() { return "s1"; }
+            public String source() { return "test"; }
+            public boolean live() { return live; }
+            public long received() { return 0; }
+            public long processed() { return 0; }
+            public long dropped() { return 0; }
+        };
+    }
+
+    /** Publishes one finding per meter window whose upload exceeds 1 MB. */
+    static final class BigUpload implements DeviceProtection {
+        @Override
+        public void meter(DeviceMeter m, Device d, ProtectionContext c) {
+            if (m.bytesOut() > 1_000_000) {
+                c.publish(Finding.builder("test.big", Categories.LARGE_UPLOAD, Severity.LOW).device(DeviceRef.of(d))
+                        .span(m.windowStart(), m.windowEnd()).summary(d.displayName() + " uploaded " + m.bytesOut()).build());
+            }
+        }
+    }
+
+    static Map<String, Object> props(String name, String... types) {
+        return Map.of("component.name", name, ProtectionService.PROP_VENDOR, "test", ProtectionService.PROP_DEVICE_TYPES, types);
+    }
+
+    static DeviceMeter meter(int i, long out) {
+        return new DeviceMeter(MAC, T0.plusSeconds(i), T0.plusSeconds(i + 1), out, 10, 5, 5);
+    }
+
+    @AfterEach
+    void stop() {
+        if (host != null) {
+            host.deactivate();
+        }
+    }
+
+    @Test
+    void offlineAnalysisDeliversEveryEventAndStoresEveryFindingBeforeSessionEnds() {
+        host = new ProtectionHost(recorder, config(16, 5000, 5));
+        host.bindProtection(new BigUpload(), props("big"));
+        host.sessionStarted(session(false));
+        for (int i = 0; i < 500; i++) { // far more than the queue holds: offline waits instead of dropping
+            host.meter(meter(i, i % 2 == 0 ? 2_000_000 : 10));
+        }
+        host.sessionEnded(session(false));
+        assertEquals(250, stored.size());
+        assertEquals("big", stored.get(0).source());
+        assertEquals(0L, host.status().get(0).get("dropped"));
+    }
+
+    @Test
+    void aProtectionOnlySeesTheDeviceTypesItCovers() {
+        host = new ProtectionHost(recorder, config(64, 5000, 5));
+        host.bindProtection(new BigUpload(), props("cams", "camera"));
+        host.sessionStarted(session(false));
+        host.meter(meter(0, 5_000_000)); // unknown device: not a camera
+        host.sessionEnded(session(false));
+        assertTrue(stored.isEmpty());
+    }
+
+    @Test
+    void aThrowingProtectionIsQuarantinedAndTheOthersCarryOn() {
+        host = new ProtectionHost(recorder, config(64, 5000, 3));
+        host.bindProtection(new DeviceProtection() {
+            @Override
+            public void meter(DeviceMeter m, Device d, ProtectionContext c) {
+                throw new IllegalStateException("vendor bug");
+            }
+        }, props("broken"));
+        host.bindProtection(new BigUpload(), props("big"));
+        host.sessionStarted(session(false));
+        for (int i = 0; i < 10; i++) {
+            host.meter(meter(i, 2_000_000));
+        }
+        host.sessionEnded(session(false));
+        assertEquals(10, stored.size());
+        Map<String, Object> broken = host.status().get(0);
+        assertEquals("quarantined", broken.get("state"));
+        assertEquals(3L, broken.get("failures"));
+    }
+
+    @Test
+    void aHangingProtectionIsQuarantinedAndDoesNotStallCapture() throws Exception {
+        host = new ProtectionHost(recorder, config(16, 200, 3));
+        CountDownLatch never = new CountDownLatch(1);
+        host.bindProtection(new DeviceProtection() {
+            @Override
+            public void meter(DeviceMeter m, Device d, ProtectionContext c) {
+                try {
+                    never.await(); // blocks until interrupted by the quarantine
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, props("hang"));
+        host.bindProtection(new BigUpload(), props("big"));
+        host.sessionStarted(session(false));
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 100; i++) {
+            host.meter(meter(i, 2_000_000));
+        }
+        host.sessionEnded(session(false));
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertEquals("quarantined", host.status().get(0).get("state"));
+        assertEquals(100, stored.size());
+        assertTrue(ms < 10_000, "capture waited " + ms + " ms");
+    }
+
+    @Test
+    void liveCaptureDropsForAFullQueueInsteadOfWaiting() {
+        host = new ProtectionHost(recorder, config(16, 60_000, 3));
+        CountDownLatch release = new CountDownLatch(1);
+        host.bindProtection(new DeviceProtection() {
+            @Override
+            public void meter(DeviceMeter m, Device d, ProtectionContext c) {
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, props("slow"));
+        host.sessionStarted(session(true));
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 1000; i++) {
+            host.meter(meter(i, 10));
+        }
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        release.countDown();
+        assertTrue(ms < 1000, "live capture waited " + ms + " ms");
+        long dropped = (Long) host.status().get(0).get("dropped");
+        assertTrue(dropped >= 1000 - 17, "dropped " + dropped);
+    }
+}

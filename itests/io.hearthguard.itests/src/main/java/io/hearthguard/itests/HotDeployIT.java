@@ -1,0 +1,265 @@
+package io.hearthguard.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.junit5.context.BundleContextExtension;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+import io.hearthguard.api.finding.FindingFilter;
+import io.hearthguard.api.finding.FindingService;
+import io.hearthguard.api.finding.Severity;
+import io.hearthguard.api.finding.StoredFinding;
+import io.hearthguard.api.protection.DeviceProtection;
+import io.hearthguard.api.traffic.CaptureSession;
+import io.hearthguard.api.traffic.TrafficObserver;
+
+import jdk.security.jarsigner.JarSigner;
+
+/**
+ * A vendor protection is hot-deployed into the running hub, updated in place from 1.0.0 to
+ * 2.0.0 (which reports differently), survives a broken 3.0.0 by rolling back, and is
+ * removed — all through the deploy/ folder, with jars signed by a key whose certificate the
+ * test puts in the hub's trust folder.
+ */
+@ExtendWith(BundleContextExtension.class)
+@ExtendWith(ServiceExtension.class)
+class HotDeployIT {
+
+    static final String BSN = "io.hearthguard.example.protection";
+    static final AtomicLong FLOW_IDS = new AtomicLong(1000);
+    static String lastStatus = "";
+
+    @InjectBundleContext
+    BundleContext context;
+
+    static Path data;
+    static Path work;
+    static KeyStore.PrivateKeyEntry key;
+
+    @BeforeAll
+    static void trustAVendorKey() throws Exception {
+        BundleContext ctx = FrameworkUtil.getBundle(HotDeployIT.class).getBundleContext();
+        data = Path.of(ctx.getProperty("hearthguard.data"));
+        work = Files.createTempDirectory("hotdeploy");
+        Path ks = work.resolve("vendor.p12");
+        String pass = "itest-only-" + System.nanoTime();
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
+                "-alias", "acme", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=Acme Devices (itest)", "-validity", "2",
+                "-keystore", ks.toString(), "-storetype", "PKCS12", "-storepass", pass, "-keypass", pass).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(ks)) {
+            store.load(in, pass.toCharArray());
+        }
+        key = (KeyStore.PrivateKeyEntry) store.getEntry("acme", new KeyStore.PasswordProtection(pass.toCharArray()));
+        Files.createDirectories(data.resolve("trust"));
+        Files.writeString(data.resolve("trust/acme.pem"), "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getCertificate().getEncoded())
+                + "\n-----END CERTIFICATE-----\n");
+        // poll faster than the default second so the test is quick
+        ServiceReference<ConfigurationAdmin> ref = ctx.getServiceReference(ConfigurationAdmin.class);
+        Configuration c = ctx.getService(ref).getConfiguration("io.hearthguard.deploy", "?");
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("pollMillis", 200L);
+        c.update(props);
+        // the deployer restarts with the new configuration: wait until that one runs
+        ServiceComponentRuntime scr = ctx.getService(ctx.getServiceReference(ServiceComponentRuntime.class));
+        Await.until("the deployer runs with pollMillis=200", Duration.ofSeconds(10), () -> {
+            ComponentDescriptionDTO d = scr.getComponentDescriptionDTO(
+                    Arrays.stream(ctx.getBundles()).filter(b -> "io.hearthguard.deploy".equals(b.getSymbolicName())).findFirst().orElseThrow(),
+                    "io.hearthguard.deploy.internal.Deployer");
+            return scr.getComponentConfigurationDTOs(d).stream()
+                    .anyMatch(cc -> cc.state == ComponentConfigurationDTO.ACTIVE && Long.valueOf(200).equals(cc.properties.get("pollMillis")));
+        });
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        try (Stream<Path> s = Files.walk(work)) {
+            s.sorted(Collections.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    static Path example(String module) throws Exception {
+        Path target = Path.of(FrameworkUtil.getBundle(HotDeployIT.class).getBundleContext().getProperty("hearthguard.itest.examples"))
+                .resolve(module).resolve("target");
+        try (Stream<Path> s = Files.list(target)) {
+            return s.filter(f -> f.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+    }
+
+    static Path sign(Path jar, String name) throws Exception {
+        Path out = work.resolve(name);
+        JarSigner signer = new JarSigner.Builder(key.getPrivateKey(),
+                CertificateFactory.getInstance("X.509").generateCertPath(Arrays.asList(key.getCertificateChain()))).build();
+        try (ZipFile in = new ZipFile(jar.toFile()); OutputStream os = Files.newOutputStream(out)) {
+            signer.sign(in, os);
+        }
+        return out;
+    }
+
+    /** Copies the way users are told to: write elsewhere, then move into deploy/ in one step. */
+    static void deploy(Path jar) throws Exception {
+        Path tmp = data.resolve("deploy/.acme.jar.part");
+        Files.copy(jar, tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, data.resolve("deploy/acme.jar"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    Bundle acme() {
+        return Arrays.stream(context.getBundles()).filter(b -> BSN.equals(b.getSymbolicName())).findFirst().orElse(null);
+    }
+
+    TrafficObserver host() throws Exception {
+        ServiceReference<?>[] refs = context.getServiceReferences(TrafficObserver.class.getName(),
+                "(component.name=io.hearthguard.guard.internal.ProtectionHost)");
+        assertNotNull(refs, "protection host not registered");
+        return (TrafficObserver) context.getService(refs[0]);
+    }
+
+    /** Waits until the protection host has bound the currently registered acme protection. */
+    void awaitBound(String what) throws Exception {
+        Await.until(what, Duration.ofSeconds(10), () -> {
+            ServiceReference<DeviceProtection> ref = context.getServiceReference(DeviceProtection.class);
+            if (ref == null) {
+                return false;
+            }
+            try {
+                TrafficObserver host = host();
+                Object status = host.getClass().getMethod("status").invoke(host);
+                return ((List<?>) status).stream().anyMatch(m -> ref.getProperty("service.id").equals(((java.util.Map<?, ?>) m).get("serviceId")));
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    static CaptureSession offline() {
+        return new CaptureSession() {
+            public String id() { return "itest"; }
+            public String source() { return "itest"; }
+            public boolean live() { return false; }
+            public long received() { return 0; }
+            public long processed() { return 0; }
+            public long dropped() { return 0; }
+        };
+    }
+
+    /** Sends two Telnet flows (ports 23 and 2323) to fresh addresses; returns the acme findings they raised. */
+    List<StoredFinding> telnetFindings(String net) throws Exception {
+        TrafficObserver host = host();
+        Instant t = Instant.parse("2026-11-20T09:00:00Z");
+        host.sessionStarted(offline());
+        host.flow(TestFlow.tcpStart(FLOW_IDS.incrementAndGet(), "192.0.2.10", net + ".23", 23, t));
+        host.flow(TestFlow.tcpStart(FLOW_IDS.incrementAndGet(), "192.0.2.10", net + ".2323", 2323, t));
+        host.sessionEnded(offline());
+        FindingService findings = context.getService(context.getServiceReference(FindingService.class));
+        lastStatus = String.valueOf(host.getClass().getMethod("status").invoke(host)) + " all findings: "
+                + findings.query(FindingFilter.all()).stream().map(f -> f.finding().rule() + "/" + f.finding().evidence().get("responder")).toList();
+        return findings.query(FindingFilter.all()).stream()
+                .filter(f -> f.finding().rule().equals("acme.telnet") && f.finding().evidence().get("responder").toString().startsWith(net + "."))
+                .toList();
+    }
+
+    @Test
+    void aVendorProtectionIsDeployedUpdatedRolledBackAndRemovedWithoutRestart() throws Exception {
+        Path v1 = sign(example("io.hearthguard.example.protection"), "acme-1.jar");
+        Path v2 = sign(example("io.hearthguard.example.protection.v2"), "acme-2.jar");
+
+        // a half-written copy is never installed
+        byte[] whole = Files.readAllBytes(v1);
+        Path target = data.resolve("deploy/acme.jar");
+        Files.write(target, Arrays.copyOf(whole, whole.length / 2));
+        Thread.sleep(1_000); // five polls
+        assertNull(acme(), "a half-copied jar was installed");
+        Files.write(target, whole);
+        Await.until("1.0.0 is active", Duration.ofSeconds(10), () -> acme() != null && acme().getState() == Bundle.ACTIVE);
+        long id = acme().getBundleId();
+        assertEquals("1.0.0", acme().getVersion().toString());
+        awaitBound("its protection is bound by the protection host");
+
+        List<StoredFinding> v1Findings = telnetFindings("198.51.100");
+        assertEquals(1, v1Findings.size(), "1.0.0 watches port 23 only: " + v1Findings + " " + lastStatus);
+        assertEquals(Severity.MEDIUM, v1Findings.get(0).finding().severity());
+
+        deploy(v2);
+        Await.until("2.0.0 replaced 1.0.0", Duration.ofSeconds(10),
+                () -> acme() != null && "2.0.0".equals(acme().getVersion().toString()) && acme().getState() == Bundle.ACTIVE);
+        awaitBound("2.0.0's protection is bound by the protection host");
+        assertEquals(id, acme().getBundleId(), "updated in place, same bundle");
+        List<StoredFinding> v2Findings = telnetFindings("203.0.113");
+        assertEquals(2, v2Findings.size(), "2.0.0 watches 23 and 2323: " + v2Findings + " " + lastStatus);
+        assertTrue(v2Findings.stream().allMatch(f -> f.finding().severity() == Severity.HIGH));
+
+        // 3.0.0 cannot start: the hub rolls back to 2.0.0 and says why
+        deploy(sign(broken(example("io.hearthguard.example.protection.v2")), "acme-3.jar"));
+        Path rejected = data.resolve("deploy/acme.jar.rejected.txt");
+        Await.until("3.0.0 was refused", Duration.ofSeconds(10), () -> Files.exists(rejected));
+        assertTrue(Files.readString(rejected).contains("rolled back to 2.0.0"), Files.readString(rejected));
+        assertEquals("2.0.0", acme().getVersion().toString());
+        assertEquals(Bundle.ACTIVE, acme().getState());
+        awaitBound("the rolled-back protection is bound again");
+        assertEquals(2, telnetFindings("192.0.2").size(), "2.0.0 works again after the rollback");
+
+        Files.delete(target);
+        Await.until("the bundle is uninstalled", Duration.ofSeconds(10), () -> acme() == null);
+        assertNull(context.getServiceReference(DeviceProtection.class));
+        Await.until("the refusal note is removed with the jar", Duration.ofSeconds(5), () -> Files.notExists(rejected));
+    }
+
+    /** The v2 jar as 3.0.0 with an activator class that does not exist (signature files dropped). */
+    static Path broken(Path jar) throws Exception {
+        Path out = work.resolve("acme-3-unsigned.jar");
+        try (ZipFile in = new ZipFile(jar.toFile()); ZipOutputStream zo = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (ZipEntry e : Collections.list(in.entries())) {
+                byte[] d = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("META-INF/MANIFEST.MF")) {
+                    d = new String(d, StandardCharsets.UTF_8).replace("Bundle-Version: 2.0.0", "Bundle-Version: 3.0.0\r\nBundle-Activator: com.acme.DoesNotExist")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zo.putNextEntry(new ZipEntry(e.getName()));
+                zo.write(d);
+                zo.closeEntry();
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,110 @@
+package io.hearthguard.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.context.BundleContextExtension;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+import io.hearthguard.api.finding.Categories;
+import io.hearthguard.api.finding.DeviceRef;
+import io.hearthguard.api.finding.Finding;
+import io.hearthguard.api.finding.FindingEvents;
+import io.hearthguard.api.finding.FindingService;
+import io.hearthguard.api.finding.Severity;
+import io.hearthguard.api.finding.StoredFinding;
+
+/** The hub's bundles in a real Felix: everything starts, findings flow through the registry. */
+@ExtendWith(BundleContextExtension.class)
+@ExtendWith(ServiceExtension.class)
+class HubIT {
+
+    @InjectBundleContext
+    BundleContext context;
+
+    @Test
+    void everyBundleIsActiveAndEveryComponentIsSatisfied(@InjectService ServiceComponentRuntime scr) throws Exception {
+        Await.until("all components are active or satisfied", Duration.ofSeconds(10), () -> problems(scr).isEmpty());
+        for (Bundle b : context.getBundles()) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                assertEquals(Bundle.ACTIVE, b.getState(), b.getSymbolicName() + " is not active");
+            }
+        }
+    }
+
+    private static List<String> problems(ServiceComponentRuntime scr) {
+        List<String> out = new ArrayList<>();
+        for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
+            for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+                if (c.state != ComponentConfigurationDTO.ACTIVE && c.state != ComponentConfigurationDTO.SATISFIED) {
+                    out.add(d.name + " state " + c.state + " " + c.failure);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aPublishedFindingIsStoredMergedAndAnnounced(@InjectService FindingService findings) throws Exception {
+        List<Event> events = Collections.synchronizedList(new ArrayList<>());
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, FindingEvents.TOPIC_PREFIX + "*");
+        ServiceRegistration<EventHandler> reg = context.registerService(EventHandler.class, events::add, props);
+        try {
+            Instant t = Instant.parse("2026-11-20T08:00:00Z");
+            Finding f = Finding.builder("itest.upload", Categories.LARGE_UPLOAD, Severity.HIGH)
+                    .device(new DeviceRef(null, "02:00:00:00:00:07", "192.0.2.7", "Test camera")).span(t, t.plusSeconds(30))
+                    .summary("Test camera uploaded 150 MB in one flow").evidence(Map.of("bytes", 150_000_000L)).source("itest").build();
+            StoredFinding first = findings.publish(f);
+            StoredFinding second = findings.publish(f);
+            assertEquals(first.id(), second.id());
+            assertEquals(2, findings.get(first.id()).orElseThrow().count());
+            Await.until("created and updated events arrive", Duration.ofSeconds(5), () -> events.size() >= 2);
+            assertEquals(FindingEvents.TOPIC_CREATED, events.get(0).getTopic());
+            assertEquals(first.id(), events.get(0).getProperty(FindingEvents.PROP_FINDING_ID));
+            assertEquals("high", events.get(0).getProperty(FindingEvents.PROP_SEVERITY));
+            assertEquals(FindingEvents.TOPIC_UPDATED, events.get(1).getTopic());
+        } finally {
+            reg.unregister();
+        }
+    }
+
+    @Test
+    void theHealthEndpointAnswersUp() throws Exception {
+        Object port = null;
+        for (org.osgi.framework.ServiceReference<?> r : context.getAllServiceReferences("org.osgi.service.servlet.runtime.HttpServiceRuntime", null)) {
+            Object eps = r.getProperty("osgi.http.endpoint");
+            port = eps instanceof String[] a ? a[0] : eps;
+        }
+        assertTrue(port != null, "no HTTP endpoint registered");
+        String base = port.toString().endsWith("/") ? port.toString() : port + "/";
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/health")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"status\" : \"UP\""), r.body());
+    }
+}

@@ -1,0 +1,418 @@
+package io.hearthguard.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Starts the hub, or runs one command, on any {@link FrameworkFactory} (Felix). Written
+ * here instead of bnd's exported launcher because that one calls {@code Policy.setPolicy},
+ * which Java 24+ refuses.
+ *
+ * <pre>
+ * hearthguard [--data DIR] [--port N] [--bind ADDRESS]   start the hub
+ * hearthguard COMMAND [ARGS...]                          run a command and exit
+ * hearthguard --help                                     list the commands
+ * </pre>
+ */
+public final class Main {
+
+    /** Location prefix of the bundles the launcher manages (others came from deploy/). */
+    static final String LOCATION_PREFIX = "hearthguard:runtime:";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = new Main(System.out, System.err).run(args);
+        } catch (UsageException e) {
+            System.err.println("hearthguard: " + e.getMessage());
+            System.err.println("Try 'hearthguard --help'.");
+            code = 2;
+        } catch (Exception e) {
+            System.err.println("hearthguard: " + e);
+            code = 1;
+        }
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /** @return the exit code, or -1 when the hub keeps running */
+    int run(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        Path bundles = bundlesDir();
+        if (o.command == null && o.help) {
+            return help(bundles);
+        }
+        if (o.command != null) {
+            return command(bundles, o);
+        }
+        hub(bundles, o);
+        return -1;
+    }
+
+    static Path bundlesDir() throws UsageException {
+        String dir = System.getProperty("hearthguard.bundles");
+        if (dir == null) {
+            throw new UsageException("system property hearthguard.bundles (the folder of the hub's bundles) is not set; start through ./hearthguard");
+        }
+        Path p = Path.of(dir);
+        if (!Files.isDirectory(p)) {
+            throw new UsageException("hearthguard.bundles " + p + " is not a folder; run 'mvn -DskipTests install' first");
+        }
+        return p;
+    }
+
+    // ---------------------------------------------------------------- hub
+
+    private void hub(Path bundles, Options o) throws Exception {
+        long t0 = System.nanoTime();
+        Path data = o.data.toAbsolutePath().normalize();
+        for (String sub : new String[] { "framework", "config", "deploy", "logs" }) {
+            Files.createDirectories(data.resolve(sub));
+        }
+        Logs.configure(data.resolve("logs"), o.verbose);
+        Map<String, String> props = baseProperties(data, "hub");
+        props.put(Constants.FRAMEWORK_STORAGE, data.resolve("framework").toString());
+        props.put("felix.fileinstall.dir", data.resolve("config").toString());
+        props.put("felix.fileinstall.filter", ".*\\.(cfg|config|json)");
+        props.put("felix.fileinstall.poll", "1000");
+        props.put("felix.fileinstall.noInitialDelay", "true");
+        props.put("felix.fileinstall.enableConfigSave", "false");
+        props.put("felix.fileinstall.log.level", "2");
+        props.put("org.osgi.service.http.port", Integer.toString(o.port));
+        props.put("org.apache.felix.http.host", o.bind);
+        props.put("org.apache.felix.http.jetty.sendServerHeader", "false");
+        props.put("org.apache.felix.http.name", "hearthguard");
+        props.put("hearthguard.http.url", "http://" + hostForUrl(o.bind) + ":" + o.port + "/");
+
+        Framework fw = newFramework(props);
+        fw.init();
+        syncBundles(fw.getBundleContext(), bundles, false);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        fw.getBundleContext().addFrameworkListener(e -> {
+            if (e.getType() == org.osgi.framework.FrameworkEvent.STARTED) {
+                started.countDown();
+            }
+        });
+        fw.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                fw.stop();
+                fw.waitForStop(20_000);
+            } catch (Exception e) {
+                err.println("hearthguard: stopping failed: " + e);
+            }
+        }, "hearthguard-shutdown"));
+        String url = props.get("hearthguard.http.url");
+        out.println("Hearthguard hub starting; data in " + data);
+        started.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        int health = waitForHealth(url + "api/health", Duration.ofSeconds(30));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (health == 200) {
+            out.println("Hearthguard hub ready in " + ms + " ms: dashboard and API at " + url + " (loopback only unless --bind is given)");
+        } else if (health == 503) {
+            out.println("Hearthguard hub started in " + ms + " ms with problems: see " + url + "api/health and " + data.resolve("logs"));
+        } else {
+            out.println("Hearthguard hub started in " + ms + " ms, but " + url + "api/health does not answer; see " + data.resolve("logs"));
+        }
+        out.flush();
+        fw.waitForStop(0);
+    }
+
+    private static String hostForUrl(String bind) {
+        if ("0.0.0.0".equals(bind) || "::".equals(bind)) {
+            return "127.0.0.1";
+        }
+        return bind.contains(":") ? "[" + bind + "]" : bind;
+    }
+
+    /** @return 200 once the hub reports UP, else the last status seen (503 DEGRADED, 0 no answer) when time runs out */
+    private static int waitForHealth(String url, Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        long end = System.nanoTime() + timeout.toNanos();
+        int last = 0;
+        while (System.nanoTime() < end) {
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return 200;
+                }
+                if (r.statusCode() == 503) { // our servlet answering: components may still be settling
+                    last = 503;
+                    if (System.nanoTime() > end - timeout.toNanos() * 2 / 3) {
+                        return 503;
+                    }
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+        return last;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    private int command(Path bundles, Options o) throws Exception {
+        Path tmp = Files.createTempDirectory("hearthguard-cli");
+        try {
+            Logs.configureCli(o.verbose);
+            Path data = o.dataGiven ? o.data.toAbsolutePath().normalize() : tmp.resolve("data");
+            Files.createDirectories(data);
+            Map<String, String> props = baseProperties(data, "cli");
+            props.put(Constants.FRAMEWORK_STORAGE, tmp.resolve("framework").toString());
+            props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+            Framework fw = newFramework(props);
+            fw.init();
+            syncBundles(fw.getBundleContext(), bundles, true);
+            fw.start();
+            try {
+                if (o.help) {
+                    return commandHelp(fw.getBundleContext(), o.command);
+                }
+                return runCommand(fw.getBundleContext(), o.command, o.rest);
+            } finally {
+                fw.stop();
+                fw.waitForStop(10_000);
+            }
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private int runCommand(BundleContext ctx, String name, List<String> args) throws Exception {
+        String filter = "(&(objectClass=io.hearthguard.platform.cli.Command)(hearthguard.command=" + escape(name) + "))";
+        ServiceTracker<Object, Object> t = new ServiceTracker<>(ctx, ctx.createFilter(filter), null);
+        t.open(true);
+        try {
+            Object cmd = t.waitForService(15_000);
+            if (cmd == null) {
+                err.println("hearthguard: unknown command '" + name + "'");
+                listCommands(ctx, err);
+                return 2;
+            }
+            // Called reflectively: the launcher is outside the framework and does not share its classes.
+            return (Integer) cmd.getClass().getMethod("run", List.class, PrintStream.class, PrintStream.class)
+                    .invoke(cmd, List.copyOf(args), out, err);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable c = e.getCause();
+            err.println("hearthguard " + name + ": " + (c.getMessage() == null ? c.toString() : c.getMessage()));
+            return 1;
+        } finally {
+            t.close();
+        }
+    }
+
+    private int commandHelp(BundleContext ctx, String name) throws Exception {
+        return runCommand(ctx, name, List.of("--help"));
+    }
+
+    private int help(Path bundles) throws Exception {
+        out.println("Usage:");
+        out.println("  hearthguard [--data DIR] [--port N] [--bind ADDRESS] [--verbose]   start the hub");
+        out.println("  hearthguard COMMAND [ARGS...]                                      run a command and exit");
+        out.println("  hearthguard COMMAND --help                                         usage of one command");
+        out.println();
+        out.println("Options:");
+        out.println("  --data DIR      data directory: database, configuration (config/), bundles to deploy (deploy/), logs/");
+        out.println("                  (default ./hearthguard-data)");
+        out.println("  --port N        HTTP port of the dashboard and API (default 8088)");
+        out.println("  --bind ADDRESS  address to listen on (default 127.0.0.1; give a LAN address to reach it from the LAN)");
+        out.println();
+        Path tmp = Files.createTempDirectory("hearthguard-help");
+        try {
+            Logs.configureCli(false);
+            Map<String, String> props = baseProperties(tmp.resolve("data"), "cli");
+            props.put(Constants.FRAMEWORK_STORAGE, tmp.resolve("framework").toString());
+            Framework fw = newFramework(props);
+            fw.init();
+            syncBundles(fw.getBundleContext(), bundles, true);
+            fw.start();
+            try {
+                Thread.sleep(300); // let DS register the commands
+                listCommands(fw.getBundleContext(), out);
+            } finally {
+                fw.stop();
+                fw.waitForStop(10_000);
+            }
+        } finally {
+            deleteTree(tmp);
+        }
+        return 0;
+    }
+
+    private static void listCommands(BundleContext ctx, PrintStream to) throws Exception {
+        ServiceReference<?>[] refs = ctx.getAllServiceReferences("io.hearthguard.platform.cli.Command", null);
+        to.println("Commands:");
+        if (refs == null) {
+            to.println("  (none installed)");
+            return;
+        }
+        Arrays.sort(refs, Comparator.comparing(r -> String.valueOf(r.getProperty("hearthguard.command"))));
+        for (ServiceReference<?> r : refs) {
+            to.printf("  %-10s %s%n", r.getProperty("hearthguard.command"), r.getProperty("hearthguard.command.summary"));
+        }
+    }
+
+    private static String escape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c == '(' || c == ')' || c == '*' || c == '\\') {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------- framework
+
+    private static Map<String, String> baseProperties(Path data, String mode) {
+        Map<String, String> p = new HashMap<>();
+        p.put("hearthguard.data", data.toString());
+        p.put("hearthguard.mode", mode);
+        p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "3");
+        p.put("felix.startlevel.bundle", "3");
+        p.put("felix.log.level", "1");
+        p.put("org.apache.felix.scr.ds.log.enabled", "true");
+        p.put("ds.loglevel", "warn");
+        // The framework must not resolve the launcher's own JDK packages wrongly: export nothing extra.
+        p.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*,jdk.internal.reflect");
+        if ("cli".equals(mode)) {
+            p.put("org.apache.felix.http.enable", "false");
+        }
+        return p;
+    }
+
+    private static Framework newFramework(Map<String, String> props) {
+        FrameworkFactory f = ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
+        return f.newFramework(props);
+    }
+
+    /** Bundles that only make sense in the running hub, not for a one-shot command. */
+    private static final List<String> HUB_ONLY = List.of("org.apache.felix.http.jetty12", "org.apache.felix.fileinstall",
+            "io.hearthguard.deploy", "io.hearthguard.health", "io.hearthguard.web");
+
+    /**
+     * Makes the installed runtime bundles match the jars in {@code dir}: installs new ones,
+     * updates changed ones, uninstalls ones no longer shipped. Bundles installed from the
+     * deploy folder (other locations) are left alone.
+     */
+    static void syncBundles(BundleContext ctx, Path dir, boolean cli) throws IOException, BundleException {
+        Map<String, Bundle> installed = new HashMap<>();
+        for (Bundle b : ctx.getBundles()) {
+            if (b.getLocation().startsWith(LOCATION_PREFIX)) {
+                installed.put(b.getLocation(), b);
+            }
+        }
+        List<Bundle> toStart = new ArrayList<>();
+        List<Path> jars;
+        try (Stream<Path> s = Files.list(dir)) {
+            jars = s.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        }
+        boolean changed = false;
+        for (Path jar : jars) {
+            String bsn;
+            try (JarFile jf = new JarFile(jar.toFile())) {
+                bsn = jf.getManifest() == null ? null : jf.getManifest().getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
+            }
+            if (bsn == null) {
+                continue;
+            }
+            bsn = bsn.split(";")[0].trim();
+            if (cli && HUB_ONLY.contains(bsn)) {
+                continue;
+            }
+            String location = LOCATION_PREFIX + jar.getFileName();
+            Bundle b = installed.remove(location);
+            long stamp = Files.getLastModifiedTime(jar).toMillis();
+            if (b == null) {
+                try (InputStream in = Files.newInputStream(jar)) {
+                    b = ctx.installBundle(location, in);
+                }
+                changed = true;
+            } else if (b.getLastModified() < stamp) {
+                try (InputStream in = Files.newInputStream(jar)) {
+                    b.update(in);
+                }
+                changed = true;
+            }
+            b.adapt(BundleStartLevel.class).setStartLevel(startLevel(bsn));
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                toStart.add(b);
+            }
+        }
+        for (Bundle gone : installed.values()) {
+            gone.uninstall();
+            changed = true;
+        }
+        if (changed) {
+            ctx.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(null);
+        }
+        for (Bundle b : toStart) {
+            b.start(Bundle.START_ACTIVATION_POLICY);
+        }
+        ctx.getBundle(0).adapt(FrameworkStartLevel.class).setInitialBundleStartLevel(3);
+    }
+
+    /** SPI Fly must weave before slf4j loads its provider; logging before everything else. */
+    static int startLevel(String bsn) {
+        if (bsn.startsWith("org.apache.aries.spifly") || bsn.startsWith("org.objectweb.asm")) {
+            return 1;
+        }
+        if (bsn.startsWith("slf4j.") || bsn.equals("org.apache.felix.log") || bsn.equals("org.apache.felix.configadmin")) {
+            return 2;
+        }
+        return 3;
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a temp folder
+        }
+    }
+}

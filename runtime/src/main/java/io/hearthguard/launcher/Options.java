@@ -1,0 +1,66 @@
+package io.hearthguard.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The launcher's command line. Launcher options come before the command name. */
+final class Options {
+    Path data = Path.of("hearthguard-data");
+    boolean dataGiven;
+    int port = 8088;
+    String bind = "127.0.0.1";
+    boolean help;
+    boolean verbose;
+    String command;
+    final List<String> rest = new ArrayList<>();
+
+    static Options parse(String[] args) throws UsageException {
+        Options o = new Options();
+        int i = 0;
+        while (i < args.length && args[i].startsWith("-")) {
+            String a = args[i];
+            switch (a) {
+                case "--data" -> {
+                    o.data = Path.of(value(args, ++i, a));
+                    o.dataGiven = true;
+                }
+                case "--port" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        o.port = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        o.port = -1;
+                    }
+                    if (o.port < 1 || o.port > 65535) {
+                        throw new UsageException("--port must be a number from 1 to 65535, not '" + v + "'");
+                    }
+                }
+                case "--bind" -> o.bind = value(args, ++i, a);
+                case "--help", "-h" -> o.help = true;
+                case "--verbose", "-v" -> o.verbose = true;
+                default -> throw new UsageException("unknown option " + a);
+            }
+            i++;
+        }
+        if (i < args.length) {
+            o.command = args[i++];
+            while (i < args.length) {
+                String a = args[i++];
+                if (o.rest.isEmpty() && (a.equals("--help") || a.equals("-h"))) {
+                    o.help = true;
+                } else {
+                    o.rest.add(a);
+                }
+            }
+        }
+        return o;
+    }
+
+    private static String value(String[] args, int i, String option) throws UsageException {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,111 @@
+package io.hearthguard.launcher;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A hub running as its own process, started the way ./hearthguard starts it. */
+final class Hub implements AutoCloseable {
+
+    static final Path ROOT = Path.of(System.getProperty("hearthguard.root", "..")).toAbsolutePath().normalize();
+    static final Path TARGET = ROOT.resolve("runtime/target");
+
+    final Path data;
+    final int port;
+    final Process process;
+    final Path log;
+    final long startedNanos = System.nanoTime();
+
+    private Hub(Path data, int port, Process process, Path log) {
+        this.data = data;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    static Hub start(Path data, String javaHome) throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Files.createDirectories(data);
+        Path log = data.resolve("hub-" + System.nanoTime() + ".out");
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(javaHome, "bin", "java").toString());
+        cmd.add("--enable-native-access=ALL-UNNAMED");
+        cmd.add("-Dhearthguard.bundles=" + TARGET.resolve("export/hearthguard"));
+        cmd.add("-cp");
+        cmd.add(TARGET.resolve("hearthguard-launcher.jar") + ":" + TARGET.resolve("lib/*"));
+        cmd.add("io.hearthguard.launcher.Main");
+        cmd.addAll(List.of("--data", data.toString(), "--port", Integer.toString(port)));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new Hub(data, port, p, log);
+    }
+
+    static Hub start(Path data) throws IOException {
+        return start(data, System.getProperty("java.home"));
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Waits until the launcher says the hub is ready (health UP) or started with problems;
+     * returns milliseconds since the process started.
+     */
+    long awaitReady(Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (!process.isAlive()) {
+                throw new AssertionError("hub exited with " + process.exitValue() + ":\n" + output());
+            }
+            String out = output();
+            if (out.contains("Hearthguard hub ready in") || out.contains("Hearthguard hub started in")) {
+                return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("hub was not ready within " + timeout + ":\n" + output());
+    }
+
+    String output() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    void kill9() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    int stop() throws InterruptedException {
+        process.destroy(); // SIGTERM: the shutdown hook stops the framework
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("hub did not stop within 30 s of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+}
