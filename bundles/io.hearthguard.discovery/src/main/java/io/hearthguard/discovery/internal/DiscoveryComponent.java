@@ -127,6 +127,12 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     @Activate
     public DiscoveryComponent(Config config, BundleContext context,
             @Reference(name = "store", cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) Store store) {
+        if (config.idleTimeoutSeconds() < 10 || config.settleSeconds() < 0 || config.maxDevices() < 16) {
+            throw new IllegalArgumentException("io.hearthguard.discovery: idleTimeoutSeconds must be >= 10, settleSeconds >= 0, maxDevices >= 16");
+        }
+        if (config.activeSubnets().length > 0) {
+            Subnets.of(List.of(config.activeSubnets())); // names the bad entry: "activeSubnets ..."
+        }
         this.config = config;
         this.worker = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "hearthguard-discovery");
@@ -140,8 +146,8 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
             return t;
         }, new ThreadPoolExecutor.DiscardPolicy());
         this.active.allowCoreThreadTimeOut(true);
-        InventoryEngine.Settings settings = new InventoryEngine.Settings(Duration.ofSeconds(Math.max(10, config.idleTimeoutSeconds())),
-                Duration.ofSeconds(Math.max(0, config.settleSeconds())), Math.max(16, config.maxDevices()), 5);
+        InventoryEngine.Settings settings = new InventoryEngine.Settings(Duration.ofSeconds(config.idleTimeoutSeconds()),
+                Duration.ofSeconds(config.settleSeconds()), config.maxDevices(), 5);
         this.engine = new InventoryEngine(new Identifier(OuiRegistry.empty(), DhcpFingerprints.empty(), RuleSources.builtIn()),
                 settings, new Dispatch());
         this.deviceStore = store == null ? null : new DeviceStore(store);

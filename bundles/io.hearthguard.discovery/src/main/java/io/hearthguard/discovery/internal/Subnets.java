@@ -51,7 +51,8 @@ public final class Subnets {
                 prefix = -1;
             }
             if (ip == null || ip.indexOf(':') >= 0 || prefix < 16 || prefix > 32) {
-                throw new IllegalArgumentException("not an IPv4 subnet of /16 or smaller: '" + c + "'");
+                throw new IllegalArgumentException("io.hearthguard.discovery: activeSubnets entry '" + c
+                        + "' is not an IPv4 subnet of /16 or smaller");
             }
             out.add(new Net(v4(ip), prefix));
         }

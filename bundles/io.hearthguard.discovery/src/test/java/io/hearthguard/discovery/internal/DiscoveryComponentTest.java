@@ -186,6 +186,21 @@ class DiscoveryComponentTest {
     }
 
     @Test
+    void outOfRangeConfigurationFailsNamingTheProperty() {
+        DiscoveryComponent.Config bad = (DiscoveryComponent.Config) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DiscoveryComponent.Config.class}, (p, m, a) -> m.getName().equals("idleTimeoutSeconds") ? 1
+                        : m.getName().equals("activeSubnets") ? new String[0] : m.invoke(config(null)));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new DiscoveryComponent(bad, context(null), null));
+        assertTrue(e.getMessage().contains("idleTimeoutSeconds"), e.getMessage());
+        DiscoveryComponent.Config wide = (DiscoveryComponent.Config) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DiscoveryComponent.Config.class}, (p, m, a) -> m.getName().equals("activeSubnets")
+                        ? new String[] {"0.0.0.0/0"} : m.invoke(config(null)));
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new DiscoveryComponent(wide, context(null), null));
+        assertTrue(e.getMessage().contains("activeSubnets"), e.getMessage());
+    }
+
+    @Test
     void worksInMemoryWithoutStoreEventAdminOrFindingService() throws Exception {
         DiscoveryComponent c = new DiscoveryComponent(config(null), context(null), null);
         c.metadata(InventoryEngineTest.arp(T0, InventoryEngineTest.CAM, "192.168.1.129"));
