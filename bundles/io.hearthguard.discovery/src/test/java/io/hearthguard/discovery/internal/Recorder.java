@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.hearthguard.api.device.Device;
-import io.hearthguard.api.device.DeviceType;
 import io.hearthguard.api.traffic.TrafficMetadata;
 
 /** Test listener that records what the engine announces, plus engine builders. */
@@ -94,9 +93,5 @@ final class Recorder implements InventoryEngine.Listener {
             e.flush(true);
         }
         return e;
-    }
-
-    static boolean typeIs(Device d, DeviceType t) {
-        return d.type() == t;
     }
 }
