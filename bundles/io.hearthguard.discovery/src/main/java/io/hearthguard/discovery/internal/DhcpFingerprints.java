@@ -98,7 +98,8 @@ public final class DhcpFingerprints {
         return b.build();
     }
 
-    private static List<Path> candidates(Path dir) {
+    /** @return the regular files in {@code dir} and its direct subfolders, sorted; empty when unreadable */
+    static List<Path> candidates(Path dir) {
         List<Path> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return out;

@@ -111,6 +111,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     private volatile RuleSet baseRules = RuleSet.empty();
     private volatile OuiRegistry oui = OuiRegistry.empty();
     private volatile DhcpFingerprints fingerprints = DhcpFingerprints.empty();
+    private volatile UserAgentFingerprints userAgents = UserAgentFingerprints.empty();
     private volatile String[] pendingGateway;
     private volatile boolean closing;
     private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
@@ -201,6 +202,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
             }
         }
         fingerprints = DhcpFingerprints.load(dirs, problems);
+        userAgents = UserAgentFingerprints.load(dirs, problems);
         RuleSet rules = RuleSources.builtIn();
         if (!config.rulesDirectory().isBlank()) {
             rules = rules.plus(RuleSources.directory(Path.of(config.rulesDirectory()), problems));
@@ -253,7 +255,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         for (RuleSet r : new TreeMap<>(bundleRules).values()) {
             all = all.plus(r);
         }
-        engine.identifier(new Identifier(oui, fingerprints, all));
+        engine.identifier(new Identifier(oui, fingerprints, all, userAgents));
     }
 
     @Deactivate

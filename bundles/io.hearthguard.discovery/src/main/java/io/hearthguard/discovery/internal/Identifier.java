@@ -34,11 +34,17 @@ public final class Identifier {
     private final OuiRegistry oui;
     private final DhcpFingerprints fingerprints;
     private final RuleSet rules;
+    private final UserAgentFingerprints userAgents;
 
     public Identifier(OuiRegistry oui, DhcpFingerprints fingerprints, RuleSet rules) {
+        this(oui, fingerprints, rules, UserAgentFingerprints.empty());
+    }
+
+    public Identifier(OuiRegistry oui, DhcpFingerprints fingerprints, RuleSet rules, UserAgentFingerprints userAgents) {
         this.oui = oui;
         this.fingerprints = fingerprints;
         this.rules = rules;
+        this.userAgents = userAgents;
     }
 
     /** @return the rules in use */
@@ -53,7 +59,7 @@ public final class Identifier {
 
     /** @return a copy using other rules */
     public Identifier withRules(RuleSet other) {
-        return new Identifier(oui, fingerprints, other);
+        return new Identifier(oui, fingerprints, other, userAgents);
     }
 
     /** @return evidence from the MAC's registry entry, with rules over the organisation name */
@@ -87,7 +93,30 @@ public final class Identifier {
             case Fact.DHCP_PRL -> out.addAll(fromSignatures(fingerprints.byParameterList(v), "DHCP option 55 " + v, seen));
             case Fact.DHCP_VENDOR -> out.addAll(fromSignatures(fingerprints.byVendorClass(v), "DHCP vendor class " + v, seen));
             case Fact.GATEWAY -> out.add(new Evidence("net", "type", DeviceType.ROUTER.id(), v, 0.9, seen));
+            case Fact.HTTP_UA -> out.addAll(fromUserAgent(v, seen));
             default -> { }
+        }
+        return out;
+    }
+
+    private List<Evidence> fromUserAgent(String ua, Instant seen) {
+        UserAgentFingerprints.Signature sig = userAgents.match(ua);
+        if (sig == null) {
+            return List.of();
+        }
+        String detail = Text.clean("User-Agent contains '" + sig.pattern() + "': " + sig.name() + " in webuseragent.xml", 400);
+        List<Evidence> out = new ArrayList<>(4);
+        if (!sig.name().equalsIgnoreCase(sig.os())) { // an OS signature names no model
+            out.add(new Evidence("http-ua", "model", sig.name(), detail, 0.6, seen));
+        }
+        if (!sig.vendor().isEmpty()) {
+            out.add(new Evidence("http-ua", "vendor", sig.vendor(), detail, 0.5, seen));
+        }
+        if (sig.type() != DeviceType.UNKNOWN) {
+            out.add(new Evidence("http-ua", "type", sig.type().id(), detail, 0.5, seen));
+        }
+        if (!sig.os().isEmpty()) {
+            out.add(new Evidence("http-ua", "os", sig.os(), detail, 0.4, seen));
         }
         return out;
     }

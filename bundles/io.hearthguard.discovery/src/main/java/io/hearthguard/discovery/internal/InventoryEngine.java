@@ -399,13 +399,16 @@ public final class InventoryEngine {
             bind(s, ip, t);
             return s;
         }
-        // A public source address: the packet came through a router, unless it is an IPv6
-        // global address of a device on this link (not the gateway's MAC).
-        if (Ips.global6(ip) && gatewayMac >= 0 && mac != gatewayMac) {
-            bind(s, ip, t);
-            return s;
+        // A public source address. From the gateway's MAC the packet came from the internet:
+        // nothing it says is about the gateway. From any other MAC it is a device on this link
+        // with a public address (IPv6 global, or a network without NAT).
+        if (mac == gatewayMac) {
+            return null;
         }
-        return mac == gatewayMac || gatewayMac < 0 && ip.indexOf(':') < 0 ? null : s;
+        if (Ips.global6(ip) && gatewayMac >= 0) {
+            bind(s, ip, t);
+        }
+        return s;
     }
 
     private State state(long mac, Instant t) {
@@ -539,8 +542,9 @@ public final class InventoryEngine {
             return;
         }
         Identifier id = identifier;
-        boolean builtIn = kind.equals(Fact.HOSTNAME) || kind.equals(Fact.MDNS_NAME) || kind.equals(Fact.UPNP_NAME) || kind.equals(Fact.DHCP_PRL)
-                || kind.equals(Fact.DHCP_VENDOR) || kind.equals(Fact.GATEWAY);
+        boolean builtIn = kind.equals(Fact.HOSTNAME) || kind.equals(Fact.MDNS_NAME) || kind.equals(Fact.UPNP_NAME)
+                || kind.equals(Fact.DHCP_PRL) || kind.equals(Fact.DHCP_VENDOR) || kind.equals(Fact.GATEWAY)
+                || kind.equals(Fact.HTTP_UA);
         if (!builtIn && id.rules().forKind(kind).isEmpty()) {
             return;
         }

@@ -98,6 +98,18 @@ class RealCaptureIdentificationTest {
     }
 
     @Test
+    void androidUserAgentOverWifiIdentifiesAnLgPhone() throws Exception {
+        Recorder r = new Recorder();
+        InventoryEngine e = Recorder.feed(r, id, Tshark.shared("pcap/arkime/80211http.pcap"));
+        Device phone = e.byMac("f8:a9:d0:1e:90:a3").orElseThrow();
+        assertEquals(DeviceType.PHONE, phone.type());
+        assertEquals("Android", phone.os().orElseThrow());
+        assertEquals("LG", phone.vendor().orElseThrow());
+        assertTrue(phone.evidence().stream().anyMatch(ev -> ev.source().equals("http-ua")), phone.evidence().toString());
+        assertTrue(phone.model().isEmpty(), "an OS version is no model: " + phone.model());
+    }
+
+    @Test
     void ssdpNotifyFromMiniupnpdMarksTheRouter() throws Exception {
         Recorder r = new Recorder();
         InventoryEngine e = Recorder.feed(r, id, Tshark.shared("pcap/suricata-verify/sip-ssdp-pm__ssdp.pcap"));

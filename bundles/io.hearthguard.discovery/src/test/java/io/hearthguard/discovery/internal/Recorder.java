@@ -79,7 +79,11 @@ final class Recorder implements InventoryEngine.Listener {
         if (!problems.isEmpty()) {
             throw new AssertionError(problems.toString());
         }
-        return new Identifier(OuiRegistry.load(oui), f, RuleSources.builtIn());
+        UserAgentFingerprints ua = UserAgentFingerprints.load(List.of(fp), problems);
+        if (!problems.isEmpty()) {
+            throw new AssertionError(problems.toString());
+        }
+        return new Identifier(OuiRegistry.load(oui), f, RuleSources.builtIn(), ua);
     }
 
     /** Feeds every record of the captures into a new engine and flushes as at session end. */

@@ -134,8 +134,8 @@ final class Tshark {
     private static TrafficMetadata convert(List<String[]> fs) {
         BigDecimal epoch = new BigDecimal(first(fs, "frame.time_epoch"));
         Instant t = Instant.ofEpochSecond(epoch.longValue(), epoch.remainder(BigDecimal.ONE).movePointRight(9).longValue());
-        long src = Macs.parse(first(fs, "eth.src"));
-        long dst = Macs.parse(first(fs, "eth.dst"));
+        long src = Macs.parse(Optional.ofNullable(first(fs, "eth.src")).orElse(first(fs, "wlan.sa")));
+        long dst = Macs.parse(Optional.ofNullable(first(fs, "eth.dst")).orElse(first(fs, "wlan.da")));
         String srcIp = Optional.ofNullable(first(fs, "ip.src")).orElse(Optional.ofNullable(first(fs, "ipv6.src")).orElse(""));
         String dstIp = Optional.ofNullable(first(fs, "ip.dst")).orElse(Optional.ofNullable(first(fs, "ipv6.dst")).orElse(""));
         int sport = num(Optional.ofNullable(first(fs, "udp.srcport")).orElse(first(fs, "tcp.srcport")));
