@@ -155,6 +155,17 @@ public final class FlowTable {
         }
     }
 
+    /** UDP ports of well-known services (the server side of a flow). */
+    static boolean serverPort(int port) {
+        switch (port) {
+            case 53: case 67: case 69: case 123: case 137: case 138: case 161: case 162: case 443: case 500:
+            case 514: case 547: case 1900: case 3478: case 4500:
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private long timeout(int i) {
         byte st = tcp[i];
         if (st == TcpState.CLOSED.ordinal() || st == TcpState.RESET.ordinal()) {
@@ -228,7 +239,11 @@ public final class FlowTable {
             hash[idx] = h;
             k0[idx] = a0; k1[idx] = a1; k2[idx] = b0; k3[idx] = b1; k4[idx] = key4;
             boolean synAck = isTcp && (flags & 0x12) == 0x12;
-            origIsA[idx] = synAck ? !fromA : fromA;
+            // like Zeek: a UDP flow first seen in the server's direction is initiated by the client
+            // (but not towards a broadcast or multicast address, where the sender is the initiator)
+            boolean groupDst = p.ipVersion == 4 ? (p.dstV4 == -1 || (p.dstV4 >>> 28) == 0xE) : (p.dstHi >>> 56) == 0xFF;
+            boolean serverFirst = p.protocol == 17 && serverPort(sp) && !serverPort(dp) && !groupDst;
+            origIsA[idx] = synAck || serverFirst ? !fromA : fromA;
             flowId[idx] = nextId++;
             first[idx] = now;
             last[idx] = now;
