@@ -302,7 +302,7 @@ public final class Engine implements FlowTable.Listener {
             }
             return;
         }
-        if ((sp == 53 || dp == 53) && len > 14) {
+        if ((sp == 53 || dp == 53 || sp == 5353 || dp == 5353) && len > 14) {
             int l = be16(d, o);
             if (l + 2 <= len) {
                 dns(DnsParser.parse(head(p, flow), false, d, o + 2, l), flow, "dns");

@@ -85,7 +85,7 @@ public final class DhcpParser {
                     break;
                 case 12:
                     if (v.host == null) {
-                        v.host = DnsParser.text(d, p, Math.min(l, MAX_STRING));
+                        v.host = str(d, p, l);
                     }
                     break;
                 case 81:
@@ -100,7 +100,7 @@ public final class DhcpParser {
                     break;
                 case 60:
                     if (v.vendor == null) {
-                        v.vendor = DnsParser.text(d, p, Math.min(l, MAX_STRING));
+                        v.vendor = str(d, p, l);
                     }
                     break;
                 case 50:
@@ -126,6 +126,14 @@ public final class DhcpParser {
             }
             o = p + l;
         }
+    }
+
+    /** An option string without the trailing NULs some clients send, capped. */
+    private static String str(byte[] d, int p, int l) {
+        while (l > 0 && d[p + l - 1] == 0) {
+            l--;
+        }
+        return DnsParser.text(d, p, Math.min(l, MAX_STRING));
     }
 
     /** FQDN option value: wire-format labels when {@code wire}, else ASCII. */
