@@ -45,6 +45,7 @@ public final class Engine implements FlowTable.Listener {
     private final NameMap names;
     private final TlsAssembly tls = new TlsAssembly();
     private final boolean meterOn;
+    private final java.util.function.Consumer<io.hearthguard.api.traffic.DeviceMeter> meterOut;
 
     private long received;
     private long processed;
@@ -65,6 +66,7 @@ public final class Engine implements FlowTable.Listener {
         this.meters = new Meters(cfg.maxDevices(), cfg.meterNanos());
         this.names = new NameMap(cfg.maxNames());
         this.meterOn = out.wantsMeters();
+        this.meterOut = out::meter; // one bound reference, not one per packet
     }
 
     public void start() {
@@ -137,16 +139,12 @@ public final class Engine implements FlowTable.Listener {
         }
         int flow = -1;
         if (p.ipVersion != 0 && !p.fragment) {
-            long before = flows.created();
             flow = flows.packet(p);
-            if (flows.created() != before) {
-                flows.name[flow] = names.get(flows.respHi(flow), flows.respLo(flow));
-            }
         } else {
             flows.advance(now);
         }
         if (meterOn) {
-            meters.packet(now, p.srcMac, p.dstMac, p.wireLen, out::meter);
+            meters.packet(now, p.srcMac, p.dstMac, p.wireLen, meterOut);
         }
         if (out.wantsPackets()) {
             out.packet(p);
@@ -328,6 +326,11 @@ public final class Engine implements FlowTable.Listener {
     }
 
     @Override
+    public void created(FlowTable t, int idx) {
+        t.name[idx] = names.get(t.respHi(idx), t.respLo(idx));
+    }
+
+    @Override
     public void flow(FlowTable t, int idx, Phase phase, EndReason reason) {
         if (out.wantsFlows()) {
             out.flow(FlowSnapshot.of(t, idx, phase, reason));
@@ -345,7 +348,7 @@ public final class Engine implements FlowTable.Listener {
         finished = true;
         flows.endAll(EndReason.END_OF_CAPTURE);
         if (meterOn) {
-            meters.flush(out::meter);
+            meters.flush(meterOut);
         }
         publish();
         out.sessionEnded(session);

@@ -16,6 +16,10 @@ public final class FlowTable {
     /** Receives flow snapshots; {@code idx} is valid only during the call. */
     public interface Listener {
         void flow(FlowTable table, int idx, Phase phase, EndReason reason);
+
+        /** A flow was just created (before its STARTED snapshot): the place to name it. */
+        default void created(FlowTable table, int idx) {
+        }
     }
 
     static final TcpState[] STATES = TcpState.values();
@@ -267,6 +271,7 @@ public final class FlowTable {
             linkTail(idx);
             count(idx, p, orig, now);
             lastFromOrig = orig;
+            listener.created(this, idx);
             emit(idx, Phase.STARTED, EndReason.NONE);
             return idx;
         }
