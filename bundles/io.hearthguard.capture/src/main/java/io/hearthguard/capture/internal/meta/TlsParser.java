@@ -189,28 +189,37 @@ public final class TlsParser {
                 a = "" + h.charAt(0) + h.charAt(h.length() - 1);
             }
         }
-        String partA = (quic ? "q" : "t") + ver + (sni ? "d" : "i") + String.format("%02d", Math.min(ciphers.size(), 99))
-                + String.format("%02d", Math.min(exts.size(), 99)) + a;
+        String partA = (quic ? "q" : "t") + ver + (sni ? "d" : "i") + two(Math.min(ciphers.size(), 99))
+                + two(Math.min(exts.size(), 99)) + a;
         List<String> cs = new ArrayList<>();
         for (int c : ciphers) {
-            cs.add(String.format("%04x", c));
+            cs.add(hex4(c));
         }
         Collections.sort(cs);
         List<String> es = new ArrayList<>();
         for (int e : exts) {
             if (e != 0 && e != 16) {
-                es.add(String.format("%04x", e));
+                es.add(hex4(e));
             }
         }
         Collections.sort(es);
         List<String> ss = new ArrayList<>();
         for (int s : sigalgs) {
-            ss.add(String.format("%04x", s));
+            ss.add(hex4(s));
         }
         String b = cs.isEmpty() ? "000000000000" : hex(digest("SHA-256", String.join(",", cs))).substring(0, 12);
         String cInput = String.join(",", es) + (ss.isEmpty() ? "" : "_" + String.join(",", ss));
         String c = es.isEmpty() ? "000000000000" : hex(digest("SHA-256", cInput)).substring(0, 12);
         return partA + "_" + b + "_" + c;
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    private static String hex4(int v) {
+        String h = Integer.toHexString(v & 0xffff);
+        return "0000".substring(h.length()) + h;
     }
 
     private static boolean alnum(char c) {
