@@ -18,11 +18,9 @@ final class ByteInput implements Closeable {
     private static final int BUFFER = 1 << 20;
     private final ReadableByteChannel ch;
     private final long size;
-    private final byte[] buf = new byte[BUFFER];
-    private final ByteBuffer bb = ByteBuffer.wrap(buf);
-    private int pos;
-    private int lim;
-    private long base; // file offset of buf[0]
+    /** direct, so a file read lands here without an intermediate copy; kept in read mode */
+    private final ByteBuffer bb = ByteBuffer.allocateDirect(BUFFER).flip();
+    private long base; // file offset of bb index 0
     private boolean eof;
 
     ByteInput(Path file) throws IOException {
@@ -37,7 +35,7 @@ final class ByteInput implements Closeable {
     }
 
     long position() {
-        return base + pos;
+        return base + bb.position();
     }
 
     long size() {
@@ -46,24 +44,19 @@ final class ByteInput implements Closeable {
 
     /** Ensures {@code n} (≤ buffer size) bytes are buffered; returns how many are available (may be fewer at EOF). */
     private int fill(int n) throws IOException {
-        int avail = lim - pos;
+        int avail = bb.remaining();
         if (avail >= n || eof) {
             return avail;
         }
-        System.arraycopy(buf, pos, buf, 0, avail);
-        base += pos;
-        pos = 0;
-        lim = avail;
-        while (lim < n && !eof) {
-            bb.limit(buf.length).position(lim);
-            int r = ch.read(bb);
-            if (r < 0) {
+        base += bb.position();
+        bb.compact();
+        while (bb.position() < n && !eof) {
+            if (ch.read(bb) < 0) {
                 eof = true;
-            } else {
-                lim += r;
             }
         }
-        return lim - pos;
+        bb.flip();
+        return bb.remaining();
     }
 
     /** Reads up to {@code len} bytes fully; returns the number read (fewer only at EOF). */
@@ -75,8 +68,7 @@ final class ByteInput implements Closeable {
             if (got <= 0) {
                 break;
             }
-            System.arraycopy(buf, pos, dst, off + done, got);
-            pos += got;
+            bb.get(dst, off + done, got);
             done += got;
         }
         return done;
@@ -91,7 +83,7 @@ final class ByteInput implements Closeable {
             if (got <= 0) {
                 break;
             }
-            pos += got;
+            bb.position(bb.position() + got);
             done += got;
         }
         return done;
