@@ -29,9 +29,9 @@ for n in "${@:-1000000}"; do
     read -r wall user sys rss < /tmp/hg-bench-time
     printf '%-10s %-34s %8s %8s %8s %10.0f %9.0f\n' "$n" "$label" "$wall" "$user" "$sys" "$(echo "$n / $wall / 1000" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
   }
-  run "$n" "tcpdump -r F -w /dev/null" tcpdump -r "$f" -w /dev/null
+  run "tcpdump -r F -w /dev/null" tcpdump -r "$f" -w /dev/null
   # shellcheck disable=SC2086
-  run "$n" "hearthguard analyze F" java $jvm -cp "$cp" io.hearthguard.capture.internal.analyze.Main "$f"
+  run "hearthguard analyze F" java $jvm -cp "$cp" io.hearthguard.capture.internal.analyze.Main "$f"
   # shellcheck disable=SC2086
-  run "$n" "hearthguard analyze F --json" java $jvm -cp "$cp" io.hearthguard.capture.internal.analyze.Main "$f" --json
+  run "hearthguard analyze F --json" java $jvm -cp "$cp" io.hearthguard.capture.internal.analyze.Main "$f" --json
 done

@@ -15,12 +15,14 @@ import java.nio.file.StandardOpenOption;
  * file of any size is streamed, never held in the heap.
  */
 final class ByteInput implements Closeable {
-    private static final int BUFFER = 1 << 20;
+    static final int BUFFER = 1 << 20;
     private final ReadableByteChannel ch;
     private final long size;
-    /** direct, so a file read lands here without an intermediate copy; kept in read mode */
-    private final ByteBuffer bb = ByteBuffer.allocateDirect(BUFFER).flip();
-    private long base; // file offset of bb index 0
+    private final byte[] buf = new byte[BUFFER];
+    private final ByteBuffer bb = ByteBuffer.wrap(buf);
+    private int pos;
+    private int lim;
+    private long base; // file offset of buf[0]
     private boolean eof;
 
     ByteInput(Path file) throws IOException {
@@ -35,28 +37,51 @@ final class ByteInput implements Closeable {
     }
 
     long position() {
-        return base + bb.position();
+        return base + pos;
     }
 
     long size() {
         return size;
     }
 
-    /** Ensures {@code n} (≤ buffer size) bytes are buffered; returns how many are available (may be fewer at EOF). */
-    private int fill(int n) throws IOException {
-        int avail = bb.remaining();
+    /** The buffer; valid bytes are {@link #pos()} up to {@link #require}'s answer. Readers parse in place. */
+    byte[] array() {
+        return buf;
+    }
+
+    int pos() {
+        return pos;
+    }
+
+    void advance(int n) {
+        pos += n;
+    }
+
+    /**
+     * Ensures {@code n} (≤ {@value #BUFFER}) bytes are buffered from {@link #pos()}; may move
+     * the buffered bytes, so read {@link #pos()} afterwards.
+     *
+     * @return the bytes available (fewer than {@code n} only at end of input)
+     */
+    int require(int n) throws IOException {
+        int avail = lim - pos;
         if (avail >= n || eof) {
             return avail;
         }
-        base += bb.position();
-        bb.compact();
-        while (bb.position() < n && !eof) {
-            if (ch.read(bb) < 0) {
+        System.arraycopy(buf, pos, buf, 0, avail);
+        base += pos;
+        pos = 0;
+        lim = avail;
+        while (lim < n && !eof) {
+            bb.limit(buf.length).position(lim);
+            int r = ch.read(bb);
+            if (r < 0) {
                 eof = true;
+            } else {
+                lim += r;
             }
         }
-        bb.flip();
-        return bb.remaining();
+        return lim - pos;
     }
 
     /** Reads up to {@code len} bytes fully; returns the number read (fewer only at EOF). */
@@ -64,11 +89,12 @@ final class ByteInput implements Closeable {
         int done = 0;
         while (done < len) {
             int want = Math.min(len - done, BUFFER);
-            int got = Math.min(fill(want), want);
+            int got = Math.min(require(want), want);
             if (got <= 0) {
                 break;
             }
-            bb.get(dst, off + done, got);
+            System.arraycopy(buf, pos, dst, off + done, got);
+            pos += got;
             done += got;
         }
         return done;
@@ -79,11 +105,11 @@ final class ByteInput implements Closeable {
         long done = 0;
         while (done < n) {
             int want = (int) Math.min(n - done, BUFFER);
-            int got = Math.min(fill(want), want);
+            int got = Math.min(require(want), want);
             if (got <= 0) {
                 break;
             }
-            bb.position(bb.position() + got);
+            pos += got;
             done += got;
         }
         return done;

@@ -36,27 +36,34 @@ final class PcapReader implements PacketSource {
     @Override
     public boolean next(RawPacket p) throws IOException {
         long off = in.position();
-        int got = in.read(hdr, 0, 16);
+        int got = in.require(16);
         if (got == 0) {
             return false;
         }
         if (got < 16) {
             truncation = "record header at offset " + off + " cut after " + got + " of 16 bytes";
+            in.advance(got);
             return false;
         }
-        long sec = Bytes.u32(hdr, 0, be);
-        long frac = Bytes.u32(hdr, 4, be);
-        long incl = Bytes.u32(hdr, 8, be);
-        long orig = Bytes.u32(hdr, 12, be);
+        byte[] b = in.array();
+        int o = in.pos();
+        long sec = Bytes.u32(b, o, be);
+        long frac = Bytes.u32(b, o + 4, be);
+        long incl = Bytes.u32(b, o + 8, be);
+        long orig = Bytes.u32(b, o + 12, be);
         if (incl > RawPacket.MAX_SNAPLEN) {
             throw new CaptureFormatException("invalid packet capture length " + incl + ", bigger than maximum of " + RawPacket.MAX_SNAPLEN, off + 8);
         }
+        in.advance(16);
         int len = (int) incl;
-        int read = in.read(p.data, 0, len);
-        if (read < len) {
-            truncation = "record at offset " + off + " needs " + len + " bytes, only " + read + " left";
+        int avail = in.require(len);
+        if (avail < len) {
+            truncation = "record at offset " + off + " needs " + len + " bytes, only " + avail + " left";
+            in.advance(avail);
             return false;
         }
+        System.arraycopy(b, in.pos(), p.data, 0, len);
+        in.advance(len);
         p.captureLength = len;
         p.wireLength = (int) Math.max(Math.min(orig, Integer.MAX_VALUE), len);
         p.timestampNanos = sec * 1_000_000_000L + (nanos ? frac : frac * 1000L);
