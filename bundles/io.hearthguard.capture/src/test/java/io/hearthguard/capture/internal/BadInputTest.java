@@ -197,6 +197,36 @@ class BadInputTest {
     }
 
     @Test
+    void httpRequestKeepsHostAgentAndOnlyTheFactOfBasicAuth() throws Malformed {
+        byte[] req = ("GET /cam/snapshot.jpg HTTP/1.1\r\nHost: Camera.Local:8080\r\nUser-Agent: curl/8.0\r\n"
+                + "Authorization: Basic YWRtaW46YWRtaW4=\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertTrue(io.hearthguard.capture.internal.meta.TextParsers.looksLikeHttp(req, 0, req.length));
+        Records.Http h = io.hearthguard.capture.internal.meta.TextParsers.http(HEAD, req, 0, req.length);
+        assertEquals("GET", h.method());
+        assertEquals("/cam/snapshot.jpg", h.uri());
+        assertEquals("camera.local:8080", h.host().orElseThrow());
+        assertEquals("curl/8.0", h.userAgent().orElseThrow());
+        assertTrue(h.basicAuth());
+        assertFalse(h.toString().contains("YWRtaW46YWRtaW4"), "credentials are not kept");
+    }
+
+    @Test
+    void ssdpHeaderLinesWithoutCrLfAndHugeLinesStayBounded() throws Malformed {
+        StringBuilder sb = new StringBuilder("NOTIFY * HTTP/1.1\nNT: upnp:rootdevice\nNTS: ssdp:alive\nLOCATION: http://192.168.1.5/d.xml\n");
+        sb.append("X-BIG: ").append("a".repeat(20_000)).append('\n');
+        for (int i = 0; i < 100; i++) {
+            sb.append("X-").append(i).append(": v\n");
+        }
+        byte[] d = sb.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Records.Ssdp s = io.hearthguard.capture.internal.meta.TextParsers.ssdp(HEAD, d, 0, d.length);
+        assertEquals(io.hearthguard.api.traffic.SsdpMessage.Kind.NOTIFY, s.kind());
+        assertEquals("upnp:rootdevice", s.target().orElseThrow());
+        assertEquals("http://192.168.1.5/d.xml", s.location().orElseThrow());
+        assertTrue(s.headers().size() <= io.hearthguard.capture.internal.meta.TextParsers.MAX_HEADERS);
+        assertTrue(s.headers().get("X-BIG").length() < 1100);
+    }
+
+    @Test
     void truncatedClientHelloIsMalformed() {
         byte[] h = {0x16, 3, 1, 0, 100, 1, 0, 0, 96, 3, 3};
         assertThrows(Malformed.class, () -> TlsParser.parse(HEAD, h, 0, h.length, false));

