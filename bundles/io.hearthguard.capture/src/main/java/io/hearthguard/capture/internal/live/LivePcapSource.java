@@ -22,6 +22,9 @@ public final class LivePcapSource implements PacketSource {
     private final boolean nanos;
     private final PointerByReference hdrRef = new PointerByReference();
     private final PointerByReference dataRef = new PointerByReference();
+    /** reused views of the header and data libpcap points to (no Pointer allocated per packet) */
+    private final Pointer hdr = new Pointer(0);
+    private final Pointer data = new Pointer(0);
     private final LibPcap.PcapStat stat = new LibPcap.PcapStat();
     private final boolean live;
     private volatile boolean stopped;
@@ -129,12 +132,13 @@ public final class LivePcapSource implements PacketSource {
         while (!stopped) {
             int rc = pcap.pcap_next_ex(handle, hdrRef, dataRef);
             if (rc == 1) {
-                Pointer hdr = hdrRef.getValue();
+                Pointer.nativeValue(hdr, hdrRef.getPointer().getLong(0));
+                Pointer.nativeValue(data, dataRef.getPointer().getLong(0));
                 long sec = hdr.getLong(0);
                 long frac = hdr.getLong(8);
                 int cap = Math.min(hdr.getInt(16), RawPacket.MAX_SNAPLEN);
                 int wire = hdr.getInt(20);
-                dataRef.getValue().read(0, p.data, 0, cap);
+                data.read(0, p.data, 0, cap);
                 p.captureLength = cap;
                 p.wireLength = Math.max(cap, wire);
                 p.timestampNanos = sec * 1_000_000_000L + (nanos ? frac : frac * 1000L);

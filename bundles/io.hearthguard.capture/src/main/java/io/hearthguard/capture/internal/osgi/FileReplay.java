@@ -42,7 +42,8 @@ public final class FileReplay {
 
     @Activate
     public FileReplay(@Reference TrafficHub hub, Config config) {
-        Path file = Path.of(config.file());
+        String name = config.file();
+        Path file = name == null || name.isBlank() ? null : Path.of(name);
         thread = new Thread(() -> {
             try {
                 Session s = hub.replay(file, config.paced(), () -> stop);
@@ -54,7 +55,9 @@ public final class FileReplay {
             }
         }, "hearthguard-replay");
         thread.setDaemon(true);
-        if (config.enabled()) {
+        if (file == null) {
+            LOG.log(Level.ERROR, "replay configured without a file (" + PID + ": file)");
+        } else if (config.enabled()) {
             thread.start();
         }
     }
