@@ -175,7 +175,7 @@ public final class Engine implements FlowTable.Listener {
 
     private Head head(Packet p, int flow) {
         boolean ip = p.ipVersion != 0;
-        return new Head(FlowSnapshot.instant(p.tsNanos), flow < 0 ? -1 : flows.flowId[flow], p.srcMac, p.dstMac,
+        return new Head(FlowSnapshot.instant(p.tsNanos), flow < 0 ? -1 : flows.flowId(flow), p.srcMac, p.dstMac,
                 ip ? Addr.ip(p.srcHi, p.srcLo) : "", ip ? Addr.ip(p.dstHi, p.dstLo) : "", Math.max(0, p.srcPort),
                 Math.max(0, p.dstPort));
     }
@@ -289,12 +289,12 @@ public final class Engine implements FlowTable.Listener {
                     tlsHello(TlsParser.parse(head(p, flow), d, o, len, false), flow);
                 } else {
                     flows.bits[flow] |= TLS_SEEN;
-                    tls.start(flow, flows.flowId[flow], need, d, o, len, p.tcpSeq);
+                    tls.start(flow, flows.flowId(flow), need, d, o, len, p.tcpSeq);
                 }
                 return;
             }
         } else if (orig && !tls.isEmpty() && tls.has(flow)) {
-            TlsAssembly.Pending done = tls.add(flow, flows.flowId[flow], d, o, len, p.tcpSeq);
+            TlsAssembly.Pending done = tls.add(flow, flows.flowId(flow), d, o, len, p.tcpSeq);
             if (done != null) {
                 tlsHello(TlsParser.parse(head(p, flow), done.buf, 0, done.len, false), flow);
             }

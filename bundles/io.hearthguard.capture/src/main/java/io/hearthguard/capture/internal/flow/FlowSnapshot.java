@@ -16,12 +16,13 @@ public record FlowSnapshot(long flowId, Phase phase, EndReason endReason, int pr
 
     /** Snapshot of slot {@code i} of the table. */
     public static FlowSnapshot of(FlowTable t, int i, Phase phase, EndReason reason) {
-        boolean ports = t.proto[i] == 6 || t.proto[i] == 17 || t.proto[i] == 136 || t.proto[i] == 132;
+        int proto = t.proto(i);
+        boolean ports = proto == 6 || proto == 17 || proto == 136 || proto == 132;
         String name = t.name[i] != null ? t.name[i] : t.sni[i];
-        return new FlowSnapshot(t.flowId[i], phase, reason, t.proto[i], Addr.ip(t.initHi(i), t.initLo(i)),
-                ports ? t.initPort(i) : 0, Addr.ip(t.respHi(i), t.respLo(i)), ports ? t.respPort(i) : 0, t.imac[i],
-                t.rmac[i], t.vlan[i], instant(t.first[i]), instant(t.last[i]), t.ob[i], t.rb[i], t.op[i], t.rp[i],
-                t.ob[i] - t.sob[i], t.rb[i] - t.srb[i], t.op[i] - t.sop[i], t.rp[i] - t.srp[i], t.tcpState(i),
+        return new FlowSnapshot(t.flowId(i), phase, reason, proto, Addr.ip(t.initHi(i), t.initLo(i)),
+                ports ? t.initPort(i) : 0, Addr.ip(t.respHi(i), t.respLo(i)), ports ? t.respPort(i) : 0, t.imac(i),
+                t.rmac(i), t.vlan(i), instant(t.first(i)), instant(t.last(i)), t.ob(i), t.rb(i), t.op(i), t.rp(i),
+                t.dob(i), t.drb(i), t.dop(i), t.drp(i), t.tcpState(i),
                 Optional.ofNullable(name), Optional.ofNullable(t.app[i]), Optional.ofNullable(t.sni[i]));
     }
 

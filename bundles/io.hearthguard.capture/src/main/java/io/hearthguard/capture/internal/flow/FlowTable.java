@@ -8,8 +8,13 @@ import io.hearthguard.capture.internal.decode.Packet;
 /**
  * Bidirectional 5-tuple flow table in primitive arrays: an open-addressing hash (linear
  * probing, backward-shift deletion) over at most {@code maxFlows} slots, and an LRU list by
- * last activity. Lookups and updates allocate nothing. When full, the least recently active
- * flow is evicted. All times are capture time. Single-threaded (the capture thread).
+ * last activity. The hot state of a flow is one 128-byte record in a single {@code long[]}
+ * (two cache lines), so a packet touches few lines. Lookups and updates allocate nothing.
+ * When full, the least recently active flow is evicted. All times are capture time.
+ * Single-threaded (the capture thread).
+ *
+ * <p>The LRU list is relinked at most once per second of capture time per flow, so its
+ * order (and idle expiry) is exact to within one second.
  */
 public final class FlowTable {
 
@@ -23,6 +28,14 @@ public final class FlowTable {
     }
 
     static final TcpState[] STATES = TcpState.values();
+    private static final long SECOND = 1_000_000_000L;
+
+    // record layout (longs)
+    private static final int W = 16;
+    private static final int K0 = 0, K1 = 1, K2 = 2, K3 = 3, K4 = 4, FIRST = 5, LAST = 6, OB = 7, RB = 8, OP = 9, RP = 10,
+            ID = 11, IMAC = 12, RMAC = 13, MISC = 14, LINKED = 15;
+    // MISC bits: hash (low 32) | tcp state (8) | fins (2) | origIsA (1)
+    private static final int TCP_SHIFT = 32, FIN_SHIFT = 40, ORIG_A_SHIFT = 42;
 
     private final Listener listener;
     private final int max;
@@ -33,19 +46,9 @@ public final class FlowTable {
     private final long update;
     private final long minTimeout;
 
-    // keys
-    private final long[] k0, k1, k2, k3, k4;
-    private final int[] hash;
-    // state
-    public final boolean[] origIsA;
-    public final long[] flowId;
-    public final long[] first, last;
-    public final long[] ob, rb, op, rp;
-    public final long[] sob, srb, sop, srp;
-    public final byte[] tcp;
-    private final byte[] fins;
-    public final long[] imac, rmac;
-    public final int[] vlan, proto;
+    private final long[] f;
+    // cold per-flow state
+    private final long[] sob, srb, sop, srp;
     /** scratch per-flow bits for the pipeline (e.g. a TLS hello seen) */
     public final int[] bits;
     public final String[] sni, name, app;
@@ -71,19 +74,12 @@ public final class FlowTable {
         this.idleTcp = idleTcpNanos;
         this.idleOther = idleOtherNanos;
         this.active = activeNanos;
-        this.linger = Math.min(5_000_000_000L, idleOtherNanos);
+        this.linger = Math.min(5 * SECOND, idleOtherNanos);
         this.update = updateNanos;
         this.minTimeout = Math.min(linger, Math.min(idleTcp, idleOther));
-        k0 = new long[max]; k1 = new long[max]; k2 = new long[max]; k3 = new long[max]; k4 = new long[max];
-        hash = new int[max];
-        origIsA = new boolean[max];
-        flowId = new long[max];
-        first = new long[max]; last = new long[max];
-        ob = new long[max]; rb = new long[max]; op = new long[max]; rp = new long[max];
+        f = new long[max * W];
         sob = new long[max]; srb = new long[max]; sop = new long[max]; srp = new long[max];
-        tcp = new byte[max]; fins = new byte[max];
-        imac = new long[max]; rmac = new long[max];
-        vlan = new int[max]; proto = new int[max]; bits = new int[max];
+        bits = new int[max];
         sni = new String[max]; name = new String[max]; app = new String[max];
         prev = new int[max]; next = new int[max];
         int cap = Integer.highestOneBit(Math.max(16, max * 2 - 1)) << 1;
@@ -96,22 +92,47 @@ public final class FlowTable {
         freeTop = max;
     }
 
-    public int size() {
-        return count;
-    }
-
-    public long evicted() {
-        return evicted;
-    }
-
-    public long created() {
-        return created;
-    }
+    public int size() { return count; }
+    public long evicted() { return evicted; }
+    public long created() { return created; }
 
     /** Last value of the capture clock. */
-    public long clock() {
-        return clock;
+    public long clock() { return clock; }
+
+    // accessors of slot i
+    public long flowId(int i) { return f[i * W + ID]; }
+    public int proto(int i) { return (int) (f[i * W + K4] >>> 16) & 0xff; }
+    public int vlan(int i) { int v = (int) f[i * W + K4] & 0xffff; return v == 0xffff ? -1 : v; }
+    public long first(int i) { return f[i * W + FIRST]; }
+    public long last(int i) { return f[i * W + LAST]; }
+    public long ob(int i) { return f[i * W + OB]; }
+    public long rb(int i) { return f[i * W + RB]; }
+    public long op(int i) { return f[i * W + OP]; }
+    public long rp(int i) { return f[i * W + RP]; }
+    public long dob(int i) { return f[i * W + OB] - sob[i]; }
+    public long drb(int i) { return f[i * W + RB] - srb[i]; }
+    public long dop(int i) { return f[i * W + OP] - sop[i]; }
+    public long drp(int i) { return f[i * W + RP] - srp[i]; }
+    public long imac(int i) { return f[i * W + IMAC]; }
+    public long rmac(int i) { return f[i * W + RMAC]; }
+    private boolean origIsA(int i) { return ((f[i * W + MISC] >>> ORIG_A_SHIFT) & 1) != 0; }
+    private int hash(int i) { return (int) f[i * W + MISC]; }
+    private int tcp(int i) { return (int) (f[i * W + MISC] >>> TCP_SHIFT) & 0xff; }
+
+    private void setTcp(int i, TcpState s) {
+        int b = i * W + MISC;
+        f[b] = (f[b] & ~(0xffL << TCP_SHIFT)) | ((long) s.ordinal() << TCP_SHIFT);
     }
+
+    public TcpState tcpState(int i) { return STATES[tcp(i)]; }
+
+    /** Initiator / responder address of the flow as two longs (v4-mapped for IPv4), and ports. */
+    public long initHi(int i) { return f[i * W + (origIsA(i) ? K0 : K2)]; }
+    public long initLo(int i) { return f[i * W + (origIsA(i) ? K1 : K3)]; }
+    public long respHi(int i) { return f[i * W + (origIsA(i) ? K2 : K0)]; }
+    public long respLo(int i) { return f[i * W + (origIsA(i) ? K3 : K1)]; }
+    public int initPort(int i) { long k = f[i * W + K4]; return (int) (origIsA(i) ? k >>> 40 : (k >>> 24) & 0xffff); }
+    public int respPort(int i) { long k = f[i * W + K4]; return (int) (origIsA(i) ? (k >>> 24) & 0xffff : k >>> 40); }
 
     private static int mix(long a, long b, long c, long d, long e) {
         long h = a * 0x9E3779B97F4A7C15L;
@@ -129,17 +150,17 @@ public final class FlowTable {
         }
         clock = now;
         if (nextSweep == Long.MIN_VALUE) {
-            nextSweep = now + 1_000_000_000L;
+            nextSweep = now + SECOND;
             nextUpdate = now + update;
             return;
         }
         if (now >= nextSweep) {
-            nextSweep = now + 1_000_000_000L;
+            nextSweep = now + SECOND;
             int i = head;
-            while (i != -1 && last[i] + minTimeout <= now) {
+            while (i != -1 && f[i * W + LAST] + minTimeout <= now + SECOND) {
                 int n = next[i];
-                if (last[i] + timeout(i) <= now) {
-                    byte st = tcp[i];
+                if (f[i * W + LAST] + timeout(i) <= now) {
+                    int st = tcp(i);
                     end(i, st == TcpState.CLOSED.ordinal() || st == TcpState.RESET.ordinal() ? EndReason.CLOSED : EndReason.IDLE_TIMEOUT);
                 }
                 i = n;
@@ -149,9 +170,10 @@ public final class FlowTable {
             nextUpdate = now + update;
             for (int i = head; i != -1; ) {
                 int n = next[i];
-                if (now - first[i] >= active) {
+                int b = i * W;
+                if (now - f[b + FIRST] >= active) {
                     end(i, EndReason.ACTIVE_TIMEOUT);
-                } else if (ob[i] != sob[i] || rb[i] != srb[i] || op[i] != sop[i] || rp[i] != srp[i]) {
+                } else if (f[b + OB] != sob[i] || f[b + RB] != srb[i] || f[b + OP] != sop[i] || f[b + RP] != srp[i]) {
                     emit(i, Phase.UPDATED, EndReason.NONE);
                 }
                 i = n;
@@ -171,17 +193,17 @@ public final class FlowTable {
     }
 
     private long timeout(int i) {
-        byte st = tcp[i];
+        int st = tcp(i);
         if (st == TcpState.CLOSED.ordinal() || st == TcpState.RESET.ordinal()) {
             return linger;
         }
-        return proto[i] == 6 ? idleTcp : idleOther;
+        return proto(i) == 6 ? idleTcp : idleOther;
     }
 
     /**
      * Accounts the packet (which must be IP) to its flow.
      *
-     * @return the flow slot; {@link #fromOrig} tells the direction
+     * @return the flow slot; {@link #lastFromOrig} tells the direction
      */
     public int packet(Packet p) {
         long now = p.tsNanos;
@@ -211,13 +233,14 @@ public final class FlowTable {
         int idx = -1;
         while (table[s] != 0) {
             int j = table[s] - 1;
-            if (hash[j] == h && k4[j] == key4 && k1[j] == a1 && k3[j] == b1 && k0[j] == a0 && k2[j] == b0) {
+            int b = j * W;
+            if (f[b + K4] == key4 && f[b + K1] == a1 && f[b + K3] == b1 && f[b + K0] == a0 && f[b + K2] == b0) {
                 idx = j;
                 break;
             }
             s = (s + 1) & mask;
         }
-        if (idx >= 0 && now - first[idx] >= active) {
+        if (idx >= 0 && now - f[idx * W + FIRST] >= active) {
             end(idx, EndReason.ACTIVE_TIMEOUT);
             idx = -1;
             s = h & mask;
@@ -240,113 +263,104 @@ public final class FlowTable {
             count++;
             created++;
             table[s] = idx + 1;
-            hash[idx] = h;
-            k0[idx] = a0; k1[idx] = a1; k2[idx] = b0; k3[idx] = b1; k4[idx] = key4;
+            int b = idx * W;
+            f[b + K0] = a0; f[b + K1] = a1; f[b + K2] = b0; f[b + K3] = b1; f[b + K4] = key4;
             boolean synAck = isTcp && (flags & 0x12) == 0x12;
             // like Zeek: a UDP flow first seen in the server's direction is initiated by the client
             // (but not towards a broadcast or multicast address, where the sender is the initiator)
             boolean groupDst = p.ipVersion == 4 ? (p.dstV4 == -1 || (p.dstV4 >>> 28) == 0xE) : (p.dstHi >>> 56) == 0xFF;
             boolean serverFirst = p.protocol == 17 && serverPort(sp) && !serverPort(dp) && !groupDst;
-            origIsA[idx] = synAck || serverFirst ? !fromA : fromA;
-            flowId[idx] = nextId++;
-            first[idx] = now;
-            last[idx] = now;
-            ob[idx] = rb[idx] = op[idx] = rp[idx] = 0;
-            sob[idx] = srb[idx] = sop[idx] = srp[idx] = 0;
-            fins[idx] = 0;
-            bits[idx] = 0;
-            sni[idx] = null;
-            name[idx] = null;
-            app[idx] = null;
-            boolean orig = fromA == origIsA[idx];
-            imac[idx] = orig ? p.srcMac : p.dstMac;
-            rmac[idx] = orig ? p.dstMac : p.srcMac;
-            vlan[idx] = p.vlan;
-            proto[idx] = p.protocol & 0xff;
+            boolean origA = synAck || serverFirst ? !fromA : fromA;
             TcpState st = !isTcp ? TcpState.NONE
                     : (flags & 0x04) != 0 ? TcpState.RESET
                     : (flags & 0x12) == 0x02 ? TcpState.SYN_SENT
                     : synAck ? TcpState.SYN_RECEIVED : TcpState.MIDSTREAM;
-            tcp[idx] = (byte) st.ordinal();
+            f[b + MISC] = (h & 0xFFFFFFFFL) | ((long) st.ordinal() << TCP_SHIFT) | ((origA ? 1L : 0L) << ORIG_A_SHIFT);
+            f[b + ID] = nextId++;
+            f[b + FIRST] = now;
+            f[b + LAST] = now;
+            f[b + OB] = f[b + RB] = f[b + OP] = f[b + RP] = 0;
+            sob[idx] = srb[idx] = sop[idx] = srp[idx] = 0;
+            bits[idx] = 0;
+            sni[idx] = null;
+            name[idx] = null;
+            app[idx] = null;
+            boolean orig = fromA == origA;
+            f[b + IMAC] = orig ? p.srcMac : p.dstMac;
+            f[b + RMAC] = orig ? p.dstMac : p.srcMac;
+            f[b + LINKED] = now;
             linkTail(idx);
-            count(idx, p, orig, now);
+            count(b, p, orig, now);
             lastFromOrig = orig;
             listener.created(this, idx);
             emit(idx, Phase.STARTED, EndReason.NONE);
             return idx;
         }
-        boolean orig = fromA == origIsA[idx];
+        int b = idx * W;
+        boolean orig = fromA == origIsA(idx);
         lastFromOrig = orig;
-        count(idx, p, orig, now);
+        count(b, p, orig, now);
         if (isTcp) {
             tcpState(idx, flags, orig);
         }
-        if (idx != tail) {
+        if (idx != tail && now - f[b + LINKED] >= SECOND) {
+            f[b + LINKED] = now;
             unlink(idx);
             linkTail(idx);
         }
         return idx;
     }
 
-    private void count(int idx, Packet p, boolean orig, long now) {
-        if (now > last[idx]) {
-            last[idx] = now;
+    private void count(int b, Packet p, boolean orig, long now) {
+        if (now > f[b + LAST]) {
+            f[b + LAST] = now;
         }
         if (orig) {
-            ob[idx] += p.ipBytes;
-            op[idx]++;
+            f[b + OB] += p.ipBytes;
+            f[b + OP]++;
         } else {
-            rb[idx] += p.ipBytes;
-            rp[idx]++;
+            f[b + RB] += p.ipBytes;
+            f[b + RP]++;
         }
     }
 
     private void tcpState(int idx, int flags, boolean orig) {
-        int st = tcp[idx];
+        int st = tcp(idx);
         if ((flags & 0x04) != 0) {
-            tcp[idx] = (byte) TcpState.RESET.ordinal();
+            setTcp(idx, TcpState.RESET);
             return;
         }
         if (st == TcpState.RESET.ordinal()) {
             return;
         }
         if ((flags & 0x01) != 0) {
-            fins[idx] |= orig ? 1 : 2;
-            tcp[idx] = (byte) (fins[idx] == 3 ? TcpState.CLOSED : TcpState.CLOSING).ordinal();
+            int bIdx = idx * W + MISC;
+            long fins = ((f[bIdx] >>> FIN_SHIFT) & 3) | (orig ? 1 : 2);
+            f[bIdx] = (f[bIdx] & ~(3L << FIN_SHIFT)) | (fins << FIN_SHIFT);
+            setTcp(idx, fins == 3 ? TcpState.CLOSED : TcpState.CLOSING);
             return;
         }
         if (st == TcpState.SYN_SENT.ordinal() && !orig && (flags & 0x12) == 0x12) {
-            tcp[idx] = (byte) TcpState.SYN_RECEIVED.ordinal();
+            setTcp(idx, TcpState.SYN_RECEIVED);
         } else if (st == TcpState.SYN_RECEIVED.ordinal() && orig && (flags & 0x12) == 0x10) {
-            tcp[idx] = (byte) TcpState.ESTABLISHED.ordinal();
+            setTcp(idx, TcpState.ESTABLISHED);
         }
     }
 
-    public TcpState tcpState(int idx) {
-        return STATES[tcp[idx]];
-    }
-
-    /** Initiator address of the flow as two longs (v4-mapped for IPv4). */
-    public long initHi(int idx) { return origIsA[idx] ? k0[idx] : k2[idx]; }
-    public long initLo(int idx) { return origIsA[idx] ? k1[idx] : k3[idx]; }
-    public long respHi(int idx) { return origIsA[idx] ? k2[idx] : k0[idx]; }
-    public long respLo(int idx) { return origIsA[idx] ? k3[idx] : k1[idx]; }
-    public int initPort(int idx) { return (int) (origIsA[idx] ? k4[idx] >>> 40 : (k4[idx] >>> 24) & 0xffff); }
-    public int respPort(int idx) { return (int) (origIsA[idx] ? (k4[idx] >>> 24) & 0xffff : k4[idx] >>> 40); }
-
     private void emit(int idx, Phase phase, EndReason reason) {
         listener.flow(this, idx, phase, reason);
-        sob[idx] = ob[idx];
-        srb[idx] = rb[idx];
-        sop[idx] = op[idx];
-        srp[idx] = rp[idx];
+        int b = idx * W;
+        sob[idx] = f[b + OB];
+        srb[idx] = f[b + RB];
+        sop[idx] = f[b + OP];
+        srp[idx] = f[b + RP];
     }
 
     /** Ends a flow, delivering its ENDED snapshot, and frees its slot. */
     public void end(int idx, EndReason reason) {
         emit(idx, Phase.ENDED, reason);
         // remove from the hash with backward-shift deletion
-        int s = hash[idx] & mask;
+        int s = hash(idx) & mask;
         while (table[s] != idx + 1) {
             s = (s + 1) & mask;
         }
@@ -358,7 +372,7 @@ public final class FlowTable {
             if (table[j] == 0) {
                 break;
             }
-            int k = hash[table[j] - 1] & mask;
+            int k = hash(table[j] - 1) & mask;
             boolean stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
             if (!stays) {
                 table[i] = table[j];
