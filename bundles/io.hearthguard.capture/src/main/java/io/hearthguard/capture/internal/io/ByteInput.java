@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
  * file of any size is streamed, never held in the heap.
  */
 final class ByteInput implements Closeable {
-    static final int BUFFER = 1 << 20;
+    static final int BUFFER = 1 << 19; // ≥ MAX_SNAPLEN + header; small enough to stay in L2
     private final ReadableByteChannel ch;
     private final long size;
     private final byte[] buf = new byte[BUFFER];
