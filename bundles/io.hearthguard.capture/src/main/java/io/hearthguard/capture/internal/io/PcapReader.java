@@ -62,7 +62,7 @@ final class PcapReader implements PacketSource {
             in.advance(avail);
             return false;
         }
-        System.arraycopy(b, in.pos(), p.data, 0, len);
+        System.arraycopy(in.array(), in.pos(), p.data, 0, len);
         in.advance(len);
         p.captureLength = len;
         p.wireLength = (int) Math.max(Math.min(orig, Integer.MAX_VALUE), len);

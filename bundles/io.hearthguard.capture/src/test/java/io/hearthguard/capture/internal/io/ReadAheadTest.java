@@ -1,0 +1,74 @@
+package io.hearthguard.capture.internal.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The read-ahead path returns exactly what the plain path returns, across chunk borders and up to a cut last record. */
+class ReadAheadTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void readAheadAndPlainReadingAgreeRecordForRecordIncludingATruncatedEnd() throws IOException {
+        Path f = tmp.resolve("big.pcap");
+        Random rnd = new Random(3);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(f))) {
+            ByteBuffer h = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
+            h.putInt(0xA1B2C3D4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(262144).putInt(1);
+            out.write(h.array());
+            for (int i = 0; i < 900; i++) {
+                int len = i % 50 == 0 ? 200_000 + rnd.nextInt(62_000) : rnd.nextInt(3000);
+                byte[] d = new byte[len];
+                rnd.nextBytes(d);
+                ByteBuffer r = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+                r.putInt(i).putInt(i * 7).putInt(len).putInt(len);
+                out.write(r.array());
+                out.write(d);
+            }
+            ByteBuffer cut = ByteBuffer.allocate(18).order(ByteOrder.LITTLE_ENDIAN);
+            cut.putInt(1).putInt(2).putInt(100).putInt(100).put((byte) 7).put((byte) 7);
+            out.write(cut.array()); // a record cut after 2 of its 100 bytes
+        }
+        assertTrue(Files.size(f) > 3 * ByteInput.CHUNK);
+        try (PacketSource plain = open(f, false); PacketSource ahead = open(f, true)) {
+            RawPacket a = new RawPacket();
+            RawPacket b = new RawPacket();
+            int n = 0;
+            while (plain.next(a)) {
+                assertTrue(ahead.next(b), "record " + n);
+                assertEquals(a.offset, b.offset);
+                assertEquals(a.captureLength, b.captureLength);
+                assertEquals(a.timestampNanos, b.timestampNanos);
+                assertArrayEquals(Arrays.copyOf(a.data, a.captureLength), Arrays.copyOf(b.data, b.captureLength), "record " + n);
+                n++;
+            }
+            assertFalse(ahead.next(b));
+            assertEquals(900, n);
+            assertEquals(plain.truncation(), ahead.truncation());
+            assertEquals(plain.position(), ahead.position());
+        }
+    }
+
+    /** Opens like {@link CaptureFiles#open(Path)}, choosing the read path. */
+    private static PacketSource open(Path f, boolean readAhead) throws IOException {
+        ByteInput in = new ByteInput(f, readAhead);
+        byte[] magic = new byte[4];
+        assertEquals(4, in.read(magic, 0, 4));
+        return new PcapReader(in, magic);
+    }
+}
