@@ -28,6 +28,7 @@ public final class LivePcapSource implements PacketSource {
     private final LibPcap.PcapStat stat = new LibPcap.PcapStat();
     private final boolean live;
     private volatile boolean stopped;
+    private boolean closed; // guarded by this: the handle must not be used after pcap_close
     private String error;
 
     private LivePcapSource(LibPcap pcap, Pointer handle, String source, boolean nanos, boolean live) {
@@ -170,10 +171,12 @@ public final class LivePcapSource implements PacketSource {
         return (stat.ps_drop & 0xFFFFFFFFL) + (stat.ps_ifdrop & 0xFFFFFFFFL);
     }
 
-    /** Makes {@link #next} return false; safe from another thread. */
-    public void breakLoop() {
+    /** Makes {@link #next} return false; safe from another thread, also after {@link #close}. */
+    public synchronized void breakLoop() {
         stopped = true;
-        pcap.pcap_breakloop(handle);
+        if (!closed) {
+            pcap.pcap_breakloop(handle);
+        }
     }
 
     public int linkType() {
@@ -181,7 +184,10 @@ public final class LivePcapSource implements PacketSource {
     }
 
     @Override
-    public void close() {
-        pcap.pcap_close(handle);
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            pcap.pcap_close(handle);
+        }
     }
 }

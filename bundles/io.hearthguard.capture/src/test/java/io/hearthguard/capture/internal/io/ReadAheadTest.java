@@ -64,6 +64,55 @@ class ReadAheadTest {
         }
     }
 
+    @Test
+    void pcapngThroughReadAheadMatchesThePlainPath() throws IOException {
+        Path f = tmp.resolve("big.pcapng");
+        Random rnd = new Random(5);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(f))) {
+            ByteBuffer b = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
+            b.putInt(0x0A0D0D0A).putInt(28).putInt(0x1A2B3C4D).putShort((short) 1).putShort((short) 0).putLong(-1).putInt(28);
+            b.putInt(1).putInt(20).putShort((short) 1).putShort((short) 0).putInt(0).putInt(20);
+            out.write(b.array(), 0, b.position());
+            for (int i = 0; i < 600; i++) {
+                int len = i % 40 == 0 ? 150_000 + rnd.nextInt(100_000) : rnd.nextInt(2000);
+                byte[] d = new byte[len];
+                rnd.nextBytes(d);
+                int pad = (4 - len % 4) % 4;
+                int total = 32 + len + pad;
+                ByteBuffer e = ByteBuffer.allocate(total).order(ByteOrder.LITTLE_ENDIAN);
+                e.putInt(6).putInt(total).putInt(0).putInt(0).putInt(i).putInt(len).putInt(len).put(d).put(new byte[pad]).putInt(total);
+                out.write(e.array());
+                if (i % 100 == 0) { // an unknown block to skip
+                    ByteBuffer u = ByteBuffer.allocate(16 + 4096).order(ByteOrder.LITTLE_ENDIAN);
+                    u.putInt(0x0BAD).putInt(16 + 4096).put(new byte[4096 + 4]).putInt(16 + 4096);
+                    out.write(u.array());
+                }
+            }
+        }
+        assertTrue(Files.size(f) > 3 * ByteInput.CHUNK);
+        int n = 0;
+        try (PacketSource plain = openNg(f, false); PacketSource ahead = openNg(f, true)) {
+            RawPacket a = new RawPacket();
+            RawPacket b = new RawPacket();
+            while (plain.next(a)) {
+                assertTrue(ahead.next(b), "packet " + n);
+                assertEquals(a.timestampNanos, b.timestampNanos);
+                assertArrayEquals(Arrays.copyOf(a.data, a.captureLength), Arrays.copyOf(b.data, b.captureLength), "packet " + n);
+                n++;
+            }
+            assertFalse(ahead.next(b));
+            assertEquals(null, ahead.truncation());
+        }
+        assertEquals(600, n);
+    }
+
+    private static PacketSource openNg(Path f, boolean readAhead) throws IOException {
+        ByteInput in = new ByteInput(f, readAhead);
+        byte[] magic = new byte[4];
+        assertEquals(4, in.read(magic, 0, 4));
+        return new PcapNgReader(in, magic);
+    }
+
     /** Opens like {@link CaptureFiles#open(Path)}, choosing the read path. */
     private static PacketSource open(Path f, boolean readAhead) throws IOException {
         ByteInput in = new ByteInput(f, readAhead);
