@@ -116,7 +116,7 @@ public final class Engine implements FlowTable.Listener {
             return;
         }
         Packet p = pkt;
-        p.reset(r.data, r.captureLength, r.wireLength, r.timestampNanos);
+        p.reset(r.buf, r.base, r.captureLength, r.wireLength, r.timestampNanos);
         if (!Decoder.decode(p, lt)) {
             dropped[DropReason.TRUNCATED_LINK_HEADER.ordinal()]++;
             publishMaybe();
@@ -190,7 +190,7 @@ public final class Engine implements FlowTable.Listener {
     private void metadata(Packet p, int flow) throws Malformed {
         byte[] d = p.data;
         if (p.etherType == 0x0806 && p.l3Offset >= 0) {
-            emit(TextParsers.arp(head(p, -1), d, p.l3Offset, p.capLen - p.l3Offset));
+            emit(TextParsers.arp(head(p, -1), d, p.l3Offset, p.base + p.capLen - p.l3Offset));
             return;
         }
         int len = p.payloadLength;

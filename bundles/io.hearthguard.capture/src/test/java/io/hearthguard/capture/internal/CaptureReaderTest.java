@@ -44,7 +44,7 @@ class CaptureReaderTest {
                     assertEquals(nanos ? ts : ts / 1000 * 1000, p.timestampNanos, o + " nanos=" + nanos);
                     assertEquals(f.length, p.captureLength);
                     assertEquals(1, p.linkType);
-                    assertTrue(Arrays.equals(f, Arrays.copyOf(p.data, p.captureLength)));
+                    assertTrue(Arrays.equals(f, p.bytes()));
                     assertFalse(src.next(p));
                 }
             }
@@ -72,6 +72,36 @@ class CaptureReaderTest {
         CaptureFormatException e = assertThrows(CaptureFormatException.class, () -> Shared.analyze(Files.write(tmp.resolve("big.pcap"), file)));
         assertEquals(32, e.offset());
         assertTrue(e.getMessage().contains("bigger than maximum"), e.getMessage());
+    }
+
+    @Test
+    void packetObserversSeeTheFrameAtOffsetZeroAndThePayloadWhereItSays() throws IOException {
+        byte[] f1 = Frames.udpFrame(0x0a000001, 5000, 0x0a000002, 53, DNS_QUERY);
+        byte[] f2 = Frames.tcpFrame(0x0a000001, 40000, 0x0a000002, 80, 1, 0x18, "GET / HTTP/1.1\r\nHost: a\r\n\r\n".getBytes());
+        Path file = new Frames.Pcap(ByteOrder.LITTLE_ENDIAN, false, 1).add(1, f1).add(2, f2).write(tmp.resolve("two.pcap"));
+        java.util.List<byte[]> frames = new java.util.ArrayList<>();
+        java.util.List<byte[]> payloads = new java.util.ArrayList<>();
+        io.hearthguard.api.traffic.TrafficObserver o = new io.hearthguard.api.traffic.TrafficObserver() {
+            @Override
+            public void packet(io.hearthguard.api.traffic.PacketView v) {
+                java.nio.ByteBuffer fr = v.frame();
+                assertEquals(0, fr.position());
+                assertEquals(v.captureLength(), fr.limit());
+                byte[] all = new byte[fr.remaining()];
+                fr.get(all);
+                frames.add(all);
+                payloads.add(Arrays.copyOfRange(all, v.payloadOffset(), v.payloadOffset() + v.payloadLength()));
+            }
+        };
+        Engine e = new Engine(EngineConfig.defaults(), new Dispatcher(List.of(new Dispatcher.Registration(o,
+                java.util.Map.of(io.hearthguard.api.traffic.TrafficObserver.PROP_STREAMS, "packet")))), new Session("t", false));
+        try (PacketSource src = CaptureFiles.open(file)) {
+            e.run(src, null, null);
+        }
+        assertTrue(Arrays.equals(f1, frames.get(0)));
+        assertTrue(Arrays.equals(f2, frames.get(1)));
+        assertTrue(Arrays.equals(DNS_QUERY, payloads.get(0)));
+        assertEquals("GET / HTTP/1.1", new String(payloads.get(1), 0, 14));
     }
 
     @Test

@@ -42,20 +42,21 @@ public final class Decoder {
      */
     public static boolean decode(Packet p, int linkType) {
         byte[] d = p.data;
-        int cap = p.capLen;
+        int b = p.base;
+        int end = b + p.capLen;
         int off;
         int type;
         switch (linkType) {
             case LINK_ETHERNET: {
-                if (cap < 14) {
+                if (end - b < 14) {
                     return false;
                 }
-                p.dstMac = mac(d, 0);
-                p.srcMac = mac(d, 6);
-                type = be16(d, 12);
-                off = 14;
+                p.dstMac = mac(d, b);
+                p.srcMac = mac(d, b + 6);
+                type = be16(d, b + 12);
+                off = b + 14;
                 int tags = 0;
-                while ((type == 0x8100 || type == 0x88a8 || type == 0x9100) && off + 4 <= cap) {
+                while ((type == 0x8100 || type == 0x88a8 || type == 0x9100) && off + 4 <= end) {
                     if (++tags > MAX_VLAN_TAGS) {
                         p.malformed = true;
                         p.etherType = type;
@@ -77,53 +78,53 @@ public final class Decoder {
             }
             case LINK_NULL:
             case LINK_LOOP: {
-                if (cap < 4) {
+                if (end - b < 4) {
                     return false;
                 }
-                int fam = linkType == LINK_LOOP ? be32(d, 0) : (d[0] != 0 ? (d[0] & 0xff) | ((d[1] & 0xff) << 8) : be32(d, 0));
+                int fam = linkType == LINK_LOOP ? be32(d, b) : (d[b] != 0 ? (d[b] & 0xff) | ((d[b + 1] & 0xff) << 8) : be32(d, b));
                 type = fam == 2 ? 0x0800 : (fam == 24 || fam == 28 || fam == 30 ? 0x86dd : -1);
-                off = 4;
+                off = b + 4;
                 break;
             }
             case LINK_RAW:
             case 12:
             case 14: {
-                if (cap < 1) {
+                if (end - b < 1) {
                     return false;
                 }
-                int v = (d[0] & 0xf0) >> 4;
+                int v = (d[b] & 0xf0) >> 4;
                 type = v == 4 ? 0x0800 : v == 6 ? 0x86dd : -1;
-                off = 0;
+                off = b;
                 break;
             }
             case LINK_IPV4:
                 type = 0x0800;
-                off = 0;
+                off = b;
                 break;
             case LINK_IPV6:
                 type = 0x86dd;
-                off = 0;
+                off = b;
                 break;
             case LINK_SLL: {
-                if (cap < 16) {
+                if (end - b < 16) {
                     return false;
                 }
-                if (be16(d, 2) == 1 && be16(d, 4) == 6) {
-                    p.srcMac = mac(d, 6);
+                if (be16(d, b + 2) == 1 && be16(d, b + 4) == 6) {
+                    p.srcMac = mac(d, b + 6);
                 }
-                type = be16(d, 14);
-                off = 16;
+                type = be16(d, b + 14);
+                off = b + 16;
                 break;
             }
             case LINK_SLL2: {
-                if (cap < 20) {
+                if (end - b < 20) {
                     return false;
                 }
-                type = be16(d, 0);
-                if (be16(d, 8) == 1 && (d[11] & 0xff) == 6) {
-                    p.srcMac = mac(d, 12);
+                type = be16(d, b);
+                if (be16(d, b + 8) == 1 && (d[b + 11] & 0xff) == 6) {
+                    p.srcMac = mac(d, b + 12);
                 }
-                off = 20;
+                off = b + 20;
                 break;
             }
             default:
@@ -131,11 +132,11 @@ public final class Decoder {
         }
         p.etherType = type;
         p.l3Offset = off;
-        p.ipBytes = Math.max(0, p.wireLen - off);
+        p.ipBytes = Math.max(0, p.wireLen - (off - b));
         if (type == 0x0800) {
-            ipv4(p, d, off, cap);
+            ipv4(p, d, off, end);
         } else if (type == 0x86dd) {
-            ipv6(p, d, off, cap);
+            ipv6(p, d, off, end);
         }
         return true;
     }

@@ -10,7 +10,10 @@ import io.hearthguard.api.traffic.PacketView;
  * own use; observers see only the read-only interface.
  */
 public final class Packet implements PacketView {
+    /** the record is {@code data[base, base + capLen)}; every offset below is an index into data */
     public byte[] data;
+    public int base;
+    private byte[] scratch;
     private ByteBuffer frame;
     public long tsNanos;
     public int wireLen;
@@ -45,10 +48,12 @@ public final class Packet implements PacketView {
     public boolean malformed;
 
     public void reset(byte[] d, int cap, int wire, long ts) {
-        if (d != data) {
-            data = d;
-            frame = ByteBuffer.wrap(d).asReadOnlyBuffer();
-        }
+        reset(d, 0, cap, wire, ts);
+    }
+
+    public void reset(byte[] d, int base, int cap, int wire, long ts) {
+        data = d;
+        this.base = base;
         capLen = cap;
         wireLen = wire;
         tsNanos = ts;
@@ -120,11 +125,17 @@ public final class Packet implements PacketView {
     @Override public int srcPort() { return srcPort; }
     @Override public int dstPort() { return dstPort; }
     @Override public int tcpFlags() { return tcpFlags; }
-    @Override public int payloadOffset() { return payloadOffset; }
+    @Override public int payloadOffset() { return payloadOffset < 0 ? -1 : payloadOffset - base; }
     @Override public int payloadLength() { return payloadLength; }
 
+    /** The frame at offset 0 of a reused buffer (copied there only when an observer asks). */
     @Override
     public ByteBuffer frame() {
+        if (scratch == null) {
+            scratch = new byte[io.hearthguard.capture.internal.io.RawPacket.MAX_SNAPLEN];
+            frame = ByteBuffer.wrap(scratch).asReadOnlyBuffer();
+        }
+        System.arraycopy(data, base, scratch, 0, capLen);
         frame.limit(capLen).position(0);
         return frame;
     }

@@ -270,6 +270,7 @@ final class PcapNgReader implements PacketSource {
             return 0;
         }
         checkTrailer(len, Bytes.u32(head, 28, be), off);
+        p.own();
         p.captureLength = cap;
         p.wireLength = (int) Math.max(Math.min(wire, Integer.MAX_VALUE), cap);
         p.linkType = ifLink[iface];

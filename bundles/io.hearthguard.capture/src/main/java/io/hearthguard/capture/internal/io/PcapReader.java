@@ -62,7 +62,8 @@ final class PcapReader implements PacketSource {
             in.advance(avail);
             return false;
         }
-        System.arraycopy(in.array(), in.pos(), p.data, 0, len);
+        p.buf = in.array(); // no copy: valid until the next call
+        p.base = in.pos();
         in.advance(len);
         p.captureLength = len;
         p.wireLength = (int) Math.max(Math.min(orig, Integer.MAX_VALUE), len);

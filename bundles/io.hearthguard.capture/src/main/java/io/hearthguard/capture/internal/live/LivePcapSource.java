@@ -140,6 +140,7 @@ public final class LivePcapSource implements PacketSource {
                 int cap = Math.min(hdr.getInt(16), RawPacket.MAX_SNAPLEN);
                 int wire = hdr.getInt(20);
                 data.read(0, p.data, 0, cap);
+                p.own();
                 p.captureLength = cap;
                 p.wireLength = Math.max(cap, wire);
                 p.timestampNanos = sec * 1_000_000_000L + (nanos ? frac : frac * 1000L);

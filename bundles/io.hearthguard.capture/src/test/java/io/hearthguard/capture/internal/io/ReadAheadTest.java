@@ -54,7 +54,7 @@ class ReadAheadTest {
                 assertEquals(a.offset, b.offset);
                 assertEquals(a.captureLength, b.captureLength);
                 assertEquals(a.timestampNanos, b.timestampNanos);
-                assertArrayEquals(Arrays.copyOf(a.data, a.captureLength), Arrays.copyOf(b.data, b.captureLength), "record " + n);
+                assertArrayEquals(a.bytes(), b.bytes(), "record " + n);
                 n++;
             }
             assertFalse(ahead.next(b));
@@ -97,7 +97,7 @@ class ReadAheadTest {
             while (plain.next(a)) {
                 assertTrue(ahead.next(b), "packet " + n);
                 assertEquals(a.timestampNanos, b.timestampNanos);
-                assertArrayEquals(Arrays.copyOf(a.data, a.captureLength), Arrays.copyOf(b.data, b.captureLength), "packet " + n);
+                assertArrayEquals(a.bytes(), b.bytes(), "packet " + n);
                 n++;
             }
             assertFalse(ahead.next(b));

@@ -44,7 +44,7 @@ class LibPcapBindingTest {
                     assertEquals(a.captureLength, b.captureLength);
                     assertEquals(a.wireLength, b.wireLength);
                     assertEquals(a.linkType, b.linkType);
-                    assertArrayEquals(Arrays.copyOf(a.data, a.captureLength), Arrays.copyOf(b.data, b.captureLength));
+                    assertArrayEquals(a.bytes(), b.bytes());
                     n++;
                 }
                 assertFalse(theirs.next(b));
