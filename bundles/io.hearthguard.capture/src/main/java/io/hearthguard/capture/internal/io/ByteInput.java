@@ -36,7 +36,7 @@ final class ByteInput implements Closeable {
     private boolean eof;
 
     ByteInput(Path file) throws IOException {
-        this(file, Files2.size(file) >= READ_AHEAD_MIN);
+        this(file, java.nio.file.Files.size(file) >= READ_AHEAD_MIN);
     }
 
     /** @param readAhead whether a second thread reads ahead (package-private for tests) */
@@ -62,13 +62,6 @@ final class ByteInput implements Closeable {
         this.ahead = null;
         this.buf = new byte[BUFFER];
         this.bb = ByteBuffer.wrap(buf);
-    }
-
-    /** Small indirection so the constructor chain can ask the size before opening. */
-    private static final class Files2 {
-        static long size(Path p) throws IOException {
-            return java.nio.file.Files.size(p);
-        }
     }
 
     long position() {

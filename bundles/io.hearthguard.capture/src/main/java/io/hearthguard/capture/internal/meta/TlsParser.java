@@ -39,7 +39,8 @@ public final class TlsParser {
     /**
      * Parses a ClientHello record at {@code o} (TLS record header included).
      *
-     * @param quic true for a ClientHello from QUIC CRYPTO frames (JA4 "q") — not used yet
+     * @param quic true for a ClientHello carried in QUIC (JA4 prefix "q"); capture itself
+     *             only passes false today, since it does not decrypt QUIC Initial packets
      */
     public static Records.Tls parse(Head head, byte[] d, int o, int len, boolean quic) throws Malformed {
         if (!looksLikeClientHello(d, o, len) || len < 9) {
