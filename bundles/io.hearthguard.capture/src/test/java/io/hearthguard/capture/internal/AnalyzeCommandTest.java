@@ -187,5 +187,10 @@ class AnalyzeCommandTest {
         assertEquals("2000-07-30T10:31:26Z", fin.get("start"));
         assertEquals("<START_OBJECT>", fin.get("device"));
         assertEquals("<START_OBJECT>", fin.get("evidence"));
+        Analyzer withServices = new Analyzer(List.of(), () -> inv, () -> fs);
+        String file = Shared.pcap("zeek/dns53.pcap").toString();
+        assertEquals(1, run(withServices, file, "--fail-on", "low").code(), "a low finding fails --fail-on low");
+        assertEquals(0, run(withServices, file, "--fail-on", "medium").code());
+        assertEquals(2, run(withServices, file, "--fail-on", "loud").code());
     }
 }

@@ -49,13 +49,15 @@ public final class Analyzer {
     static final int MAX_TALKERS = 100_000;
 
     public static final String USAGE = String.join("\n",
-            "usage: hearthguard analyze FILE [--json] [--progress]",
+            "usage: hearthguard analyze FILE [--json] [--progress] [--fail-on SEVERITY]",
             "  Reads a pcap or pcapng capture through the traffic pipeline (every registered",
             "  traffic observer sees it) and prints a summary: packets, flows, top talkers,",
             "  DNS names, TLS server names, devices and findings when those services run.",
             "  --json      one JSON object per line (schema: docs/analyze-json.md)",
             "  --progress  progress bar on standard error",
-            "  Exit codes: 0 done, 2 bad usage or a malformed capture file.");
+            "  --fail-on SEVERITY  exit 1 when a finding at or above SEVERITY (info, low, medium,",
+            "              high, critical) overlaps the capture",
+            "  Exit codes: 0 done, 1 findings at or above --fail-on, 2 bad usage or a malformed capture file.");
 
     private final Collection<Dispatcher.Registration> observers;
     private final Supplier<DeviceInventory> inventory;
@@ -185,8 +187,18 @@ public final class Analyzer {
         boolean json = false;
         boolean progress = false;
         String file = null;
-        for (String a : args) {
+        io.hearthguard.api.finding.Severity failOn = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
             switch (a) {
+                case "--fail-on":
+                    try {
+                        failOn = io.hearthguard.api.finding.Severity.fromId(i + 1 < args.size() ? args.get(++i) : null);
+                    } catch (IllegalArgumentException e) {
+                        err.println("analyze: " + e.getMessage());
+                        return 2;
+                    }
+                    break;
                 case "--help": case "-h":
                     out.println(USAGE);
                     return 0;
@@ -216,6 +228,7 @@ public final class Analyzer {
             return 2;
         }
         long wallStart = System.nanoTime();
+        boolean failed = false;
         Result r = null;
         String error = null;
         JsonLines jl = null;
@@ -239,6 +252,9 @@ public final class Analyzer {
                 Map<String, Object> summary = summary(r, System.nanoTime() - wallStart);
                 List<Device> devices = devices(r);
                 List<StoredFinding> found = findings(r);
+                for (StoredFinding f : found) {
+                    failed |= failOn != null && f.finding().severity().atLeast(failOn);
+                }
                 if (jl != null) {
                     for (Device d : devices) {
                         jl.device(d);
@@ -266,7 +282,7 @@ public final class Analyzer {
         if (r.engine.truncation() != null) {
             err.println("analyze: warning: " + file + ": last record incomplete and skipped: " + r.engine.truncation());
         }
-        return 0;
+        return failed ? 1 : 0;
     }
 
     private static final class Progress {
