@@ -86,6 +86,7 @@ public final class LiveCapture {
         Engine e = new Engine(EngineConfig.defaults().withMaxFlows(c.maxFlows()), new Dispatcher(hub.observers()), s);
         RawPacket raw = new RawPacket();
         LOG.log(Level.INFO, "live capture on " + c.iface() + " started (link type " + src.linkType() + ")");
+        var reg = hub.publish(s);
         e.start();
         try {
             long n = 0;
@@ -101,6 +102,7 @@ public final class LiveCapture {
             e.kernelDrops(src.kernelDrops());
             e.finish();
             src.close();
+            TrafficHub.unpublish(reg);
             LOG.log(Level.INFO, "live capture stopped: " + s);
         }
     }

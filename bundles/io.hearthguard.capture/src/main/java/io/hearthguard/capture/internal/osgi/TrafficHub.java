@@ -8,11 +8,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import io.hearthguard.api.traffic.CaptureSession;
 import io.hearthguard.api.traffic.TrafficObserver;
 import io.hearthguard.capture.internal.Dispatcher;
 import io.hearthguard.capture.internal.Engine;
@@ -25,11 +29,36 @@ import io.hearthguard.capture.internal.io.RawPacket;
 /**
  * The {@link TrafficObserver} whiteboard of this bundle: tracks every registered observer
  * with its service properties; each capture session takes a snapshot when it starts.
- * Also runs a file "as if live" through the hub's observers ({@link #replay}).
+ * Also runs a file "as if live" through the hub's observers ({@link #replay}). Running
+ * sessions of the hub are registered as {@link CaptureSession} services (property
+ * {@code capture.live}) so others can read their counters.
  */
 @Component(service = TrafficHub.class, immediate = true)
 public final class TrafficHub {
     private final Map<TrafficObserver, Map<String, Object>> observers = new ConcurrentHashMap<>();
+    private final BundleContext context;
+
+    @Activate
+    public TrafficHub(BundleContext context) {
+        this.context = context;
+    }
+
+    /** Registers a running session as a {@link CaptureSession} service; unregister it when it ends. */
+    public ServiceRegistration<CaptureSession> publish(Session s) {
+        java.util.Hashtable<String, Object> p = new java.util.Hashtable<>();
+        p.put("capture.live", s.live());
+        p.put("capture.source", s.source());
+        return context.registerService(CaptureSession.class, s, p);
+    }
+
+    /** Unregisters, tolerating a bundle that is already stopping. */
+    public static void unpublish(ServiceRegistration<CaptureSession> r) {
+        try {
+            r.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            // the framework removed it with the bundle
+        }
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, service = TrafficObserver.class)
     void addObserver(TrafficObserver o, Map<String, Object> props) {
@@ -55,6 +84,7 @@ public final class TrafficHub {
         Session s = new Session(file.toString(), false);
         Engine e = new Engine(EngineConfig.defaults(), new Dispatcher(observers()), s);
         RawPacket raw = new RawPacket();
+        ServiceRegistration<CaptureSession> reg = publish(s);
         e.start();
         try (PacketSource src = CaptureFiles.open(file)) {
             long firstTs = Long.MIN_VALUE;
@@ -74,6 +104,7 @@ public final class TrafficHub {
             }
         } finally {
             e.finish();
+            unpublish(reg);
         }
         return s;
     }
