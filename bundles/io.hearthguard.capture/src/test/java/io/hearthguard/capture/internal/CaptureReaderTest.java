@@ -145,6 +145,31 @@ class CaptureReaderTest {
         assertEquals(2, r.flows);
     }
 
+    @Test
+    void pcapngPacketWithOptionsLargerThanTheReadBufferIsReadByCopying() throws IOException {
+        byte[] frame = Frames.udpFrame(0x0a000001, 5000, 0x0a000002, 53, DNS_QUERY);
+        int pad = (4 - frame.length % 4) % 4;
+        int optLen = 60_000; // 10 options of 60,000 bytes: the block is larger than the 512 KiB read buffer
+        int opts = 10 * (4 + optLen) + 4;
+        int len = 32 + frame.length + pad + opts;
+        ByteBuffer b = ByteBuffer.allocate(28 + 20 + len).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0x0A0D0D0A).putInt(28).putInt(0x1A2B3C4D).putShort((short) 1).putShort((short) 0).putLong(-1).putInt(28);
+        b.putInt(1).putInt(20).putShort((short) 1).putShort((short) 0).putInt(0).putInt(20);
+        b.putInt(6).putInt(len).putInt(0).putInt(0).putInt(1).putInt(frame.length).putInt(frame.length).put(frame).put(new byte[pad]);
+        for (int i = 0; i < 10; i++) {
+            b.putShort((short) 2988).putShort((short) optLen).put(new byte[optLen]);
+        }
+        b.putInt(0).putInt(len);
+        Path file = Files.write(tmp.resolve("big-options.pcapng"), b.array());
+        try (PacketSource src = CaptureFiles.open(file)) {
+            RawPacket p = new RawPacket();
+            assertTrue(src.next(p));
+            assertTrue(Arrays.equals(frame, p.bytes()));
+            assertFalse(src.next(p));
+            assertEquals(null, src.truncation());
+        }
+    }
+
     private static void epb(ByteBuffer b, int iface, long units, byte[] data) {
         int pad = (4 - data.length % 4) % 4;
         int len = 32 + data.length + pad;

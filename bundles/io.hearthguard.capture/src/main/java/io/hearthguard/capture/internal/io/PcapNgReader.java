@@ -260,17 +260,33 @@ final class PcapNgReader implements PacketSource {
             throw new CaptureFormatException("invalid packet capture length " + caplen + ", bigger than maximum of " + RawPacket.MAX_SNAPLEN, off + 8 + 12);
         }
         int cap = (int) caplen;
-        if (in.read(p.data, 0, cap) < cap) {
-            truncation = "packet block at offset " + off + " is cut short";
-            return 0;
+        int rest = body - fixed + 4; // data, padding, options and the trailer
+        if (rest <= ByteInput.BUFFER) {
+            // the whole rest of the block is buffered: decode the data where it lies
+            if (in.require(rest) < rest) {
+                truncation = "packet block at offset " + off + " is cut short";
+                in.skip(rest);
+                return 0;
+            }
+            byte[] b = in.array();
+            int at = in.pos();
+            checkTrailer(len, Bytes.u32(b, at + rest - 4, be), off);
+            p.buf = b;
+            p.base = at;
+            in.advance(rest);
+        } else {
+            if (in.read(p.data, 0, cap) < cap) {
+                truncation = "packet block at offset " + off + " is cut short";
+                return 0;
+            }
+            long skip = rest - 4L - cap;
+            if (in.skip(skip) < skip || in.read(head, 28, 4) < 4) {
+                truncation = "packet block at offset " + off + " is cut short";
+                return 0;
+            }
+            checkTrailer(len, Bytes.u32(head, 28, be), off);
+            p.own();
         }
-        long rest = body - fixed - cap;
-        if (in.skip(rest) < rest || in.read(head, 28, 4) < 4) {
-            truncation = "packet block at offset " + off + " is cut short";
-            return 0;
-        }
-        checkTrailer(len, Bytes.u32(head, 28, be), off);
-        p.own();
         p.captureLength = cap;
         p.wireLength = (int) Math.max(Math.min(wire, Integer.MAX_VALUE), cap);
         p.linkType = ifLink[iface];
