@@ -111,7 +111,7 @@ class CaptureReaderTest {
         assertTrue(e.getMessage().contains("neither pcap nor pcapng"));
     }
 
-    /** pcapng with two interfaces: Ethernet (µs) and raw IPv4 with if_tsresol 10^-9, plus an unknown block. */
+    /** pcapng with two interfaces: Ethernet (µs) and raw IPv4 with if_tsresol 10^-9, an unknown block and an obsolete PB. */
     @Test
     void pcapngInterfacesKeepTheirOwnLinkTypeAndTimeResolution() throws IOException {
         ByteBuffer b = ByteBuffer.allocate(1024).order(ByteOrder.LITTLE_ENDIAN);
@@ -128,6 +128,12 @@ class CaptureReaderTest {
         byte[] ip = Frames.ipv4(0x0a000003, 0x0a000004, 17, Frames.udp(5001, 53, DNS_QUERY));
         epb(b, 0, 1_700_000_000_000_001L, eth);
         epb(b, 1, 1_700_000_000_000_000_007L, ip);
+        // an obsolete Packet Block (type 2) on interface 0
+        int pad = (4 - eth.length % 4) % 4;
+        int pbLen = 32 + eth.length + pad;
+        long units = 1_700_000_000_000_002L;
+        b.putInt(2).putInt(pbLen).putShort((short) 0).putShort((short) 0).putInt((int) (units >>> 32)).putInt((int) units)
+                .putInt(eth.length).putInt(eth.length).put(eth).put(new byte[pad]).putInt(pbLen);
         Path file = Files.write(tmp.resolve("two.pcapng"), Arrays.copyOf(b.array(), b.position()));
         try (PacketSource src = CaptureFiles.open(file)) {
             RawPacket p = new RawPacket();
@@ -137,11 +143,15 @@ class CaptureReaderTest {
             assertTrue(src.next(p));
             assertEquals(228, p.linkType);
             assertEquals(1_700_000_000_000_000_007L, p.timestampNanos);
+            assertTrue(src.next(p), "obsolete packet block");
+            assertEquals(1, p.linkType);
+            assertEquals(1_700_000_000_000_002_000L, p.timestampNanos);
+            assertTrue(Arrays.equals(eth, p.bytes()));
             assertFalse(src.next(p));
             assertEquals(null, src.truncation());
         }
         Analyzer.Result r = Shared.analyze(file);
-        assertEquals(2, r.engine.processed());
+        assertEquals(3, r.engine.processed());
         assertEquals(2, r.flows);
     }
 
