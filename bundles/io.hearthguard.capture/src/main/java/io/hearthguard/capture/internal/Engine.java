@@ -24,6 +24,7 @@ import io.hearthguard.capture.internal.meta.DhcpParser;
 import io.hearthguard.capture.internal.meta.DnsParser;
 import io.hearthguard.capture.internal.meta.Head;
 import io.hearthguard.capture.internal.meta.Malformed;
+import io.hearthguard.capture.internal.meta.QuicInitial;
 import io.hearthguard.capture.internal.meta.Records;
 import io.hearthguard.capture.internal.meta.TextParsers;
 import io.hearthguard.capture.internal.meta.TlsParser;
@@ -35,6 +36,8 @@ import io.hearthguard.capture.internal.meta.TlsParser;
  */
 public final class Engine implements FlowTable.Listener {
     private static final int TLS_SEEN = 1;
+    private static final int QUIC_DONE = 2;
+    private static final int MAX_QUIC_PENDING = 256;
     private static final long SECOND = 1_000_000_000L;
 
     private final Dispatcher out;
@@ -44,6 +47,8 @@ public final class Engine implements FlowTable.Listener {
     private final Meters meters;
     private final NameMap names;
     private final TlsAssembly tls = new TlsAssembly();
+    /** flow slot → (flow id, CRYPTO data) of QUIC connections whose ClientHello is incomplete */
+    private final java.util.Map<Integer, Object[]> quic = new java.util.HashMap<>();
     private final boolean meterOn;
     private final java.util.function.Consumer<io.hearthguard.api.traffic.DeviceMeter> meterOut;
 
@@ -217,8 +222,10 @@ public final class Engine implements FlowTable.Listener {
                 } else if (sp == 1900 || dp == 1900) {
                     app(flow, "ssdp");
                     emit(TextParsers.ssdp(head(p, flow), d, o, len));
-                } else if ((dp == 443 || sp == 443) && len >= 1200 && (d[o] & 0xc0) == 0xc0 && flow >= 0) {
+                } else if (flow >= 0 && (flows.bits[flow] & QUIC_DONE) == 0 && flows.lastFromOrig
+                        && QuicInitial.looksLikeInitial(d, o, len)) {
                     app(flow, "quic");
+                    quicInitial(p, flow, d, o, len);
                 }
                 return;
             case 6:
@@ -235,6 +242,41 @@ public final class Engine implements FlowTable.Listener {
                 return;
             }
             default:
+        }
+    }
+
+    private void quicInitial(Packet p, int flow, byte[] d, int o, int len) throws Malformed {
+        Object[] st = quic.get(flow);
+        if (st == null || (long) st[0] != flows.flowId(flow)) {
+            if (quic.size() >= MAX_QUIC_PENDING) {
+                flows.bits[flow] |= QUIC_DONE; // bounded: give up on this one
+                return;
+            }
+            st = new Object[] {flows.flowId(flow), new QuicInitial.Crypto()};
+            quic.put(flow, st);
+        }
+        QuicInitial.Crypto c = (QuicInitial.Crypto) st[1];
+        try {
+            QuicInitial.add(d, o, len, c);
+        } catch (Malformed m) {
+            quic.remove(flow);
+            flows.bits[flow] |= QUIC_DONE;
+            throw m;
+        }
+        byte[] hello = c.clientHello();
+        if (hello != null) {
+            quic.remove(flow);
+            flows.bits[flow] |= QUIC_DONE;
+            byte[] rec = new byte[5 + hello.length];
+            rec[0] = 0x16;
+            rec[1] = 3;
+            rec[2] = 1;
+            rec[3] = (byte) (hello.length >> 8);
+            rec[4] = (byte) hello.length;
+            System.arraycopy(hello, 0, rec, 5, hello.length);
+            Records.Tls t = TlsParser.parse(head(p, flow), rec, 0, rec.length, true);
+            t.sni().ifPresent(x -> flows.sni[flow] = x);
+            emit(t);
         }
     }
 
@@ -337,6 +379,9 @@ public final class Engine implements FlowTable.Listener {
         }
         if (phase == Phase.ENDED) {
             tls.remove(idx);
+            if (!quic.isEmpty()) {
+                quic.remove(idx);
+            }
         }
     }
 

@@ -115,5 +115,12 @@ final class FuzzTargets {
         } catch (Malformed expected) {
             // allowed
         }
+        try {
+            io.hearthguard.capture.internal.meta.QuicInitial.Crypto c = new io.hearthguard.capture.internal.meta.QuicInitial.Crypto();
+            io.hearthguard.capture.internal.meta.QuicInitial.add(d, 0, d.length, c);
+            c.clientHello();
+        } catch (Malformed expected) {
+            // allowed
+        }
     }
 }

@@ -101,6 +101,18 @@ class SuricataAgreementTest {
                 }
                 return Optional.of(false);
             }
+            case "quic": {
+                if (!m.containsKey("quic.ja4") && !m.containsKey("quic.sni")) {
+                    return Optional.empty();
+                }
+                for (TrafficMetadata t : ours) {
+                    if (t instanceof TlsClientHello h && h.ja4().startsWith("q") && eq(m, "quic.sni", h.sni().orElse(null))
+                            && eq(m, "quic.ja4", h.ja4())) {
+                        return Optional.of(true);
+                    }
+                }
+                return Optional.of(false);
+            }
             case "dhcp": {
                 for (TrafficMetadata t : ours) {
                     if (t instanceof DhcpMessage d && eq(m, "dhcp.id", Long.toString(d.transactionId()))
@@ -186,7 +198,7 @@ class SuricataAgreementTest {
                     continue;
                 }
                 List<Check> checks = checks(yaml, pcaps.get(0).getFileName().toString());
-                if (checks.stream().noneMatch(c -> List.of("dns", "tls", "dhcp").contains(c.event()))) {
+                if (checks.stream().noneMatch(c -> List.of("dns", "tls", "dhcp", "quic").contains(c.event()))) {
                     continue;
                 }
                 Analyzer.Result r = Shared.analyze(pcaps.get(0));

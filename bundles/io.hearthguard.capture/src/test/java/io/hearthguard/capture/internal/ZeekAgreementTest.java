@@ -51,6 +51,11 @@ class ZeekAgreementTest {
         {"tls__ecdsa-cert.pcap", "scripts.base.protocols.ssl.ecdsa__ssl.log.txt"},
         {"tls__tls13_wolfssl.pcap", "scripts.base.protocols.ssl.tls13_encrypted_handshake_events__ssl.log.txt"},
         {"tls__ocsp-stapling.pcap", "scripts.policy.protocols.ssl.validate-ocsp__ssl.log.txt"},
+        // QUIC: the ClientHello is decrypted from the client's Initial packets
+        {"quic__chromium-115.0.5790.110-api-cirrus-com.pcap", "scripts.base.protocols.quic.chromium__ssl.log.txt"},
+        {"quic__curl-8.1.2-dev-http3-www-google-de.pcap", "scripts.base.protocols.quic.curl-http3__ssl.log.txt"},
+        {"quic__quicdoq.pcap", "scripts.base.protocols.quic.quicdoq__ssl.log.txt"},
+        {"quic__quicv2-http3-443.pcap", "scripts.base.protocols.quic.quicv2-http3-443__ssl.log.txt"},
     };
 
     private static final String[][] CONN = {
