@@ -56,6 +56,8 @@ public final class NotifyComponent implements FindingChangeListener, EventHandle
     }
 
     private final Dispatcher dispatcher;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceInventory inventory;
 
     @Activate
@@ -98,18 +100,6 @@ public final class NotifyComponent implements FindingChangeListener, EventHandle
         Object id = properties.get(NotificationChannel.PROP_CHANNEL);
         if (id != null) {
             dispatcher.removeChannel(id.toString(), channel);
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setInventory(DeviceInventory inventory) {
-        this.inventory = inventory;
-    }
-
-    void unsetInventory(DeviceInventory inventory) {
-        if (this.inventory == inventory) {
-            this.inventory = null;
         }
     }
 
