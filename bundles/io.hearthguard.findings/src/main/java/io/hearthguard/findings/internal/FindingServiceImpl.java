@@ -75,7 +75,11 @@ public final class FindingServiceImpl implements FindingService, FindingAdmin, F
         purger.scheduleWithFixedDelay(this::purge, 1, 24 * 60, TimeUnit.MINUTES);
     }
 
-    /** Plain constructor (tests, tools): no retention thread; call {@link #purge()} yourself. */
+    /**
+     * Plain constructor (tests, tools): no retention thread; call {@link #purge()} yourself.
+     *
+     * @param events where to post events, or null for none
+     */
     public FindingServiceImpl(Store store, EventAdmin events, Duration dedupWindow, Duration retention) {
         this.repository = new FindingRepository(store, dedupWindow);
         this.events = events;
@@ -144,7 +148,9 @@ public final class FindingServiceImpl implements FindingService, FindingAdmin, F
             case UPDATED -> FindingEvents.TOPIC_UPDATED;
             case STATE_CHANGED -> FindingEvents.TOPIC_STATE_CHANGED;
         };
-        events.postEvent(new Event(topic, properties(o.stored())));
+        if (events != null) {
+            events.postEvent(new Event(topic, properties(o.stored())));
+        }
     }
 
     static Map<String, Object> properties(StoredFinding s) {

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 import io.hearthguard.api.finding.Categories;
 import io.hearthguard.api.finding.DeviceRef;
@@ -103,15 +101,7 @@ class OutboxTest {
 
     void openStore() {
         store = new SqliteStore(dir.resolve("db"), "NORMAL");
-        findings = new FindingServiceImpl(store, new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-            }
-        }, Duration.ofHours(1), Duration.ofDays(30));
+        findings = new FindingServiceImpl(store, null, Duration.ofHours(1), Duration.ofDays(30));
         NotificationFactory factory = new NotificationFactory("http://hub.local:8080/");
         outbox = new Outbox(store, findings, factory, clock);
         dispatcher = new Dispatcher(outbox, factory, Duration.ofMillis(20), Duration.ofMillis(100), clock);

@@ -1,22 +1,12 @@
 package io.hearthguard.notify.email.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
@@ -33,6 +23,7 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import io.hearthguard.api.notify.DeliveryException;
 import io.hearthguard.api.notify.Notification;
 import io.hearthguard.api.notify.NotificationChannel;
+import io.hearthguard.notify.support.Trust;
 
 /**
  * Delivers each notification as one plain-text e-mail over SMTP, returning once the server
@@ -145,31 +136,10 @@ public final class EmailChannel implements NotificationChannel {
             props.put(p + "ssl.checkserveridentity", Boolean.toString(settings.verifyHostname()));
             props.put(p + "ssl.protocols", "TLSv1.3 TLSv1.2");
             if (!settings.caFile().isEmpty()) {
-                props.put(p + "ssl.socketFactory", socketFactory(Path.of(settings.caFile())));
+                props.put(p + "ssl.socketFactory", Trust.trusting(Path.of(settings.caFile())).getSocketFactory());
             }
         }
         this.session = withMailClassLoader(() -> Session.getInstance(props));
-    }
-
-    static SSLSocketFactory socketFactory(Path caFile) {
-        try (InputStream in = Files.newInputStream(caFile)) {
-            KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
-            ks.load(null, null);
-            int i = 0;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                ks.setCertificateEntry("ca" + i++, c);
-            }
-            if (i == 0) {
-                throw new IllegalArgumentException("caFile " + caFile + " holds no certificate");
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(ks);
-            SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, tmf.getTrustManagers(), null);
-            return ctx.getSocketFactory();
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("caFile " + caFile + " cannot be used: " + e.getMessage(), e);
-        }
     }
 
     /** Work that throws. */

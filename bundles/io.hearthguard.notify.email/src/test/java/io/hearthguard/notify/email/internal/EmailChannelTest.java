@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -53,15 +51,7 @@ class EmailChannelTest {
         mail.start();
         mail.setUser("hub@home.test", "hub", "correct-horse");
         store = new SqliteStore(dir.resolve("db"), "NORMAL");
-        findings = new FindingServiceImpl(store, new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-            }
-        }, Duration.ofHours(1), Duration.ofDays(30));
+        findings = new FindingServiceImpl(store, null, Duration.ofHours(1), Duration.ofDays(30));
     }
 
     @AfterEach

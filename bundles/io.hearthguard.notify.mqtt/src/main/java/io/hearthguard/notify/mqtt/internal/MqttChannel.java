@@ -1,14 +1,7 @@
 package io.hearthguard.notify.mqtt.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +13,6 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
@@ -38,6 +29,7 @@ import io.hearthguard.api.notify.DeliveryException;
 import io.hearthguard.api.notify.Notification;
 import io.hearthguard.api.notify.NotificationChannel;
 import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.notify.support.Trust;
 
 /**
  * Delivers notifications to an MQTT broker with QoS 1 (confirmed by PUBACK) on a persistent
@@ -150,31 +142,14 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
         if (s.brokerUri().startsWith("ssl:")) {
             o.setHttpsHostnameVerificationEnabled(true);
             if (!s.caFile().isEmpty()) {
-                o.setSocketFactory(sslContext(Path.of(s.caFile())).getSocketFactory());
+                try {
+                    o.setSocketFactory(Trust.trusting(Path.of(s.caFile())).getSocketFactory());
+                } catch (IllegalArgumentException e) {
+                    throw new DeliveryException(e.getMessage(), e);
+                }
             }
         }
         return o;
-    }
-
-    static SSLContext sslContext(Path caFile) throws DeliveryException {
-        try (InputStream in = Files.newInputStream(caFile)) {
-            KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
-            ks.load(null, null);
-            int i = 0;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                ks.setCertificateEntry("ca" + i++, c);
-            }
-            if (i == 0) {
-                throw new DeliveryException("caFile " + caFile + " holds no certificate", true, null);
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(ks);
-            SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, tmf.getTrustManagers(), null);
-            return ctx;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new DeliveryException("caFile " + caFile + " cannot be used: " + e.getMessage(), e);
-        }
     }
 
     /** Connects when not connected; announces availability and (re)subscribes. */

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 import io.hearthguard.api.finding.Categories;
 import io.hearthguard.api.finding.DeviceRef;
@@ -38,15 +36,7 @@ final class TestHub implements AutoCloseable {
 
     TestHub(Path db, MqttSettings settings, String synchronous) {
         store = new SqliteStore(db, synchronous);
-        findings = new FindingServiceImpl(store, new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-            }
-        }, Duration.ofSeconds(0), Duration.ofDays(30));
+        findings = new FindingServiceImpl(store, null, Duration.ofSeconds(0), Duration.ofDays(30));
         NotificationFactory factory = new NotificationFactory("http://hub.local:8080");
         dispatcher = new Dispatcher(new Outbox(store, findings, factory, Clock.systemUTC()), factory, Duration.ofMillis(100),
                 Duration.ofMillis(500), Clock.systemUTC());

@@ -25,8 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,15 +90,7 @@ class WebhookChannelTest {
         });
         server.start();
         store = new SqliteStore(dir.resolve("db"), "NORMAL");
-        findings = new FindingServiceImpl(store, new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-            }
-        }, Duration.ofHours(1), Duration.ofDays(30));
+        findings = new FindingServiceImpl(store, null, Duration.ofHours(1), Duration.ofDays(30));
         NotificationFactory factory = new NotificationFactory("");
         dispatcher = new Dispatcher(new Outbox(store, findings, factory, Clock.systemUTC()), factory, Duration.ofMillis(20),
                 Duration.ofMillis(200), Clock.systemUTC());
