@@ -89,4 +89,26 @@ public interface FindingAdmin {
 
     /** @return every mute rule, oldest first */
     List<MuteRule> muteRules();
+
+    /**
+     * Counts the findings of one device that need attention, cheaply (no finding is loaded).
+     *
+     * @param deviceId the device id
+     * @return the counts; zeros when the device has no findings
+     */
+    DeviceSummary summary(String deviceId);
+
+    /**
+     * What is active on one device.
+     *
+     * @param open               findings in state OPEN
+     * @param acknowledged       findings in state ACKNOWLEDGED
+     * @param activeCategories   categories of the OPEN and ACKNOWLEDGED findings
+     */
+    record DeviceSummary(int open, int acknowledged, java.util.Set<String> activeCategories) {
+        /** Copies the set. */
+        public DeviceSummary {
+            activeCategories = java.util.Set.copyOf(activeCategories);
+        }
+    }
 }

@@ -50,7 +50,8 @@ public final class FindingRepository implements FindingJournal {
                     + " CREATE TABLE finding_change (seq INTEGER PRIMARY KEY AUTOINCREMENT, finding_id TEXT NOT NULL,"
                     + " type TEXT NOT NULL, previous_state TEXT, actor TEXT, at INTEGER NOT NULL, snapshot TEXT NOT NULL);"
                     + " CREATE INDEX finding_change_at ON finding_change(at);"
-                    + " CREATE INDEX finding_state_updated ON finding(state, updated)");
+                    + " CREATE INDEX finding_state_updated ON finding(state, updated);"
+                    + " CREATE INDEX finding_device_state ON finding(device_id, state)");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final Pattern RULE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,127}");
@@ -316,6 +317,29 @@ public final class FindingRepository implements FindingJournal {
                 muted.add(new Outcome(after, journal(c, FindingChange.Type.STATE_CHANGED, after, s.state(), actor, now)));
             }
             return new MuteOutcome(m, muted);
+        });
+    }
+
+    public FindingAdmin.DeviceSummary summary(String deviceId) {
+        return store.read(c -> {
+            int open = 0;
+            int ack = 0;
+            Set<String> categories = new java.util.TreeSet<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT state, category, count(*) FROM finding"
+                    + " WHERE device_id = ? AND state IN ('OPEN', 'ACKNOWLEDGED') GROUP BY state, category")) {
+                q.setString(1, deviceId);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        if ("OPEN".equals(rs.getString(1))) {
+                            open += rs.getInt(3);
+                        } else {
+                            ack += rs.getInt(3);
+                        }
+                        categories.add(rs.getString(2));
+                    }
+                }
+            }
+            return new FindingAdmin.DeviceSummary(open, ack, categories);
         });
     }
 

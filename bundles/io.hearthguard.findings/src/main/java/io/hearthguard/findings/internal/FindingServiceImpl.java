@@ -206,6 +206,11 @@ public final class FindingServiceImpl implements FindingService, FindingAdmin, F
     }
 
     @Override
+    public DeviceSummary summary(String deviceId) {
+        return repository.summary(deviceId);
+    }
+
+    @Override
     public List<MuteRule> muteRules() {
         return repository.muteRules();
     }

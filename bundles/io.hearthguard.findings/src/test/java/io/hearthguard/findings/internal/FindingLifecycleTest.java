@@ -31,6 +31,7 @@ import io.hearthguard.api.finding.FindingEvents;
 import io.hearthguard.api.finding.FindingState;
 import io.hearthguard.api.finding.Severity;
 import io.hearthguard.api.finding.StoredFinding;
+import io.hearthguard.findings.FindingAdmin;
 import io.hearthguard.findings.FindingChange;
 import io.hearthguard.findings.FindingCodec;
 import io.hearthguard.findings.MuteRule;
@@ -226,6 +227,21 @@ class FindingLifecycleTest {
         assertTrue(repo.get(resolved).isEmpty());
         assertTrue(repo.get(open).isPresent());
         assertTrue(repo.get(recent).isPresent());
+    }
+
+    @Test
+    void theDeviceSummaryCountsOpenAndAcknowledgedFindingsAndTheirCategories() {
+        StoredFinding a = service.publish(finding("eavesdrop.long", ECHO, Severity.HIGH));
+        service.publish(finding("eavesdrop.short", ECHO, Severity.HIGH));
+        StoredFinding c = service.publish(finding("eavesdrop.other", ECHO, Severity.HIGH));
+        service.publish(finding("eavesdrop.long", CAM, Severity.HIGH));
+        service.acknowledge(a.id(), "me");
+        service.resolve(c.id(), "me");
+        FindingAdmin.DeviceSummary s = service.summary("d-echo");
+        assertEquals(1, s.open());
+        assertEquals(1, s.acknowledged());
+        assertEquals(java.util.Set.of(Categories.EAVESDROP), s.activeCategories());
+        assertEquals(new FindingAdmin.DeviceSummary(0, 0, java.util.Set.of()), service.summary("d-none"));
     }
 
     @Test

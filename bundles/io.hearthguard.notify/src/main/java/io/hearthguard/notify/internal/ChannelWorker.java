@@ -1,7 +1,8 @@
 package io.hearthguard.notify.internal;
 
 import java.time.Duration;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -22,6 +23,8 @@ final class ChannelWorker implements Runnable {
     private static final Logger LOG = Logger.getLogger(ChannelWorker.class.getName());
     /** How often the worker looks at the journal and the held rows without being woken. */
     static final long POLL_MILLIS = 1_000;
+    /** Most notifications delivered before their removal is committed. */
+    static final int BATCH = 50;
 
     final String id;
     final NotificationChannel channel;
@@ -112,22 +115,17 @@ final class ChannelWorker implements Runnable {
                     // drain the journal backlog before delivering
                 }
                 outbox.digest(id, policy, limiter);
-                Optional<Outbox.Row> head = outbox.next(id);
-                if (head.isEmpty()) {
+                List<Outbox.Row> batch = outbox.next(id, BATCH);
+                if (batch.isEmpty()) {
                     await(POLL_MILLIS);
                     continue;
                 }
-                Outbox.Row r = head.get();
-                long wait = r.nextAttempt() - System.currentTimeMillis();
+                long wait = batch.get(0).nextAttempt() - System.currentTimeMillis();
                 if (wait > 0) {
                     await(Math.min(wait, POLL_MILLIS));
                     continue;
                 }
-                if (r.notification() == null) {
-                    outbox.park(r.row(), "unreadable payload");
-                    continue;
-                }
-                deliver(r);
+                deliverInOrder(batch);
             } catch (RuntimeException e) {
                 // the store failed (disk full, closed): keep the thread, try again shortly
                 LOG.log(Level.WARNING, "notification channel " + id + ": " + e.getMessage(), e);
@@ -136,10 +134,42 @@ final class ChannelWorker implements Runnable {
         }
     }
 
-    private void deliver(Outbox.Row r) {
+    /**
+     * Delivers rows in order until one fails, then removes the confirmed ones in one
+     * transaction. A crash before that removal only re-sends them (same ids).
+     */
+    private void deliverInOrder(List<Outbox.Row> batch) {
+        List<Long> confirmed = new ArrayList<>(batch.size());
+        boolean committed = false;
+        try {
+            for (Outbox.Row r : batch) {
+                if (!running || r.nextAttempt() > System.currentTimeMillis()) {
+                    break;
+                }
+                if (r.notification() == null) {
+                    outbox.park(r.row(), "unreadable payload");
+                    continue;
+                }
+                if (!deliver(r)) {
+                    break;
+                }
+                confirmed.add(r.row());
+            }
+            // the common case: remove what was confirmed and take in what arrived meanwhile, in one commit
+            outbox.confirmAndPump(confirmed, id, policy, limiter);
+            committed = true;
+        } finally {
+            if (!committed) {
+                outbox.confirm(confirmed);
+            }
+        }
+    }
+
+    /** @return true when the channel confirmed it */
+    private boolean deliver(Outbox.Row r) {
         try {
             channel.deliver(r.notification());
-            outbox.confirm(r.row());
+            return true;
         } catch (DeliveryException e) {
             if (e.permanent()) {
                 LOG.warning(() -> "notification " + r.notification().id() + " to channel " + id + " rejected for good, parked: "
@@ -151,11 +181,13 @@ final class ChannelWorker implements Runnable {
                         + (r.attempts() + 1) + "), retry in " + delay + " ms: " + e.getMessage());
                 outbox.retryLater(r.row(), e.getMessage(), System.currentTimeMillis() + delay);
             }
+            return false;
         } catch (RuntimeException e) {
             long delay = backoff(r.attempts());
             LOG.log(Level.WARNING, "channel " + id + " failed unexpectedly on " + r.notification().id() + ", retry in " + delay
                     + " ms", e);
             outbox.retryLater(r.row(), e.toString(), System.currentTimeMillis() + delay);
+            return false;
         }
     }
 }

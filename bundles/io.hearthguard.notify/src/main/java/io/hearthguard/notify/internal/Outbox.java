@@ -106,7 +106,21 @@ public final class Outbox {
      * @return how many journal entries were consumed
      */
     int pump(String channel, ChannelPolicy policy, RateLimiter limiter) {
+        return confirmAndPump(List.of(), channel, policy, limiter);
+    }
+
+    /**
+     * Removes confirmed notifications and moves new journal entries into the queue in one
+     * transaction (one disk sync instead of two on the delivery path).
+     *
+     * @return how many journal entries were consumed
+     */
+    int confirmAndPump(List<Long> confirmed, String channel, ChannelPolicy policy, RateLimiter limiter) {
+        if (confirmed.isEmpty() && !behind(channel)) {
+            return 0;
+        }
         return store.write(c -> {
+            delete(c, confirmed);
             Optional<Long> cur = cursor(c, channel);
             if (cur.isEmpty()) {
                 return 0;
@@ -249,14 +263,19 @@ public final class Outbox {
 
     /** @return the oldest READY notification of the channel */
     public Optional<Row> next(String channel) {
+        return next(channel, 1).stream().findFirst();
+    }
+
+    /** @return the oldest READY notifications of the channel, at most {@code max}, in order */
+    public List<Row> next(String channel, int max) {
         return store.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT row, payload, attempts, next_attempt FROM notify_outbox"
-                    + " WHERE channel = ? AND status = 'READY' ORDER BY row LIMIT 1")) {
+                    + " WHERE channel = ? AND status = 'READY' ORDER BY row LIMIT ?")) {
                 q.setString(1, channel);
+                q.setInt(2, max);
+                List<Row> out = new ArrayList<>();
                 try (ResultSet rs = q.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<Row>empty();
-                    }
+                    while (rs.next()) {
                     long row = rs.getLong(1);
                     NotificationImpl n;
                     try {
@@ -265,20 +284,36 @@ public final class Outbox {
                         // cannot happen for rows we wrote; keep the queue moving and the row for inspection
                         n = null;
                     }
-                    return Optional.of(new Row(row, n, rs.getInt(3), rs.getLong(4)));
+                    out.add(new Row(row, n, rs.getInt(3), rs.getLong(4)));
+                    }
                 }
+                return out;
             }
         });
     }
 
-    /** Removes a confirmed notification. */
-    public void confirm(long row) {
+    /** Removes confirmed notifications, in one transaction. */
+    public void confirm(List<Long> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         store.write(c -> {
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM notify_outbox WHERE row = ?")) {
-                d.setLong(1, row);
-                return d.executeUpdate();
-            }
+            delete(c, rows);
+            return null;
         });
+    }
+
+    private static void delete(Connection c, List<Long> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM notify_outbox WHERE row = ?")) {
+            for (long r : rows) {
+                d.setLong(1, r);
+                d.addBatch();
+            }
+            d.executeBatch();
+        }
     }
 
     /** Records a failed attempt; the row is retried at {@code nextAttempt} (epoch millis). */

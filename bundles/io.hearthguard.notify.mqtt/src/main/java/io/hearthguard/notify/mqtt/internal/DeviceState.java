@@ -1,6 +1,5 @@
 package io.hearthguard.notify.mqtt.internal;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,11 +8,8 @@ import java.util.function.Supplier;
 import io.hearthguard.api.device.Device;
 import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.finding.Categories;
-import io.hearthguard.api.finding.FindingFilter;
-import io.hearthguard.api.finding.FindingService;
-import io.hearthguard.api.finding.FindingState;
-import io.hearthguard.api.finding.StoredFinding;
 import io.hearthguard.api.notify.Notification;
+import io.hearthguard.findings.FindingAdmin;
 
 /**
  * What the MQTT channel publishes about one device (retained). Immutable.
@@ -41,10 +37,10 @@ record DeviceState(String id, String name, String vendor, String model, Boolean 
 
     /** Computes device states from the (optional, dynamic) findings and inventory services. */
     static final class Source {
-        private final Supplier<FindingService> findings;
+        private final Supplier<FindingAdmin> findings;
         private final Supplier<DeviceInventory> inventory;
 
-        Source(Supplier<FindingService> findings, Supplier<DeviceInventory> inventory) {
+        Source(Supplier<FindingAdmin> findings, Supplier<DeviceInventory> inventory) {
             this.findings = findings;
             this.inventory = inventory;
         }
@@ -72,15 +68,11 @@ record DeviceState(String id, String name, String vendor, String model, Boolean 
             }
             int open = 0;
             boolean eavesdrop = false;
-            FindingService fs = findings.get();
+            FindingAdmin fs = findings.get();
             if (fs != null) {
-                for (StoredFinding f : fs.query(FindingFilter.all().withDevice(deviceId)
-                        .withStates(EnumSet.of(FindingState.OPEN, FindingState.ACKNOWLEDGED)))) {
-                    if (f.state() == FindingState.OPEN) {
-                        open++;
-                    }
-                    eavesdrop |= Categories.EAVESDROP.equals(f.finding().category());
-                }
+                FindingAdmin.DeviceSummary sum = fs.summary(deviceId);
+                open = sum.open();
+                eavesdrop = sum.activeCategories().contains(Categories.EAVESDROP);
             } else if (previous != null) {
                 open = previous.openFindings();
                 eavesdrop = previous.eavesdropSuspected();

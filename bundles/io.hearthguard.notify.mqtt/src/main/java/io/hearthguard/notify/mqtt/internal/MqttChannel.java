@@ -57,10 +57,15 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
     private volatile boolean closed;
     private Thread keeper;
 
-    public MqttChannel(MqttSettings settings, Supplier<io.hearthguard.api.finding.FindingService> findings,
-            Supplier<io.hearthguard.api.device.DeviceInventory> inventory, Supplier<FindingAdmin> admin) {
+    /**
+     * @param settings  validated settings
+     * @param inventory the device inventory, or a supplier of null while there is none
+     * @param admin     findings management (device summaries, commands), or a supplier of null
+     */
+    public MqttChannel(MqttSettings settings, Supplier<io.hearthguard.api.device.DeviceInventory> inventory,
+            Supplier<FindingAdmin> admin) {
         this.s = settings;
-        this.states = new DeviceState.Source(findings, inventory);
+        this.states = new DeviceState.Source(admin, inventory);
         this.commands = new CommandHandler(settings, admin);
         try {
             this.client = new MqttClient(settings.brokerUri(), settings.clientId(), new MemoryPersistence());
@@ -194,10 +199,30 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
     }
 
     void publish(String topic, String payload, boolean retained) throws MqttException {
+        client.publish(topic, message(payload, retained)); // blocks until PUBACK or the publish timeout
+    }
+
+    private static MqttMessage message(String payload, boolean retained) {
         MqttMessage m = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
         m.setQos(1);
         m.setRetained(retained);
-        client.publish(topic, m); // blocks until PUBACK or the publish timeout
+        return m;
+    }
+
+    /**
+     * Publishes retained state without waiting for PUBACK: it is derived data, republished in
+     * full on every reconnect, and Paho resends unconfirmed QoS 1 messages of this session.
+     * Falls back to waiting when too many are in flight.
+     */
+    void publishState(String topic, String payload) throws MqttException {
+        try {
+            client.getTopic(topic).publish(message(payload, true));
+        } catch (MqttException e) {
+            if (e.getReasonCode() != MqttException.REASON_CODE_MAX_INFLIGHT) {
+                throw e;
+            }
+            publish(topic, payload, true);
+        }
     }
 
     @Override
@@ -222,12 +247,12 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
     }
 
     private void publishState(DeviceState d) throws MqttException {
-        publish(stateTopic(d.id()), json(d.toMap()), true);
+        publishState(stateTopic(d.id()), json(d.toMap()));
         if (s.homie()) {
             String base = homieBase(d.id()) + "/security/";
-            publish(base + "open-findings", Integer.toString(d.openFindings()), true);
-            publish(base + "eavesdropping", Boolean.toString(d.eavesdropSuspected()), true);
-            publish(base + "online", Boolean.toString(Boolean.TRUE.equals(d.online())), true);
+            publishState(base + "open-findings", Integer.toString(d.openFindings()));
+            publishState(base + "eavesdropping", Boolean.toString(d.eavesdropSuspected()));
+            publishState(base + "online", Boolean.toString(Boolean.TRUE.equals(d.online())));
         }
     }
 

@@ -19,7 +19,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 
 import io.hearthguard.api.device.DeviceInventory;
-import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.notify.Notification;
 import io.hearthguard.api.notify.NotificationChannel;
 import io.hearthguard.findings.FindingAdmin;
@@ -111,8 +110,6 @@ public final class MqttChannelComponent implements NotificationChannel {
 
     // optional and dynamic: the channel works without them (no device state, no commands)
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile FindingService findings;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceInventory inventory;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile FindingAdmin admin;
@@ -129,7 +126,7 @@ public final class MqttChannelComponent implements NotificationChannel {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("io.hearthguard.notify.mqtt (" + c.hearthguard_channel() + "): " + e.getMessage(), e);
         }
-        channel = new MqttChannel(settings, () -> findings, () -> inventory, () -> admin);
+        channel = new MqttChannel(settings, () -> inventory, () -> admin);
         channel.start();
         LOG.info(() -> "MQTT channel " + c.hearthguard_channel() + " started: " + settings);
     }

@@ -50,6 +50,7 @@ final class Mosquitto implements AutoCloseable {
         b.append("user ").append(System.getProperty("user.name")).append('\n');
         b.append("log_dest stdout\nlog_type all\n");
         b.append("max_queued_messages 100000\n");
+        b.append("set_tcp_nodelay true\n"); // PUBACKs at once, not after a delayed ACK
         boolean auth = false;
         for (String l : extraConf) {
             b.append(l).append('\n');

@@ -206,7 +206,7 @@ class MqttChannelTest {
         hub.publish(1);
         Notification n = new NotificationFactory("").fromChange(hub.store.read(c -> hub.findings.read(c, 0, 1)).get(0));
 
-        MqttChannel ch = track(new MqttChannel(wrong, () -> null, () -> null, () -> null));
+        MqttChannel ch = track(new MqttChannel(wrong, () -> null, () -> null));
         DeliveryException e = assertThrows(DeliveryException.class, () -> ch.deliver(n));
         assertTrue(e.getMessage().contains("cannot connect") && e.getMessage().toLowerCase().contains("not authori"), e.getMessage());
         assertFalse(e.getMessage().contains("wrong-password-123"));
@@ -214,7 +214,7 @@ class MqttChannelTest {
 
         MqttSettings right = new MqttSettings(broker.uri(), "hub2", "hub", "correct-horse-battery", "", "hg", 5, 2_000, false,
                 "homeassistant", false, "homie", false, "", Set.of(), Set.of());
-        MqttChannel ok = track(new MqttChannel(right, () -> null, () -> null, () -> null));
+        MqttChannel ok = track(new MqttChannel(right, () -> null, () -> null));
         ok.deliver(n);
         assertTrue(ok.connected());
     }

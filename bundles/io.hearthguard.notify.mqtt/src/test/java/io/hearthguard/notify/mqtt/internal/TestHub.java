@@ -41,7 +41,7 @@ final class TestHub implements AutoCloseable {
         dispatcher = new Dispatcher(new Outbox(store, findings, factory, Clock.systemUTC()), factory, Duration.ofMillis(100),
                 Duration.ofMillis(500), Clock.systemUTC());
         findings.addListener(dispatcher);
-        channel = new MqttChannel(settings, () -> findings, () -> null, () -> findings);
+        channel = new MqttChannel(settings, () -> null, () -> findings);
         channel.start();
         dispatcher.addChannel("mqtt", channel, ChannelPolicy.ALL);
     }
