@@ -81,7 +81,7 @@ public final class NotifyComponent implements FindingChangeListener, EventHandle
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updatedChannel", unbind = "removeChannel")
     void addChannel(NotificationChannel channel, Map<String, Object> properties) {
         Object id = properties.get(NotificationChannel.PROP_CHANNEL);
         try {

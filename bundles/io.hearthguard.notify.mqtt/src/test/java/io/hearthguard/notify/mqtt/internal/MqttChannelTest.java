@@ -96,8 +96,15 @@ class MqttChannelTest {
         // acknowledging both: a finding-state event each, and the device state follows
         hub.findings.acknowledge(a.id(), "dashboard:alice");
         hub.findings.resolve(b.id(), "dashboard:alice");
+        waitFor("two finding-state events", 5_000, () -> sub.on("hg/events/finding-state").size() == 2);
         waitFor("state shows 0 open", 5_000, () -> "0".equals(sub.latest("homie/").get("homie/hearthguard-d-echo/security/open-findings")));
-        assertEquals(2, sub.on("hg/events/finding-state").size());
+
+        // a device event (as the outbox makes from io/hearthguard/device/OFFLINE) updates the device's state
+        hub.dispatcher.device("offline", Map.of("id", "d-echo", "name", "Kitchen Echo", "online", false));
+        waitFor("device event", 5_000, () -> sub.on("hg/events/device").size() == 1);
+        assertEquals("offline", json(sub.on("hg/events/device").get(0).payload()).get("event").asText());
+        waitFor("homie online false", 5_000, () -> "false".equals(sub.latest("homie/").get("homie/hearthguard-d-echo/security/online")));
+        assertEquals(false, json(sub.latest("hg/device/d-echo/state").get("hg/device/d-echo/state")).get("online").asBoolean(true));
 
         // retained: a subscriber arriving later sees the state and discovery at once
         Subscriber late = track(new Subscriber(broker.uri(), "late", "hg/device/#", "homeassistant/#"));
