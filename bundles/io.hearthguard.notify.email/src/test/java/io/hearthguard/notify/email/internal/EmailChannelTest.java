@@ -134,6 +134,17 @@ class EmailChannelTest {
     }
 
     @Test
+    void starttlsIsRequiredNotOpportunisticSoNothingGoesOutInClear() {
+        Notification n = notification();
+        // GreenMail's SMTP does not offer STARTTLS: the channel must refuse rather than send in clear
+        DeliveryException e = assertThrows(DeliveryException.class, () -> new EmailChannel(
+                settings(mail.getSmtp().getPort(), EmailChannel.Security.STARTTLS, "correct-horse", "", true)).deliver(n));
+        assertFalse(e.permanent());
+        assertTrue(e.getMessage().contains("STARTTLS"), e.getMessage());
+        assertEquals(0, mail.getReceivedMessages().length);
+    }
+
+    @Test
     void aServerThatIsDownIsATransientError() {
         Notification n = notification();
         int port = mail.getSmtp().getPort();

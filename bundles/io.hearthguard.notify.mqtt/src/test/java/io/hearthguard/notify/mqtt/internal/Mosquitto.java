@@ -64,6 +64,11 @@ final class Mosquitto implements AutoCloseable {
         return "tcp://127.0.0.1:" + port;
     }
 
+    /** @return the URI for a broker configured with certfile/keyfile (TLS on the one listener) */
+    String sslUri() {
+        return "ssl://127.0.0.1:" + port;
+    }
+
     Mosquitto start() throws IOException, InterruptedException {
         process = new ProcessBuilder(binary().toString(), "-c", conf.toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("stdout.txt").toFile()).start();

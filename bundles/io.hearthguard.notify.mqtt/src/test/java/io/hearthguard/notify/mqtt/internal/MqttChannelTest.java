@@ -226,6 +226,43 @@ class MqttChannelTest {
         assertTrue(ok.connected());
     }
 
+    /** TLS with a private CA (made with openssl for this test) and a certificate for 127.0.0.1. */
+    @Test
+    void tlsWorksWithTheConfiguredCaAndFailsClearlyWithoutIt() throws Exception {
+        Path tls = Files.createDirectories(dir.resolve("tls"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl absent; TLS test skipped");
+        run(tls, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+                "-subj", "/CN=Hearthguard test CA");
+        run(tls, "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj",
+                "/CN=127.0.0.1");
+        Files.writeString(tls.resolve("ext.cnf"), "subjectAltName=IP:127.0.0.1\n");
+        run(tls, "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
+                "server.pem", "-days", "2", "-extfile", "ext.cnf");
+        Mosquitto broker = track(new Mosquitto(dir.resolve("broker"), "certfile " + tls.resolve("server.pem"),
+                "keyfile " + tls.resolve("server.key")).start());
+        TestHub hub = track(new TestHub(dir.resolve("db"), MqttSettings.local(broker.uri(), "unused", "hg"), "NORMAL"));
+        hub.publish(1);
+        Notification n = new NotificationFactory("").fromChange(hub.store.read(c -> hub.findings.read(c, 0, 1)).get(0));
+
+        MqttSettings untrusted = new MqttSettings(broker.sslUri(), "tls1", "", "", "", "hg", 5, 2_000, true, "homeassistant",
+                true, "homie", false, "", Set.of(), Set.of());
+        DeliveryException e = assertThrows(DeliveryException.class,
+                () -> track(new MqttChannel(untrusted, () -> null, () -> null)).deliver(n));
+        assertTrue(e.getMessage().contains("cannot connect"), e.getMessage());
+
+        MqttSettings trusted = new MqttSettings(broker.sslUri(), "tls2", "", "", tls.resolve("ca.pem").toString(), "hg", 5, 2_000,
+                true, "homeassistant", true, "homie", false, "", Set.of(), Set.of());
+        MqttChannel ok = track(new MqttChannel(trusted, () -> null, () -> null));
+        ok.deliver(n); // returns only after the PUBACK came back over TLS
+        assertTrue(ok.connected());
+    }
+
+    private static void run(Path dir, String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("openssl.log").toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, () -> String.join(" ", cmd) + " failed");
+    }
+
     @Test
     void commandsAreAuthorisedValidatedAndAnsweredAndBadOnesChangeNothing() throws Exception {
         Mosquitto broker = track(new Mosquitto(dir.resolve("broker")).start());
