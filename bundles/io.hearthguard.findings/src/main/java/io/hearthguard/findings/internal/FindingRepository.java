@@ -374,10 +374,11 @@ public final class FindingRepository implements FindingJournal {
 
     /**
      * Removes RESOLVED findings not changed for {@code retention}, and journal entries older
-     * than it.
+     * than {@code journalRetention}.
      */
-    public Purged purge(Duration retention) {
+    public Purged purge(Duration retention, Duration journalRetention) {
         long cutoff = clock.millis() - retention.toMillis();
+        long journalCutoff = clock.millis() - journalRetention.toMillis();
         return store.write(c -> {
             int f;
             int j;
@@ -386,7 +387,7 @@ public final class FindingRepository implements FindingJournal {
                 f = d.executeUpdate();
             }
             try (PreparedStatement d = c.prepareStatement("DELETE FROM finding_change WHERE at < ?")) {
-                d.setLong(1, cutoff);
+                d.setLong(1, journalCutoff);
                 j = d.executeUpdate();
             }
             return new Purged(f, j);

@@ -59,18 +59,24 @@ public final class FindingServiceImpl implements FindingService, FindingAdmin, F
         @AttributeDefinition(name = "Retention (days)", min = "1", max = "3650",
                 description = "Resolved findings unchanged for this long, and change-journal entries older than this, are purged daily.")
         int retentionDays() default 90;
+
+        @AttributeDefinition(name = "Change journal retention (days)", min = "1", max = "3650",
+                description = "Journal entries older than this are purged; a notification channel that stays away longer misses them.")
+        int journalRetentionDays() default 14;
     }
 
     private final FindingRepository repository;
     private final EventAdmin events;
     private final Duration retention;
+    private final Duration journalRetention;
     private final List<FindingChangeListener> listeners = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService purger;
 
     @Activate
     public FindingServiceImpl(@Reference Store store, @Reference EventAdmin events, Config config) {
         this(store, events, Duration.ofSeconds(check("dedupWindowSeconds", config.dedupWindowSeconds(), 0, 2_592_000)),
-                Duration.ofDays(check("retentionDays", config.retentionDays(), 1, 3650)));
+                Duration.ofDays(check("retentionDays", config.retentionDays(), 1, 3650)),
+                Duration.ofDays(check("journalRetentionDays", config.journalRetentionDays(), 1, 3650)));
         purger = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "hearthguard-findings-retention"));
         purger.scheduleWithFixedDelay(this::purge, 1, 24 * 60, TimeUnit.MINUTES);
     }
@@ -81,9 +87,15 @@ public final class FindingServiceImpl implements FindingService, FindingAdmin, F
      * @param events where to post events, or null for none
      */
     public FindingServiceImpl(Store store, EventAdmin events, Duration dedupWindow, Duration retention) {
+        this(store, events, dedupWindow, retention, retention);
+    }
+
+    /** Plain constructor with a separate journal retention. */
+    public FindingServiceImpl(Store store, EventAdmin events, Duration dedupWindow, Duration retention, Duration journalRetention) {
         this.repository = new FindingRepository(store, dedupWindow);
         this.events = events;
         this.retention = retention;
+        this.journalRetention = journalRetention;
     }
 
     private static long check(String property, long value, long min, long max) {
@@ -104,7 +116,7 @@ public final class FindingServiceImpl implements FindingService, FindingAdmin, F
     /** Runs the retention purge now. */
     public FindingRepository.Purged purge() {
         try {
-            FindingRepository.Purged p = repository.purge(retention);
+            FindingRepository.Purged p = repository.purge(retention, journalRetention);
             if (p.findings() > 0 || p.journalEntries() > 0) {
                 LOG.info(() -> "retention purged " + p.findings() + " resolved findings and " + p.journalEntries() + " journal entries");
             }

@@ -221,8 +221,11 @@ class FindingLifecycleTest {
         String recent = repo.publish(finding("c", ECHO, Severity.LOW)).stored().id();
         repo.transition(recent, FindingState.RESOLVED, "me");
 
-        FindingRepository.Purged p = repo.purge(Duration.ofDays(5));
+        FindingRepository.Purged p = repo.purge(Duration.ofDays(5), Duration.ofDays(20));
         assertEquals(1, p.findings());
+        assertEquals(0, p.journalEntries());
+        p = repo.purge(Duration.ofDays(5), Duration.ofDays(5));
+        assertEquals(0, p.findings());
         assertEquals(3, p.journalEntries());
         assertTrue(repo.get(resolved).isEmpty());
         assertTrue(repo.get(open).isPresent());

@@ -132,9 +132,11 @@ public final class WebhookChannel implements NotificationChannel {
                 .header(ID_HEADER, n.id()).header(KIND_HEADER, n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                 .header(TIMESTAMP_HEADER, Long.toString(ts)).header(SIGNATURE_HEADER, sign(settings.secret(), ts, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        HttpResponse<Void> response;
+        HttpResponse<java.io.InputStream> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            // the status is all we need: close without reading, so a slow or endless body cannot hold us
+            response.body().close();
         } catch (HttpTimeoutException e) {
             throw new DeliveryException("webhook " + host() + " did not answer within " + settings.requestTimeout().toMillis() + " ms", e);
         } catch (IOException e) {

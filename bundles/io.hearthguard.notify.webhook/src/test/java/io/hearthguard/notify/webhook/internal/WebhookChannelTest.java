@@ -201,6 +201,29 @@ class WebhookChannelTest {
     }
 
     @Test
+    void anEndlessResponseBodyDoesNotHoldTheDelivery() throws Exception {
+        server.createContext("/endless", ex -> {
+            ex.sendResponseHeaders(200, 0); // chunked, never finished in time
+            try {
+                for (int i = 0; i < 30; i++) {
+                    ex.getResponseBody().write(new byte[1024]);
+                    ex.getResponseBody().flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | java.io.IOException e) {
+                // the client went away: expected
+            }
+            ex.close();
+        });
+        Notification n = oneNotification();
+        WebhookChannel ch = new WebhookChannel(new WebhookChannel.Settings(URI.create(url().toString().replace("/hook", "/endless")),
+                SECRET, Duration.ofSeconds(1), Duration.ofSeconds(1)), Clock.systemUTC());
+        long t0 = System.nanoTime();
+        ch.deliver(n);
+        assertTrue(System.nanoTime() - t0 < 1_000_000_000L, "returned on the status line, not after the body");
+    }
+
+    @Test
     void badSettingsNameThePropertyAndTheSecretNeverShows() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new WebhookChannel.Settings(URI.create("ftp://x/"), SECRET,
                 Duration.ofSeconds(1), Duration.ofSeconds(1))).getMessage().startsWith("url"));
