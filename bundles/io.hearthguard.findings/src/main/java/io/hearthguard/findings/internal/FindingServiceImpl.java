@@ -43,7 +43,8 @@ import io.hearthguard.platform.store.Store;
  * The hub's one {@link FindingService}, {@link FindingAdmin} and {@link FindingJournal}:
  * store (with the journal entry) first, then announce to listeners and EventAdmin.
  */
-@Component(service = {FindingService.class, FindingAdmin.class, FindingJournal.class}, configurationPid = "io.hearthguard.findings")
+@Component(service = {FindingService.class, FindingAdmin.class, FindingJournal.class}, configurationPid = "io.hearthguard.findings",
+        immediate = true)
 @Designate(ocd = FindingServiceImpl.Config.class)
 public final class FindingServiceImpl implements FindingService, FindingAdmin, FindingJournal {
 

@@ -35,7 +35,7 @@ import io.hearthguard.platform.store.Store;
  * {@link NotificationChannel} service (its policy from its service properties), finding
  * change wake-ups and device events.
  */
-@Component(service = {FindingChangeListener.class, EventHandler.class}, configurationPid = "io.hearthguard.notify",
+@Component(service = {FindingChangeListener.class, EventHandler.class}, configurationPid = "io.hearthguard.notify", immediate = true,
         property = EventConstants.EVENT_TOPIC + "=" + DeviceEvents.TOPIC_PREFIX + "*")
 @Designate(ocd = NotifyComponent.Config.class)
 public final class NotifyComponent implements FindingChangeListener, EventHandler {

@@ -23,7 +23,7 @@ import io.hearthguard.api.notify.NotificationChannel;
  * password is a private property ({@code .password}).
  */
 @Component(service = NotificationChannel.class, configurationPid = "io.hearthguard.notify.email",
-        configurationPolicy = ConfigurationPolicy.REQUIRE)
+        configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = EmailChannelComponent.Config.class, factory = true)
 public final class EmailChannelComponent implements NotificationChannel {
 

@@ -252,7 +252,9 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
             String base = homieBase(d.id()) + "/security/";
             publishState(base + "open-findings", Integer.toString(d.openFindings()));
             publishState(base + "eavesdropping", Boolean.toString(d.eavesdropSuspected()));
-            publishState(base + "online", Boolean.toString(Boolean.TRUE.equals(d.online())));
+            if (d.online() != null) { // unknown stays unpublished rather than "false"
+                publishState(base + "online", Boolean.toString(d.online()));
+            }
         }
     }
 

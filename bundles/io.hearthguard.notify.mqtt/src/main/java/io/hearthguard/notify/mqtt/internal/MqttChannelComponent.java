@@ -30,7 +30,7 @@ import io.hearthguard.findings.FindingAdmin;
  * {@code .commandSecret}) and never leave the component.
  */
 @Component(service = NotificationChannel.class, configurationPid = "io.hearthguard.notify.mqtt",
-        configurationPolicy = ConfigurationPolicy.REQUIRE)
+        configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = MqttChannelComponent.Config.class, factory = true)
 public final class MqttChannelComponent implements NotificationChannel {
 

@@ -21,7 +21,7 @@ import io.hearthguard.api.notify.NotificationChannel;
  * secret is a private property ({@code .secret}) and never becomes a service property.
  */
 @Component(service = NotificationChannel.class, configurationPid = "io.hearthguard.notify.webhook",
-        configurationPolicy = ConfigurationPolicy.REQUIRE)
+        configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = WebhookChannelComponent.Config.class, factory = true)
 public final class WebhookChannelComponent implements NotificationChannel {
 
