@@ -201,6 +201,7 @@ class MqttChannelTest {
 
     @Test
     void aWrongPasswordIsAClearDeliveryErrorThatNeverShowsTheSecret() throws Exception {
+        Mosquitto.binary(); // skips when mosquitto (which brings mosquitto_passwd) is absent
         Path pw = dir.resolve("passwd");
         Process p = new ProcessBuilder("mosquitto_passwd", "-b", "-c", pw.toString(), "hub", "correct-horse-battery").start();
         assertTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mosquitto_passwd failed");
