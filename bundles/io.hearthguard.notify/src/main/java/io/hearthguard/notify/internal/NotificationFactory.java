@@ -150,12 +150,20 @@ public final class NotificationFactory {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
+    /** What a digest keeps of one held-back notification (the rest is dropped at once). */
+    public record Held(String id, Kind kind, Severity severity, String title, String findingId, Instant created) {
+        /** @return the summary of a notification */
+        public static Held of(NotificationImpl n) {
+            return new Held(n.id(), n.kind(), n.severity(), n.title(), n.finding().map(StoredFinding::id).orElse(null), n.created());
+        }
+    }
+
     /**
      * @param channel  the channel the digest is for
      * @param held     the notifications held back, oldest first
      * @param overflow how many more were held back than could be kept
      */
-    public NotificationImpl digest(String channel, long firstRow, long lastRow, List<NotificationImpl> held, long overflow,
+    public NotificationImpl digest(String channel, long firstRow, long lastRow, List<Held> held, long overflow,
             Instant now) {
         Severity max = Severity.INFO;
         LinkedHashSet<String> findings = new LinkedHashSet<>();
@@ -164,18 +172,22 @@ public final class NotificationFactory {
         long total = held.size() + overflow;
         body.append(total).append(total == 1 ? " notification was" : " notifications were")
                 .append(" held back by quiet hours or the rate limit:\n\n");
-        for (NotificationImpl n : held) {
+        for (Held n : held) {
             if (n.severity().compareTo(max) > 0) {
                 max = n.severity();
             }
-            n.finding().ifPresent(f -> findings.add(f.id()));
+            if (n.findingId() != null) {
+                findings.add(n.findingId());
+            }
             if (items.size() < MAX_DIGEST_ITEMS) {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("id", n.id());
                 item.put("kind", NotificationImpl.kindId(n.kind()));
                 item.put("severity", n.severity().id());
                 item.put("title", n.title());
-                n.finding().ifPresent(f -> item.put("findingId", f.id()));
+                if (n.findingId() != null) {
+                    item.put("findingId", n.findingId());
+                }
                 items.add(item);
                 body.append("- ").append(n.created()).append(' ').append(n.title()).append('\n');
             }

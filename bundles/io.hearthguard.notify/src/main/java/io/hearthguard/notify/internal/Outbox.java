@@ -221,7 +221,7 @@ public final class Outbox {
             return false;
         }
         return store.write(c -> {
-            List<NotificationImpl> held = new ArrayList<>();
+            List<NotificationFactory.Held> held = new ArrayList<>();
             long first = -1;
             long last = -1;
             try (PreparedStatement q = c.prepareStatement(
@@ -233,7 +233,7 @@ public final class Outbox {
                             first = rs.getLong(1);
                         }
                         last = rs.getLong(1);
-                        held.add(NotificationImpl.fromJson(rs.getString(2)));
+                        held.add(NotificationFactory.Held.of(NotificationImpl.fromJson(rs.getString(2))));
                     }
                 }
             }
