@@ -46,11 +46,14 @@ public final class Dispatcher implements FindingChangeListener, AutoCloseable {
         if (id == null || !CHANNEL_ID.matcher(id).matches()) {
             throw new IllegalArgumentException(NotificationChannel.PROP_CHANNEL + " must match [a-z0-9-]{1,64}, not '" + id + "'");
         }
+        if (workers.containsKey(id)) {
+            throw new IllegalArgumentException("a notification channel with id " + id + " is already registered; ids must be unique");
+        }
+        outbox.register(id); // idempotent; may throw when the store fails, before anything is started
         ChannelWorker w = new ChannelWorker(id, channel, policy, outbox, backoffBase, backoffMax);
         if (workers.putIfAbsent(id, w) != null) {
             throw new IllegalArgumentException("a notification channel with id " + id + " is already registered; ids must be unique");
         }
-        outbox.register(id);
         w.start();
         LOG.info(() -> "delivering notifications to channel " + id);
     }
