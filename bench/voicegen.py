@@ -175,6 +175,29 @@ class House:
                 s = place(30, (0, 24))
                 if s:
                     request(s, r.uniform(2, 12), 0, "misactivation", False)
+            if r.random() < 0.3:  # a TV evening: two or three misactivations within half an hour (benign)
+                s = place(1800, (18, 23))
+                if s:
+                    t = s
+                    for _ in range(r.randrange(2, 4)):
+                        request(t, r.uniform(2, 10), 0, "misactivation", False)
+                        t += r.uniform(300, 800)
+            for _ in range(r.randrange(0, 3)):  # music: progress events upstream on the voice connection
+                dur = r.uniform(20, 90) * 60
+                s = place(dur)
+                if s:
+                    sp = sport_at(s)
+                    e = request(s, r.uniform(2, 4), r.uniform(2, 4))
+                    cdn = self.port(dev[2])
+                    self.connect(e, dev, "198.51.100.80", cdn)
+                    t = e + r.uniform(60, 180)
+                    while t < s + dur:
+                        self.pkt(t, True, dev, rip, sp, 443, r.randrange(800, 2500))
+                        self.pkt(t + 0.1, False, dev, rip, sp, 443, r.randrange(300, 800))
+                        self.stream(t + 1, 2, 200_000, dev, "198.51.100.80", cdn, False, pps=10)
+                        t += r.uniform(60, 180)
+                    self.close(s + dur, dev, "198.51.100.80", cdn)
+                    self.label(dev, "music", s, s + dur, False)
         # eavesdrop scenarios: about one of each kind every two days
         n = max(1, self.days // 2)
         for _ in range(n):  # fake goodbye, then the microphone stays open
@@ -182,20 +205,20 @@ class House:
             if s:
                 e = request(s, r.uniform(2, 5), r.uniform(3, 6))
                 e = request(e + 0.5, r.uniform(1, 2), 1.5)  # "stop" -> "Goodbye"
-                self.stream(e + 0.5, r.uniform(45, 240), audio * r.uniform(0.6, 1.0), dev, rip, sport_at(s), True)
+                self.stream(e + 0.5, r.uniform(25, 240), audio * r.uniform(0.5, 1.0), dev, rip, sport_at(s), True)
                 self.label(dev, "long-listening", s, e + 240, True)
         for _ in range(n):  # silent reprompt loop
             s = place(300)
             if s:
                 e = request(s, r.uniform(2, 5), r.uniform(2, 5))
                 for _ in range(r.randrange(3, 9)):
-                    e = request(e + 0.3, 8, 0)
+                    e = request(e + 0.3, r.uniform(6, 8), 0)
                 self.label(dev, "silent-reprompt", s, e, True)
         for _ in range(n):  # idle trickle below the listening threshold
             dur = r.uniform(20, 60) * 60
             s = place(dur, (0, 24))
             if s:
-                rate = r.uniform(12, 40)
+                rate = r.uniform(8, 40)
                 t = s
                 while t < s + dur:
                     self.pkt(t, True, dev, rip, sport_at(s), 443, int(rate * 5))

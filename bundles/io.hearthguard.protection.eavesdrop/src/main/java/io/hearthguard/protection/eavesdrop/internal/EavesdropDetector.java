@@ -226,8 +226,10 @@ public final class EavesdropDetector {
             rule = LONG;
         } else if (!answered && listen >= s.silentListenSeconds()) {
             rule = SILENT;
+        } else if (!answered && ss.exDown < s.answerMinBytes()) {
+            rule = MISACTIVATION; // short, and no spoken answer at all
         } else if (!answered) {
-            rule = MISACTIVATION;
+            return; // a short request with a short answer: neither suspicious nor typical enough to learn from
         } else {
             // an ordinary answered request: part of the speaker's baseline
             sp.typicalListen = sp.typicalCount == 0 ? listen : sp.typicalListen + TYPICAL_ALPHA * (listen - sp.typicalListen);

@@ -1,0 +1,131 @@
+package io.hearthguard.protection.eavesdrop.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.hearthguard.api.device.DeviceType;
+import io.hearthguard.api.traffic.FlowRecord;
+import io.hearthguard.api.traffic.TcpState;
+
+/**
+ * A household produced by {@code bench/voicegen.py}: its devices, ground-truth events and
+ * the flow snapshots capture would deliver, replayed in capture-time order.
+ */
+final class GeneratedHouse {
+
+    record Event(String device, String kind, Instant start, Instant end, boolean eavesdrop) {
+    }
+
+    /** Receives the replay: flows for one device, and ticks. */
+    interface Sink {
+        void flow(FlowRecord f, TestDevice d, Instant now);
+
+        void tick(Instant now);
+    }
+
+    final Map<Long, TestDevice> devicesByMac = new HashMap<>();
+    final List<Event> events = new ArrayList<>();
+    final int days;
+    final Path flows;
+
+    private GeneratedHouse(Path labels, Path flows) throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        JsonNode root = m.readTree(labels.toFile());
+        this.days = root.get("days").asInt();
+        long epoch = root.get("epoch").asLong();
+        for (JsonNode d : root.get("devices")) {
+            TestDevice dev = new TestDevice(d.get("name").asText(), d.get("mac").asText(), d.get("ip").asText(),
+                    DeviceType.fromId(d.get("type").asText()));
+            devicesByMac.put(EavesdropDetector.macBits(dev.mac()), dev);
+        }
+        for (JsonNode e : root.get("events")) {
+            events.add(new Event(e.get("device").asText(), e.get("kind").asText(), time(epoch + e.get("start").asDouble()),
+                    time(epoch + e.get("end").asDouble()), e.get("eavesdrop").asBoolean()));
+        }
+        this.flows = flows;
+    }
+
+    /** Runs the generator (python3 on the PATH) into {@code dir}; null when python3 is missing. */
+    static GeneratedHouse generate(Path generator, Path dir, int seed, int days) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        String prefix = dir.resolve("house-" + seed + "-" + days).toString();
+        Path labels = Path.of(prefix + ".labels.json");
+        Path flows = Path.of(prefix + ".flows.jsonl");
+        if (!Files.exists(labels) || !Files.exists(flows) || Files.getLastModifiedTime(generator).compareTo(Files.getLastModifiedTime(labels)) > 0) {
+            Process p;
+            try {
+                p = new ProcessBuilder("python3", generator.toString(), "--seed", String.valueOf(seed), "--days",
+                        String.valueOf(days), "--no-pcap", "--out", prefix).redirectErrorStream(true).start();
+            } catch (IOException e) {
+                return null;
+            }
+            String out = new String(p.getInputStream().readAllBytes());
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("generator failed: " + out);
+            }
+        }
+        return new GeneratedHouse(labels, flows);
+    }
+
+    static Instant time(double epochSeconds) {
+        long s = (long) Math.floor(epochSeconds);
+        return Instant.ofEpochSecond(s, Math.round((epochSeconds - s) * 1e9) % 1_000_000_000L);
+    }
+
+    /** Replays the flow snapshots, delivering each to the covered devices at its two ends. */
+    void replay(DeviceType covered, Sink sink) throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        long lastTick = Long.MIN_VALUE;
+        try (BufferedReader r = Files.newBufferedReader(flows)) {
+            for (String line; (line = r.readLine()) != null;) {
+                JsonNode j = m.readTree(line);
+                Instant now = time(j.get("now").asDouble());
+                long sec = now.getEpochSecond();
+                if (lastTick == Long.MIN_VALUE) {
+                    lastTick = sec;
+                }
+                for (long t = lastTick + 1; t <= sec; t++) {
+                    sink.tick(Instant.ofEpochSecond(t));
+                }
+                lastTick = Math.max(lastTick, sec);
+                long om = EavesdropDetector.macBits(j.get("orig_mac").asText());
+                long rm = EavesdropDetector.macBits(j.get("resp_mac").asText());
+                TestFlow f = new TestFlow(j.get("id").asLong(), FlowRecord.Phase.valueOf(j.get("phase").asText()),
+                        FlowRecord.EndReason.valueOf(j.get("end_reason").asText()), j.get("proto").asInt(), j.get("orig_ip").asText(),
+                        j.get("orig_port").asInt(), j.get("resp_ip").asText(), j.get("resp_port").asInt(), om, rm,
+                        time(j.get("first").asDouble()), time(j.get("last").asDouble()), j.get("orig_bytes").asLong(),
+                        j.get("resp_bytes").asLong(), j.get("orig_pkts").asLong(), j.get("resp_pkts").asLong(),
+                        j.get("d_orig_bytes").asLong(), j.get("d_resp_bytes").asLong(), j.get("d_orig_pkts").asLong(),
+                        j.get("d_resp_pkts").asLong(), tcp(j.get("tcp_state").asText()),
+                        Optional.ofNullable(j.hasNonNull("name") ? j.get("name").asText() : null));
+                for (long mac : new long[] { om, rm }) {
+                    TestDevice d = devicesByMac.get(mac);
+                    if (d != null && (covered == null || d.type() == covered)) {
+                        sink.flow(f, d, now);
+                    }
+                }
+            }
+        }
+    }
+
+    private static TcpState tcp(String s) {
+        return "none".equals(s) ? TcpState.NONE : TcpState.valueOf(s.toUpperCase(Locale.ROOT));
+    }
+
+    long devicesOfType(DeviceType t) {
+        return devicesByMac.values().stream().filter(d -> d.type() == t).count();
+    }
+}
