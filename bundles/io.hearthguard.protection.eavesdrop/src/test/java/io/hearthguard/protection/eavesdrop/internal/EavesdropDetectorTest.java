@@ -11,6 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.hearthguard.api.device.DeviceType;
+import io.hearthguard.protection.testing.GeneratedHouse;
+import io.hearthguard.protection.testing.RecordingContext;
+import io.hearthguard.protection.testing.TestDevice;
+import io.hearthguard.protection.testing.TestFlow;
 import io.hearthguard.api.finding.Categories;
 import io.hearthguard.api.finding.DeviceRef;
 import io.hearthguard.api.finding.Finding;

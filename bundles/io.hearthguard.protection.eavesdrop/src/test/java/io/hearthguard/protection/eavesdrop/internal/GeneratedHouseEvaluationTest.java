@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import io.hearthguard.api.device.DeviceType;
+import io.hearthguard.protection.testing.GeneratedHouse;
+import io.hearthguard.protection.testing.RecordingContext;
+import io.hearthguard.protection.testing.TestDevice;
+import io.hearthguard.protection.testing.TestFlow;
 import io.hearthguard.api.finding.Finding;
 import io.hearthguard.api.finding.Severity;
 

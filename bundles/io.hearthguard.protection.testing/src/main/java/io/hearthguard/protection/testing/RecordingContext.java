@@ -1,4 +1,4 @@
-package io.hearthguard.protection.eavesdrop.internal;
+package io.hearthguard.protection.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,11 +14,11 @@ import io.hearthguard.api.finding.StoredFinding;
 import io.hearthguard.api.protection.ProtectionContext;
 
 /** A protection context that records what is published; capture time is set by the test. */
-final class RecordingContext implements ProtectionContext {
-    Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    final List<Finding> published = new ArrayList<>();
-    List<StoredFinding> stored = List.of();
-    int queries;
+public final class RecordingContext implements ProtectionContext {
+    public Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    public final List<Finding> published = new ArrayList<>();
+    public List<StoredFinding> stored = List.of();
+    public int queries;
 
     @Override
     public Instant now() {
@@ -67,7 +67,7 @@ final class RecordingContext implements ProtectionContext {
         };
     }
 
-    List<Finding> rule(String rule) {
+    public List<Finding> rule(String rule) {
         return published.stream().filter(f -> f.rule().equals(rule)).toList();
     }
 }

@@ -1,4 +1,4 @@
-package io.hearthguard.protection.eavesdrop.internal;
+package io.hearthguard.protection.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,21 +24,21 @@ import io.hearthguard.api.traffic.TcpState;
  * A household produced by {@code bench/voicegen.py}: its devices, ground-truth events and
  * the flow snapshots capture would deliver, replayed in capture-time order.
  */
-final class GeneratedHouse {
+public final class GeneratedHouse {
 
-    record Event(String device, String kind, Instant start, Instant end, boolean eavesdrop) {
+    public record Event(String device, String kind, Instant start, Instant end, boolean eavesdrop) {
     }
 
     /** Receives the replay: flows for one device, and ticks. */
-    interface Sink {
+    public interface Sink {
         void flow(FlowRecord f, TestDevice d, Instant now);
 
         void tick(Instant now);
     }
 
-    final Map<Long, TestDevice> devicesByMac = new HashMap<>();
-    final List<Event> events = new ArrayList<>();
-    final int days;
+    public final Map<Long, TestDevice> devicesByMac = new HashMap<>();
+    public final List<Event> events = new ArrayList<>();
+    public final int days;
     final Path flows;
 
     private GeneratedHouse(Path labels, Path flows) throws IOException {
@@ -49,7 +49,7 @@ final class GeneratedHouse {
         for (JsonNode d : root.get("devices")) {
             TestDevice dev = new TestDevice(d.get("name").asText(), d.get("mac").asText(), d.get("ip").asText(),
                     DeviceType.fromId(d.get("type").asText()));
-            devicesByMac.put(EavesdropDetector.macBits(dev.mac()), dev);
+            devicesByMac.put(macBits(dev.mac()), dev);
         }
         for (JsonNode e : root.get("events")) {
             events.add(new Event(e.get("device").asText(), e.get("kind").asText(), time(epoch + e.get("start").asDouble()),
@@ -59,7 +59,7 @@ final class GeneratedHouse {
     }
 
     /** Runs the generator (python3 on the PATH) into {@code dir}; null when python3 is missing. */
-    static GeneratedHouse generate(Path generator, Path dir, int seed, int days) throws IOException, InterruptedException {
+    public static GeneratedHouse generate(Path generator, Path dir, int seed, int days) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         String prefix = dir.resolve("house-" + seed + "-" + days).toString();
         Path labels = Path.of(prefix + ".labels.json");
@@ -86,7 +86,7 @@ final class GeneratedHouse {
     }
 
     /** Replays the flow snapshots, delivering each to the covered devices at its two ends. */
-    void replay(DeviceType covered, Sink sink) throws IOException {
+    public void replay(DeviceType covered, Sink sink) throws IOException {
         ObjectMapper m = new ObjectMapper();
         long lastTick = Long.MIN_VALUE;
         try (BufferedReader r = Files.newBufferedReader(flows)) {
@@ -101,8 +101,8 @@ final class GeneratedHouse {
                     sink.tick(Instant.ofEpochSecond(t));
                 }
                 lastTick = Math.max(lastTick, sec);
-                long om = EavesdropDetector.macBits(j.get("orig_mac").asText());
-                long rm = EavesdropDetector.macBits(j.get("resp_mac").asText());
+                long om = macBits(j.get("orig_mac").asText());
+                long rm = macBits(j.get("resp_mac").asText());
                 TestFlow f = new TestFlow(j.get("id").asLong(), FlowRecord.Phase.valueOf(j.get("phase").asText()),
                         FlowRecord.EndReason.valueOf(j.get("end_reason").asText()), j.get("proto").asInt(), j.get("orig_ip").asText(),
                         j.get("orig_port").asInt(), j.get("resp_ip").asText(), j.get("resp_port").asInt(), om, rm,
@@ -125,7 +125,20 @@ final class GeneratedHouse {
         return "none".equals(s) ? TcpState.NONE : TcpState.valueOf(s.toUpperCase(Locale.ROOT));
     }
 
-    long devicesOfType(DeviceType t) {
+    public long devicesOfType(DeviceType t) {
         return devicesByMac.values().stream().filter(d -> d.type() == t).count();
+    }
+
+    /** @return the 48 low bits of a textual MAC, or -1 when malformed */
+    public static long macBits(String mac) {
+        String hex = mac.toLowerCase(Locale.ROOT).replace(":", "").replace("-", "");
+        if (hex.length() != 12) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(hex, 16);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

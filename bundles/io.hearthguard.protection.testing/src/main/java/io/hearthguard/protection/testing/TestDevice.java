@@ -1,4 +1,4 @@
-package io.hearthguard.protection.eavesdrop.internal;
+package io.hearthguard.protection.testing;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +10,7 @@ import io.hearthguard.api.device.DeviceType;
 import io.hearthguard.api.device.Evidence;
 
 /** A device snapshot built by tests. */
-record TestDevice(String id, String mac, String ip, DeviceType type) implements Device {
+public record TestDevice(String id, String mac, String ip, DeviceType type) implements Device {
     @Override public List<String> macs() { return List.of(mac); }
     @Override public Set<String> ips() { return Set.of(ip); }
     @Override public Set<String> names() { return Set.of(id); }
