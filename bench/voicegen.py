@@ -90,10 +90,11 @@ class House:
         self.pkt(t + 0.02, False, dev, rip, sport, dport, 52, "FA")
         self.pkt(t + 0.03, True, dev, rip, sport, dport, 52, "A")
 
-    def label(self, dev, kind, start, end, eavesdrop):
+    def label(self, dev, kind, start, end, eavesdrop, expect=None):
+        """expect: the finding category a protection should raise for it (None: none)."""
         if start < self.end:
             self.events.append({"device": dev[0], "kind": kind, "start": start - EPOCH, "end": min(end, self.end) - EPOCH,
-                                "eavesdrop": eavesdrop})
+                                "eavesdrop": eavesdrop, "expect": expect or ("eavesdrop" if eavesdrop else None)})
 
     # ---------------------------------------------------------------- speaker behaviour
     def speaker(self, dev):
@@ -239,8 +240,41 @@ class House:
                     t += r.uniform(120, 360)
                 self.label(dev, "repeated-idle-upload", s, t, True)
 
+    def upload(self, t, dev, host, ip, total, dur, kind, expect):
+        """One TCP upload of `total` bytes over `dur` seconds to host/ip (DNS first)."""
+        sport = self.port(dev[2])
+        self.dns(t - 0.1, dev, host, ip)
+        self.connect(t, dev, ip, sport)
+        pps = max(1.0, min(200.0, total / 1448 / dur))
+        e = self.stream(t + 0.1, dur, total / dur, dev, ip, sport, True, pps=pps)
+        self.close(e, dev, ip, sport)
+        self.label(dev, kind, t, e, False, expect)
+        return e
+
+    def uploads(self):
+        """Exfiltration to hosts the device never used, and a laptop's weekly cloud backup."""
+        r = self.r
+        who = [CAMERA, LAPTOP, SPEAKERS[0]]
+        for i in range(max(1, self.days // 2)):
+            dev = who[i % len(who)]
+            t = EPOCH + r.uniform(0, self.days * 86400 - 3600)
+            self.upload(t, dev, "drop-%d.files.example" % i, "203.0.113.%d" % (100 + i % 100), r.uniform(3e6, 40e6),
+                        r.uniform(300, 1800), "exfiltration", "abnormal-upload")
+        for w in range(max(1, self.days // 7)):
+            t = EPOCH + w * 7 * 86400 + r.uniform(1, 6) * 86400
+            self.upload(t, LAPTOP, "backup.cloudvault.example", "198.51.100.90", r.uniform(120e6, 200e6), r.uniform(900, 2400),
+                        "cloud-backup", "large-upload")
+
     def camera(self, dev):
         r = self.r
+        t = EPOCH + r.uniform(0, 300)
+        while t < self.end:  # status heartbeat to the vendor, every 5 minutes
+            sport = self.port(dev[2])
+            self.connect(t, dev, "203.0.113.51", sport)
+            self.pkt(t + 0.1, True, dev, "203.0.113.51", sport, 443, r.randrange(300, 600))
+            self.pkt(t + 0.2, False, dev, "203.0.113.51", sport, 443, r.randrange(300, 900))
+            self.close(t + 0.3, dev, "203.0.113.51", sport)
+            t += 300
         for day in range(self.days):
             for _ in range(r.randrange(20, 50)):
                 t = EPOCH + day * 86400 + r.uniform(0, 86400)
@@ -269,6 +303,7 @@ class House:
             self.speaker(sp)
         self.camera(CAMERA)
         self.laptop(LAPTOP)
+        self.uploads()
         self.packets.sort(key=lambda p: p[0])
 
 

@@ -26,7 +26,8 @@ import io.hearthguard.api.traffic.TcpState;
  */
 public final class GeneratedHouse {
 
-    public record Event(String device, String kind, Instant start, Instant end, boolean eavesdrop) {
+    /** @param expect the finding category a protection should raise for it, or empty */
+    public record Event(String device, String kind, Instant start, Instant end, boolean eavesdrop, String expect) {
     }
 
     /** Receives the replay: flows for one device, and ticks. */
@@ -53,7 +54,8 @@ public final class GeneratedHouse {
         }
         for (JsonNode e : root.get("events")) {
             events.add(new Event(e.get("device").asText(), e.get("kind").asText(), time(epoch + e.get("start").asDouble()),
-                    time(epoch + e.get("end").asDouble()), e.get("eavesdrop").asBoolean()));
+                    time(epoch + e.get("end").asDouble()), e.get("eavesdrop").asBoolean(),
+                    e.hasNonNull("expect") ? e.get("expect").asText() : ""));
         }
         this.flows = flows;
     }
