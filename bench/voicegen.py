@@ -90,11 +90,14 @@ class House:
         self.pkt(t + 0.02, False, dev, rip, sport, dport, 52, "FA")
         self.pkt(t + 0.03, True, dev, rip, sport, dport, 52, "A")
 
-    def label(self, dev, kind, start, end, eavesdrop, expect=None):
-        """expect: the finding category a protection should raise for it (None: none)."""
+    def label(self, dev, kind, start, end, eavesdrop, expect=None, remote=None):
+        """expect: the finding category a protection should raise for it (None: none); remote: the host involved."""
         if start < self.end:
-            self.events.append({"device": dev[0], "kind": kind, "start": start - EPOCH, "end": min(end, self.end) - EPOCH,
-                                "eavesdrop": eavesdrop, "expect": expect or ("eavesdrop" if eavesdrop else None)})
+            e = {"device": dev[0], "kind": kind, "start": start - EPOCH, "end": min(end, self.end) - EPOCH,
+                 "eavesdrop": eavesdrop, "expect": expect or ("eavesdrop" if eavesdrop else None)}
+            if remote:
+                e["remote"] = remote
+            self.events.append(e)
 
     # ---------------------------------------------------------------- speaker behaviour
     def speaker(self, dev):
@@ -248,7 +251,7 @@ class House:
         pps = max(1.0, min(200.0, total / 1448 / dur))
         e = self.stream(t + 0.1, dur, total / dur, dev, ip, sport, True, pps=pps)
         self.close(e, dev, ip, sport)
-        self.label(dev, kind, t, e, False, expect)
+        self.label(dev, kind, t, e, False, expect, host)
         return e
 
     def uploads(self):

@@ -26,8 +26,11 @@ import io.hearthguard.api.traffic.TcpState;
  */
 public final class GeneratedHouse {
 
-    /** @param expect the finding category a protection should raise for it, or empty */
-    public record Event(String device, String kind, Instant start, Instant end, boolean eavesdrop, String expect) {
+    /**
+     * @param expect the finding category a protection should raise for it, or empty
+     * @param remote the remote host involved, or empty
+     */
+    public record Event(String device, String kind, Instant start, Instant end, boolean eavesdrop, String expect, String remote) {
     }
 
     /** Receives the replay: flows for one device, and ticks. */
@@ -55,7 +58,7 @@ public final class GeneratedHouse {
         for (JsonNode e : root.get("events")) {
             events.add(new Event(e.get("device").asText(), e.get("kind").asText(), time(epoch + e.get("start").asDouble()),
                     time(epoch + e.get("end").asDouble()), e.get("eavesdrop").asBoolean(),
-                    e.hasNonNull("expect") ? e.get("expect").asText() : ""));
+                    e.hasNonNull("expect") ? e.get("expect").asText() : "", e.hasNonNull("remote") ? e.get("remote").asText() : ""));
         }
         this.flows = flows;
     }
@@ -87,22 +90,42 @@ public final class GeneratedHouse {
         return Instant.ofEpochSecond(s, Math.round((epochSeconds - s) * 1e9) % 1_000_000_000L);
     }
 
-    /** Replays the flow snapshots, delivering each to the covered devices at its two ends. */
+    private record Snapshot(Instant now, TestFlow flow) {
+    }
+
+    private List<Snapshot> snapshots;
+
+    /** Replays the flow snapshots, delivering each to the covered devices (null: all) at its two ends, with a tick per second. */
     public void replay(DeviceType covered, Sink sink) throws IOException {
-        ObjectMapper m = new ObjectMapper();
         long lastTick = Long.MIN_VALUE;
+        for (Snapshot s : snapshots()) {
+            long sec = s.now().getEpochSecond();
+            if (lastTick == Long.MIN_VALUE) {
+                lastTick = sec;
+            }
+            for (long t = lastTick + 1; t <= sec; t++) {
+                sink.tick(Instant.ofEpochSecond(t));
+            }
+            lastTick = Math.max(lastTick, sec);
+            TestFlow f = s.flow();
+            for (long mac : new long[] { f.initiatorMac(), f.responderMac() }) {
+                TestDevice d = devicesByMac.get(mac);
+                if (d != null && (covered == null || d.type() == covered)) {
+                    sink.flow(f, d, s.now());
+                }
+            }
+        }
+    }
+
+    private List<Snapshot> snapshots() throws IOException {
+        if (snapshots != null) {
+            return snapshots;
+        }
+        List<Snapshot> out = new ArrayList<>();
+        ObjectMapper m = new ObjectMapper();
         try (BufferedReader r = Files.newBufferedReader(flows)) {
             for (String line; (line = r.readLine()) != null;) {
                 JsonNode j = m.readTree(line);
-                Instant now = time(j.get("now").asDouble());
-                long sec = now.getEpochSecond();
-                if (lastTick == Long.MIN_VALUE) {
-                    lastTick = sec;
-                }
-                for (long t = lastTick + 1; t <= sec; t++) {
-                    sink.tick(Instant.ofEpochSecond(t));
-                }
-                lastTick = Math.max(lastTick, sec);
                 long om = macBits(j.get("orig_mac").asText());
                 long rm = macBits(j.get("resp_mac").asText());
                 TestFlow f = new TestFlow(j.get("id").asLong(), FlowRecord.Phase.valueOf(j.get("phase").asText()),
@@ -113,14 +136,11 @@ public final class GeneratedHouse {
                         j.get("d_orig_bytes").asLong(), j.get("d_resp_bytes").asLong(), j.get("d_orig_pkts").asLong(),
                         j.get("d_resp_pkts").asLong(), tcp(j.get("tcp_state").asText()),
                         Optional.ofNullable(j.hasNonNull("name") ? j.get("name").asText() : null));
-                for (long mac : new long[] { om, rm }) {
-                    TestDevice d = devicesByMac.get(mac);
-                    if (d != null && (covered == null || d.type() == covered)) {
-                        sink.flow(f, d, now);
-                    }
-                }
+                out.add(new Snapshot(time(j.get("now").asDouble()), f));
             }
         }
+        snapshots = out;
+        return out;
     }
 
     private static TcpState tcp(String s) {
