@@ -108,6 +108,9 @@ public final class UploadDetector {
         String host = initiator ? f.responderName().orElse(remoteIp) : remoteIp;
         DeviceState d = devices.computeIfAbsent(device.id(), k -> new DeviceState());
         d.device = device;
+        if (d.firstSeen == null) {
+            d.firstSeen = ctx.now();
+        }
         Host h = d.hosts.get(host);
         if (h == null) {
             h = new Host(slots);
@@ -218,8 +221,18 @@ public final class UploadDetector {
                     c.othersMean = m;
                     c.othersSd = sd;
                     c.z = sd == 0 ? (c.up > m ? Double.POSITIVE_INFINITY : 0) : (c.up - m) / sd;
-                    if (c.z <= s.zThreshold() || ratio <= s.ratio()) {
+                    if (ratio <= s.ratio()) {
                         continue;
+                    }
+                    if (c.z <= s.zThreshold()) {
+                        // adaptive: a destination first seen within this window, from a device whose habits are
+                        // known, is judged on its own; one big usual destination must not mask it
+                        boolean establishedDevice = d.firstSeen.plusSeconds((long) s.newHostRuns() * s.runSeconds()).isBefore(at);
+                        boolean newHost = c.h.firstSeen.plusSeconds(s.windowSeconds()).isAfter(at);
+                        if (!(s.adaptive() && establishedDevice && newHost)) {
+                            continue;
+                        }
+                        c.newDestination = true;
                     }
                 }
                 c.ratio = ratio;
@@ -271,6 +284,7 @@ public final class UploadDetector {
         ev.put("uploadDownloadRatio", Double.isInfinite(c.ratio) ? "inf" : String.format(Locale.ROOT, "%.2f", c.ratio));
         ev.put("zScore", Double.isNaN(c.z) ? "single-host" : Double.isInfinite(c.z) ? "inf" : String.format(Locale.ROOT, "%.1f", c.z));
         ev.put("deviceInitiated", c.h.deviceInitiated);
+        ev.put("newDestination", c.newDestination);
         List<Map<String, Object>> tl = new ArrayList<>();
         for (int i = slots - 1; i >= 0; i--) {
             int k = c.h.slot(run - i, slots);
@@ -359,6 +373,7 @@ public final class UploadDetector {
         double ratio;
         double othersMean;
         double othersSd;
+        boolean newDestination;
 
         Cand(String host, Host h, long up, long down) {
             this.host = host;
@@ -412,6 +427,7 @@ public final class UploadDetector {
 
     private final class DeviceState {
         Device device;
+        Instant firstSeen;
         final Map<String, Host> hosts = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Host> e) {

@@ -114,6 +114,25 @@ class UploadDetectorTest {
     }
 
     @Test
+    void theAdaptiveModeFindsANewDestinationThatABigUsualOneWouldMask() {
+        for (boolean adaptive : new boolean[] { false, true }) {
+            ctx.published.clear();
+            UploadDetector d = new UploadDetector(adaptive ? UploadDetector.Settings.adaptiveDefaults() : UploadDetector.Settings.firewalla(), "t");
+            for (int m = 0; m < 30 * 60; m += 10) { // 30 hours: a few small hosts and one big usual cloud
+                send(d, m, "status.example", 3_000, 3_000);
+                send(d, m, "time.example", 500, 500);
+                send(d, m, "clips.camcloud.example", 3_000_000, 30_000);
+            }
+            int before = abnormal().size();
+            send(d, 30 * 60 + 5, "drop.files.example", 8_000_000, 20_000);
+            idleUntil(d, 30 * 60 + 40);
+            List<Finding> after = abnormal().subList(before, abnormal().size());
+            assertEquals(adaptive ? 1 : 0, after.stream().filter(f -> "drop.files.example".equals(f.evidence().get("remote"))).count(),
+                    (adaptive ? "adaptive " : "firewalla ") + after);
+        }
+    }
+
+    @Test
     void atMostThreeAlarmsPerRunAndOnePerHostPerCooldown() {
         UploadDetector.Settings f = UploadDetector.Settings.firewalla();
         UploadDetector d = new UploadDetector(new UploadDetector.Settings(false, f.windowSeconds(), f.runSeconds(), f.minUploadInitiated(),
