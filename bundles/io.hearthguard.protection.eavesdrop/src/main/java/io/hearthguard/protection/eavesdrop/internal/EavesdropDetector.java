@@ -78,12 +78,26 @@ public final class EavesdropDetector {
     /** A flow snapshot of {@code device}. */
     public void flow(FlowRecord f, Device device, ProtectionContext ctx) {
         String name = f.responderName().orElseGet(() -> f.sni().orElse(null));
-        if (!voice.matches(name)) {
-            return;
+        Speaker sp;
+        boolean speakerIsInitiator;
+        if (voice.matches(name)) {
+            sp = speakers.computeIfAbsent(device.id(), id -> new Speaker(device));
+            speakerIsInitiator = sp.isInitiator(f);
+            sp.voiceIps.put(speakerIsInitiator ? f.responderIp() : f.initiatorIp(), name);
+        } else {
+            // a flow record whose remote end is an address the speaker reached its voice cloud at (e.g. a
+            // record continuing a connection after capture's active timeout, seen first from the server side)
+            sp = speakers.get(device.id());
+            if (sp == null) {
+                return;
+            }
+            speakerIsInitiator = sp.isInitiator(f);
+            name = sp.voiceIps.get(speakerIsInitiator ? f.responderIp() : f.initiatorIp());
+            if (name == null) {
+                return;
+            }
         }
-        Speaker sp = speakers.computeIfAbsent(device.id(), id -> new Speaker(device));
         sp.device = device;
-        boolean speakerIsInitiator = sp.isInitiator(f);
         long up = speakerIsInitiator ? f.deltaOrigBytes() : f.deltaRespBytes();
         long down = speakerIsInitiator ? f.deltaRespBytes() : f.deltaOrigBytes();
         Instant now = ctx.now();
@@ -420,6 +434,13 @@ public final class EavesdropDetector {
         Device device;
         final Set<Long> macs = new HashSet<>();
         final Set<String> names = new LinkedHashSet<>();
+        /** Voice-cloud addresses learned from named flows, with their names; bounded. */
+        final Map<String, String> voiceIps = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> e) {
+                return size() > 32;
+            }
+        };
         Instant intervalStart;
         Instant closeAt;
         Instant lastClose;

@@ -167,6 +167,26 @@ class EavesdropDetectorTest {
     }
 
     @Test
+    void aRecordContinuingTheVoiceConnectionFromTheServerSideStillCounts() {
+        Sim sim = new Sim().idle(90);
+        // capture ended the named flow (active timeout); the next packet came from the server, so the
+        // continuing record is turned around and has no responder name: it is known by the learned address
+        for (int m = 0; m < 3; m++) {
+            sim.minute++;
+            Instant t = sim.t0.plusSeconds(60L * sim.minute);
+            sim.ctx.now = t;
+            sim.d.flow(new TestFlow(2, Phase.UPDATED, io.hearthguard.api.traffic.FlowRecord.EndReason.NONE, 6, "52.94.233.10", 443,
+                    "192.168.1.21", 40001, 0x020000000001L, MAC, t, t, 400, 400 + 60 * 4000, 1, 1, 400, 400 + 60 * 4000, 1, 1,
+                    io.hearthguard.api.traffic.TcpState.MIDSTREAM, java.util.Optional.empty()), ECHO, sim.ctx);
+            sim.ctx.now = t.plusSeconds(2);
+            sim.d.tick(sim.ctx);
+        }
+        sim.idle(2);
+        assertFalse(sim.ctx.rule(EavesdropDetector.LONG).isEmpty(), sim.ctx.published.toString());
+        assertEquals(List.of(AVS), sim.ctx.rule(EavesdropDetector.LONG).get(0).evidence().get("remoteNames"));
+    }
+
+    @Test
     void uploadsToNamesThatAreNotVoiceCloudsAreIgnored() {
         RecordingContext ctx = new RecordingContext();
         EavesdropDetector d = new EavesdropDetector(Settings.defaults(), "test");
