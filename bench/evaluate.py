@@ -28,6 +28,8 @@ def main():
     speakers_weeks = sum(1 for d in labels["devices"] if d["type"] == "smart-speaker") * labels["days"] / 7.0
     findings = []
     for line in open(sys.argv[2]):
+        if not line.startswith("{"):
+            continue  # a log line
         d = json.loads(line)
         if d.get("type") == "finding" and SEV.index(d["severity"]) >= 2:
             findings.append(d)
