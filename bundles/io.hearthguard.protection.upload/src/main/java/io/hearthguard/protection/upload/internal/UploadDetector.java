@@ -256,9 +256,11 @@ public final class UploadDetector {
                 if (h.runsSeen == 0) {
                     h.meanUp = c.up;
                 } else {
+                    // a plain running mean until there are enough samples, then exponential forgetting
+                    double a = Math.max(HISTORY_ALPHA, 1.0 / (h.runsSeen + 1));
                     double dx = c.up - h.meanUp;
-                    h.meanUp += HISTORY_ALPHA * dx;
-                    h.varUp = (1 - HISTORY_ALPHA) * (h.varUp + HISTORY_ALPHA * dx * dx);
+                    h.meanUp += a * dx;
+                    h.varUp = (1 - a) * (h.varUp + a * dx * dx);
                 }
                 h.runsSeen++;
             }
