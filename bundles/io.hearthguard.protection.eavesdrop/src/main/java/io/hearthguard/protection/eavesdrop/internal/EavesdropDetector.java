@@ -118,10 +118,16 @@ public final class EavesdropDetector {
     /** Capture time advanced. */
     public void tick(ProtectionContext ctx) {
         Instant now = ctx.now();
-        for (Speaker sp : new ArrayList<>(speakers.values())) {
+        if (lastTick != null && now.getEpochSecond() == lastTick.getEpochSecond()) {
+            return;
+        }
+        lastTick = now;
+        for (Speaker sp : speakers.values()) { // closing intervals never adds or removes speakers
             closeDue(sp, now, ctx);
         }
     }
+
+    private Instant lastTick;
 
     /** End of capture: close open intervals and sessions. */
     public void sessionEnded(ProtectionContext ctx) {
