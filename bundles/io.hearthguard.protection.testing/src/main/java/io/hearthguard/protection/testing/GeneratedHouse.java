@@ -90,6 +90,27 @@ public final class GeneratedHouse {
         return Instant.ofEpochSecond(s, Math.round((epochSeconds - s) * 1e9) % 1_000_000_000L);
     }
 
+    /**
+     * Replays into a detector, keeping {@code ctx.now} at capture time: {@code flow} gets each
+     * snapshot for a covered device, {@code tick} runs once per second of capture time.
+     */
+    public void replay(DeviceType covered, RecordingContext ctx, java.util.function.BiConsumer<FlowRecord, TestDevice> flow,
+            Runnable tick) throws IOException {
+        replay(covered, new Sink() {
+            @Override
+            public void flow(FlowRecord f, TestDevice d, Instant now) {
+                ctx.now = now;
+                flow.accept(f, d);
+            }
+
+            @Override
+            public void tick(Instant now) {
+                ctx.now = now;
+                tick.run();
+            }
+        });
+    }
+
     private record Snapshot(Instant now, TestFlow flow) {
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import io.hearthguard.api.device.DeviceType;
 import io.hearthguard.protection.testing.GeneratedHouse;
 import io.hearthguard.protection.testing.RecordingContext;
-import io.hearthguard.protection.testing.TestDevice;
-import io.hearthguard.protection.testing.TestFlow;
 import io.hearthguard.api.finding.Finding;
 import io.hearthguard.api.finding.Severity;
 
@@ -44,19 +41,7 @@ class GeneratedHouseEvaluationTest {
     static Result evaluate(GeneratedHouse h, Settings settings) throws Exception {
         RecordingContext ctx = new RecordingContext();
         EavesdropDetector d = new EavesdropDetector(settings, "eval");
-        h.replay(DeviceType.SMART_SPEAKER, new GeneratedHouse.Sink() {
-            @Override
-            public void flow(io.hearthguard.api.traffic.FlowRecord f, TestDevice dev, Instant now) {
-                ctx.now = now;
-                d.flow(f, dev, ctx);
-            }
-
-            @Override
-            public void tick(Instant now) {
-                ctx.now = now;
-                d.tick(ctx);
-            }
-        });
+        h.replay(DeviceType.SMART_SPEAKER, ctx, (f, dev) -> d.flow(f, dev, ctx), () -> d.tick(ctx));
         d.sessionEnded(ctx);
         // one alarm per (device, rule, dedup key): the ongoing and completed reports merge in the store
         Map<String, Finding> alarms = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import io.hearthguard.api.finding.Categories;
 import io.hearthguard.api.finding.Finding;
-import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.protection.testing.GeneratedHouse;
 import io.hearthguard.protection.testing.RecordingContext;
-import io.hearthguard.protection.testing.TestDevice;
 
 /**
  * The Firewalla rule against the adaptive mode on generated households (bench/voicegen.py):
@@ -33,19 +30,7 @@ class GeneratedHouseUploadEvaluationTest {
     static Score run(GeneratedHouse h, UploadDetector.Settings s) throws Exception {
         RecordingContext ctx = new RecordingContext();
         UploadDetector d = new UploadDetector(s, "eval");
-        h.replay(null, new GeneratedHouse.Sink() {
-            @Override
-            public void flow(FlowRecord f, TestDevice dev, Instant now) {
-                ctx.now = now;
-                d.flow(f, dev, ctx);
-            }
-
-            @Override
-            public void tick(Instant now) {
-                ctx.now = now;
-                d.tick(ctx);
-            }
-        });
+        h.replay(null, ctx, (f, dev) -> d.flow(f, dev, ctx), () -> d.tick(ctx));
         d.sessionEnded(ctx);
         int exfil = 0, exfilFound = 0, large = 0, largeFound = 0;
         for (GeneratedHouse.Event e : h.events) {
