@@ -3,7 +3,6 @@ package io.hearthguard.protection.intrusion.internal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -356,9 +355,5 @@ public final class IntrusionDetector {
             this.start = start;
             this.end = start;
         }
-    }
-
-    static List<String> rules() {
-        return List.of(SCAN_VERTICAL, SCAN_SWEEP, BRUTE, BASIC, LOGIN);
     }
 }
