@@ -236,7 +236,11 @@ public final class UploadDetector {
                     }
                 }
                 c.ratio = ratio;
-                if (c.h.lastAlarm != null && at.isBefore(c.h.lastAlarm.plusSeconds(s.cooldownSeconds()))) {
+                long cooldown = s.cooldownSeconds();
+                if (s.adaptive() && c.h.firstSeen.plusSeconds(learningSeconds()).isAfter(at)) {
+                    cooldown = Math.max(cooldown, learningSeconds()); // while a host is being learned: once
+                }
+                if (c.h.lastAlarm != null && at.isBefore(c.h.lastAlarm.plusSeconds(cooldown))) {
                     continue;
                 }
                 if (s.adaptive() && !unusualForHost(c, at)) {
@@ -265,6 +269,10 @@ public final class UploadDetector {
                 h.runsSeen++;
             }
         }
+    }
+
+    private long learningSeconds() {
+        return (long) s.newHostRuns() * s.runSeconds();
     }
 
     private boolean unusualForHost(Cand c, Instant at) {
