@@ -155,10 +155,20 @@ class HotDeployIT {
         return (TrafficObserver) context.getService(refs[0]);
     }
 
+    /** @return the acme protection's service (built-in protections are registered too), or null */
+    ServiceReference<DeviceProtection> acmeProtection() {
+        try {
+            var refs = context.getServiceReferences(DeviceProtection.class, "(hearthguard.protection.vendor=acme)");
+            return refs.isEmpty() ? null : refs.iterator().next();
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits until the protection host has bound the currently registered acme protection. */
     void awaitBound(String what) throws Exception {
         Await.until(what, Duration.ofSeconds(10), () -> {
-            ServiceReference<DeviceProtection> ref = context.getServiceReference(DeviceProtection.class);
+            ServiceReference<DeviceProtection> ref = acmeProtection();
             if (ref == null) {
                 return false;
             }
@@ -241,7 +251,7 @@ class HotDeployIT {
 
         Files.delete(target);
         Await.until("the bundle is uninstalled", Duration.ofSeconds(10), () -> acme() == null);
-        assertNull(context.getServiceReference(DeviceProtection.class));
+        assertNull(acmeProtection(), "the acme protection is still registered");
         Await.until("the refusal note is removed with the jar", Duration.ofSeconds(5), () -> Files.notExists(rejected));
     }
 

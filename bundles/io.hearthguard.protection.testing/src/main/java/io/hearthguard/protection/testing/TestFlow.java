@@ -1,0 +1,36 @@
+package io.hearthguard.protection.testing;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.hearthguard.api.traffic.FlowRecord;
+import io.hearthguard.api.traffic.TcpState;
+
+/** A flow snapshot built by tests (or read from the generator's flow file). */
+public record TestFlow(long flowId, Phase phase, EndReason endReason, int protocol, String initiatorIp, int initiatorPort,
+        String responderIp, int responderPort, long initiatorMac, long responderMac, Instant firstSeen, Instant lastSeen,
+        long origBytes, long respBytes, long origPackets, long respPackets, long deltaOrigBytes, long deltaRespBytes,
+        long deltaOrigPackets, long deltaRespPackets, TcpState tcpState, Optional<String> responderName) implements FlowRecord {
+
+    @Override
+    public int vlan() {
+        return -1;
+    }
+
+    @Override
+    public Optional<String> application() {
+        return Optional.of("tls");
+    }
+
+    @Override
+    public Optional<String> sni() {
+        return responderName;
+    }
+
+    /** A snapshot of a TCP flow from {@code mac} to {@code name} carrying the given deltas. */
+    public static TestFlow of(long id, Phase phase, long mac, String name, Instant first, Instant now, long up, long down) {
+        return new TestFlow(id, phase, phase == Phase.ENDED ? EndReason.CLOSED : EndReason.NONE, 6, "192.168.1.21", 40001,
+                "52.94.233.10", 443, mac, 0x020000000001L, first, now, up, down, 1, 1, up, down, 1, 1, TcpState.ESTABLISHED,
+                Optional.ofNullable(name));
+    }
+}
