@@ -13,6 +13,7 @@ function h(tag, attrs = {}, ...kids) {
     if (v === null || v === undefined || v === false) continue;
     if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
     else if (k === 'class') e.className = v;
+    else if (k === 'style') e.style.cssText = v; // CSSOM, allowed by the CSP (style attributes are not)
     else e.setAttribute(k, v === true ? '' : v);
   }
   for (const k of kids.flat()) if (k !== null && k !== undefined) e.append(k instanceof Node ? k : String(k));

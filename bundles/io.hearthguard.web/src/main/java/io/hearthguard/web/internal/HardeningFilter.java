@@ -43,16 +43,16 @@ public final class HardeningFilter implements Filter {
         String uri = req.getRequestURI();
         String method = req.getMethod();
         if ("TRACE".equals(method) || "TRACK".equals(method)) {
-            WebServlet.problem(resp, new Problem(405, "method-not-allowed", "Method not allowed", method + " is disabled on this hub"), uri);
+            WebServlet.problem(req, resp, new Problem(405, "method-not-allowed", "Method not allowed", method + " is disabled on this hub"), uri);
             return;
         }
         if (headerBytes(req) > MAX_HEADER_BYTES) {
-            WebServlet.problem(resp, new Problem(431, "headers-too-large", "Request header fields too large",
+            WebServlet.problem(req, resp, new Problem(431, "headers-too-large", "Request header fields too large",
                     "the request headers exceed " + MAX_HEADER_BYTES + " bytes"), uri);
             return;
         }
         if (req.getContentLengthLong() > Api.MAX_UPLOAD) {
-            WebServlet.problem(resp, Problem.tooLarge(Api.MAX_UPLOAD), uri);
+            WebServlet.problem(req, resp, Problem.tooLarge(Api.MAX_UPLOAD), uri);
             return;
         }
         chain.doFilter(request, response);

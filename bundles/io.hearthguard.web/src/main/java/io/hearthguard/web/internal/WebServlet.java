@@ -123,16 +123,20 @@ public final class WebServlet extends HttpServlet implements EventHandler {
                 staticFile(req, resp, path);
             }
         } catch (Problem p) {
-            problem(resp, p, path);
+            problem(req, resp, p, path);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "request " + req.getMethod() + " " + path + " failed", e);
-            problem(resp, new Problem(500, "internal", "Internal error", "the hub could not complete the request; see the hub log"), path);
+            problem(req, resp, new Problem(500, "internal", "Internal error", "the hub could not complete the request; see the hub log"), path);
         }
     }
 
-    static void problem(HttpServletResponse resp, Problem p, String instance) throws IOException {
+    static void problem(HttpServletRequest req, HttpServletResponse resp, Problem p, String instance) throws IOException {
         if (resp.isCommitted()) {
             return;
+        }
+        if (req.getContentLengthLong() != 0 && p.status >= 400) {
+            // the body may be unread: tell the client this connection cannot carry another request
+            resp.setHeader("Connection", "close");
         }
         resp.resetBuffer(); // keeps the security headers the filter set
         resp.setHeader("Set-Cookie", null);
