@@ -283,6 +283,44 @@ class DashboardIT {
         assertEquals(List.of(), consoleErrors());
     }
 
+    @Test
+    @Order(6)
+    void withDiscoveryInstalledTheDevicesTableTrafficChartAndSpeakerStateShow() throws Exception {
+        WebDriver b = browser();
+        Path fixture = Path.of(System.getProperty("hearthguard.fixture.jar"));
+        Files.copy(fixture, hub.data.resolve("deploy/.fixture.part"));
+        Files.move(hub.data.resolve("deploy/.fixture.part"), hub.data.resolve("deploy/fixture.jar"), StandardCopyOption.ATOMIC_MOVE);
+        // the fixture's high finding about the speaker turns the home page red
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        b.get(hub.base() + "/#/home");
+        while (true) {
+            b.navigate().refresh(); // the same URL again would not reload a single-page app
+            await(By.id("home-state"));
+            if (b.findElement(By.id("home-state")).getText().contains("Needs attention")) {
+                break;
+            }
+            assertTrue(System.nanoTime() < end, "the fixture bundle did not show up:\n" + hub.output());
+            Thread.sleep(300);
+        }
+        assertTrue(b.findElement(By.tagName("main")).getText().contains("something suspicious happened"), b.findElement(By.tagName("main")).getText());
+        screenshot("10-home-with-devices");
+        b.get(hub.base() + "/#/devices");
+        new WebDriverWait(b, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("main tbody tr")).size() == 4);
+        assertTrue(b.findElement(By.tagName("main")).getText().contains("Amazon Technologies Inc."));
+        screenshot("11-devices");
+        b.findElement(By.linkText("Kitchen Echo")).click();
+        await(By.id("traffic"));
+        awaitText(By.tagName("main"), "Kitchen Echo uploaded 12 MB");
+        Thread.sleep(300); // the chart is drawn on the next animation frame
+        Long uploadPixels = (Long) ((org.openqa.selenium.JavascriptExecutor) b).executeScript(
+                "const c=document.getElementById('traffic'), d=c.getContext('2d').getImageData(0,0,c.width,c.height).data; let n=0;"
+                        + "for(let i=0;i<d.length;i+=4){ if(d[i]===0xc0&&d[i+1]===0x42&&d[i+2]===0x1c) n++; } return n;");
+        assertTrue(uploadPixels > 100, "the upload line is drawn: " + uploadPixels + " pixels");
+        ((org.openqa.selenium.JavascriptExecutor) b).executeScript("document.getElementById('traffic').scrollIntoView({block:'center'})");
+        screenshot("12-device-traffic");
+        assertEquals(List.of(), consoleErrors());
+    }
+
     // ------------------------------------------------------------------ API security and bad input
 
     private void login() throws Exception {
