@@ -170,6 +170,8 @@ class DashboardIT {
                 "/api/events", "/api/findings/abc", "/api/nothing-here")) {
             assertProblem(hub.get(path, Map.of()), 401, "setup");
         }
+        assertProblem(hub.get("/admin.php", Map.of()), 401, "log in");
+        assertProblem(hub.send("POST", "/api/login", "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}", origin()), 401, "setup");
         assertEquals(200, hub.get("/api/health", Map.of()).statusCode());
         assertTrue(json(hub.get("/api/auth/state", Map.of())).get("setupRequired").asBoolean());
         HttpResponse<String> index = hub.get("/", Map.of());

@@ -119,8 +119,12 @@ public final class WebServlet extends HttpServlet implements EventHandler {
             if (path.equals("/api") || path.startsWith("/api/")) {
                 resp.setHeader("Cache-Control", "no-store");
                 api(req, resp, path.substring(4));
-            } else {
-                staticFile(req, resp, path);
+            } else if (!staticFile(req, resp, path)) {
+                // only the dashboard's own files are public; anything else is 401 until logged in
+                if (caller(req).user() == null) {
+                    throw Problem.unauthorized("log in first");
+                }
+                throw Problem.notFound("no page at " + path + "; the dashboard lives at /");
             }
         } catch (Problem p) {
             problem(req, resp, p, path);
@@ -161,23 +165,22 @@ public final class WebServlet extends HttpServlet implements EventHandler {
 
     // ------------------------------------------------------------------ static files
 
-    private void staticFile(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+    /** @return false when there is no such file */
+    private boolean staticFile(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
         if (!"GET".equals(req.getMethod()) && !"HEAD".equals(req.getMethod())) {
             throw new Problem(405, "method-not-allowed", "Method not allowed", "static files answer GET and HEAD only");
         }
         String name = path.equals("/") ? "index.html" : path.substring(1);
-        if (!name.matches("[a-z0-9-]{1,40}\\.(html|js|css|svg|png|ico)")) {
-            throw Problem.notFound("no page at " + path + "; the dashboard lives at /");
-        }
-        URL url = context.getBundle().getEntry("static/" + name);
+        URL url = name.matches("[a-z0-9-]{1,40}\\.(html|js|css|svg|png|ico)") ? context.getBundle().getEntry("static/" + name) : null;
         if (url == null) {
-            throw Problem.notFound("no file " + name);
+            return false;
         }
         resp.setContentType(TYPES.get(name.substring(name.lastIndexOf('.') + 1)));
         resp.setHeader("Cache-Control", "no-cache");
         try (InputStream in = url.openStream(); OutputStream out = resp.getOutputStream()) {
             in.transferTo(out);
         }
+        return true;
     }
 
     // ------------------------------------------------------------------ API
@@ -327,7 +330,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
 
     private void login(HttpServletRequest req, HttpServletResponse resp, String ip) throws IOException {
         if (setupCode != null) {
-            throw new Problem(409, "setup-required", "Setup required", "no administrator exists yet: finish setup first");
+            throw Problem.unauthorized("no administrator exists yet: finish setup with the one-time code printed on the hub's console");
         }
         JsonNode body = Json.object(req);
         String user = Json.text(body, "username", 64);
