@@ -165,7 +165,7 @@ public final class Main {
 
     /** @return 200 once the hub reports UP, else the last status seen (503 DEGRADED, 0 no answer) when time runs out */
     private static int waitForHealth(String url, Duration timeout) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofMillis(500)).build();
         long end = System.nanoTime() + timeout.toNanos();
         int last = 0;
         while (System.nanoTime() < end) {

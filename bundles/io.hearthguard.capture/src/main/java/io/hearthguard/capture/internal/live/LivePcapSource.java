@@ -1,0 +1,194 @@
+package io.hearthguard.capture.internal.live;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+
+import io.hearthguard.capture.internal.io.PacketSource;
+import io.hearthguard.capture.internal.io.RawPacket;
+
+/**
+ * Packets from the system libpcap: a live interface (needs CAP_NET_RAW and CAP_NET_ADMIN)
+ * or, for tests, a file opened by libpcap itself. Timestamps are requested in nanoseconds.
+ * {@link #next} returns false only when the capture is stopped ({@link #breakLoop}) or fails.
+ */
+public final class LivePcapSource implements PacketSource {
+    private final LibPcap pcap;
+    private final Pointer handle;
+    private final String source;
+    private final int linkType;
+    private final boolean nanos;
+    private final PointerByReference hdrRef = new PointerByReference();
+    private final PointerByReference dataRef = new PointerByReference();
+    /** reused views of the header and data libpcap points to (no Pointer allocated per packet) */
+    private final Pointer hdr = new Pointer(0);
+    private final Pointer data = new Pointer(0);
+    private final LibPcap.PcapStat stat = new LibPcap.PcapStat();
+    private final boolean live;
+    private volatile boolean stopped;
+    private boolean closed; // guarded by this: the handle must not be used after pcap_close
+    private String error;
+
+    private LivePcapSource(LibPcap pcap, Pointer handle, String source, boolean nanos, boolean live) {
+        this.pcap = pcap;
+        this.handle = handle;
+        this.source = source;
+        this.nanos = nanos;
+        this.live = live;
+        this.linkType = pcap.pcap_datalink(handle);
+    }
+
+    /**
+     * Opens an interface.
+     *
+     * @throws CaptureUnavailableException with a clear message when the right is missing, the
+     *         interface does not exist or the filter does not compile
+     */
+    public static LivePcapSource open(String iface, String filter, int snaplen, boolean promiscuous, int bufferBytes)
+            throws CaptureUnavailableException {
+        LibPcap pcap;
+        try {
+            pcap = LibPcap.load();
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            throw new CaptureUnavailableException("live capture needs the system libpcap (Debian package libpcap0.8) and JNA: " + e.getMessage());
+        }
+        byte[] err = new byte[LibPcap.PCAP_ERRBUF_SIZE];
+        Pointer h = pcap.pcap_create(iface, err);
+        if (h == null) {
+            throw new CaptureUnavailableException("capture on " + iface + ": " + text(err));
+        }
+        pcap.pcap_set_snaplen(h, snaplen);
+        pcap.pcap_set_promisc(h, promiscuous ? 1 : 0);
+        pcap.pcap_set_timeout(h, 250);
+        if (bufferBytes > 0) {
+            pcap.pcap_set_buffer_size(h, bufferBytes);
+        }
+        boolean nanos = pcap.pcap_set_tstamp_precision(h, LibPcap.PCAP_TSTAMP_PRECISION_NANO) == 0;
+        int rc = pcap.pcap_activate(h);
+        if (rc < 0) {
+            String detail = pcap.pcap_geterr(h);
+            pcap.pcap_close(h);
+            throw new CaptureUnavailableException(activationMessage(iface, rc, detail));
+        }
+        LivePcapSource s = new LivePcapSource(pcap, h, iface, nanos, true);
+        if (filter != null && !filter.isBlank()) {
+            s.setFilter(filter);
+        }
+        return s;
+    }
+
+    static String activationMessage(String iface, int rc, String detail) {
+        if (rc == LibPcap.PCAP_ERROR_PERM_DENIED || rc == LibPcap.PCAP_ERROR_PROMISC_PERM_DENIED) {
+            return "capture on " + iface + " needs CAP_NET_RAW and CAP_NET_ADMIN (not root): grant them with systemd "
+                    + "AmbientCapabilities=CAP_NET_RAW CAP_NET_ADMIN or setcap cap_net_raw,cap_net_admin=eip on the java binary; "
+                    + "see docs/capture.md (" + detail + ")";
+        }
+        if (rc == LibPcap.PCAP_ERROR_NO_SUCH_DEVICE) {
+            return "capture on " + iface + ": no such interface (" + detail + ")";
+        }
+        return "capture on " + iface + " could not start: " + detail;
+    }
+
+    /** Opens a capture file through libpcap (used to check the binding without privileges). */
+    public static LivePcapSource openOffline(String file) throws CaptureUnavailableException {
+        LibPcap pcap = LibPcap.load();
+        byte[] err = new byte[LibPcap.PCAP_ERRBUF_SIZE];
+        Pointer h = pcap.pcap_open_offline_with_tstamp_precision(file, LibPcap.PCAP_TSTAMP_PRECISION_NANO, err);
+        if (h == null) {
+            throw new CaptureUnavailableException(file + ": " + text(err));
+        }
+        return new LivePcapSource(pcap, h, file, true, false);
+    }
+
+    private void setFilter(String filter) throws CaptureUnavailableException {
+        LibPcap.BpfProgram prog = new LibPcap.BpfProgram();
+        if (pcap.pcap_compile(handle, prog, filter, 1, 0xffffffff) < 0) {
+            String e = pcap.pcap_geterr(handle);
+            close();
+            throw new CaptureUnavailableException("capture filter '" + filter + "' on " + source + " does not compile: " + e);
+        }
+        try {
+            if (pcap.pcap_setfilter(handle, prog) < 0) {
+                String e = pcap.pcap_geterr(handle);
+                close();
+                throw new CaptureUnavailableException("capture filter '" + filter + "' on " + source + " cannot be set: " + e);
+            }
+        } finally {
+            pcap.pcap_freecode(prog);
+        }
+    }
+
+    private static String text(byte[] err) {
+        int n = 0;
+        while (n < err.length && err[n] != 0) {
+            n++;
+        }
+        return new String(err, 0, n, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean next(RawPacket p) throws IOException {
+        while (!stopped) {
+            int rc = pcap.pcap_next_ex(handle, hdrRef, dataRef);
+            if (rc == 1) {
+                Pointer.nativeValue(hdr, hdrRef.getPointer().getLong(0));
+                Pointer.nativeValue(data, dataRef.getPointer().getLong(0));
+                long sec = hdr.getLong(0);
+                long frac = hdr.getLong(8);
+                int cap = Math.min(hdr.getInt(16), RawPacket.MAX_SNAPLEN);
+                int wire = hdr.getInt(20);
+                data.read(0, p.data, 0, cap);
+                p.own();
+                p.captureLength = cap;
+                p.wireLength = Math.max(cap, wire);
+                p.timestampNanos = sec * 1_000_000_000L + (nanos ? frac : frac * 1000L);
+                p.linkType = linkType;
+                p.offset = -1;
+                return true;
+            }
+            if (rc == 0) {
+                if (live) {
+                    continue; // read timeout: poll the stop flag
+                }
+                return false;
+            }
+            if (rc == LibPcap.PCAP_ERROR_BREAK) {
+                return false;
+            }
+            error = pcap.pcap_geterr(handle);
+            throw new IOException("capture on " + source + " failed: " + error);
+        }
+        return false;
+    }
+
+    /** @return packets dropped by the kernel and the interface since the capture started, or 0 */
+    public long kernelDrops() {
+        if (!live || pcap.pcap_stats(handle, stat) != 0) {
+            return 0;
+        }
+        stat.read();
+        return (stat.ps_drop & 0xFFFFFFFFL) + (stat.ps_ifdrop & 0xFFFFFFFFL);
+    }
+
+    /** Makes {@link #next} return false; safe from another thread, also after {@link #close}. */
+    public synchronized void breakLoop() {
+        stopped = true;
+        if (!closed) {
+            pcap.pcap_breakloop(handle);
+        }
+    }
+
+    public int linkType() {
+        return linkType;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            pcap.pcap_close(handle);
+        }
+    }
+}

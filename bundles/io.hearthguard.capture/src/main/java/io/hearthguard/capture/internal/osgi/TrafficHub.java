@@ -1,0 +1,111 @@
+package io.hearthguard.capture.internal.osgi;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import io.hearthguard.api.traffic.CaptureSession;
+import io.hearthguard.api.traffic.TrafficObserver;
+import io.hearthguard.capture.internal.Dispatcher;
+import io.hearthguard.capture.internal.Engine;
+import io.hearthguard.capture.internal.EngineConfig;
+import io.hearthguard.capture.internal.Session;
+import io.hearthguard.capture.internal.io.CaptureFiles;
+import io.hearthguard.capture.internal.io.PacketSource;
+import io.hearthguard.capture.internal.io.RawPacket;
+
+/**
+ * The {@link TrafficObserver} whiteboard of this bundle: tracks every registered observer
+ * with its service properties; each capture session takes a snapshot when it starts.
+ * Also runs a file "as if live" through the hub's observers ({@link #replay}). Running
+ * sessions of the hub are registered as {@link CaptureSession} services (property
+ * {@code capture.live}) so others can read their counters.
+ */
+@Component(service = TrafficHub.class, immediate = true)
+public final class TrafficHub {
+    private final Map<TrafficObserver, Map<String, Object>> observers = new ConcurrentHashMap<>();
+    private final BundleContext context;
+
+    @Activate
+    public TrafficHub(BundleContext context) {
+        this.context = context;
+    }
+
+    /** Registers a running session as a {@link CaptureSession} service; unregister it when it ends. */
+    public ServiceRegistration<CaptureSession> publish(Session s) {
+        java.util.Hashtable<String, Object> p = new java.util.Hashtable<>();
+        p.put("capture.live", s.live());
+        p.put("capture.source", s.source());
+        return context.registerService(CaptureSession.class, s, p);
+    }
+
+    /** Unregisters, tolerating a bundle that is already stopping. */
+    public static void unpublish(ServiceRegistration<CaptureSession> r) {
+        try {
+            r.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            // the framework removed it with the bundle
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, service = TrafficObserver.class)
+    void addObserver(TrafficObserver o, Map<String, Object> props) {
+        observers.put(o, props);
+    }
+
+    void removeObserver(TrafficObserver o) {
+        observers.remove(o);
+    }
+
+    /** @return the observers registered now (a new session's subscribers) */
+    public List<Dispatcher.Registration> observers() {
+        List<Dispatcher.Registration> l = new ArrayList<>();
+        observers.forEach((o, p) -> l.add(new Dispatcher.Registration(o, p)));
+        return l;
+    }
+
+    /**
+     * Replays a capture file through the hub's observers on the calling thread. With
+     * {@code paced} the packets are delivered at the pace of their timestamps, like live traffic.
+     */
+    public Session replay(Path file, boolean paced, BooleanSupplier stop) throws IOException, InterruptedException {
+        Session s = new Session(file.toString(), false);
+        Engine e = new Engine(EngineConfig.defaults(), new Dispatcher(observers()), s);
+        RawPacket raw = new RawPacket();
+        ServiceRegistration<CaptureSession> reg = publish(s);
+        e.start();
+        try (PacketSource src = CaptureFiles.open(file)) {
+            long firstTs = Long.MIN_VALUE;
+            long wallStart = System.nanoTime();
+            while (!stop.getAsBoolean() && src.next(raw)) {
+                if (paced) {
+                    if (firstTs == Long.MIN_VALUE) {
+                        firstTs = raw.timestampNanos;
+                    }
+                    long due = wallStart + (raw.timestampNanos - firstTs);
+                    long wait = due - System.nanoTime();
+                    if (wait > 1_000_000L) {
+                        Thread.sleep(Math.min(wait / 1_000_000L, 1000));
+                    }
+                }
+                e.packet(raw);
+            }
+        } finally {
+            e.finish();
+            unpublish(reg);
+        }
+        return s;
+    }
+}

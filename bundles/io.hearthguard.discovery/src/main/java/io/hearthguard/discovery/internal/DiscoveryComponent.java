@@ -1,0 +1,578 @@
+package io.hearthguard.discovery.internal;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.util.tracker.BundleTracker;
+
+import io.hearthguard.api.device.Device;
+import io.hearthguard.api.device.DeviceEvents;
+import io.hearthguard.api.device.DeviceInventory;
+import io.hearthguard.api.finding.Finding;
+import io.hearthguard.api.finding.FindingService;
+import io.hearthguard.api.traffic.CaptureSession;
+import io.hearthguard.api.traffic.FlowRecord;
+import io.hearthguard.api.traffic.TrafficMetadata;
+import io.hearthguard.api.traffic.TrafficObserver;
+import io.hearthguard.platform.store.Store;
+
+/**
+ * The device inventory service: a {@link TrafficObserver} for capture's metadata and flows
+ * and the hub's {@link DeviceInventory}. Capture-thread work is the engine's bookkeeping;
+ * events, findings and store writes run on the component's own worker thread.
+ *
+ * <p>Vendor bundles add rules with the manifest header {@value #RULES_HEADER} listing rules
+ * resources inside the bundle (comma separated), see docs/discovery.md.
+ */
+@Designate(ocd = DiscoveryComponent.Config.class)
+@Component(service = {DeviceInventory.class, TrafficObserver.class}, configurationPid = "io.hearthguard.discovery",
+        property = {TrafficObserver.PROP_STREAMS + "=" + TrafficObserver.STREAM_METADATA,
+                TrafficObserver.PROP_STREAMS + "=" + TrafficObserver.STREAM_FLOW})
+public final class DiscoveryComponent implements DeviceInventory, TrafficObserver {
+
+    /** Manifest header naming rules resources in a vendor bundle. */
+    public static final String RULES_HEADER = "Hearthguard-Discovery-Rules";
+
+    private static final Logger LOG = Logger.getLogger(DiscoveryComponent.class.getName());
+
+    /** Configuration (PID {@code io.hearthguard.discovery}). */
+    @ObjectClassDefinition(name = "Hearthguard discovery", description = "Device inventory and identification")
+    public @interface Config {
+        @AttributeDefinition(description = "Folder with the IEEE registries oui.csv, mam.csv, oui36.csv (Debian ieee-data)")
+        String ouiDirectory() default "/usr/share/ieee-data";
+
+        @AttributeDefinition(description = "Folders with DHCP fingerprint databases (Fingerbank dhcp_fingerprints.conf, Satori dhcp.xml)")
+        String[] fingerprintDirectories() default {};
+
+        @AttributeDefinition(description = "Folder with extra *.rules files; empty for none")
+        String rulesDirectory() default "";
+
+        @AttributeDefinition(description = "Seconds of capture time without traffic before a device is offline", min = "10")
+        int idleTimeoutSeconds() default 600;
+
+        @AttributeDefinition(description = "Seconds of capture time to gather evidence before reporting a new device", min = "0")
+        int settleSeconds() default 30;
+
+        @AttributeDefinition(description = "Most devices kept; the oldest offline one makes room", min = "16")
+        int maxDevices() default 4096;
+
+        @AttributeDefinition(description = "Fetch UPnP descriptions that devices announce over SSDP (live capture only, own address only)")
+        boolean activeDiscovery() default true;
+
+        @AttributeDefinition(description = "IPv4 subnets (CIDR, /16 or smaller) active discovery may reach; empty: the subnets of the live capture interface")
+        String[] activeSubnets() default {};
+    }
+
+    private final InventoryEngine engine;
+    private final ScheduledThreadPoolExecutor worker;
+    private final DeviceStore deviceStore;
+    private final Map<String, InventoryEngine.Stored> pendingWrites = new ConcurrentHashMap<>();
+    private final AtomicLong dropped = new AtomicLong();
+    private final Map<Long, RuleSet> bundleRules = new ConcurrentHashMap<>();
+    private final BundleTracker<Long> tracker;
+    private final Config config;
+    private volatile RuleSet baseRules = RuleSet.empty();
+    private volatile OuiRegistry oui = OuiRegistry.empty();
+    private volatile DhcpFingerprints fingerprints = DhcpFingerprints.empty();
+    private volatile UserAgentFingerprints userAgents = UserAgentFingerprints.empty();
+    private volatile String[] pendingGateway;
+    private volatile boolean closing;
+    private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    private volatile UpnpFetcher fetcher;
+    private volatile ScheduledFuture<?> search;
+    private final ThreadPoolExecutor active;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile EventAdmin eventAdmin;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile FindingService findings;
+
+    @Activate
+    public DiscoveryComponent(Config config, BundleContext context,
+            @Reference(name = "store", cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) Store store) {
+        if (config.idleTimeoutSeconds() < 10 || config.settleSeconds() < 0 || config.maxDevices() < 16) {
+            throw new IllegalArgumentException("io.hearthguard.discovery: idleTimeoutSeconds must be >= 10, settleSeconds >= 0, maxDevices >= 16");
+        }
+        if (config.activeSubnets().length > 0) {
+            Subnets.of(List.of(config.activeSubnets())); // names the bad entry: "activeSubnets ..."
+        }
+        this.config = config;
+        this.worker = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "hearthguard-discovery");
+            t.setDaemon(true);
+            return t;
+        });
+        this.worker.setRemoveOnCancelPolicy(true);
+        this.active = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), r -> {
+            Thread t = new Thread(r, "hearthguard-discovery-upnp");
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.DiscardPolicy());
+        this.active.allowCoreThreadTimeOut(true);
+        InventoryEngine.Settings settings = new InventoryEngine.Settings(Duration.ofSeconds(config.idleTimeoutSeconds()),
+                Duration.ofSeconds(config.settleSeconds()), config.maxDevices(), 5);
+        this.engine = new InventoryEngine(new Identifier(OuiRegistry.empty(), DhcpFingerprints.empty(), RuleSources.builtIn()),
+                settings, new Dispatch());
+        this.deviceStore = store == null ? null : new DeviceStore(store);
+        this.tracker = new BundleTracker<>(context, Bundle.ACTIVE | Bundle.STARTING, null) {
+            @Override
+            public Long addingBundle(Bundle bundle, BundleEvent event) {
+                String header = bundle.getHeaders("").get(RULES_HEADER);
+                if (header == null) {
+                    return null;
+                }
+                later(() -> loadBundleRules(bundle, header));
+                return bundle.getBundleId();
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, Long id) {
+                if (closing) {
+                    return; // shutting down: keep what the vendor's rules concluded, as stored
+                }
+                later(() -> {
+                    if (bundleRules.remove(id) != null) {
+                        applyRules();
+                    }
+                });
+            }
+        };
+        later(this::start);
+        worker.scheduleWithFixedDelay(this::writePending, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /** Loads registries, fingerprints, rules and stored devices, then follows vendor bundles. */
+    private void start() {
+        try {
+            load();
+        } finally {
+            started.countDown();
+        }
+    }
+
+    private void load() {
+        List<String> problems = new ArrayList<>();
+        try {
+            oui = OuiRegistry.load(Path.of(config.ouiDirectory()));
+        } catch (Exception e) {
+            problems.add(config.ouiDirectory() + ": " + e);
+        }
+        List<Path> dirs = new ArrayList<>();
+        for (String d : config.fingerprintDirectories()) {
+            if (d != null && !d.isBlank()) {
+                dirs.add(Path.of(d.strip()));
+            }
+        }
+        fingerprints = DhcpFingerprints.load(dirs, problems);
+        userAgents = UserAgentFingerprints.load(dirs, problems);
+        RuleSet rules = RuleSources.builtIn();
+        if (!config.rulesDirectory().isBlank()) {
+            rules = rules.plus(RuleSources.directory(Path.of(config.rulesDirectory()), problems));
+        }
+        baseRules = rules;
+        problems.forEach(p -> LOG.warning("discovery: " + p));
+        applyRules();
+        if (deviceStore != null) {
+            try {
+                deviceStore.migrate();
+                String[] gw = deviceStore.gateway();
+                engine.restore(deviceStore.load(), gw == null ? -1 : Macs.parse(gw[0]), gw == null ? null : gw[1]);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "discovery: stored devices could not be loaded; continuing in memory", e);
+            }
+        }
+        synchronized (this) {
+            if (!closing) {
+                tracker.open();
+            }
+        }
+    }
+
+    /** @return true once registries, rules and stored devices are loaded (waits up to {@code max}) */
+    boolean awaitStarted(Duration max) throws InterruptedException {
+        return started.await(max.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void loadBundleRules(Bundle bundle, String header) {
+        RuleSet set = RuleSet.empty();
+        for (String path : header.split(",")) {
+            String p = path.strip();
+            URL url = p.isEmpty() ? null : bundle.getEntry(p);
+            if (url == null) {
+                LOG.warning("discovery: " + bundle.getSymbolicName() + " names missing rules resource '" + p + "'");
+                continue;
+            }
+            try (InputStream in = url.openStream()) {
+                set = set.plus(RuleSet.parse(new BoundedInput(in, RuleSources.MAX_FILE), bundle.getSymbolicName() + "/" + p));
+            } catch (Exception e) {
+                LOG.warning("discovery: rules of " + bundle.getSymbolicName() + " rejected: " + e.getMessage());
+            }
+        }
+        bundleRules.put(bundle.getBundleId(), set);
+        applyRules();
+    }
+
+    private void applyRules() {
+        RuleSet all = baseRules;
+        for (RuleSet r : new TreeMap<>(bundleRules).values()) {
+            all = all.plus(r);
+        }
+        engine.identifier(new Identifier(oui, fingerprints, all, userAgents));
+    }
+
+    @Deactivate
+    void deactivate() {
+        synchronized (this) {
+            closing = true;
+        }
+        tracker.close();
+        engine.flush(false);
+        fetcher = null;
+        active.shutdownNow();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+            active.awaitTermination(6, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        writePending();
+    }
+
+    // ---------------------------------------------------------------- TrafficObserver
+
+    @Override
+    public void sessionStarted(CaptureSession session) {
+        if (!config.activeDiscovery() || session == null || !session.live()) {
+            fetcher = null; // analysing a file: never reach out
+            return;
+        }
+        Subnets nets;
+        try {
+            nets = config.activeSubnets().length > 0 ? Subnets.of(List.of(config.activeSubnets()))
+                    : Subnets.ofInterface(session.source());
+        } catch (IllegalArgumentException e) {
+            LOG.warning("discovery: active discovery off: " + e.getMessage());
+            nets = Subnets.none();
+        }
+        fetcher = nets.isEmpty() ? null : new UpnpFetcher(nets, Duration.ofHours(1), System::nanoTime);
+        if (fetcher != null) {
+            scheduleSearch(session.source(), nets);
+        }
+    }
+
+    /** Asks the capture link 5 s after the session starts and every 15 minutes while it lasts. */
+    private void scheduleSearch(String interfaceName, Subnets nets) {
+        ScheduledFuture<?> old = search;
+        if (old != null) {
+            old.cancel(false);
+        }
+        search = worker.scheduleWithFixedDelay(() -> active.execute(() -> searchOnce(interfaceName, nets, Duration.ofSeconds(3))), 5, 900,
+                TimeUnit.SECONDS);
+    }
+
+    /**
+     * Asks the link once: an mDNS query (capture sees the multicast answers) and an SSDP
+     * M-SEARCH whose answers are fed to the engine. Runs on the active-discovery thread.
+     */
+    void searchOnce(String interfaceName, Subnets nets, Duration wait) {
+        try {
+            NetworkInterface nif = NetworkInterface.getByName(interfaceName);
+            InetAddress local = nif == null ? null : SsdpSearch.localAddress(nif, nets);
+            if (local == null) {
+                return;
+            }
+            try {
+                MdnsQuery.send(nif, local);
+            } catch (IOException e) {
+                LOG.fine(() -> "discovery: mDNS query on " + interfaceName + " failed: " + e);
+            }
+            for (SsdpSearch.Response r : SsdpSearch.search(nif, local, nets, wait)) {
+                engine.ssdpAnswer(r.ip(), r.header("SERVER"), r.header("ST"), r.header("LOCATION"));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.fine(() -> "discovery: M-SEARCH on " + interfaceName + " failed: " + e);
+        }
+    }
+
+    @Override
+    public void sessionEnded(CaptureSession session) {
+        ScheduledFuture<?> s = search;
+        if (s != null) {
+            s.cancel(false);
+        }
+        engine.flush(true);
+    }
+
+    /** For tests: active discovery within the given subnets, as for a live session. */
+    void activeSubnets(Subnets nets) {
+        fetcher = new UpnpFetcher(nets, Duration.ofHours(1), System::nanoTime);
+    }
+
+    @Override
+    public void metadata(TrafficMetadata record) {
+        engine.metadata(record);
+    }
+
+    @Override
+    public void flow(FlowRecord flow) {
+        engine.flow(flow);
+    }
+
+    @Override
+    public void tick(long nowNanos) {
+        engine.tick(Instant.ofEpochSecond(0, nowNanos));
+    }
+
+
+    // ---------------------------------------------------------------- DeviceInventory
+
+    @Override
+    public List<Device> devices() {
+        return engine.devices();
+    }
+
+    @Override
+    public Optional<Device> byId(String id) {
+        return engine.byId(id);
+    }
+
+    @Override
+    public Optional<Device> byMac(String mac) {
+        return engine.byMac(mac);
+    }
+
+    @Override
+    public Optional<Device> byIp(String ip) {
+        return engine.byIp(ip);
+    }
+
+    @Override
+    public Device byMacBits(long mac) {
+        return engine.byMacBits(mac);
+    }
+
+    // ---------------------------------------------------------------- off the capture thread
+
+    private void later(Runnable r) {
+        if (worker.isShutdown() || worker.getQueue().size() >= 10_000) {
+            dropped.incrementAndGet();
+            return;
+        }
+        worker.execute(() -> {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "discovery: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private void writePending() {
+        long lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            LOG.warning("discovery: " + lost + " events or findings dropped: the worker queue was full");
+        }
+        if (deviceStore == null || (pendingWrites.isEmpty() && pendingGateway == null)) {
+            pendingWrites.clear();
+            return;
+        }
+        List<InventoryEngine.Stored> batch = new ArrayList<>();
+        for (String id : new ArrayList<>(pendingWrites.keySet())) {
+            InventoryEngine.Stored s = pendingWrites.remove(id);
+            if (s != null) {
+                batch.add(s);
+            }
+        }
+        String[] gw = pendingGateway;
+        pendingGateway = null;
+        try {
+            deviceStore.save(batch, gw == null ? null : gw[0], gw == null ? null : gw[1]);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "discovery: could not store " + batch.size() + " devices; will retry", e);
+            for (InventoryEngine.Stored s : batch) {
+                pendingWrites.putIfAbsent(s.id(), s);
+            }
+            if (pendingGateway == null) {
+                pendingGateway = gw;
+            }
+        }
+    }
+
+    private void post(String topic, Device d) {
+        EventAdmin ea = eventAdmin;
+        if (ea == null) {
+            return;
+        }
+        Map<String, Object> props = new HashMap<>();
+        props.put(DeviceEvents.PROP_DEVICE_ID, d.id());
+        props.put(DeviceEvents.PROP_DEVICE_TYPE, d.type().id());
+        if (!d.macs().isEmpty()) {
+            props.put(DeviceEvents.PROP_DEVICE_MAC, d.macs().get(0));
+        }
+        ea.postEvent(new Event(topic, props));
+    }
+
+    private void publish(Finding f) {
+        FindingService fs = findings;
+        if (fs != null) {
+            fs.publish(f);
+        }
+    }
+
+    /** Engine callbacks: runs under the engine lock, so everything is handed to the worker. */
+    private final class Dispatch implements InventoryEngine.Listener {
+        @Override
+        public void added(Device d) {
+            later(() -> post(DeviceEvents.TOPIC_ADDED, d));
+        }
+
+        @Override
+        public void changed(Device before, Device after) {
+            later(() -> post(DeviceEvents.TOPIC_CHANGED, after));
+        }
+
+        @Override
+        public void online(Device d) {
+            later(() -> post(DeviceEvents.TOPIC_ONLINE, d));
+        }
+
+        @Override
+        public void offline(Device d) {
+            later(() -> post(DeviceEvents.TOPIC_OFFLINE, d));
+        }
+
+        @Override
+        public void removed(Device d) {
+            pendingWrites.remove(d.id());
+            later(() -> {
+                post(DeviceEvents.TOPIC_REMOVED, d);
+                if (deviceStore != null) {
+                    deviceStore.delete(d.id());
+                }
+            });
+        }
+
+        @Override
+        public void newDevice(Device d) {
+            later(() -> publish(Findings.newDevice(d)));
+        }
+
+        @Override
+        public void identityChanged(Device before, Device after, String what) {
+            later(() -> publish(Findings.identityChanged(before, after, what)));
+        }
+
+        @Override
+        public void mitm(InventoryEngine.Mitm alert) {
+            Device claimer = engine.byMacBits(alert.claimingMac());
+            later(() -> publish(Findings.mitm(alert, claimer)));
+        }
+
+        @Override
+        public void dirty(Device device, InventoryEngine.Stored stored) {
+            if (deviceStore != null) {
+                pendingWrites.put(stored.id(), stored);
+            }
+        }
+
+        @Override
+        public void upnpLocation(long mac, String announcerIp, String location) {
+            UpnpFetcher f = fetcher;
+            if (f == null) {
+                return;
+            }
+            try {
+                f.check(location, announcerIp);
+            } catch (UpnpFetcher.Refused e) {
+                LOG.fine(() -> "discovery: not fetching " + location + ": " + e.getMessage());
+                return;
+            }
+            active.execute(() -> {
+                try {
+                    engine.upnp(mac, f.fetch(location, announcerIp));
+                } catch (UpnpFetcher.Refused e) {
+                    LOG.fine(() -> "discovery: " + location + ": " + e.getMessage());
+                }
+            });
+        }
+
+        @Override
+        public void gateway(long mac, String ip) {
+            pendingGateway = new String[] {Macs.format(mac), ip};
+        }
+    }
+
+    /** Caps what a vendor bundle's rules resource may make us read. */
+    private static final class BoundedInput extends FilterInputStream {
+        private long left;
+
+        BoundedInput(InputStream in, long max) {
+            super(in);
+            this.left = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                throw new IOException("rules resource larger than " + RuleSources.MAX_FILE + " bytes");
+            }
+            left--;
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                throw new IOException("rules resource larger than " + RuleSources.MAX_FILE + " bytes");
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+    }
+
+}

@@ -1,0 +1,59 @@
+package io.hearthguard.discovery.internal;
+
+/**
+ * One observation about a device, before interpretation: {@code kind} says what was
+ * observed (see the constants), {@code value} the sanitised observed text.
+ */
+public record Fact(String kind, String value) {
+    /** Vendor organisation from the IEEE registry. */
+    public static final String OUI = "oui";
+    /** DHCP host name (option 12/81, DHCPv6 39). */
+    public static final String HOSTNAME = "hostname";
+    /** DHCP vendor class identifier (option 60 / DHCPv6 16). */
+    public static final String DHCP_VENDOR = "dhcp-vendor";
+    /** DHCP parameter request list, comma separated in request order. */
+    public static final String DHCP_PRL = "dhcp-prl";
+    /** An mDNS service type the device announces, e.g. {@code _googlecast._tcp}. */
+    public static final String MDNS_SERVICE = "mdns-service";
+    /** An mDNS service instance or host name the device announces. */
+    public static final String MDNS_NAME = "mdns-name";
+    /** Prefix of mDNS TXT facts: {@code mdns-txt.<key>} with the value after {@code =}. */
+    public static final String MDNS_TXT = "mdns-txt.";
+    /** SSDP SERVER header. */
+    public static final String SSDP_SERVER = "ssdp-server";
+    /** SSDP NT or ST: the device or service type advertised. */
+    public static final String SSDP_TYPE = "ssdp-type";
+    /** Prefix of UPnP description facts: {@code upnp.<element>}, e.g. {@code upnp.modelName}. */
+    public static final String UPNP = "upnp.";
+    /** The friendly name in a UPnP description: a name for the device. */
+    public static final String UPNP_NAME = "upnp.friendlyname";
+    /** A DNS name the device queried. */
+    public static final String DNS = "dns";
+    /** A TLS server name the device asked for. */
+    public static final String SNI = "sni";
+    /** An HTTP User-Agent the device sent. */
+    public static final String HTTP_UA = "http-ua";
+    /** The device is the network's gateway (DHCP server, router advertisement or main next hop). */
+    public static final String GATEWAY = "gateway";
+
+    /** @return the evidence source name for this kind (as in {@link io.hearthguard.api.device.Evidence#source()}) */
+    public String source() {
+        if (kind.startsWith("mdns")) {
+            return "mdns";
+        }
+        if (kind.startsWith("dhcp") || kind.equals(HOSTNAME)) {
+            return "dhcp";
+        }
+        if (kind.startsWith("ssdp")) {
+            return "ssdp";
+        }
+        if (kind.startsWith("upnp")) {
+            return "upnp";
+        }
+        return switch (kind) {
+            case SNI -> "tls-sni";
+            case GATEWAY -> "net";
+            default -> kind;
+        };
+    }
+}

@@ -1,0 +1,178 @@
+package io.hearthguard.discovery.internal;
+
+/** Textual IP addresses: validation, canonical form, and which ones belong to the home. */
+public final class Ips {
+    private Ips() {
+    }
+
+    /**
+     * @return the canonical form (dotted quad; RFC 5952 for IPv6, lower case), or null when the
+     *         text is not a literal IPv4 or IPv6 address. Never resolves names.
+     */
+    public static String canonical(String ip) {
+        if (ip == null || ip.isEmpty() || ip.length() > 45) {
+            return null;
+        }
+        if (ip.indexOf(':') < 0) {
+            int[] v4 = parse4(ip);
+            return v4 == null ? null : v4[0] + "." + v4[1] + "." + v4[2] + "." + v4[3];
+        }
+        int[] v6 = parse6(ip);
+        return v6 == null ? null : format6(v6);
+    }
+
+    private static int[] parse4(String s) {
+        String[] p = s.split("\\.", -1);
+        if (p.length != 4) {
+            return null;
+        }
+        int[] out = new int[4];
+        for (int i = 0; i < 4; i++) {
+            if (p[i].isEmpty() || p[i].length() > 3) {
+                return null;
+            }
+            for (int j = 0; j < p[i].length(); j++) {
+                if (!Character.isDigit(p[i].charAt(j)) || p[i].charAt(j) > '9') {
+                    return null;
+                }
+            }
+            out[i] = Integer.parseInt(p[i]);
+            if (out[i] > 255) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** @return 8 groups, or null */
+    private static int[] parse6(String s) {
+        int pct = s.indexOf('%');
+        if (pct >= 0) {
+            s = s.substring(0, pct);
+        }
+        int dbl = s.indexOf("::");
+        if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0) {
+            return null;
+        }
+        String head = dbl >= 0 ? s.substring(0, dbl) : s;
+        String tail = dbl >= 0 ? s.substring(dbl + 2) : "";
+        int[] h = groups(head);
+        int[] t = groups(tail);
+        if (h == null || t == null) {
+            return null;
+        }
+        int n = h.length + t.length;
+        if ((dbl < 0 && n != 8) || (dbl >= 0 && n > 7)) {
+            return null;
+        }
+        int[] out = new int[8];
+        System.arraycopy(h, 0, out, 0, h.length);
+        System.arraycopy(t, 0, out, 8 - t.length, t.length);
+        return out;
+    }
+
+    private static int[] groups(String s) {
+        if (s.isEmpty()) {
+            return new int[0];
+        }
+        String[] p = s.split(":", -1);
+        int extra = 0;
+        int[] v4 = null;
+        if (p[p.length - 1].indexOf('.') >= 0) {
+            v4 = parse4(p[p.length - 1]);
+            if (v4 == null) {
+                return null;
+            }
+            extra = 1;
+        }
+        int[] out = new int[p.length + extra];
+        for (int i = 0; i < p.length - extra; i++) {
+            if (p[i].isEmpty() || p[i].length() > 4) {
+                return null;
+            }
+            int v = 0;
+            for (int j = 0; j < p[i].length(); j++) {
+                int d = Character.digit(p[i].charAt(j), 16);
+                if (d < 0) {
+                    return null;
+                }
+                v = v * 16 + d;
+            }
+            out[i] = v;
+        }
+        if (v4 != null) {
+            out[out.length - 2] = v4[0] << 8 | v4[1];
+            out[out.length - 1] = v4[2] << 8 | v4[3];
+        }
+        return out;
+    }
+
+    private static String format6(int[] g) {
+        int bestStart = -1;
+        int bestLen = 1;
+        for (int i = 0; i < 8;) {
+            if (g[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && g[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j;
+        }
+        StringBuilder b = new StringBuilder(39);
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                b.append(i == 0 ? "::" : ":");
+                i += bestLen - 1;
+                continue;
+            }
+            b.append(Integer.toHexString(g[i]));
+            if (i < 7) {
+                b.append(':');
+            }
+        }
+        return b.toString();
+    }
+
+    /** @return true for addresses that only exist inside a home: RFC 1918, link-local, IPv6 ULA */
+    public static boolean local(String canonical) {
+        if (canonical == null) {
+            return false;
+        }
+        if (canonical.indexOf(':') >= 0) {
+            String c = canonical.toLowerCase(java.util.Locale.ROOT);
+            return c.startsWith("fe8") || c.startsWith("fe9") || c.startsWith("fea") || c.startsWith("feb")
+                    || c.startsWith("fc") || c.startsWith("fd");
+        }
+        int[] v = parse4(canonical);
+        if (v == null) {
+            return false;
+        }
+        return v[0] == 10 || (v[0] == 172 && v[1] >= 16 && v[1] <= 31) || (v[0] == 192 && v[1] == 168)
+                || (v[0] == 169 && v[1] == 254);
+    }
+
+    /** @return true for unspecified, broadcast, multicast and loopback addresses: they name no device */
+    public static boolean unassignable(String canonical) {
+        if (canonical == null) {
+            return true;
+        }
+        if (canonical.indexOf(':') >= 0) {
+            return canonical.equals("::") || canonical.equals("::1") || canonical.startsWith("ff");
+        }
+        int[] v = parse4(canonical);
+        return v == null || v[0] == 0 || v[0] == 127 || v[0] >= 224 || canonical.endsWith(".255");
+    }
+
+    /** @return true when the address is IPv6 global unicast (2000::/3) */
+    public static boolean global6(String canonical) {
+        return canonical != null && canonical.indexOf(':') >= 0 && !canonical.isEmpty()
+                && (canonical.charAt(0) == '2' || canonical.charAt(0) == '3') && canonical.indexOf(':') == 4;
+    }
+}

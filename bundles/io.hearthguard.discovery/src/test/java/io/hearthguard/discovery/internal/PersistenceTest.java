@@ -1,0 +1,91 @@
+package io.hearthguard.discovery.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hearthguard.api.device.Device;
+import io.hearthguard.api.device.DeviceType;
+import io.hearthguard.api.device.Evidence;
+
+class PersistenceTest {
+    static final Instant T0 = InventoryEngineTest.T0;
+
+    @Test
+    void devicesAndTheGatewaySurviveARestartWithoutBeingAnnouncedAgain(@TempDir Path tmp) {
+        SqliteTestStore store = new SqliteTestStore(tmp.resolve("hub.db"));
+        DeviceStore ds = new DeviceStore(store);
+        ds.migrate();
+        ds.migrate(); // idempotent
+
+        Recorder first = new Recorder();
+        InventoryEngine a = new InventoryEngine(InventoryEngineTest.identifier(), InventoryEngine.Settings.defaults(), first);
+        a.metadata(InventoryEngineTest.ack(T0, InventoryEngineTest.ROUTER, InventoryEngineTest.CAM, "192.168.1.129"));
+        a.metadata(InventoryEngineTest.arp(T0, InventoryEngineTest.ROUTER, "192.168.1.1"));
+        a.metadata(InventoryEngineTest.dhcp(T0.plusSeconds(1), InventoryEngineTest.CAM, 3, "test-cam-1\tnew\\line\n", null, null));
+        a.flush(true);
+        String[] gw = a.gateway();
+        ds.save(first.stored, gw[0], gw[1]);
+        Device before = a.byMacBits(InventoryEngineTest.CAM);
+
+        Recorder second = new Recorder();
+        InventoryEngine b = new InventoryEngine(InventoryEngineTest.identifier(), InventoryEngine.Settings.defaults(), second);
+        String[] g = ds.gateway();
+        b.restore(ds.load(), Macs.parse(g[0]), g[1]);
+        Device after = b.byMacBits(InventoryEngineTest.CAM);
+        assertEquals(before.id(), after.id());
+        assertEquals(before.names(), after.names());
+        assertEquals(before.ips(), after.ips());
+        assertEquals(DeviceType.CAMERA, after.type());
+        assertEquals(before.vendor(), after.vendor());
+        assertEquals(before.evidence(), after.evidence());
+        assertEquals(T0, after.firstSeen());
+        assertFalse(after.online(), "offline until seen again");
+        assertEquals(after.id(), b.byIp("192.168.1.129").orElseThrow().id());
+        b.flush(true);
+        assertTrue(second.events.isEmpty(), "known devices are not announced again: " + second.events);
+        assertTrue(second.newDevices.isEmpty());
+
+        // the stored gateway protects from the first packet after the restart
+        b.metadata(InventoryEngineTest.arp(T0.plusSeconds(5000), InventoryEngineTest.ROGUE, "192.168.1.1"));
+        assertEquals(1, second.mitm.size());
+        // a known device coming back is ONLINE, not ADDED
+        b.metadata(InventoryEngineTest.arp(T0.plusSeconds(5001), InventoryEngineTest.CAM, "192.168.1.129"));
+        b.flush(false);
+        assertTrue(second.events.contains("ONLINE " + after.id()), second.events.toString());
+        assertFalse(second.events.contains("ADDED " + after.id()));
+        // facts were kept too: new rules re-identify restored devices from them
+        b.identifier(InventoryEngineTest.identifier());
+        b.flush(false);
+        assertEquals(DeviceType.CAMERA, b.byMacBits(InventoryEngineTest.CAM).type());
+    }
+
+    @Test
+    void aDamagedRowLosesOnlyThatDevice(@TempDir Path tmp) {
+        SqliteTestStore store = new SqliteTestStore(tmp.resolve("hub.db"));
+        DeviceStore ds = new DeviceStore(store);
+        ds.migrate();
+        Evidence e = new Evidence("dhcp", "name", "cam", "DHCP host name cam", 1.0, T0);
+        ds.save(List.of(new InventoryEngine.Stored("aa", List.of("00:11:22:33:44:55"), List.of("192.168.1.5"), T0, T0, List.of(),
+                List.of("_hap._tcp"), List.of("hostname\u0000cam"), List.of(e))), null, null);
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO discovery_device VALUES ('bb','x','',0,0,'','','','a\tb\tc\td\tNaNx\t')")) {
+                return ps.executeUpdate();
+            }
+        });
+        List<InventoryEngine.Stored> loaded = ds.load();
+        assertEquals(1, loaded.size());
+        assertEquals(List.of(e), loaded.get(0).evidence());
+        assertEquals(List.of("hostname\u0000cam"), loaded.get(0).facts());
+        ds.delete("aa");
+        assertTrue(ds.load().isEmpty());
+    }
+}

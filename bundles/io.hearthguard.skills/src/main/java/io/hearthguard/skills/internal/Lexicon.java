@@ -1,0 +1,162 @@
+package io.hearthguard.skills.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phrase patterns in English, German, French, Spanish, Italian, Japanese and Portuguese,
+ * matched against {@link Text#norm normalised} text (lower case, tags removed). Word
+ * boundaries use Unicode character classes so accented words match.
+ */
+public final class Lexicon {
+    /** Inputs are lower-cased by the caller ({@link Text#norm}), so no case-insensitive matching (much faster). */
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+
+    /** Goodbye wording. */
+    public static final Pattern GOODBYE = Pattern.compile(String.join("|",
+            "\\b(?:good ?bye|bye(?: bye)?|farewell|see you(?: later| soon| then| next time| around)?(?=\\s*[.!,]|\\s*$)|talk to you (?:later|soon|next time)|until next time"
+                    + "|have a (?:nice|good|great) (?:day|night|evening)|good night|sleep well|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
+            "\\b(?:auf wiedersehen|gute nacht|tschüss|tschüs|bis bald|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
+            "\\b(?:au revoir|bonne nuit|à bientôt|a bientot|bonne journée|bonne soirée|adieu|à la prochaine)\\b",
+            "\\b(?:adiós|buenas noches|adios|hasta luego|hasta pronto|hasta la próxima|nos vemos)\\b",
+            "\\b(?:arrivederci|buona notte|buonanotte|a presto|alla prossima|ciao)\\b",
+            "\\b(?:tchau|até logo|até mais|adeus)\\b",
+            "さようなら|おやすみ|さよなら|またね|じゃあね|また今度|終了します|失礼します"), FLAGS);
+
+    /** Fake errors and "not available" notices that pretend the skill has ended. */
+    public static final Pattern FAKE_ERROR = Pattern.compile(String.join("|",
+            "not available in your (?:country|region)|(?:skill|service|feature) is (?:currently )?(?:not available|unavailable|disabled)"
+                    + "|an? (?:unknown |unexpected )?error (?:has )?occurred|something went wrong|cannot be reached|is not supported in your",
+            "in deinem land nicht verfügbar|ist (?:derzeit )?nicht verfügbar|ein fehler ist aufgetreten|etwas ist schiefgelaufen",
+            "n'est pas disponible|pas disponible dans votre pays|une erreur (?:s'est produite|est survenue)",
+            "no está disponible|no esta disponible|(?:se ha producido|ocurrió|ha ocurrido) un error",
+            "non è disponibile|non e disponibile|si è verificato un errore",
+            "não está disponível|ocorreu um erro",
+            "ご利用いただけません|利用できません|エラーが発生しました|お住まいの国では"), FLAGS);
+
+    /** Wording that imitates the platform, the device or its maker. */
+    public static final Pattern PLATFORM = Pattern.compile(String.join("|",
+            "\\b(?:security|software|firmware|system|important) update\\b|\\bupdate (?:is )?available\\b"
+                    + "|\\byour (?:device|echo|speaker|alexa|account|amazon account|google account) (?:needs|requires|must|will be|has been|is)\\b"
+                    + "|\\bthis is alexa\\b|\\balexa here\\b|\\b(?:amazon|google) (?:security|support|customer service|account team)\\b"
+                    + "|\\bverify your (?:identity|account)\\b|\\baccount (?:is |has been )?(?:locked|suspended)\\b|\\bstart update\\b",
+            "sicherheits-?update|software-?update|ein update ist verfügbar|dein gerät (?:benötigt|muss|braucht)|hier ist alexa|konto (?:wurde )?gesperrt",
+            "mise à jour (?:de sécurité|importante|est disponible|disponible)|votre appareil (?:doit|nécessite|a besoin)|ici alexa",
+            "actualización (?:de seguridad|importante|está disponible|disponible)|tu dispositivo (?:necesita|requiere)|aquí alexa",
+            "aggiornamento (?:di sicurezza|importante|è disponibile|disponibile)|il tuo dispositivo (?:necessita|richiede|ha bisogno)|qui alexa",
+            "atualização (?:de segurança|disponível)|seu dispositivo (?:precisa|requer)",
+            "セキュリティアップデート|アップデートがあります|更新があります|お使いのデバイスは|アレクサです"), FLAGS);
+
+    /** Credentials: passwords, PINs, card numbers, codes, account numbers. */
+    public static final Pattern CREDENTIAL = Pattern.compile(String.join("|",
+            "\\b(?:password|passcode|pass phrase|passphrase|pin|pin code|pin number|card number|credit card number|debit card number"
+                    + "|security code|cvv|cvc|one[- ]time (?:code|password)|verification code|otp|social security(?: number)?|ssn"
+                    + "|account number|routing number|bank account number|iban|login credentials|sign[- ]in code)\\b",
+            "\\b(?:passwort|kennwort|geheimzahl|kartennummer|kreditkartennummer|sicherheitscode|bestätigungscode|kontonummer|zugangsdaten)\\b",
+            "\\b(?:mot de passe|code pin|code secret|numéro de carte|code de sécurité|code de vérification|numéro de compte)\\b",
+            "\\b(?:contraseña|número de tarjeta|código de seguridad|código de verificación|número de cuenta)\\b",
+            "\\b(?:numero della carta|codice di sicurezza|codice di verifica|numero di conto)\\b",
+            "\\b(?:senha|número do cartão|código de segurança)\\b",
+            "パスワード|暗証番号|カード番号|セキュリティコード|認証コード|口座番号"), FLAGS);
+
+    /** Asking for personal data. */
+    public static final Pattern PII_QUESTION = Pattern.compile(String.join("|",
+            "\\b(?:what(?:'s| is) your|tell me your|say your|give me your|provide your|share your|spell your)"
+                    + " (?:full |first |last |home |email |e-mail |mobile |phone |postal |zip )?"
+                    + "(?:name|address|phone number|number|email|e-mail|date of birth|birthday|age|zip code|postcode|location)\\b",
+            "\\b(?:wie (?:ist|lautet) (?:deine|dein|ihre|ihr)|nenne (?:mir )?(?:deine|dein|ihre|ihren)|sag mir (?:deine|dein|ihre|ihren))"
+                    + " (?:adresse|telefonnummer|handynummer|e-mail|geburtsdatum|vollständigen namen|namen|postleitzahl)\\b",
+            "\\b(?:quel(?:le)? est (?:votre|ton|ta)|donnez-moi (?:votre|vos)|dites-moi (?:votre|vos))"
+                    + " (?:adresse|numéro de téléphone|e-mail|courriel|date de naissance|nom|code postal)\\b",
+            "\\b(?:cuál es (?:tu|su)|dime (?:tu|su)|dígame su) (?:dirección|número de teléfono|correo|fecha de nacimiento|nombre|código postal)\\b",
+            "\\b(?:qual è (?:il tuo|la tua)|dimmi (?:il tuo|la tua)) (?:indirizzo|numero di telefono|email|data di nascita|nome|cap)\\b",
+            "(?:住所|電話番号|メールアドレス|生年月日|お名前)を(?:教えて|お聞かせ|言って)"), FLAGS);
+
+    /** Personal data whose loss harms (contact, address, birth date, full name), as opposed to a zip code or first name. */
+    public static final Pattern SENSITIVE_PII = Pattern.compile(
+            "phone|mobile|e-?mail|address|date of birth|birthday|full name|last name|social security|telefon|handy|adresse|geburtsdatum"
+                    + "|numéro de téléphone|courriel|naissance|dirección|teléfono|correo|nacimiento|indirizzo|telefono|nascita|住所|電話|メール|生年月日", FLAGS);
+
+    /** A sample utterance in which the user states personal data. */
+    public static final Pattern PII_STATEMENT = Pattern.compile(String.join("|",
+            "\\bmy (?:full name|home address|address|phone number|mobile number|email(?: address)?|date of birth|birthday|social security number)"
+                    + " is\\b",
+            "\\b(?:meine (?:adresse|telefonnummer|handynummer|e-mail)|mein geburtsdatum) (?:ist|lautet)\\b",
+            "\\b(?:mon adresse|mon numéro de téléphone|mon e-mail|ma date de naissance) est\\b",
+            "\\b(?:mi dirección|mi número de teléfono|mi correo|mi fecha de nacimiento) es\\b",
+            "\\b(?:il mio indirizzo|il mio numero di telefono|la mia email|la mia data di nascita) è\\b"), FLAGS);
+
+    /** Words that, before a goodbye word, mean the text explains how to leave ("say goodbye to exit"). */
+    private static final Pattern INSTRUCTION = Pattern.compile("\\b(?:say|or|sag|sage|sagen|dis|dites|di|diga|dí|dica|dite|diga)\\s+(?:\\S+\\s+)?$", FLAGS);
+
+    /** Names that claim to be the platform. */
+    public static final Pattern PLATFORM_NAME = Pattern.compile(
+            "\\b(?:alexa|amazon|echo|google|siri|cortana|bixby)\\b|\\b(?:system|security|device|software) update\\b", FLAGS);
+
+    /** Purposes that explain a recording or transcribing skill. */
+    public static final Pattern RECORDING_PURPOSE = Pattern.compile(
+            "\\b(?:microphone|mikrofon|microphone|micrófono|microfono|eavesdrop\\w*|spy|spion|wiretap|transcrib\\w*|voice recorder"
+                    + "|(?:record|recording|records) (?:what|everything|conversations?|audio|voices?|sounds?|speech)|always listening|listen in)\\b", FLAGS);
+
+    /** Secrets whose collection by voice is never legitimate (as opposed to a skill's own PIN or voice code). */
+    public static final Pattern STRONG_SECRET = Pattern.compile(
+            "password|passphrase|pass phrase|passwort|kennwort|mot de passe|contraseña|senha|パスワード|card number|credit card|debit card"
+                    + "|cvv|cvc|security code|social security|ssn|iban|account number|routing number|kartennummer|kontonummer|numéro de carte"
+                    + "|número de tarjeta|numero della carta|カード番号|口座番号|one[- ]time|verification code|otp", FLAGS);
+
+    /** Substrings one of which every {@link #CREDENTIAL} match contains: a cheap prefilter for bulk sample checks. */
+    private static final String[] CREDENTIAL_ANCHORS = {"pass", "pin", "card", "code", "cvv", "cvc", "otp", "ssn", "social", "account",
+        "routing", "iban", "login", "sign", "kennwort", "geheimzahl", "nummer", "sicherheits", "bestätigung", "zugangsdaten", "mot de",
+        "numéro", "contraseña", "número", "código", "numero", "codice", "senha", "パスワード", "暗証", "カード", "コード", "口座"};
+    /** Substrings one of which every {@link #PII_STATEMENT} match contains. */
+    private static final String[] PII_STATEMENT_ANCHORS = {"my ", "mein", "mon ", "ma ", "mi ", "il mio", "la mia"};
+
+    private Lexicon() {
+    }
+
+    /** @return a credential phrase in lower-case text, using a substring prefilter before the regex */
+    public static String credential(String lower) {
+        return anyOf(lower, CREDENTIAL_ANCHORS) ? find(CREDENTIAL, lower) : null;
+    }
+
+    /** @return a personal-data statement in lower-case text, using a substring prefilter before the regex */
+    public static String piiStatement(String lower) {
+        return anyOf(lower, PII_STATEMENT_ANCHORS) ? find(PII_STATEMENT, lower) : null;
+    }
+
+    private static boolean anyOf(String text, String[] anchors) {
+        if (text == null) {
+            return false;
+        }
+        for (String a : anchors) {
+            if (text.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the first match in {@code text} (lower-cased here), or null */
+    public static String find(Pattern p, String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Matcher m = p.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        return m.find() ? m.group() : null;
+    }
+
+    /** @return a goodbye phrase in the text that is not an instruction ("say goodbye to exit"), or null */
+    public static String goodbye(String normText) {
+        if (normText == null) {
+            return null;
+        }
+        Matcher m = GOODBYE.matcher(normText);
+        while (m.find()) {
+            String before = normText.substring(Math.max(0, m.start() - 30), m.start());
+            if (!INSTRUCTION.matcher(before).find()) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+}

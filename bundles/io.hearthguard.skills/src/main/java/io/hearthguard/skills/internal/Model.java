@@ -1,0 +1,91 @@
+package io.hearthguard.skills.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The loaded form of a skill, independent of the layout it came in. */
+public final class Model {
+    private Model() {
+    }
+
+    /** A sample utterance (or Google query pattern rewritten to {@code {slot}} form). */
+    public record Sample(String text, String file, String pointer) {
+    }
+
+    /** A slot of an intent. */
+    public record Slot(String name, String type, String pointer) {
+    }
+
+    /** An intent with its samples. */
+    public record Intent(String name, List<Slot> slots, List<Sample> samples, String file, String pointer) {
+    }
+
+    /** A custom slot type with its values. */
+    public record SlotType(String name, List<String> values, String file, String pointer) {
+    }
+
+    /** The interaction model of one locale. */
+    public static final class Locale {
+        public final String locale;
+        public final String file;
+        public String invocationName;
+        public String invocationPointer = "";
+        public final List<Intent> intents = new ArrayList<>();
+        public final Map<String, SlotType> types = new LinkedHashMap<>();
+
+        public Locale(String locale, String file) {
+            this.locale = locale;
+            this.file = file;
+        }
+    }
+
+    /**
+     * One recorded or statically extracted response.
+     *
+     * @param trigger          the request that produced it: {@code LaunchRequest},
+     *                         {@code AMAZON.StopIntent}, an intent name, or null when unknown
+     * @param shouldEndSession as sent; null when absent
+     * @param open             true when the microphone reopens (shouldEndSession false, or a reprompt)
+     */
+    public record Response(String file, String pointer, String trigger, String speech, String speechPointer,
+            String reprompt, String repromptPointer, Boolean shouldEndSession, boolean open) {
+    }
+
+    /** One skill found in an input. */
+    public static final class Skill {
+        public final String id;
+        public final String root;
+        public String platform = "alexa";
+        public JsonNode manifest;
+        public String manifestFile;
+        public final Map<String, Locale> locales = new LinkedHashMap<>();
+        public final List<Response> responses = new ArrayList<>();
+        public final TreeSet<String> extraInvocationNames = new TreeSet<>();
+
+        public Skill(String id, String root) {
+            this.id = id;
+            this.root = root;
+        }
+
+        /** @return every invocation name (models and manifest), sorted, de-duplicated */
+        public List<String> invocationNames() {
+            TreeSet<String> s = new TreeSet<>(extraInvocationNames);
+            for (Locale l : locales.values()) {
+                if (l.invocationName != null && !l.invocationName.isBlank()) {
+                    s.add(l.invocationName.trim());
+                }
+            }
+            return new ArrayList<>(s);
+        }
+
+        /** @return the manifest node at a path like {@code manifest/publishingInformation}, or a missing node */
+        public JsonNode manifestAt(String pointer) {
+            return manifest == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : manifest.at(pointer);
+        }
+    }
+}

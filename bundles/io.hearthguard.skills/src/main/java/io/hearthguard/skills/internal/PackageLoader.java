@@ -1,0 +1,413 @@
+package io.hearthguard.skills.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.hearthguard.skills.SkillInputException;
+import io.hearthguard.skills.internal.Model.Intent;
+import io.hearthguard.skills.internal.Model.Response;
+import io.hearthguard.skills.internal.Model.Sample;
+import io.hearthguard.skills.internal.Model.Skill;
+import io.hearthguard.skills.internal.Model.Slot;
+import io.hearthguard.skills.internal.Model.SlotType;
+import io.hearthguard.skills.internal.PackageReader.VFile;
+
+/**
+ * Turns the files of one input into skills. Recognised layouts (paths are matched after
+ * turning {@code __} into {@code /}, which is how the shared corpus flattens repositories):
+ * <ul>
+ * <li>ASK CLI: {@code [X/]skill-package/skill.json} + {@code .../interactionModels/custom/<locale>.json}</li>
+ * <li>older ASK: {@code [X/]skill.json} + {@code [X/]models/<locale>.json}, or {@code [X/]<locale>.json}</li>
+ * <li>legacy: {@code [X/]speechAssets/IntentSchema.json} + {@code SampleUtterances*.txt}
+ * (+ {@code SkillBuilder.json})</li>
+ * <li>Google Actions SDK: {@code [X/]action.json}; conversation webhook responses ({@code expectUserResponse})</li>
+ * <li>Alexa response envelopes ({@code {"response": {...}}}) anywhere: recorded responses</li>
+ * <li>skill code ({@code .js}, {@code .ts}, {@code .py}): speech literals, see {@link CodeScanner}</li>
+ * </ul>
+ * Skills are grouped by the folder prefix {@code X/}; recordings and code attach to the
+ * skill whose prefix is the longest match.
+ */
+public final class PackageLoader {
+    /** Most intents per locale. */
+    public static final int MAX_INTENTS = 2_000;
+    /** Most samples (over all intents and locales) per skill. */
+    public static final int MAX_SAMPLES = 200_000;
+    /** Most custom slot values per skill. */
+    public static final int MAX_SLOT_VALUES = 200_000;
+
+    private static final Pattern LOCALE = Pattern.compile("([a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)\\.json");
+    private static final Pattern GOOGLE_PARAM = Pattern.compile("\\$([A-Za-z0-9_.]+):([A-Za-z0-9_]+)");
+
+    private PackageLoader() {
+    }
+
+    /** Loads every skill of an input. */
+    public static List<Skill> load(Path input) throws SkillInputException {
+        return load(input.toString(), PackageReader.read(input));
+    }
+
+    /** Loads every skill from files already read. */
+    public static List<Skill> load(String inputId, List<VFile> files) throws SkillInputException {
+        Map<String, Skill> skills = new LinkedHashMap<>();
+        List<Object[]> later = new ArrayList<>();
+        int[] samples = {0};
+        for (VFile f : files) {
+            String logical = logical(f.path());
+            String lower = logical.toLowerCase(java.util.Locale.ROOT);
+            String name = lower.substring(lower.lastIndexOf('/') + 1);
+            if (name.endsWith(".js") || name.endsWith(".mjs") || name.endsWith(".ts") || name.endsWith(".py")) {
+                later.add(new Object[] {logical, f, null});
+                continue;
+            }
+            if (name.endsWith(".jsonl")) {
+                later.add(new Object[] {logical, f, null});
+                continue;
+            }
+            if (name.endsWith(".txt")) {
+                if (name.startsWith("sampleutterances")) {
+                    Skill s = skill(skills, inputId, rootOf(logical, "speechassets/"));
+                    s.platform = "alexa-legacy";
+                    legacyUtterances(s, f, samples);
+                }
+                continue;
+            }
+            JsonNode n = SafeJson.parse(f.path(), f.bytes());
+            if (!n.isObject()) {
+                continue;
+            }
+            if (name.equals("skill.json") && n.has("manifest")) {
+                Skill s = skill(skills, inputId, stripSkillPackage(parent(logical)));
+                if (s.manifest == null) {
+                    s.manifest = n;
+                    s.manifestFile = f.path();
+                }
+                continue;
+            }
+            JsonNode lm = n.at("/interactionModel/languageModel");
+            if (lm.isMissingNode() && n.has("languageModel")) {
+                lm = n.get("languageModel");
+            }
+            if (lm.isObject()) {
+                String base = n.has("interactionModel") ? "/interactionModel/languageModel" : "/languageModel";
+                String root = modelRoot(logical);
+                Skill s = skill(skills, inputId, root);
+                String loc = localeOf(name, s.locales.size());
+                if (s.locales.containsKey(loc) && !loc.equals("legacy")) {
+                    loc = loc + "#" + s.locales.size();
+                }
+                Model.Locale l = new Model.Locale(loc, f.path());
+                alexaModel(l, lm, base, f.path(), samples);
+                // SkillBuilder.json restates IntentSchema + SampleUtterances with the invocation name: it replaces them
+                s.locales.put(loc, l);
+                dialogPrompts(s, n, f.path());
+                continue;
+            }
+            if (name.equals("intentschema.json") && n.has("intents")) {
+                Skill s = skill(skills, inputId, rootOf(logical, "speechassets/"));
+                s.platform = "alexa-legacy";
+                legacySchema(s, n, f.path());
+                continue;
+            }
+            if (n.has("actions") && n.get("actions").isArray() && (name.endsWith("action.json") || name.endsWith("actions.json"))) {
+                Skill s = skill(skills, inputId, parent(logical));
+                s.platform = "google-actions";
+                googleActions(s, n, f.path(), samples);
+                continue;
+            }
+            later.add(new Object[] {logical, f, n});
+        }
+        for (Object[] o : later) {
+            String logical = (String) o[0];
+            VFile f = (VFile) o[1];
+            JsonNode n = (JsonNode) o[2];
+            List<Response> rs = new ArrayList<>();
+            if (n == null && logical.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
+                jsonLines(f, rs);
+            } else if (n == null) {
+                rs.addAll(CodeScanner.scan(f.path(), f.text()));
+            } else {
+                Responses.fromEnvelope(f.path(), n, triggerFromName(logical), rs);
+            }
+            if (rs.isEmpty()) {
+                continue;
+            }
+            Skill target = attach(skills, inputId, logical);
+            target.responses.addAll(rs);
+        }
+        return new ArrayList<>(skills.values());
+    }
+
+    /** Recorded envelopes one per line: a request line sets the trigger of the response lines after it. */
+    private static void jsonLines(VFile f, List<Response> out) throws SkillInputException {
+        String[] lines = f.text().split("\r?\n");
+        if (lines.length > 100_000) {
+            throw new SkillInputException(f.path() + ": more than 100,000 lines");
+        }
+        String trigger = null;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            JsonNode n = SafeJson.parse(f.path() + " line " + (i + 1), lines[i].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (n.path("request").isObject()) {
+                trigger = Responses.triggerOf(n);
+                continue;
+            }
+            List<Response> rs = new ArrayList<>();
+            Responses.fromEnvelope(f.path(), n, trigger, rs);
+            for (Response r : rs) {
+                String at = "line " + (i + 1) + (r.pointer().isEmpty() ? "" : " " + r.pointer());
+                out.add(new Response(r.file(), at, r.trigger(), r.speech(), "line " + (i + 1) + " " + r.speechPointer(), r.reprompt(),
+                        "line " + (i + 1) + " " + r.repromptPointer(), r.shouldEndSession(), r.open()));
+            }
+        }
+    }
+
+    /** @return the path with flattened {@code __} separators turned into folders */
+    static String logical(String path) {
+        return path.replace("__", "/");
+    }
+
+    private static String parent(String logical) {
+        int i = logical.lastIndexOf('/');
+        return i < 0 ? "" : logical.substring(0, i + 1);
+    }
+
+    private static String rootOf(String logical, String marker) {
+        String lower = logical.toLowerCase(java.util.Locale.ROOT);
+        int i = lower.lastIndexOf(marker);
+        return i >= 0 ? logical.substring(0, i) : parent(logical);
+    }
+
+    private static String stripSkillPackage(String dir) {
+        String d = dir;
+        if (d.endsWith("/")) {
+            String last = d.substring(0, d.length() - 1);
+            int i = last.lastIndexOf('/');
+            String seg = last.substring(i + 1).toLowerCase(java.util.Locale.ROOT);
+            if (seg.startsWith("skill-package")) {
+                return last.substring(0, i + 1);
+            }
+        }
+        return d;
+    }
+
+    private static String modelRoot(String logical) {
+        String lower = logical.toLowerCase(java.util.Locale.ROOT);
+        for (String marker : new String[] {"interactionmodels/custom/", "interactionmodels/", "models/", "speechassets/"}) {
+            int i = lower.lastIndexOf(marker);
+            if (i >= 0) {
+                return stripSkillPackage(logical.substring(0, i));
+            }
+        }
+        return stripSkillPackage(parent(logical));
+    }
+
+    private static String localeOf(String name, int index) {
+        Matcher m = LOCALE.matcher(name);
+        if (m.matches()) {
+            String[] p = m.group(1).split("[-_]");
+            return p.length == 2 ? p[0] + "-" + p[1].toUpperCase(java.util.Locale.ROOT) : p[0];
+        }
+        return name.equals("skillbuilder.json") ? "legacy" : "model" + index;
+    }
+
+    private static String triggerFromName(String logical) {
+        String l = logical.toLowerCase(java.util.Locale.ROOT);
+        if (l.contains("stop")) {
+            return "AMAZON.StopIntent";
+        }
+        if (l.contains("cancel")) {
+            return "AMAZON.CancelIntent";
+        }
+        return null;
+    }
+
+    private static Skill skill(Map<String, Skill> skills, String inputId, String root) {
+        return skills.computeIfAbsent(root, r -> new Skill(r.isEmpty() ? inputId : inputId + "#" + r.replaceAll("/$", ""), r));
+    }
+
+    private static Skill attach(Map<String, Skill> skills, String inputId, String logical) {
+        Skill best = null;
+        for (Skill s : skills.values()) {
+            if (logical.startsWith(s.root) && (best == null || s.root.length() > best.root.length())) {
+                best = s;
+            }
+        }
+        if (best == null && skills.size() == 1) {
+            best = skills.values().iterator().next();
+        }
+        if (best == null) {
+            best = skill(skills, inputId, "");
+            best.platform = "recording";
+        }
+        return best;
+    }
+
+    private static void alexaModel(Model.Locale l, JsonNode lm, String base, String file, int[] samples) throws SkillInputException {
+        l.invocationName = lm.path("invocationName").asText(null);
+        l.invocationPointer = base + "/invocationName";
+        JsonNode intents = lm.path("intents");
+        if (intents.size() > MAX_INTENTS) {
+            throw new SkillInputException(file + ": " + intents.size() + " intents exceed the limit of " + MAX_INTENTS);
+        }
+        for (int i = 0; i < intents.size(); i++) {
+            JsonNode in = intents.get(i);
+            String p = base + "/intents/" + i;
+            List<Slot> slots = new ArrayList<>();
+            JsonNode sl = in.path("slots");
+            for (int j = 0; j < sl.size() && j < 1_000; j++) {
+                slots.add(new Slot(sl.get(j).path("name").asText(""), sl.get(j).path("type").asText(""), p + "/slots/" + j));
+            }
+            List<Sample> ss = new ArrayList<>();
+            JsonNode sa = in.path("samples");
+            for (int j = 0; j < sa.size(); j++) {
+                if (++samples[0] > MAX_SAMPLES) {
+                    throw new SkillInputException(file + ": more than " + MAX_SAMPLES + " sample utterances");
+                }
+                ss.add(new Sample(sa.get(j).asText(""), file, p + "/samples/" + j));
+            }
+            for (int j = 0; j < sl.size() && j < 1_000; j++) {
+                JsonNode ssa = sl.get(j).path("samples");
+                for (int k = 0; k < ssa.size(); k++) {
+                    if (++samples[0] > MAX_SAMPLES) {
+                        throw new SkillInputException(file + ": more than " + MAX_SAMPLES + " sample utterances");
+                    }
+                    ss.add(new Sample(ssa.get(k).asText(""), file, p + "/slots/" + j + "/samples/" + k));
+                }
+            }
+            l.intents.add(new Intent(in.path("name").asText(""), slots, ss, file, p));
+        }
+        JsonNode types = lm.path("types");
+        int values = 0;
+        for (int i = 0; i < types.size(); i++) {
+            JsonNode t = types.get(i);
+            List<String> vs = new ArrayList<>();
+            JsonNode v = t.path("values");
+            for (int j = 0; j < v.size(); j++) {
+                if (++values > MAX_SLOT_VALUES) {
+                    throw new SkillInputException(file + ": more than " + MAX_SLOT_VALUES + " slot values");
+                }
+                vs.add(v.get(j).path("name").path("value").asText(""));
+                JsonNode syn = v.get(j).path("name").path("synonyms");
+                for (int k = 0; k < syn.size() && k < 1_000; k++) {
+                    vs.add(syn.get(k).asText(""));
+                }
+            }
+            String tn = t.path("name").asText("");
+            l.types.put(tn, new SlotType(tn, vs, file, base + "/types/" + i));
+        }
+    }
+
+    /** Dialog-model prompts are spoken by the platform with the microphone open afterwards. */
+    private static void dialogPrompts(Skill s, JsonNode n, String file) {
+        JsonNode prompts = n.at("/interactionModel/prompts");
+        for (int i = 0; i < prompts.size() && i < 10_000; i++) {
+            JsonNode vs = prompts.get(i).path("variations");
+            for (int j = 0; j < vs.size() && j < 1_000; j++) {
+                String p = "/interactionModel/prompts/" + i + "/variations/" + j + "/value";
+                s.responses.add(new Response(file, p, "Dialog.Prompt", vs.get(j).path("value").asText(""), p, null, "", false, true));
+            }
+        }
+    }
+
+    private static void legacySchema(Skill s, JsonNode n, String file) throws SkillInputException {
+        Model.Locale l = s.locales.computeIfAbsent("legacy", k -> new Model.Locale("legacy", file));
+        JsonNode intents = n.path("intents");
+        if (intents.size() > MAX_INTENTS) {
+            throw new SkillInputException(file + ": " + intents.size() + " intents exceed the limit of " + MAX_INTENTS);
+        }
+        for (int i = 0; i < intents.size(); i++) {
+            JsonNode in = intents.get(i);
+            String name = in.path("intent").asText("");
+            List<Slot> slots = new ArrayList<>();
+            JsonNode sl = in.path("slots");
+            for (int j = 0; j < sl.size() && j < 1_000; j++) {
+                slots.add(new Slot(sl.get(j).path("name").asText(""), sl.get(j).path("type").asText(""), "/intents/" + i + "/slots/" + j));
+            }
+            Intent existing = find(l, name);
+            if (existing != null) {
+                existing.slots().addAll(slots);
+            } else {
+                l.intents.add(new Intent(name, slots, new ArrayList<>(), file, "/intents/" + i));
+            }
+        }
+    }
+
+    private static Intent find(Model.Locale l, String name) {
+        for (Intent i : l.intents) {
+            if (i.name().equals(name)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static void legacyUtterances(Skill s, VFile f, int[] samples) throws SkillInputException {
+        Model.Locale l = s.locales.computeIfAbsent("legacy", k -> new Model.Locale("legacy", f.path()));
+        String[] lines = f.text().split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int sp = line.indexOf(' ');
+            String intent = sp < 0 ? line : line.substring(0, sp);
+            String text = sp < 0 ? "" : line.substring(sp + 1).strip();
+            if (++samples[0] > MAX_SAMPLES) {
+                throw new SkillInputException(f.path() + ": more than " + MAX_SAMPLES + " sample utterances");
+            }
+            Intent in = find(l, intent);
+            if (in == null) {
+                in = new Intent(intent, new ArrayList<>(), new ArrayList<>(), f.path(), "");
+                l.intents.add(in);
+            }
+            // legacy slot syntax {example words|SlotName} becomes {SlotName}
+            text = text.replaceAll("\\{[^{}|]*\\|([^{}|]+)\\}", "{$1}");
+            in.samples().add(new Sample(text, f.path(), "line " + (i + 1)));
+        }
+    }
+
+    private static void googleActions(Skill s, JsonNode n, String file, int[] samples) throws SkillInputException {
+        String loc = n.path("locale").asText("en");
+        if (s.locales.containsKey(loc)) {
+            loc = loc + "#" + s.locales.size();
+        }
+        Model.Locale l = new Model.Locale(loc, file);
+        JsonNode inv = n.at("/manifest/invocationName");
+        if (inv.isTextual()) {
+            l.invocationName = inv.asText();
+            l.invocationPointer = "/manifest/invocationName";
+        }
+        JsonNode actions = n.path("actions");
+        if (actions.size() > MAX_INTENTS) {
+            throw new SkillInputException(file + ": " + actions.size() + " actions exceed the limit of " + MAX_INTENTS);
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            JsonNode in = actions.get(i).path("intent");
+            String p = "/actions/" + i + "/intent";
+            List<Slot> slots = new ArrayList<>();
+            JsonNode ps = in.path("parameters");
+            for (int j = 0; j < ps.size() && j < 1_000; j++) {
+                slots.add(new Slot(ps.get(j).path("name").asText(""), ps.get(j).path("type").asText(""), p + "/parameters/" + j));
+            }
+            List<Sample> ss = new ArrayList<>();
+            JsonNode qp = in.at("/trigger/queryPatterns");
+            for (int j = 0; j < qp.size(); j++) {
+                if (++samples[0] > MAX_SAMPLES) {
+                    throw new SkillInputException(file + ": more than " + MAX_SAMPLES + " query patterns");
+                }
+                ss.add(new Sample(GOOGLE_PARAM.matcher(qp.get(j).asText("")).replaceAll("{$2}"), file, p + "/trigger/queryPatterns/" + j));
+            }
+            l.intents.add(new Intent(in.path("name").asText(""), slots, ss, file, p));
+        }
+        s.locales.put(loc, l);
+    }
+}

@@ -1,0 +1,126 @@
+package io.hearthguard.skills.internal;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.hearthguard.skills.internal.Model.Response;
+
+/** Extracts responses from recorded envelopes: Alexa, Google conversation webhook, transcripts. */
+public final class Responses {
+    private Responses() {
+    }
+
+    /**
+     * Adds the responses found in one JSON document.
+     *
+     * @param trigger the request that produced it when known from elsewhere (file name), else null
+     */
+    public static void fromEnvelope(String file, JsonNode n, String trigger, List<Response> out) {
+        if (n.path("turns").isArray()) {
+            JsonNode turns = n.get("turns");
+            for (int i = 0; i < turns.size() && i < 10_000; i++) {
+                JsonNode t = turns.get(i);
+                alexa(file, "/turns/" + i + "/response", t.path("response"), triggerOf(t.path("request")), out);
+            }
+            return;
+        }
+        if (alexa(file, "", n, trigger, out)) {
+            return;
+        }
+        google(file, n, trigger, out);
+    }
+
+    /** @return the intent name or request type of an Alexa request envelope, or null */
+    public static String triggerOf(JsonNode request) {
+        JsonNode r = request.path("request");
+        String intent = r.path("intent").path("name").asText(null);
+        if (intent != null) {
+            return intent;
+        }
+        return r.path("type").asText(null);
+    }
+
+    /** Reads an Alexa response envelope (or a bare response object) at {@code base}. */
+    static boolean alexa(String file, String base, JsonNode env, String trigger, List<Response> out) {
+        JsonNode r = env.path("response");
+        String p = base + "/response";
+        if (!r.isObject()) {
+            if (env.has("outputSpeech") || env.has("shouldEndSession")) {
+                r = env;
+                p = base;
+            } else {
+                return false;
+            }
+        }
+        if (!r.has("outputSpeech") && !r.has("reprompt") && !r.has("shouldEndSession") && !r.has("directives")) {
+            return false;
+        }
+        String speech = speechText(r.path("outputSpeech"));
+        String reprompt = r.path("reprompt").isObject() ? speechText(r.path("reprompt").path("outputSpeech")) : null;
+        Boolean end = r.path("shouldEndSession").isBoolean() ? r.get("shouldEndSession").asBoolean() : null;
+        boolean open = Boolean.FALSE.equals(end) || (reprompt != null && !Boolean.TRUE.equals(end));
+        out.add(new Response(file, p, trigger, speech, p + "/outputSpeech/" + field(r.path("outputSpeech")), reprompt,
+                p + "/reprompt/outputSpeech/" + field(r.path("reprompt").path("outputSpeech")), end, open));
+        return true;
+    }
+
+    private static String field(JsonNode os) {
+        return os.has("ssml") ? "ssml" : "text";
+    }
+
+    private static String speechText(JsonNode os) {
+        if (os.isMissingNode() || os.isNull()) {
+            return null;
+        }
+        if (os.has("ssml")) {
+            return os.get("ssml").asText("");
+        }
+        return os.path("text").asText("");
+    }
+
+    private static void google(String file, JsonNode n, String trigger, List<Response> out) {
+        JsonNode g = n.has("payload") ? n.path("payload").path("google") : n;
+        String base = n.has("payload") ? "/payload/google" : "";
+        if (g.has("expectUserResponse")) {
+            boolean open = g.path("expectUserResponse").asBoolean(false);
+            String sp = null;
+            String pointer = base;
+            JsonNode items = g.at("/expectedInputs/0/inputPrompt/richInitialPrompt/items");
+            String ip = base + "/expectedInputs/0/inputPrompt/richInitialPrompt/items";
+            if (!items.isArray()) {
+                items = g.at("/richResponse/items");
+                ip = base + "/richResponse/items";
+            }
+            if (!items.isArray()) {
+                items = g.at("/finalResponse/richResponse/items");
+                ip = base + "/finalResponse/richResponse/items";
+            }
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode s = items.get(i).path("simpleResponse");
+                if (s.isObject()) {
+                    sp = s.has("ssml") ? s.path("ssml").asText("") : s.path("textToSpeech").asText("");
+                    pointer = ip + "/" + i + "/simpleResponse/" + (s.has("ssml") ? "ssml" : "textToSpeech");
+                    break;
+                }
+            }
+            String re = null;
+            String rp = base;
+            JsonNode nip = g.at("/expectedInputs/0/inputPrompt/noInputPrompts");
+            if (nip.isArray() && nip.size() > 0) {
+                JsonNode s = nip.get(0);
+                re = s.has("ssml") ? s.path("ssml").asText("") : s.path("textToSpeech").asText("");
+                rp = base + "/expectedInputs/0/inputPrompt/noInputPrompts/0/" + (s.has("ssml") ? "ssml" : "textToSpeech");
+            }
+            if (sp != null || re != null) {
+                out.add(new Response(file, base, trigger, sp, pointer, re, rp, !open, open));
+            }
+            return;
+        }
+        JsonNode fs = n.at("/prompt/firstSimple/speech");
+        if (fs.isTextual()) {
+            boolean end = "actions.scene.END_CONVERSATION".equals(n.at("/scene/next/name").asText(""));
+            out.add(new Response(file, "", trigger, fs.asText(), "/prompt/firstSimple/speech", null, "", end, !end));
+        }
+    }
+}

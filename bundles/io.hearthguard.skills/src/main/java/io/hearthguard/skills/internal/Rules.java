@@ -1,0 +1,433 @@
+package io.hearthguard.skills.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.hearthguard.api.finding.Severity;
+import io.hearthguard.skills.SkillFinding;
+import io.hearthguard.skills.internal.Model.Intent;
+import io.hearthguard.skills.internal.Model.Response;
+import io.hearthguard.skills.internal.Model.Sample;
+import io.hearthguard.skills.internal.Model.Skill;
+import io.hearthguard.skills.internal.Model.Slot;
+import io.hearthguard.skills.internal.Model.SlotType;
+
+/** The static rules: responses, interaction models, manifest. Stateless and thread-safe. */
+public final class Rules {
+    private static final Set<String> FREE_FORM = Set.of("amazon.searchquery", "amazon.literal", "@sys.any", "sys.any",
+            "org.schema.type.text", "actions.type.freetext", "schemaorg_text");
+    /** Carrier words that say nothing about a purpose ("say the word {x}"). */
+    private static final Set<String> FILLER = Set.of("say", "the", "word", "words", "a", "an", "i", "me", "it", "is", "that", "this",
+            "just", "ok", "okay", "yes", "so", "um", "uh", "and", "or", "please", "tell", "something", "anything", "now", "then",
+            "sag", "das", "wort", "dis", "le", "mot", "di", "la", "palabra", "parola", "what", "was", "to", "of", "you", "und", "et", "y", "e",
+            "also", "dann", "puis", "luego", "poi", "der", "die", "el", "il", "lo", "les", "los");
+    private static final Pattern SLOT_REF = Pattern.compile("\\{[^{}]{1,100}\\}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+    private static final Pattern SECRET_SLOT = Pattern.compile("(?i)(password|passwort|passcode|\\bpin\\b|^pin|pin$|pincode|cvv|cvc|ssn|"
+            + "social.?security|card.?number|cardnum|iban|otp|security.?code|verification.?code)");
+
+    /** Personal-data permissions and the words that justify each. */
+    private static final Map<String, Pattern> PURPOSE = new LinkedHashMap<>();
+    static {
+        Pattern location = Pattern.compile("(?i)address|adresse|location|local|near|nearby|weather|wetter|météo|clima|delivery|deliver|store|shop"
+                + "|restaurant|food|cab|taxi|ride|city|stadt|traffic|zip|postal|post code|postleitzahl|country|region|corona|covid|news|nachrichten"
+                + "|transit|bus|train|map|navigation|travel|commute|where am i|geo|gps|distance|pharmacy|doctor");
+        PURPOSE.put("alexa::devices:all:address:full:read", location);
+        PURPOSE.put("alexa:devices:all:address:country_and_postal_code:read", location);
+        PURPOSE.put("alexa::devices:all:address:country_and_postal_code:read", location);
+        PURPOSE.put("alexa::devices:all:geolocation:read", location);
+        Pattern contact = Pattern.compile("(?i)account|order|booking|book |reservation|appointment|contact|e-?mail|send|message|notify|notification"
+                + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer");
+        PURPOSE.put("alexa::profile:email:read", contact);
+        PURPOSE.put("alexa::profile:mobile_number:read", contact);
+        Pattern name = Pattern.compile("(?i)name|personal|greet|birthday|geburtstag|anniversaire|cumpleaños|compleanno|account|profile|hello|welcome"
+                + "|booking|appointment|order|coach|assistant");
+        PURPOSE.put("alexa::profile:name:read", name);
+        PURPOSE.put("alexa::profile:given_name:read", name);
+        PURPOSE.put("alexa::person_id:read", Pattern.compile("(?i)person|profile|voice profile|household|family|personal|user|member|pin|authenticat"));
+        Pattern lists = Pattern.compile("(?i)list|liste|lista|shopping|einkauf|todo|to-do|to do|task|aufgabe|grocery|groceries|any\\.? ?do");
+        PURPOSE.put("alexa::household:lists:read", lists);
+        PURPOSE.put("alexa::household:lists:write", lists);
+    }
+
+    private Rules() {
+    }
+
+    /** @return every static finding of one skill, most severe first */
+    public static List<SkillFinding> analyze(Skill s) {
+        List<SkillFinding> out = new ArrayList<>();
+        Context c = new Context(s);
+        for (Response r : s.responses) {
+            response(c, r, out);
+        }
+        for (Model.Locale l : s.locales.values()) {
+            model(c, l, out);
+        }
+        manifest(c, out);
+        Set<String> seen = new java.util.HashSet<>();
+        out.removeIf(f -> !seen.add(f.rule() + "\u0000" + f.severity() + "\u0000" + f.summary() + "\u0000" + f.text()));
+        sort(out);
+        return out;
+    }
+
+    /** Sorts most severe first, then by rule and file. */
+    public static void sort(List<SkillFinding> out) {
+        out.sort(Comparator.comparing(SkillFinding::severity).reversed().thenComparing(SkillFinding::rule)
+                .thenComparing(SkillFinding::file).thenComparing(SkillFinding::pointer));
+    }
+
+    /** What the rules need to know about the whole skill. */
+    static final class Context {
+        final Skill skill;
+        final boolean sensitiveAudience;
+        final boolean hasPrivacyPolicy;
+        final String purposeText;
+
+        Context(Skill s) {
+            this.skill = s;
+            String cat = s.manifestAt("/manifest/publishingInformation/category").asText("").toUpperCase(Locale.ROOT);
+            this.sensitiveAudience = s.manifestAt("/manifest/privacyAndCompliance/isChildDirected").asBoolean(false)
+                    || cat.contains("KIDS") || cat.contains("HEALTH") || cat.contains("MEDICAL");
+            boolean policy = false;
+            for (JsonNode l : s.manifestAt("/manifest/privacyAndCompliance/locales")) {
+                policy |= !l.path("privacyPolicyUrl").asText("").isBlank();
+            }
+            this.hasPrivacyPolicy = policy;
+            StringBuilder b = new StringBuilder(cat.replace('_', ' ')).append(' ');
+            for (JsonNode l : s.manifestAt("/manifest/publishingInformation/locales")) {
+                b.append(l.path("name").asText("")).append(' ').append(l.path("summary").asText("")).append(' ')
+                        .append(l.path("description").asText("")).append(' ');
+                l.path("examplePhrases").forEach(x -> b.append(x.asText("")).append(' '));
+                l.path("keywords").forEach(x -> b.append(x.asText("")).append(' '));
+            }
+            s.invocationNames().forEach(n -> b.append(n).append(' '));
+            for (Model.Locale l : s.locales.values()) {
+                for (Intent i : l.intents) {
+                    b.append(i.name().replaceAll("([a-z])([A-Z])", "$1 $2")).append(' ');
+                }
+            }
+            this.purposeText = b.toString();
+        }
+
+        Severity audience(Severity s) {
+            return sensitiveAudience ? s.raised() : s;
+        }
+    }
+
+    // ---------------------------------------------------------------- responses
+
+    static void response(Context c, Response r, List<SkillFinding> out) {
+        Text.Speech sp = Text.speech(r.speech());
+        Text.Speech rp = r.reprompt() == null ? null : Text.speech(r.reprompt());
+        String speechNorm = Text.norm(r.speech());
+        String repromptNorm = Text.norm(r.reprompt());
+        boolean stop = r.trigger() != null && (r.trigger().endsWith("StopIntent") || r.trigger().endsWith("CancelIntent")
+                || r.trigger().equalsIgnoreCase("actions.intent.CANCEL"));
+        String masq = first(Lexicon.PLATFORM, speechNorm, repromptNorm);
+        boolean silentSpeech = r.speech() != null && sp.silent();
+        boolean silentReprompt = rp != null && rp.silent();
+        boolean deliberate = sp.deliberate() || (rp != null && rp.deliberate());
+        if (r.open()) {
+            if ((silentSpeech && sp.deliberate()) || (silentReprompt && rp.deliberate())) {
+                boolean inReprompt = silentReprompt && rp.deliberate();
+                out.add(Rule.SILENT_UNPRONOUNCEABLE.at(Severity.CRITICAL,
+                        "Session stays open with unpronounceable " + (inReprompt ? "reprompt" : "speech") + " ("
+                                + (inReprompt ? rp : sp).unpairedSurrogates() + " unpaired surrogates, " + (inReprompt ? rp : sp).invisibles()
+                                + " invisible characters): the skill listens silently.",
+                        r.file(), inReprompt ? r.repromptPointer() : r.speechPointer(), inReprompt ? r.reprompt() : r.speech()));
+            } else if (silentReprompt || (silentSpeech && (rp == null || silentReprompt))) {
+                boolean inReprompt = silentReprompt;
+                String raw = inReprompt ? r.reprompt() : r.speech();
+                out.add(Rule.SILENT_EMPTY_REPROMPT.at(Severity.HIGH,
+                        "Session stays open with " + (raw.isBlank() ? "empty" : "punctuation-only/silent") + " "
+                                + (inReprompt ? "reprompt" : "speech") + ": the microphone reopens without an audible prompt.",
+                        r.file(), inReprompt ? r.repromptPointer() : r.speechPointer(), raw));
+            } else {
+                for (int part = 0; part < 2; part++) {
+                    Text.Speech t = part == 0 ? sp : rp;
+                    if (t == null || t.silent()) {
+                        continue;
+                    }
+                    if (t.longestMute() >= 20 || t.breakSeconds() >= 5) {
+                        out.add(Rule.SILENT_LONG_PAUSE.at(t.deliberate() ? Severity.HIGH : Severity.MEDIUM,
+                                String.format(Locale.ROOT, "Open session whose %s carries %.1f s of breaks and a run of %d unpronounceable characters.",
+                                        part == 0 ? "speech" : "reprompt", t.breakSeconds(), t.longestMute()),
+                                r.file(), part == 0 ? r.speechPointer() : r.repromptPointer(), t.raw()));
+                    }
+                }
+            }
+            String bye = Lexicon.goodbye(speechNorm);
+            String err = Lexicon.find(Lexicon.FAKE_ERROR, speechNorm);
+            boolean question = speechNorm.endsWith("?") || speechNorm.endsWith("？");
+            Severity base = deliberate || silentReprompt || masq != null ? Severity.CRITICAL : Severity.HIGH;
+            if (bye != null && !question) {
+                out.add(Rule.FAKE_GOODBYE_WORDING.at(base, "Says \"" + bye + "\" but keeps the session open"
+                        + (r.reprompt() != null ? " with a reprompt" : "") + ".", r.file(), r.speechPointer(), r.speech()));
+            } else if (err != null) {
+                out.add(Rule.FAKE_GOODBYE_ERROR.at(base, "Announces \"" + err + "\" but keeps the session open.", r.file(), r.speechPointer(), r.speech()));
+            } else if (stop) {
+                out.add(Rule.FAKE_GOODBYE_STOP.at(question && !deliberate ? Severity.MEDIUM : Severity.HIGH,
+                        "Answer to " + r.trigger() + " keeps the session open" + (question ? " (asks a question)" : "") + ".",
+                        r.file(), r.speechPointer(), r.speech()));
+            }
+        }
+        if (masq != null) {
+            out.add(Rule.MASQUERADE_WORDING.at(r.open() ? Severity.HIGH : Severity.MEDIUM,
+                    "Imitates the platform: \"" + masq + "\"" + (r.open() ? " and keeps listening." : "."), r.file(),
+                    speechNorm.contains(masq) ? r.speechPointer() : r.repromptPointer(), speechNorm.contains(masq) ? r.speech() : r.reprompt()));
+        }
+        String cred = first(Lexicon.CREDENTIAL, speechNorm, repromptNorm);
+        if (cred != null) {
+            Severity sev = r.open() ? (masq != null ? Severity.CRITICAL : Severity.HIGH) : Severity.MEDIUM;
+            boolean inSpeech = speechNorm.contains(cred);
+            out.add(Rule.CREDENTIAL_PROMPT.at(c.audience(sev), "Asks for a credential by voice: \"" + cred + "\".", r.file(),
+                    inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
+        }
+        String pii = first(Lexicon.PII_QUESTION, speechNorm, repromptNorm);
+        if (pii != null) {
+            boolean inSpeech = speechNorm.contains(pii);
+            boolean sensitive = Lexicon.find(Lexicon.SENSITIVE_PII, pii) != null;
+            out.add(Rule.PII_PROMPT.at(c.audience(c.hasPrivacyPolicy || !sensitive ? Severity.MEDIUM : Severity.HIGH),
+                    "Asks for personal data: \"" + pii + "\"" + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."), r.file(),
+                    inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
+        }
+    }
+
+    private static String first(Pattern p, String a, String b) {
+        String x = Lexicon.find(p, a);
+        return x != null ? x : Lexicon.find(p, b);
+    }
+
+    // ---------------------------------------------------------------- interaction model
+
+    static void model(Context c, Model.Locale l, List<SkillFinding> out) {
+        boolean recordingPurpose = Lexicon.find(Lexicon.RECORDING_PURPOSE, c.purposeText) != null;
+        if (l.invocationName != null) {
+            String pn = Lexicon.find(Lexicon.PLATFORM_NAME, l.invocationName.toLowerCase(Locale.ROOT));
+            if (pn != null) {
+                out.add(Rule.MASQUERADE_NAME.at(Severity.MEDIUM, "Invocation name \"" + l.invocationName + "\" contains \"" + pn + "\".",
+                        l.file, l.invocationPointer, l.invocationName));
+            }
+        }
+        for (Intent in : l.intents) {
+            if (in.name().startsWith("AMAZON.")) {
+                continue;
+            }
+            for (Slot slot : in.slots()) {
+                if (FREE_FORM.contains(slot.type().toLowerCase(Locale.ROOT))) {
+                    freeForm(c, l, in, slot, recordingPurpose, out);
+                } else if (l.types.containsKey(slot.type())) {
+                    SlotType t = l.types.get(slot.type());
+                    int nonsense = 0;
+                    for (String v : t.values()) {
+                        nonsense += nonsense(v) ? 1 : 0;
+                    }
+                    if (t.values().size() >= 5 && nonsense * 2 >= t.values().size()) {
+                        boolean whole = in.samples().stream().anyMatch(x -> x.text().trim().equals("{" + slot.name() + "}"));
+                        out.add(Rule.NONSENSE_VALUES.at(whole ? Severity.HIGH : Severity.MEDIUM,
+                                "Slot type " + t.name() + " has " + nonsense + " nonsense values of " + t.values().size()
+                                        + (whole ? " and makes up whole utterances of " + in.name() : "") + ".",
+                                t.file(), t.pointer(), String.join(", ", t.values().subList(0, Math.min(5, t.values().size())))));
+                    }
+                }
+                if (SECRET_SLOT.matcher(slot.name()).find()) {
+                    Severity sev = Lexicon.find(Lexicon.STRONG_SECRET, slot.name().replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ')) != null
+                            ? Severity.HIGH : Severity.MEDIUM;
+                    out.add(Rule.CREDENTIAL_SAMPLE.at(c.audience(sev), "Slot \"" + slot.name() + "\" of " + in.name()
+                            + " collects a secret by voice.", in.file(), slot.pointer(), slot.name()));
+                }
+            }
+            int nonsense = 0;
+            for (Sample x : in.samples()) {
+                nonsense += nonsenseSample(x.text()) ? 1 : 0;
+            }
+            if (in.samples().size() >= 2 && nonsense * 2 >= in.samples().size()) {
+                Sample ex = in.samples().stream().filter(x -> nonsenseSample(x.text())).findFirst().orElse(in.samples().get(0));
+                out.add(Rule.NONSENSE_SAMPLES.at(Severity.MEDIUM, in.name() + " has " + nonsense + " nonsense sample utterances of "
+                        + in.samples().size() + ".", ex.file(), ex.pointer(), ex.text()));
+            }
+            String credential = null;
+            String pii = null;
+            Sample credSample = null;
+            Sample piiSample = null;
+            for (Sample x : in.samples()) {
+                if (credential == null) {
+                    credential = Lexicon.credential(Text.norm(SLOT_REF.matcher(x.text()).replaceAll(" ")));
+                    credSample = x;
+                }
+                if (pii == null) {
+                    pii = Lexicon.piiStatement(Text.norm(x.text()));
+                    piiSample = x;
+                }
+                if (credential != null && pii != null) {
+                    break;
+                }
+            }
+            if (credential != null) {
+                Severity sev = Lexicon.find(Lexicon.STRONG_SECRET, credential) != null ? Severity.HIGH : Severity.MEDIUM;
+                out.add(Rule.CREDENTIAL_SAMPLE.at(c.audience(sev), in.name() + " accepts utterances stating a credential (\""
+                        + credential + "\").", credSample.file(), credSample.pointer(), credSample.text()));
+            }
+            if (pii != null) {
+                out.add(Rule.PII_SAMPLE.at(c.audience(c.hasPrivacyPolicy ? Severity.LOW : Severity.MEDIUM), in.name()
+                        + " collects personal data (\"" + pii + "\")" + (c.hasPrivacyPolicy ? "." : " with no privacy policy."),
+                        piiSample.file(), piiSample.pointer(), piiSample.text()));
+            }
+        }
+    }
+
+    private static void freeForm(Context c, Model.Locale l, Intent in, Slot slot, boolean recordingPurpose, List<SkillFinding> out) {
+        String ref = "{" + slot.name() + "}";
+        Sample bare = null;
+        Sample elicited = null;
+        Sample generic = null;
+        int using = 0;
+        int genericCount = 0;
+        for (Sample x : in.samples()) {
+            if (!x.text().contains(ref)) {
+                continue;
+            }
+            using++;
+            List<String> carrier = new ArrayList<>();
+            Matcher m = WORD.matcher(SLOT_REF.matcher(x.text()).replaceAll(" ").toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                carrier.add(m.group());
+            }
+            if (carrier.isEmpty() && x.pointer().contains("/slots/")) {
+                elicited = elicited == null ? x : elicited;
+                using--;
+            } else if (carrier.isEmpty()) {
+                bare = bare == null ? x : bare;
+            } else if (FILLER.containsAll(carrier)) {
+                genericCount++;
+                generic = generic == null ? x : generic;
+            }
+        }
+        Severity sev;
+        String why;
+        Sample ev;
+        if (bare != null) {
+            sev = Severity.HIGH;
+            why = "makes up a whole utterance with no carrier phrase";
+            ev = bare;
+        } else if (using > 0 && genericCount == using) {
+            sev = Severity.HIGH;
+            why = "is reached through generic carrier phrases only";
+            ev = generic;
+        } else if (recordingPurpose && (using > 0 || elicited != null)) {
+            sev = Severity.HIGH;
+            why = "belongs to a skill whose name or description is about recording or listening";
+            ev = in.samples().stream().filter(x -> x.text().contains(ref)).findFirst().orElse(null);
+        } else if (using == 0 && elicited != null) {
+            sev = Severity.LOW;
+            why = "is filled only as the answer to the skill's own elicitation prompt (dialog model)";
+            ev = elicited;
+        } else {
+            sev = Severity.LOW;
+            why = "captures free-form speech after a purpose-specific carrier phrase (expected for search/title input)";
+            ev = in.samples().stream().filter(x -> x.text().contains(ref)).findFirst().orElse(null);
+        }
+        if (recordingPurpose && sev == Severity.HIGH && (bare != null || genericCount == using) && using > 0) {
+            sev = Severity.CRITICAL;
+            why += ", in a skill about recording or listening";
+        }
+        out.add(Rule.CATCH_ALL_SLOT.at(sev, "Free-form slot " + slot.name() + " (" + slot.type() + ") of " + in.name() + " " + why + ".",
+                ev == null ? in.file() : ev.file(), ev == null ? slot.pointer() : ev.pointer(), ev == null ? slot.type() : ev.text()));
+    }
+
+    /** @return true for a Latin-script word that no language would pronounce (qwrtzp, xkcdxkcd). */
+    static boolean nonsenseWord(String w) {
+        String t = w.toLowerCase(Locale.ROOT);
+        if (t.length() < 5 || !t.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+            return false;
+        }
+        // digraphs count as one sound ("strengths", "Schnitzel")
+        t = t.replace("sch", "S").replace("ch", "C").replace("th", "T").replace("ph", "F").replace("sh", "S").replace("ck", "K").replace("ng", "N");
+        int run = 0;
+        int longest = 0;
+        int vowels = 0;
+        int same = 1;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            boolean v = "aeiouy".indexOf(ch) >= 0;
+            // upper-case letters here stand for collapsed digraphs: consonants
+            vowels += v ? 1 : 0;
+            run = v ? 0 : run + 1;
+            longest = Math.max(longest, run);
+            same = i > 0 && t.charAt(i - 1) == ch ? same + 1 : 1;
+            if (same >= 4) {
+                return true;
+            }
+        }
+        return vowels == 0 || longest >= 5 || (t.length() >= 8 && vowels * 6 < t.length());
+    }
+
+    static boolean nonsense(String phrase) {
+        Matcher m = WORD.matcher(phrase);
+        int words = 0;
+        int bad = 0;
+        while (m.find()) {
+            words++;
+            bad += nonsenseWord(m.group()) ? 1 : 0;
+        }
+        return words > 0 && bad * 2 >= words;
+    }
+
+    static boolean nonsenseSample(String sample) {
+        return nonsense(SLOT_REF.matcher(sample).replaceAll(" "));
+    }
+
+    // ---------------------------------------------------------------- manifest
+
+    static void manifest(Context c, List<SkillFinding> out) {
+        Skill s = c.skill;
+        if (s.manifest == null) {
+            return;
+        }
+        JsonNode perms = s.manifestAt("/manifest/permissions");
+        List<String> personal = new ArrayList<>();
+        List<String> unneeded = new ArrayList<>();
+        for (JsonNode p : perms) {
+            String name = p.path("name").asText("");
+            Pattern purpose = PURPOSE.get(name);
+            if (purpose == null) {
+                continue;
+            }
+            personal.add(name);
+            if (!purpose.matcher(c.purposeText).find()) {
+                unneeded.add(name);
+            }
+        }
+        if (!unneeded.isEmpty()) {
+            long strong = unneeded.stream().filter(n -> !n.contains("household:lists")).count();
+            Severity sev = strong >= 3 || unneeded.size() >= 5 ? Severity.HIGH : strong >= 1 ? Severity.MEDIUM : Severity.LOW;
+            out.add(Rule.EXCESSIVE_PERMISSIONS.at(sev, unneeded.size() + " of " + perms.size()
+                    + " requested permissions are not explained by the skill's name, description or category: " + String.join(", ", unneeded) + ".",
+                    s.manifestFile, "/manifest/permissions", String.join(", ", unneeded)));
+        }
+        if (!personal.isEmpty() && !c.hasPrivacyPolicy) {
+            out.add(Rule.PII_NO_POLICY.at(c.audience(Severity.MEDIUM), "Requests " + String.join(", ", personal)
+                    + " but declares no privacy policy URL.", s.manifestFile, "/manifest/privacyAndCompliance", String.join(", ", personal)));
+        }
+        JsonNode locs = s.manifestAt("/manifest/publishingInformation/locales");
+        var it = locs.fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            String name = e.getValue().path("name").asText("");
+            String pn = Lexicon.find(Lexicon.PLATFORM_NAME, name.toLowerCase(Locale.ROOT));
+            if (pn != null) {
+                out.add(Rule.MASQUERADE_NAME.at(Severity.LOW, "Display name \"" + name + "\" contains \"" + pn + "\".", s.manifestFile,
+                        "/manifest/publishingInformation/locales/" + e.getKey() + "/name", name));
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package io.hearthguard.skills.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hearthguard.api.finding.Severity;
+import io.hearthguard.platform.cli.Command;
+import io.hearthguard.skills.SkillInputException;
+import io.hearthguard.skills.SkillReport;
+
+/** The {@code skills} command, independent of OSGi. */
+public final class SkillsCli {
+    static final String USAGE = String.join("\n",
+            "usage: hearthguard skills scan PATH... [--format text|json|sarif] [--fail-on SEVERITY] [--catalog FILE]...",
+            "       hearthguard skills probe URL [--package PATH] [--transcript OUT] [--compare OLD] [--fail-on SEVERITY]",
+            "  scan   analyse skill packages (folders, zips, interaction models, recorded envelopes)",
+            "  probe  converse with a skill endpoint like the voice service, record the transcript, apply the",
+            "         response rules; --compare reports drift against an earlier transcript",
+            "  --fail-on  exit 1 when a finding at or above this severity exists (default: high)",
+            "exit codes: 0 ok, 1 findings at/above --fail-on, 2 usage or input error");
+
+    private final List<Path> defaultCatalogs;
+
+    /** @param defaultCatalogs catalogs used when {@code --catalog} is not given (may be empty) */
+    public SkillsCli(List<Path> defaultCatalogs) {
+        this.defaultCatalogs = List.copyOf(defaultCatalogs);
+    }
+
+    /** Runs the command; see {@link Command#run}. */
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+            out.println(USAGE);
+            return args.isEmpty() ? Command.USAGE : Command.OK;
+        }
+        try {
+            return switch (args.get(0)) {
+                case "scan" -> scan(args.subList(1, args.size()), out, err);
+                case "probe" -> new ProbeCli().run(args.subList(1, args.size()), out, err);
+                default -> usage(err, "unknown subcommand '" + args.get(0) + "'");
+            };
+        } catch (UsageException e) {
+            return usage(err, e.getMessage());
+        }
+    }
+
+    static int usage(PrintStream err, String message) {
+        err.println("skills: " + message);
+        err.println(USAGE);
+        return Command.USAGE;
+    }
+
+    /** Bad command-line usage. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String m) {
+            super(m);
+        }
+    }
+
+    static String value(List<String> args, int i) {
+        if (i + 1 >= args.size()) {
+            throw new UsageException(args.get(i) + " needs a value");
+        }
+        return args.get(i + 1);
+    }
+
+    static Severity severity(String s) {
+        try {
+            return Severity.fromId(s);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private int scan(List<String> args, PrintStream out, PrintStream err) {
+        String format = "text";
+        Severity failOn = Severity.HIGH;
+        List<Path> catalogs = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--format" -> {
+                    format = value(args, i++);
+                    if (!List.of("text", "json", "sarif").contains(format)) {
+                        throw new UsageException("--format must be text, json or sarif");
+                    }
+                }
+                case "--fail-on" -> failOn = severity(value(args, i++));
+                case "--catalog" -> catalogs.add(Path.of(value(args, i++)));
+                case "--help" -> {
+                    out.println(USAGE);
+                    return Command.OK;
+                }
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new UsageException("unknown option " + a);
+                    }
+                    paths.add(a);
+                }
+            }
+        }
+        if (paths.isEmpty()) {
+            throw new UsageException("scan needs at least one PATH");
+        }
+        Catalog catalog = null;
+        List<Path> cats = catalogs.isEmpty() ? defaultCatalogs : catalogs;
+        int rc = Command.OK;
+        try {
+            if (!cats.isEmpty()) {
+                catalog = new Catalog();
+                for (Path c : cats) {
+                    catalog.load(c);
+                }
+            }
+        } catch (SkillInputException e) {
+            err.println("skills: " + e.getMessage());
+            return Command.USAGE;
+        }
+        Analyzer analyzer = new Analyzer(catalog);
+        List<SkillReport> reports = new ArrayList<>();
+        for (String p : paths) {
+            try {
+                SkillReport r = analyzer.analyze(Path.of(p));
+                if (r.skills().isEmpty()) {
+                    err.println("skills: " + p + ": no skill package content found (manifest, interaction model, intent schema, action.json or response envelopes)");
+                }
+                reports.add(r);
+            } catch (SkillInputException e) {
+                err.println("skills: " + e.getMessage());
+                rc = Command.USAGE;
+            } catch (RuntimeException e) {
+                err.println("skills: " + p + ": internal error while analysing: " + e);
+                rc = Command.USAGE;
+            }
+        }
+        try {
+            switch (format) {
+                case "json" -> Output.json(reports, out);
+                case "sarif" -> Output.sarif(reports, out);
+                default -> Output.text(reports, out);
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            err.println("skills: cannot write output: " + e.getOriginalMessage());
+            return Command.USAGE;
+        }
+        if (rc != Command.OK) {
+            return rc;
+        }
+        final Severity threshold = failOn;
+        boolean fail = reports.stream().map(SkillReport::worst).anyMatch(w -> w.isPresent() && w.get().atLeast(threshold));
+        return fail ? Command.FINDINGS : Command.OK;
+    }
+}

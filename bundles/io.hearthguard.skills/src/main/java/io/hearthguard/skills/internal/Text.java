@@ -1,0 +1,183 @@
+package io.hearthguard.skills.internal;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Text helpers: making invisible characters visible, reading SSML, judging pronounceability. */
+public final class Text {
+    private static final Pattern TAG = Pattern.compile("<[^<>]{0,2000}>");
+    private static final Pattern BREAK = Pattern.compile("<break\\b([^<>]{0,500})/?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME = Pattern.compile("time\\s*=\\s*[\"']\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(ms|s)\\s*[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRENGTH = Pattern.compile("strength\\s*=\\s*[\"']([a-z-]+)[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUDIO = Pattern.compile("<audio\\b", Pattern.CASE_INSENSITIVE);
+
+    private Text() {
+    }
+
+    /**
+     * Escapes what a reader cannot see: unpaired surrogates as {@code \uD801}, format and
+     * other invisible characters as {@code <U+200B>}, controls as {@code <U+0007>}; newline
+     * and tab as {@code \n}, {@code \t}. Output is capped at {@code 2,000} chars.
+     */
+    public static String visible(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(Math.min(s.length() + 16, 2_100));
+        for (int i = 0; i < s.length() && b.length() < 2_000; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = s.codePointAt(i);
+                if (invisible(cp)) {
+                    b.append(String.format(Locale.ROOT, "<U+%04X>", cp));
+                } else {
+                    b.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (invisible(c)) {
+                b.append(String.format(Locale.ROOT, "<U+%04X>", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        if (b.length() >= 2_000) {
+            b.append("…");
+        }
+        return b.toString();
+    }
+
+    /** @return true for code points that render as nothing or as a box */
+    public static boolean invisible(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.FORMAT || t == Character.CONTROL || t == Character.UNASSIGNED || t == Character.PRIVATE_USE
+                || t == Character.SURROGATE || cp == 0x3164 || cp == 0x115F || cp == 0x1160 || cp == 0xFFA0 || cp == 0x2800
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x034F;
+    }
+
+    /** @return the text with SSML/HTML tags removed and XML entities decoded */
+    public static String stripTags(String s) {
+        String t = TAG.matcher(s).replaceAll(" ");
+        return t.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'");
+    }
+
+    /** @return total seconds of {@code <break>} pauses in SSML (strengths per the Alexa SSML reference) */
+    public static double breakSeconds(String ssml) {
+        double sum = 0;
+        Matcher m = BREAK.matcher(ssml);
+        int n = 0;
+        while (m.find() && n++ < 10_000) {
+            Matcher t = TIME.matcher(m.group(1));
+            if (t.find()) {
+                double v = Double.parseDouble(t.group(1));
+                sum += Math.min(10, t.group(2).equalsIgnoreCase("ms") ? v / 1000 : v);
+                continue;
+            }
+            Matcher st = STRENGTH.matcher(m.group(1));
+            String strength = st.find() ? st.group(1).toLowerCase(Locale.ROOT) : "medium";
+            sum += switch (strength) {
+                case "none" -> 0;
+                case "x-weak", "weak" -> 0.25;
+                case "strong" -> 0.75;
+                case "x-strong" -> 1.0;
+                default -> 0.5;
+            };
+        }
+        return sum;
+    }
+
+    /** @return number of {@code <audio>} elements (whose content we cannot hear) */
+    public static int audioCount(String ssml) {
+        Matcher m = AUDIO.matcher(ssml);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** What a speech string consists of. */
+    public record Speech(String raw, String spoken, int letters, int unpairedSurrogates, int invisibles,
+            double breakSeconds, int audio, int longestMute) {
+        /** @return true when nothing in it can be pronounced (no letter or digit, no audio) */
+        public boolean silent() {
+            return letters == 0 && audio == 0;
+        }
+
+        /** @return true when it contains characters placed to be unseen or unspeakable */
+        public boolean deliberate() {
+            return unpairedSurrogates > 0 || invisibles > 0;
+        }
+    }
+
+    /**
+     * Analyses a speech string (plain text or SSML).
+     *
+     * @param raw the outputSpeech text or SSML; null is treated as empty
+     */
+    public static Speech speech(String raw) {
+        String r = raw == null ? "" : raw;
+        boolean ssml = r.contains("<");
+        String spoken = ssml ? stripTags(r) : r;
+        int letters = 0;
+        int surrogates = 0;
+        int invisibles = 0;
+        int mute = 0;
+        int longest = 0;
+        for (int i = 0; i < spoken.length(); i++) {
+            char c = spoken.charAt(i);
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < spoken.length() && Character.isLowSurrogate(spoken.charAt(i + 1))) {
+                cp = spoken.codePointAt(i);
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                surrogates++;
+                mute++;
+                longest = Math.max(longest, mute);
+                continue;
+            }
+            if (Character.isLetterOrDigit(cp) && !invisible(cp)) {
+                letters++;
+                mute = 0;
+            } else {
+                if (invisible(cp) && !Character.isWhitespace(cp)) {
+                    invisibles++;
+                }
+                if (!Character.isWhitespace(cp) || mute > 0) {
+                    mute++;
+                }
+                longest = Math.max(longest, mute);
+            }
+        }
+        return new Speech(r, spoken, letters, surrogates, invisibles, ssml ? breakSeconds(r) : 0, ssml ? audioCount(r) : 0, longest);
+    }
+
+    /** @return lower-cased text with tags removed and whitespace collapsed, for phrase matching */
+    public static String norm(String s) {
+        String t = stripTags(s == null ? "" : s).toLowerCase(Locale.ROOT);
+        t = t.replace('’', '\'').replace('‘', '\'');
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = true;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || invisible(c) || Character.isSurrogate(c)) {
+                if (!space) {
+                    b.append(' ');
+                    space = true;
+                }
+            } else {
+                b.append(c);
+                space = false;
+            }
+        }
+        return b.toString().trim();
+    }
+}

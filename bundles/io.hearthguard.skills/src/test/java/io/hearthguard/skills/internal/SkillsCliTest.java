@@ -1,0 +1,98 @@
+package io.hearthguard.skills.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The {@code skills} command: formats and exit codes. */
+class SkillsCliTest {
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int rc = new SkillsCli(List.of()).run(List.of(args), new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8));
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return rc;
+    }
+
+    private static String pkg(String name) {
+        return TestSupport.malicious(name).toString();
+    }
+
+    @Test
+    void exitCodeOneWhenAFindingReachesFailOnAndZeroOtherwise() {
+        assertEquals(1, run("scan", pkg("srlabs-horoscope")));
+        assertTrue(out.contains("CRITICAL  skills.silent-keepalive.unpronounceable"), out);
+        assertEquals(0, run("scan", pkg("squatting-capital-won"), "--fail-on", "low"));
+        assertEquals(1, run("scan", pkg("legacy-eavesdropper"), "--fail-on", "medium"));
+        assertEquals(0, run("scan", pkg("legacy-eavesdropper"), "--fail-on", "critical"));
+    }
+
+    @Test
+    void usageAndInputErrorsExitTwoWithAMessage() {
+        assertEquals(2, run());
+        assertEquals(2, run("scan"));
+        assertEquals(2, run("scan", pkg("srlabs-horoscope"), "--format", "xml"));
+        assertEquals(2, run("scan", pkg("srlabs-horoscope"), "--fail-on", "urgent"));
+        assertTrue(err.contains("unknown severity"), err);
+        assertEquals(2, run("scan", "/nonexistent/skill"));
+        assertTrue(err.contains("no such file"), err);
+        assertEquals(2, run("scan", pkg("srlabs-horoscope"), "--catalog", "/nonexistent/catalog.csv"));
+        assertEquals(2, run("frobnicate"));
+        assertEquals(2, run("probe"));
+        assertEquals(2, run("probe", "ftp://127.0.0.1/skill"));
+        assertTrue(err.contains("http:// or https://"), err);
+        assertEquals(0, run("probe", "--help"));
+        assertEquals(0, run("--help"));
+        assertTrue(out.contains("usage: hearthguard skills scan"));
+    }
+
+    @Test
+    void jsonIsOneObjectPerSkillWithFindingFields() throws Exception {
+        assertEquals(1, run("scan", pkg("srlabs-horoscope"), pkg("masquerade-alexa-update"), "--format", "json"));
+        List<JsonNode> skills = new ArrayList<>();
+        for (String line : out.strip().split("\n")) {
+            skills.add(SafeJson.parse("line", line.getBytes(StandardCharsets.UTF_8)));
+        }
+        assertEquals(2, skills.size());
+        JsonNode s = skills.get(0);
+        assertTrue(s.path("invocationNames").toString().contains("star horoscope"));
+        JsonNode f = s.at("/findings/0");
+        for (String field : List.of("id", "category", "severity", "summary", "rationale", "source", "fix")) {
+            assertTrue(f.hasNonNull(field), field);
+        }
+        assertTrue(f.at("/evidence/file").isTextual() && f.at("/evidence/pointer").isTextual() && f.at("/evidence/text").isTextual());
+    }
+
+    @Test
+    void sarifIsVersion210WithRulesAndLocatedResults() throws Exception {
+        assertEquals(1, run("scan", pkg("srlabs-horoscope"), "--format", "sarif"));
+        JsonNode s = SafeJson.parse("sarif", out.getBytes(StandardCharsets.UTF_8));
+        assertEquals("2.1.0", s.path("version").asText());
+        JsonNode run = s.at("/runs/0");
+        assertEquals(Rule.values().length, run.at("/tool/driver/rules").size());
+        JsonNode results = run.path("results");
+        assertTrue(results.size() >= 5);
+        for (JsonNode r : results) {
+            assertTrue(r.path("ruleId").asText().startsWith("skills."));
+            assertTrue(List.of("error", "warning", "note").contains(r.path("level").asText()));
+            assertTrue(r.at("/locations/0/physicalLocation/artifactLocation/uri").asText().contains("srlabs-horoscope/"));
+            int idx = r.path("ruleIndex").asInt();
+            assertEquals(r.path("ruleId").asText(), run.at("/tool/driver/rules/" + idx + "/id").asText());
+        }
+        assertTrue(results.findValues("startLine").size() > 0, "code findings carry a line region");
+    }
+}

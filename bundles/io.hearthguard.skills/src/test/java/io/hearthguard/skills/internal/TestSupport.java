@@ -1,0 +1,67 @@
+package io.hearthguard.skills.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import io.hearthguard.api.finding.Severity;
+import io.hearthguard.skills.SkillFinding;
+import io.hearthguard.skills.SkillReport;
+
+/** Shared helpers for the tests. */
+final class TestSupport {
+    private TestSupport() {
+    }
+
+    static Path malicious(String name) {
+        try {
+            return Path.of(TestSupport.class.getResource("/malicious/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the shared data folder, or null when absent */
+    static Path shared() {
+        String p = System.getProperty("hearthguard.shared");
+        if (p == null) {
+            return null;
+        }
+        Path s = Path.of(p, "data", "skills");
+        return Files.isDirectory(s) ? s : null;
+    }
+
+    static List<SkillFinding> findings(SkillReport r) {
+        return r.skills().stream().flatMap(s -> s.findings().stream()).toList();
+    }
+
+    static boolean has(SkillReport r, String rule, Severity atLeast) {
+        return findings(r).stream().anyMatch(f -> f.rule().equals(rule) && f.severity().atLeast(atLeast));
+    }
+
+    static String describe(SkillReport r) {
+        StringBuilder b = new StringBuilder();
+        for (SkillFinding f : findings(r)) {
+            b.append(f.severity()).append(' ').append(f.rule()).append(' ').append(f.file()).append(' ').append(f.pointer()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Zips a folder (regular files only) into {@code zip}. */
+    static void zip(Path dir, Path zip) throws IOException {
+        try (OutputStream o = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(o);
+                Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                z.putNextEntry(new ZipEntry(dir.relativize(f).toString().replace('\\', '/')));
+                z.write(Files.readAllBytes(f));
+                z.closeEntry();
+            }
+        }
+    }
+}
