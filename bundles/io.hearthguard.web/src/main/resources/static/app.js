@@ -243,19 +243,38 @@ function upload(path, file, bar, out) {
   });
 }
 
-/** Shows text with invisible or deceptive characters made visible and marked. */
+/** Shows text with invisible or deceptive characters made visible and marked (the analyser writes them as <U+200B>). */
 function visible(text) {
   const parts = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0);
-    if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x00ad)
-      parts.push(h('mark', { class: 'bad', title: 'U+' + c.toString(16).toUpperCase().padStart(4, '0') }, '[U+' + c.toString(16).toUpperCase().padStart(4, '0') + ']'));
-    else parts.push(ch);
+  const re = /<U\+[0-9A-F]{4,6}>|\\u[0-9A-Fa-f]{4}|[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    parts.push(text.slice(last, m.index));
+    const raw = m[0];
+    const label = raw.length === 1 ? '<U+' + raw.codePointAt(0).toString(16).toUpperCase().padStart(4, '0') + '>' : raw;
+    parts.push(h('mark', { class: 'bad', title: 'invisible or deceptive character' }, label));
+    last = m.index + raw.length;
   }
+  parts.push(text.slice(last));
   return parts;
 }
 
-function uploadPage(title, path, accept, intro) {
+function skillReport(r) {
+  const out = [h('h2', {}, 'Report for ' + r.name + ': ' + (r.findingCount ? r.findingCount + ' finding(s), worst ' + r.worst : 'nothing found'))];
+  for (const s of r.skills) {
+    out.push(h('h3', {}, s.platform + (s.invocationNames.length ? ' — "' + s.invocationNames.join('", "') + '"' : '')));
+    for (const f of s.findings) {
+      out.push(h('div', { class: 'card finding-card' },
+        h('p', {}, sev(f.severity), ' ', h('b', {}, f.summary)),
+        h('p', { class: 'muted' }, f.file + (f.pointer ? ' ' + f.pointer : '')),
+        f.text ? h('p', { class: 'offending' }, 'Text: ', h('code', {}, visible(f.text))) : null,
+        h('p', {}, f.rationale), h('p', {}, 'Fix: ', f.fix)));
+    }
+  }
+  return out;
+}
+
+async function uploadPage(title, path, accept, intro) {
   const bar = h('progress', { id: 'upload-progress', value: 0, max: 1, 'aria-label': 'upload progress' });
   const out = h('div', { id: 'upload-result' });
   const f = h('form', {}, h('p', {}, intro),
@@ -265,12 +284,21 @@ function uploadPage(title, path, accept, intro) {
     ev.preventDefault();
     const file = f.querySelector('input[type=file]').files[0];
     if (!file) return;
-    out.replaceChildren();
-    const r = await upload(path, file, bar, out);
-    if (r) out.replaceChildren(h('h2', {}, 'Report'), ...(r.findings || []).map((x) => h('div', { class: 'card' }, sev(x.severity || 'info'), ' ', visible(x.summary || '')))
-    );
+    out.replaceChildren(h('p', { class: 'muted' }, 'Uploading and analysing…'));
+    const r = await upload(path + '?name=' + encodeURIComponent(file.name), file, bar, out);
+    if (r) out.replaceChildren(...skillReport(r.report));
   });
-  page(title, f, out);
+  const earlier = h('ul', { id: 'earlier-reports' });
+  page(title, f, out, h('h2', {}, 'Earlier reports'), earlier);
+  if (path === '/skills') {
+    try {
+      const list = await api('/skills/reports');
+      earlier.replaceChildren(...list.items.map((x) => h('li', {}, h('button', { type: 'button', class: 'linkish', onclick: async () => {
+        out.replaceChildren(...skillReport((await api('/skills/reports/' + x.id)).report));
+      } }, x.name), ' — ' + (x.findings ? x.findings + ' finding(s), worst ' + x.worst : 'nothing found') + ', ' + fmtTime(x.uploaded))));
+      if (!list.items.length) earlier.replaceChildren(h('li', { class: 'muted' }, 'None yet.'));
+    } catch (e) { earlier.replaceChildren(h('li', {}, message(e.message))); }
+  }
 }
 
 async function protectionsPage() {
@@ -328,8 +356,8 @@ async function route() {
     switch (parts[0]) {
       case 'devices': return parts[1] ? await devicePage(parts[1]) : await devicesPage();
       case 'findings': return parts[1] ? await findingPage(parts[1]) : await findingsPage();
-      case 'skills': return uploadPage('Skills', '/skills', '.zip,.json,.txt', 'Upload a voice-skill package (zip or interaction model JSON) to check it for phishing, eavesdropping and deceptive text.');
-      case 'captures': return uploadPage('Captures', '/captures', '.pcap,.pcapng', 'Upload a packet capture to analyse it.');
+      case 'skills': return await uploadPage('Skills', '/skills', '.zip,.json,.txt', 'Upload a voice-skill package (zip or interaction model JSON) to check it for phishing, eavesdropping and deceptive text.');
+      case 'captures': return await uploadPage('Captures', '/captures', '.pcap,.pcapng', 'Upload a packet capture to analyse it.');
       case 'protections': return await protectionsPage();
       case 'settings': return await settingsPage();
       default: return await homePage();

@@ -323,6 +323,33 @@ class DashboardIT {
         assertEquals(List.of(), consoleErrors());
     }
 
+    @Test
+    @Order(7)
+    void aSkillPackageUploadedInTheBrowserShowsItsReportWithTheHiddenCharactersMarked() throws Exception {
+        WebDriver b = browser();
+        Path skill = tmp.resolve("bidi-reprompt.json");
+        Files.writeString(skill, "{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"Goodbye!\\u202e\\u200d\\u200d\"},"
+                + "\"shouldEndSession\":false,\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"\\u200d\"}}}}");
+        b.get(hub.base() + "/#/skills");
+        await(By.id("upload-file")).sendKeys(skill.toString());
+        b.findElement(By.cssSelector("main form button[type=submit]")).click();
+        WebElement card = new WebDriverWait(b, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#upload-result .finding-card")));
+        List<WebElement> marks = b.findElements(By.cssSelector("#upload-result mark.bad"));
+        assertFalse(marks.isEmpty(), "the invisible characters are shown: " + card.getText());
+        assertTrue(marks.stream().anyMatch(m -> m.getText().contains("U+200D") || m.getText().contains("U+202E")),
+                marks.stream().map(WebElement::getText).toList().toString());
+        assertEquals(1.0, Double.parseDouble(b.findElement(By.id("upload-progress")).getAttribute("value"))
+                / Double.parseDouble(b.findElement(By.id("upload-progress")).getAttribute("max")), 1e-9, "the progress bar is full");
+        screenshot("13-skill-report");
+        b.navigate().refresh();
+        awaitText(By.id("earlier-reports"), "bidi-reprompt.json");
+        assertEquals(List.of(), consoleErrors());
+        try (Stream<Path> left = Files.walk(hub.data.resolve("tmp"))) {
+            assertEquals(List.of(), left.filter(Files::isRegularFile).toList(), "the upload was deleted after the analysis");
+        }
+    }
+
     // ------------------------------------------------------------------ API security and bad input
 
     private void login() throws Exception {
@@ -395,6 +422,10 @@ class DashboardIT {
         assertEquals(400, dots.statusCode(), "Jetty refuses paths that climb above the root: " + dots.body());
         assertProblem(hub.get("/static/../index.html", Map.of()), 400, "'..'");
         assertProblem(hub.send("TRACE", "/api/health", null, Map.of()), 405, "TRACE is disabled");
+        assertProblem(hub.send("POST", "/api/skills?name=..%2Fevil.json", "{}", session(true)), 400, "plain file name");
+        assertProblem(hub.send("POST", "/api/skills?name=evil.sh", "{}", session(true)), 400, "plain file name");
+        assertProblem(hub.send("POST", "/api/skills?name=broken.json", "{\"version\":", session(true)), 422, "");
+        assertProblem(hub.send("POST", "/api/skills?name=empty.json", "", session(true)), 400, "empty");
         // a skill upload declared far over the limit is refused before its body is read
         String head = rawRequest("POST /api/skills HTTP/1.1\r\nHost: 127.0.0.1:" + hub.port + "\r\n" + cookie.replaceFirst("^", "Cookie: ")
                 + "\r\nOrigin: " + hub.base() + "\r\nX-CSRF-Token: " + csrf + "\r\nContent-Type: application/zip\r\nContent-Length: 500000000\r\n\r\n");

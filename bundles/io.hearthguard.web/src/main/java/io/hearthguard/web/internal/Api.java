@@ -22,6 +22,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -52,9 +53,13 @@ final class Api {
     private final MeterHistory meters;
     private final Accounts accounts;
     private final Sessions sessions;
+    private final ServiceTracker<Object, Object> skillAnalyzer;
+    private final SkillUploads skillUploads;
 
     Api(BundleContext context, FindingService findings, Supplier<DeviceInventory> inventory, MeterHistory meters, Accounts accounts,
-            Sessions sessions) {
+            Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads) {
+        this.skillAnalyzer = skillAnalyzer;
+        this.skillUploads = skillUploads;
         this.context = context;
         this.findings = findings;
         this.inventory = inventory;
@@ -92,14 +97,7 @@ final class Api {
                 changePassword(req, resp, caller);
             }
             case "tokens" -> tokens(method, p, req, resp, caller);
-            case "skills" -> {
-                if (p.length == 2 && "reports".equals(p[1]) && "GET".equals(method)) {
-                    throw Problem.notImplemented("skill analysis is not installed in this hub (no io.hearthguard.skills.SkillAnalyzer service is wired into the web bundle yet)");
-                }
-                only(method, "POST", p, 1);
-                upload(req);
-                throw Problem.notImplemented("skill analysis is not installed in this hub (no io.hearthguard.skills.SkillAnalyzer service is wired into the web bundle yet); the upload was discarded");
-            }
+            case "skills" -> skills(method, p, req, resp);
             case "captures" -> {
                 if (p.length == 2 && "jobs".equals(p[1]) && "GET".equals(method)) {
                     throw Problem.notImplemented("capture analysis is not installed in this hub");
@@ -147,6 +145,35 @@ final class Api {
         }
         if (total == 0) {
             throw Problem.badRequest("the upload is empty");
+        }
+    }
+
+    // ------------------------------------------------------------------ skills
+
+    static final String SKILL_ANALYZER = "io.hearthguard.skills.SkillAnalyzer";
+
+    private void skills(String method, String[] p, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (p.length >= 2 && "reports".equals(p[1])) {
+            only(method, "GET", p, 2, 3);
+            if (p.length == 2) {
+                WebServlet.json(resp, 200, Map.of("items", skillUploads.list()));
+            } else {
+                String id = id(p[2]);
+                WebServlet.json(resp, 200, skillUploads.get(id).orElseThrow(() -> Problem.notFound("no skill report " + id + " (only the last "
+                        + SkillUploads.KEEP + " uploads are kept, until the hub restarts)")));
+            }
+            return;
+        }
+        only(method, "POST", p, 1);
+        Object analyzer = skillAnalyzer.getService();
+        if (analyzer == null) {
+            upload(req);
+            throw Problem.notImplemented("skill analysis is not installed in this hub (no io.hearthguard.skills.SkillAnalyzer service); the upload was discarded");
+        }
+        try {
+            WebServlet.json(resp, 200, skillUploads.analyze(analyzer, req, req.getParameter("name")));
+        } catch (LinkageError | ClassCastException e) {
+            throw Problem.notImplemented("the skills bundle was installed after the web bundle; restart the hub to connect them");
         }
     }
 
@@ -355,7 +382,7 @@ final class Api {
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("deviceInventory", inventory.get() != null);
         features.put("findingLifecycle", false);
-        features.put("skillAnalysis", false);
+        features.put("skillAnalysis", skillAnalyzer.getService() != null);
         features.put("captureAnalysis", false);
         features.put("tls", false);
         Map<String, Object> m = new LinkedHashMap<>();

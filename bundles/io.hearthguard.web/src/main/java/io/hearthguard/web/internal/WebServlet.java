@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Hashtable;
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -33,6 +35,7 @@ import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.finding.FindingEvents;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.traffic.TrafficObserver;
+import io.hearthguard.platform.cli.Launch;
 import io.hearthguard.platform.store.Store;
 
 import jakarta.servlet.Servlet;
@@ -65,6 +68,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     private final transient EventFeed feed = new EventFeed();
     private final transient Api api;
     private final transient ServiceRegistration<TrafficObserver> meterRegistration;
+    private final transient ServiceTracker<Object, Object> skillAnalyzer;
     /** Null once an administrator exists. */
     private transient volatile String setupCode;
 
@@ -76,7 +80,11 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     public WebServlet(BundleContext context, @Reference Store store, @Reference FindingService findings) {
         this.context = context;
         this.accounts = new Accounts(store);
-        this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions);
+        // by interface name: the skills package is an optional import, linked only when used
+        this.skillAnalyzer = new ServiceTracker<>(context, Api.SKILL_ANALYZER, null);
+        this.skillAnalyzer.open();
+        String data = Optional.ofNullable(context.getProperty(Launch.DATA_DIR)).orElse(System.getProperty("java.io.tmpdir"));
+        this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(Path.of(data)));
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(TrafficObserver.PROP_STREAMS, TrafficObserver.STREAM_METER);
         this.meterRegistration = context.registerService(TrafficObserver.class, meters, p);
@@ -91,6 +99,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     @Deactivate
     void deactivate() {
         feed.close();
+        skillAnalyzer.close();
         try {
             meterRegistration.unregister();
         } catch (IllegalStateException e) {
