@@ -310,7 +310,14 @@ class DashboardIT {
         new WebDriverWait(b, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("main tbody tr")).size() == 4);
         assertTrue(b.findElement(By.tagName("main")).getText().contains("Amazon Technologies Inc."));
         screenshot("11-devices");
-        b.findElement(By.linkText("Kitchen Echo")).click();
+        // keyboard only: Tab from the top of the page to the speaker's link, Enter opens it
+        WebElement link = b.findElement(By.linkText("Kitchen Echo"));
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(b);
+        for (int i = 0; i < 40 && !link.equals(b.switchTo().activeElement()); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertEquals(link, b.switchTo().activeElement(), "the device link is reachable with Tab");
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
         await(By.id("traffic"));
         awaitText(By.tagName("main"), "Kitchen Echo uploaded 12 MB");
         Thread.sleep(300); // the chart is drawn on the next animation frame
