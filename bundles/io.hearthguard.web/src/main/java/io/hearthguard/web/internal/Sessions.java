@@ -52,6 +52,15 @@ final class Sessions {
 
     /** @return the live session for a cookie value, touching it */
     synchronized Optional<Session> get(String cookie) {
+        return find(cookie, true);
+    }
+
+    /** @return whether the session is still live, without counting this as use (for long-lived streams) */
+    synchronized boolean alive(String cookie) {
+        return find(cookie, false).isPresent();
+    }
+
+    private Optional<Session> find(String cookie, boolean touch) {
         if (cookie == null || cookie.length() > 100) {
             return Optional.empty();
         }
@@ -65,7 +74,9 @@ final class Sessions {
             byHash.remove(key);
             return Optional.empty();
         }
-        l.lastUsed = now;
+        if (touch) {
+            l.lastUsed = now;
+        }
         return Optional.of(l.session);
     }
 

@@ -298,7 +298,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
             return;
         }
         if (route.equals("/events") && "GET".equals(method)) {
-            feed.stream(req, resp, () -> caller.token() || sessions.get(caller.cookie()).isPresent());
+            feed.stream(req, resp, () -> caller.token() || sessions.alive(caller.cookie()));
             return;
         }
         api.handle(method, route, req, resp, caller);

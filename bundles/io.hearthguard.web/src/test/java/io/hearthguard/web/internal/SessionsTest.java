@@ -17,6 +17,11 @@ class SessionsTest {
         assertNotEquals(s.get(a).orElseThrow().csrf(), s.get(b).orElseThrow().csrf());
         clock.millis += (Sessions.IDLE_MINUTES - 1) * 60_000L;
         assertTrue(s.get(a).isPresent(), "used within the idle time");
+        clock.millis += (Sessions.IDLE_MINUTES - 1) * 60_000L;
+        assertTrue(s.alive(a), "an open event stream checks the session");
+        clock.millis += 2 * 60_000L;
+        assertTrue(!s.alive(a), "but does not keep it alive");
+        a = s.create("admin");
         clock.millis += (Sessions.IDLE_MINUTES + 1) * 60_000L;
         assertTrue(s.get(a).isEmpty(), "idle too long");
         assertTrue(s.get("made-up").isEmpty());
