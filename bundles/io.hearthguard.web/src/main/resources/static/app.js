@@ -286,10 +286,12 @@ async function uploadPage(title, path, accept, intro) {
     if (!file) return;
     out.replaceChildren(h('p', { class: 'muted' }, 'Uploading and analysing…'));
     const r = await upload(path + '?name=' + encodeURIComponent(file.name), file, bar, out);
-    if (r) out.replaceChildren(...skillReport(r.report));
+    if (r && r.report) out.replaceChildren(...skillReport(r.report));
+    else if (r) { out.replaceChildren(message('Uploaded ' + r.name + '; the hub replays it through its detectors (progress below).', true)); pollJobs(earlier); }
   });
   const earlier = h('ul', { id: 'earlier-reports' });
-  page(title, f, out, h('h2', {}, 'Earlier reports'), earlier);
+  page(title, f, out, h('h2', {}, path === '/captures' ? 'Replays' : 'Earlier reports'), earlier);
+  if (path === '/captures') pollJobs(earlier);
   if (path === '/skills') {
     try {
       const list = await api('/skills/reports');
@@ -299,6 +301,19 @@ async function uploadPage(title, path, accept, intro) {
       if (!list.items.length) earlier.replaceChildren(h('li', { class: 'muted' }, 'None yet.'));
     } catch (e) { earlier.replaceChildren(h('li', {}, message(e.message))); }
   }
+}
+
+let jobTimer = null;
+
+/** Shows capture jobs, polling once a second while one is queued or running. */
+async function pollJobs(list) {
+  clearTimeout(jobTimer);
+  if (!list.isConnected) return;
+  let d;
+  try { d = await api('/captures/jobs'); } catch (e) { list.replaceChildren(h('li', {}, message(e.message))); return; }
+  list.replaceChildren(...(d.items.length ? d.items.map((j) => h('li', { class: 'job', 'data-state': j.state }, j.name + ' — ' + j.state + ', ' + j.packetsProcessed + ' packet(s) processed',
+    j.state === 'done' ? null : h('progress', { 'aria-label': 'replay of ' + j.name }))) : [h('li', { class: 'muted' }, 'None yet.')]));
+  if (d.items.some((j) => j.state !== 'done')) jobTimer = setTimeout(() => pollJobs(list), 1000);
 }
 
 async function protectionsPage() {

@@ -357,6 +357,39 @@ class DashboardIT {
         }
     }
 
+    /** A little-endian pcap of {@code n} UDP packets from 192.168.1.20 to 192.168.1.1, one per second. */
+    static byte[] pcap(int n) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(24 + n * (16 + 14 + 20 + 8 + 32)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(1);
+        for (int i = 0; i < n; i++) {
+            int len = 14 + 20 + 8 + 32;
+            b.putInt(1_764_000_000 + i).putInt(0).putInt(len).putInt(len);
+            b.order(java.nio.ByteOrder.BIG_ENDIAN);
+            b.put(new byte[] { 0x02, 0, 0, 0, 0, 1 }).put(new byte[] { 0x44, 0x65, 0x0d, 0x12, 0x34, 0x56 }).putShort((short) 0x0800);
+            b.put((byte) 0x45).put((byte) 0).putShort((short) (20 + 8 + 32)).putShort((short) i).putShort((short) 0).put((byte) 64).put((byte) 17)
+                    .putShort((short) 0).put(new byte[] { (byte) 192, (byte) 168, 1, 20 }).put(new byte[] { (byte) 192, (byte) 168, 1, 1 });
+            b.putShort((short) 40000).putShort((short) 9999).putShort((short) (8 + 32)).putShort((short) 0).put(new byte[32]);
+            b.order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        }
+        return b.array();
+    }
+
+    @Test
+    @Order(8)
+    void aCaptureUploadedInTheBrowserIsReplayedThroughTheHubAndItsJobFinishes() throws Exception {
+        WebDriver b = browser();
+        Path capture = tmp.resolve("speaker-night.pcap");
+        Files.write(capture, pcap(50));
+        b.get(hub.base() + "/#/captures");
+        await(By.id("upload-file")).sendKeys(capture.toString());
+        b.findElement(By.cssSelector("main form button[type=submit]")).click();
+        WebElement job = new WebDriverWait(b, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#earlier-reports li.job[data-state=done]")));
+        assertTrue(job.getText().contains("speaker-night.pcap") && job.getText().contains("50 packet(s) processed"), job.getText());
+        screenshot("14-capture-replayed");
+        assertEquals(List.of(), consoleErrors());
+    }
+
     // ------------------------------------------------------------------ API security and bad input
 
     private void login() throws Exception {
@@ -434,6 +467,8 @@ class DashboardIT {
         assertProblem(hub.send("POST", "/api/skills?name=evil.sh", "{}", session(true)), 400, "plain file name");
         assertProblem(hub.send("POST", "/api/skills?name=broken.json", "{\"version\":", session(true)), 422, "");
         assertProblem(hub.send("POST", "/api/skills?name=empty.json", "", session(true)), 400, "empty");
+        assertProblem(hub.send("POST", "/api/captures?name=notes.txt", "x", session(true)), 400, "plain file name");
+        assertProblem(hub.send("POST", "/api/captures?name=fake.pcap", "this is not a capture", session(true)), 415, "neither pcap nor pcapng");
         // a skill upload declared far over the limit is refused before its body is read
         String head = rawRequest("POST /api/skills HTTP/1.1\r\nHost: 127.0.0.1:" + hub.port + "\r\n" + cookie.replaceFirst("^", "Cookie: ")
                 + "\r\nOrigin: " + hub.base() + "\r\nX-CSRF-Token: " + csrf + "\r\nContent-Type: application/zip\r\nContent-Length: 500000000\r\n\r\n");

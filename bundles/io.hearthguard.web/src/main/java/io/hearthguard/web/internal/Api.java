@@ -22,6 +22,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,9 +56,14 @@ final class Api {
     private final Sessions sessions;
     private final ServiceTracker<Object, Object> skillAnalyzer;
     private final SkillUploads skillUploads;
+    private final Supplier<ConfigurationAdmin> configAdmin;
+    private final CaptureJobs captures;
 
     Api(BundleContext context, FindingService findings, Supplier<DeviceInventory> inventory, MeterHistory meters, Accounts accounts,
-            Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads) {
+            Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ConfigurationAdmin> configAdmin,
+            CaptureJobs captures) {
+        this.configAdmin = configAdmin;
+        this.captures = captures;
         this.skillAnalyzer = skillAnalyzer;
         this.skillUploads = skillUploads;
         this.context = context;
@@ -99,12 +105,18 @@ final class Api {
             case "tokens" -> tokens(method, p, req, resp, caller);
             case "skills" -> skills(method, p, req, resp);
             case "captures" -> {
-                if (p.length == 2 && "jobs".equals(p[1]) && "GET".equals(method)) {
-                    throw Problem.notImplemented("capture analysis is not installed in this hub");
+                if (p.length == 2 && "jobs".equals(p[1])) {
+                    only(method, "GET", p, 2);
+                    WebServlet.json(resp, 200, Map.of("items", captures.list()));
+                    return;
                 }
                 only(method, "POST", p, 1);
-                upload(req);
-                throw Problem.notImplemented("capture analysis is not installed in this hub; the upload was discarded");
+                ConfigurationAdmin cm = configAdmin.get();
+                if (cm == null || !captureInstalled()) {
+                    upload(req);
+                    throw Problem.notImplemented("capture analysis is not installed in this hub (no io.hearthguard.capture bundle); the upload was discarded");
+                }
+                WebServlet.json(resp, 202, captures.submit(cm, req, req.getParameter("name")));
             }
             default -> throw Problem.notFound("no API route " + route + "; see docs/openapi.yaml");
         }
@@ -146,6 +158,15 @@ final class Api {
         if (total == 0) {
             throw Problem.badRequest("the upload is empty");
         }
+    }
+
+    private boolean captureInstalled() {
+        for (Bundle b : context.getBundles()) {
+            if ("io.hearthguard.capture".equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ skills
@@ -383,7 +404,7 @@ final class Api {
         features.put("deviceInventory", inventory.get() != null);
         features.put("findingLifecycle", false);
         features.put("skillAnalysis", skillAnalyzer.getService() != null);
-        features.put("captureAnalysis", false);
+        features.put("captureAnalysis", configAdmin.get() != null && captureInstalled());
         features.put("tls", false);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("user", caller.user());

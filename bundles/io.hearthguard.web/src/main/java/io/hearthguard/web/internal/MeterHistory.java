@@ -12,9 +12,34 @@ import io.hearthguard.api.traffic.TrafficObserver;
 
 /**
  * Keeps the recent traffic meters of each device (by MAC) for the dashboard's charts, in
- * memory: at most {@value #POINTS} windows per device and {@value #MACS} devices.
+ * memory: at most {@value #POINTS} windows per device and {@value #MACS} devices. Also tells
+ * the capture jobs when a capture session starts and ends.
  */
 final class MeterHistory implements TrafficObserver {
+    private final CaptureJobs jobs;
+
+    MeterHistory(CaptureJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    MeterHistory() {
+        this(null);
+    }
+
+    @Override
+    public void sessionStarted(io.hearthguard.api.traffic.CaptureSession session) {
+        if (jobs != null) {
+            jobs.session(session, false);
+        }
+    }
+
+    @Override
+    public void sessionEnded(io.hearthguard.api.traffic.CaptureSession session) {
+        if (jobs != null) {
+            jobs.session(session, true);
+        }
+    }
+
     static final int POINTS = 1_440;
     static final int MACS = 2_048;
 

@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
@@ -64,7 +65,8 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     private final transient Accounts accounts;
     private final transient Sessions sessions = new Sessions(Clock.systemUTC());
     private final transient Throttle throttle = new Throttle(Clock.systemUTC());
-    private final transient MeterHistory meters = new MeterHistory();
+    private final transient CaptureJobs captures;
+    private final transient MeterHistory meters;
     private final transient EventFeed feed = new EventFeed();
     private final transient Api api;
     private final transient ServiceRegistration<TrafficObserver> meterRegistration;
@@ -76,6 +78,10 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile DeviceInventory inventory;
 
+    /** Used to start capture replays; optional so the API works without ConfigAdmin. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile ConfigurationAdmin configAdmin;
+
     @Activate
     public WebServlet(BundleContext context, @Reference Store store, @Reference FindingService findings) {
         this.context = context;
@@ -84,7 +90,10 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         this.skillAnalyzer = new ServiceTracker<>(context, Api.SKILL_ANALYZER, null);
         this.skillAnalyzer.open();
         String data = Optional.ofNullable(context.getProperty(Launch.DATA_DIR)).orElse(System.getProperty("java.io.tmpdir"));
-        this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(Path.of(data)));
+        this.captures = new CaptureJobs(Path.of(data));
+        this.meters = new MeterHistory(captures);
+        this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(Path.of(data)),
+                () -> configAdmin, captures);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(TrafficObserver.PROP_STREAMS, TrafficObserver.STREAM_METER);
         this.meterRegistration = context.registerService(TrafficObserver.class, meters, p);
