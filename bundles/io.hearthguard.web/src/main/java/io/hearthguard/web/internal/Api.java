@@ -1,7 +1,6 @@
 package io.hearthguard.web.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -140,22 +139,7 @@ final class Api {
 
     /** Reads and discards an upload within the limit (used while no analyser is installed). */
     private static void upload(HttpServletRequest req) throws IOException {
-        long declared = req.getContentLengthLong();
-        if (declared > MAX_UPLOAD) {
-            throw Problem.tooLarge(MAX_UPLOAD);
-        }
-        long total = 0;
-        byte[] buf = new byte[64 * 1024];
-        try (InputStream in = req.getInputStream()) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                total += n;
-                if (total > MAX_UPLOAD) {
-                    throw Problem.tooLarge(MAX_UPLOAD);
-                }
-            }
-        }
-        if (total == 0) {
+        if (Json.copyBody(req, java.io.OutputStream.nullOutputStream(), MAX_UPLOAD) == 0) {
             throw Problem.badRequest("the upload is empty");
         }
     }

@@ -67,17 +67,8 @@ final class CaptureJobs {
         Path part = dir.resolve("." + id + ".part");
         Path file = dir.resolve(id + "-" + name);
         try {
-            long total = 0;
-            try (InputStream in = req.getInputStream(); OutputStream out = Files.newOutputStream(part)) {
-                byte[] buf = new byte[64 * 1024];
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    total += n;
-                    if (total > Api.MAX_UPLOAD) {
-                        throw Problem.tooLarge(Api.MAX_UPLOAD);
-                    }
-                    out.write(buf, 0, n);
-                }
+            try (OutputStream out = Files.newOutputStream(part)) {
+                Json.copyBody(req, out, Api.MAX_UPLOAD);
             }
             checkMagic(part);
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);

@@ -53,6 +53,31 @@ final class Json {
         return out.toByteArray();
     }
 
+    /**
+     * Copies the body to {@code out}, refusing it (413) once it passes {@code limit} bytes,
+     * whether declared in Content-Length or only counted while reading.
+     *
+     * @return the number of bytes copied
+     */
+    static long copyBody(HttpServletRequest req, java.io.OutputStream out, long limit) throws IOException {
+        if (req.getContentLengthLong() > limit) {
+            throw Problem.tooLarge(limit);
+        }
+        long total = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (InputStream in = req.getInputStream()) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > limit) {
+                    throw Problem.tooLarge(limit);
+                }
+                out.write(buf, 0, n);
+            }
+        }
+        return total;
+    }
+
     /** @return the request body as a JSON object */
     static JsonNode object(HttpServletRequest req) throws IOException {
         String type = req.getContentType();

@@ -1,7 +1,6 @@
 package io.hearthguard.web.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,25 +51,13 @@ final class SkillUploads {
         if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {
             throw Problem.badRequest("'name' must be a plain file name ending in .zip, .json or .txt (letters, digits, . _ -; no folders)");
         }
-        long declared = req.getContentLengthLong();
-        if (declared > Api.MAX_UPLOAD) {
-            throw Problem.tooLarge(Api.MAX_UPLOAD);
-        }
         Files.createDirectories(tmpRoot);
         Path dir = Files.createTempDirectory(tmpRoot, "u");
         try {
             Path file = dir.resolve(name);
-            long total = 0;
-            try (InputStream in = req.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
-                byte[] buf = new byte[64 * 1024];
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    total += n;
-                    if (total > Api.MAX_UPLOAD) {
-                        throw Problem.tooLarge(Api.MAX_UPLOAD);
-                    }
-                    out.write(buf, 0, n);
-                }
+            long total;
+            try (OutputStream out = Files.newOutputStream(file)) {
+                total = Json.copyBody(req, out, Api.MAX_UPLOAD);
             }
             if (total == 0) {
                 throw Problem.badRequest("the upload is empty");
