@@ -49,7 +49,9 @@ class HubIT {
     void everyBundleIsActiveAndEveryComponentIsSatisfied(@InjectService ServiceComponentRuntime scr) throws Exception {
         Await.until("all components are active or satisfied", Duration.ofSeconds(10), () -> problems(scr).isEmpty());
         for (Bundle b : context.getBundles()) {
-            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+            String policy = b.getHeaders().get(Constants.BUNDLE_ACTIVATIONPOLICY);
+            boolean lazy = policy != null && policy.trim().startsWith(Constants.ACTIVATION_LAZY);
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null && !lazy) {
                 assertEquals(Bundle.ACTIVE, b.getState(), b.getSymbolicName() + " is not active");
             }
         }

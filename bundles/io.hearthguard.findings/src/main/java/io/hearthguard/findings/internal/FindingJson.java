@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.hearthguard.api.finding.DeviceRef;
 import io.hearthguard.api.finding.Finding;
+import io.hearthguard.api.finding.FindingState;
 import io.hearthguard.api.finding.Severity;
+import io.hearthguard.api.finding.StoredFinding;
 
 /** Converts findings to and from the JSON kept in the store (and shown in outputs). */
 public final class FindingJson {
@@ -52,23 +54,66 @@ public final class FindingJson {
         return m;
     }
 
-    /** @return the finding as JSON text */
-    public static String toJson(Finding f) {
+    /** @return a stored finding (lifecycle and latest occurrence) as a JSON object tree */
+    public static Map<String, Object> storedToMap(StoredFinding s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("state", s.state().id());
+        m.put("count", s.count());
+        m.put("firstSeen", s.firstSeen().toString());
+        m.put("lastSeen", s.lastSeen().toString());
+        m.put("updated", s.updated().toString());
+        m.putAll(toMap(s.finding()));
+        return m;
+    }
+
+    /** Parses what {@link #storedToMap} wrote (after a JSON round trip). */
+    public static StoredFinding storedFromMap(Map<String, Object> m) {
+        Object count = m.get("count");
+        return new StoredFindingImpl((String) m.get("id"), fromMap(m), ((Number) count).longValue(),
+                Instant.parse((String) m.get("firstSeen")), Instant.parse((String) m.get("lastSeen")),
+                FindingState.valueOf(((String) m.get("state")).toUpperCase(java.util.Locale.ROOT)),
+                Instant.parse((String) m.get("updated")));
+    }
+
+    /** @return the stored finding as JSON text */
+    public static String storedToJson(StoredFinding s) {
+        return write(storedToMap(s));
+    }
+
+    /** Parses what {@link #storedToJson} wrote. */
+    public static StoredFinding storedFromJson(String json) {
+        return storedFromMap(parse(json));
+    }
+
+    static String write(Object tree) {
         try {
-            return MAPPER.writeValueAsString(toMap(f));
+            return MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Parses what {@link #toJson} wrote. */
-    public static Finding fromJson(String json) {
-        Map<String, Object> m;
+    static Map<String, Object> parse(String json) {
         try {
-            m = MAPPER.readValue(json, new TypeReference<Map<String, Object>>() { });
+            return MAPPER.readValue(json, new TypeReference<Map<String, Object>>() { });
         } catch (IOException e) {
             throw new UncheckedIOException("stored finding is not valid JSON", e);
         }
+    }
+
+    /** @return the finding as JSON text */
+    public static String toJson(Finding f) {
+        return write(toMap(f));
+    }
+
+    /** Parses what {@link #toJson} wrote. */
+    public static Finding fromJson(String json) {
+        return fromMap(parse(json));
+    }
+
+    /** Builds a finding from its JSON object tree. */
+    public static Finding fromMap(Map<String, Object> m) {
         Finding.Builder b = Finding.builder((String) m.get("rule"), (String) m.get("category"),
                 Severity.fromId((String) m.get("severity")));
         @SuppressWarnings("unchecked")

@@ -28,7 +28,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /api/health}: {@code {"status":"UP"|"DEGRADED", "bundles":[…], "components":[…]}}
- * listing every bundle that is not active (fragments excepted) and every enabled component
+ * listing every bundle that is not active (fragments and lazily activated bundles waiting
+ * for their first use excepted) and every enabled component
  * that is not satisfied or failed to activate, with the reason. 200 when UP, 503 otherwise.
  */
 @Component(service = Servlet.class)
@@ -51,7 +52,10 @@ public final class HealthServlet extends HttpServlet {
         List<Map<String, Object>> bundles = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
             boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-            if (b.getState() != Bundle.ACTIVE && !(fragment && b.getState() == Bundle.RESOLVED)) {
+            String policy = b.getHeaders().get(Constants.BUNDLE_ACTIVATIONPOLICY);
+            boolean lazyWaiting = b.getState() == Bundle.STARTING && policy != null
+                    && policy.trim().startsWith(Constants.ACTIVATION_LAZY); // activates on first class load: fine
+            if (b.getState() != Bundle.ACTIVE && !(fragment && b.getState() == Bundle.RESOLVED) && !lazyWaiting) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", b.getBundleId());
                 m.put("symbolicName", b.getSymbolicName());

@@ -1,0 +1,96 @@
+package io.hearthguard.notify.mqtt.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import io.hearthguard.api.device.Device;
+import io.hearthguard.api.device.DeviceInventory;
+import io.hearthguard.api.finding.Categories;
+import io.hearthguard.api.notify.Notification;
+import io.hearthguard.findings.FindingAdmin;
+
+/**
+ * What the MQTT channel publishes about one device (retained). Immutable.
+ *
+ * @param id                 device id
+ * @param name               display name
+ * @param vendor             manufacturer, or null
+ * @param model              model, or null
+ * @param online             whether it is online, or null when unknown
+ * @param openFindings       findings in state OPEN
+ * @param eavesdropSuspected an OPEN or ACKNOWLEDGED finding of category eavesdrop exists
+ */
+record DeviceState(String id, String name, String vendor, String model, Boolean online, int openFindings,
+        boolean eavesdropSuspected) {
+
+    Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("name", name);
+        m.put("online", online);
+        m.put("openFindings", openFindings);
+        m.put("eavesdropSuspected", eavesdropSuspected);
+        return m;
+    }
+
+    /** Computes device states from the (optional, dynamic) findings and inventory services. */
+    static final class Source {
+        private final Supplier<FindingAdmin> findings;
+        private final Supplier<DeviceInventory> inventory;
+
+        Source(Supplier<FindingAdmin> findings, Supplier<DeviceInventory> inventory) {
+            this.findings = findings;
+            this.inventory = inventory;
+        }
+
+        DeviceState of(String deviceId, Notification n, DeviceState previous) {
+            DeviceInventory inv = inventory.get();
+            Optional<Device> d = inv == null ? Optional.empty() : inv.byId(deviceId);
+            String name = d.map(Device::displayName).orElse(null);
+            Boolean online = d.map(Device::online).orElse(null);
+            Map<?, ?> dev = n == null ? null : deviceMember(n);
+            if (name == null && n != null && n.finding().isPresent() && n.finding().get().finding().device() != null) {
+                name = n.finding().get().finding().device().name();
+            }
+            if (name == null && dev != null && dev.get("name") instanceof String s) {
+                name = s;
+            }
+            if (online == null && dev != null && dev.get("online") instanceof Boolean b) {
+                online = b;
+            }
+            if (name == null && previous != null) {
+                name = previous.name();
+            }
+            if (online == null && previous != null) {
+                online = previous.online();
+            }
+            int open = 0;
+            boolean eavesdrop = false;
+            FindingAdmin fs = findings.get();
+            if (fs != null) {
+                FindingAdmin.DeviceSummary sum = fs.summary(deviceId);
+                open = sum.open();
+                eavesdrop = sum.activeCategories().contains(Categories.EAVESDROP);
+            } else if (previous != null) {
+                open = previous.openFindings();
+                eavesdrop = previous.eavesdropSuspected();
+            }
+            return new DeviceState(deviceId, name == null ? deviceId : name, d.flatMap(Device::vendor).orElse(null),
+                    d.flatMap(Device::model).orElse(null), online, open, eavesdrop);
+        }
+
+        private static Map<?, ?> deviceMember(Notification n) {
+            if (n.kind() != Notification.Kind.DEVICE) {
+                return null;
+            }
+            try {
+                Object dev = MqttChannel.MAPPER.readValue(n.json(), Map.class).get("device");
+                return dev instanceof Map<?, ?> m ? m : null;
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+    }
+}

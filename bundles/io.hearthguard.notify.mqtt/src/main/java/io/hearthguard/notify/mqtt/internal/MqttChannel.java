@@ -1,0 +1,414 @@
+package io.hearthguard.notify.mqtt.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.hearthguard.api.notify.DeliveryException;
+import io.hearthguard.api.notify.Notification;
+import io.hearthguard.api.notify.NotificationChannel;
+import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.notify.support.Trust;
+
+/**
+ * Delivers notifications to an MQTT broker with QoS 1 (confirmed by PUBACK) on a persistent
+ * session, keeps a retained state topic per device, announces devices to Home Assistant
+ * and as Homie 4 devices, and accepts commands when enabled. The durable outbox does the
+ * retrying: this class only reports failures. Plain class; thread-safe.
+ */
+public final class MqttChannel implements NotificationChannel, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(MqttChannel.class.getName());
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Most devices remembered for re-announcing after a reconnect. */
+    static final int MAX_DEVICES = 10_000;
+    static final String ONLINE = "online";
+    static final String OFFLINE = "offline";
+
+    private final MqttSettings s;
+    private final DeviceState.Source states;
+    private final CommandHandler commands;
+    private final MqttClient client;
+    private final Map<String, DeviceState> devices = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> announced = new ConcurrentHashMap<>();
+    private final ThreadPoolExecutor commandExecutor;
+    private final Object connectLock = new Object();
+    private volatile boolean closed;
+    private Thread keeper;
+
+    /**
+     * @param settings  validated settings
+     * @param inventory the device inventory, or a supplier of null while there is none
+     * @param admin     findings management (device summaries, commands), or a supplier of null
+     */
+    public MqttChannel(MqttSettings settings, Supplier<io.hearthguard.api.device.DeviceInventory> inventory,
+            Supplier<FindingAdmin> admin) {
+        this.s = settings;
+        this.states = new DeviceState.Source(admin, inventory);
+        this.commands = new CommandHandler(settings, admin);
+        try {
+            this.client = new MqttClient(settings.brokerUri(), settings.clientId(), new MemoryPersistence());
+        } catch (MqttException e) {
+            throw new IllegalArgumentException("brokerUri/clientId rejected by the MQTT client: " + e.getMessage(), e);
+        }
+        client.setTimeToWait(settings.publishTimeoutMillis());
+        commandExecutor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100),
+                r -> new Thread(r, "hearthguard-mqtt-commands-" + settings.clientId()),
+                (r, ex) -> LOG.warning("MQTT command dropped: more than 100 commands waiting"));
+        client.setCallback(new MqttCallback() {
+            @Override
+            public void connectionLost(Throwable cause) {
+                LOG.warning(() -> "MQTT connection to " + s.brokerUri() + " lost: " + cause);
+            }
+
+            @Override
+            public void messageArrived(String topic, MqttMessage message) {
+                // never block Paho's thread: answering needs a publish
+                // an empty payload is how a client clears a retained message: nothing to answer
+                if (topic.equals(commandTopic()) && message.getPayload().length > 0) {
+                    byte[] payload = message.getPayload();
+                    boolean retained = message.isRetained();
+                    commandExecutor.execute(() -> command(payload, retained));
+                }
+            }
+
+            @Override
+            public void deliveryComplete(IMqttDeliveryToken token) {
+            }
+        });
+    }
+
+    /** Starts the thread that (re)connects in the background so commands and availability work while idle. */
+    public void start() {
+        keeper = new Thread(() -> {
+            while (!closed) {
+                try {
+                    ensureConnected();
+                } catch (DeliveryException e) {
+                    // logged by ensureConnected; the next delivery or round tries again
+                }
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "hearthguard-mqtt-" + s.clientId());
+        keeper.setDaemon(true);
+        keeper.start();
+    }
+
+    String topic(String suffix) {
+        return s.topicPrefix() + "/" + suffix;
+    }
+
+    String commandTopic() {
+        return topic("command");
+    }
+
+    String stateTopic(String deviceId) {
+        return topic("device/" + deviceId + "/state");
+    }
+
+    private MqttConnectOptions options() throws DeliveryException {
+        MqttConnectOptions o = new MqttConnectOptions();
+        o.setCleanSession(false);
+        o.setAutomaticReconnect(false);
+        o.setConnectionTimeout(s.connectTimeoutSeconds());
+        o.setKeepAliveInterval(30);
+        o.setMaxInflight(100);
+        o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        o.setWill(topic("status"), OFFLINE.getBytes(StandardCharsets.UTF_8), 1, true);
+        if (!s.username().isEmpty()) {
+            o.setUserName(s.username());
+            o.setPassword(s.password().toCharArray());
+        }
+        if (s.brokerUri().startsWith("ssl:")) {
+            o.setHttpsHostnameVerificationEnabled(true);
+            if (!s.caFile().isEmpty()) {
+                try {
+                    o.setSocketFactory(Trust.trusting(Path.of(s.caFile())).getSocketFactory());
+                } catch (IllegalArgumentException e) {
+                    throw new DeliveryException(e.getMessage(), e);
+                }
+            }
+        }
+        return o;
+    }
+
+    /** Connects when not connected; announces availability and (re)subscribes. */
+    void ensureConnected() throws DeliveryException {
+        if (client.isConnected()) {
+            return;
+        }
+        synchronized (connectLock) {
+            if (client.isConnected() || closed) {
+                if (closed) {
+                    throw new DeliveryException("MQTT channel is closed", null);
+                }
+                return;
+            }
+            try {
+                client.connect(options());
+            } catch (MqttException e) {
+                String why = "cannot connect to MQTT broker " + s.brokerUri() + " as " + s.clientId() + ": " + reason(e);
+                LOG.fine(why);
+                throw new DeliveryException(why, e);
+            }
+            LOG.info(() -> "connected to MQTT broker " + s.brokerUri() + " as " + s.clientId());
+            announced.clear();
+            try {
+                publish(topic("status"), ONLINE, true);
+                if (s.commandsEnabled()) {
+                    client.subscribe(commandTopic(), 1);
+                }
+                for (DeviceState d : devices.values()) {
+                    announce(d);
+                    publishState(d);
+                }
+            } catch (MqttException e) {
+                throw new DeliveryException("connected to " + s.brokerUri() + " but announcing failed: " + reason(e), e);
+            }
+        }
+    }
+
+    static String reason(MqttException e) {
+        String m = e.getMessage();
+        return (m == null ? "reason " + e.getReasonCode() : m) + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")");
+    }
+
+    void publish(String topic, String payload, boolean retained) throws MqttException {
+        client.publish(topic, message(payload, retained)); // blocks until PUBACK or the publish timeout
+    }
+
+    private static MqttMessage message(String payload, boolean retained) {
+        MqttMessage m = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
+        m.setQos(1);
+        m.setRetained(retained);
+        return m;
+    }
+
+    /**
+     * Publishes retained state without waiting for PUBACK: it is derived data, republished in
+     * full on every reconnect, and Paho resends unconfirmed QoS 1 messages of this session.
+     * Falls back to waiting when too many are in flight.
+     */
+    void publishState(String topic, String payload) throws MqttException {
+        try {
+            client.getTopic(topic).publish(message(payload, true));
+        } catch (MqttException e) {
+            if (e.getReasonCode() != MqttException.REASON_CODE_MAX_INFLIGHT) {
+                throw e;
+            }
+            publish(topic, payload, true);
+        }
+    }
+
+    @Override
+    public void deliver(Notification n) throws DeliveryException {
+        ensureConnected();
+        try {
+            publish(topic("events/" + n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')), n.json(), false);
+            String deviceId = n.deviceId().orElse(null);
+            if (deviceId != null && deviceId.matches("[a-z0-9-]{1,100}")) {
+                DeviceState d = states.of(deviceId, n, devices.get(deviceId));
+                if (devices.size() < MAX_DEVICES || devices.containsKey(deviceId)) {
+                    devices.put(deviceId, d);
+                }
+                announce(d);
+                publishState(d);
+            }
+        } catch (MqttException e) {
+            throw new DeliveryException("MQTT publish of " + n.id() + " not confirmed: " + reason(e), e);
+        } catch (RuntimeException e) {
+            throw new DeliveryException("MQTT delivery of " + n.id() + " failed: " + e, e);
+        }
+    }
+
+    private void publishState(DeviceState d) throws MqttException {
+        publishState(stateTopic(d.id()), json(d.toMap()));
+        if (s.homie()) {
+            String base = homieBase(d.id()) + "/security/";
+            publishState(base + "open-findings", Integer.toString(d.openFindings()));
+            publishState(base + "eavesdropping", Boolean.toString(d.eavesdropSuspected()));
+            if (d.online() != null) { // unknown stays unpublished rather than "false"
+                publishState(base + "online", Boolean.toString(d.online()));
+            }
+        }
+    }
+
+    String homieBase(String deviceId) {
+        return s.homiePrefix() + "/hearthguard-" + deviceId;
+    }
+
+    /** Publishes the retained discovery documents of a device once per connection. */
+    private void announce(DeviceState d) throws MqttException {
+        if (announced.putIfAbsent(d.id(), Boolean.TRUE) != null) {
+            return;
+        }
+        try {
+            if (s.homeAssistant()) {
+                for (Map.Entry<String, String> e : homeAssistantConfigs(d).entrySet()) {
+                    publish(e.getKey(), e.getValue(), true);
+                }
+            }
+            if (s.homie()) {
+                for (String[] kv : homieAttributes(d)) {
+                    publish(kv[0], kv[1], true);
+                }
+            }
+        } catch (MqttException | RuntimeException e) {
+            announced.remove(d.id());
+            throw e;
+        }
+    }
+
+    /** @return topic → retained payload of the Home Assistant discovery of one device */
+    Map<String, String> homeAssistantConfigs(DeviceState d) {
+        String node = "hearthguard_" + d.id().replace('-', '_');
+        Map<String, Object> device = new LinkedHashMap<>();
+        device.put("identifiers", List.of(node));
+        device.put("name", d.name());
+        if (d.vendor() != null) {
+            device.put("manufacturer", d.vendor());
+        }
+        if (d.model() != null) {
+            device.put("model", d.model());
+        }
+        device.put("via_device", "hearthguard_hub_" + s.clientId());
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(s.homeAssistantPrefix() + "/binary_sensor/" + node + "/eavesdrop/config", json(haEntity(node, "eavesdrop",
+                "Eavesdropping suspected", "{{ 'ON' if value_json.eavesdropSuspected else 'OFF' }}", "problem", device, d.id())));
+        Map<String, Object> count = haEntity(node, "open_findings", "Open findings", "{{ value_json.openFindings }}", null, device,
+                d.id());
+        count.put("state_class", "measurement");
+        count.put("icon", "mdi:shield-alert");
+        out.put(s.homeAssistantPrefix() + "/sensor/" + node + "/open_findings/config", json(count));
+        out.put(s.homeAssistantPrefix() + "/binary_sensor/" + node + "/online/config", json(haEntity(node, "online", "Online",
+                "{{ 'ON' if value_json.online else 'OFF' }}", "connectivity", device, d.id())));
+        return out;
+    }
+
+    private Map<String, Object> haEntity(String node, String object, String name, String template, String deviceClass,
+            Map<String, Object> device, String deviceId) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("unique_id", node + "_" + object);
+        m.put("object_id", node + "_" + object);
+        m.put("state_topic", stateTopic(deviceId));
+        m.put("value_template", template);
+        if (deviceClass != null) {
+            m.put("device_class", deviceClass);
+        }
+        m.put("availability_topic", topic("status"));
+        m.put("payload_available", ONLINE);
+        m.put("payload_not_available", OFFLINE);
+        m.put("qos", 1);
+        m.put("device", device);
+        return m;
+    }
+
+    /** @return topic/payload pairs of the Homie 4 description of one device, $state last */
+    List<String[]> homieAttributes(DeviceState d) {
+        String b = homieBase(d.id());
+        String n = b + "/security";
+        return List.of(
+                new String[] {b + "/$state", "init"},
+                new String[] {b + "/$homie", "4.0.0"},
+                new String[] {b + "/$name", d.name()},
+                new String[] {b + "/$nodes", "security"},
+                new String[] {n + "/$name", "Security"},
+                new String[] {n + "/$type", "hearthguard-device"},
+                new String[] {n + "/$properties", "open-findings,eavesdropping,online"},
+                new String[] {n + "/open-findings/$name", "Open findings"},
+                new String[] {n + "/open-findings/$datatype", "integer"},
+                new String[] {n + "/eavesdropping/$name", "Eavesdropping suspected"},
+                new String[] {n + "/eavesdropping/$datatype", "boolean"},
+                new String[] {n + "/online/$name", "Online"},
+                new String[] {n + "/online/$datatype", "boolean"},
+                new String[] {b + "/$state", "ready"});
+    }
+
+    private void command(byte[] payload, boolean retained) {
+        CommandHandler.Result r = retained
+                ? new CommandHandler.Result(null, false, "retained commands are ignored; publish commands without the retain flag", null, null)
+                : commands.handle(payload);
+        if (retained) {
+            LOG.warning("MQTT command rejected: it was retained");
+        }
+        try {
+            ensureConnected();
+            publish(topic("command/result"), r.json(), false);
+        } catch (MqttException | DeliveryException e) {
+            LOG.warning(() -> "could not publish the command result: " + e.getMessage());
+        }
+    }
+
+    static String json(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return whether the client is connected now */
+    public boolean connected() {
+        return client.isConnected();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (keeper != null) {
+            keeper.interrupt();
+        }
+        commandExecutor.shutdownNow();
+        synchronized (connectLock) {
+            try {
+                if (client.isConnected()) {
+                    publish(topic("status"), OFFLINE, true);
+                    if (s.homie()) {
+                        for (String id : devices.keySet()) {
+                            publish(homieBase(id) + "/$state", "disconnected", true);
+                        }
+                    }
+                    client.disconnect(2_000);
+                }
+            } catch (MqttException e) {
+                LOG.log(Level.FINE, "MQTT disconnect", e);
+            }
+            try {
+                client.close(true);
+            } catch (MqttException e) {
+                LOG.log(Level.FINE, "MQTT close", e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MqttChannel[" + s + "]";
+    }
+}

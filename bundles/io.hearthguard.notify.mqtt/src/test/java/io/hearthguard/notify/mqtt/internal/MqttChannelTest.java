@@ -1,0 +1,353 @@
+package io.hearthguard.notify.mqtt.internal;
+
+import static io.hearthguard.notify.mqtt.internal.Subscriber.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.hearthguard.api.finding.FindingState;
+import io.hearthguard.api.finding.StoredFinding;
+import io.hearthguard.api.notify.DeliveryException;
+import io.hearthguard.api.notify.Notification;
+import io.hearthguard.notify.internal.NotificationFactory;
+
+class MqttChannelTest {
+
+    @TempDir
+    Path dir;
+    final List<AutoCloseable> open = new ArrayList<>();
+
+    <T extends AutoCloseable> T track(T c) {
+        open.add(0, c);
+        return c;
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable c : open) {
+            c.close();
+        }
+    }
+
+    static JsonNode json(String s) throws Exception {
+        return Subscriber.MAPPER.readTree(s);
+    }
+
+    @Test
+    void findingsArriveAsConfirmedEventsWithRetainedDeviceStateAndDiscovery() throws Exception {
+        Mosquitto broker = track(new Mosquitto(dir.resolve("broker")).start());
+        Subscriber sub = track(new Subscriber(broker.uri(), "sub", "hg/#", "homeassistant/#", "homie/#"));
+        TestHub hub = track(new TestHub(dir.resolve("db"), MqttSettings.local(broker.uri(), "hub", "hg"), "NORMAL"));
+        waitFor("hub online", 5_000, () -> "online".equals(sub.latest("hg/status").get("hg/status")));
+
+        StoredFinding a = hub.publish(1);
+        StoredFinding b = hub.publish(2);
+        waitFor("two events", 5_000, () -> sub.eventIds("hg").size() == 2);
+        List<String> ids = sub.eventIds("hg");
+        assertTrue(ids.get(0).endsWith(a.id()) && ids.get(1).endsWith(b.id()), ids.toString());
+        JsonNode event = json(sub.on("hg/events/finding").get(0).payload());
+        assertEquals("finding", event.get("kind").asText());
+        assertEquals(a.id(), event.get("finding").get("id").asText());
+        assertEquals(95, event.get("finding").get("evidence").get("seconds").asInt());
+        assertFalse(sub.on("hg/events/finding").get(0).retained());
+
+        waitFor("state shows 2 open", 5_000, () -> {
+            String st = sub.latest("hg/device/d-echo/state").get("hg/device/d-echo/state");
+            return st != null && st.contains("\"openFindings\":2");
+        });
+        JsonNode state = json(sub.latest("hg/device/d-echo/state").get("hg/device/d-echo/state"));
+        assertTrue(state.get("eavesdropSuspected").asBoolean());
+        assertEquals("Kitchen Echo", state.get("name").asText());
+
+        Map<String, String> ha = sub.latest("homeassistant/");
+        JsonNode eaves = json(ha.get("homeassistant/binary_sensor/hearthguard_d_echo/eavesdrop/config"));
+        assertEquals("hg/device/d-echo/state", eaves.get("state_topic").asText());
+        assertEquals("hearthguard_d_echo_eavesdrop", eaves.get("unique_id").asText());
+        assertEquals("hg/status", eaves.get("availability_topic").asText());
+        assertEquals("Kitchen Echo", eaves.get("device").get("name").asText());
+        assertTrue(ha.containsKey("homeassistant/sensor/hearthguard_d_echo/open_findings/config"));
+
+        Map<String, String> homie = sub.latest("homie/hearthguard-d-echo/");
+        assertEquals("4.0.0", homie.get("homie/hearthguard-d-echo/$homie"));
+        assertEquals("ready", homie.get("homie/hearthguard-d-echo/$state"));
+        assertEquals("open-findings,eavesdropping,online", homie.get("homie/hearthguard-d-echo/security/$properties"));
+        assertEquals("2", homie.get("homie/hearthguard-d-echo/security/open-findings"));
+        assertEquals("true", homie.get("homie/hearthguard-d-echo/security/eavesdropping"));
+
+        // acknowledging both: a finding-state event each, and the device state follows
+        hub.findings.acknowledge(a.id(), "dashboard:alice");
+        hub.findings.resolve(b.id(), "dashboard:alice");
+        waitFor("two finding-state events", 5_000, () -> sub.on("hg/events/finding-state").size() == 2);
+        waitFor("state shows 0 open", 5_000, () -> "0".equals(sub.latest("homie/").get("homie/hearthguard-d-echo/security/open-findings")));
+
+        // a device event (as the outbox makes from io/hearthguard/device/OFFLINE) updates the device's state
+        hub.dispatcher.device("offline", Map.of("id", "d-echo", "name", "Kitchen Echo", "online", false));
+        waitFor("device event", 5_000, () -> sub.on("hg/events/device").size() == 1);
+        assertEquals("offline", json(sub.on("hg/events/device").get(0).payload()).get("event").asText());
+        waitFor("homie online false", 5_000, () -> "false".equals(sub.latest("homie/").get("homie/hearthguard-d-echo/security/online")));
+        assertEquals(false, json(sub.latest("hg/device/d-echo/state").get("hg/device/d-echo/state")).get("online").asBoolean(true));
+
+        // retained: a subscriber arriving later sees the state and discovery at once
+        Subscriber late = track(new Subscriber(broker.uri(), "late", "hg/device/#", "homeassistant/#"));
+        waitFor("retained state", 5_000, () -> late.latest("hg/device/d-echo/state").size() == 1
+                && late.latest("homeassistant/").size() == 3);
+        assertTrue(sub.badPayloads.isEmpty(), sub.badPayloads.toString());
+    }
+
+    /**
+     * A stream of findings at about 100/s; the broker is stopped for 3 s in the middle and
+     * started again. Every notification arrives, the first occurrences in publish order.
+     */
+    @Test
+    void everyNotificationArrivesInOrderAcrossABrokerRestart() throws Exception {
+        Mosquitto broker = track(new Mosquitto(dir.resolve("broker")).start());
+        Subscriber sub = track(new Subscriber(broker.uri(), "sub", "hg/events/#"));
+        TestHub hub = track(new TestHub(dir.resolve("db"), MqttSettings.local(broker.uri(), "hub", "hg"), "NORMAL"));
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            expected.add(hub.publish(i).id());
+            if (i == 100) {
+                broker.stop();
+            }
+            if (i == 250) {
+                broker.start();
+            }
+            Thread.sleep(10);
+        }
+        waitFor("all 300 findings notified", 30_000, () -> new LinkedHashSet<>(sub.eventIds("hg")).size() >= 300);
+        List<String> firstSeen = new ArrayList<>(new LinkedHashSet<>(sub.eventIds("hg")));
+        List<String> findingIds = firstSeen.stream().map(id -> id.substring(id.indexOf("-f-") + 1)).toList();
+        assertEquals(expected, findingIds);
+        int duplicates = sub.eventIds("hg").size() - firstSeen.size();
+        System.out.println("broker restart: 300 notifications, " + duplicates + " duplicate deliveries (dropped by id)");
+        assertTrue(sub.badPayloads.isEmpty(), sub.badPayloads.toString());
+    }
+
+    /**
+     * A child JVM runs the hub (store, findings, outbox, MQTT) and prints each finding id
+     * once publish() returned; we kill -9 it mid-stream. A restarted hub on the same store
+     * notifies every accepted finding.
+     */
+    @Test
+    void everyAcceptedFindingIsNotifiedAfterKillMinus9() throws Exception {
+        Mosquitto broker = track(new Mosquitto(dir.resolve("broker")).start());
+        Subscriber sub = track(new Subscriber(broker.uri(), "sub", "hg/events/#"));
+        Path db = dir.resolve("hub.db");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), TestHub.class.getName(), db.toString(), broker.uri(), "100000")
+                .redirectError(dir.resolve("child-stderr.txt").toFile()).start();
+        List<String> accepted = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.US_ASCII))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                accepted.add(line.trim());
+                if (accepted.size() == 150) {
+                    p.destroyForcibly(); // SIGKILL
+                    break;
+                }
+            }
+        } finally {
+            p.destroyForcibly();
+        }
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(150, accepted.size(), () -> {
+            try {
+                return "child stderr: " + Files.readString(dir.resolve("child-stderr.txt"));
+            } catch (java.io.IOException e) {
+                return e.toString();
+            }
+        });
+        int beforeRestart = new LinkedHashSet<>(sub.eventIds("hg")).size();
+        TestHub hub = track(new TestHub(db, MqttSettings.local(broker.uri(), "hub", "hg"), "FULL"));
+        Set<String> wanted = new LinkedHashSet<>(accepted);
+        waitFor("every accepted finding notified", 30_000, () -> {
+            Set<String> got = new LinkedHashSet<>();
+            for (String id : sub.eventIds("hg")) {
+                got.add(id.substring(id.indexOf("-f-") + 1));
+            }
+            return got.containsAll(wanted);
+        });
+        List<String> order = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(sub.eventIds("hg"))) {
+            String f = id.substring(id.indexOf("-f-") + 1);
+            if (wanted.contains(f)) {
+                order.add(f);
+            }
+        }
+        assertEquals(accepted, order, "notified in acceptance order");
+        System.out.println("kill -9: " + beforeRestart + " of 150 accepted were notified before the kill, the rest after restart");
+        hub.close();
+        open.remove(hub);
+    }
+
+    @Test
+    void aWrongPasswordIsAClearDeliveryErrorThatNeverShowsTheSecret() throws Exception {
+        Mosquitto.binary(); // skips when mosquitto (which brings mosquitto_passwd) is absent
+        Path pw = dir.resolve("passwd");
+        Process p = new ProcessBuilder("mosquitto_passwd", "-b", "-c", pw.toString(), "hub", "correct-horse-battery").start();
+        assertTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mosquitto_passwd failed");
+        Mosquitto broker = track(new Mosquitto(dir.resolve("broker"), "password_file " + pw).start());
+        MqttSettings wrong = new MqttSettings(broker.uri(), "hub", "hub", "wrong-password-123", "", "hg", 5, 2_000, false,
+                "homeassistant", false, "homie", false, "", Set.of(), Set.of());
+        assertFalse(wrong.toString().contains("wrong-password-123"), wrong.toString());
+        // a finding notification to deliver, made by the real path (the hub's own channel cannot log in: anonymous is off)
+        TestHub hub = track(new TestHub(dir.resolve("db"), MqttSettings.local(broker.uri(), "anonymous", "hg"), "NORMAL"));
+        hub.publish(1);
+        Notification n = new NotificationFactory("").fromChange(hub.store.read(c -> hub.findings.read(c, 0, 1)).get(0));
+
+        MqttChannel ch = track(new MqttChannel(wrong, () -> null, () -> null));
+        DeliveryException e = assertThrows(DeliveryException.class, () -> ch.deliver(n));
+        assertTrue(e.getMessage().contains("cannot connect") && e.getMessage().toLowerCase().contains("not authori"), e.getMessage());
+        assertFalse(e.getMessage().contains("wrong-password-123"));
+        assertFalse(e.permanent(), "a login failure is retried: the password may be fixed in the broker");
+
+        MqttSettings right = new MqttSettings(broker.uri(), "hub2", "hub", "correct-horse-battery", "", "hg", 5, 2_000, false,
+                "homeassistant", false, "homie", false, "", Set.of(), Set.of());
+        MqttChannel ok = track(new MqttChannel(right, () -> null, () -> null));
+        ok.deliver(n);
+        assertTrue(ok.connected());
+    }
+
+    /** TLS with a private CA (made with openssl for this test) and a certificate for 127.0.0.1. */
+    @Test
+    void tlsWorksWithTheConfiguredCaAndFailsClearlyWithoutIt() throws Exception {
+        Path tls = Files.createDirectories(dir.resolve("tls"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl absent; TLS test skipped");
+        run(tls, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+                "-subj", "/CN=Hearthguard test CA");
+        run(tls, "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj",
+                "/CN=127.0.0.1");
+        Files.writeString(tls.resolve("ext.cnf"), "subjectAltName=IP:127.0.0.1\n");
+        run(tls, "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
+                "server.pem", "-days", "2", "-extfile", "ext.cnf");
+        Mosquitto broker = track(new Mosquitto(dir.resolve("broker"), "certfile " + tls.resolve("server.pem"),
+                "keyfile " + tls.resolve("server.key")).start());
+        TestHub hub = track(new TestHub(dir.resolve("db"), MqttSettings.local(broker.uri(), "unused", "hg"), "NORMAL"));
+        hub.publish(1);
+        Notification n = new NotificationFactory("").fromChange(hub.store.read(c -> hub.findings.read(c, 0, 1)).get(0));
+
+        MqttSettings untrusted = new MqttSettings(broker.sslUri(), "tls1", "", "", "", "hg", 5, 2_000, true, "homeassistant",
+                true, "homie", false, "", Set.of(), Set.of());
+        DeliveryException e = assertThrows(DeliveryException.class,
+                () -> track(new MqttChannel(untrusted, () -> null, () -> null)).deliver(n));
+        assertTrue(e.getMessage().contains("cannot connect"), e.getMessage());
+
+        MqttSettings trusted = new MqttSettings(broker.sslUri(), "tls2", "", "", tls.resolve("ca.pem").toString(), "hg", 5, 2_000,
+                true, "homeassistant", true, "homie", false, "", Set.of(), Set.of());
+        MqttChannel ok = track(new MqttChannel(trusted, () -> null, () -> null));
+        ok.deliver(n); // returns only after the PUBACK came back over TLS
+        assertTrue(ok.connected());
+    }
+
+    private static void run(Path dir, String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("openssl.log").toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, () -> String.join(" ", cmd) + " failed");
+    }
+
+    @Test
+    void commandsAreAuthorisedValidatedAndAnsweredAndBadOnesChangeNothing() throws Exception {
+        Mosquitto broker = track(new Mosquitto(dir.resolve("broker")).start());
+        Subscriber sub = track(new Subscriber(broker.uri(), "ha", "hg/command/result"));
+        MqttSettings settings = new MqttSettings(broker.uri(), "hub", "", "", "", "hg", 5, 2_000, false, "homeassistant", false,
+                "homie", true, "s3cret-s3cret-s3cret", Set.of("home-assistant"), Set.of("acknowledge", "mute"));
+        // a retained command waiting on the broker is refused when the hub subscribes (it would run on every reconnect)
+        String retained = "{\"id\":\"req-0\",\"secret\":\"s3cret-s3cret-s3cret\",\"actor\":\"home-assistant\",\"action\":\"mute\",\"findingId\":\"f-x\"}";
+        sub.publish("hg/command", retained, true);
+        TestHub hub = track(new TestHub(dir.resolve("db"), settings, "NORMAL"));
+        StoredFinding f = hub.publish(1);
+        waitFor("retained command refused", 5_000, () -> sub.on("hg/command/result").size() == 1);
+        assertTrue(sub.on("hg/command/result").get(0).payload().contains("retained commands are ignored"));
+        sub.publish("hg/command", "", true); // clears the retained message
+        sub.messages.clear();
+
+        String[] bad = {
+            "not json",
+            "[1,2]",
+            "{\"secret\":\"wrong-wrong-wrong-wrong\",\"actor\":\"home-assistant\",\"action\":\"acknowledge\",\"findingId\":\"" + f.id() + "\"}",
+            "{\"secret\":\"s3cret-s3cret-s3cret\",\"actor\":\"intruder\",\"action\":\"acknowledge\",\"findingId\":\"" + f.id() + "\"}",
+            "{\"secret\":\"s3cret-s3cret-s3cret\",\"actor\":\"home-assistant\",\"action\":\"resolve\",\"findingId\":\"" + f.id() + "\"}",
+            "{\"secret\":\"s3cret-s3cret-s3cret\",\"actor\":\"home-assistant\",\"action\":\"acknowledge\",\"findingId\":\"../../etc\"}",
+            "{\"secret\":\"s3cret-s3cret-s3cret\",\"actor\":\"home-assistant\",\"action\":\"acknowledge\",\"findingId\":\"f-unknown\"}",
+            "{\"secret\":\"s3cret-s3cret-s3cret\",\"actor\":\"home-assistant\",\"action\":\"acknowledge\",\"findingId\":\"" + f.id() + "\",\"extra\":\"x\"}",
+            "{\"secret\":\"s3cret-s3cret-s3cret\",\"secret\":\"s3cret-s3cret-s3cret\",\"actor\":\"home-assistant\",\"action\":\"acknowledge\",\"findingId\":\"" + f.id() + "\"}",
+            "{\"secret\":1,\"actor\":\"home-assistant\",\"action\":\"acknowledge\",\"findingId\":\"" + f.id() + "\"}",
+            "{\"id\":\"" + "x".repeat(3000) + "\"}",
+        };
+        for (String b : bad) {
+            sub.publish("hg/command", b, false);
+        }
+        waitFor("an error per bad command", 10_000, () -> sub.on("hg/command/result").size() == bad.length);
+        for (Subscriber.Message m : sub.on("hg/command/result")) {
+            JsonNode r = json(m.payload());
+            assertFalse(r.get("ok").asBoolean(), m.payload());
+            assertFalse(r.get("error").asText().isBlank());
+            assertFalse(m.payload().contains("s3cret"), m.payload());
+        }
+        List<String> errors = sub.on("hg/command/result").stream().map(m -> {
+            try {
+                return json(m.payload()).get("error").asText();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+        assertTrue(errors.get(2).contains("secret"), errors.get(2));
+        assertTrue(errors.get(3).contains("commandActors"), errors.get(3));
+        assertTrue(errors.get(4).contains("not enabled"), errors.get(4));
+        assertTrue(errors.get(6).contains("no finding"), errors.get(6));
+        assertTrue(errors.get(7).contains("unknown member"), errors.get(7));
+        assertTrue(errors.get(8).toLowerCase().contains("duplicate"), errors.get(8));
+        assertTrue(errors.get(10).contains("2048 bytes"), errors.get(10));
+        assertEquals(FindingState.OPEN, hub.findings.get(f.id()).orElseThrow().state());
+
+        String good = "{\"id\":\"req-1\",\"secret\":\"s3cret-s3cret-s3cret\",\"actor\":\"home-assistant\",\"action\":\"acknowledge\",\"findingId\":\"" + f.id() + "\"}";
+        sub.publish("hg/command", good, false);
+        waitFor("ok result", 5_000, () -> sub.on("hg/command/result").stream().anyMatch(m -> m.payload().contains("\"ok\":true")));
+        JsonNode ok = json(sub.on("hg/command/result").stream().filter(m -> m.payload().contains("\"ok\":true")).findFirst()
+                .orElseThrow().payload());
+        assertEquals("req-1", ok.get("id").asText());
+        assertEquals("acknowledged", ok.get("state").asText());
+        assertEquals(FindingState.ACKNOWLEDGED, hub.findings.get(f.id()).orElseThrow().state());
+    }
+
+    @Test
+    void badSettingsNameTheProperty() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> MqttSettings.local("http://x:1", "hub", "hg")).getMessage()
+                .startsWith("brokerUri"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> MqttSettings.local("tcp://127.0.0.1:1883", "hub id", "hg"))
+                .getMessage().startsWith("clientId"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> MqttSettings.local("tcp://127.0.0.1:1883", "hub", "hg/#"))
+                .getMessage().startsWith("topicPrefix"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new MqttSettings("tcp://127.0.0.1:1883", "hub", "", "", "",
+                "hg", 5, 5_000, true, "homeassistant", true, "homie", true, "short", Set.of("ha"), Set.of("mute"))).getMessage()
+                .startsWith("commandSecret"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new MqttSettings("tcp://127.0.0.1:1883", "hub", "", "", "",
+                "hg", 5, 5_000, true, "homeassistant", true, "homie", true, "long-enough-secret!", Set.of(), Set.of("mute")))
+                .getMessage().startsWith("commandActors"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new MqttSettings("tcp://127.0.0.1:1883", "hub", "", "", "",
+                "hg", 5, 5_000, true, "homeassistant", true, "homie", false, "", Set.of(), Set.of("delete"))).getMessage()
+                .startsWith("commandActions"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new MqttSettings("tcp://127.0.0.1:1883", "hub", "", "pw", "",
+                "hg", 5, 5_000, true, "homeassistant", true, "homie", false, "", Set.of(), Set.of())).getMessage()
+                .startsWith("password is set"));
+    }
+}
