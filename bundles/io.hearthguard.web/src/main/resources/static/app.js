@@ -211,7 +211,11 @@ async function findingPage(id) {
   const f = await api('/findings/' + encodeURIComponent(id));
   const out = h('div', { id: 'action-result' });
   const act = (what) => async () => {
-    try { const r = await api('/findings/' + encodeURIComponent(id) + '/' + what, { method: 'POST' }); out.replaceChildren(message('Finding is now ' + r.state + '.', true)); }
+    try {
+      const r = await api('/findings/' + encodeURIComponent(id) + '/' + what, { method: 'POST' });
+      document.getElementById('finding-state').textContent = r.state;
+      out.replaceChildren(message('Finding is now ' + r.state + '.', true));
+    }
     catch (e) { out.replaceChildren(message(e.message)); }
   };
   page(f.summary,

@@ -36,6 +36,7 @@ import io.hearthguard.api.finding.Severity;
 import io.hearthguard.api.finding.StoredFinding;
 import io.hearthguard.api.protection.DeviceProtection;
 import io.hearthguard.api.protection.ProtectionService;
+import io.hearthguard.findings.FindingAdmin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,10 +58,12 @@ final class Api {
     private final SkillUploads skillUploads;
     private final Supplier<ConfigurationAdmin> configAdmin;
     private final CaptureJobs captures;
+    private final Supplier<FindingAdmin> findingAdmin;
 
     Api(BundleContext context, FindingService findings, Supplier<DeviceInventory> inventory, MeterHistory meters, Accounts accounts,
             Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ConfigurationAdmin> configAdmin,
-            CaptureJobs captures) {
+            CaptureJobs captures, Supplier<FindingAdmin> findingAdmin) {
+        this.findingAdmin = findingAdmin;
         this.configAdmin = configAdmin;
         this.captures = captures;
         this.skillAnalyzer = skillAnalyzer;
@@ -85,7 +88,7 @@ final class Api {
                 only(method, "GET", p, 1, 2);
                 WebServlet.json(resp, 200, p.length == 1 ? devices() : device(id(p[1])));
             }
-            case "findings" -> findings(method, p, req, resp);
+            case "findings" -> findings(method, p, req, resp, caller);
             case "protections" -> {
                 only(method, "GET", p, 1);
                 WebServlet.json(resp, 200, Map.of("items", protections()));
@@ -184,7 +187,7 @@ final class Api {
 
     // ------------------------------------------------------------------ findings
 
-    private void findings(String method, String[] p, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    private void findings(String method, String[] p, HttpServletRequest req, HttpServletResponse resp, WebServlet.Caller caller) throws IOException {
         if (p.length == 1) {
             only(method, "GET", p, 1);
             FindingFilter f = filter(req);
@@ -206,8 +209,28 @@ final class Api {
         if (!Set.of("acknowledge", "mute", "resolve", "reopen").contains(p[2])) {
             throw Problem.notFound("no finding action " + p[2] + "; use acknowledge, mute, resolve or reopen");
         }
-        findings.get(id).orElseThrow(() -> Problem.notFound("no finding " + id));
-        throw Problem.notImplemented("changing a finding's state needs the FindingAdmin service of the findings bundle, which this hub does not have yet; the finding was not changed");
+        FindingAdmin admin = findingAdmin.get();
+        if (admin == null) {
+            findings.get(id).orElseThrow(() -> Problem.notFound("no finding " + id));
+            throw Problem.notImplemented("changing a finding's state needs the FindingAdmin service of the findings bundle, which is not running; the finding was not changed");
+        }
+        FindingState target = switch (p[2]) {
+            case "acknowledge" -> FindingState.ACKNOWLEDGED;
+            case "mute" -> FindingState.MUTED;
+            case "resolve" -> FindingState.RESOLVED;
+            default -> FindingState.OPEN;
+        };
+        String actor = ((caller.token() ? "api:" : "dashboard:") + caller.user());
+        actor = actor.substring(0, Math.min(actor.length(), FindingAdmin.MAX_ACTOR_LENGTH));
+        try {
+            WebServlet.json(resp, 200, Views.finding(admin.transition(id, target, actor), false));
+        } catch (java.util.NoSuchElementException e) {
+            throw Problem.notFound("no finding " + id);
+        } catch (IllegalStateException e) {
+            throw new Problem(409, "transition", "This change is not allowed now", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
     }
 
     static FindingFilter filter(HttpServletRequest req) {
@@ -386,7 +409,7 @@ final class Api {
     private Map<String, Object> settings(WebServlet.Caller caller) {
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("deviceInventory", inventory.get() != null);
-        features.put("findingLifecycle", false);
+        features.put("findingLifecycle", findingAdmin.get() != null);
         features.put("skillAnalysis", skillAnalyzer.getService() != null);
         features.put("captureAnalysis", configAdmin.get() != null && captureInstalled());
         features.put("tls", false);

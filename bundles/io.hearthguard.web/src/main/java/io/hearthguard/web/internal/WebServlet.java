@@ -36,6 +36,7 @@ import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.finding.FindingEvents;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.traffic.TrafficObserver;
+import io.hearthguard.findings.FindingAdmin;
 import io.hearthguard.platform.cli.Launch;
 import io.hearthguard.platform.store.Store;
 
@@ -78,6 +79,10 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile DeviceInventory inventory;
 
+    /** Acknowledge, mute, resolve, reopen; the routes answer 501 while it is missing. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile FindingAdmin findingAdmin;
+
     /** Used to start capture replays; optional so the API works without ConfigAdmin. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ConfigurationAdmin configAdmin;
@@ -93,7 +98,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         this.captures = new CaptureJobs(Path.of(data));
         this.meters = new MeterHistory(captures);
         this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(Path.of(data)),
-                () -> configAdmin, captures);
+                () -> configAdmin, captures, () -> findingAdmin);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(TrafficObserver.PROP_STREAMS, TrafficObserver.STREAM_METER);
         this.meterRegistration = context.registerService(TrafficObserver.class, meters, p);
