@@ -1,0 +1,465 @@
+package io.hearthguard.web.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.util.tracker.ServiceTracker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.hearthguard.api.device.Device;
+import io.hearthguard.api.device.DeviceInventory;
+import io.hearthguard.api.device.DeviceType;
+import io.hearthguard.api.finding.FindingFilter;
+import io.hearthguard.api.finding.FindingService;
+import io.hearthguard.api.finding.FindingState;
+import io.hearthguard.api.finding.Severity;
+import io.hearthguard.api.finding.StoredFinding;
+import io.hearthguard.api.protection.DeviceProtection;
+import io.hearthguard.api.protection.ProtectionService;
+import io.hearthguard.findings.FindingAdmin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The authenticated routes of the API. Callers have passed authentication and CSRF checks. */
+final class Api {
+    /** Largest skill package or capture upload. */
+    static final int MAX_UPLOAD = 32 * 1024 * 1024;
+    static final int DEFAULT_LIMIT = 200;
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,128}");
+
+    private final BundleContext context;
+    private final FindingService findings;
+    private final Supplier<DeviceInventory> inventory;
+    private final MeterHistory meters;
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final ServiceTracker<Object, Object> skillAnalyzer;
+    private final SkillUploads skillUploads;
+    private final Supplier<ConfigurationAdmin> configAdmin;
+    private final CaptureJobs captures;
+    private final Supplier<FindingAdmin> findingAdmin;
+
+    Api(BundleContext context, FindingService findings, Supplier<DeviceInventory> inventory, MeterHistory meters, Accounts accounts,
+            Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ConfigurationAdmin> configAdmin,
+            CaptureJobs captures, Supplier<FindingAdmin> findingAdmin) {
+        this.findingAdmin = findingAdmin;
+        this.configAdmin = configAdmin;
+        this.captures = captures;
+        this.skillAnalyzer = skillAnalyzer;
+        this.skillUploads = skillUploads;
+        this.context = context;
+        this.findings = findings;
+        this.inventory = inventory;
+        this.meters = meters;
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    void handle(String method, String route, HttpServletRequest req, HttpServletResponse resp, WebServlet.Caller caller) throws IOException {
+        String[] p = route.length() <= 1 ? new String[0] : route.substring(1).split("/", -1);
+        String head = p.length == 0 ? "" : p[0];
+        switch (head) {
+            case "summary" -> {
+                only(method, "GET", p, 1);
+                WebServlet.json(resp, 200, summary());
+            }
+            case "devices" -> {
+                only(method, "GET", p, 1, 2);
+                WebServlet.json(resp, 200, p.length == 1 ? devices() : device(id(p[1])));
+            }
+            case "findings" -> findings(method, p, req, resp, caller);
+            case "protections" -> {
+                only(method, "GET", p, 1);
+                WebServlet.json(resp, 200, Map.of("items", protections()));
+            }
+            case "settings" -> {
+                only(method, "GET", p, 1);
+                WebServlet.json(resp, 200, settings(caller));
+            }
+            case "account" -> {
+                if (p.length != 2 || !"password".equals(p[1])) {
+                    throw Problem.notFound("no route " + route);
+                }
+                only(method, "POST", p, 2);
+                changePassword(req, resp, caller);
+            }
+            case "tokens" -> tokens(method, p, req, resp, caller);
+            case "skills" -> skills(method, p, req, resp);
+            case "captures" -> {
+                if (p.length == 2 && "jobs".equals(p[1])) {
+                    only(method, "GET", p, 2);
+                    WebServlet.json(resp, 200, Map.of("items", captures.list()));
+                    return;
+                }
+                only(method, "POST", p, 1);
+                ConfigurationAdmin cm = configAdmin.get();
+                if (cm == null || !captureInstalled()) {
+                    upload(req);
+                    throw Problem.notImplemented("capture analysis is not installed in this hub (no io.hearthguard.capture bundle); the upload was discarded");
+                }
+                WebServlet.json(resp, 202, captures.submit(cm, req, req.getParameter("name")));
+            }
+            default -> throw Problem.notFound("no API route " + route + "; see docs/openapi.yaml");
+        }
+    }
+
+    private static void only(String method, String allowed, String[] p, int... lengths) {
+        if (Arrays.stream(lengths).noneMatch(l -> l == p.length)) {
+            throw Problem.notFound("no such route");
+        }
+        if (!allowed.equals(method)) {
+            throw new Problem(405, "method-not-allowed", "Method not allowed", "this route answers " + allowed + " only");
+        }
+    }
+
+    private static String id(String s) {
+        if (!ID.matcher(s).matches()) {
+            throw Problem.badRequest("ids are 1 to 128 characters of a-z, 0-9 and '-'");
+        }
+        return s;
+    }
+
+    /** Reads and discards an upload within the limit (used while no analyser is installed). */
+    private static void upload(HttpServletRequest req) throws IOException {
+        if (Json.copyBody(req, java.io.OutputStream.nullOutputStream(), MAX_UPLOAD) == 0) {
+            throw Problem.badRequest("the upload is empty");
+        }
+    }
+
+    private boolean captureInstalled() {
+        for (Bundle b : context.getBundles()) {
+            if ("io.hearthguard.capture".equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ skills
+
+    static final String SKILL_ANALYZER = "io.hearthguard.skills.SkillAnalyzer";
+
+    private void skills(String method, String[] p, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (p.length >= 2 && "reports".equals(p[1])) {
+            only(method, "GET", p, 2, 3);
+            if (p.length == 2) {
+                WebServlet.json(resp, 200, Map.of("items", skillUploads.list()));
+            } else {
+                String id = id(p[2]);
+                WebServlet.json(resp, 200, skillUploads.get(id).orElseThrow(() -> Problem.notFound("no skill report " + id + " (only the last "
+                        + SkillUploads.KEEP + " uploads are kept, until the hub restarts)")));
+            }
+            return;
+        }
+        only(method, "POST", p, 1);
+        Object analyzer = skillAnalyzer.getService();
+        if (analyzer == null) {
+            upload(req);
+            throw Problem.notImplemented("skill analysis is not installed in this hub (no io.hearthguard.skills.SkillAnalyzer service); the upload was discarded");
+        }
+        try {
+            WebServlet.json(resp, 200, skillUploads.analyze(analyzer, req, req.getParameter("name")));
+        } catch (LinkageError | ClassCastException e) {
+            throw Problem.notImplemented("the skills bundle was installed after the web bundle; restart the hub to connect them");
+        }
+    }
+
+    // ------------------------------------------------------------------ findings
+
+    private void findings(String method, String[] p, HttpServletRequest req, HttpServletResponse resp, WebServlet.Caller caller) throws IOException {
+        if (p.length == 1) {
+            only(method, "GET", p, 1);
+            FindingFilter f = filter(req);
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (StoredFinding s : findings.query(f)) {
+                items.add(Views.finding(s, false));
+            }
+            WebServlet.json(resp, 200, Map.of("items", items));
+            return;
+        }
+        String id = id(p[1]);
+        if (p.length == 2) {
+            only(method, "GET", p, 2);
+            StoredFinding s = findings.get(id).orElseThrow(() -> Problem.notFound("no finding " + id));
+            WebServlet.json(resp, 200, Views.finding(s, true));
+            return;
+        }
+        only(method, "POST", p, 3);
+        if (!Set.of("acknowledge", "mute", "resolve", "reopen").contains(p[2])) {
+            throw Problem.notFound("no finding action " + p[2] + "; use acknowledge, mute, resolve or reopen");
+        }
+        FindingAdmin admin = findingAdmin.get();
+        if (admin == null) {
+            findings.get(id).orElseThrow(() -> Problem.notFound("no finding " + id));
+            throw Problem.notImplemented("changing a finding's state needs the FindingAdmin service of the findings bundle, which is not running; the finding was not changed");
+        }
+        FindingState target = switch (p[2]) {
+            case "acknowledge" -> FindingState.ACKNOWLEDGED;
+            case "mute" -> FindingState.MUTED;
+            case "resolve" -> FindingState.RESOLVED;
+            default -> FindingState.OPEN;
+        };
+        String actor = ((caller.token() ? "api:" : "dashboard:") + caller.user());
+        actor = actor.substring(0, Math.min(actor.length(), FindingAdmin.MAX_ACTOR_LENGTH));
+        try {
+            WebServlet.json(resp, 200, Views.finding(admin.transition(id, target, actor), false));
+        } catch (java.util.NoSuchElementException e) {
+            throw Problem.notFound("no finding " + id);
+        } catch (IllegalStateException e) {
+            throw new Problem(409, "transition", "This change is not allowed now", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
+    }
+
+    static FindingFilter filter(HttpServletRequest req) {
+        int limit = DEFAULT_LIMIT;
+        String l = req.getParameter("limit");
+        if (l != null) {
+            try {
+                limit = Integer.parseInt(l);
+            } catch (NumberFormatException e) {
+                limit = -1;
+            }
+            if (limit < 1 || limit > 1000) {
+                throw Problem.badRequest("'limit' must be a number from 1 to 1000");
+            }
+        }
+        Severity min = null;
+        String sev = req.getParameter("severity");
+        if (sev != null) {
+            try {
+                min = Severity.fromId(sev);
+            } catch (IllegalArgumentException e) {
+                throw Problem.badRequest("'severity': " + e.getMessage());
+            }
+        }
+        Set<FindingState> states = null;
+        String st = req.getParameter("state");
+        if (st != null) {
+            states = EnumSet.noneOf(FindingState.class);
+            for (String s : st.split(",", 10)) {
+                try {
+                    states.add(FindingState.valueOf(s.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw Problem.badRequest("'state' must list open, acknowledged, muted or resolved, separated by commas");
+                }
+            }
+        }
+        Set<String> categories = null;
+        String cat = req.getParameter("category");
+        if (cat != null) {
+            categories = new LinkedHashSet<>(List.of(cat.split(",", 20)));
+            if (categories.stream().anyMatch(c -> c.length() > 64)) {
+                throw Problem.badRequest("'category' names have at most 64 characters");
+            }
+        }
+        Instant since = null;
+        String si = req.getParameter("since");
+        if (si != null) {
+            try {
+                since = Instant.parse(si);
+            } catch (DateTimeParseException e) {
+                throw Problem.badRequest("'since' must be an ISO-8601 instant like 2026-11-25T10:00:00Z");
+            }
+        }
+        String device = req.getParameter("device");
+        if (device != null) {
+            id(device);
+        }
+        return new FindingFilter(device, categories, min, states, since, limit);
+    }
+
+    /** @return the SSE event for a finding event, when the finding still exists */
+    Optional<Map<String, Object>> findingEvent(String id, String change) {
+        return findings.get(id).map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("change", change);
+            m.put("finding", Views.finding(s, false));
+            return m;
+        });
+    }
+
+    // ------------------------------------------------------------------ devices and summary
+
+    private Map<String, Object> devices() {
+        DeviceInventory inv = inventory.get();
+        List<Map<String, Object>> items = new ArrayList<>();
+        if (inv != null) {
+            for (Device d : inv.devices()) {
+                items.add(Views.device(d));
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("available", inv != null);
+        m.put("items", items);
+        return m;
+    }
+
+    private Map<String, Object> device(String id) {
+        DeviceInventory inv = inventory.get();
+        if (inv == null) {
+            throw Problem.notImplemented("device discovery is not running in this hub, so no device details are known");
+        }
+        Device d = inv.byId(id).orElseThrow(() -> Problem.notFound("no device " + id));
+        Map<String, Object> m = Views.device(d);
+        m.put("evidence", Views.evidence(d.evidence()));
+        m.put("traffic", Views.traffic(d.macs().isEmpty() ? List.of() : meters.of(d.macs().get(0))));
+        List<Map<String, Object>> open = new ArrayList<>();
+        for (StoredFinding s : findings.query(FindingFilter.all().withDevice(id).withStates(Set.of(FindingState.OPEN)))) {
+            if (open.size() < 50) {
+                open.add(Views.finding(s, false));
+            }
+        }
+        m.put("openFindings", open);
+        return m;
+    }
+
+    private Map<String, Object> summary() {
+        DeviceInventory inv = inventory.get();
+        Map<String, Integer> byType = new TreeMap<>();
+        List<Device> devices = inv == null ? List.of() : inv.devices();
+        for (Device d : devices) {
+            byType.merge(d.type().id(), 1, Integer::sum);
+        }
+        Map<String, Integer> bySeverity = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            bySeverity.put(s.id(), 0);
+        }
+        Map<String, Integer> openByDevice = new LinkedHashMap<>();
+        List<StoredFinding> open = findings.query(FindingFilter.all().withStates(Set.of(FindingState.OPEN)));
+        for (StoredFinding s : open) {
+            bySeverity.merge(s.finding().severity().id(), 1, Integer::sum);
+            if (s.finding().device() != null && s.finding().device().id() != null) {
+                openByDevice.merge(s.finding().device().id(), 1, Integer::sum);
+            }
+        }
+        List<Map<String, Object>> speakers = new ArrayList<>();
+        for (Device d : devices) {
+            if (d.type() == DeviceType.SMART_SPEAKER) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", d.id());
+                m.put("name", d.displayName());
+                m.put("vendor", d.vendor().orElse(null));
+                m.put("online", d.online());
+                m.put("openFindings", openByDevice.getOrDefault(d.id(), 0));
+                speakers.add(m);
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("inventoryAvailable", inv != null);
+        m.put("devices", devices.size());
+        m.put("devicesByType", byType);
+        m.put("openFindings", open.size());
+        m.put("openFindingsBySeverity", bySeverity);
+        m.put("speakers", speakers);
+        return m;
+    }
+
+    // ------------------------------------------------------------------ protections, settings, account
+
+    private List<Map<String, Object>> protections() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        ServiceReference<?>[] refs;
+        try {
+            refs = context.getAllServiceReferences(DeviceProtection.class.getName(), null);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        for (ServiceReference<?> r : refs == null ? new ServiceReference<?>[0] : refs) {
+            Bundle b = r.getBundle();
+            if (b == null) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("bundle", b.getSymbolicName());
+            m.put("version", b.getVersion().toString());
+            m.put("state", b.getState() == Bundle.ACTIVE ? "active" : "stopping");
+            m.put("component", r.getProperty("component.name"));
+            m.put("vendor", r.getProperty(ProtectionService.PROP_VENDOR));
+            m.put("deviceTypes", r.getProperty(ProtectionService.PROP_DEVICE_TYPES));
+            m.put("streams", r.getProperty(ProtectionService.PROP_STREAMS));
+            out.add(m);
+        }
+        out.sort((a, c) -> String.valueOf(a.get("bundle")).compareTo(String.valueOf(c.get("bundle"))));
+        return out;
+    }
+
+    private Map<String, Object> settings(WebServlet.Caller caller) {
+        Map<String, Object> features = new LinkedHashMap<>();
+        features.put("deviceInventory", inventory.get() != null);
+        features.put("findingLifecycle", findingAdmin.get() != null);
+        features.put("skillAnalysis", skillAnalyzer.getService() != null);
+        features.put("captureAnalysis", configAdmin.get() != null && captureInstalled());
+        features.put("tls", false);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("user", caller.user());
+        m.put("httpUrl", context.getProperty("hearthguard.http.url"));
+        m.put("hubVersion", context.getBundle().getVersion().toString());
+        m.put("sessionIdleMinutes", Sessions.IDLE_MINUTES);
+        m.put("maxUploadBytes", MAX_UPLOAD);
+        m.put("features", features);
+        return m;
+    }
+
+    private void changePassword(HttpServletRequest req, HttpServletResponse resp, WebServlet.Caller caller) throws IOException {
+        if (caller.token()) {
+            throw Problem.forbidden("session-required", "passwords can only be changed from a logged-in browser session, not with an API token");
+        }
+        JsonNode body = Json.object(req);
+        String current = Json.text(body, "currentPassword", Passwords.MAX_LENGTH);
+        String next = Json.text(body, "newPassword", Passwords.MAX_LENGTH);
+        if (!Passwords.verify(current, accounts.passwordHash(caller.user()).orElse(""))) {
+            throw Problem.forbidden("wrong-password", "the current password is wrong");
+        }
+        Passwords.checkPolicy(next);
+        accounts.setPassword(caller.user(), Passwords.hash(next));
+        sessions.removeUser(caller.user(), caller.cookie());
+        resp.setStatus(204);
+    }
+
+    private void tokens(String method, String[] p, HttpServletRequest req, HttpServletResponse resp, WebServlet.Caller caller) throws IOException {
+        if (p.length == 1 && "GET".equals(method)) {
+            WebServlet.json(resp, 200, Map.of("items", accounts.tokens().stream().map(Accounts::json).toList()));
+            return;
+        }
+        if (p.length == 1) {
+            only(method, "POST", p, 1);
+            if (caller.token()) {
+                throw Problem.forbidden("session-required", "API tokens can only be created from a logged-in browser session");
+            }
+            JsonNode body = Json.object(req);
+            var created = accounts.createToken(caller.user(), Json.text(body, "name", 64));
+            Map<String, Object> m = Accounts.json(created.getValue());
+            m.put("token", created.getKey());
+            WebServlet.json(resp, 201, m);
+            return;
+        }
+        only(method, "DELETE", p, 2);
+        if (!accounts.deleteToken(id(p[1]))) {
+            throw Problem.notFound("no API token " + p[1]);
+        }
+        resp.setStatus(204);
+    }
+}

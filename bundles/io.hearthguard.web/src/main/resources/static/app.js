@@ -1,0 +1,396 @@
+// Hearthguard dashboard: a small hash-routed single page, no dependencies, no build step.
+// All text from the hub goes into the page through textContent (never innerHTML).
+
+const main = document.getElementById('main');
+const nav = document.getElementById('nav');
+let csrf = null;
+let events = null;
+
+/** Creates an element: h('a', {href: '#'}, 'text', child…). */
+function h(tag, attrs = {}, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (k === 'class') e.className = v;
+    else if (k === 'style') e.style.cssText = v; // CSSOM, allowed by the CSP (style attributes are not)
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const k of kids.flat()) if (k !== null && k !== undefined) e.append(k instanceof Node ? k : String(k));
+  return e;
+}
+
+class ApiError extends Error {
+  constructor(status, problem) { super(problem.detail || problem.title || ('HTTP ' + status)); this.status = status; this.problem = problem; }
+}
+
+async function api(path, opts = {}) {
+  const init = { method: opts.method || 'GET', headers: {}, credentials: 'same-origin' };
+  if (opts.json !== undefined) { init.headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(opts.json); }
+  if (init.method !== 'GET' && csrf) init.headers['X-CSRF-Token'] = csrf;
+  const r = await fetch('/api' + path, init);
+  if (r.status === 204) return null;
+  const body = await r.json().catch(() => ({}));
+  if (!r.ok) {
+    if (r.status === 401 && !path.startsWith('/login') && !path.startsWith('/setup')) { csrf = null; go('#/login'); }
+    throw new ApiError(r.status, body);
+  }
+  return body;
+}
+
+function message(text, ok = false) {
+  return h('div', { class: ok ? 'msg ok' : 'msg', role: ok ? 'status' : 'alert' }, text);
+}
+
+function page(title, ...content) {
+  main.replaceChildren(h('h1', {}, title), ...content);
+  document.title = title + ' · Hearthguard';
+}
+
+function go(hash) { if (location.hash !== hash) location.hash = hash; else route(); }
+
+const fmtTime = (s) => s ? new Date(s).toLocaleString() : '—';
+const sev = (s) => h('span', { class: 'sev ' + s }, s);
+
+function bytes(n) {
+  const u = ['B', 'KB', 'MB', 'GB', 'TB']; let i = 0;
+  while (n >= 1000 && i < u.length - 1) { n /= 1000; i++; }
+  return (i ? n.toFixed(1) : n) + ' ' + u[i];
+}
+
+// ------------------------------------------------------------------ setup and login
+
+function setupPage(params) {
+  const err = h('div');
+  const f = h('form', { id: 'setup-form' },
+    h('p', {}, 'No administrator exists yet. Enter the one-time setup code printed on the hub\'s console and choose a password.'),
+    h('label', {}, 'Setup code', h('input', { name: 'code', id: 'setup-code', required: true, autocomplete: 'one-time-code', value: params.get('code') || '' })),
+    h('label', {}, 'User name', h('input', { name: 'username', id: 'setup-user', required: true, autocomplete: 'username', value: 'admin' })),
+    h('label', {}, 'Password (at least 10 characters)', h('input', { name: 'password', id: 'setup-password', type: 'password', required: true, minlength: 10, autocomplete: 'new-password' })),
+    h('button', { class: 'primary', type: 'submit' }, 'Create administrator'), err);
+  f.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const d = new FormData(f);
+    try {
+      const r = await api('/setup', { method: 'POST', json: { code: d.get('code'), username: d.get('username'), password: d.get('password') } });
+      csrf = r.csrfToken; go('#/home');
+    } catch (e) { err.replaceChildren(message(e.message)); }
+  });
+  page('Set up Hearthguard', f);
+}
+
+function loginPage() {
+  const err = h('div');
+  const f = h('form', { id: 'login-form' },
+    h('label', {}, 'User name', h('input', { name: 'username', id: 'login-user', required: true, autocomplete: 'username' })),
+    h('label', {}, 'Password', h('input', { name: 'password', id: 'login-password', type: 'password', required: true, autocomplete: 'current-password' })),
+    h('button', { class: 'primary', type: 'submit' }, 'Log in'), err);
+  f.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const d = new FormData(f);
+    try {
+      const r = await api('/login', { method: 'POST', json: { username: d.get('username'), password: d.get('password') } });
+      csrf = r.csrfToken; go('#/home');
+    } catch (e) { err.replaceChildren(message(e.message)); }
+  });
+  page('Log in', f);
+}
+
+// ------------------------------------------------------------------ home
+
+async function homePage() {
+  const s = await api('/summary');
+  const sevBars = Object.entries(s.openFindingsBySeverity).reverse().map(([k, v]) =>
+    h('div', { class: 'bar' }, h('span', {}, sev(k)), h('div', { class: 'fill', style: 'width:' + Math.min(100, v * 8) + '%' }), h('b', {}, v)));
+  const types = Object.entries(s.devicesByType);
+  const speakers = s.speakers.length
+    ? h('ul', {}, s.speakers.map((sp) => h('li', {}, h('a', { href: '#/devices/' + sp.id }, sp.name), ' — ',
+        sp.openFindings ? h('b', {}, sp.openFindings + ' open finding(s): something suspicious happened') : 'nothing suspicious')))
+    : h('p', { class: 'muted' }, s.inventoryAvailable ? 'No smart speakers found.' : 'Device discovery is not running.');
+  const state = s.openFindingsBySeverity.critical + s.openFindingsBySeverity.high > 0 ? 'Needs attention' : 'No urgent findings';
+  page('Security at a glance',
+    h('div', { class: 'cards' },
+      h('section', { class: 'card', 'aria-labelledby': 'c1' }, h('h2', { id: 'c1' }, 'State'), h('div', { class: 'big', id: 'home-state' }, state),
+        h('p', {}, h('a', { href: '#/findings' }, s.openFindings + ' open finding(s)'))),
+      h('section', { class: 'card', 'aria-labelledby': 'c2' }, h('h2', { id: 'c2' }, 'Open findings by severity'), sevBars),
+      h('section', { class: 'card', 'aria-labelledby': 'c3' }, h('h2', { id: 'c3' }, 'Devices by type'),
+        types.length ? h('ul', {}, types.map(([t, n]) => h('li', {}, t + ': ' + n))) : h('p', { class: 'muted' }, s.inventoryAvailable ? 'No devices yet.' : 'Device discovery is not running.'),
+        h('p', {}, h('a', { href: '#/devices' }, s.devices + ' device(s)'))),
+      h('section', { class: 'card', 'aria-labelledby': 'c4' }, h('h2', { id: 'c4' }, 'Smart speakers'), speakers)));
+}
+
+// ------------------------------------------------------------------ devices
+
+async function devicesPage() {
+  const d = await api('/devices');
+  const rows = d.items.sort((a, b) => (b.lastSeen || '').localeCompare(a.lastSeen || '')).map((x) =>
+    h('tr', { tabindex: 0, onclick: () => go('#/devices/' + x.id), onkeydown: (e) => { if (e.key === 'Enter') go('#/devices/' + x.id); } },
+      h('td', {}, h('a', { href: '#/devices/' + x.id }, x.name)), h('td', {}, x.type), h('td', {}, x.vendor || '—'),
+      h('td', { class: 'hide-narrow' }, x.model || '—'), h('td', {}, fmtTime(x.lastSeen))));
+  page('Devices', d.available ? null : message('Device discovery is not running in this hub; no devices are known.'),
+    h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Type'), h('th', {}, 'Vendor'), h('th', { class: 'hide-narrow' }, 'Model'), h('th', {}, 'Last seen'))),
+      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 5, class: 'muted' }, 'No devices.')))));
+}
+
+/** Upload (device → internet) vs download over time, drawn on a canvas. */
+function trafficChart(points) {
+  const c = h('canvas', { id: 'traffic', role: 'img', 'aria-label': 'Upload and download over time' });
+  requestAnimationFrame(() => {
+    const dpr = window.devicePixelRatio || 1, w = c.clientWidth, ht = c.clientHeight;
+    c.width = w * dpr; c.height = ht * dpr;
+    const g = c.getContext('2d'); g.scale(dpr, dpr);
+    g.font = '12px system-ui'; g.fillStyle = '#5b655f';
+    if (!points.length) { g.fillText('No traffic measured yet for this device.', 12, 24); return; }
+    const max = Math.max(1, ...points.map((p) => Math.max(p.bytesOut, p.bytesIn)));
+    const L = 56, R = 8, T = 12, B = 22, pw = w - L - R, ph = ht - T - B;
+    g.strokeStyle = '#d7ddd9'; g.beginPath();
+    for (let i = 0; i <= 4; i++) { const y = T + ph * i / 4; g.moveTo(L, y); g.lineTo(w - R, y); g.fillText(bytes(Math.round(max * (4 - i) / 4)), 2, y + 4); }
+    g.stroke();
+    const x = (i) => L + (points.length === 1 ? pw / 2 : pw * i / (points.length - 1));
+    for (const [key, color] of [['bytesOut', '#c0421c'], ['bytesIn', '#2f6f4f']]) {
+      g.strokeStyle = color; g.lineWidth = 2; g.beginPath();
+      points.forEach((p, i) => { const y = T + ph - ph * p[key] / max; if (i) g.lineTo(x(i), y); else g.moveTo(x(i), y); });
+      g.stroke();
+    }
+    g.fillStyle = '#5b655f';
+    g.fillText(new Date(points[0].start).toLocaleTimeString(), L, ht - 6);
+    const last = new Date(points[points.length - 1].end).toLocaleTimeString();
+    g.fillText(last, w - R - g.measureText(last).width, ht - 6);
+  });
+  return h('figure', {}, c, h('figcaption', { class: 'legend' }, h('span', {}, h('i', { style: 'background:#c0421c' }), 'upload (sent)'),
+    h('span', {}, h('i', { style: 'background:#2f6f4f' }), 'download (received)')));
+}
+
+async function devicePage(id) {
+  const d = await api('/devices/' + encodeURIComponent(id));
+  page(d.name,
+    h('div', { class: 'cards' }, h('div', { class: 'card' },
+      h('dl', {}, ...[['Type', d.type], ['Vendor', d.vendor], ['Model', d.model], ['OS', d.os], ['MAC', d.macs.join(', ')], ['IP', d.ips.join(', ')],
+        ['Online', d.online ? 'yes' : 'no'], ['First seen', fmtTime(d.firstSeen)], ['Last seen', fmtTime(d.lastSeen)]]
+        .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v || '—')])))),
+    h('h2', {}, 'Traffic'), trafficChart(d.traffic),
+    h('h2', {}, 'Open findings'), findingTable(d.openFindings),
+    h('h2', {}, 'Why we think so'), h('ul', {}, d.evidence.map((e) => h('li', {}, e.attribute + ' = ' + e.value + ' (' + e.source + ')'))));
+}
+
+// ------------------------------------------------------------------ findings
+
+function findingRow(f) {
+  const open = () => go('#/findings/' + f.id);
+  return h('tr', { tabindex: 0, 'data-id': f.id, onclick: open, onkeydown: (e) => { if (e.key === 'Enter') open(); } },
+    h('td', {}, sev(f.severity)), h('td', {}, h('a', { href: '#/findings/' + f.id }, f.summary)),
+    h('td', { class: 'hide-narrow' }, f.device ? (f.device.name || f.device.mac || f.device.ip) : 'home'),
+    h('td', { class: 'state' }, f.state), h('td', { class: 'hide-narrow' }, fmtTime(f.lastSeen)));
+}
+
+function findingTable(items, id) {
+  return h('table', { id }, h('thead', {}, h('tr', {}, h('th', {}, 'Severity'), h('th', {}, 'Summary'), h('th', { class: 'hide-narrow' }, 'Device'), h('th', {}, 'State'), h('th', { class: 'hide-narrow' }, 'Last seen'))),
+    h('tbody', {}, items.map(findingRow)));
+}
+
+async function findingsPage() {
+  const d = await api('/findings?limit=100');
+  const table = findingTable(d.items, 'findings');
+  const live = h('span', { class: 'live', id: 'live-dot', title: 'live feed' });
+  const liveText = h('span', { id: 'live-text' }, 'connecting…');
+  page('Findings', h('p', { class: 'muted' }, live, liveText), table);
+  const tbody = table.querySelector('tbody');
+  events = new EventSource('/api/events');
+  events.addEventListener('open', () => { live.classList.add('on'); liveText.textContent = 'live'; });
+  events.addEventListener('error', () => { live.classList.remove('on'); liveText.textContent = 'reconnecting…'; });
+  events.addEventListener('finding', (ev) => {
+    const { finding } = JSON.parse(ev.data);
+    const row = findingRow(finding); row.classList.add('new');
+    const old = tbody.querySelector('tr[data-id="' + CSS.escape(finding.id) + '"]');
+    if (old) old.replaceWith(row); else tbody.prepend(row);
+    while (tbody.children.length > 100) tbody.lastElementChild.remove();
+  });
+}
+
+async function findingPage(id) {
+  const f = await api('/findings/' + encodeURIComponent(id));
+  const out = h('div', { id: 'action-result' });
+  const act = (what) => async () => {
+    try {
+      const r = await api('/findings/' + encodeURIComponent(id) + '/' + what, { method: 'POST' });
+      document.getElementById('finding-state').textContent = r.state;
+      out.replaceChildren(message('Finding is now ' + r.state + '.', true));
+    }
+    catch (e) { out.replaceChildren(message(e.message)); }
+  };
+  page(f.summary,
+    h('p', {}, sev(f.severity), ' ', h('span', { id: 'finding-state' }, f.state), ' · ', f.category, ' · rule ', h('code', {}, f.rule)),
+    h('p', { class: 'muted' }, 'Seen ' + f.count + ' time(s), first ' + fmtTime(f.firstSeen) + ', last ' + fmtTime(f.lastSeen)),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', id: 'ack', onclick: act('acknowledge') }, 'Acknowledge'),
+      h('button', { type: 'button', class: 'secondary', id: 'mute', onclick: act('mute') }, 'Mute'),
+      h('button', { type: 'button', class: 'secondary', id: 'resolve', onclick: act('resolve') }, 'Resolve')),
+    out, h('h2', {}, 'Evidence'), h('pre', {}, JSON.stringify(f.evidence, null, 2)), h('p', {}, h('a', { href: '#/findings' }, '← all findings')));
+}
+
+// ------------------------------------------------------------------ skills, protections, settings
+
+function upload(path, file, bar, out) {
+  return new Promise((resolve) => {
+    const x = new XMLHttpRequest();
+    x.open('POST', '/api' + path);
+    x.setRequestHeader('X-CSRF-Token', csrf || '');
+    x.setRequestHeader('Content-Type', 'application/octet-stream');
+    x.upload.onprogress = (e) => { if (e.lengthComputable) { bar.max = e.total; bar.value = e.loaded; } };
+    x.onload = () => {
+      let body = {}; try { body = JSON.parse(x.responseText); } catch (e) { /* not JSON */ }
+      if (x.status >= 200 && x.status < 300) resolve(body);
+      else { out.replaceChildren(message(body.detail || ('upload failed: HTTP ' + x.status))); resolve(null); }
+    };
+    x.onerror = () => { out.replaceChildren(message('the upload was interrupted')); resolve(null); };
+    x.send(file);
+  });
+}
+
+/** Shows text with invisible or deceptive characters made visible and marked (the analyser writes them as <U+200B>). */
+function visible(text) {
+  const parts = [];
+  const re = /<U\+[0-9A-F]{4,6}>|\\u[0-9A-Fa-f]{4}|[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    parts.push(text.slice(last, m.index));
+    const raw = m[0];
+    const label = raw.length === 1 ? '<U+' + raw.codePointAt(0).toString(16).toUpperCase().padStart(4, '0') + '>' : raw;
+    parts.push(h('mark', { class: 'bad', title: 'invisible or deceptive character' }, label));
+    last = m.index + raw.length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
+
+function skillReport(r) {
+  const out = [h('h2', {}, 'Report for ' + r.name + ': ' + (r.findingCount ? r.findingCount + ' finding(s), worst ' + r.worst : 'nothing found'))];
+  for (const s of r.skills) {
+    out.push(h('h3', {}, s.platform + (s.invocationNames.length ? ' — "' + s.invocationNames.join('", "') + '"' : '')));
+    for (const f of s.findings) {
+      out.push(h('div', { class: 'card finding-card' },
+        h('p', {}, sev(f.severity), ' ', h('b', {}, f.summary)),
+        h('p', { class: 'muted' }, f.file + (f.pointer ? ' ' + f.pointer : '')),
+        f.text ? h('p', { class: 'offending' }, 'Text: ', h('code', {}, visible(f.text))) : null,
+        h('p', {}, f.rationale), h('p', {}, 'Fix: ', f.fix)));
+    }
+  }
+  return out;
+}
+
+async function uploadPage(title, path, accept, intro) {
+  const bar = h('progress', { id: 'upload-progress', value: 0, max: 1, 'aria-label': 'upload progress' });
+  const out = h('div', { id: 'upload-result' });
+  const f = h('form', {}, h('p', {}, intro),
+    h('label', {}, 'File', h('input', { type: 'file', name: 'file', id: 'upload-file', accept, required: true })),
+    h('button', { class: 'primary', type: 'submit' }, 'Upload and analyse'), bar);
+  f.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const file = f.querySelector('input[type=file]').files[0];
+    if (!file) return;
+    out.replaceChildren(h('p', { class: 'muted' }, 'Uploading and analysing…'));
+    const r = await upload(path + '?name=' + encodeURIComponent(file.name), file, bar, out);
+    if (r && r.report) out.replaceChildren(...skillReport(r.report));
+    else if (r) { out.replaceChildren(message('Uploaded ' + r.name + '; the hub replays it through its detectors (progress below).', true)); pollJobs(earlier); }
+  });
+  const earlier = h('ul', { id: 'earlier-reports' });
+  page(title, f, out, h('h2', {}, path === '/captures' ? 'Replays' : 'Earlier reports'), earlier);
+  if (path === '/captures') pollJobs(earlier);
+  if (path === '/skills') {
+    try {
+      const list = await api('/skills/reports');
+      earlier.replaceChildren(...list.items.map((x) => h('li', {}, h('button', { type: 'button', class: 'linkish', onclick: async () => {
+        out.replaceChildren(...skillReport((await api('/skills/reports/' + x.id)).report));
+      } }, x.name), ' — ' + (x.findings ? x.findings + ' finding(s), worst ' + x.worst : 'nothing found') + ', ' + fmtTime(x.uploaded))));
+      if (!list.items.length) earlier.replaceChildren(h('li', { class: 'muted' }, 'None yet.'));
+    } catch (e) { earlier.replaceChildren(h('li', {}, message(e.message))); }
+  }
+}
+
+let jobTimer = null;
+
+/** Shows capture jobs, polling once a second while one is queued or running. */
+async function pollJobs(list) {
+  clearTimeout(jobTimer);
+  if (!list.isConnected) return;
+  let d;
+  try { d = await api('/captures/jobs'); } catch (e) { list.replaceChildren(h('li', {}, message(e.message))); return; }
+  list.replaceChildren(...(d.items.length ? d.items.map((j) => h('li', { class: 'job', 'data-state': j.state }, j.name + ' — ' + j.state + ', ' + j.packetsProcessed + ' packet(s) processed',
+    j.state === 'done' ? null : h('progress', { 'aria-label': 'replay of ' + j.name }))) : [h('li', { class: 'muted' }, 'None yet.')]));
+  if (d.items.some((j) => j.state !== 'done')) jobTimer = setTimeout(() => pollJobs(list), 1000);
+}
+
+async function protectionsPage() {
+  const d = await api('/protections');
+  page('Protections', h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Bundle'), h('th', {}, 'Version'), h('th', {}, 'Vendor'), h('th', {}, 'Device types'), h('th', {}, 'State'))),
+    h('tbody', {}, d.items.length ? d.items.map((p) => h('tr', {}, h('td', {}, p.bundle), h('td', {}, p.version), h('td', {}, p.vendor || '—'),
+      h('td', {}, (p.deviceTypes || []).join(', ') || 'all'), h('td', {}, p.state))) : h('tr', {}, h('td', { colspan: 5, class: 'muted' }, 'No protections installed.')))));
+}
+
+async function settingsPage() {
+  const s = await api('/settings');
+  const tokens = await api('/tokens');
+  const out = h('div', { id: 'token-result' });
+  const tf = h('form', { id: 'token-form' }, h('label', {}, 'New API token name', h('input', { name: 'name', required: true, maxlength: 64 })),
+    h('button', { class: 'primary', type: 'submit' }, 'Create token'), out);
+  tf.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      const t = await api('/tokens', { method: 'POST', json: { name: new FormData(tf).get('name') } });
+      out.replaceChildren(message('Copy this token now; it is shown only once:', true), h('pre', { id: 'new-token' }, t.token));
+    } catch (e) { out.replaceChildren(message(e.message)); }
+  });
+  const pout = h('div');
+  const pf = h('form', {}, h('label', {}, 'Current password', h('input', { name: 'cur', type: 'password', required: true, autocomplete: 'current-password' })),
+    h('label', {}, 'New password', h('input', { name: 'next', type: 'password', required: true, minlength: 10, autocomplete: 'new-password' })),
+    h('button', { class: 'primary', type: 'submit' }, 'Change password'), pout);
+  pf.addEventListener('submit', async (ev) => {
+    ev.preventDefault(); const d = new FormData(pf);
+    try { await api('/account/password', { method: 'POST', json: { currentPassword: d.get('cur'), newPassword: d.get('next') } }); pout.replaceChildren(message('Password changed.', true)); }
+    catch (e) { pout.replaceChildren(message(e.message)); }
+  });
+  page('Settings',
+    h('div', { class: 'card' }, h('dl', {}, h('dt', {}, 'Logged in as'), h('dd', {}, s.user), h('dt', {}, 'Hub address'), h('dd', {}, s.httpUrl || '—'),
+      h('dt', {}, 'Installed features'), h('dd', {}, Object.entries(s.features).map(([k, v]) => k + ': ' + (v ? 'yes' : 'no')).join(' · ')))),
+    h('h2', {}, 'API tokens'), h('ul', {}, tokens.items.map((t) => h('li', {}, t.name + ' (created ' + fmtTime(t.created) + ')'))), tf,
+    h('h2', {}, 'Password'), pf);
+}
+
+// ------------------------------------------------------------------ routing
+
+async function route() {
+  if (events) { events.close(); events = null; }
+  const [path, query] = (location.hash.slice(1) || '/home').split('?');
+  const params = new URLSearchParams(query || '');
+  const parts = path.split('/').filter(Boolean);
+  let state;
+  try { state = await api('/auth/state'); } catch (e) { page('Hub unreachable', message(e.message)); return; }
+  csrf = state.csrfToken || null;
+  nav.hidden = !state.authenticated;
+  for (const a of nav.querySelectorAll('a')) a.toggleAttribute('aria-current', a.getAttribute('href') === '#/' + parts[0]);
+  for (const a of nav.querySelectorAll('a[aria-current]')) a.setAttribute('aria-current', 'page');
+  try {
+    if (state.setupRequired) return setupPage(params);
+    if (!state.authenticated) return loginPage();
+    switch (parts[0]) {
+      case 'devices': return parts[1] ? await devicePage(parts[1]) : await devicesPage();
+      case 'findings': return parts[1] ? await findingPage(parts[1]) : await findingsPage();
+      case 'skills': return await uploadPage('Skills', '/skills', '.zip,.json,.txt', 'Upload a voice-skill package (zip or interaction model JSON) to check it for phishing, eavesdropping and deceptive text.');
+      case 'captures': return await uploadPage('Captures', '/captures', '.pcap,.pcapng', 'Upload a packet capture to analyse it.');
+      case 'protections': return await protectionsPage();
+      case 'settings': return await settingsPage();
+      default: return await homePage();
+    }
+  } catch (e) {
+    if (e.status !== 401) page('Something went wrong', message(e.message));
+  } finally {
+    main.focus({ preventScroll: true });
+  }
+}
+
+document.getElementById('logout').addEventListener('click', async () => {
+  try { await api('/logout', { method: 'POST' }); } catch (e) { /* already logged out */ }
+  csrf = null; go('#/login');
+});
+window.addEventListener('hashchange', route);
+route();

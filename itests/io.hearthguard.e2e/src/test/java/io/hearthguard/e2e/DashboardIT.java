@@ -1,0 +1,518 @@
+package io.hearthguard.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One real hub process for the whole class, driven in order: before setup everything is
+ * 401; first-run setup in the browser; a finding published inside the hub appears live in
+ * the findings page and its buttons answer; the API refuses cross-site, malformed,
+ * oversized and path-trick requests with the right status, leaving nothing behind.
+ * Browser tests skip when Debian's chromium / chromedriver are absent.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardIT {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String PASSWORD = "correct horse battery";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    Path tmp;
+    HubProcess hub;
+    WebDriver browser;
+    Path shots = Path.of(System.getProperty("hearthguard.screenshots", "target/screenshots"));
+    /** Session cookie and CSRF token of an API-level login (set by {@link #login()}). */
+    String cookie;
+    String csrf;
+
+    @BeforeAll
+    void startHub() throws Exception {
+        tmp = Files.createTempDirectory("hg-e2e");
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data.resolve("config"));
+        Files.createDirectories(data.resolve("deploy"));
+        // the emitter is a test bundle: accept it unsigned in this hub only
+        Files.writeString(data.resolve("config/io.hearthguard.deploy.cfg"), "requireSignature=false\npollMillis=200\n");
+        hub = HubProcess.start(data);
+        hub.awaitReady(Duration.ofSeconds(90));
+        Files.createDirectories(shots);
+    }
+
+    @AfterAll
+    void stopHub() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (hub != null) {
+            hub.close();
+            assertFalse(hub.output().contains("SEVERE"), hub.output());
+        }
+    }
+
+    private WebDriver browser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        if (browser == null) {
+            ChromeOptions o = new ChromeOptions();
+            o.setBinary(CHROMIUM.toFile());
+            o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
+                    "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"));
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            o.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            browser = new ChromeDriver(service, o);
+        }
+        return browser;
+    }
+
+    private WebElement await(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private void awaitText(By by, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Console errors since the last call, except the network lines of statuses the test expects. */
+    private List<String> consoleErrors(String... expectedStatus) {
+        List<String> out = new ArrayList<>();
+        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+            String m = e.getMessage();
+            boolean expected = Stream.of(expectedStatus).anyMatch(s -> m.contains("status of " + s));
+            if (e.getLevel().intValue() >= Level.WARNING.intValue() && !expected) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, String> origin() {
+        return Map.of("Origin", hub.base(), "Content-Type", "application/json");
+    }
+
+    private Map<String, String> session(boolean withCsrf) {
+        return withCsrf ? Map.of("Cookie", cookie, "X-CSRF-Token", csrf, "Origin", hub.base(), "Content-Type", "application/json")
+                : Map.of("Cookie", cookie, "Origin", hub.base(), "Content-Type", "application/json");
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+
+    private static void assertProblem(HttpResponse<String> r, int status, String detailPart) throws IOException {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
+        JsonNode p = json(r);
+        assertEquals(status, p.get("status").asInt());
+        assertTrue(p.get("detail").asText().contains(detailPart), p.toString());
+    }
+
+    // ------------------------------------------------------------------ before setup
+
+    @Test
+    @Order(1)
+    void beforeSetupEveryRouteButHealthStateAndTheSetupPageAnswers401() throws Exception {
+        for (String path : List.of("/api/findings", "/api/devices", "/api/summary", "/api/protections", "/api/settings", "/api/tokens",
+                "/api/events", "/api/findings/abc", "/api/nothing-here")) {
+            assertProblem(hub.get(path, Map.of()), 401, "setup");
+        }
+        assertProblem(hub.get("/admin.php", Map.of()), 401, "log in");
+        assertProblem(hub.send("POST", "/api/login", "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}", origin()), 401, "setup");
+        assertEquals(200, hub.get("/api/health", Map.of()).statusCode());
+        assertTrue(json(hub.get("/api/auth/state", Map.of())).get("setupRequired").asBoolean());
+        HttpResponse<String> index = hub.get("/", Map.of());
+        assertEquals(200, index.statusCode());
+        assertTrue(index.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        assertFalse(index.headers().firstValue("Server").isPresent(), "no server header");
+        // a wrong setup code changes nothing
+        assertProblem(hub.send("POST", "/api/setup", "{\"code\":\"AAAA-BBBB-CCCC\",\"username\":\"x\",\"password\":\"" + PASSWORD + "\"}", origin()),
+                403, "setup code is wrong");
+        assertTrue(json(hub.get("/api/auth/state", Map.of())).get("setupRequired").asBoolean());
+    }
+
+    // ------------------------------------------------------------------ browser
+
+    @Test
+    @Order(2)
+    void firstRunSetupInTheBrowserCreatesTheAdministratorAndShowsHome() throws Exception {
+        WebDriver b = browser();
+        b.get(hub.base() + "/#/setup?code=" + hub.setupCode());
+        await(By.id("setup-form"));
+        screenshot("01-setup");
+        b.findElement(By.id("setup-password")).sendKeys(PASSWORD);
+        b.findElement(By.cssSelector("#setup-form button[type=submit]")).click();
+        await(By.id("home-state"));
+        awaitText(By.id("home-state"), "No urgent findings");
+        screenshot("02-home");
+        assertEquals(List.of(), consoleErrors());
+        assertFalse(json(hub.get("/api/auth/state", Map.of())).get("setupRequired").asBoolean());
+        assertTrue(hub.output().contains("First-run setup done"), hub.output());
+        // the setup route is closed now
+        assertProblem(hub.send("POST", "/api/setup", "{\"code\":\"" + hub.setupCode() + "\",\"username\":\"m\",\"password\":\"" + PASSWORD + "\"}",
+                origin()), 409, "administrator exists");
+    }
+
+    @Test
+    @Order(3)
+    void aFindingPublishedInTheHubAppearsLiveAndItsAcknowledgeButtonAnswers() throws Exception {
+        WebDriver b = browser();
+        b.get(hub.base() + "/#/findings");
+        awaitText(By.id("live-text"), "live");
+        assertEquals(0, b.findElements(By.cssSelector("#findings tbody tr")).size(), "no findings yet");
+        // start the emitter bundle (hot-deployed), stop it once it published
+        Files.writeString(hub.data.resolve("emit.go"), "");
+        Path emitter;
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("hearthguard.emitter.dir")))) {
+            emitter = s.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+        Files.copy(emitter, hub.data.resolve("deploy/.emitter.part"));
+        Files.move(hub.data.resolve("deploy/.emitter.part"), hub.data.resolve("deploy/emitter.jar"), StandardCopyOption.ATOMIC_MOVE);
+        Path acks = hub.data.resolve("emit.acks");
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Files.exists(acks) || Files.size(acks) == 0) {
+            assertTrue(System.nanoTime() < end, "the emitter published nothing:\n" + hub.output());
+            Thread.sleep(20);
+        }
+        Files.delete(hub.data.resolve("emit.go"));
+        // the row arrives through Server-Sent Events, without reloading the page
+        WebElement row = new WebDriverWait(b, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#findings tbody tr")));
+        assertTrue(row.getText().contains("finding number"), row.getText());
+        assertTrue(row.getText().contains("open"), row.getText());
+        screenshot("03-findings-live");
+        assertEquals(List.of(), consoleErrors());
+        row.findElement(By.tagName("a")).click();
+        await(By.id("ack")).click();
+        awaitText(By.cssSelector("#action-result .msg"), "Finding is now acknowledged.");
+        assertEquals("acknowledged", b.findElement(By.id("finding-state")).getText());
+        screenshot("04-finding-detail");
+        String id = b.getCurrentUrl().substring(b.getCurrentUrl().lastIndexOf('/') + 1);
+        b.get(hub.base() + "/#/findings");
+        WebElement acked = await(By.cssSelector("#findings tbody tr[data-id='" + id + "']"));
+        assertTrue(acked.findElement(By.className("state")).getText().contains("acknowledged"), acked.getText());
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    @Order(4)
+    void theOtherPagesRenderWithoutConsoleErrorsAndFitAPhone() throws Exception {
+        WebDriver b = browser();
+        b.get(hub.base() + "/#/devices");
+        await(By.cssSelector("main table"));
+        screenshot("05-devices");
+        b.get(hub.base() + "/#/protections");
+        awaitText(By.cssSelector("main h1"), "Protections");
+        b.get(hub.base() + "/#/skills");
+        await(By.id("upload-progress"));
+        screenshot("06-skills");
+        b.get(hub.base() + "/#/settings");
+        await(By.id("token-form"));
+        screenshot("07-settings");
+        assertEquals(List.of(), consoleErrors());
+        b.manage().window().setSize(new Dimension(390, 844));
+        b.get(hub.base() + "/#/home");
+        await(By.id("home-state"));
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) b)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow <= 0, "no horizontal scrolling on a phone: " + overflow);
+        screenshot("08-home-phone");
+        b.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    @Order(5)
+    void loggingOutEndsTheSessionAndLoggingInAgainWorks() throws Exception {
+        WebDriver b = browser();
+        b.get(hub.base() + "/#/home");
+        await(By.id("logout")).click();
+        await(By.id("login-form"));
+        screenshot("09-login");
+        b.findElement(By.id("login-user")).sendKeys("admin");
+        b.findElement(By.id("login-password")).sendKeys(PASSWORD);
+        b.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        await(By.id("home-state"));
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    @Order(6)
+    void withDiscoveryInstalledTheDevicesTableTrafficChartAndSpeakerStateShow() throws Exception {
+        WebDriver b = browser();
+        Path fixture = Path.of(System.getProperty("hearthguard.fixture.jar"));
+        Files.copy(fixture, hub.data.resolve("deploy/.fixture.part"));
+        Files.move(hub.data.resolve("deploy/.fixture.part"), hub.data.resolve("deploy/fixture.jar"), StandardCopyOption.ATOMIC_MOVE);
+        // the fixture's high finding about the speaker turns the home page red
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        b.get(hub.base() + "/#/home");
+        while (true) {
+            b.navigate().refresh(); // the same URL again would not reload a single-page app
+            await(By.id("home-state"));
+            if (b.findElement(By.id("home-state")).getText().contains("Needs attention")) {
+                break;
+            }
+            assertTrue(System.nanoTime() < end, "the fixture bundle did not show up:\n" + hub.output());
+            Thread.sleep(300);
+        }
+        assertTrue(b.findElement(By.tagName("main")).getText().contains("something suspicious happened"), b.findElement(By.tagName("main")).getText());
+        screenshot("10-home-with-devices");
+        b.get(hub.base() + "/#/devices");
+        new WebDriverWait(b, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("main tbody tr")).size() == 4);
+        assertTrue(b.findElement(By.tagName("main")).getText().contains("Amazon Technologies Inc."));
+        screenshot("11-devices");
+        // keyboard only: Tab from the top of the page to the speaker's link, Enter opens it
+        WebElement link = b.findElement(By.linkText("Kitchen Echo"));
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(b);
+        for (int i = 0; i < 40 && !link.equals(b.switchTo().activeElement()); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertEquals(link, b.switchTo().activeElement(), "the device link is reachable with Tab");
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        await(By.id("traffic"));
+        awaitText(By.tagName("main"), "Kitchen Echo uploaded 12 MB");
+        Thread.sleep(300); // the chart is drawn on the next animation frame
+        Long uploadPixels = (Long) ((org.openqa.selenium.JavascriptExecutor) b).executeScript(
+                "const c=document.getElementById('traffic'), d=c.getContext('2d').getImageData(0,0,c.width,c.height).data; let n=0;"
+                        + "for(let i=0;i<d.length;i+=4){ if(d[i]===0xc0&&d[i+1]===0x42&&d[i+2]===0x1c) n++; } return n;");
+        assertTrue(uploadPixels > 100, "the upload line is drawn: " + uploadPixels + " pixels");
+        ((org.openqa.selenium.JavascriptExecutor) b).executeScript("document.getElementById('traffic').scrollIntoView({block:'center'})");
+        screenshot("12-device-traffic");
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    @Order(7)
+    void aSkillPackageUploadedInTheBrowserShowsItsReportWithTheHiddenCharactersMarked() throws Exception {
+        WebDriver b = browser();
+        Path skill = tmp.resolve("bidi-reprompt.json");
+        Files.writeString(skill, "{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"Goodbye!\\u202e\\u200d\\u200d\"},"
+                + "\"shouldEndSession\":false,\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"\\u200d\"}}}}");
+        b.get(hub.base() + "/#/skills");
+        await(By.id("upload-file")).sendKeys(skill.toString());
+        b.findElement(By.cssSelector("main form button[type=submit]")).click();
+        WebElement card = new WebDriverWait(b, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#upload-result .finding-card")));
+        List<WebElement> marks = b.findElements(By.cssSelector("#upload-result mark.bad"));
+        assertFalse(marks.isEmpty(), "the invisible characters are shown: " + card.getText());
+        assertTrue(marks.stream().anyMatch(m -> m.getText().contains("U+200D") || m.getText().contains("U+202E")),
+                marks.stream().map(WebElement::getText).toList().toString());
+        assertEquals(1.0, Double.parseDouble(b.findElement(By.id("upload-progress")).getAttribute("value"))
+                / Double.parseDouble(b.findElement(By.id("upload-progress")).getAttribute("max")), 1e-9, "the progress bar is full");
+        screenshot("13-skill-report");
+        b.navigate().refresh();
+        awaitText(By.id("earlier-reports"), "bidi-reprompt.json");
+        assertEquals(List.of(), consoleErrors());
+        try (Stream<Path> left = Files.walk(hub.data.resolve("tmp"))) {
+            assertEquals(List.of(), left.filter(Files::isRegularFile).toList(), "the upload was deleted after the analysis");
+        }
+    }
+
+    /** A little-endian pcap of {@code n} UDP packets from 192.168.1.20 to 192.168.1.1, one per second. */
+    static byte[] pcap(int n) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(24 + n * (16 + 14 + 20 + 8 + 32)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(1);
+        for (int i = 0; i < n; i++) {
+            int len = 14 + 20 + 8 + 32;
+            b.putInt(1_764_000_000 + i).putInt(0).putInt(len).putInt(len);
+            b.order(java.nio.ByteOrder.BIG_ENDIAN);
+            b.put(new byte[] { 0x02, 0, 0, 0, 0, 1 }).put(new byte[] { 0x44, 0x65, 0x0d, 0x12, 0x34, 0x56 }).putShort((short) 0x0800);
+            b.put((byte) 0x45).put((byte) 0).putShort((short) (20 + 8 + 32)).putShort((short) i).putShort((short) 0).put((byte) 64).put((byte) 17)
+                    .putShort((short) 0).put(new byte[] { (byte) 192, (byte) 168, 1, 20 }).put(new byte[] { (byte) 192, (byte) 168, 1, 1 });
+            b.putShort((short) 40000).putShort((short) 9999).putShort((short) (8 + 32)).putShort((short) 0).put(new byte[32]);
+            b.order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        }
+        return b.array();
+    }
+
+    @Test
+    @Order(8)
+    void aCaptureUploadedInTheBrowserIsReplayedThroughTheHubAndItsJobFinishes() throws Exception {
+        WebDriver b = browser();
+        Path capture = tmp.resolve("speaker-night.pcap");
+        Files.write(capture, pcap(50));
+        b.get(hub.base() + "/#/captures");
+        await(By.id("upload-file")).sendKeys(capture.toString());
+        b.findElement(By.cssSelector("main form button[type=submit]")).click();
+        WebElement job = new WebDriverWait(b, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#earlier-reports li.job[data-state=done]")));
+        assertTrue(job.getText().contains("speaker-night.pcap") && job.getText().contains("50 packet(s) processed"), job.getText());
+        screenshot("14-capture-replayed");
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    // ------------------------------------------------------------------ API security and bad input
+
+    private void login() throws Exception {
+        HttpResponse<String> r = hub.send("POST", "/api/login", "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}", origin());
+        assertEquals(200, r.statusCode(), r.body());
+        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"), setCookie);
+        cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        csrf = json(r).get("csrfToken").asText();
+    }
+
+    private Set<String> files() throws IOException {
+        Set<String> out = new TreeSet<>();
+        try (Stream<Path> s = Files.walk(hub.data)) {
+            s.filter(Files::isRegularFile).map(p -> hub.data.relativize(p).toString())
+                    // the deployer's folders change on their own schedule
+                    .filter(p -> !p.startsWith("logs/") && !p.startsWith("framework/") && !p.startsWith("deploy")).forEach(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    @Order(10)
+    void stateChangingRequestsNeedTheCsrfTokenAndTheHubsOwnOrigin() throws Exception {
+        login();
+        assertEquals(200, hub.get("/api/findings", Map.of("Cookie", cookie)).statusCode());
+        String body = "{\"name\":\"ci\"}";
+        assertProblem(hub.send("POST", "/api/tokens", body, session(false)), 403, "X-CSRF-Token");
+        assertProblem(hub.send("POST", "/api/tokens", body, Map.of("Cookie", cookie, "X-CSRF-Token", csrf, "Origin", "http://evil.example",
+                "Content-Type", "application/json")), 403, "cross-origin request refused");
+        assertProblem(hub.send("POST", "/api/tokens", body, Map.of("Cookie", cookie, "X-CSRF-Token", csrf, "Content-Type", "application/json")),
+                403, "Origin header");
+        assertProblem(hub.send("POST", "/api/login", "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}",
+                Map.of("Origin", "http://evil.example", "Content-Type", "application/json")), 403, "cross-origin");
+        assertEquals(0, json(hub.get("/api/tokens", Map.of("Cookie", cookie))).get("items").size(), "nothing was created");
+        assertProblem(hub.get("/api/findings", Map.of("Cookie", "hg_session=forged")), 401, "log in");
+    }
+
+    @Test
+    @Order(11)
+    void apiTokensAreShownOnceAndAuthenticateIntegrationsWithoutCsrf() throws Exception {
+        HttpResponse<String> r = hub.send("POST", "/api/tokens", "{\"name\":\"home assistant\"}", session(true));
+        assertEquals(201, r.statusCode(), r.body());
+        String token = json(r).get("token").asText();
+        String id = json(r).get("id").asText();
+        assertFalse(hub.get("/api/tokens", Map.of("Cookie", cookie)).body().contains(token), "listed without the secret");
+        assertEquals(200, hub.get("/api/summary", Map.of("Authorization", "Bearer " + token)).statusCode());
+        assertProblem(hub.send("POST", "/api/tokens", "{\"name\":\"x\"}", Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json")),
+                403, "browser session");
+        assertEquals(204, hub.send("DELETE", "/api/tokens/" + id, null, session(true)).statusCode());
+        assertProblem(hub.get("/api/summary", Map.of("Authorization", "Bearer " + token)), 401, "not valid");
+    }
+
+    @Test
+    @Order(12)
+    void malformedOversizedAndPathTrickRequestsGetTheRightStatusAndLeaveNothingBehind() throws Exception {
+        Set<String> before = files();
+        assertProblem(hub.send("POST", "/api/tokens", "{\"name\":", session(true)), 400, "malformed JSON");
+        assertProblem(hub.send("POST", "/api/tokens", "{\"name\":\"a\",\"name\":\"b\"}", session(true)), 400, "Duplicate field");
+        assertProblem(hub.send("POST", "/api/tokens", "[" .repeat(500), session(true)), 400, "nesting depth");
+        assertProblem(hub.send("POST", "/api/tokens", "{\"name\":\"" + "x".repeat(70_000) + "\"}", session(true)), 413, "65536 bytes");
+        assertProblem(hub.send("POST", "/api/tokens", "{\"name\":\"../../etc\"}", session(true)), 400, "token name");
+        // encoded separators never reach a servlet: Jetty refuses them as ambiguous (its own 400 page)
+        assertEquals(400, hub.get("/api/findings/..%2f..%2fetc", Map.of("Cookie", cookie)).statusCode());
+        assertProblem(hub.get("/api/findings/a%2e%2eb", Map.of("Cookie", cookie)), 400, "escapes");
+        assertProblem(hub.get("/api/devices/ABC$x", Map.of("Cookie", cookie)), 400, "");
+        assertProblem(hub.get("/api/findings?severity=extreme", Map.of("Cookie", cookie)), 400, "unknown severity");
+        assertProblem(hub.get("/api/findings?limit=100000", Map.of("Cookie", cookie)), 400, "'limit'");
+        assertProblem(hub.get("/api/findings/no-such-finding", Map.of("Cookie", cookie)), 404, "no finding");
+        assertProblem(hub.send("POST", "/api/findings/no-such-finding/acknowledge", null, session(true)), 404, "no finding");
+        String some = json(hub.get("/api/findings?state=open&limit=1", Map.of("Cookie", cookie))).get("items").get(0).get("id").asText();
+        assertEquals(200, hub.send("POST", "/api/findings/" + some + "/resolve", null, session(true)).statusCode());
+        assertProblem(hub.send("POST", "/api/findings/" + some + "/acknowledge", null, session(true)), 409, "");
+        assertProblem(hub.send("POST", "/api/findings/" + some + "/explode", null, session(true)), 404, "no finding action");
+        HttpResponse<String> dots = hub.get("/app.js/../../etc/passwd", Map.of());
+        assertEquals(400, dots.statusCode(), "Jetty refuses paths that climb above the root: " + dots.body());
+        assertProblem(hub.get("/static/../index.html", Map.of()), 400, "'..'");
+        assertProblem(hub.send("TRACE", "/api/health", null, Map.of()), 405, "TRACE is disabled");
+        assertProblem(hub.send("POST", "/api/skills?name=..%2Fevil.json", "{}", session(true)), 400, "plain file name");
+        assertProblem(hub.send("POST", "/api/skills?name=evil.sh", "{}", session(true)), 400, "plain file name");
+        assertProblem(hub.send("POST", "/api/skills?name=broken.json", "{\"version\":", session(true)), 422, "");
+        assertProblem(hub.send("POST", "/api/skills?name=empty.json", "", session(true)), 400, "empty");
+        assertProblem(hub.send("POST", "/api/captures?name=notes.txt", "x", session(true)), 400, "plain file name");
+        assertProblem(hub.send("POST", "/api/captures?name=fake.pcap", "this is not a capture", session(true)), 415, "neither pcap nor pcapng");
+        // a skill upload declared far over the limit is refused before its body is read
+        String head = rawRequest("POST /api/skills HTTP/1.1\r\nHost: 127.0.0.1:" + hub.port + "\r\n" + cookie.replaceFirst("^", "Cookie: ")
+                + "\r\nOrigin: " + hub.base() + "\r\nX-CSRF-Token: " + csrf + "\r\nContent-Type: application/zip\r\nContent-Length: 500000000\r\n\r\n");
+        assertTrue(head.startsWith("HTTP/1.1 413"), head);
+        // a header section over 8 KiB is refused
+        HttpResponse<String> big = hub.get("/api/health", Map.of("X-Filler", "a".repeat(9_000)));
+        assertEquals(431, big.statusCode(), big.body());
+        assertEquals(before, files(), "no file was left behind");
+        assertEquals(0, json(hub.get("/api/tokens", Map.of("Cookie", cookie))).get("items").size(), "no token was stored");
+    }
+
+    private String rawRequest(String request) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), hub.port)) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = s.getInputStream();
+            byte[] buf = new byte[4096];
+            int n = in.read(buf);
+            return n <= 0 ? "" : new String(buf, 0, n, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    @Order(20)
+    void repeatedWrongPasswordsAreThrottledWith429AndRetryAfter() throws Exception {
+        String wrong = "{\"username\":\"admin\",\"password\":\"wrong password here\"}";
+        for (int i = 0; i < 5; i++) {
+            assertProblem(hub.send("POST", "/api/login", wrong, origin()), 401, "wrong user name or password");
+        }
+        assertProblem(hub.send("POST", "/api/login", wrong, origin()), 401, "wrong");
+        HttpResponse<String> r = hub.send("POST", "/api/login", wrong, origin());
+        assertProblem(r, 429, "try again in");
+        assertTrue(r.headers().firstValue("Retry-After").isPresent());
+        // even the right password waits until the lock expires
+        assertEquals(429, hub.send("POST", "/api/login", "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}", origin()).statusCode());
+    }
+}
