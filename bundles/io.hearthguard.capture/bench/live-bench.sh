@@ -10,7 +10,9 @@
 #
 # RATE is packets per second for tcpreplay --pps, or "topspeed". Env: PACKETS (200000),
 # HUB_BUFFER (bytes, 8388608 = the LiveCapture default), TCPDUMP_ARGS (e.g. "-B 8192" for
-# the same 8 MiB buffer; tcpdump's default is 2 MiB), SHARED (/work/shared), BENCH_DIR (/tmp).
+# the same 8 MiB buffer; tcpdump's default is 2 MiB), WARMUP=1 (the hub JVM first runs the
+# same code twice over the file, offline, like a hub that has been running a while; default:
+# a cold JVM), SHARED (/work/shared), BENCH_DIR (/tmp).
 # Needs: a built module with test classes (mvn -o verify -pl bundles/io.hearthguard.capture),
 # ip (iproute2), tcpreplay, tcpdump, python3, and $SHARED/bench/{gen_pcap,to_bench_net}.py.
 set -eu
@@ -20,6 +22,8 @@ shared=${SHARED:-/work/shared}
 dir=${BENCH_DIR:-/tmp}
 packets=${PACKETS:-200000}
 hubbuf=${HUB_BUFFER:-8388608}
+warm=()
+[ "${WARMUP:-0}" = 1 ] && warm=(--warmup)
 tdargs=${TCPDUMP_ARGS:-}
 [ "$(id -u)" = 0 ] || { echo "needs root (network namespaces)" >&2; exit 1; }
 for t in ip tcpreplay tcpdump python3 java; do
@@ -59,14 +63,14 @@ ip -n "$A" link set "$VA" up; ip -n "$B" link set "$VB" up
 
 rx() { ip netns exec "$B" cat "/sys/class/net/$VB/statistics/rx_packets"; }
 num() { grep -o "\"$1\":[0-9]*" "$2" | head -1 | cut -d: -f2; }
-waitfor() {  # file, text: up to 20 s
-  for _ in $(seq 200); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
+waitfor() {  # file, text[, tenths of a second (200)]
+  for _ in $(seq "${3:-200}"); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
   echo "no '$2' in $1:" >&2; cat "$1" >&2; exit 1
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1); $(tcpdump --version 2>&1 | head -1); $(tcpreplay --version 2>&1 | head -1)"
-echo "input: $f ($packets packets); hub buffer $hubbuf bytes; tcpdump args '${tdargs}'"
+echo "input: $f ($packets packets); hub buffer $hubbuf bytes, JVM $([ ${#warm[@]} = 0 ] && echo cold || echo warmed up); tcpdump args '${tdargs}'"
 printf '%-9s %8s %10s %8s | %9s %9s | %9s %9s %9s %7s\n' rate sent sent_pps veth_rx td_capt td_kdrop hub_recv hub_proc hub_kdrop truth
 [ $# -gt 0 ] || set -- 50000 100000 200000 topspeed
 for rate in "$@"; do
@@ -76,10 +80,10 @@ for rate in "$@"; do
   ip netns exec "$B" tcpdump -i "$VB" -n -w /dev/null $tdargs 2>"$work/td.txt" &
   TD=$!
   ip netns exec "$B" java -Xmx256m -cp "$cp" io.hearthguard.capture.internal.live.LiveCaptureMain "$VB" \
-    --seconds 300 --stop-file "$work/stop" --buffer "$hubbuf" >"$work/hub.json" 2>"$work/hub.err" &
+    --seconds 300 --stop-file "$work/stop" --buffer "$hubbuf" ${warm[@]+"${warm[@]}" "$f"} >"$work/hub.json" 2>"$work/hub.err" &
   HUB=$!
   waitfor "$work/td.txt" "listening on"
-  waitfor "$work/hub.err" ready
+  waitfor "$work/hub.err" ready 600
   rx0=$(rx)
   ip netns exec "$A" tcpreplay -i "$VA" -K "$rarg" "$f" >"$work/rep.txt" 2>&1 || { cat "$work/rep.txt" >&2; exit 1; }
   r1=$(rx)
@@ -87,6 +91,7 @@ for rate in "$@"; do
   touch "$work/stop"
   wait "$HUB" || { cat "$work/hub.err" >&2; exit 1; }
   HUB=
+  sleep 1.5   # tcpdump hands over a partly filled ring block only after its 1 s timeout
   kill -INT "$TD"; wait "$TD" || true
   TD=
   sent=$(grep -o "Actual: [0-9]* packets" "$work/rep.txt" | awk '{print $2}')

@@ -28,8 +28,10 @@ import io.hearthguard.capture.internal.io.RawPacket;
  * hub's default streams), and prints one JSON line on stdout when it stops.
  *
  * <pre>
- * LiveCaptureMain IFACE [--seconds N] [--stop-file F] [--idle-ms M] [--buffer BYTES] [--filter BPF] [--stdin stop]
+ * LiveCaptureMain IFACE [--seconds N] [--stop-file F] [--idle-ms M] [--buffer BYTES] [--filter BPF] [--stdin stop] [--warmup FILE]
  * </pre>
+ *
+ * With {@code --warmup} the same code first reads a capture file twice (see {@link #warmUp}).
  *
  * It prints {@code ready} on stderr once the interface is open. It stops when stdin closes
  * (with {@code --stdin stop}), after {@code --seconds} (default 60), or once {@code --stop-file} exists and no packet
@@ -65,7 +67,7 @@ public final class LiveCaptureMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: LiveCaptureMain IFACE [--seconds N] [--stop-file F] [--idle-ms M] [--buffer BYTES] [--filter BPF] [--stdin stop]");
+            System.err.println("usage: LiveCaptureMain IFACE [--seconds N] [--stop-file F] [--idle-ms M] [--buffer BYTES] [--filter BPF] [--stdin stop] [--warmup FILE]");
             System.exit(64);
         }
         String iface = args[0];
@@ -75,6 +77,7 @@ public final class LiveCaptureMain {
         int buffer = 8 * 1024 * 1024;
         String filter = "";
         boolean stdinStop = false;
+        Path warmup = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Math.max(1, Math.min(3600, Long.parseLong(args[i + 1])));
@@ -83,12 +86,14 @@ public final class LiveCaptureMain {
                 case "--buffer" -> buffer = Math.max(0, Math.min(1 << 30, Integer.parseInt(args[i + 1])));
                 case "--filter" -> filter = args[i + 1];
                 case "--stdin" -> stdinStop = "stop".equals(args[i + 1]);
+                case "--warmup" -> warmup = Path.of(args[i + 1]);
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(64);
                 }
             }
         }
+        long warmed = warmup == null ? 0 : warmUp(warmup);
         LivePcapSource src;
         try {
             src = LivePcapSource.open(iface, filter, 1600, true, buffer);
@@ -135,11 +140,31 @@ public final class LiveCaptureMain {
         System.out.println(String.format(Locale.ROOT,
                 "{\"iface\":\"%s\",\"received\":%d,\"processed\":%d,\"dropped\":%d,\"droppedBy\":{%s},"
                         + "\"kernelDrops\":%d,\"session\":{\"received\":%d,\"processed\":%d,\"dropped\":%d},"
-                        + "\"flows\":%d,\"metadata\":%d,\"meters\":%d,\"seconds\":%.2f,\"stoppedBy\":\"%s\"%s}",
+                        + "\"flows\":%d,\"metadata\":%d,\"meters\":%d,\"seconds\":%.2f,\"stoppedBy\":\"%s\",\"warmupPackets\":%d%s}",
                 iface, engine.received(), engine.processed(), dropped, reasons, kernel, session.received(),
                 session.processed(), session.dropped(), obs.flows.get(), obs.metadata.get(), obs.meters.get(), secs,
-                why.get(), error == null ? "" : ",\"error\":\"" + error.replace("\\", "\\\\").replace("\"", "'") + "\""));
+                why.get(), warmed, error == null ? "" : ",\"error\":\"" + error.replace("\\", "\\\\").replace("\"", "'") + "\""));
         System.out.flush();
+    }
+
+    /**
+     * Runs the same code (libpcap through JNA, then the pipeline) twice over a capture file
+     * and throws the results away, so that the live run measures a warm JVM like a hub that
+     * has been running for a while.
+     */
+    private static long warmUp(Path file) throws IOException {
+        long n = 0;
+        for (int i = 0; i < 2; i++) {
+            Engine e = new Engine(EngineConfig.defaults(), new Dispatcher(List.of(new Dispatcher.Registration(new CountingObserver(), Map.of()))),
+                    new Session(file.toString(), false));
+            try (LivePcapSource s = LivePcapSource.openOffline(file.toString())) {
+                e.run(s, null, null);
+            } catch (CaptureUnavailableException x) {
+                throw new IOException(x.getMessage(), x);
+            }
+            n += e.processed();
+        }
+        return n;
     }
 
     /** Starts the threads that end the capture; returns why it stopped (set when it does). */
