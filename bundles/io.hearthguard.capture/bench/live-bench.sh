@@ -12,7 +12,7 @@
 # HUB_BUFFER (bytes, 8388608 = the LiveCapture default), TCPDUMP_ARGS (e.g. "-B 8192" for
 # the same 8 MiB buffer; tcpdump's default is 2 MiB), WARMUP=1 (the hub JVM first runs the
 # same code twice over the file, offline, like a hub that has been running a while; default:
-# a cold JVM), SHARED (/work/shared), BENCH_DIR (/tmp).
+# a cold JVM), JVM_FLAGS (-Xmx256m), SHARED (/work/shared), BENCH_DIR (/tmp).
 # Needs: a built module with test classes (mvn -o verify -pl bundles/io.hearthguard.capture),
 # ip (iproute2), tcpreplay, tcpdump, python3, and $SHARED/bench/{gen_pcap,to_bench_net}.py.
 set -eu
@@ -25,6 +25,7 @@ hubbuf=${HUB_BUFFER:-8388608}
 warm=()
 [ "${WARMUP:-0}" = 1 ] && warm=(--warmup)
 tdargs=${TCPDUMP_ARGS:-}
+jvm=${JVM_FLAGS:--Xmx256m}
 [ "$(id -u)" = 0 ] || { echo "needs root (network namespaces)" >&2; exit 1; }
 for t in ip tcpreplay tcpdump python3 java; do
   command -v "$t" >/dev/null || { echo "$t not installed" >&2; exit 1; }
@@ -69,7 +70,7 @@ waitfor() {  # file, text[, tenths of a second (200)]
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "java: $(java -version 2>&1 | head -1); $(tcpdump --version 2>&1 | head -1); $(tcpreplay --version 2>&1 | head -1)"
+echo "java: $(java -version 2>&1 | head -1) $jvm; $(tcpdump --version 2>&1 | head -1); $(tcpreplay --version 2>&1 | head -1)"
 echo "input: $f ($packets packets); hub buffer $hubbuf bytes, JVM $([ ${#warm[@]} = 0 ] && echo cold || echo warmed up); tcpdump args '${tdargs}'"
 printf '%-9s %8s %10s %8s | %9s %9s | %9s %9s %9s %7s\n' rate sent sent_pps veth_rx td_capt td_kdrop hub_recv hub_proc hub_kdrop truth
 [ $# -gt 0 ] || set -- 50000 100000 200000 topspeed
@@ -79,7 +80,8 @@ for rate in "$@"; do
   # shellcheck disable=SC2086
   ip netns exec "$B" tcpdump -i "$VB" -n -w /dev/null $tdargs 2>"$work/td.txt" &
   TD=$!
-  ip netns exec "$B" java -Xmx256m -cp "$cp" io.hearthguard.capture.internal.live.LiveCaptureMain "$VB" \
+  # shellcheck disable=SC2086
+  ip netns exec "$B" java $jvm -cp "$cp" io.hearthguard.capture.internal.live.LiveCaptureMain "$VB" \
     --seconds 300 --stop-file "$work/stop" --buffer "$hubbuf" ${warm[@]+"${warm[@]}" "$f"} >"$work/hub.json" 2>"$work/hub.err" &
   HUB=$!
   waitfor "$work/td.txt" "listening on"
