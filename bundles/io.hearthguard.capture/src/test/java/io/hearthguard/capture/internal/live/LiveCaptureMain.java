@@ -2,6 +2,7 @@ package io.hearthguard.capture.internal.live;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+
+import com.sun.jna.Pointer;
 
 import io.hearthguard.api.traffic.DeviceMeter;
 import io.hearthguard.api.traffic.FlowRecord;
@@ -124,9 +127,13 @@ public final class LiveCaptureMain {
             }
         } catch (IOException e) {
             error = e.getMessage();
-        } finally {
+        }
+        String stats;
+        try {
+            stats = pcapStats(src);
             engine.kernelDrops(src.kernelDrops());
             engine.finish();
+        } finally {
             src.close();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -139,12 +146,34 @@ public final class LiveCaptureMain {
         long kernel = engine.dropped().getOrDefault(DropReason.KERNEL, 0L);
         System.out.println(String.format(Locale.ROOT,
                 "{\"iface\":\"%s\",\"received\":%d,\"processed\":%d,\"dropped\":%d,\"droppedBy\":{%s},"
-                        + "\"kernelDrops\":%d,\"session\":{\"received\":%d,\"processed\":%d,\"dropped\":%d},"
+                        + "\"kernelDrops\":%d,\"pcapStats\":%s,\"session\":{\"received\":%d,\"processed\":%d,\"dropped\":%d},"
                         + "\"flows\":%d,\"metadata\":%d,\"meters\":%d,\"seconds\":%.2f,\"stoppedBy\":\"%s\",\"warmupPackets\":%d%s}",
-                iface, engine.received(), engine.processed(), dropped, reasons, kernel, session.received(),
+                iface, engine.received(), engine.processed(), dropped, reasons, kernel, stats, session.received(),
                 session.processed(), session.dropped(), obs.flows.get(), obs.metadata.get(), obs.meters.get(), secs,
                 why.get(), warmed, error == null ? "" : ",\"error\":\"" + error.replace("\\", "\\\\").replace("\"", "'") + "\""));
         System.out.flush();
+    }
+
+    /**
+     * The three pcap_stats counters separately ({@link LivePcapSource#kernelDrops} gives
+     * ps_drop + ps_ifdrop), read through the source's own handle by reflection: test code only.
+     */
+    static String pcapStats(LivePcapSource src) {
+        try {
+            Field lib = LivePcapSource.class.getDeclaredField("pcap");
+            Field handle = LivePcapSource.class.getDeclaredField("handle");
+            lib.setAccessible(true);
+            handle.setAccessible(true);
+            LibPcap.PcapStat st = new LibPcap.PcapStat();
+            if (((LibPcap) lib.get(src)).pcap_stats((Pointer) handle.get(src), st) != 0) {
+                return "null";
+            }
+            st.read();
+            return "{\"ps_recv\":" + (st.ps_recv & 0xFFFFFFFFL) + ",\"ps_drop\":" + (st.ps_drop & 0xFFFFFFFFL) + ",\"ps_ifdrop\":"
+                    + (st.ps_ifdrop & 0xFFFFFFFFL) + "}";
+        } catch (ReflectiveOperationException e) {
+            return "null";
+        }
     }
 
     /**

@@ -40,7 +40,7 @@ class LiveNetnsTest {
         Path input = requirements();
         try (Netns net = Netns.create()) {
             Result r = net.replay(input, "--pps=" + PPS, 8 * 1024 * 1024, true);
-            System.out.println("live over veth at " + PPS + " pps, 8 MiB buffers, warm JVM: " + r);
+            System.out.println("live over veth at " + PPS + " pps, 8 MiB buffers, warm JVM: " + r + "\n  hub: " + r.hubJson);
             countersAreTruthful(r);
             assertTrue(r.hubFlows > 0 && r.hubMetadata > 0, "the pipeline produced flows and metadata: " + r.hubJson);
             assumeTrue(r.tcpdumpDropped == 0 && r.tcpdumpCaptured == r.sent,
@@ -57,7 +57,7 @@ class LiveNetnsTest {
         Path input = requirements();
         try (Netns net = Netns.create()) {
             Result r = net.replay(input, "--topspeed", 1024 * 1024, false);
-            System.out.println("live over veth at top speed, 1 MiB buffers, cold JVM: " + r);
+            System.out.println("live over veth at top speed, 1 MiB buffers, cold JVM: " + r + "\n  hub: " + r.hubJson);
             countersAreTruthful(r);
         }
     }
@@ -69,7 +69,9 @@ class LiveNetnsTest {
         assertEquals(r.hubReceived, r.hubProcessed + r.hubDropped, r.hubJson);
         assertEquals(r.hubReceived, Hub.num(r.hubJson, "session\":\\{\"received"), "the published session agrees: " + r.hubJson);
         assertEquals(r.hubDropped, r.hubKernelDrops, "at a live interface every drop is a kernel drop: " + r.hubJson);
+        assertEquals(r.hubKernelDrops, Hub.num(r.hubJson, "ps_drop") + Hub.num(r.hubJson, "ps_ifdrop"), "kernel drops are pcap_stats': " + r.hubJson);
         assertEquals(r.vethRx, r.hubProcessed + r.hubKernelDrops, "processed + kernel drops = frames at the interface: " + r);
+        assertEquals(r.vethRx, Hub.num(r.hubJson, "ps_recv"), "libpcap's ps_recv counts every frame at the interface: " + r.hubJson);
     }
 
     /** @return the rewritten input (generated once under target/), or skips */
