@@ -267,6 +267,7 @@ public final class ProtectionHost implements TrafficObserver {
         }
         for (Slot s : order) {
             s.offer((p, c) -> p.tick(c), now, live);
+            s.flush(live); // at least once per second of capture time the worker gets what was collected
             s.checkBudget();
         }
     }
@@ -275,6 +276,7 @@ public final class ProtectionHost implements TrafficObserver {
     public void sessionEnded(CaptureSession session) {
         for (Slot s : order) {
             s.offer((p, c) -> p.sessionEnded(c), now, session.live());
+            s.flush(session.live());
         }
         if (!session.live()) {
             awaitQuiet(60_000);

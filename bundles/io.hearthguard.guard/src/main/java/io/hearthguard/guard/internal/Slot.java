@@ -1,6 +1,8 @@
 package io.hearthguard.guard.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -32,7 +34,9 @@ final class Slot implements ProtectionContext {
     }
 
     private static final Logger LOG = Logger.getLogger(Slot.class.getName());
-    private static final Task STOP = (p, c) -> { };
+    private static final List<Task> STOP = List.of();
+    /** Events per hand-over; a hand-over also happens on every tick and at the end of a session. */
+    static final int BATCH = 256;
 
     final String name;
     final String vendor;
@@ -42,7 +46,12 @@ final class Slot implements ProtectionContext {
     final boolean wantsMetadata;
     final boolean wantsMeter;
     private final DeviceProtection protection;
-    private final BlockingQueue<Task> queue;
+    /** Batches of work: the capture thread hands over many events per wake-up of the worker. */
+    private final BlockingQueue<List<Task>> queue;
+    /** Work collected on the capture side, not yet handed over (guarded by {@code this}). */
+    private ArrayList<Task> batch = new ArrayList<>(BATCH);
+    /** Events handed over and not yet run: the queue's capacity is counted in events. */
+    private final java.util.concurrent.atomic.AtomicInteger queuedEvents = new java.util.concurrent.atomic.AtomicInteger();
     private final Thread worker;
     private final Consumer<Finding> publisher;
     private final Limits limits;
@@ -72,7 +81,7 @@ final class Slot implements ProtectionContext {
         this.wantsMeter = streams.contains("meter");
         this.protection = protection;
         this.limits = limits;
-        this.queue = new ArrayBlockingQueue<>(limits.queueCapacity());
+        this.queue = new ArrayBlockingQueue<>(Math.max(4, limits.queueCapacity() / 16));
         this.inventory = inventory;
         this.findings = findings;
         this.publisher = publisher;
@@ -86,28 +95,71 @@ final class Slot implements ProtectionContext {
     }
 
     /**
-     * Queues work. Live capture never waits: a full queue drops the work and counts it.
-     * Offline analysis waits for room so results do not depend on timing; a quarantine
-     * releases the wait.
+     * Queues work. It is collected into a batch that is handed to the worker when full or
+     * when {@link #flush} is called (every tick, and at the end of a session). Live capture
+     * never waits: a batch that does not fit the queue is dropped and counted. Offline
+     * analysis waits for room so results do not depend on timing; a quarantine releases the
+     * wait.
      */
     void offer(Task t, Instant captureTime, boolean liveCapture) {
         if (quarantineReason != null) {
             return;
         }
-        if (liveCapture) {
-            if (!queue.offer(withTime(t, captureTime, true))) {
-                dropped.incrementAndGet();
+        List<Task> full = null;
+        synchronized (this) {
+            batch.add(withTime(t, captureTime, liveCapture));
+            if (batch.size() >= BATCH) {
+                full = batch;
+                batch = new ArrayList<>(BATCH);
             }
+        }
+        if (full != null) {
+            handOver(full, liveCapture);
+        }
+    }
+
+    /** Hands what was collected to the worker. */
+    void flush(boolean liveCapture) {
+        List<Task> out;
+        synchronized (this) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            out = batch;
+            batch = new ArrayList<>(BATCH);
+        }
+        handOver(out, liveCapture);
+    }
+
+    private void handOver(List<Task> tasks, boolean liveCapture) {
+        if (quarantineReason != null) {
             return;
         }
-        Task task = withTime(t, captureTime, false);
+        int n = tasks.size();
+        if (liveCapture) {
+            int before = queuedEvents.get();
+            if ((before > 0 && before + n > limits.queueCapacity()) || !queue.offer(tasks)) {
+                dropped.addAndGet(n);
+                return;
+            }
+            queuedEvents.addAndGet(n);
+            return;
+        }
         try {
-            while (quarantineReason == null && !queue.offer(task, 100, TimeUnit.MILLISECONDS)) {
+            while (quarantineReason == null) {
+                int before = queuedEvents.get();
+                if ((before == 0 || before + n <= limits.queueCapacity()) && queue.offer(tasks, 100, TimeUnit.MILLISECONDS)) {
+                    queuedEvents.addAndGet(n);
+                    return;
+                }
+                if (before > 0 && before + n > limits.queueCapacity()) {
+                    Thread.sleep(1);
+                }
                 checkBudget();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            dropped.incrementAndGet();
+            dropped.addAndGet(n);
         }
     }
 
@@ -142,6 +194,7 @@ final class Slot implements ProtectionContext {
                 done.notifyAll();
             }
         }, now, false);
+        flush(false);
         synchronized (done) {
             while (!reached[0] && quarantineReason == null) {
                 long left = end - System.nanoTime();
@@ -162,35 +215,43 @@ final class Slot implements ProtectionContext {
 
     private void work() {
         while (true) {
-            Task t;
+            List<Task> tasks;
             try {
-                t = queue.take();
+                tasks = queue.take();
             } catch (InterruptedException e) {
                 if (quarantineReason != null) {
                     queue.clear();
+                    queuedEvents.set(0);
                     continue; // keep draining STOP requests only
                 }
                 return;
             }
-            if (t == STOP) {
+            if (tasks == STOP) {
                 return;
             }
-            if (quarantineReason != null) {
-                continue;
-            }
-            callStartedNanos = System.nanoTime();
-            try {
-                t.run(protection, this);
-                delivered.incrementAndGet();
-            } catch (RuntimeException | LinkageError | AssertionError e) {
-                long n = failures.incrementAndGet();
-                LOG.log(Level.WARNING, "protection " + name + " failed (" + n + " of at most " + limits.maxFailures() + ")", e);
-                if (n >= limits.maxFailures()) {
-                    quarantine("it threw " + n + " times, last: " + e);
+            for (Task t : tasks) {
+                if (quarantineReason != null) {
+                    break;
                 }
-            } finally {
-                callStartedNanos = 0;
+                run(t);
             }
+            queuedEvents.addAndGet(-tasks.size());
+        }
+    }
+
+    private void run(Task t) {
+        callStartedNanos = System.nanoTime();
+        try {
+            t.run(protection, this);
+            delivered.incrementAndGet();
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            long n = failures.incrementAndGet();
+            LOG.log(Level.WARNING, "protection " + name + " failed (" + n + " of at most " + limits.maxFailures() + ")", e);
+            if (n >= limits.maxFailures()) {
+                quarantine("it threw " + n + " times, last: " + e);
+            }
+        } finally {
+            callStartedNanos = 0;
         }
     }
 
@@ -198,6 +259,7 @@ final class Slot implements ProtectionContext {
         if (quarantineReason == null) {
             quarantineReason = why;
             queue.clear();
+            queuedEvents.set(0);
             LOG.severe(() -> "protection " + name + " (vendor " + vendor + ") quarantined: " + why
                     + "; it receives no traffic until its bundle is updated or restarted");
         }
@@ -208,7 +270,9 @@ final class Slot implements ProtectionContext {
     }
 
     int queued() {
-        return queue.size();
+        synchronized (this) {
+            return queuedEvents.get() + batch.size();
+        }
     }
 
     void inventory(DeviceInventory inv) {
@@ -218,6 +282,7 @@ final class Slot implements ProtectionContext {
     void close() {
         quarantineReason = quarantineReason == null ? "stopped" : quarantineReason;
         queue.clear();
+        queuedEvents.set(0);
         if (!queue.offer(STOP)) {
             worker.interrupt();
         }

@@ -197,10 +197,12 @@ class ProtectionHostTest {
         for (int i = 0; i < 1000; i++) {
             host.meter(meter(i, 10));
         }
+        host.tick(T0.plusSeconds(2000).toEpochMilli() * 1_000_000L); // hands over what was collected
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         release.countDown();
         assertTrue(ms < 1000, "live capture waited " + ms + " ms");
         long dropped = (Long) host.status().get(0).get("dropped");
-        assertTrue(dropped >= 1000 - 17, "dropped " + dropped);
+        // the first batch is taken by the stuck worker; everything after it is dropped, not queued
+        assertTrue(dropped >= 1000 - Slot.BATCH, "dropped " + dropped);
     }
 }
