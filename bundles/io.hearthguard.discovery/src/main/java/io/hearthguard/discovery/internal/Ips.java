@@ -15,33 +15,57 @@ public final class Ips {
         }
         if (ip.indexOf(':') < 0) {
             int[] v4 = parse4(ip);
-            return v4 == null ? null : v4[0] + "." + v4[1] + "." + v4[2] + "." + v4[3];
+            if (v4 == null) {
+                return null;
+            }
+            return leadingZero(ip) ? v4[0] + "." + v4[1] + "." + v4[2] + "." + v4[3] : ip;
         }
         int[] v6 = parse6(ip);
         return v6 == null ? null : format6(v6);
     }
 
+    /** Parses a dotted quad without allocating more than the result (this runs per flow). */
     private static int[] parse4(String s) {
-        String[] p = s.split("\\.", -1);
-        if (p.length != 4) {
-            return null;
-        }
         int[] out = new int[4];
-        for (int i = 0; i < 4; i++) {
-            if (p[i].isEmpty() || p[i].length() > 3) {
-                return null;
-            }
-            for (int j = 0; j < p[i].length(); j++) {
-                if (!Character.isDigit(p[i].charAt(j)) || p[i].charAt(j) > '9') {
+        int part = 0;
+        int val = 0;
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                if (digits == 0 || part == 3) {
                     return null;
                 }
-            }
-            out[i] = Integer.parseInt(p[i]);
-            if (out[i] > 255) {
+                out[part++] = val;
+                val = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9') {
+                if (++digits > 3) {
+                    return null;
+                }
+                val = val * 10 + (c - '0');
+                if (val > 255) {
+                    return null;
+                }
+            } else {
                 return null;
             }
         }
+        if (part != 3 || digits == 0) {
+            return null;
+        }
+        out[3] = val;
         return out;
+    }
+
+    /** @return true when a part of a valid dotted quad has a leading zero (then it is not canonical) */
+    private static boolean leadingZero(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (s.charAt(i) == '0' && (i == 0 || s.charAt(i - 1) == '.') && s.charAt(i + 1) != '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return 8 groups, or null */

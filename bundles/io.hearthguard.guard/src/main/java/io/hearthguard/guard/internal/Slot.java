@@ -81,7 +81,7 @@ final class Slot implements ProtectionContext {
         this.wantsMeter = streams.contains("meter");
         this.protection = protection;
         this.limits = limits;
-        this.queue = new ArrayBlockingQueue<>(Math.max(4, limits.queueCapacity() / 16));
+        this.queue = new ArrayBlockingQueue<>(Math.max(2, limits.queueCapacity() / BATCH));
         this.inventory = inventory;
         this.findings = findings;
         this.publisher = publisher;
@@ -146,14 +146,11 @@ final class Slot implements ProtectionContext {
             return;
         }
         try {
+            // the queue holds queueCapacity / BATCH batches: waiting on it wakes us as soon as there is room
             while (quarantineReason == null) {
-                int before = queuedEvents.get();
-                if ((before == 0 || before + n <= limits.queueCapacity()) && queue.offer(tasks, 100, TimeUnit.MILLISECONDS)) {
+                if (queue.offer(tasks, 100, TimeUnit.MILLISECONDS)) {
                     queuedEvents.addAndGet(n);
                     return;
-                }
-                if (before > 0 && before + n > limits.queueCapacity()) {
-                    Thread.sleep(1);
                 }
                 checkBudget();
             }
