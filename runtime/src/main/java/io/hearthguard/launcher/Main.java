@@ -366,8 +366,13 @@ public final class Main {
             Bundle b = installed.remove(location);
             long stamp = Files.getLastModifiedTime(jar).toMillis();
             if (b == null) {
-                try (InputStream in = Files.newInputStream(jar)) {
-                    b = ctx.installBundle(location, in);
+                if (cli) {
+                    // a one-shot command's framework storage is thrown away: read the jars in place, do not copy them
+                    b = ctx.installBundle("reference:" + jar.toUri());
+                } else {
+                    try (InputStream in = Files.newInputStream(jar)) {
+                        b = ctx.installBundle(location, in);
+                    }
                 }
                 changed = true;
             } else if (b.getLastModified() < stamp) {
