@@ -284,6 +284,15 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     @Override
     public void sessionStarted(CaptureSession session) {
+        // Identify with the registries and fingerprints, not without them: a short capture
+        // would otherwise be over before they are loaded, and its devices stay unnamed.
+        try {
+            if (!awaitStarted(Duration.ofSeconds(30))) {
+                LOG.warning("discovery: registries still loading after 30 s; identifying without them for now");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (!config.activeDiscovery() || session == null || !session.live()) {
             fetcher = null; // analysing a file: never reach out
             return;

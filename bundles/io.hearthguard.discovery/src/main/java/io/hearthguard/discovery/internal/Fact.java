@@ -23,6 +23,8 @@ public record Fact(String kind, String value) {
     public static final String SSDP_SERVER = "ssdp-server";
     /** SSDP NT or ST: the device or service type advertised. */
     public static final String SSDP_TYPE = "ssdp-type";
+    /** SSDP USN: the unique service name, often with the product's own words in it. */
+    public static final String SSDP_USN = "ssdp-usn";
     /** Prefix of UPnP description facts: {@code upnp.<element>}, e.g. {@code upnp.modelName}. */
     public static final String UPNP = "upnp.";
     /** The friendly name in a UPnP description: a name for the device. */
@@ -33,6 +35,12 @@ public record Fact(String kind, String value) {
     public static final String SNI = "sni";
     /** An HTTP User-Agent the device sent. */
     public static final String HTTP_UA = "http-ua";
+    /** The path (without query) of an HTTP request the device sent. */
+    public static final String HTTP_PATH = "http-path";
+    /** A port the device accepts connections on from the home network: {@code tcp/55443}, {@code udp/1900}. */
+    public static final String LISTEN = "listen";
+    /** A port of another home device the device connects to: {@code tcp/55443}. */
+    public static final String CONNECT_LOCAL = "connect-local";
     /** The device is the network's gateway (DHCP server, router advertisement or main next hop). */
     public static final String GATEWAY = "gateway";
 
@@ -52,6 +60,7 @@ public record Fact(String kind, String value) {
         }
         return switch (kind) {
             case SNI -> "tls-sni";
+            case LISTEN, CONNECT_LOCAL -> "port";
             case GATEWAY -> "net";
             default -> kind;
         };

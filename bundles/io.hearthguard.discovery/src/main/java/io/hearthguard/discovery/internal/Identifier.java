@@ -35,16 +35,28 @@ public final class Identifier {
     private final DhcpFingerprints fingerprints;
     private final RuleSet rules;
     private final UserAgentFingerprints userAgents;
+    private final Lexicon lexicon;
 
     public Identifier(OuiRegistry oui, DhcpFingerprints fingerprints, RuleSet rules) {
         this(oui, fingerprints, rules, UserAgentFingerprints.empty());
     }
 
     public Identifier(OuiRegistry oui, DhcpFingerprints fingerprints, RuleSet rules, UserAgentFingerprints userAgents) {
+        this(oui, fingerprints, rules, userAgents, Lexicon.builtIn());
+    }
+
+    public Identifier(OuiRegistry oui, DhcpFingerprints fingerprints, RuleSet rules, UserAgentFingerprints userAgents,
+            Lexicon lexicon) {
         this.oui = oui;
         this.fingerprints = fingerprints;
         this.rules = rules;
         this.userAgents = userAgents;
+        this.lexicon = lexicon;
+    }
+
+    /** @return whether facts of this kind can give evidence without a rule for them */
+    public boolean readsWithoutRules(String kind) {
+        return lexicon.reads(kind);
     }
 
     /** @return the rules in use */
@@ -59,7 +71,7 @@ public final class Identifier {
 
     /** @return a copy using other rules */
     public Identifier withRules(RuleSet other) {
-        return new Identifier(oui, fingerprints, other, userAgents);
+        return new Identifier(oui, fingerprints, other, userAgents, lexicon);
     }
 
     /** @return evidence from the MAC's registry entry, with rules over the organisation name */
@@ -74,7 +86,7 @@ public final class Identifier {
         List<Evidence> out = new ArrayList<>(fromRules(f, what, seen));
         boolean vendorByRule = out.stream().anyMatch(e -> e.attribute().equals("vendor"));
         if (!vendorByRule) {
-            out.add(0, new Evidence("oui", "vendor", block.organization(), what, OUI_VENDOR_WEIGHT, seen));
+            out.add(0, lexicon.forOrganization(block.organization(), what, seen));
         }
         return out;
     }
@@ -95,6 +107,13 @@ public final class Identifier {
             case Fact.GATEWAY -> out.add(new Evidence("net", "type", DeviceType.ROUTER.id(), v, 0.9, seen));
             case Fact.HTTP_UA -> out.addAll(fromUserAgent(v, seen));
             default -> { }
+        }
+        // the lexicon speaks only for what no rule or database said about this fact
+        for (Evidence e : lexicon.forFact(fact, seen)) {
+            String attr = e.attribute();
+            if (out.stream().noneMatch(o -> o.attribute().equals(attr))) {
+                out.add(e);
+            }
         }
         return out;
     }

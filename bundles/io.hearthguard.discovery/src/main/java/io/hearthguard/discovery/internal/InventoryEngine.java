@@ -26,6 +26,7 @@ import io.hearthguard.api.traffic.HttpRequest;
 import io.hearthguard.api.traffic.NeighborMessage;
 import io.hearthguard.api.traffic.SsdpMessage;
 import io.hearthguard.api.traffic.TlsClientHello;
+import io.hearthguard.api.traffic.TcpState;
 import io.hearthguard.api.traffic.TrafficMetadata;
 
 /**
@@ -187,6 +188,15 @@ public final class InventoryEngine {
     private final Map<String, DeviceSnapshot> snapById = new ConcurrentHashMap<>();
     private final Map<String, DeviceSnapshot> snapByIp = new ConcurrentHashMap<>();
     private final Map<String, List<String>> servicesById = new ConcurrentHashMap<>();
+    /** Home-to-home TCP flows whose start was not a SYN (bounded; under the lock). */
+    private final Map<Long, Boolean> joinedMidway = new LinkedHashMap<>(64, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+            return size() > 4096;
+        }
+    };
 
     public InventoryEngine(Identifier identifier, Settings settings, Listener listener) {
         this.identifier = identifier;
@@ -282,6 +292,11 @@ public final class InventoryEngine {
                     h.sni().ifPresent(v -> fact(s, Fact.SNI, v, t));
                 } else if (r instanceof HttpRequest h) {
                     h.userAgent().ifPresent(v -> fact(s, Fact.HTTP_UA, v, t));
+                    String path = httpPath(h.uri());
+                    if (!path.isEmpty()) {
+                        fact(s, Fact.HTTP_PATH, path, t);
+                    }
+                    h.host().map(InventoryEngine::hostName).filter(v -> !v.isEmpty()).ifPresent(v -> fact(s, Fact.DNS, v, t));
                 } else if (r instanceof SsdpMessage m) {
                     ssdp(s, m, t);
                 }
@@ -303,6 +318,15 @@ public final class InventoryEngine {
                 f.sni().ifPresent(v -> fact(s, Fact.SNI, v, t));
                 f.responderName().ifPresent(v -> fact(s, Fact.DNS, v, t));
             }
+            if (init != null && resp != null && f.responderPort() > 0 && Ips.local(init) && Ips.local(resp)
+                    && Macs.unicast(f.responderMac())) {
+                if (f.phase() == FlowRecord.Phase.STARTED && f.protocol() == 6 && f.tcpState() != TcpState.SYN_SENT) {
+                    joinedMidway.put(f.flowId(), Boolean.TRUE); // no SYN: which end serves is a guess
+                }
+                if (s != null && f.respPackets() > 0) {
+                    localService(s, f, t);
+                }
+            }
             if (f.phase() == FlowRecord.Phase.STARTED && init != null && resp != null) {
                 if (!Ips.local(resp) && !Ips.unassignable(resp) && Ips.local(init) && Macs.unicast(f.responderMac())) {
                     nextHop(f.responderMac(), t);
@@ -311,6 +335,67 @@ public final class InventoryEngine {
                 }
             }
         }
+    }
+
+    /**
+     * A conversation between two home devices that the responder answered: the port it
+     * answered on says something about both ends (Echo speakers talk to each other on
+     * 55443/55444, cameras answer RTSP on 554, printers IPP on 631).
+     */
+    private void localService(State init, FlowRecord f, Instant t) {
+        String proto = switch (f.protocol()) {
+            case 6 -> "tcp/";
+            case 17 -> "udp/";
+            default -> null;
+        };
+        if (proto == null) {
+            return;
+        }
+        State resp = stateByMac.get(f.responderMac());
+        service(init, resp, proto + f.responderPort(), t);
+        if (f.protocol() == 6 && joinedMidway.remove(f.flowId()) != null && f.initiatorPort() > 0) {
+            // joined mid-conversation: which end is the server is a guess, so both ways count
+            service(resp, init, proto + f.initiatorPort(), t);
+        }
+    }
+
+    private void service(State client, State server, String port, Instant t) {
+        if (client != null) {
+            fact(client, Fact.CONNECT_LOCAL, port, t);
+        }
+        if (server != null && server != client) {
+            fact(server, Fact.LISTEN, port, t);
+        }
+    }
+
+    /** @return the path of a request target without query or fragment, empty for "/" or none */
+    static String httpPath(String uri) {
+        if (uri == null) {
+            return "";
+        }
+        String u = uri;
+        int scheme = u.indexOf("://");
+        if (scheme > 0) {
+            int slash = u.indexOf('/', scheme + 3);
+            u = slash < 0 ? "" : u.substring(slash);
+        }
+        int q = 0;
+        while (q < u.length() && u.charAt(q) != '?' && u.charAt(q) != '#') {
+            q++;
+        }
+        u = u.substring(0, q);
+        return u.length() <= 1 ? "" : Text.clean(u, 128);
+    }
+
+    /** @return the name in an HTTP Host value without its port; empty for an address */
+    static String hostName(String host) {
+        String h = host;
+        int colon = h.lastIndexOf(':');
+        if (colon > 0 && h.indexOf(':') == colon) {
+            h = h.substring(0, colon);
+        }
+        boolean name = h.indexOf('.') > 0 && h.indexOf(':') < 0 && !h.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+        return name ? h : "";
     }
 
     /** Capture time advanced: flushes changes at most once per second and checks idle devices. */
@@ -545,7 +630,7 @@ public final class InventoryEngine {
         boolean builtIn = kind.equals(Fact.HOSTNAME) || kind.equals(Fact.MDNS_NAME) || kind.equals(Fact.UPNP_NAME)
                 || kind.equals(Fact.DHCP_PRL) || kind.equals(Fact.DHCP_VENDOR) || kind.equals(Fact.GATEWAY)
                 || kind.equals(Fact.HTTP_UA);
-        if (!builtIn && id.rules().forKind(kind).isEmpty()) {
+        if (!builtIn && id.rules().forKind(kind).isEmpty() && !id.readsWithoutRules(kind)) {
             return;
         }
         if ((kind.equals(Fact.DNS) || kind.equals(Fact.SNI)) && noRuleNames.containsKey(key)) {
@@ -926,6 +1011,7 @@ public final class InventoryEngine {
         }
         m.server().ifPresent(v -> fact(s, Fact.SSDP_SERVER, v, t));
         m.target().ifPresent(v -> fact(s, Fact.SSDP_TYPE, v, t));
+        m.usn().ifPresent(v -> fact(s, Fact.SSDP_USN, v, t));
         String loc = m.location().map(l -> Text.clean(l, 512)).orElse("");
         String ip = Ips.canonical(m.srcIp());
         if (!loc.isEmpty() && ip != null && s.facts.size() < MAX_FACTS && s.facts.add("ssdp-location\u0000" + loc)) {

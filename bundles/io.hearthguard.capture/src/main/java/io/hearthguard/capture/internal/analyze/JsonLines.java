@@ -212,6 +212,17 @@ final class JsonLines implements AutoCloseable {
         g.writeNumberField("confidence", d.typeConfidence());
         time("first_seen", d.firstSeen());
         time("last_seen", d.lastSeen());
+        g.writeArrayFieldStart("evidence");
+        for (var e : d.evidence()) {
+            g.writeStartObject();
+            g.writeStringField("source", e.source());
+            g.writeStringField("attribute", e.attribute());
+            g.writeStringField("value", e.value());
+            g.writeNumberField("weight", e.weight());
+            g.writeStringField("detail", e.detail());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         end();
     }
 
