@@ -85,8 +85,7 @@ public final class Deployer {
         }
         this.context = context;
         this.config = config;
-        String data = context.getProperty(Launch.DATA_DIR);
-        Path root = Path.of(data == null ? "hearthguard-data" : data);
+        Path root = Launch.dataDirectory(context::getProperty);
         this.deploy = Files.createDirectories(root.resolve("deploy"));
         this.storeDir = Files.createDirectories(root.resolve("deploy-store"));
         this.trustDir = root.resolve("trust");

@@ -5,5 +5,5 @@
  * the first argument, runs it and exits with its code.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.hearthguard.platform.cli;

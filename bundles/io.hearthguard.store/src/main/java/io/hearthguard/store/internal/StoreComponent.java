@@ -36,8 +36,7 @@ public final class StoreComponent implements Store {
     /** Opens the database; fails activation with a clear message when it cannot. */
     @Activate
     public StoreComponent(BundleContext context, Config config) {
-        String data = context.getProperty(Launch.DATA_DIR);
-        Path dir = Path.of(data == null ? "hearthguard-data" : data);
+        Path dir = Launch.dataDirectory(context::getProperty);
         if (config.file().contains("..")) {
             throw new IllegalArgumentException("io.hearthguard.store file must stay inside the data directory: '" + config.file() + "'");
         }

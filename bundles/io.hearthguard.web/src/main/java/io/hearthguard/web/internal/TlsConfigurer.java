@@ -60,7 +60,7 @@ public final class TlsConfigurer {
         if (config.httpsPort() < 1 || config.httpsPort() > 65535) {
             throw new IllegalArgumentException("httpsPort must be between 1 and 65535: " + config.httpsPort());
         }
-        Path data = Path.of(context.getProperty(Launch.DATA_DIR));
+        Path data = Launch.dataDirectory(context::getProperty);
         // keytool takes a second or two: off the activate path
         worker = new Thread(() -> apply(data, config), "hearthguard-tls");
         worker.setDaemon(true);

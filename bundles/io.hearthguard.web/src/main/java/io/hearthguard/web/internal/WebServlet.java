@@ -94,10 +94,10 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         // by interface name: the skills package is an optional import, linked only when used
         this.skillAnalyzer = new ServiceTracker<>(context, Api.SKILL_ANALYZER, null);
         this.skillAnalyzer.open();
-        String data = Optional.ofNullable(context.getProperty(Launch.DATA_DIR)).orElse(System.getProperty("java.io.tmpdir"));
-        this.captures = new CaptureJobs(Path.of(data));
+        Path data = Launch.dataDirectory(context::getProperty);
+        this.captures = new CaptureJobs(data);
         this.meters = new MeterHistory(captures);
-        this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(Path.of(data)),
+        this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(data),
                 () -> configAdmin, captures, () -> findingAdmin);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(TrafficObserver.PROP_STREAMS, TrafficObserver.STREAM_METER);

@@ -21,6 +21,7 @@ import io.hearthguard.api.protection.ProtectionContext;
 import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.api.traffic.TrafficMetadata;
+import io.hearthguard.platform.cli.Launch;
 
 /**
  * Known-bad domains and addresses. Lists are read from a directory by a single background
@@ -57,8 +58,7 @@ public final class ThreatIntelProtection implements DeviceProtection {
         if (c.reloadSeconds() < 1 || c.cooldownSeconds() < 0) {
             throw new IllegalArgumentException(PID + ": reloadSeconds must be >= 1 and cooldownSeconds >= 0");
         }
-        String data = bc.getProperty("hearthguard.data");
-        this.dir = c.directory().isBlank() ? Path.of(data == null ? "hearthguard-data" : data, "threatintel") : Path.of(c.directory());
+        this.dir = c.directory().isBlank() ? Launch.dataDirectory(bc::getProperty).resolve("threatintel") : Path.of(c.directory());
         this.detector = new ThreatIntelDetector(() -> lists, c.cooldownSeconds(), PID);
         this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hearthguard-threatintel-reload");
