@@ -7,5 +7,5 @@
  * applies each channel's minimum severity, quiet hours and rate limit.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.hearthguard.api.notify;

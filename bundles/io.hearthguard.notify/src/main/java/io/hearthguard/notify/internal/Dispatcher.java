@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import io.hearthguard.api.notify.Notification.Kind;
 import io.hearthguard.api.notify.NotificationChannel;
+import io.hearthguard.api.notify.NotificationOutbox;
 import io.hearthguard.findings.FindingChange;
 import io.hearthguard.findings.FindingChangeListener;
 
@@ -17,7 +19,7 @@ import io.hearthguard.findings.FindingChangeListener;
  * Runs one {@link ChannelWorker} per registered channel over one {@link Outbox}. Plain
  * class (the DS component is a thin adapter); thread-safe.
  */
-public final class Dispatcher implements FindingChangeListener, AutoCloseable {
+public final class Dispatcher implements FindingChangeListener, NotificationOutbox, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final Pattern CHANNEL_ID = Pattern.compile("[a-z0-9-]{1,64}");
@@ -65,6 +67,23 @@ public final class Dispatcher implements FindingChangeListener, AutoCloseable {
             w.stop();
             LOG.info(() -> "stopped delivering notifications to channel " + id);
         }
+    }
+
+    @Override
+    public void channelAvailable(String channelId) {
+        ChannelWorker w = channelId == null ? null : workers.get(channelId);
+        if (w == null) {
+            return;
+        }
+        try {
+            int due = outbox.retryNow(channelId);
+            if (due > 0) {
+                LOG.info(() -> "channel " + channelId + " is reachable again: " + due + " waiting notifications are due now");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "channel " + channelId + " is back but its backlog could not be made due: " + e.getMessage(), e);
+        }
+        w.wake();
     }
 
     /** Wakes every worker (new journal entries). */

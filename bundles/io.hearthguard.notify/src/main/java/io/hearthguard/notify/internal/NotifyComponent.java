@@ -26,6 +26,7 @@ import io.hearthguard.api.device.Device;
 import io.hearthguard.api.device.DeviceEvents;
 import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.notify.NotificationChannel;
+import io.hearthguard.api.notify.NotificationOutbox;
 import io.hearthguard.findings.FindingChangeListener;
 import io.hearthguard.findings.FindingJournal;
 import io.hearthguard.platform.store.Store;
@@ -35,10 +36,10 @@ import io.hearthguard.platform.store.Store;
  * {@link NotificationChannel} service (its policy from its service properties), finding
  * change wake-ups and device events.
  */
-@Component(service = {FindingChangeListener.class, EventHandler.class}, configurationPid = "io.hearthguard.notify", immediate = true,
+@Component(service = {FindingChangeListener.class, EventHandler.class, NotificationOutbox.class}, configurationPid = "io.hearthguard.notify", immediate = true,
         property = EventConstants.EVENT_TOPIC + "=" + DeviceEvents.TOPIC_PREFIX + "*")
 @Designate(ocd = NotifyComponent.Config.class)
-public final class NotifyComponent implements FindingChangeListener, EventHandler {
+public final class NotifyComponent implements FindingChangeListener, EventHandler, NotificationOutbox {
 
     private static final Logger LOG = Logger.getLogger(NotifyComponent.class.getName());
 
@@ -106,6 +107,11 @@ public final class NotifyComponent implements FindingChangeListener, EventHandle
     @Deactivate
     void deactivate() {
         dispatcher.close();
+    }
+
+    @Override
+    public void channelAvailable(String channelId) {
+        dispatcher.channelAvailable(channelId);
     }
 
     @Override

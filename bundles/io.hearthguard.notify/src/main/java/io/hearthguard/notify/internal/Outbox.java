@@ -329,6 +329,26 @@ public final class Outbox {
         });
     }
 
+    /**
+     * Makes every ready notification of a channel that waits for a retry due now (the
+     * channel's destination is back); attempts are kept.
+     *
+     * @return how many became due
+     */
+    public int retryNow(String channel) {
+        long now = System.currentTimeMillis(); // the same clock as the delivery thread's retry times
+        return store.write(c -> {
+            try (PreparedStatement u = c.prepareStatement(
+                    "UPDATE notify_outbox SET next_attempt = ? WHERE channel = ? AND status = ? AND next_attempt > ?")) {
+                u.setLong(1, now);
+                u.setString(2, channel);
+                u.setString(3, Status.READY.name());
+                u.setLong(4, now);
+                return u.executeUpdate();
+            }
+        });
+    }
+
     /** Takes a notification out of the queue for good (kept for inspection), after a permanent failure. */
     public void park(long row, String error) {
         store.write(c -> {

@@ -1,6 +1,7 @@
 package io.hearthguard.notify.mqtt.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,9 +22,14 @@ import io.hearthguard.findings.FindingAdmin;
  * @param online             whether it is online, or null when unknown
  * @param openFindings       findings in state OPEN
  * @param eavesdropSuspected an OPEN or ACKNOWLEDGED finding of category eavesdrop exists
+ * @param macs               the device's MAC addresses (lower case), possibly empty
  */
 record DeviceState(String id, String name, String vendor, String model, Boolean online, int openFindings,
-        boolean eavesdropSuspected) {
+        boolean eavesdropSuspected, List<String> macs) {
+
+    DeviceState {
+        macs = macs == null ? List.of() : List.copyOf(macs.subList(0, Math.min(8, macs.size())));
+    }
 
     Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -77,8 +83,15 @@ record DeviceState(String id, String name, String vendor, String model, Boolean 
                 open = previous.openFindings();
                 eavesdrop = previous.eavesdropSuspected();
             }
+            List<String> macs = d.map(Device::macs).orElse(null);
+            if (macs == null && dev != null && dev.get("macs") instanceof List<?> l) {
+                macs = l.stream().filter(String.class::isInstance).map(String.class::cast).filter(m -> m.matches("[0-9a-f:]{17}")).toList();
+            }
+            if (macs == null && previous != null) {
+                macs = previous.macs();
+            }
             return new DeviceState(deviceId, name == null ? deviceId : name, d.flatMap(Device::vendor).orElse(null),
-                    d.flatMap(Device::model).orElse(null), online, open, eavesdrop);
+                    d.flatMap(Device::model).orElse(null), online, open, eavesdrop, macs);
         }
 
         private static Map<?, ?> deviceMember(Notification n) {

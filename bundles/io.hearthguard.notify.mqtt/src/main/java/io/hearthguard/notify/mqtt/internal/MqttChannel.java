@@ -62,6 +62,8 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
      * @param inventory the device inventory, or a supplier of null while there is none
      * @param admin     findings management (device summaries, commands), or a supplier of null
      */
+    private volatile Runnable onConnected = () -> { };
+
     public MqttChannel(MqttSettings settings, Supplier<io.hearthguard.api.device.DeviceInventory> inventory,
             Supplier<FindingAdmin> admin) {
         this.s = settings;
@@ -157,17 +159,37 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
         return o;
     }
 
+    /**
+     * Called after every (re)connection once availability and device state are announced,
+     * on the thread that connected; e.g. to tell the outbox the backlog can go now.
+     */
+    public void onConnected(Runnable r) {
+        this.onConnected = r == null ? () -> { } : r;
+    }
+
     /** Connects when not connected; announces availability and (re)subscribes. */
     void ensureConnected() throws DeliveryException {
         if (client.isConnected()) {
             return;
         }
+        if (!connectLocked()) {
+            return; // another thread connected meanwhile
+        }
+        try {
+            onConnected.run();
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "MQTT channel: after connecting: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return true when this call made the connection */
+    private boolean connectLocked() throws DeliveryException {
         synchronized (connectLock) {
             if (client.isConnected() || closed) {
                 if (closed) {
                     throw new DeliveryException("MQTT channel is closed", null);
                 }
-                return;
+                return false;
             }
             try {
                 client.connect(options());
@@ -180,6 +202,11 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
             announced.clear();
             try {
                 publish(topic("status"), ONLINE, true);
+                if (s.homeAssistant()) {
+                    for (Map.Entry<String, String> e : homeAssistantHub().entrySet()) {
+                        publish(e.getKey(), e.getValue(), true);
+                    }
+                }
                 if (s.commandsEnabled()) {
                     client.subscribe(commandTopic(), 1);
                 }
@@ -190,6 +217,7 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
             } catch (MqttException e) {
                 throw new DeliveryException("connected to " + s.brokerUri() + " but announcing failed: " + reason(e), e);
             }
+            return true;
         }
     }
 
@@ -284,9 +312,70 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
         }
     }
 
-    /** @return topic → retained payload of the Home Assistant discovery of one device */
+    /** Home Assistant's node id of a device. */
+    static String haNode(String deviceId) {
+        return "hearthguard_" + deviceId.replace('-', '_');
+    }
+
+    String haHubNode() {
+        return "hearthguard_hub_" + s.clientId().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+
+    /** Who publishes the discovery (Home Assistant's {@code origin}). */
+    private static Map<String, Object> haOrigin() {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("name", "Hearthguard");
+        String v = MqttChannel.class.getPackage() == null ? null : MqttChannel.class.getPackage().getImplementationVersion();
+        if (v != null) {
+            o.put("sw_version", v);
+        }
+        return o;
+    }
+
+    /**
+     * @return topic → retained payload of the Home Assistant discovery of the hub itself, so
+     *         that every device's {@code via_device} names a device Home Assistant knows; announced first
+     */
+    Map<String, String> homeAssistantHub() {
+        String node = haHubNode();
+        Map<String, Object> device = new LinkedHashMap<>();
+        device.put("identifiers", List.of(node));
+        device.put("name", "Hearthguard");
+        device.put("manufacturer", "Hearthguard");
+        device.put("model", "Home network security hub");
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("platform", "binary_sensor");
+        status.put("name", "Hub running");
+        status.put("unique_id", node + "_running");
+        status.put("default_entity_id", "binary_sensor." + node + "_running");
+        status.put("device_class", "running");
+        status.put("state_topic", topic("status"));
+        status.put("payload_on", ONLINE);
+        status.put("payload_off", OFFLINE);
+        status.put("qos", 1);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (s.homeAssistantDeviceDiscovery()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("device", device);
+            m.put("origin", haOrigin());
+            m.put("components", Map.of("running", status));
+            out.put(s.homeAssistantPrefix() + "/device/" + node + "/config", json(m));
+        } else {
+            status.remove("platform");
+            status.put("device", device);
+            status.put("origin", haOrigin());
+            out.put(s.homeAssistantPrefix() + "/binary_sensor/" + node + "/running/config", json(status));
+        }
+        return out;
+    }
+
+    /**
+     * @return topic → retained payload of the Home Assistant discovery of one device: one
+     *         device message with its components (Home Assistant 2024.11+), or one message per
+     *         entity for older versions
+     */
     Map<String, String> homeAssistantConfigs(DeviceState d) {
-        String node = "hearthguard_" + d.id().replace('-', '_');
+        String node = haNode(d.id());
         Map<String, Object> device = new LinkedHashMap<>();
         device.put("identifiers", List.of(node));
         device.put("name", d.name());
@@ -296,36 +385,59 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
         if (d.model() != null) {
             device.put("model", d.model());
         }
-        device.put("via_device", "hearthguard_hub_" + s.clientId());
-        Map<String, String> out = new LinkedHashMap<>();
-        out.put(s.homeAssistantPrefix() + "/binary_sensor/" + node + "/eavesdrop/config", json(haEntity(node, "eavesdrop",
-                "Eavesdropping suspected", "{{ 'ON' if value_json.eavesdropSuspected else 'OFF' }}", "problem", device, d.id())));
-        Map<String, Object> count = haEntity(node, "open_findings", "Open findings", "{{ value_json.openFindings }}", null, device,
-                d.id());
+        if (!d.macs().isEmpty()) {
+            device.put("connections", d.macs().stream().map(m -> List.of("mac", m)).toList());
+        }
+        device.put("via_device", haHubNode());
+        Map<String, Map<String, Object>> cmps = new LinkedHashMap<>();
+        cmps.put("eavesdrop", haEntity("binary_sensor", node, "eavesdrop", "Eavesdropping suspected",
+                "{{ 'ON' if value_json.eavesdropSuspected else 'OFF' }}", "problem"));
+        Map<String, Object> count = haEntity("sensor", node, "open_findings", "Open findings", "{{ value_json.openFindings }}", null);
         count.put("state_class", "measurement");
         count.put("icon", "mdi:shield-alert");
-        out.put(s.homeAssistantPrefix() + "/sensor/" + node + "/open_findings/config", json(count));
-        out.put(s.homeAssistantPrefix() + "/binary_sensor/" + node + "/online/config", json(haEntity(node, "online", "Online",
-                "{{ 'ON' if value_json.online else 'OFF' }}", "connectivity", device, d.id())));
+        cmps.put("open_findings", count);
+        cmps.put("online", haEntity("binary_sensor", node, "online", "Online", "{{ 'ON' if value_json.online else 'OFF' }}",
+                "connectivity"));
+        Map<String, Object> shared = new LinkedHashMap<>();
+        shared.put("state_topic", stateTopic(d.id()));
+        shared.put("json_attributes_topic", stateTopic(d.id()));
+        shared.put("availability_topic", topic("status"));
+        shared.put("payload_available", ONLINE);
+        shared.put("payload_not_available", OFFLINE);
+        shared.put("qos", 1);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (s.homeAssistantDeviceDiscovery()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("device", device);
+            m.put("origin", haOrigin());
+            m.put("components", cmps);
+            m.putAll(shared);
+            out.put(s.homeAssistantPrefix() + "/device/" + node + "/config", json(m));
+        } else {
+            for (Map.Entry<String, Map<String, Object>> e : cmps.entrySet()) {
+                Map<String, Object> m = new LinkedHashMap<>(e.getValue());
+                String platform = (String) m.remove("platform");
+                m.putAll(shared);
+                m.put("device", device);
+                m.put("origin", haOrigin());
+                out.put(s.homeAssistantPrefix() + "/" + platform + "/" + node + "/" + e.getKey() + "/config", json(m));
+            }
+        }
         return out;
     }
 
-    private Map<String, Object> haEntity(String node, String object, String name, String template, String deviceClass,
-            Map<String, Object> device, String deviceId) {
+    private static Map<String, Object> haEntity(String platform, String node, String object, String name, String template,
+            String deviceClass) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("platform", platform);
         m.put("name", name);
         m.put("unique_id", node + "_" + object);
-        m.put("object_id", node + "_" + object);
-        m.put("state_topic", stateTopic(deviceId));
+        // object_id was deprecated in Home Assistant 2025.10 for default_entity_id (domain.object_id)
+        m.put("default_entity_id", platform + "." + node + "_" + object);
         m.put("value_template", template);
         if (deviceClass != null) {
             m.put("device_class", deviceClass);
         }
-        m.put("availability_topic", topic("status"));
-        m.put("payload_available", ONLINE);
-        m.put("payload_not_available", OFFLINE);
-        m.put("qos", 1);
-        m.put("device", device);
         return m;
     }
 

@@ -21,6 +21,7 @@ import org.osgi.service.metatype.annotations.Option;
 import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.notify.Notification;
 import io.hearthguard.api.notify.NotificationChannel;
+import io.hearthguard.api.notify.NotificationOutbox;
 import io.hearthguard.findings.FindingAdmin;
 
 /**
@@ -72,6 +73,10 @@ public final class MqttChannelComponent implements NotificationChannel {
         @AttributeDefinition(name = "Home Assistant discovery prefix")
         String homeAssistantPrefix() default "homeassistant";
 
+        @AttributeDefinition(name = "Home Assistant discovery per device", description = "One discovery message per device "
+                + "(Home Assistant 2024.11 and later); off: one message per entity, for older versions.")
+        boolean homeAssistantDeviceDiscovery() default true;
+
         @AttributeDefinition(name = "Homie 4 convention (openHAB)")
         boolean homie() default true;
 
@@ -113,6 +118,8 @@ public final class MqttChannelComponent implements NotificationChannel {
     private volatile DeviceInventory inventory;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile FindingAdmin admin;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NotificationOutbox outbox;
     private final MqttChannel channel;
 
     @Activate
@@ -122,11 +129,19 @@ public final class MqttChannelComponent implements NotificationChannel {
             settings = new MqttSettings(c.brokerUri(), c.clientId(), c.username(), c._password(), c.caFile(), c.topicPrefix(),
                     c.connectTimeoutSeconds(), c.publishTimeoutMillis(), c.homeAssistant(), c.homeAssistantPrefix(), c.homie(),
                     c.homiePrefix(), c.commandsEnabled(), c._commandSecret(), new LinkedHashSet<>(Arrays.asList(c.commandActors())),
-                    new LinkedHashSet<>(Arrays.asList(c.commandActions())));
+                    new LinkedHashSet<>(Arrays.asList(c.commandActions())), c.homeAssistantDeviceDiscovery());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("io.hearthguard.notify.mqtt (" + c.hearthguard_channel() + "): " + e.getMessage(), e);
         }
         channel = new MqttChannel(settings, () -> inventory, () -> admin);
+        String id = c.hearthguard_channel();
+        // back online: the backlog goes now, not when its retry timer (up to minutes) runs out
+        channel.onConnected(() -> {
+            NotificationOutbox o = outbox;
+            if (o != null) {
+                o.channelAvailable(id);
+            }
+        });
         channel.start();
         LOG.info(() -> "MQTT channel " + c.hearthguard_channel() + " started: " + settings);
     }

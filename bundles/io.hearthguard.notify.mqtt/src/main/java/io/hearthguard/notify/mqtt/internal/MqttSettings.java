@@ -26,11 +26,21 @@ import java.util.regex.Pattern;
  * @param commandSecret     shared secret a command must carry (at least 16 chars when enabled)
  * @param commandActors     actor names allowed to send commands
  * @param commandActions    actions allowed (acknowledge, mute, resolve, reopen)
+ * @param homeAssistantDeviceDiscovery one discovery message per device (Home Assistant 2024.11 and later);
+ *                          false: one per entity, for older versions
  */
 public record MqttSettings(String brokerUri, String clientId, String username, String password, String caFile,
         String topicPrefix, int connectTimeoutSeconds, int publishTimeoutMillis, boolean homeAssistant,
         String homeAssistantPrefix, boolean homie, String homiePrefix, boolean commandsEnabled, String commandSecret,
-        Set<String> commandActors, Set<String> commandActions) {
+        Set<String> commandActors, Set<String> commandActions, boolean homeAssistantDeviceDiscovery) {
+
+    /** As the canonical constructor, with device-based Home Assistant discovery. */
+    public MqttSettings(String brokerUri, String clientId, String username, String password, String caFile, String topicPrefix,
+            int connectTimeoutSeconds, int publishTimeoutMillis, boolean homeAssistant, String homeAssistantPrefix, boolean homie,
+            String homiePrefix, boolean commandsEnabled, String commandSecret, Set<String> commandActors, Set<String> commandActions) {
+        this(brokerUri, clientId, username, password, caFile, topicPrefix, connectTimeoutSeconds, publishTimeoutMillis, homeAssistant,
+                homeAssistantPrefix, homie, homiePrefix, commandsEnabled, commandSecret, commandActors, commandActions, true);
+    }
 
     /** The actions a command may name. */
     public static final List<String> ACTIONS = List.of("acknowledge", "mute", "resolve", "reopen");
@@ -100,7 +110,7 @@ public record MqttSettings(String brokerUri, String clientId, String username, S
     public String toString() {
         return "MqttSettings[brokerUri=" + brokerUri + ", clientId=" + clientId + ", username=" + username + ", password="
                 + (password.isEmpty() ? "(none)" : "****") + ", caFile=" + caFile + ", topicPrefix=" + topicPrefix
-                + ", homeAssistant=" + homeAssistant + ", homie=" + homie + ", commandsEnabled=" + commandsEnabled
+                + ", homeAssistant=" + homeAssistant + (homeAssistantDeviceDiscovery ? " (per device)" : " (per entity)") + ", homie=" + homie + ", commandsEnabled=" + commandsEnabled
                 + ", commandSecret=" + (commandSecret.isEmpty() ? "(none)" : "****") + ", commandActors=" + commandActors
                 + ", commandActions=" + commandActions + "]";
     }

@@ -33,15 +33,26 @@ final class TestHub implements AutoCloseable {
     final FindingServiceImpl findings;
     final Dispatcher dispatcher;
     final MqttChannel channel;
+    /** When the channel last (re)connected. */
+    volatile long connectedNanos;
 
     TestHub(Path db, MqttSettings settings, String synchronous) {
+        this(db, settings, synchronous, Duration.ofMillis(100), Duration.ofMillis(500));
+    }
+
+    /** With the outbox's retry delays, e.g. the production defaults 1 s and 300 s. */
+    TestHub(Path db, MqttSettings settings, String synchronous, Duration backoffBase, Duration backoffMax) {
         store = new SqliteStore(db, synchronous);
         findings = new FindingServiceImpl(store, null, Duration.ofSeconds(0), Duration.ofDays(30));
         NotificationFactory factory = new NotificationFactory("http://hub.local:8080");
-        dispatcher = new Dispatcher(new Outbox(store, findings, factory, Clock.systemUTC()), factory, Duration.ofMillis(100),
-                Duration.ofMillis(500), Clock.systemUTC());
+        dispatcher = new Dispatcher(new Outbox(store, findings, factory, Clock.systemUTC()), factory, backoffBase, backoffMax,
+                Clock.systemUTC());
         findings.addListener(dispatcher);
         channel = new MqttChannel(settings, () -> null, () -> findings);
+        channel.onConnected(() -> { // as MqttChannelComponent wires it
+            connectedNanos = System.nanoTime();
+            dispatcher.channelAvailable("mqtt");
+        });
         channel.start();
         dispatcher.addChannel("mqtt", channel, ChannelPolicy.ALL);
     }
