@@ -315,9 +315,11 @@ async function pollJobs(list) {
   if (!list.isConnected) return;
   let d;
   try { d = await api('/captures/jobs'); } catch (e) { list.replaceChildren(h('li', {}, message(e.message))); return; }
-  list.replaceChildren(...(d.items.length ? d.items.map((j) => h('li', { class: 'job', 'data-state': j.state }, j.name + ' — ' + j.state + ', ' + j.packetsProcessed + ' packet(s) processed',
-    j.state === 'done' ? null : h('progress', { 'aria-label': 'replay of ' + j.name }))) : [h('li', { class: 'muted' }, 'None yet.')]));
-  if (d.items.some((j) => j.state !== 'done')) jobTimer = setTimeout(() => pollJobs(list), 1000);
+  const over = (j) => j.state === 'done' || j.state === 'failed';
+  list.replaceChildren(...(d.items.length ? d.items.map((j) => h('li', { class: 'job', 'data-state': j.state }, j.name + ' — ' + j.state
+    + (j.state === 'failed' && j.reason ? ': ' + j.reason : '') + ', ' + j.packetsProcessed + ' packet(s) processed',
+    over(j) ? null : h('progress', { 'aria-label': 'replay of ' + j.name }))) : [h('li', { class: 'muted' }, 'None yet.')]));
+  if (d.items.some((j) => !over(j))) jobTimer = setTimeout(() => pollJobs(list), 1000);
 }
 
 async function protectionsPage() {
