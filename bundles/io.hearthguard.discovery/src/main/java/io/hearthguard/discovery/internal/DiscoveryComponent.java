@@ -100,6 +100,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         String[] activeSubnets() default {};
     }
 
+    static final long LOAD_WAIT_SECONDS = 60;
     private final InventoryEngine engine;
     private final ScheduledThreadPoolExecutor worker;
     private final DeviceStore deviceStore;
@@ -282,8 +283,20 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     // ---------------------------------------------------------------- TrafficObserver
 
+    /**
+     * A capture waits here until the registries, fingerprints and rules are loaded (issue 13
+     * #11: under load, a short capture used to be identified before they were, so the same
+     * file gave other results). Bounded: after {@value #LOAD_WAIT_SECONDS} s it goes on without.
+     */
     @Override
     public void sessionStarted(CaptureSession session) {
+        try {
+            if (!started.await(LOAD_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warning("discovery: registries and rules still loading after " + LOAD_WAIT_SECONDS + " s; this capture starts without them");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (!config.activeDiscovery() || session == null || !session.live()) {
             fetcher = null; // analysing a file: never reach out
             return;
