@@ -227,6 +227,12 @@ public final class Main {
     // ---------------------------------------------------------------- commands
 
     private int command(Path bundles, Options o) throws Exception {
+        // Standard output belongs to the command (JSON, SARIF...): whatever else writes to
+        // System.out — Felix EventAdmin's fallback warnings at shutdown, a bundle's stray
+        // trace — goes to standard error. Not restored: framework threads may outlive stop().
+        if (System.out == out) {
+            System.setOut(err);
+        }
         Path tmp = Files.createTempDirectory("hearthguard-cli");
         try {
             Logs.configureCli(o.verbose);
