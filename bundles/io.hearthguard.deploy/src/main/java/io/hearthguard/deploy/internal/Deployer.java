@@ -79,6 +79,7 @@ public final class Deployer {
         long handledSize = -1; // size, time and trust/ state when it was last handled:
         long handledMtime = -1; // unchanged, the jar is not opened again (a rejected zip
         String handledTrust; // bomb would otherwise be inflated at every poll)
+        Object handledKey;
     }
 
     /** Jars verified since activation (for tests: unchanged jars are not verified again). */
@@ -155,7 +156,9 @@ public final class Deployer {
             if (trust == null) {
                 trust = trustStamp();
             }
-            if (size == s.handledSize && mtime == s.handledMtime && trust.equals(s.handledTrust)) {
+            // the file key (inode) changes when a new jar is moved over the old one, even of the same size and time
+            Object key = Files.readAttributes(jar, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            if (size == s.handledSize && mtime == s.handledMtime && trust.equals(s.handledTrust) && java.util.Objects.equals(key, s.handledKey)) {
                 continue; // installed or refused already, and neither it nor trust/ changed since
             }
             handle(jar, file, s);
@@ -163,6 +166,7 @@ public final class Deployer {
                 s.handledSize = size;
                 s.handledMtime = mtime;
                 s.handledTrust = trust;
+                s.handledKey = key;
             }
         }
         // deleted files: uninstall their bundles

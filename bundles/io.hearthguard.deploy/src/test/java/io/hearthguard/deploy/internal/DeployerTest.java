@@ -60,6 +60,16 @@ class DeployerTest {
             d.poll();
             d.poll();
             assertEquals(after + 1, d.verifications);
+            // another jar of the same size and time moved over it is a new file: looked at again
+            byte[] other = junk.clone();
+            other[100] ^= 1;
+            Path part = data.resolve("deploy/.bomb.jar.part");
+            Files.write(part, other);
+            Files.setLastModifiedTime(part, Files.getLastModifiedTime(jar));
+            Files.move(part, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            d.poll();
+            d.poll();
+            assertEquals(after + 2, d.verifications);
         } finally {
             d.deactivate();
         }
