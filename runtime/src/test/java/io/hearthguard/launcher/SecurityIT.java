@@ -162,6 +162,23 @@ class SecurityIT {
         assertTrue(failedLines <= 2 * LOGIN_BUDGET, failedLines + " password checks logged");
     }
 
+    @Test
+    void guessesFromAnotherAddressCannotLockTheAdministratorOut() throws Exception {
+        start();
+        setup();
+        // the attacker: another loopback source address (127.0.0.2), still only towards the hub on 127.0.0.1
+        String guess = JSON.writeValueAsString(Map.of("username", USER, "password", "wrong guess"));
+        List<Integer> codes = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            codes.add(raw(InetAddress.getByName("127.0.0.2"), "POST", "/api/login", "127.0.0.1:" + hub.port,
+                    "Origin: " + origin() + "\r\nContent-Type: application/json", guess));
+        }
+        assertTrue(codes.contains(429), "the attacker's address was never locked: " + codes);
+        // the administrator, from their own address, is not locked out
+        HttpResponse<String> r = login(USER, PASSWORD);
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
     // ------------------------------------------------------------------ 2. slow bodies
 
     /** A connection that declared a body and sends it one byte at a time. */
@@ -342,7 +359,12 @@ class SecurityIT {
 
     /** One request over a plain socket (java.net.http does not let a caller set Host); returns the status code. */
     int raw(String method, String path, String host, String headers, String body) throws IOException {
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), hub.port)) {
+        return raw(InetAddress.getLoopbackAddress(), method, path, host, headers, body);
+    }
+
+    /** The same from a given local (loopback) source address. */
+    int raw(InetAddress from, String method, String path, String host, String headers, String body) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), hub.port, from, 0)) {
             s.setSoTimeout(10_000);
             byte[] b = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             String req = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n" + (headers == null ? "" : headers + "\r\n")
