@@ -263,6 +263,31 @@ class SecurityIT {
         }
     }
 
+    @Test
+    void slowHeadersHoldNoRequestThread() throws Exception {
+        start();
+        List<Slow> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 300; i++) {
+                slow.add(new Slow(hub.port, "POST /api/login HTTP/1.1\r\nHost: 127.0.0.1:" + hub.port + "\r\nX-Slow-" + i + ": "));
+            }
+            long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < end) {
+                for (Slow s : slow) {
+                    s.trickle(); // one more byte of a header line that never ends
+                }
+                HttpResponse<String> h = http.send(HttpRequest.newBuilder(URI.create(hub.url("/api/health"))).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, h.statusCode(), h.body());
+                Thread.sleep(2000);
+            }
+        } finally {
+            for (Slow s : slow) {
+                s.close();
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ 3. aborted uploads
 
     @Test
