@@ -289,8 +289,8 @@ public final class Main {
     private int help(Path bundles) throws Exception {
         out.println("Usage:");
         out.println("  hearthguard [--data DIR] [--port N] [--bind ADDRESS] [--hostname NAME] [--verbose]   start the hub");
-        out.println("  hearthguard COMMAND [ARGS...]                                      run a command and exit");
-        out.println("  hearthguard COMMAND --help                                         usage of one command");
+        out.println("  hearthguard COMMAND [ARGS...]                                                        run a command and exit");
+        out.println("  hearthguard COMMAND --help                                                           usage of one command");
         out.println();
         out.println("Options:");
         out.println("  --data DIR      data directory: database, configuration (config/), bundles to deploy (deploy/), logs/");
