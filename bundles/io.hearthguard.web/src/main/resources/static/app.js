@@ -84,12 +84,16 @@ function loginPage() {
   const f = h('form', { id: 'login-form' },
     h('label', {}, 'User name', h('input', { name: 'username', id: 'login-user', required: true, autocomplete: 'username' })),
     h('label', {}, 'Password', h('input', { name: 'password', id: 'login-password', type: 'password', required: true, autocomplete: 'current-password' })),
+    h('details', {}, h('summary', {}, 'Locked out?'),
+      h('label', {}, 'Recovery code printed on the hub\'s console', h('input', { name: 'recoveryCode', id: 'login-recovery', autocomplete: 'off' }))),
     h('button', { class: 'primary', type: 'submit' }, 'Log in'), err);
   f.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const d = new FormData(f);
     try {
-      const r = await api('/login', { method: 'POST', json: { username: d.get('username'), password: d.get('password') } });
+      const body = { username: d.get('username'), password: d.get('password') };
+      if (d.get('recoveryCode')) body.recoveryCode = d.get('recoveryCode');
+      const r = await api('/login', { method: 'POST', json: body });
       csrf = r.csrfToken; go('#/home');
     } catch (e) { err.replaceChildren(message(e.message)); }
   });

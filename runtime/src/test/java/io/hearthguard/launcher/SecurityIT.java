@@ -179,6 +179,38 @@ class SecurityIT {
         assertEquals(200, r.statusCode(), r.body());
     }
 
+    @Test
+    void theConsoleRecoveryCodeLetsTheAdministratorPastTheirOwnAddressesLock() throws Exception {
+        start();
+        setup();
+        for (int i = 0; i < 8; i++) {
+            login(USER, "wrong guess " + i);
+        }
+        assertEquals(429, login(USER, PASSWORD).statusCode());
+        Pattern recovery = Pattern.compile("recovery code ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
+        Matcher m = recovery.matcher(hub.output());
+        assertTrue(m.find(), "no recovery code on the console:\n" + hub.output());
+        String code = m.group(1);
+        for (Path p : Files.list(hub.data.resolve("logs")).toList()) {
+            assertFalse(Files.readString(p).contains(code), "recovery code written to " + p);
+        }
+        // a wrong code is no way in, nor is the right code with a wrong password
+        String origin = origin();
+        HttpResponse<String> r = send("POST", "/api/login", JSON.writeValueAsString(Map.of("username", USER, "password", PASSWORD, "recoveryCode", "AAAA-BBBB-CCCC")),
+                "Origin", origin, "Content-Type", "application/json");
+        assertEquals(429, r.statusCode(), r.body());
+        r = send("POST", "/api/login", JSON.writeValueAsString(Map.of("username", USER, "password", PASSWORD, "recoveryCode", code)), "Origin", origin,
+                "Content-Type", "application/json");
+        assertEquals(200, r.statusCode(), r.body());
+        // used up
+        for (int i = 0; i < 8; i++) {
+            login(USER, "wrong guess " + i);
+        }
+        r = send("POST", "/api/login", JSON.writeValueAsString(Map.of("username", USER, "password", PASSWORD, "recoveryCode", code)), "Origin", origin,
+                "Content-Type", "application/json");
+        assertEquals(429, r.statusCode(), r.body());
+    }
+
     // ------------------------------------------------------------------ 2. slow bodies
 
     /** A connection that declared a body and sends it one byte at a time. */

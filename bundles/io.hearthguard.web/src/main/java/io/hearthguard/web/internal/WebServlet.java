@@ -66,6 +66,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     private final transient Accounts accounts;
     private final transient Sessions sessions = new Sessions(Clock.systemUTC());
     private final transient Throttle throttle = new Throttle(Clock.systemUTC());
+    private final transient RecoveryCode recovery = new RecoveryCode(System::nanoTime, System.out);
     private final transient CaptureJobs captures;
     private final transient MeterHistory meters;
     private final transient EventFeed feed = new EventFeed();
@@ -378,7 +379,6 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         if (setupCode != null) {
             throw Problem.unauthorized("no administrator exists yet: finish setup with the one-time code printed on the hub's console");
         }
-        throttled("login", "ip:" + ip);
         JsonNode body = Json.object(req);
         String user = Json.text(body, "username", 64);
         String password = Json.text(body, "password", Passwords.MAX_LENGTH);
@@ -386,7 +386,18 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         // administrator out. The attempt is counted before the (slow) check, atomically, so
         // parallel guesses get at most the budget of checks; refused ones cost no hashing.
         String[] keys = { "ip:" + ip, "user:" + user + "@" + ip };
-        reserve("login", keys);
+        JsonNode rc = body.get("recoveryCode");
+        if (rc != null && !rc.isNull() && recovery.use(rc.asText(""))) {
+            throttle.success(keys); // the console's code lifts the lock; the password is still checked
+            throttle.acquire(keys);
+        } else {
+            try {
+                reserve("login", keys);
+            } catch (Problem locked) {
+                recovery.offer(user, ip);
+                throw locked;
+            }
+        }
         boolean ok = false;
         try {
             Optional<String> hash = accounts.passwordHash(user);
