@@ -84,12 +84,16 @@ function loginPage() {
   const f = h('form', { id: 'login-form' },
     h('label', {}, 'User name', h('input', { name: 'username', id: 'login-user', required: true, autocomplete: 'username' })),
     h('label', {}, 'Password', h('input', { name: 'password', id: 'login-password', type: 'password', required: true, autocomplete: 'current-password' })),
+    h('details', {}, h('summary', {}, 'Locked out?'),
+      h('label', {}, 'Recovery code printed on the hub\'s console', h('input', { name: 'recoveryCode', id: 'login-recovery', autocomplete: 'off' }))),
     h('button', { class: 'primary', type: 'submit' }, 'Log in'), err);
   f.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const d = new FormData(f);
     try {
-      const r = await api('/login', { method: 'POST', json: { username: d.get('username'), password: d.get('password') } });
+      const body = { username: d.get('username'), password: d.get('password') };
+      if (d.get('recoveryCode')) body.recoveryCode = d.get('recoveryCode');
+      const r = await api('/login', { method: 'POST', json: body });
       csrf = r.csrfToken; go('#/home');
     } catch (e) { err.replaceChildren(message(e.message)); }
   });
@@ -315,9 +319,11 @@ async function pollJobs(list) {
   if (!list.isConnected) return;
   let d;
   try { d = await api('/captures/jobs'); } catch (e) { list.replaceChildren(h('li', {}, message(e.message))); return; }
-  list.replaceChildren(...(d.items.length ? d.items.map((j) => h('li', { class: 'job', 'data-state': j.state }, j.name + ' — ' + j.state + ', ' + j.packetsProcessed + ' packet(s) processed',
-    j.state === 'done' ? null : h('progress', { 'aria-label': 'replay of ' + j.name }))) : [h('li', { class: 'muted' }, 'None yet.')]));
-  if (d.items.some((j) => j.state !== 'done')) jobTimer = setTimeout(() => pollJobs(list), 1000);
+  const over = (j) => j.state === 'done' || j.state === 'failed';
+  list.replaceChildren(...(d.items.length ? d.items.map((j) => h('li', { class: 'job', 'data-state': j.state }, j.name + ' — ' + j.state
+    + (j.state === 'failed' && j.reason ? ': ' + j.reason : '') + ', ' + j.packetsProcessed + ' packet(s) processed',
+    over(j) ? null : h('progress', { 'aria-label': 'replay of ' + j.name }))) : [h('li', { class: 'muted' }, 'None yet.')]));
+  if (d.items.some((j) => !over(j))) jobTimer = setTimeout(() => pollJobs(list), 1000);
 }
 
 async function protectionsPage() {

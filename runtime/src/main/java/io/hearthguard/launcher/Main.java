@@ -107,6 +107,7 @@ public final class Main {
         for (String sub : new String[] { "framework", "config", "deploy", "logs" }) {
             Files.createDirectories(data.resolve(sub));
         }
+        ownerOnly(data);
         Logs.configure(data.resolve("logs"), o.verbose);
         Map<String, String> props = baseProperties(data, "hub");
         props.put(Constants.FRAMEWORK_STORAGE, data.resolve("framework").toString());
@@ -121,6 +122,10 @@ public final class Main {
         props.put("org.apache.felix.http.jetty.sendServerHeader", "false");
         props.put("org.apache.felix.http.name", "hearthguard");
         props.put("hearthguard.http.url", "http://" + hostForUrl(o.bind) + ":" + o.port + "/");
+        // names besides its addresses that the hub answers to (Host header check against DNS rebinding)
+        props.put("hearthguard.http.hostnames", String.join(",", o.hostnames));
+        // idle timeout: bounds the wait for each read of a request (headers or body); must stay above the 15 s SSE ping
+        props.put("org.apache.felix.http.timeout", "30000");
 
         Framework fw = newFramework(props);
         fw.init();
@@ -154,6 +159,36 @@ public final class Main {
         }
         out.flush();
         fw.waitForStop(0);
+    }
+
+    /**
+     * The data directory holds the password hashes, API token hashes, configuration secrets
+     * and logs: only the hub's user may read it (0700), and the database files are 0600
+     * (SQLite gives its WAL and journal files the database file's mode, so the empty file is
+     * created here with that mode first). Ignored on file systems without POSIX permissions.
+     */
+    static void ownerOnly(Path data) throws IOException {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> dir = java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> file = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+            Files.setPosixFilePermissions(data, dir);
+            for (String sub : new String[] { "framework", "config", "deploy", "logs", "captures", "tls" }) {
+                if (Files.isDirectory(data.resolve(sub))) {
+                    Files.setPosixFilePermissions(data.resolve(sub), dir);
+                }
+            }
+            Path db = data.resolve("hearthguard.db");
+            if (!Files.exists(db)) {
+                Files.createFile(db, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(file));
+            }
+            for (String f : new String[] { "hearthguard.db", "hearthguard.db-wal", "hearthguard.db-shm", "hearthguard.db-journal" }) {
+                if (Files.exists(data.resolve(f))) {
+                    Files.setPosixFilePermissions(data.resolve(f), file);
+                }
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // e.g. FAT on a USB stick: nothing to set
+        }
     }
 
     private static String hostForUrl(String bind) {
@@ -192,6 +227,12 @@ public final class Main {
     // ---------------------------------------------------------------- commands
 
     private int command(Path bundles, Options o) throws Exception {
+        // Standard output belongs to the command (JSON, SARIF...): whatever else writes to
+        // System.out — Felix EventAdmin's fallback warnings at shutdown, a bundle's stray
+        // trace — goes to standard error. Not restored: framework threads may outlive stop().
+        if (System.out == out) {
+            System.setOut(err);
+        }
         Path tmp = Files.createTempDirectory("hearthguard-cli");
         try {
             Logs.configureCli(o.verbose);
@@ -247,15 +288,17 @@ public final class Main {
 
     private int help(Path bundles) throws Exception {
         out.println("Usage:");
-        out.println("  hearthguard [--data DIR] [--port N] [--bind ADDRESS] [--verbose]   start the hub");
-        out.println("  hearthguard COMMAND [ARGS...]                                      run a command and exit");
-        out.println("  hearthguard COMMAND --help                                         usage of one command");
+        out.println("  hearthguard [--data DIR] [--port N] [--bind ADDRESS] [--hostname NAME] [--verbose]   start the hub");
+        out.println("  hearthguard COMMAND [ARGS...]                                                        run a command and exit");
+        out.println("  hearthguard COMMAND --help                                                           usage of one command");
         out.println();
         out.println("Options:");
         out.println("  --data DIR      data directory: database, configuration (config/), bundles to deploy (deploy/), logs/");
         out.println("                  (default ./hearthguard-data)");
         out.println("  --port N        HTTP port of the dashboard and API (default 8088)");
         out.println("  --bind ADDRESS  address to listen on (default 127.0.0.1; give a LAN address to reach it from the LAN)");
+        out.println("  --hostname NAME a name the hub is reached by besides its addresses and localhost, e.g. hub.lan (repeatable);");
+        out.println("                  requests naming any other host are refused (DNS rebinding protection)");
         out.println();
         Path tmp = Files.createTempDirectory("hearthguard-help");
         try {

@@ -10,6 +10,7 @@ final class Options {
     boolean dataGiven;
     int port = 8088;
     String bind = "127.0.0.1";
+    final List<String> hostnames = new ArrayList<>();
     boolean help;
     boolean verbose;
     String command;
@@ -37,6 +38,13 @@ final class Options {
                     }
                 }
                 case "--bind" -> o.bind = value(args, ++i, a);
+                case "--hostname" -> {
+                    String v = value(args, ++i, a);
+                    if (!v.matches("[A-Za-z0-9]([A-Za-z0-9.-]{0,252})")) {
+                        throw new UsageException("--hostname must be a host name such as hub.lan, not '" + v + "'");
+                    }
+                    o.hostnames.add(v);
+                }
                 case "--help", "-h" -> o.help = true;
                 case "--verbose", "-v" -> o.verbose = true;
                 default -> throw new UsageException("unknown option " + a);

@@ -505,10 +505,10 @@ class DashboardIT {
     @Order(20)
     void repeatedWrongPasswordsAreThrottledWith429AndRetryAfter() throws Exception {
         String wrong = "{\"username\":\"admin\",\"password\":\"wrong password here\"}";
+        // the budget is 5 attempts; the 5th failure locks (the 6th attempt used to be checked too)
         for (int i = 0; i < 5; i++) {
             assertProblem(hub.send("POST", "/api/login", wrong, origin()), 401, "wrong user name or password");
         }
-        assertProblem(hub.send("POST", "/api/login", wrong, origin()), 401, "wrong");
         HttpResponse<String> r = hub.send("POST", "/api/login", wrong, origin());
         assertProblem(r, 429, "try again in");
         assertTrue(r.headers().firstValue("Retry-After").isPresent());

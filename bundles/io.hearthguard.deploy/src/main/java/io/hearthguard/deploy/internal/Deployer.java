@@ -76,7 +76,14 @@ public final class Deployer {
         long mtime = -1;
         int stable;
         String handledSha; // sha of the content last installed or rejected
+        long handledSize = -1; // size, time and trust/ state when it was last handled:
+        long handledMtime = -1; // unchanged, the jar is not opened again (a rejected zip
+        String handledTrust; // bomb would otherwise be inflated at every poll)
+        Object handledKey;
     }
+
+    /** Jars verified since activation (for tests: unchanged jars are not verified again). */
+    int verifications;
 
     @Activate
     public Deployer(BundleContext context, Config config) throws IOException {
@@ -129,6 +136,7 @@ public final class Deployer {
             jars = s.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
         }
         java.util.Set<String> present = new java.util.HashSet<>();
+        String trust = null;
         for (Path jar : jars) {
             String file = jar.getFileName().toString();
             present.add(file);
@@ -144,7 +152,21 @@ public final class Deployer {
             if (++s.stable < 1) {
                 continue;
             }
+            if (trust == null) {
+                trust = trustStamp();
+            }
+            // the file key (inode) changes when a new jar is moved over the old one, even of the same size and time
+            Object key = Files.readAttributes(jar, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            if (size == s.handledSize && mtime == s.handledMtime && trust.equals(s.handledTrust) && java.util.Objects.equals(key, s.handledKey)) {
+                continue; // installed or refused already, and neither it nor trust/ changed since
+            }
             handle(jar, file, s);
+            if (s.stable > 0) { // not changed while we looked
+                s.handledSize = size;
+                s.handledMtime = mtime;
+                s.handledTrust = trust;
+                s.handledKey = key;
+            }
         }
         // deleted files: uninstall their bundles
         for (String file : List.copyOf(fileToBsn.stringPropertyNames())) {
@@ -161,6 +183,7 @@ public final class Deployer {
         Files.copy(jar, staged, StandardCopyOption.REPLACE_EXISTING);
         try {
             BundleVerifier.Verified v;
+            verifications++;
             List<X509Certificate> trust = BundleVerifier.loadTrust(trustDir);
             v = new BundleVerifier(trust, config.requireSignature(), BundleVerifier.Limits.DEFAULT).verify(staged);
             if (v.sha256().equals(s.handledSha)) {
@@ -179,11 +202,27 @@ public final class Deployer {
                 return; // already reported
             }
             s.handledSha = sha;
-            LOG.warning(() -> "refused " + file + ": " + e.getMessage());
-            Files.writeString(deploy.resolve(file + ".rejected.txt"), e.getMessage() + "\n", StandardCharsets.UTF_8);
+            // the verifier saw the staged copy: name the file the user dropped
+            String why = String.valueOf(e.getMessage()).replace(staged.toString(), file).replace(staged.getFileName().toString(), file);
+            LOG.warning(() -> "refused " + file + ": " + why);
+            Files.writeString(deploy.resolve(file + ".rejected.txt"), why + "\n", StandardCharsets.UTF_8);
         } finally {
             Files.deleteIfExists(staged);
         }
+    }
+
+    /** @return names, sizes and times of the files in trust/: a new certificate is a reason to look at refused jars again */
+    private String trustStamp() throws IOException {
+        if (!Files.isDirectory(trustDir)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        try (Stream<Path> s = Files.list(trustDir)) {
+            for (Path p : s.sorted().toList()) {
+                b.append(p.getFileName()).append('/').append(Files.size(p)).append('/').append(Files.getLastModifiedTime(p).toMillis()).append(';');
+            }
+        }
+        return b.toString();
     }
 
     private static String sha(Path p) {

@@ -100,6 +100,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         String[] activeSubnets() default {};
     }
 
+    static final long LOAD_WAIT_SECONDS = 60;
     private final InventoryEngine engine;
     private final ScheduledThreadPoolExecutor worker;
     private final DeviceStore deviceStore;
@@ -282,13 +283,18 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     // ---------------------------------------------------------------- TrafficObserver
 
+    /**
+     * A capture waits here until the registries, fingerprints and rules are loaded (issue 13
+     * #11: under load, a short capture used to be identified before they were, so the same
+     * file gave other results). Bounded: after {@value #LOAD_WAIT_SECONDS} s it goes on without.
+     */
     @Override
     public void sessionStarted(CaptureSession session) {
         // Identify with the registries and fingerprints, not without them: a short capture
         // would otherwise be over before they are loaded, and its devices stay unnamed.
         try {
-            if (!awaitStarted(Duration.ofSeconds(30))) {
-                LOG.warning("discovery: registries still loading after 30 s; identifying without them for now");
+            if (!started.await(LOAD_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warning("discovery: registries and rules still loading after " + LOAD_WAIT_SECONDS + " s; this capture starts without them");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -198,6 +199,34 @@ class DiscoveryComponentTest {
                         ? new String[] {"0.0.0.0/0"} : m.invoke(config(null)));
         e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new DiscoveryComponent(wide, context(null), null));
         assertTrue(e.getMessage().contains("activeSubnets"), e.getMessage());
+    }
+
+    @Test
+    void aCaptureStartsOnlyOnceRegistriesAndRulesAreLoaded() throws Exception {
+        java.util.concurrent.CountDownLatch loading = new java.util.concurrent.CountDownLatch(1);
+        // a store that is slow to open: loading (on the discovery worker) takes until the test says so
+        io.hearthguard.platform.store.Store slow = (io.hearthguard.platform.store.Store) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {io.hearthguard.platform.store.Store.class}, (p, m, a) -> {
+                    if (m.getName().equals("migrate")) {
+                        loading.await();
+                        return 1;
+                    }
+                    throw new IllegalStateException("not in this test");
+                });
+        DiscoveryComponent c = new DiscoveryComponent(config(null), context(null), slow);
+        try {
+            Thread capture = new Thread(() -> c.sessionStarted(null));
+            capture.start();
+            capture.join(500);
+            assertTrue(capture.isAlive(), "the capture started before discovery had loaded");
+            loading.countDown();
+            capture.join(10_000);
+            assertFalse(capture.isAlive());
+            assertTrue(c.awaitStarted(Duration.ofSeconds(1)));
+        } finally {
+            loading.countDown();
+            c.deactivate();
+        }
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,12 +32,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code GET /api/health}: {@code {"status":"UP"|"DEGRADED", "bundles":[…], "components":[…]}}
  * listing every bundle that is not active (fragments and lazily activated bundles waiting
  * for their first use excepted) and every enabled component
- * that is not satisfied or failed to activate, with the reason. 200 when UP, 503 otherwise.
+ * that is not satisfied or failed to activate, with the reason, and every service that
+ * reports a failure with the {@value #FAILURE} property. 200 when UP, 503 otherwise.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/health")
 public final class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    /**
+     * Service property by which a component that is active but no longer working (e.g. live
+     * capture that lost its interface) reports it: any service carrying it makes the hub
+     * DEGRADED, with the property's value as the reason.
+     */
+    public static final String FAILURE = "hearthguard.health.failure";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final transient BundleContext context;
@@ -95,6 +104,21 @@ public final class HealthServlet extends HttpServlet {
                 components.add(m);
             }
         }
+        // components that activated but failed later (e.g. live capture losing its interface) say so with a service property
+        try {
+            ServiceReference<?>[] failed = context.getServiceReferences((String) null, "(" + FAILURE + "=*)");
+            for (ServiceReference<?> ref : failed == null ? new ServiceReference<?>[0] : failed) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                Object name = ref.getProperty("component.name");
+                m.put("name", name != null ? name : String.valueOf(ref.getProperty(Constants.SERVICE_PID)));
+                m.put("bundle", ref.getBundle() == null ? null : ref.getBundle().getSymbolicName());
+                m.put("state", "failed");
+                m.put("failure", String.valueOf(ref.getProperty(FAILURE)));
+                components.add(m);
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("status", bundles.isEmpty() && components.isEmpty() ? "UP" : "DEGRADED");
         r.put("bundles", bundles);
@@ -122,6 +146,27 @@ public final class HealthServlet extends HttpServlet {
             case Bundle.ACTIVE -> "active";
             default -> "uninstalled";
         };
+    }
+
+    /** Only GET and HEAD; anything else gets a problem document, not the container's HTML page. */
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws jakarta.servlet.ServletException, IOException {
+        if ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) {
+            super.service(req, resp);
+            return;
+        }
+        resp.setStatus(405);
+        resp.setHeader("Allow", "GET, HEAD");
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setContentType("application/problem+json");
+        resp.setCharacterEncoding("UTF-8");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "https://hearthguard.invalid/problems/method-not-allowed");
+        m.put("title", "Method not allowed");
+        m.put("status", 405);
+        m.put("detail", "/api/health answers GET and HEAD only");
+        m.put("instance", "/api/health");
+        JSON.writeValue(resp.getOutputStream(), m);
     }
 
     @Override

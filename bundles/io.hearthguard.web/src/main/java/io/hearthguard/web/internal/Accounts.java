@@ -150,6 +150,16 @@ final class Accounts {
         });
     }
 
+    /** @return how many API tokens of the user were deleted */
+    int deleteTokens(String user) {
+        return store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM web_token WHERE user_name = ?")) {
+                ps.setString(1, user);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     boolean deleteToken(String id) {
         return store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM web_token WHERE id = ?")) {

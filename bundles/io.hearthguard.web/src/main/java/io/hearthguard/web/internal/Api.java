@@ -435,7 +435,9 @@ final class Api {
         }
         Passwords.checkPolicy(next);
         accounts.setPassword(caller.user(), Passwords.hash(next));
+        // a new password ends everything the old one opened: other sessions and the user's API tokens
         sessions.removeUser(caller.user(), caller.cookie());
+        accounts.deleteTokens(caller.user());
         resp.setStatus(204);
     }
 

@@ -3,6 +3,8 @@ package io.hearthguard.web.internal;
 import java.io.IOException;
 import java.util.Enumeration;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
@@ -16,9 +18,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * In front of every servlet of the hub (the health endpoint included): refuses TRACE and
- * TRACK, refuses header sections over {@value #MAX_HEADER_BYTES} bytes (431) and bodies
- * declared larger than the biggest route accepts (413) before any servlet reads them, and
- * adds the browser security headers.
+ * TRACK, Host headers that do not name this hub (421, DNS rebinding: {@link HostCheck}),
+ * header sections over {@value #MAX_HEADER_BYTES} bytes (431) and bodies declared larger
+ * than the biggest route accepts (413) before any servlet reads them; bounds how many
+ * bodies are read at once and how slowly ({@link BodyGuard}); turns clients hanging up into
+ * a rate-limited log line ({@link ClientAborts}); and adds the browser security headers.
  */
 @Component(service = Filter.class)
 @HttpWhiteboardFilterPattern("/*")
@@ -27,10 +31,36 @@ public final class HardeningFilter implements Filter {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Framework property with the hub's extra host names (launcher option --hostname). */
+    static final String HOSTNAMES = "hearthguard.http.hostnames";
+
+    private final HostCheck hosts;
+    private final BodyGuard bodies = new BodyGuard(System::nanoTime);
+    private final ClientAborts aborts = new ClientAborts(System::nanoTime);
+
+    @Activate
+    public HardeningFilter(BundleContext context) {
+        this(new HostCheck(context.getProperty("org.apache.felix.http.host"), context.getProperty(HOSTNAMES)));
+    }
+
+    HardeningFilter(HostCheck hosts) {
+        this.hosts = hosts;
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
-        HttpServletResponse resp = (HttpServletResponse) response;
+        try {
+            filter(req, (HttpServletResponse) response, chain);
+        } catch (IOException | RuntimeException e) {
+            if (!ClientAborts.clientGone(e)) {
+                throw e;
+            }
+            aborts.note(req.getMethod(), req.getRequestURI(), req.getRemoteAddr());
+        }
+    }
+
+    private void filter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain) throws IOException, ServletException {
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("X-Frame-Options", "DENY");
         resp.setHeader("Referrer-Policy", "no-referrer");
@@ -51,11 +81,33 @@ public final class HardeningFilter implements Filter {
                     "the request headers exceed " + MAX_HEADER_BYTES + " bytes"), uri);
             return;
         }
+        if (!hosts.allowed(req.getHeader("Host"))) {
+            String h = req.getHeader("Host");
+            WebServlet.problem(req, resp, new Problem(421, "unknown-host", "Misdirected request", "the Host header '"
+                    + (h.length() > 100 ? h.substring(0, 100) : h).replaceAll("[^\\x20-\\x7e]", "?")
+                    + "' does not name this hub (DNS rebinding protection); use its address or start it with --hostname NAME"), uri);
+            return;
+        }
         if (req.getContentLengthLong() > Api.MAX_UPLOAD) {
             WebServlet.problem(req, resp, Problem.tooLarge(Api.MAX_UPLOAD), uri);
             return;
         }
-        chain.doFilter(request, response);
+        String address = req.getRemoteAddr();
+        boolean body = BodyGuard.hasBody(req);
+        if (body) {
+            Problem refused = bodies.enter(address);
+            if (refused != null) {
+                WebServlet.problem(req, resp, refused, uri);
+                return;
+            }
+        }
+        try {
+            chain.doFilter(bodies.wrap(req), resp);
+        } finally {
+            if (body) {
+                bodies.release(address, true);
+            }
+        }
     }
 
     private static long headerBytes(HttpServletRequest req) {

@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Login and setup rate limiting per key (client address, user name): the first
- * {@value #FREE} failures within {@value #WINDOW_SECONDS} s are free, after that each failure
- * locks the key for twice as long as the last (1 s, 2 s, 4 s … at most 15 min). A success
- * clears the key. Bounded: the oldest keys are forgotten beyond {@value #MAX_KEYS}.
+ * Login and setup rate limiting per key (client address, user name). An attempt is counted
+ * <em>before</em> the password is checked ({@link #acquire}), so parallel guesses cannot get
+ * more checks than the budget: within {@value #WINDOW_SECONDS} s a key gets {@value #FREE}
+ * attempts; while they are being checked it is locked, and once the {@value #FREE}th has
+ * failed it stays locked for 1 s from then, each further failure twice as long as the last
+ * (at most 15 min). A success clears the keys. Bounded: the least recently
+ * used keys are forgotten beyond {@value #MAX_KEYS}.
  */
 final class Throttle {
     static final int FREE = 5;
@@ -19,6 +22,7 @@ final class Throttle {
 
     private static final class Entry {
         int failures;
+        int inFlight;
         long firstFailure;
         long lockedUntil;
     }
@@ -37,29 +41,81 @@ final class Throttle {
             return 0;
         }
         long now = clock.millis();
-        return e.lockedUntil > now ? (e.lockedUntil - now + 999) / 1000 : 0;
+        long wait = e.lockedUntil > now ? (e.lockedUntil - now + 999) / 1000 : 0;
+        if (e.inFlight > 0 && e.failures >= FREE) {
+            // the budget is spent on checks still running: locked until they end, and then some
+            wait = Math.max(wait, lockSeconds(e.failures));
+        }
+        return wait;
     }
 
+    /**
+     * Atomically: when none of the keys is locked, counts one attempt against each and
+     * returns 0 — the caller then reports {@link #failed} or {@link #success}; otherwise
+     * counts nothing and returns the seconds to wait.
+     */
+    synchronized long acquire(String... keys) {
+        long wait = 0;
+        for (String k : keys) {
+            wait = Math.max(wait, waitSeconds(k));
+        }
+        if (wait > 0) {
+            return wait;
+        }
+        long now = clock.millis();
+        for (String k : keys) {
+            Entry e = count(k, now);
+            e.inFlight++;
+        }
+        return 0;
+    }
+
+    /** The attempt taken with {@link #acquire} failed: the lock (if the budget is spent) runs from now. */
+    synchronized void failed(String... keys) {
+        long now = clock.millis();
+        for (String k : keys) {
+            Entry e = entries.get(k);
+            if (e != null) {
+                e.inFlight = Math.max(0, e.inFlight - 1);
+                lock(e, now);
+            }
+        }
+    }
+
+    /** Counts one failure against the key, locking it once the budget is spent. */
     synchronized void failure(String key) {
         long now = clock.millis();
+        lock(count(key, now), now);
+    }
+
+    synchronized void success(String... keys) {
+        for (String k : keys) {
+            entries.remove(k);
+        }
+    }
+
+    private Entry count(String key, long now) {
         Entry e = entries.computeIfAbsent(key, k -> new Entry());
         if (e.failures == 0 || now - e.firstFailure > WINDOW_SECONDS * 1000) {
             e.failures = 0;
             e.firstFailure = now;
         }
         e.failures++;
-        if (e.failures > FREE) {
-            long lock = Math.min(MAX_LOCK_SECONDS, 1L << Math.min(20, e.failures - FREE - 1));
-            e.lockedUntil = now + lock * 1000;
-        }
         if (entries.size() > MAX_KEYS) {
             Iterator<String> it = entries.keySet().iterator();
             it.next();
             it.remove();
         }
+        return e;
     }
 
-    synchronized void success(String key) {
-        entries.remove(key);
+    private static void lock(Entry e, long now) {
+        if (e.failures >= FREE) {
+            e.lockedUntil = Math.max(e.lockedUntil, now + lockSeconds(e.failures) * 1000);
+        }
+    }
+
+    private static long lockSeconds(int failures) {
+        return Math.min(MAX_LOCK_SECONDS, 1L << Math.min(20, Math.max(0, failures - FREE)));
     }
 }

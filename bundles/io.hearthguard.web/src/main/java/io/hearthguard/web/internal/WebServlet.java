@@ -66,6 +66,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     private final transient Accounts accounts;
     private final transient Sessions sessions = new Sessions(Clock.systemUTC());
     private final transient Throttle throttle = new Throttle(Clock.systemUTC());
+    private final transient RecoveryCode recovery = new RecoveryCode(System::nanoTime, System.out);
     private final transient CaptureJobs captures;
     private final transient MeterHistory meters;
     private final transient EventFeed feed = new EventFeed();
@@ -105,8 +106,11 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         if (!accounts.hasUsers()) {
             setupCode = Passwords.setupCode();
             String url = Optional.ofNullable(context.getProperty("hearthguard.http.url")).orElse("http://127.0.0.1:8080/");
-            LOG.info("First-run setup: no administrator exists yet. Open " + url + "#/setup?code=" + setupCode
+            // The code goes to the console only, never to the log files (they outlive it and may be readable by others).
+            LOG.info("First-run setup: no administrator exists yet; the one-time setup code is printed on the hub's console (not in this log)");
+            System.out.println("First-run setup: no administrator exists yet. Open " + url + "#/setup?code=" + setupCode
                     + " or enter the one-time setup code " + setupCode + " at " + url + "#/setup (a new code is printed at each start until setup is done)");
+            System.out.flush();
         }
     }
 
@@ -154,6 +158,9 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         } catch (Problem p) {
             problem(req, resp, p, path);
         } catch (RuntimeException e) {
+            if (ClientAborts.clientGone(e)) {
+                throw e; // the client hung up: HardeningFilter sums these up without stack traces
+            }
             LOG.log(Level.WARNING, "request " + req.getMethod() + " " + path + " failed", e);
             problem(req, resp, new Problem(500, "internal", "Internal error", "the hub could not complete the request; see the hub log"), path);
         }
@@ -323,13 +330,16 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         if (code == null) {
             throw new Problem(409, "setup-done", "Setup is already done", "an administrator exists; log in instead");
         }
-        throttled("setup", ip);
+        throttled("setup", "ip:" + ip);
         JsonNode body = Json.object(req);
         String given = Json.text(body, "code", 64).trim().toUpperCase(Locale.ROOT);
+        // counted before the comparison: parallel guesses get no more than the budget
+        reserve("setup", "ip:" + ip);
         if (!Passwords.same(given, code)) {
-            throttle.failure("ip:" + ip);
+            throttle.failed("ip:" + ip);
             throw Problem.forbidden("setup-code", "the setup code is wrong; copy it from the hub's console output");
         }
+        throttle.success("ip:" + ip);
         String user = Json.text(body, "username", 64);
         Accounts.checkUserName(user);
         String password = Json.text(body, "password", Passwords.MAX_LENGTH);
@@ -338,19 +348,31 @@ public final class WebServlet extends HttpServlet implements EventHandler {
             throw new Problem(409, "setup-done", "Setup is already done", "an administrator exists; log in instead");
         }
         setupCode = null;
-        throttle.success("ip:" + ip);
         LOG.info("First-run setup done: administrator '" + user + "' created");
         startSession(req, resp, user);
     }
 
+    /** Refuses (429) while any of the keys is locked, without counting an attempt (cheap early exit). */
     private void throttled(String what, String... keys) {
+        long wait = 0;
         for (String k : keys) {
-            long wait = throttle.waitSeconds(k.startsWith("user:") ? k : "ip:" + k);
-            if (wait > 0) {
-                throw new Problem(429, "too-many-attempts", "Too many attempts",
-                        "too many failed " + what + " attempts; try again in " + wait + " s", wait);
-            }
+            wait = Math.max(wait, throttle.waitSeconds(k));
         }
+        if (wait > 0) {
+            throw tooMany(what, wait);
+        }
+    }
+
+    /** Counts an attempt against every key before the secret is checked, or refuses (429) while one is locked. */
+    private void reserve(String what, String... keys) {
+        long wait = throttle.acquire(keys);
+        if (wait > 0) {
+            throw tooMany(what, wait);
+        }
+    }
+
+    private static Problem tooMany(String what, long wait) {
+        return new Problem(429, "too-many-attempts", "Too many attempts", "too many failed " + what + " attempts; try again in " + wait + " s", wait);
     }
 
     private void login(HttpServletRequest req, HttpServletResponse resp, String ip) throws IOException {
@@ -360,18 +382,37 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         JsonNode body = Json.object(req);
         String user = Json.text(body, "username", 64);
         String password = Json.text(body, "password", Passwords.MAX_LENGTH);
-        throttled("login", ip, "user:" + user);
-        Optional<String> hash = accounts.passwordHash(user);
-        // verify against a dummy hash for unknown users so timing does not reveal them
-        boolean ok = Passwords.verify(password, hash.orElse(DUMMY_HASH)) && hash.isPresent();
+        // Per address, and per user from that address: an attacker elsewhere cannot lock the
+        // administrator out. The attempt is counted before the (slow) check, atomically, so
+        // parallel guesses get at most the budget of checks; refused ones cost no hashing.
+        String[] keys = { "ip:" + ip, "user:" + user + "@" + ip };
+        JsonNode rc = body.get("recoveryCode");
+        if (rc != null && !rc.isNull() && recovery.use(rc.asText(""))) {
+            throttle.success(keys); // the console's code lifts the lock; the password is still checked
+            throttle.acquire(keys);
+        } else {
+            try {
+                reserve("login", keys);
+            } catch (Problem locked) {
+                recovery.offer(user, ip);
+                throw locked;
+            }
+        }
+        boolean ok = false;
+        try {
+            Optional<String> hash = accounts.passwordHash(user);
+            // verify against a dummy hash for unknown users so timing does not reveal them
+            ok = Passwords.verify(password, hash.orElse(DUMMY_HASH)) && hash.isPresent();
+        } finally {
+            if (!ok) {
+                throttle.failed(keys);
+            }
+        }
         if (!ok) {
-            throttle.failure("ip:" + ip);
-            throttle.failure("user:" + user);
             LOG.warning("failed login for '" + (user.length() > 64 ? user.substring(0, 64) : user).replaceAll("[^\\x20-\\x7e]", "?") + "' from " + ip);
             throw Problem.unauthorized("wrong user name or password");
         }
-        throttle.success("ip:" + ip);
-        throttle.success("user:" + user);
+        throttle.success(keys);
         startSession(req, resp, user);
     }
 

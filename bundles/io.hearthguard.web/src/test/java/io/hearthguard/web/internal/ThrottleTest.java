@@ -33,10 +33,10 @@ class ThrottleTest {
     }
 
     @Test
-    void fiveFailuresAreFreeThenEachFailureDoublesTheLockUpTo15Minutes() {
+    void theBudgetIsFiveAttemptsThenEachFailureDoublesTheLockUpTo15Minutes() {
         ManualClock clock = new ManualClock();
         Throttle t = new Throttle(clock);
-        for (int i = 0; i < Throttle.FREE; i++) {
+        for (int i = 0; i < Throttle.FREE - 1; i++) {
             t.failure("ip:a");
             assertEquals(0, t.waitSeconds("ip:a"));
         }
@@ -51,6 +51,40 @@ class ThrottleTest {
         assertEquals(0, t.waitSeconds("ip:b"), "other keys are not affected");
         clock.millis += Throttle.MAX_LOCK_SECONDS * 1000;
         assertEquals(0, t.waitSeconds("ip:a"));
+    }
+
+    @Test
+    void acquireCountsTheAttemptBeforeTheCheckSoParallelCallersGetAtMostTheBudget() throws Exception {
+        Throttle t = new Throttle(new ManualClock());
+        java.util.concurrent.atomic.AtomicInteger granted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Thread th = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (t.acquire("ip:a", "user:admin@a") == 0) {
+                    granted.incrementAndGet();
+                }
+            });
+            th.start();
+            threads.add(th);
+        }
+        go.countDown();
+        for (Thread th : threads) {
+            th.join();
+        }
+        assertEquals(Throttle.FREE, granted.get());
+        assertTrue(t.acquire("ip:a") > 0, "locked while the budget's checks run");
+        for (int i = 0; i < Throttle.FREE; i++) {
+            t.failed("ip:a", "user:admin@a");
+        }
+        assertEquals(1, t.waitSeconds("ip:a"), "and for 1 s after the last of them failed");
+        assertTrue(t.acquire("ip:a") > 0);
+        assertEquals(0, t.acquire("ip:b"), "other keys are not affected");
     }
 
     @Test

@@ -1,7 +1,15 @@
 package io.hearthguard.capture.internal.osgi;
 
 import java.lang.System.Logger.Level;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Hashtable;
+import java.util.List;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -36,8 +44,11 @@ public final class LiveCapture {
         @AttributeDefinition(description = "Capture at all")
         boolean enabled() default false;
 
-        @AttributeDefinition(name = "interface", description = "Interface name, e.g. eth0 or br-lan")
-        String iface() default "eth0";
+        @AttributeDefinition(name = "interface", description = "Interface name, e.g. eth0 or br-lan (required when enabled; no default)")
+        String interface$() default "";
+
+        @AttributeDefinition(description = "Old name of 'interface', still read; the two must agree when both are given")
+        String iface() default "";
 
         @AttributeDefinition(description = "BPF capture filter (tcpdump syntax); empty for everything")
         String filter() default "";
@@ -58,34 +69,85 @@ public final class LiveCapture {
     private final Thread thread;
     private volatile LivePcapSource source;
     private volatile boolean stop;
+    private final BundleContext context;
+    private volatile ServiceRegistration<Object> failure;
 
+    /**
+     * Opens the interface before returning, so that a wrong name, a missing capability or a
+     * bad filter fails the component (shown by {@code /api/health} as DEGRADED, with the
+     * reason) instead of failing quietly on a thread. Never falls back to another interface.
+     */
     @Activate
-    public LiveCapture(@Reference TrafficHub hub, Config c) {
-        thread = new Thread(() -> run(hub, c), "hearthguard-capture-" + c.iface());
+    public LiveCapture(@Reference TrafficHub hub, Config c, BundleContext context) {
+        this.context = context;
+        if (!c.enabled()) {
+            thread = null;
+            return;
+        }
+        String iface = interfaceName(c.interface$(), c.iface());
+        LivePcapSource src;
+        try {
+            src = LivePcapSource.open(iface, c.filter(), Math.max(64, Math.min(c.snaplen(), RawPacket.MAX_SNAPLEN)), c.promiscuous(), c.bufferBytes());
+        } catch (CaptureUnavailableException e) {
+            LOG.log(Level.ERROR, e.getMessage());
+            throw new IllegalStateException(e.getMessage());
+        }
+        source = src;
+        thread = new Thread(() -> run(hub, c, iface, src), "hearthguard-capture-" + iface);
         thread.setDaemon(true);
-        if (c.enabled()) {
-            thread.start();
+        thread.start();
+    }
+
+    /**
+     * @return the configured interface, which must exist on this machine ({@code any} is
+     *         libpcap's all-interfaces device)
+     * @throws IllegalArgumentException naming the problem and the interfaces there are
+     */
+    static String interfaceName(String configured, String old) {
+        String name = configured == null ? "" : configured.trim();
+        String alias = old == null ? "" : old.trim();
+        if (!name.isEmpty() && !alias.isEmpty() && !name.equals(alias)) {
+            throw new IllegalArgumentException(PID + ": interface=" + name + " and iface=" + alias + " disagree; keep only interface");
+        }
+        if (name.isEmpty()) {
+            name = alias;
+        }
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException(PID + ": enabled=true needs interface=<name>; interfaces here: " + interfaces());
+        }
+        try {
+            if (!"any".equals(name) && NetworkInterface.getByName(name) == null) {
+                throw new IllegalArgumentException(PID + ": interface=" + name + " does not exist on this machine (interfaces here: " + interfaces()
+                        + "); live capture is not started");
+            }
+        } catch (SocketException e) {
+            throw new IllegalArgumentException(PID + ": cannot list the network interfaces to check interface=" + name + ": " + e.getMessage());
+        }
+        return name;
+    }
+
+    private static String interfaces() {
+        try {
+            List<String> names = new ArrayList<>();
+            for (NetworkInterface ni : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                names.add(ni.getName());
+            }
+            Collections.sort(names);
+            return String.join(", ", names) + ", any";
+        } catch (SocketException e) {
+            return "(unknown: " + e.getMessage() + ")";
         }
     }
 
-    private void run(TrafficHub hub, Config c) {
-        LivePcapSource src;
-        try {
-            src = LivePcapSource.open(c.iface(), c.filter(), Math.max(64, Math.min(c.snaplen(), RawPacket.MAX_SNAPLEN)),
-                    c.promiscuous(), c.bufferBytes());
-        } catch (CaptureUnavailableException e) {
-            LOG.log(Level.ERROR, e.getMessage());
-            return;
-        }
-        source = src;
+    private void run(TrafficHub hub, Config c, String iface, LivePcapSource src) {
         if (stop) {
             src.close();
             return;
         }
-        Session s = new Session(c.iface(), true);
+        Session s = new Session(iface, true);
         Engine e = new Engine(EngineConfig.defaults().withMaxFlows(c.maxFlows()), new Dispatcher(hub.observers()), s);
         RawPacket raw = new RawPacket();
-        LOG.log(Level.INFO, "live capture on " + c.iface() + " started (link type " + src.linkType() + ")");
+        LOG.log(Level.INFO, "live capture on " + iface + " started (link type " + src.linkType() + ")");
         var reg = hub.publish(s);
         e.start();
         try {
@@ -96,8 +158,14 @@ public final class LiveCapture {
                     e.kernelDrops(src.kernelDrops());
                 }
             }
+            if (!stop) {
+                failed(iface, "the capture source ended");
+            }
         } catch (Exception x) {
             LOG.log(Level.ERROR, x.getMessage());
+            if (!stop) {
+                failed(iface, x.getMessage());
+            }
         } finally {
             e.kernelDrops(src.kernelDrops());
             e.finish();
@@ -107,13 +175,35 @@ public final class LiveCapture {
         }
     }
 
+    /** Live capture stopped without being asked to: /api/health reports it (see the health bundle's failure property). */
+    private void failed(String iface, String why) {
+        Hashtable<String, Object> p = new Hashtable<>();
+        p.put("component.name", LiveCapture.class.getName());
+        p.put("hearthguard.health.failure", "live capture on " + iface + " stopped: " + why + "; fix it and save " + PID + " again");
+        try {
+            failure = context.registerService(Object.class, new Object(), p);
+        } catch (IllegalStateException bundleStopping) {
+            // nothing to report to
+        }
+    }
+
     @Deactivate
     void deactivate() throws InterruptedException {
         stop = true;
+        ServiceRegistration<Object> f = failure;
+        if (f != null) {
+            try {
+                f.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // unregistered with the bundle
+            }
+        }
         LivePcapSource s = source;
         if (s != null) {
             s.breakLoop();
         }
-        thread.join(5000);
+        if (thread != null) {
+            thread.join(5000);
+        }
     }
 }
