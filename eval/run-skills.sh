@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Scores `hearthguard skills scan` on the independent skill cases (eval/skills, written by a
+# session that never saw the rules) with the real catalog from ../shared/data.
+#   eval/run-skills.sh [OUT_DIR]
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+out="${1:-$root/target/eval-skills}"
+catalog="$root/../shared/data/skills/catalogs/dale3h__alexa-skills-list__skills.csv"
+[ -f "$catalog" ] || { echo "run-skills: $catalog not present" >&2; exit 2; }
+rm -rf "$out"; mkdir -p "$out"
+cases=("$here"/skills/cases/*/)
+# one JVM for all cases; every JSON line names the case it came from in "path"
+"$root/hearthguard" skills scan "${cases[@]}" --catalog "$catalog" --format json --fail-on critical > "$out/all.jsonl" 2> "$out/errors.txt" || [ $? -eq 1 ]
+python3 - "$out" <<'PY'
+import json, os, sys
+out = sys.argv[1]
+for line in open(os.path.join(out, 'all.jsonl'), encoding='utf-8'):
+    line = line.strip()
+    if not line.startswith('{'):
+        continue
+    o = json.loads(line)
+    p = o.get('path', '').rstrip('/').split('#')[0]
+    case = os.path.basename(p.rstrip('/'))
+    with open(os.path.join(out, case + '.jsonl'), 'a', encoding='utf-8') as f:
+        f.write(line + '\n')
+PY
+python3 "$here/skills/score.py" "$here/skills/labels.json" "$out"
