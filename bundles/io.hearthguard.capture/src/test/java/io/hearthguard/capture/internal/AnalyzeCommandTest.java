@@ -155,20 +155,7 @@ class AnalyzeCommandTest {
         };
         Finding f = Finding.builder("dns.test", "privacy", Severity.LOW).device(new DeviceRef("dev-1", "00:01:02:03:04:05", "10.20.1.31", "resolver"))
                 .span(t, t.plusSeconds(1)).summary("a test finding").evidence(Map.of("n", 1)).build();
-        StoredFinding sf = new StoredFinding() {
-            public String id() { return "f-1"; }
-            public Finding finding() { return f; }
-            public long count() { return 1; }
-            public Instant firstSeen() { return t; }
-            public Instant lastSeen() { return t.plusSeconds(1); }
-            public FindingState state() { return FindingState.values()[0]; }
-            public Instant updated() { return t; }
-        };
-        FindingService fs = new FindingService() {
-            public StoredFinding publish(Finding x) { throw new UnsupportedOperationException(); }
-            public Optional<StoredFinding> get(String id) { return Optional.empty(); }
-            public List<StoredFinding> query(FindingFilter filter) { return List.of(sf); }
-        };
+        FindingService fs = storing(f, t, t.plusSeconds(1));
         Run r = run(new Analyzer(List.of(), () -> inv, () -> fs), Shared.pcap("zeek/dns53.pcap").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
@@ -210,20 +197,7 @@ class AnalyzeCommandTest {
         Finding f = Finding.builder("eavesdrop.voice-session", "eavesdrop", Severity.INFO)
                 .device(new DeviceRef("echo", "c4:95:00:e3:93:2f", "10.63.7.79", "Echo")).span(t, t.plusSeconds(6))
                 .summary("Echo listened: request").evidence(ev).dedupKey("session-1").build();
-        StoredFinding sf = new StoredFinding() {
-            public String id() { return "f-2"; }
-            public Finding finding() { return f; }
-            public long count() { return 1; }
-            public Instant firstSeen() { return t; }
-            public Instant lastSeen() { return t.plusSeconds(6); }
-            public FindingState state() { return FindingState.values()[0]; }
-            public Instant updated() { return t; }
-        };
-        FindingService fs = new FindingService() {
-            public StoredFinding publish(Finding x) { throw new UnsupportedOperationException(); }
-            public Optional<StoredFinding> get(String id) { return Optional.empty(); }
-            public List<StoredFinding> query(FindingFilter filter) { return List.of(sf); }
-        };
+        FindingService fs = storing(f, t, t.plusSeconds(6));
         Run r = run(new Analyzer(List.of(), () -> null, () -> fs), Shared.pcap("zeek/dns53.pcap").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         Map<String, String> vs = null;
@@ -245,5 +219,23 @@ class AnalyzeCommandTest {
         assertEquals("<START_OBJECT>", vs.get("device"));
         Run text = run(new Analyzer(List.of(), () -> null, () -> fs), Shared.pcap("zeek/dns53.pcap").toString());
         assertTrue(text.out().contains("Voice sessions (1)"), text.out());
+    }
+
+    /** A finding service holding just {@code f}, stored with the given span. */
+    private static FindingService storing(Finding f, Instant first, Instant last) {
+        StoredFinding sf = new StoredFinding() {
+            public String id() { return "f-1"; }
+            public Finding finding() { return f; }
+            public long count() { return 1; }
+            public Instant firstSeen() { return first; }
+            public Instant lastSeen() { return last; }
+            public FindingState state() { return FindingState.values()[0]; }
+            public Instant updated() { return first; }
+        };
+        return new FindingService() {
+            public StoredFinding publish(Finding x) { throw new UnsupportedOperationException(); }
+            public Optional<StoredFinding> get(String id) { return Optional.empty(); }
+            public List<StoredFinding> query(FindingFilter filter) { return List.of(sf); }
+        };
     }
 }
