@@ -58,11 +58,9 @@ final class CapturedHouse {
     }
 
     static Path shared(String relative) {
-        String base = System.getProperty("hearthguard.shared");
-        Assumptions.assumeTrue(base != null && Files.isDirectory(Path.of(base)), "shared data set not present");
-        Path p = Path.of(base, "data").resolve(relative);
-        Assumptions.assumeTrue(Files.exists(p), p + " not present");
-        return p;
+        Optional<Path> p = io.hearthguard.protection.testing.SharedData.path(relative);
+        Assumptions.assumeTrue(p.isPresent(), "shared data set or " + relative + " not present");
+        return p.get();
     }
 
     private static Map<String, String> oui;
