@@ -10,6 +10,10 @@ import io.hearthguard.api.traffic.FlowActivity;
  * tell which flow ({@link io.hearthguard.api.traffic.FlowRecord#flowId()}) a burst belongs to
  * and who its ends are.
  *
+ * <p>Register the component as a {@link DeviceProtection} service (the host tracks that
+ * interface): {@code @Component(service = DeviceProtection.class)}, since DS would otherwise
+ * register only the directly implemented {@code ActivityProtection}.
+ *
  * <h2>Delivery</h2>
  * Same as {@link DeviceProtection}: on the protection's own worker thread, one call at a time,
  * in capture-time order relative to the other calls, for each covered local device. The host

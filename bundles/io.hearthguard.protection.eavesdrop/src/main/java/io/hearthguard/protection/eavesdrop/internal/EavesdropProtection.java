@@ -14,6 +14,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import io.hearthguard.api.device.Device;
 import io.hearthguard.api.protection.ActivityProtection;
+import io.hearthguard.api.protection.DeviceProtection;
 import io.hearthguard.api.protection.ProtectionContext;
 import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.api.traffic.FlowActivity;
@@ -26,7 +27,8 @@ import io.hearthguard.api.traffic.TrafficMetadata;
  * TV); the detector keeps only devices that are or may be speakers. A configuration change
  * starts a fresh detector (learned baselines are relearned).
  */
-@Component(configurationPid = EavesdropProtection.PID)
+// registered as a DeviceProtection (what the host tracks); DS would otherwise name only the directly implemented ActivityProtection
+@Component(service = DeviceProtection.class, configurationPid = EavesdropProtection.PID)
 @ProtectionService(vendor = "hearthguard", deviceTypes = { "smart-speaker", "unknown", "tv" }, streams = { "flow", "metadata", "activity" })
 @Designate(ocd = EavesdropProtection.Config.class)
 public final class EavesdropProtection implements ActivityProtection {
