@@ -277,11 +277,17 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver {
         if (t.isAfter(now)) {
             now = t;
         }
+        // two passes: count each device end's bursts, then collect their indexes (exact sizes)
         Map<Long, int[]> byMac = new LinkedHashMap<>(); // mac → [count, indexes...]
-        for (int i = 0; i < n; i++) {
-            addIndex(byMac, batch.initiatorMac(i), i, n);
-            if (batch.responderMac(i) != batch.initiatorMac(i)) {
-                addIndex(byMac, batch.responderMac(i), i, n);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < n; i++) {
+                addIndex(byMac, batch.initiatorMac(i), i, pass);
+                if (batch.responderMac(i) != batch.initiatorMac(i)) {
+                    addIndex(byMac, batch.responderMac(i), i, pass);
+                }
+            }
+            if (pass == 0) {
+                byMac.replaceAll((mac, c) -> new int[1 + c[0]]);
             }
         }
         for (Map.Entry<Long, int[]> e : byMac.entrySet()) {
@@ -303,12 +309,16 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver {
         }
     }
 
-    private static void addIndex(Map<Long, int[]> byMac, long mac, int i, int n) {
+    private static void addIndex(Map<Long, int[]> byMac, long mac, int i, int pass) {
         if (mac < 0 || (mac & 0x0100_0000_0000L) != 0) {
             return;
         }
-        int[] ix = byMac.computeIfAbsent(mac, k -> new int[1 + n]);
-        ix[1 + ix[0]++] = i;
+        if (pass == 0) {
+            byMac.computeIfAbsent(mac, k -> new int[1])[0]++;
+        } else {
+            int[] ix = byMac.get(mac);
+            ix[1 + ix[0]++] = i;
+        }
     }
 
     @Override
