@@ -44,7 +44,7 @@ public final class EavesdropProtection implements ActivityProtection {
                 "speech.googleapis.com", "*.siri.apple.com", "guzzoni.apple.com" };
 
         @AttributeDefinition(name = "Speech rate (bytes/s)", min = "100", description = "Least upstream rate of half a second that carries speech.")
-        int speechBytesPerSecond() default 2000;
+        int speechBytesPerSecond() default 1500;
 
         @AttributeDefinition(name = "Answer rate (bytes/s)", min = "100", description = "Least downstream rate of half a second that carries a spoken answer.")
         int answerBytesPerSecond() default 4000;

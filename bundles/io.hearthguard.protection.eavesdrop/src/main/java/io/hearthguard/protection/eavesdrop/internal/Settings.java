@@ -83,7 +83,7 @@ public record Settings(List<String> voiceNames, int speechBytesPerSecond, int an
 
     /** @return the defaults */
     public static Settings defaults() {
-        return new Settings(DEFAULT_VOICE_NAMES, 2000, 4000, 5000, 1000, 1000, 10, 10, 45, 3, 0.3, 15, 0.8, 400, 60, 60, 1024,
+        return new Settings(DEFAULT_VOICE_NAMES, 1500, 4000, 5000, 1000, 1000, 10, 10, 45, 3, 0.3, 15, 0.8, 400, 60, 60, 1024,
                 4096, DEFAULT_SPEAKER_VENDORS, DEFAULT_SPEAKER_NAMES);
     }
 }

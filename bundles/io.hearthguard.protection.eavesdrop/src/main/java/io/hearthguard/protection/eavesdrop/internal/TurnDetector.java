@@ -54,6 +54,9 @@ public final class TurnDetector {
     private static final int RING = 16;
     private static final long ANSWER_DELAY = 1_500_000_000L;
     private static final int MAX_TURNS = 32;
+    /** Downstream on the speaker's other connections within a few minutes that means it is playing media. */
+    private static final long MEDIA_BYTES = 100_000;
+    private static final long MEDIA_HOLD = 3 * MINUTE;
     private static final int MAX_NAMES = 8;
     private static final double IDLE_ALPHA = 0.05;
     private static final double IDLE_ALPHA_ELEVATED = 0.002;
@@ -260,6 +263,11 @@ public final class TurnDetector {
             }
             String how = recognise(fi, kind, vendor, a.endNanos(i));
             if (how == null) {
+                long other = fi.deviceIsInitiator ? a.respBytes(i) : a.origBytes(i);
+                Speaker known = other >= MEDIA_BYTES / 10 ? speakers.get(device.id()) : null;
+                if (known != null) {
+                    known.media(a.endNanos(i), other); // music or a download on another connection: not an idle minute
+                }
                 continue;
             }
             if (sp == null) {
@@ -420,6 +428,21 @@ public final class TurnDetector {
         String lastHow;
         String lastRemote;
         boolean lastConfirmed;
+        long mediaBytes;
+        long mediaMinute = Long.MIN_VALUE;
+        long lastMedia = Long.MIN_VALUE;
+
+        void media(long t, long bytes) {
+            long m = Math.floorDiv(t, MINUTE);
+            if (m != mediaMinute) {
+                mediaMinute = m;
+                mediaBytes = 0;
+            }
+            mediaBytes += bytes;
+            if (mediaBytes >= MEDIA_BYTES) {
+                lastMedia = t;
+            }
+        }
 
         void add(long start, long end, long upBytes, long downBytes, FlowInfo fi, String how, ProtectionContext ctx) {
             long fs = Math.floorDiv(start, FRAME);
@@ -653,6 +676,9 @@ public final class TurnDetector {
         }
 
         private void learnIdle(long upB, long start, long end, ProtectionContext ctx) {
+            if (lastMedia != Long.MIN_VALUE && start <= lastMedia + MEDIA_HOLD && end >= lastMedia - MEDIA_HOLD) {
+                return; // playing media: progress reports upstream are expected, the minute is neither idle nor a trickle
+            }
             if (idleCount == 0) {
                 idleUp = upB;
                 idleUpDev = Math.max(100, upB / 4.0);
