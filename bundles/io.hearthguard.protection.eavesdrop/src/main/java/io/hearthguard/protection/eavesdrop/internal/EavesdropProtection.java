@@ -120,7 +120,12 @@ public final class EavesdropProtection implements ActivityProtection {
 
     private TurnDetector create(Config c) {
         String data = context == null ? null : context.getProperty("hearthguard.data");
-        Path dir = c.rangesDirectory().isBlank() ? Path.of(data == null ? "hearthguard-data" : data, "cloud-ranges") : Path.of(c.rangesDirectory());
+        Path dir;
+        try {
+            dir = c.rangesDirectory().isBlank() ? Path.of(data == null ? "hearthguard-data" : data, "cloud-ranges") : Path.of(c.rangesDirectory());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException(PID + ": rangesDirectory is not a path: " + e.getMessage(), e);
+        }
         CloudRanges ranges = CloudRanges.load(dir);
         LOG.info(() -> "eavesdrop: " + ranges.size() + " cloud address ranges from " + dir + " " + ranges.files
                 + (ranges.skipped > 0 ? " (" + ranges.skipped + " lines or files skipped)" : ""));
