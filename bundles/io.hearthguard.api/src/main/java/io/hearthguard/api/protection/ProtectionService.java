@@ -37,7 +37,8 @@ public @interface ProtectionService {
     String[] deviceTypes() default {};
 
     /**
-     * @return what it receives: any of {@code flow}, {@code metadata}, {@code meter}
+     * @return what it receives: any of {@code flow}, {@code metadata}, {@code meter}, and since
+     *         1.1 {@code activity} (for an {@link ActivityProtection})
      *         (see {@link io.hearthguard.api.traffic.TrafficObserver}); ticks always arrive
      */
     String[] streams() default { "flow", "metadata", "meter" };

@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import io.hearthguard.api.traffic.ActivityObserver;
 import io.hearthguard.api.traffic.CaptureSession;
 import io.hearthguard.api.traffic.DeviceMeter;
+import io.hearthguard.api.traffic.FlowActivity;
 import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.api.traffic.PacketView;
 import io.hearthguard.api.traffic.TrafficMetadata;
@@ -22,7 +24,7 @@ public final class Dispatcher {
     public static final int MAX_CONSECUTIVE_FAILURES = 100;
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
 
-    static final int PACKET = 1, FLOW = 2, METADATA = 4, METER = 8;
+    static final int PACKET = 1, FLOW = 2, METADATA = 4, METER = 8, ACTIVITY = 16;
 
     private static final class Entry {
         final TrafficObserver observer;
@@ -48,7 +50,11 @@ public final class Dispatcher {
     public Dispatcher(Collection<Registration> observers) {
         List<Entry> l = new ArrayList<>();
         for (Registration r : observers) {
-            l.add(new Entry(r.observer(), streams(r.properties() == null ? null : r.properties().get(TrafficObserver.PROP_STREAMS))));
+            int mask = streams(r.properties() == null ? null : r.properties().get(TrafficObserver.PROP_STREAMS));
+            if (!(r.observer() instanceof ActivityObserver)) {
+                mask &= ~ACTIVITY; // the stream needs the interface
+            }
+            l.add(new Entry(r.observer(), mask));
         }
         entries = l.toArray(new Entry[0]);
         recompute();
@@ -76,6 +82,7 @@ public final class Dispatcher {
                 case TrafficObserver.STREAM_FLOW: m |= FLOW; break;
                 case TrafficObserver.STREAM_METADATA: m |= METADATA; break;
                 case TrafficObserver.STREAM_METER: m |= METER; break;
+                case ActivityObserver.STREAM_ACTIVITY: m |= ACTIVITY; break;
                 default: break;
             }
         }
@@ -94,6 +101,7 @@ public final class Dispatcher {
     public boolean wantsFlows() { return (wants & FLOW) != 0; }
     public boolean wantsMetadata() { return (wants & METADATA) != 0; }
     public boolean wantsMeters() { return (wants & METER) != 0; }
+    public boolean wantsActivity() { return (wants & ACTIVITY) != 0; }
 
     /** @return exceptions thrown by observers */
     public long failures() { return failures; }
@@ -143,6 +151,35 @@ public final class Dispatcher {
                     ok(e);
                 } catch (RuntimeException | LinkageError x) {
                     failed(e, "flow", x);
+                }
+            }
+        }
+    }
+
+    /** @return true when some activity observer wants the flow timed (all are asked, so each sees every snapshot) */
+    public boolean wantsActivity(FlowRecord f) {
+        boolean any = false;
+        for (Entry e : entries) {
+            if ((e.mask & ACTIVITY) != 0) {
+                try {
+                    any |= ((ActivityObserver) e.observer).wantsActivity(f);
+                    ok(e);
+                } catch (RuntimeException | LinkageError x) {
+                    failed(e, "wantsActivity", x);
+                }
+            }
+        }
+        return any;
+    }
+
+    public void activity(FlowActivity a) {
+        for (Entry e : entries) {
+            if ((e.mask & ACTIVITY) != 0) {
+                try {
+                    ((ActivityObserver) e.observer).activity(a);
+                    ok(e);
+                } catch (RuntimeException | LinkageError x) {
+                    failed(e, "activity", x);
                 }
             }
         }

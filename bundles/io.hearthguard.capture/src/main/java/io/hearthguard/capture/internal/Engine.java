@@ -37,6 +37,13 @@ import io.hearthguard.capture.internal.meta.TlsParser;
 public final class Engine implements FlowTable.Listener {
     private static final int TLS_SEEN = 1;
     private static final int QUIC_DONE = 2;
+    /** flow bit: some activity observer wants this flow's bursts */
+    private static final int TIMED = 4;
+    /** bursts end after this silence of their flow */
+    public static final long BURST_GAP_NANOS = 100_000_000L;
+    /** and after at most this long, so a stream reports every second */
+    public static final long BURST_MAX_NANOS = 1_000_000_000L;
+    private static final int ACTIVITY_BUFFER = 4096;
     private static final int MAX_QUIC_PENDING = 256;
     private static final long SECOND = 1_000_000_000L;
 
@@ -51,6 +58,9 @@ public final class Engine implements FlowTable.Listener {
     private final java.util.Map<Integer, Object[]> quic = new java.util.HashMap<>();
     private final boolean meterOn;
     private final java.util.function.Consumer<io.hearthguard.api.traffic.DeviceMeter> meterOut;
+    /** null when no observer subscribed to the activity stream */
+    private final io.hearthguard.capture.internal.flow.Activity activity;
+    private final java.util.function.Consumer<io.hearthguard.api.traffic.FlowActivity> activityOut;
 
     private long received;
     private long processed;
@@ -72,6 +82,10 @@ public final class Engine implements FlowTable.Listener {
         this.names = new NameMap(cfg.maxNames());
         this.meterOn = out.wantsMeters();
         this.meterOut = out::meter; // one bound reference, not one per packet
+        this.activity = out.wantsActivity()
+                ? new io.hearthguard.capture.internal.flow.Activity(cfg.maxFlows(), ACTIVITY_BUFFER, BURST_GAP_NANOS, BURST_MAX_NANOS)
+                : null;
+        this.activityOut = out::activity;
     }
 
     public void start() {
@@ -140,11 +154,18 @@ public final class Engine implements FlowTable.Listener {
         }
         if (now >= nextTick) {
             nextTick = now + SECOND;
+            if (activity != null) {
+                activity.sweep(flows, now, activityOut);
+                activity.flush(activityOut);
+            }
             out.tick(now);
         }
         int flow = -1;
         if (p.ipVersion != 0 && !p.fragment) {
             flow = flows.packet(p);
+            if (activity != null && (flows.bits[flow] & TIMED) != 0) {
+                activity.packet(flows, flow, now, flows.lastFromOrig, p.ipBytes, activityOut);
+            }
         } else {
             flows.advance(now);
         }
@@ -374,8 +395,21 @@ public final class Engine implements FlowTable.Listener {
 
     @Override
     public void flow(FlowTable t, int idx, Phase phase, EndReason reason) {
+        io.hearthguard.api.traffic.FlowRecord snap = null;
         if (out.wantsFlows()) {
-            out.flow(FlowSnapshot.of(t, idx, phase, reason));
+            snap = FlowSnapshot.of(t, idx, phase, reason);
+            out.flow(snap);
+        }
+        if (activity != null) {
+            if (phase == Phase.ENDED) {
+                activity.close(t, idx, activityOut);
+            } else {
+                boolean timed = out.wantsActivity(snap != null ? snap : FlowSnapshot.of(t, idx, phase, reason));
+                if (!timed) {
+                    activity.close(t, idx, activityOut);
+                }
+                t.bits[idx] = timed ? t.bits[idx] | TIMED : t.bits[idx] & ~TIMED;
+            }
         }
         if (phase == Phase.ENDED) {
             tls.remove(idx);
@@ -392,6 +426,10 @@ public final class Engine implements FlowTable.Listener {
         }
         finished = true;
         flows.endAll(EndReason.END_OF_CAPTURE);
+        if (activity != null) {
+            activity.closeAll(flows, activityOut);
+            activity.flush(activityOut);
+        }
         if (meterOn) {
             meters.flush(meterOut);
         }
@@ -414,6 +452,8 @@ public final class Engine implements FlowTable.Listener {
     public long flowsCreated() { return flows.created(); }
     public long flowsEvicted() { return flows.evicted(); }
     public long observerFailures() { return out.failures(); }
+    /** @return activity bursts closed (0 when nobody subscribed to the stream) */
+    public long activityBursts() { return activity == null ? 0 : activity.bursts(); }
     public long firstTimestamp() { return firstTs; }
     public long lastTimestamp() { return lastTs; }
     public String truncation() { return truncation; }

@@ -1,6 +1,7 @@
 package io.hearthguard.capture.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -154,20 +155,7 @@ class AnalyzeCommandTest {
         };
         Finding f = Finding.builder("dns.test", "privacy", Severity.LOW).device(new DeviceRef("dev-1", "00:01:02:03:04:05", "10.20.1.31", "resolver"))
                 .span(t, t.plusSeconds(1)).summary("a test finding").evidence(Map.of("n", 1)).build();
-        StoredFinding sf = new StoredFinding() {
-            public String id() { return "f-1"; }
-            public Finding finding() { return f; }
-            public long count() { return 1; }
-            public Instant firstSeen() { return t; }
-            public Instant lastSeen() { return t.plusSeconds(1); }
-            public FindingState state() { return FindingState.values()[0]; }
-            public Instant updated() { return t; }
-        };
-        FindingService fs = new FindingService() {
-            public StoredFinding publish(Finding x) { throw new UnsupportedOperationException(); }
-            public Optional<StoredFinding> get(String id) { return Optional.empty(); }
-            public List<StoredFinding> query(FindingFilter filter) { return List.of(sf); }
-        };
+        FindingService fs = storing(f, t, t.plusSeconds(1));
         Run r = run(new Analyzer(List.of(), () -> inv, () -> fs), Shared.pcap("zeek/dns53.pcap").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
@@ -192,5 +180,62 @@ class AnalyzeCommandTest {
         assertEquals(1, run(withServices, file, "--fail-on", "low").code(), "a low finding fails --fail-on low");
         assertEquals(0, run(withServices, file, "--fail-on", "medium").code());
         assertEquals(2, run(withServices, file, "--fail-on", "loud").code());
+    }
+
+    @Test
+    void listeningSessionsAreWrittenAsVoiceSessionLinesNotAsFindings() throws IOException {
+        Instant t = Instant.parse("2000-07-30T10:31:26Z");
+        Map<String, Object> ev = new java.util.LinkedHashMap<>();
+        ev.put("upstreamBytes", 38000L);
+        ev.put("downstreamBytes", 14000L);
+        ev.put("turnCount", 1L);
+        ev.put("turns", List.of(Map.of("start", t.toString(), "answered", true)));
+        ev.put("answered", true);
+        ev.put("verdict", "request");
+        ev.put("alarm", false);
+        ev.put("reasons", List.of("1 of 1 turns answered"));
+        Finding f = Finding.builder("eavesdrop.voice-session", "eavesdrop", Severity.INFO)
+                .device(new DeviceRef("echo", "c4:95:00:e3:93:2f", "10.63.7.79", "Echo")).span(t, t.plusSeconds(6))
+                .summary("Echo listened: request").evidence(ev).dedupKey("session-1").build();
+        FindingService fs = storing(f, t, t.plusSeconds(6));
+        Run r = run(new Analyzer(List.of(), () -> null, () -> fs), Shared.pcap("zeek/dns53.pcap").toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        Map<String, String> vs = null;
+        for (String l : r.out().split("\n")) {
+            Map<String, String> m = fields(l);
+            assertNotEquals("finding", m.get("type"), "a session is not a finding line: " + l);
+            if ("voice_session".equals(m.get("type"))) {
+                vs = m;
+            }
+        }
+        assertEquals("2000-07-30T10:31:26Z", vs.get("start"));
+        assertEquals("2000-07-30T10:31:32Z", vs.get("end"));
+        assertEquals("38000", vs.get("up_bytes"));
+        assertEquals("14000", vs.get("down_bytes"));
+        assertEquals("request", vs.get("verdict"));
+        assertEquals("true", vs.get("answered"));
+        assertEquals("false", vs.get("alarm"));
+        assertEquals("<START_ARRAY>", vs.get("turns"));
+        assertEquals("<START_OBJECT>", vs.get("device"));
+        Run text = run(new Analyzer(List.of(), () -> null, () -> fs), Shared.pcap("zeek/dns53.pcap").toString());
+        assertTrue(text.out().contains("Voice sessions (1)"), text.out());
+    }
+
+    /** A finding service holding just {@code f}, stored with the given span. */
+    private static FindingService storing(Finding f, Instant first, Instant last) {
+        StoredFinding sf = new StoredFinding() {
+            public String id() { return "f-1"; }
+            public Finding finding() { return f; }
+            public long count() { return 1; }
+            public Instant firstSeen() { return first; }
+            public Instant lastSeen() { return last; }
+            public FindingState state() { return FindingState.values()[0]; }
+            public Instant updated() { return first; }
+        };
+        return new FindingService() {
+            public StoredFinding publish(Finding x) { throw new UnsupportedOperationException(); }
+            public Optional<StoredFinding> get(String id) { return Optional.empty(); }
+            public List<StoredFinding> query(FindingFilter filter) { return List.of(sf); }
+        };
     }
 }

@@ -58,7 +58,7 @@ class CaptureBundleIT {
         props.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
-                "io.hearthguard.api.traffic;version=1.0.0", "io.hearthguard.api.device;version=1.0.0",
+                "io.hearthguard.api.traffic;version=1.1.0", "io.hearthguard.api.device;version=1.0.0",
                 "io.hearthguard.api.finding;version=1.0.0", "io.hearthguard.platform.cli;version=1.1.0"));
         Framework fw = new org.apache.felix.framework.FrameworkFactory().newFramework(props);
         fw.start();

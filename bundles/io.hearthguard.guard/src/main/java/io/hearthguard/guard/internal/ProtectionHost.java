@@ -34,10 +34,13 @@ import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.device.DeviceType;
 import io.hearthguard.api.finding.Finding;
 import io.hearthguard.api.finding.FindingService;
+import io.hearthguard.api.protection.ActivityProtection;
 import io.hearthguard.api.protection.DeviceProtection;
 import io.hearthguard.api.protection.ProtectionService;
+import io.hearthguard.api.traffic.ActivityObserver;
 import io.hearthguard.api.traffic.CaptureSession;
 import io.hearthguard.api.traffic.DeviceMeter;
+import io.hearthguard.api.traffic.FlowActivity;
 import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.api.traffic.TrafficMetadata;
 import io.hearthguard.api.traffic.TrafficObserver;
@@ -49,9 +52,10 @@ import io.hearthguard.api.traffic.TrafficObserver;
  */
 @Component(service = { TrafficObserver.class, ProtectionHost.class }, configurationPid = "io.hearthguard.guard", immediate = true,
         property = { TrafficObserver.PROP_STREAMS + "=flow", TrafficObserver.PROP_STREAMS + "=metadata",
-                TrafficObserver.PROP_STREAMS + "=meter", Constants.SERVICE_RANKING + ":Integer=-100" })
+                TrafficObserver.PROP_STREAMS + "=meter", TrafficObserver.PROP_STREAMS + "=" + ActivityObserver.STREAM_ACTIVITY,
+                Constants.SERVICE_RANKING + ":Integer=-100" })
 @Designate(ocd = ProtectionHost.Config.class)
-public final class ProtectionHost implements TrafficObserver {
+public final class ProtectionHost implements TrafficObserver, ActivityObserver {
 
     /** Isolation settings for protections. */
     @ObjectClassDefinition(name = "Hearthguard protection host", description = "How protections are isolated from capture and from each other.")
@@ -232,6 +236,88 @@ public final class ProtectionHost implements TrafficObserver {
             if (b != null && s.covers(b.type())) {
                 s.offer(work.apply(b), now, live);
             }
+        }
+    }
+
+    /**
+     * A flow is timed when a protection subscribed to {@code activity} covers the device type of
+     * one of its ends; asked again at every update, so a device identified later is timed then.
+     */
+    @Override
+    public boolean wantsActivity(FlowRecord flow) {
+        if (order.isEmpty()) {
+            return false;
+        }
+        boolean any = false;
+        for (Slot s : order) {
+            any |= s.wantsActivity;
+        }
+        if (!any) {
+            return false;
+        }
+        Device a = device(flow.initiatorMac());
+        Device b = flow.responderMac() == flow.initiatorMac() ? null : device(flow.responderMac());
+        for (Slot s : order) {
+            if (s.wantsActivity && ((a != null && s.covers(a.type())) || (b != null && s.covers(b.type())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Splits the batch per covered device end and hands each protection its devices' bursts. */
+    @Override
+    public void activity(FlowActivity batch) {
+        int n = batch.size();
+        if (order.isEmpty() || n == 0) {
+            return;
+        }
+        long last = batch.endNanos(n - 1);
+        Instant t = Instant.ofEpochSecond(Math.floorDiv(last, 1_000_000_000L), Math.floorMod(last, 1_000_000_000L));
+        if (t.isAfter(now)) {
+            now = t;
+        }
+        // two passes: count each device end's bursts, then collect their indexes (exact sizes)
+        Map<Long, int[]> byMac = new LinkedHashMap<>(); // mac → [count, indexes...]
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < n; i++) {
+                addIndex(byMac, batch.initiatorMac(i), i, pass);
+                if (batch.responderMac(i) != batch.initiatorMac(i)) {
+                    addIndex(byMac, batch.responderMac(i), i, pass);
+                }
+            }
+            if (pass == 0) {
+                byMac.replaceAll((mac, c) -> new int[1 + c[0]]);
+            }
+        }
+        for (Map.Entry<Long, int[]> e : byMac.entrySet()) {
+            Device d = device(e.getKey());
+            if (d == null) {
+                continue;
+            }
+            FlowActivity mine = null;
+            for (Slot s : order) {
+                if (s.wantsActivity && s.covers(d.type())) {
+                    if (mine == null) {
+                        int[] ix = e.getValue();
+                        mine = batch.select(java.util.Arrays.copyOfRange(ix, 1, 1 + ix[0]), ix[0]);
+                    }
+                    FlowActivity a = mine;
+                    s.offer((p, c) -> ((ActivityProtection) p).activity(a, d, c), now, live);
+                }
+            }
+        }
+    }
+
+    private static void addIndex(Map<Long, int[]> byMac, long mac, int i, int pass) {
+        if (mac < 0 || (mac & 0x0100_0000_0000L) != 0) {
+            return;
+        }
+        if (pass == 0) {
+            byMac.computeIfAbsent(mac, k -> new int[1])[0]++;
+        } else {
+            int[] ix = byMac.get(mac);
+            ix[1 + ix[0]++] = i;
         }
     }
 

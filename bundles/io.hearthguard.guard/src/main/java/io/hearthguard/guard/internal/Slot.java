@@ -45,6 +45,8 @@ final class Slot implements ProtectionContext {
     final boolean wantsFlow;
     final boolean wantsMetadata;
     final boolean wantsMeter;
+    /** subscribed to {@code activity} and implements {@link io.hearthguard.api.protection.ActivityProtection} */
+    final boolean wantsActivity;
     private final DeviceProtection protection;
     /** Batches of work: the capture thread hands over many events per wake-up of the worker. */
     private final BlockingQueue<List<Task>> queue;
@@ -79,6 +81,7 @@ final class Slot implements ProtectionContext {
         this.wantsFlow = streams.contains("flow");
         this.wantsMetadata = streams.contains("metadata");
         this.wantsMeter = streams.contains("meter");
+        this.wantsActivity = streams.contains("activity") && protection instanceof io.hearthguard.api.protection.ActivityProtection;
         this.protection = protection;
         this.limits = limits;
         this.queue = new ArrayBlockingQueue<>(Math.max(2, limits.queueCapacity() / BATCH));

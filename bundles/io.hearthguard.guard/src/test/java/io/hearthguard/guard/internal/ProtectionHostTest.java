@@ -205,4 +205,38 @@ class ProtectionHostTest {
         // the first batch is taken by the stuck worker; everything after it is dropped, not queued
         assertTrue(dropped >= 1000 - Slot.BATCH, "dropped " + dropped);
     }
+
+    @Test
+    void activityIsTimedAndRoutedOnlyForTheDeviceTypesOfSubscribedProtections() {
+        host = new ProtectionHost(recorder, config(64, 5000, 5));
+        List<String> got = Collections.synchronizedList(new ArrayList<>());
+        class Listener implements io.hearthguard.api.protection.ActivityProtection {
+            @Override
+            public void activity(io.hearthguard.api.traffic.FlowActivity a, Device d, ProtectionContext c) {
+                for (int i = 0; i < a.size(); i++) {
+                    got.add(d.macs().get(0) + " flow " + a.flowId(i) + " up " + a.origBytes(i));
+                }
+            }
+        }
+        Map<String, Object> p = new java.util.HashMap<>(props("unknowns", "unknown"));
+        p.put(ProtectionService.PROP_STREAMS, new String[] { "flow", "activity" });
+        host.bindProtection(new Listener(), p);
+        Map<String, Object> cams = new java.util.HashMap<>(props("cams", "camera"));
+        cams.put(ProtectionService.PROP_STREAMS, new String[] { "activity" });
+        host.bindProtection(new Listener(), cams);
+        host.sessionStarted(session(false));
+        long other = 0x020000000099L;
+        long group = 0x01005e000001L;
+        io.hearthguard.api.traffic.FlowRecord f = io.hearthguard.protection.testing.TestFlow.of(7, io.hearthguard.api.traffic.FlowRecord.Phase.STARTED,
+                MAC, "x.example", T0, T0, 0, 0);
+        assertTrue(host.wantsActivity(f), "an unknown device is covered by a subscriber");
+        long ns = T0.getEpochSecond() * 1_000_000_000L;
+        host.activity(io.hearthguard.api.traffic.FlowActivity.copyOf(2, new long[] { 7, 8 }, new long[] { MAC, group },
+                new long[] { other, other }, new long[] { ns, ns }, new long[] { ns + 5, ns + 5 }, new long[] { 100, 200 }, new long[] { 1, 2 },
+                new int[] { 1, 1 }, new int[] { 1, 1 }));
+        host.sessionEnded(session(false));
+        // MAC and `other` are unknown devices: each end gets its flows once (other: 7 and 8); the group address
+        // is no device; the camera protection gets nothing
+        assertEquals(List.of("44:65:0d:00:00:01 flow 7 up 100", "02:00:00:00:00:99 flow 7 up 100", "02:00:00:00:00:99 flow 8 up 200"), got);
+    }
 }

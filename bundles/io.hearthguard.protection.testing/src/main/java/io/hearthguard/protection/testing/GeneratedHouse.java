@@ -44,8 +44,11 @@ public final class GeneratedHouse {
     public final List<Event> events = new ArrayList<>();
     public final int days;
     final Path flows;
+    /** The generated capture file, or null when it was generated without one. */
+    public final Path pcap;
 
-    private GeneratedHouse(Path labels, Path flows) throws IOException {
+    private GeneratedHouse(Path labels, Path flows, Path pcap) throws IOException {
+        this.pcap = pcap;
         ObjectMapper m = new ObjectMapper();
         JsonNode root = m.readTree(labels.toFile());
         this.days = root.get("days").asInt();
@@ -65,15 +68,26 @@ public final class GeneratedHouse {
 
     /** Runs the generator (python3 on the PATH) into {@code dir}; null when python3 is missing. */
     public static GeneratedHouse generate(Path generator, Path dir, int seed, int days) throws IOException, InterruptedException {
+        return generate(generator, dir, seed, days, false);
+    }
+
+    /** Runs the generator, with the capture file too when {@code withPcap}; null when python3 is missing. */
+    public static GeneratedHouse generate(Path generator, Path dir, int seed, int days, boolean withPcap) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         String prefix = dir.resolve("house-" + seed + "-" + days).toString();
         Path labels = Path.of(prefix + ".labels.json");
         Path flows = Path.of(prefix + ".flows.jsonl");
-        if (!Files.exists(labels) || !Files.exists(flows) || Files.getLastModifiedTime(generator).compareTo(Files.getLastModifiedTime(labels)) > 0) {
+        Path pcap = Path.of(prefix + ".pcap");
+        if (!Files.exists(labels) || !Files.exists(flows) || (withPcap && !Files.exists(pcap))
+                || Files.getLastModifiedTime(generator).compareTo(Files.getLastModifiedTime(labels)) > 0) {
             Process p;
             try {
-                p = new ProcessBuilder("python3", generator.toString(), "--seed", String.valueOf(seed), "--days",
-                        String.valueOf(days), "--no-pcap", "--out", prefix).redirectErrorStream(true).start();
+                List<String> cmd = new ArrayList<>(List.of("python3", generator.toString(), "--seed", String.valueOf(seed), "--days",
+                        String.valueOf(days), "--out", prefix));
+                if (!withPcap) {
+                    cmd.add("--no-pcap");
+                }
+                p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             } catch (IOException e) {
                 return null;
             }
@@ -82,7 +96,7 @@ public final class GeneratedHouse {
                 throw new IOException("generator failed: " + out);
             }
         }
-        return new GeneratedHouse(labels, flows);
+        return new GeneratedHouse(labels, flows, withPcap ? pcap : null);
     }
 
     static Instant time(double epochSeconds) {

@@ -260,7 +260,14 @@ public final class Analyzer {
                         jl.device(d);
                     }
                     for (StoredFinding f : found) {
-                        jl.finding(f);
+                        if (JsonLines.VOICE_SESSION_RULE.equals(f.finding().rule())) {
+                            jl.voiceSession(f);
+                        }
+                    }
+                    for (StoredFinding f : found) {
+                        if (!JsonLines.VOICE_SESSION_RULE.equals(f.finding().rule())) {
+                            jl.finding(f);
+                        }
                     }
                     jl.summary(summary);
                     jl.flush();
@@ -424,9 +431,17 @@ public final class Analyzer {
                         + d.vendor().map(v -> "  " + v).orElse(""));
             }
         }
-        if (!found.isEmpty()) {
-            out.println("Findings (" + found.size() + ")");
-            for (StoredFinding f : found) {
+        List<StoredFinding> sessions = found.stream().filter(f -> JsonLines.VOICE_SESSION_RULE.equals(f.finding().rule())).toList();
+        List<StoredFinding> others = found.stream().filter(f -> !JsonLines.VOICE_SESSION_RULE.equals(f.finding().rule())).toList();
+        if (!sessions.isEmpty()) {
+            out.println("Voice sessions (" + sessions.size() + ")");
+            for (StoredFinding f : sessions) {
+                out.println("  " + f.finding().start() + "  " + f.finding().summary());
+            }
+        }
+        if (!others.isEmpty()) {
+            out.println("Findings (" + others.size() + ")");
+            for (StoredFinding f : others) {
                 out.println("  " + f.finding().severity().id() + "  " + f.finding().rule() + "  " + f.finding().summary());
             }
         }

@@ -226,25 +226,54 @@ final class JsonLines implements AutoCloseable {
         end();
     }
 
+    private void deviceRef(io.hearthguard.api.finding.DeviceRef d) throws IOException {
+        if (d != null) {
+            g.writeObjectFieldStart("device");
+            g.writeStringField("mac", d.mac());
+            g.writeStringField("ip", d.ip());
+            g.writeStringField("name", d.name());
+            g.writeEndObject();
+        }
+    }
+
     void finding(StoredFinding s) throws IOException {
         var f = s.finding();
         begin("finding");
         g.writeStringField("rule", f.rule());
         g.writeStringField("category", f.category());
         g.writeStringField("severity", f.severity().id());
-        if (f.device() != null) {
-            g.writeObjectFieldStart("device");
-            g.writeStringField("mac", f.device().mac());
-            g.writeStringField("ip", f.device().ip());
-            g.writeStringField("name", f.device().name());
-            g.writeEndObject();
-        }
+        deviceRef(f.device());
         time("start", s.firstSeen());
         time("end", s.lastSeen());
         g.writeStringField("summary", f.summary());
         g.writeFieldName("evidence");
         value(f.evidence());
         g.writeNumberField("count", s.count());
+        end();
+    }
+
+    /** Rule id of the listening-session records the eavesdrop protection publishes (informational findings). */
+    static final String VOICE_SESSION_RULE = "eavesdrop.voice-session";
+
+    /** Evidence members of a session record copied to the line, under these names. */
+    private static final String[][] SESSION_FIELDS = { { "upstreamBytes", "up_bytes" }, { "downstreamBytes", "down_bytes" },
+            { "turnCount", "turn_count" }, { "answered", "answered" }, { "verdict", "verdict" }, { "alarm", "alarm" },
+            { "reasons", "reasons" }, { "turns", "turns" }, { "recognisedBy", "recognised_by" }, { "remotes", "remotes" } };
+
+    /** A listening session of a speaker, from the finding that records it. */
+    void voiceSession(StoredFinding s) throws IOException {
+        var f = s.finding();
+        begin("voice_session");
+        time("start", f.start());
+        time("end", f.end());
+        deviceRef(f.device());
+        Map<String, Object> ev = f.evidence();
+        for (String[] k : SESSION_FIELDS) {
+            if (ev.containsKey(k[0])) {
+                g.writeFieldName(k[1]);
+                value(ev.get(k[0]));
+            }
+        }
         end();
     }
 

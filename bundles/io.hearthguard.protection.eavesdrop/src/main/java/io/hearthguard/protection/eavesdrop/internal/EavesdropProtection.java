@@ -1,7 +1,10 @@
 package io.hearthguard.protection.eavesdrop.internal;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Logger;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -10,100 +13,145 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import io.hearthguard.api.device.Device;
+import io.hearthguard.api.protection.ActivityProtection;
 import io.hearthguard.api.protection.DeviceProtection;
 import io.hearthguard.api.protection.ProtectionContext;
 import io.hearthguard.api.protection.ProtectionService;
+import io.hearthguard.api.traffic.FlowActivity;
 import io.hearthguard.api.traffic.FlowRecord;
+import io.hearthguard.api.traffic.TrafficMetadata;
 
 /**
- * Eavesdropping voice assistants: a thin DS adapter over {@link EavesdropDetector}. A
- * configuration change starts a fresh detector (learned baselines are relearned).
+ * Eavesdropping voice assistants: a thin DS adapter over {@link TurnDetector}. It covers
+ * smart speakers and the device types discovery files unrecognised speakers under (unknown,
+ * TV); the detector keeps only devices that are or may be speakers. A configuration change
+ * starts a fresh detector (learned baselines are relearned).
  */
-@Component(configurationPid = EavesdropProtection.PID)
-@ProtectionService(vendor = "hearthguard", deviceTypes = "smart-speaker", streams = "flow")
+// registered as a DeviceProtection (what the host tracks); DS would otherwise name only the directly implemented ActivityProtection
+@Component(service = DeviceProtection.class, configurationPid = EavesdropProtection.PID)
+@ProtectionService(vendor = "hearthguard", deviceTypes = { "smart-speaker", "unknown", "tv" }, streams = { "flow", "metadata", "activity" })
 @Designate(ocd = EavesdropProtection.Config.class)
-public final class EavesdropProtection implements DeviceProtection {
+public final class EavesdropProtection implements ActivityProtection {
 
     static final String PID = "io.hearthguard.protection.eavesdrop";
+    private static final Logger LOG = Logger.getLogger(EavesdropProtection.class.getName());
 
-    @ObjectClassDefinition(name = "Hearthguard eavesdrop protection", description = "Flags smart speakers that listen longer, more often or more quietly than their own baseline.")
+    @ObjectClassDefinition(name = "Hearthguard eavesdrop protection", description = "Follows smart speakers turn by turn, records every listening session and flags listening nobody knowingly started.")
     public @interface Config {
         @AttributeDefinition(name = "Voice-cloud host names", description = "Glob patterns (* = any characters) of the names speakers reach their voice service by (DNS name or SNI).")
         String[] voiceNames() default { "avs-alexa-*.amazon.com", "bob-dispatch-*.amazon.com", "*.amazonalexa.com",
                 "alexa.*.amazon.com", "embeddedassistant.googleapis.com", "assistant.google.com", "*.assistant.google.com",
                 "speech.googleapis.com", "*.siri.apple.com", "guzzoni.apple.com" };
 
-        @AttributeDefinition(name = "Interval (s)", min = "1", max = "3600", description = "Capture's flow update interval.")
-        int bucketSeconds() default 60;
+        @AttributeDefinition(name = "Speech rate (bytes/s)", min = "100", description = "Least upstream rate of half a second that carries speech.")
+        int speechBytesPerSecond() default 1500;
 
-        @AttributeDefinition(name = "Audio bytes per second", min = "100", description = "Upstream bytes one second of listening costs.")
-        int audioBytesPerSecond() default 4000;
-
-        @AttributeDefinition(name = "Listening threshold (bytes)", min = "0", description = "Least upstream above the idle level that makes an interval a listening one.")
-        long minActiveBytes() default 3000;
+        @AttributeDefinition(name = "Answer rate (bytes/s)", min = "100", description = "Least downstream rate of half a second that carries a spoken answer.")
+        int answerBytesPerSecond() default 4000;
 
         @AttributeDefinition(name = "Least answer (bytes)", min = "0")
-        long answerMinBytes() default 6000;
+        long answerMinBytes() default 5000;
 
-        @AttributeDefinition(name = "Answer ratio", description = "Downstream/upstream excess below which a session was not answered.")
-        double answerRatio() default 0.5;
+        @AttributeDefinition(name = "Shortest turn (ms)", min = "500", max = "60000")
+        int minTurnMillis() default 1000;
 
-        @AttributeDefinition(name = "Silent reprompt (s)", min = "1")
-        int silentListenSeconds() default 20;
+        @AttributeDefinition(name = "Silence ending a turn (ms)", min = "500", max = "60000")
+        int turnGapMillis() default 1000;
 
-        @AttributeDefinition(name = "Long listening (s)", min = "1", description = "Raised to 4x the speaker's typical request once learned.")
-        int longListenSeconds() default 40;
+        @AttributeDefinition(name = "Follow-up time (s)", min = "1", max = "600", description = "A turn this soon after the previous one or its answer is part of the same session.")
+        int followUpSeconds() default 10;
 
-        @AttributeDefinition(name = "Sustained upload (intervals)", min = "2")
-        int sustainedBuckets() default 10;
+        @AttributeDefinition(name = "Listening after an exchange (s)", min = "1", description = "A later turn of a session listening this long without an answer is an alarm.")
+        int afterGoodbyeSeconds() default 10;
 
-        @AttributeDefinition(name = "Repeated unanswered uploads", min = "2", max = "64")
-        int repeatCount() default 4;
+        @AttributeDefinition(name = "Long listening (s)", min = "1", description = "One turn listening this long without an answer is an alarm (dictation: 12-35 s).")
+        int longListenSeconds() default 45;
 
-        @AttributeDefinition(name = "Repeat window (s)", min = "60")
-        int repeatWindowSeconds() default 1800;
+        @AttributeDefinition(name = "Silent reprompts (turns)", min = "2", max = "64")
+        int repromptTurns() default 3;
 
-        @AttributeDefinition(name = "Trickle window (intervals)", min = "3", max = "1440")
+        @AttributeDefinition(name = "Call: share of frames with downstream audio")
+        double callDownShare() default 0.3;
+
+        @AttributeDefinition(name = "Trickle window (minutes)", min = "3", max = "1440")
         int trickleWindow() default 15;
 
-        @AttributeDefinition(name = "Trickle fraction", description = "Share of elevated idle intervals in the window.")
+        @AttributeDefinition(name = "Trickle fraction", description = "Share of elevated idle minutes in the window.")
         double trickleFraction() default 0.8;
 
-        @AttributeDefinition(name = "Trickle least excess (bytes)", min = "0")
+        @AttributeDefinition(name = "Trickle least excess (bytes per minute)", min = "0")
         long trickleMinExcessBytes() default 400;
 
-        @AttributeDefinition(name = "Warm-up (idle intervals)", min = "1")
-        int warmupBuckets() default 60;
+        @AttributeDefinition(name = "Warm-up (idle minutes)", min = "1")
+        int warmupMinutes() default 60;
 
         @AttributeDefinition(name = "Skill finding query interval (s)", min = "1")
         int skillQuerySeconds() default 60;
 
         @AttributeDefinition(name = "Speakers tracked", min = "1", max = "100000")
         int maxSpeakers() default 1024;
+
+        @AttributeDefinition(name = "Flows remembered", min = "16", max = "1000000")
+        int maxFlows() default 4096;
+
+        @AttributeDefinition(name = "Speaker vendors", description = "Regular expression (case-insensitive) of vendors whose devices may be speakers.")
+        String speakerVendors() default Settings.DEFAULT_SPEAKER_VENDORS;
+
+        @AttributeDefinition(name = "Speaker names", description = "Regular expression (case-insensitive) of device names or models that are speakers.")
+        String speakerNames() default Settings.DEFAULT_SPEAKER_NAMES;
+
+        @AttributeDefinition(name = "Cloud range directory", description = "Empty: <hearthguard.data>/cloud-ranges. Public cloud IP-range files (see docs/protections.md).")
+        String rangesDirectory() default "";
     }
 
-    private volatile EavesdropDetector detector;
+    private final BundleContext context;
+    private volatile TurnDetector detector;
 
     @Activate
-    public EavesdropProtection(Config config) {
-        this.detector = new EavesdropDetector(settings(config), PID);
+    public EavesdropProtection(Config config, BundleContext context) {
+        this.context = context;
+        this.detector = create(config);
     }
 
     @Modified
     void modified(Config config) {
-        this.detector = new EavesdropDetector(settings(config), PID);
+        this.detector = create(config);
+    }
+
+    private TurnDetector create(Config c) {
+        String data = context == null ? null : context.getProperty("hearthguard.data");
+        Path dir;
+        try {
+            dir = c.rangesDirectory().isBlank() ? Path.of(data == null ? "hearthguard-data" : data, "cloud-ranges") : Path.of(c.rangesDirectory());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException(PID + ": rangesDirectory is not a path: " + e.getMessage(), e);
+        }
+        CloudRanges ranges = CloudRanges.load(dir);
+        LOG.info(() -> "eavesdrop: " + ranges.size() + " cloud address ranges from " + dir + " " + ranges.files
+                + (ranges.skipped > 0 ? " (" + ranges.skipped + " lines or files skipped)" : ""));
+        return new TurnDetector(settings(c), ranges, PID);
     }
 
     static Settings settings(Config c) {
-        return new Settings(List.of(c.voiceNames()), c.bucketSeconds(), c.audioBytesPerSecond(), c.minActiveBytes(),
-                c.answerMinBytes(), c.answerRatio(), c.silentListenSeconds(), c.longListenSeconds(), c.sustainedBuckets(),
-                c.repeatCount(), c.repeatWindowSeconds(), c.trickleWindow(), c.trickleFraction(), c.trickleMinExcessBytes(),
-                c.warmupBuckets(), c.skillQuerySeconds(), c.maxSpeakers());
+        return new Settings(List.of(c.voiceNames()), c.speechBytesPerSecond(), c.answerBytesPerSecond(), c.answerMinBytes(),
+                c.minTurnMillis(), c.turnGapMillis(), c.followUpSeconds(), c.afterGoodbyeSeconds(), c.longListenSeconds(),
+                c.repromptTurns(), c.callDownShare(), c.trickleWindow(), c.trickleFraction(), c.trickleMinExcessBytes(),
+                c.warmupMinutes(), c.skillQuerySeconds(), c.maxSpeakers(), c.maxFlows(), c.speakerVendors(), c.speakerNames());
     }
 
     @Override
     public void flow(FlowRecord flow, Device device, ProtectionContext context) {
-        detector.flow(flow, device, context);
+        detector.flow(flow, device);
+    }
+
+    @Override
+    public void metadata(TrafficMetadata record, Device device, ProtectionContext context) {
+        detector.metadata(record);
+    }
+
+    @Override
+    public void activity(FlowActivity activity, Device device, ProtectionContext context) {
+        detector.activity(activity, device, context);
     }
 
     @Override

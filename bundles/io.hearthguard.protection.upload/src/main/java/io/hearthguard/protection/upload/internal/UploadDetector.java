@@ -35,6 +35,8 @@ public final class UploadDetector {
     static final String ABNORMAL = "upload.abnormal";
     static final String LARGE = "upload.large-flow";
     private static final double HISTORY_ALPHA = 0.02;
+    /** Runs of contact (2 h at the default run) before a destination can be the device's own cloud. */
+    static final int HOME_MIN_RUNS = 8;
 
     /** Parameters, validated. */
     public record Settings(boolean adaptive, int windowSeconds, int runSeconds, long minUploadInitiated,
@@ -197,6 +199,17 @@ public final class UploadDetector {
                 all.add(new Cand(e.getKey(), h, up, down));
             }
             List<Cand> flagged = new ArrayList<>();
+            d.runs++;
+            java.util.Set<String> contacted = new java.util.HashSet<>();
+            for (Cand c : all) { // contact in the run that just ended: how regular a destination's domain is
+                int k = c.h.slot(run, slots);
+                if (c.h.up[k] > 0 || c.h.down[k] > 0) {
+                    contacted.add(domainOf(c.host));
+                }
+            }
+            for (String dom : contacted) {
+                d.domainRuns.merge(dom, 1L, Long::sum);
+            }
             double sum = 0, sq = 0;
             for (Cand c : all) {
                 sum += c.up;
@@ -209,6 +222,23 @@ public final class UploadDetector {
                     continue;
                 }
                 double ratio = c.down == 0 ? Double.POSITIVE_INFINITY : (double) c.up / c.down;
+                String dom = domainOf(c.host);
+                Instant domFirst = d.domainFirst.getOrDefault(dom, c.h.firstSeen);
+                if (s.adaptive() && (homeCloud(d, c.host) || domFirst.isBefore(d.firstSeen.plusSeconds(learningSeconds())))) {
+                    // the device's own cloud (in touch in most runs, or a destination since its first day): its
+                    // uploads come in bursts (a camera's clips), so it is judged against its own largest window
+                    // (at least the minimum upload), not against the device's other hosts
+                    if (ratio <= s.ratio() || c.up <= s.hostFactor() * Math.max(d.domainPeak.getOrDefault(dom, 0L), min)) {
+                        continue;
+                    }
+                    c.ratio = ratio;
+                    c.homeCloud = true;
+                    c.z = Double.NaN;
+                    if (c.h.lastAlarm == null || !at.isBefore(c.h.lastAlarm.plusSeconds(s.cooldownSeconds()))) {
+                        flagged.add(c);
+                    }
+                    continue;
+                }
                 if (n == 1) {
                     c.z = Double.NaN;
                     if (ratio <= s.ratioSingleHost()) {
@@ -267,8 +297,37 @@ public final class UploadDetector {
                     h.varUp = (1 - a) * (h.varUp + a * dx * dx);
                 }
                 h.runsSeen++;
+                d.domainPeak.merge(domainOf(c.host), c.up, Math::max);
+                d.domainFirst.putIfAbsent(domainOf(c.host), h.firstSeen);
             }
         }
+    }
+
+    /**
+     * The host is in the device's own cloud: its domain (a service spreads over many names, e.g. a
+     * camera's heartbeat and clip hosts) was in touch with the device in at least half of its runs,
+     * and in at least {@value #HOME_MIN_RUNS} of them.
+     */
+    private static boolean homeCloud(DeviceState d, String host) {
+        long r = d.domainRuns.getOrDefault(domainOf(host), 0L);
+        return r >= HOME_MIN_RUNS && r * 2 >= d.runs;
+    }
+
+    /**
+     * The registrable part of a host name: its last two labels, three under a two-letter country
+     * code whose second level is short ({@code co.uk}, {@code com.au}); an address stays itself.
+     * An approximation of the public suffix list, enough to group a vendor's names.
+     */
+    static String domainOf(String host) {
+        if (host.indexOf(':') >= 0 || host.chars().allMatch(ch -> ch == '.' || (ch >= '0' && ch <= '9'))) {
+            return host;
+        }
+        String[] l = host.split("\\.");
+        if (l.length <= 2) {
+            return host;
+        }
+        int keep = l[l.length - 1].length() == 2 && l[l.length - 2].length() <= 3 ? 3 : 2;
+        return String.join(".", java.util.Arrays.copyOfRange(l, Math.max(0, l.length - keep), l.length));
     }
 
     private long learningSeconds() {
@@ -295,6 +354,8 @@ public final class UploadDetector {
         ev.put("zScore", Double.isNaN(c.z) ? "single-host" : Double.isInfinite(c.z) ? "inf" : String.format(Locale.ROOT, "%.1f", c.z));
         ev.put("deviceInitiated", c.h.deviceInitiated);
         ev.put("newDestination", c.newDestination);
+        ev.put("homeCloud", c.homeCloud);
+        ev.put("domain", domainOf(c.host));
         List<Map<String, Object>> tl = new ArrayList<>();
         for (int i = slots - 1; i >= 0; i--) {
             int k = c.h.slot(run - i, slots);
@@ -311,6 +372,11 @@ public final class UploadDetector {
         base.put("otherHostsSdUpload", Math.round(c.othersSd));
         base.put("hostUsualWindowUpload", Math.round(c.h.meanUp));
         base.put("hostRunsSeen", c.h.runsSeen);
+        base.put("domainRunsContacted", d.domainRuns.getOrDefault(domainOf(c.host), 0L));
+        base.put("deviceRuns", d.runs);
+        base.put("deviceFirstSeen", String.valueOf(d.firstSeen));
+        base.put("hostFirstSeen", String.valueOf(c.h.firstSeen));
+        base.put("domainLargestWindowUpload", d.domainPeak.getOrDefault(domainOf(c.host), 0L));
         base.put("mode", s.adaptive() ? "adaptive" : "firewalla");
         ev.put("baseline", base);
         Device dev = d.device;
@@ -384,6 +450,7 @@ public final class UploadDetector {
         double othersMean;
         double othersSd;
         boolean newDestination;
+        boolean homeCloud;
 
         Cand(String host, Host h, long up, long down) {
             this.host = host;
@@ -438,6 +505,21 @@ public final class UploadDetector {
     private final class DeviceState {
         Device device;
         Instant firstSeen;
+        long runs;
+        /** Runs in which each domain was in touch with the device; bounded like the hosts. */
+        final Map<String, Long> domainRuns = bounded();
+
+        private <V> Map<String, V> bounded() {
+            return new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, V> e) {
+                    return size() > s.maxHostsPerDevice();
+                }
+            };
+        }
+        /** Largest window upload and first contact per domain: kept when an idle host is forgotten; bounded. */
+        final Map<String, Long> domainPeak = bounded();
+        final Map<String, Instant> domainFirst = bounded();
         final Map<String, Host> hosts = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Host> e) {
