@@ -174,6 +174,8 @@ public final class Rules {
                         + (r.reprompt() != null ? " with a reprompt" : "") + ".", r.file(), r.speechPointer(), r.speech()));
             } else if (err != null) {
                 out.add(Rule.FAKE_GOODBYE_ERROR.at(base, "Announces \"" + err + "\" but keeps the session open.", r.file(), r.speechPointer(), r.speech()));
+            } else if (stop && cancelWithQuestion(r, question, deliberate, rp)) {
+                // Cancel may return to an earlier step of the skill: an audible question keeps a legitimate conversation going
             } else if (stop) {
                 out.add(Rule.FAKE_GOODBYE_STOP.at(question && !deliberate ? Severity.MEDIUM : Severity.HIGH,
                         "Answer to " + r.trigger() + " keeps the session open" + (question ? " (asks a question)" : "") + ".",
@@ -200,6 +202,13 @@ public final class Rules {
                     "Asks for personal data: \"" + pii + "\"" + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."), r.file(),
                     inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
         }
+    }
+
+    /** @return true for an answer to Cancel (not Stop) that asks an audible question and reprompts audibly, or does not reprompt */
+    static boolean cancelWithQuestion(Response r, boolean question, boolean deliberate, Text.Speech rp) {
+        String t = r.trigger();
+        boolean cancel = t.endsWith("CancelIntent");
+        return cancel && question && !deliberate && (rp == null || !rp.silent());
     }
 
     private static String first(Pattern p, String a, String b) {
