@@ -43,7 +43,7 @@ public final class Recordings {
     /** Most lines one pretty-printed log object may span. */
     public static final int MAX_OBJECT_LINES = 5_000;
     /** Most embedded documents (HAR bodies, log messages) parsed per file. */
-    public static final int MAX_EMBEDDED = 20_000;
+    public static final int MAX_EMBEDDED = 100_000;
 
     private static final Pattern INVOCATION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern STOP_WORDS = Pattern.compile("(?iu)^\\s*(?:alexa,?\\s*|ok google,?\\s*|hey google,?\\s*)?(?:stop|cancel|exit|quit|"
@@ -74,7 +74,7 @@ public final class Recordings {
         /** @return why nothing (or not everything) was read, or null */
         public String note() {
             if (skippedLines > 0) {
-                String s = skippedLines + " line(s) without a readable JSON object skipped";
+                String s = skippedLines + " line(s) or bodies without a readable JSON object skipped";
                 return note == null ? s : note + "; " + s;
             }
             return note;
@@ -134,16 +134,22 @@ public final class Recordings {
             }
             String where = at.isEmpty() ? "line " + (i + 1) : at;
             String prefix = line.substring(0, brace);
-            StringBuilder obj = new StringBuilder(line.substring(brace));
+            Scanner sc = new Scanner();
+            String candidate = sc.feed(line, brace);
             int end = i;
-            String candidate = trimAfterObject(obj);
-            while (candidate == null && end + 1 < lines.length && end - i < MAX_OBJECT_LINES && obj.length() < SafeJson.MAX_DOCUMENT) {
+            // a pretty-printed object starts with a line ending in its opening brace
+            boolean multi = candidate == null && line.strip().endsWith("{");
+            StringBuilder obj = multi ? new StringBuilder(line.substring(brace)) : null;
+            while (multi && candidate == null && end + 1 < lines.length && end - i < MAX_OBJECT_LINES && obj.length() < SafeJson.MAX_DOCUMENT) {
                 end++;
-                obj.append('\n').append(lines[end]);
-                candidate = trimAfterObject(obj);
+                obj.append('\n');
+                int from = obj.length();
+                obj.append(lines[end]);
+                candidate = sc.feedMore(obj, from);
             }
             if (candidate == null) {
                 st.found.skippedLines++;
+                i = end; // lines swallowed by an object that never closed are not read again: linear time
                 continue;
             }
             if (++st.embedded > MAX_EMBEDDED) {
@@ -196,30 +202,45 @@ public final class Recordings {
         return m.contains("Duplicate field") || m.contains("exceeds the limit");
     }
 
-    /** @return the text up to the end of its first balanced object, or null when it never closes */
-    private static String trimAfterObject(CharSequence s) {
-        int depth = 0;
-        boolean str = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (str) {
-                if (c == '\\') {
-                    i++;
+    /** Finds where the first JSON object of a text closes, fed line by line in linear time. */
+    private static final class Scanner {
+        private int depth;
+        private boolean str;
+        private boolean escape;
+
+        /** @return the object starting at {@code from} when it closes on this line, else null */
+        String feed(String line, int from) {
+            int e = scan(line, from);
+            return e < 0 ? null : line.substring(from, e + 1);
+        }
+
+        /** @return the whole object in {@code buf} once the part from {@code from} closes it, else null */
+        String feedMore(StringBuilder buf, int from) {
+            int e = scan(buf, from);
+            return e < 0 ? null : buf.substring(0, e + 1);
+        }
+
+        private int scan(CharSequence s, int from) {
+            for (int i = from; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (escape) {
+                    escape = false;
+                } else if (str) {
+                    if (c == '\\') {
+                        escape = true;
+                    } else if (c == '"') {
+                        str = false;
+                    }
                 } else if (c == '"') {
-                    str = false;
-                }
-            } else if (c == '"') {
-                str = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                depth--;
-                if (depth == 0) {
-                    return s.subSequence(0, i + 1).toString();
+                    str = true;
+                } else if (c == '{' || c == '[') {
+                    depth++;
+                } else if ((c == '}' || c == ']') && --depth == 0) {
+                    return i;
                 }
             }
+            return -1;
         }
-        return null;
     }
 
     private static void walk(State st, JsonNode n, String p, int depth) throws SkillInputException {
@@ -353,6 +374,7 @@ public final class Recordings {
         }
         String trimmed = s.strip();
         if (!trimmed.startsWith("{")) {
+            st.found.skippedLines++;
             return null;
         }
         if (++st.embedded > MAX_EMBEDDED) {
