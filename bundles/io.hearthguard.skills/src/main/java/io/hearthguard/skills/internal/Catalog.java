@@ -43,14 +43,66 @@ public final class Catalog {
     private static final Set<String> SUFFIX = Set.of("please", "app", "skill", "application", "now", "bitte", "s'il", "vous", "plait",
             "por", "favor", "per", "favore");
 
+    /**
+     * Words that sound alike, mapped to one spelling before keys are computed ("capital won"
+     * and "capital one", "fish fax" and "fish facts"), and digits written as words.
+     */
+    private static final Map<String, String> HOMOPHONES = homophones(
+            "won one", "1 one", "to two", "too two", "2 two", "for four", "fore four", "4 four", "ate eight", "8 eight",
+            "fax facts", "fact facts", "facs facts", "there their", "they're their", "theyre their", "right write", "rite write",
+            "eye i", "sea see", "know no", "knew new", "buy by", "bye by", "hear here", "son sun", "flour flower", "knight night",
+            "male mail", "tail tale", "whether weather", "meat meet", "blew blue", "rode road", "pear pair", "pare pair",
+            "piece peace", "plain plane", "reign rain", "rein rain", "sale sail", "weak week", "would wood", "you're your",
+            "youre your", "quizz quiz", "nite night", "lite light", "u you", "ur your", "r are", "n and", "0 zero", "3 three",
+            "5 five", "6 six", "7 seven", "9 nine", "10 ten", "hi high", "bee be", "dear deer", "dew due", "do due", "die dye",
+            "grate great", "hole whole", "hour our", "made maid", "mind mined", "missed mist", "pause paws", "prey pray",
+            "principle principal", "seam seem", "steal steel", "tea tee", "threw through", "thru through", "toe tow", "wait weight",
+            "way weigh", "wear where", "which witch", "band banned", "cent scent", "sent scent", "kernel colonel", "chili chilly",
+            "chile chilly", "doe dough", "cereal serial", "aloud allowed", "bored board", "brake break", "cell sell", "cite sight",
+            "site sight", "carrot karat", "carat karat", "horse hoarse", "morning mourning", "pole poll", "roll role", "soul sole",
+            "stair stare", "storey story", "suite sweet", "wine whine", "yolk yoke", "nose knows", "not knot", "nun none");
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private final List<String> names = new ArrayList<>();
     private final List<String> cores = new ArrayList<>();
+    /** Per name: its Double Metaphone keys and its Refined Soundex key, computed once when added. */
+    private final List<Set<String>> dmKeys = new ArrayList<>();
+    private final List<String> sxKeys = new ArrayList<>();
+    private final List<String> plains = new ArrayList<>();
     private final Map<String, int[]> byKey = new HashMap<>();
     private final Map<String, int[]> byDeletion = new HashMap<>();
     private final Set<String> seen = new java.util.HashSet<>();
+    private final Map<String, int[]> bySoundex = new HashMap<>();
     private final DoubleMetaphone dm = newMetaphone();
+    private final org.apache.commons.codec.language.RefinedSoundex soundex = new org.apache.commons.codec.language.RefinedSoundex();
+
+    private static Map<String, String> homophones(String... pairs) {
+        Map<String, String> m = new HashMap<>();
+        for (String p : pairs) {
+            int sp = p.indexOf(' ');
+            m.put(p.substring(0, sp), p.substring(sp + 1));
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * @return the Refined Soundex key (a second phonetic scheme, letter groups by place of
+     *         articulation, full length) of the joined core's ASCII letters, or ""
+     */
+    private String soundexKey(String core) {
+        StringBuilder letters = new StringBuilder(core.length());
+        for (int i = 0; i < core.length(); i++) {
+            char c = core.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        if (letters.length() == 0) {
+            return "";
+        }
+        String k = soundex.soundex(letters.toString());
+        return k == null ? "" : k;
+    }
 
     /** How a name matched. */
     public enum Kind { PARAPHRASE, HOMOPHONE, NEAR }
@@ -83,7 +135,14 @@ public final class Catalog {
         int id = names.size();
         names.add(n);
         cores.add(core);
-        for (String k : keys(core)) {
+        plains.add(plain(n));
+        String ny = soundexKey(core);
+        sxKeys.add(ny);
+        dmKeys.add(keys(core));
+        if (!ny.isEmpty()) {
+            put(bySoundex, ny, id);
+        }
+        for (String k : dmKeys.get(id)) {
             put(byKey, k, id);
             if (k.length() >= 3) {
                 for (int i = 0; i < k.length(); i++) {
@@ -104,9 +163,18 @@ public final class Catalog {
         }
     }
 
-    /** @return lower-case words without accents or punctuation, paraphrase words removed */
+    /** @return lower-case words without accents or punctuation, paraphrase words removed, homophones spelled one way */
     static String core(String name) {
-        String t = plain(name.replace("&", " and "));
+        List<String> w = rawWords(name);
+        for (int i = 0; i < w.size(); i++) {
+            w.set(i, HOMOPHONES.getOrDefault(w.get(i), w.get(i)));
+        }
+        return String.join(" ", w);
+    }
+
+    /** @return the words of a name with paraphrase words (the, my, please, app, skill …) removed */
+    static List<String> rawWords(String name) {
+        String t = plain(name.replace("&", " and ").replace("'s ", "s ").replace("’s ", "s "));
         List<String> w = new ArrayList<>(Arrays.asList(t.split(" ")));
         while (w.size() > 1 && PREFIX.contains(w.get(0))) {
             w.remove(0);
@@ -114,7 +182,9 @@ public final class Catalog {
         while (w.size() > 1 && SUFFIX.contains(w.get(w.size() - 1))) {
             w.remove(w.size() - 1);
         }
-        return String.join(" ", w);
+        // "skill" or "app" inside a name ("fish facts skill please") goes too
+        w.removeIf(x -> w.size() > 1 && (x.equals("skill") || x.equals("app")));
+        return w;
     }
 
     private static String digits(String s) {
@@ -178,7 +248,15 @@ public final class Catalog {
                 collect(byDeletion.get(d), cand);
             }
         }
+        String ny = soundexKey(core);
+        int[] sx = ny.isEmpty() ? null : bySoundex.get(ny);
+        if (sx != null && sx.length <= 64) {
+            // a coarse key many names share says little: only small buckets add candidates
+            collect(sx, cand);
+        }
         String normalisedQuery = plain(name);
+        String joined = core.replace(" ", "");
+        String rawJoined = String.join("", rawWords(name));
         Match best = null;
         int n = 0;
         for (int id : cand) {
@@ -187,7 +265,7 @@ public final class Catalog {
             }
             String kc = cores.get(id);
             String known = names.get(id);
-            String knownNorm = plain(known);
+            String knownNorm = plains.get(id);
             if (knownNorm.equals(normalisedQuery)) {
                 return null;
             }
@@ -198,9 +276,12 @@ public final class Catalog {
                 // Double Metaphone ignores digits: "radio 5" is not "radio"
                 continue;
             }
-            if (kc.equals(core)) {
-                m = new Match(known, Kind.PARAPHRASE, 0, ks.iterator().next());
-            } else if (!java.util.Collections.disjoint(keys(kc), ks) && dist <= Math.max(2, len / 3)) {
+            if (kc.replace(" ", "").equals(joined)) {
+                // same words once paraphrase words, spacing ("fishfacts") and homophones are set aside
+                boolean homophone = !String.join("", rawWords(known)).equals(rawJoined);
+                m = new Match(known, homophone ? Kind.HOMOPHONE : Kind.PARAPHRASE, 0, ks.iterator().next());
+            } else if ((!java.util.Collections.disjoint(dmKeys.get(id), ks) || (!ny.isEmpty() && ny.equals(sxKeys.get(id))))
+                    && dist <= Math.max(2, len / 3)) {
                 m = new Match(known, Kind.HOMOPHONE, dist, ks.iterator().next());
             } else if (dist <= Math.max(1, Math.min(2, len / 5))) {
                 // phonetic keys one edit apart (that is how it became a candidate) and spelled alike
@@ -252,7 +333,36 @@ public final class Catalog {
         return prev[b.length()];
     }
 
-    /** Loads names from a SKIPPER CSV or a one-name-per-line text file. */
+    /** Folder below the hub's data directory whose catalogs load by themselves. */
+    public static final String DATA_FOLDER = "skills/catalogs";
+
+    /**
+     * @param dataDir    the hub's data directory, or null
+     * @param configured catalog files configured explicitly (may be empty)
+     * @return the configured files, then every {@code .csv} and {@code .txt} file in
+     *         {@code <dataDir>/skills/catalogs/} (sorted by name; at most 100)
+     */
+    public static List<Path> sources(Path dataDir, List<Path> configured) {
+        List<Path> out = new ArrayList<>(configured);
+        if (dataDir == null) {
+            return out;
+        }
+        Path dir = dataDir.resolve(DATA_FOLDER);
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return out;
+        }
+        try (var files = Files.list(dir)) {
+            files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).filter(f -> {
+                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.endsWith(".csv") || n.endsWith(".txt");
+            }).sorted().limit(100).filter(f -> !out.contains(f)).forEach(out::add);
+        } catch (IOException e) {
+            // an unreadable folder is the same as none; loading a listed file reports its own error
+        }
+        return out;
+    }
+
+    /** Loads names from a CSV with a header ({@code Invocation Name}, {@code Name}/{@code Skill Name}) or a one-name-per-line text file. */
     public void load(Path file) throws SkillInputException {
         if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new SkillInputException(file + ": catalog must be a regular file");
@@ -286,8 +396,15 @@ public final class Catalog {
         if (header == null) {
             throw new SkillInputException(file + ": empty catalog");
         }
+        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+            header.set(0, header.get(0).substring(1));
+        }
+        header.replaceAll(String::strip);
         int inv = header.indexOf("Invocation Name");
         int skill = header.indexOf("Skill Name");
+        if (skill < 0) {
+            skill = header.indexOf("Name");
+        }
         if (inv < 0 && skill < 0) {
             inv = 0;
         }

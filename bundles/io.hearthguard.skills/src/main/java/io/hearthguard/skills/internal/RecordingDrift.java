@@ -64,7 +64,7 @@ final class RecordingDrift {
                 u = new Unit(key, r.file(), units.size());
                 units.put(key, u);
             }
-            if (r.time() != null && (u.time == null || r.time().compareTo(u.time) < 0)) {
+            if (r.time() != null && u.time == null) {
                 u.time = r.time();
             }
             int k = u.occurrences.merge(r.trigger(), 1, Integer::sum);
@@ -74,8 +74,8 @@ final class RecordingDrift {
             return List.of();
         }
         List<Unit> ordered = new ArrayList<>(units.values());
-        boolean timed = ordered.stream().allMatch(u -> u.time != null);
-        ordered.sort(timed ? Comparator.comparing((Unit u) -> u.time).thenComparingInt(u -> u.order)
+        boolean timed = ordered.stream().allMatch(u -> instant(u.time) != null);
+        ordered.sort(timed ? Comparator.comparing((Unit u) -> instant(u.time)).thenComparingInt(u -> u.order)
                 : Comparator.comparing((Unit u) -> u.file).thenComparingInt(u -> u.order));
         Rules.Context c = new Rules.Context(s);
         List<SkillFinding> out = new ArrayList<>();
@@ -107,6 +107,21 @@ final class RecordingDrift {
             }
         }
         return out;
+    }
+
+    private static java.time.Instant instant(String t) {
+        if (t == null) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.OffsetDateTime.parse(t).toInstant();
+            } catch (java.time.format.DateTimeParseException e2) {
+                return null;
+            }
+        }
     }
 
     private static String label(Unit u) {

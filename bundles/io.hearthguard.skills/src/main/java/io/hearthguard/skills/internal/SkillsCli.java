@@ -14,18 +14,30 @@ import io.hearthguard.skills.SkillReport;
 public final class SkillsCli {
     static final String USAGE = String.join("\n",
             "usage: hearthguard skills scan PATH... [--format text|json|sarif] [--fail-on SEVERITY] [--catalog FILE]...",
-            "       hearthguard skills probe URL [--package PATH] [--transcript OUT] [--compare OLD] [--fail-on SEVERITY]",
+            "       hearthguard skills probe URL [--package PATH] [--data DIR] [--transcript OUT] [--compare OLD] [--fail-on SEVERITY]",
             "  scan   analyse skill packages (folders, zips, interaction models, recorded envelopes)",
             "  probe  converse with a skill endpoint like the voice service, record the transcript, apply the",
-            "         response rules; --compare reports drift against an earlier transcript",
+            "         response rules; with a data directory (--data DIR, or the hub's) every transcript is kept and",
+            "         each new probe is compared with the last one of the same endpoint; --compare names another",
             "  --fail-on  exit 1 when a finding at or above this severity exists (default: high)",
             "exit codes: 0 ok, 1 findings at/above --fail-on, 2 usage or input error");
 
     private final List<Path> defaultCatalogs;
+    private final Path dataDir;
 
     /** @param defaultCatalogs catalogs used when {@code --catalog} is not given (may be empty) */
     public SkillsCli(List<Path> defaultCatalogs) {
+        this(defaultCatalogs, null);
+    }
+
+    /**
+     * @param defaultCatalogs catalogs used when {@code --catalog} is not given (may be empty)
+     * @param dataDir         the hub's data directory: {@code probe} keeps transcripts there unless
+     *                        {@code --data} says otherwise; null for none
+     */
+    public SkillsCli(List<Path> defaultCatalogs, Path dataDir) {
         this.defaultCatalogs = List.copyOf(defaultCatalogs);
+        this.dataDir = dataDir;
     }
 
     /** Runs the command; see {@link Command#run}. */
@@ -37,7 +49,7 @@ public final class SkillsCli {
         try {
             return switch (args.get(0)) {
                 case "scan" -> scan(args.subList(1, args.size()), out, err);
-                case "probe" -> new ProbeCli().run(args.subList(1, args.size()), out, err);
+                case "probe" -> new ProbeCli(dataDir).run(args.subList(1, args.size()), out, err);
                 default -> usage(err, "unknown subcommand '" + args.get(0) + "'");
             };
         } catch (UsageException e) {

@@ -118,7 +118,7 @@ class HubServiceTest {
     void analyseStoresTheReportAndPublishesEveryFindingWithEvidence(@TempDir Path tmp) throws Exception {
         SqliteStore store = new SqliteStore(tmp.resolve("hub.db"));
         RecordingFindings fs = new RecordingFindings();
-        SkillAnalyzerComponent svc = new SkillAnalyzerComponent(config(), store, fs);
+        SkillAnalyzerComponent svc = new SkillAnalyzerComponent(config(), null, store, fs);
         SkillReport r = svc.analyze(TestSupport.malicious("srlabs-horoscope"));
         svc.analyze(TestSupport.malicious("permissions-flashlight"));
         int total = r.skills().stream().mapToInt(s -> s.findings().size()).sum();
@@ -145,7 +145,7 @@ class HubServiceTest {
 
     @Test
     void analyseWorksWithoutStoreOrFindingService() throws Exception {
-        SkillAnalyzerComponent svc = new SkillAnalyzerComponent(config(TestSupport.malicious("catalog-known-names.txt").toString()), null, null);
+        SkillAnalyzerComponent svc = new SkillAnalyzerComponent(config(TestSupport.malicious("catalog-known-names.txt").toString()), null, null, null);
         SkillReport r = svc.analyze(TestSupport.malicious("squatting-capital-won"));
         assertTrue(TestSupport.has(r, "skills.squatting.confusable-name", Severity.MEDIUM), TestSupport.describe(r));
     }
