@@ -40,21 +40,26 @@ public final class Rules {
     static {
         Pattern location = Pattern.compile("(?i)address|adresse|location|local|near|nearby|weather|wetter|météo|clima|delivery|deliver|store|shop"
                 + "|restaurant|food|cab|taxi|ride|city|stadt|traffic|zip|postal|post code|postleitzahl|country|region|corona|covid|news|nachrichten"
-                + "|transit|bus|train|map|navigation|travel|commute|where am i|geo|gps|distance|pharmacy|doctor");
+                + "|transit|bus|train|map|navigation|travel|commute|where am i|geo|gps|distance|pharmacy|doctor"
+                + "|standort|lieferung|liefer|verkehr|apotheke|umgebung|in der nähe|ort\\b|localisation|livraison|météo|pharmacie|proximité|près de"
+                + "|ubicación|entrega|tiempo|farmacia|cerca|tráfico|posizione|consegna|vicino|traffico|天気|住所|配達|近く|周辺|地域");
         PURPOSE.put("alexa::devices:all:address:full:read", location);
         PURPOSE.put("alexa:devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:geolocation:read", location);
         Pattern contact = Pattern.compile("(?i)account|order|booking|book |reservation|appointment|contact|e-?mail|send|message|notify|notification"
-                + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer");
+                + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer"
+                + "|konto|bestellung|buchung|termin|kunde|compte|commande|réservation|rendez-vous|client|cuenta|pedido|reserva|cita|cliente"
+                + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員");
         PURPOSE.put("alexa::profile:email:read", contact);
         PURPOSE.put("alexa::profile:mobile_number:read", contact);
         Pattern name = Pattern.compile("(?i)name|personal|greet|birthday|geburtstag|anniversaire|cumpleaños|compleanno|account|profile|hello|welcome"
-                + "|booking|appointment|order|coach|assistant");
+                + "|booking|appointment|order|coach|assistant|begrüß|persönlich|nombre|saludo|personal|accueil|personnel|saluto|personale|名前|挨拶");
         PURPOSE.put("alexa::profile:name:read", name);
         PURPOSE.put("alexa::profile:given_name:read", name);
         PURPOSE.put("alexa::person_id:read", Pattern.compile("(?i)person|profile|voice profile|household|family|personal|user|member|pin|authenticat"));
-        Pattern lists = Pattern.compile("(?i)list|liste|lista|shopping|einkauf|todo|to-do|to do|task|aufgabe|grocery|groceries|any\\.? ?do");
+        Pattern lists = Pattern.compile("(?i)list|liste|lista|shopping|einkauf|todo|to-do|to do|task|aufgabe|grocery|groceries|any\\.? ?do"
+                + "|courses|tâche|compra|tarea|spesa|attività|リスト|買い物|タスク");
         PURPOSE.put("alexa::household:lists:read", lists);
         PURPOSE.put("alexa::household:lists:write", lists);
     }
@@ -73,6 +78,11 @@ public final class Rules {
             model(c, l, out);
         }
         manifest(c, out);
+        if (s.manifest != null && !c.hasPrivacyPolicy && !c.collected.isEmpty()
+                && out.stream().noneMatch(f -> f.rule().equals(Rule.PII_NO_POLICY.id))) {
+            out.add(Rule.PII_NO_POLICY.at(c.audience(Severity.MEDIUM), "Collects personal data in conversation (" + String.join(", ", c.collected)
+                    + ") but declares no privacy policy URL.", s.manifestFile, "/manifest/privacyAndCompliance", String.join(", ", c.collected)));
+        }
         Set<String> seen = new java.util.HashSet<>();
         out.removeIf(f -> !seen.add(f.rule() + "\u0000" + f.severity() + "\u0000" + f.summary() + "\u0000" + f.text()));
         sort(out);
@@ -91,12 +101,17 @@ public final class Rules {
         final boolean sensitiveAudience;
         final boolean hasPrivacyPolicy;
         final String purposeText;
+        /** Child-directed (manifest flag or KIDS category). */
+        final boolean child;
+        /** Personal or health data the skill asks for in conversation (filled by the response rules). */
+        final Set<String> collected = new java.util.LinkedHashSet<>();
 
         Context(Skill s) {
             this.skill = s;
             String cat = s.manifestAt("/manifest/publishingInformation/category").asText("").toUpperCase(Locale.ROOT);
             this.sensitiveAudience = s.manifestAt("/manifest/privacyAndCompliance/isChildDirected").asBoolean(false)
                     || cat.contains("KIDS") || cat.contains("HEALTH") || cat.contains("MEDICAL");
+            this.child = s.manifestAt("/manifest/privacyAndCompliance/isChildDirected").asBoolean(false) || cat.contains("KIDS");
             boolean policy = false;
             for (JsonNode l : s.manifestAt("/manifest/privacyAndCompliance/locales")) {
                 policy |= !l.path("privacyPolicyUrl").asText("").isBlank();
@@ -166,8 +181,12 @@ public final class Rules {
                 }
             }
             String bye = Lexicon.goodbye(speechNorm);
+            if (bye != null && Language.wordsAfter(speechNorm, Lexicon.lastGoodbyeEnd(speechNorm)) >= 4) {
+                // the goodbye closes a round and the speech goes on: "bye bye round one! round two: name a red fruit"
+                bye = null;
+            }
             String err = Lexicon.find(Lexicon.FAKE_ERROR, speechNorm);
-            boolean question = speechNorm.endsWith("?") || speechNorm.endsWith("？");
+            boolean question = question(speechNorm);
             Severity base = deliberate || silentReprompt || masq != null ? Severity.CRITICAL : Severity.HIGH;
             if (bye != null && !question) {
                 out.add(Rule.FAKE_GOODBYE_WORDING.at(base, "Says \"" + bye + "\" but keeps the session open"
@@ -187,21 +206,76 @@ public final class Rules {
                     "Imitates the platform: \"" + masq + "\"" + (r.open() ? " and keeps listening." : "."), r.file(),
                     speechNorm.contains(masq) ? r.speechPointer() : r.repromptPointer(), speechNorm.contains(masq) ? r.speech() : r.reprompt()));
         }
-        String cred = first(Lexicon.CREDENTIAL, speechNorm, repromptNorm);
+        String cred = affirmed(Lexicon.CREDENTIAL, speechNorm, repromptNorm);
         if (cred != null) {
             Severity sev = r.open() ? (masq != null ? Severity.CRITICAL : Severity.HIGH) : Severity.MEDIUM;
             boolean inSpeech = speechNorm.contains(cred);
             out.add(Rule.CREDENTIAL_PROMPT.at(c.audience(sev), "Asks for a credential by voice: \"" + cred + "\".", r.file(),
                     inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
         }
-        String pii = first(Lexicon.PII_QUESTION, speechNorm, repromptNorm);
+        String pii = affirmed(Lexicon.PII_QUESTION, speechNorm, repromptNorm);
+        if (pii == null) {
+            pii = affirmed(Lexicon.PII_QUESTION_MORE, speechNorm, repromptNorm);
+        }
         if (pii != null) {
             boolean inSpeech = speechNorm.contains(pii);
             boolean sensitive = Lexicon.find(Lexicon.SENSITIVE_PII, pii) != null;
-            out.add(Rule.PII_PROMPT.at(c.audience(c.hasPrivacyPolicy || !sensitive ? Severity.MEDIUM : Severity.HIGH),
-                    "Asks for personal data: \"" + pii + "\"" + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."), r.file(),
-                    inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
+            boolean justified = !c.child && piiJustified(c, pii);
+            Severity sev;
+            if (c.child) {
+                sev = c.audience(sensitive ? Severity.HIGH : Severity.MEDIUM);
+            } else if (justified) {
+                sev = sensitive && !c.hasPrivacyPolicy ? Severity.LOW : null;
+            } else {
+                sev = c.audience(c.hasPrivacyPolicy || !sensitive ? Severity.MEDIUM : Severity.HIGH);
+            }
+            if (sev != null) {
+                out.add(Rule.PII_PROMPT.at(sev, "Asks for personal data in conversation: \"" + pii + "\""
+                        + (c.child ? " in a skill for children" : "") + (justified ? " (the skill's purpose explains it)" : "")
+                        + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."), r.file(),
+                        inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
+                c.collected.add(pii);
+            }
         }
+        String health = affirmed(Lexicon.HEALTH_QUESTION, speechNorm, repromptNorm);
+        if (health != null) {
+            boolean inSpeech = speechNorm.contains(health);
+            boolean purpose = Lexicon.PURPOSE_HEALTH.matcher(c.purposeText.toLowerCase(Locale.ROOT)).find();
+            Severity sev = purpose ? (c.hasPrivacyPolicy ? Severity.LOW : Severity.MEDIUM) : Severity.HIGH;
+            out.add(Rule.PII_HEALTH.at(c.child ? sev.raised() : sev, "Asks for health data: \"" + health + "\""
+                    + (purpose ? "" : " in a skill whose purpose is not health") + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."),
+                    r.file(), inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
+            c.collected.add(health);
+        }
+    }
+
+    /** @return true when the skill's own purpose (name, description, category, intents) explains asking for this data */
+    static boolean piiJustified(Context c, String pii) {
+        String p = c.purposeText.toLowerCase(Locale.ROOT);
+        String what = pii.toLowerCase(Locale.ROOT);
+        Pattern purpose;
+        if (what.matches(".*(phone|e-?mail|mobile|telefon|handy|téléphone|courriel|teléfono|correo|電話|メール|reach|call).*")) {
+            purpose = Lexicon.PURPOSE_CONTACT;
+        } else if (what.matches(".*(address|zip|postcode|postal|\\bcap\\b|postleitzahl|location|live|adresse|anschrift|wohn|habit|dirección|vives"
+                + "|indirizzo|abiti|住所|住ん|郵便番号|dove|où|wo ).*")) {
+            purpose = Lexicon.PURPOSE_LOCATION;
+        } else if (what.matches(".*(birth|born|birthday|old|age|geburt|naissance|âge|nacimiento|cumpleaños|años|nascita|compleanno|anni|誕生日|歳).*")) {
+            purpose = Lexicon.PURPOSE_BIRTH;
+        } else {
+            purpose = Lexicon.PURPOSE_NAME;
+        }
+        return purpose.matcher(p).find();
+    }
+
+    /** @return true when normalised speech ends with a question (Japanese: か) */
+    static boolean question(String norm) {
+        String t = norm.strip();
+        return t.endsWith("?") || t.endsWith("？") || t.endsWith("か") || t.endsWith("か。") || t.endsWith("かな");
+    }
+
+    private static String affirmed(Pattern p, String a, String b) {
+        String x = Language.affirmed(p, a);
+        return x != null ? x : Language.affirmed(p, b);
     }
 
     /** @return true for an answer to Cancel (not Stop) that asks an audible question and reprompts audibly, or does not reprompt */
@@ -287,6 +361,7 @@ public final class Rules {
                         + credential + "\").", credSample.file(), credSample.pointer(), credSample.text()));
             }
             if (pii != null) {
+                c.collected.add(pii);
                 out.add(Rule.PII_SAMPLE.at(c.audience(c.hasPrivacyPolicy ? Severity.LOW : Severity.MEDIUM), in.name()
                         + " collects personal data (\"" + pii + "\")" + (c.hasPrivacyPolicy ? "." : " with no privacy policy."),
                         piiSample.file(), piiSample.pointer(), piiSample.text()));
