@@ -92,9 +92,24 @@ public final class SkillAnalyzerComponent implements SkillAnalyzer {
         return a;
     }
 
+    /**
+     * @return the report with the input's server-side location (e.g. an upload's temporary
+     *         folder) replaced by its file name: the hub stores and tells only that
+     */
+    static SkillReport withoutServerPath(SkillReport r, Path path) {
+        String full = path.toString();
+        String name = path.getFileName() == null ? "skill" : path.getFileName().toString();
+        List<SkillReport.Skill> skills = new ArrayList<>();
+        for (SkillReport.Skill s : r.skills()) {
+            String id = s.id().startsWith(full) ? name + s.id().substring(full.length()) : s.id();
+            skills.add(new SkillReport.Skill(id, s.platform(), s.invocationNames(), s.locales(), s.findings(), s.name()));
+        }
+        return new SkillReport(name, skills, r.inputs());
+    }
+
     @Override
     public SkillReport analyze(Path path) throws SkillInputException {
-        SkillReport r = analyzer().analyze(path);
+        SkillReport r = withoutServerPath(analyzer().analyze(path), path);
         Instant now = Instant.now();
         if (store != null) {
             try {
