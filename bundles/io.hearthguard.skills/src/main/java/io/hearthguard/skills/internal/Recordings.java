@@ -314,7 +314,7 @@ public final class Recordings {
             pair(st, rq, rs, p + "/response");
             return;
         }
-        if (isRequest(n, false)) {
+        if ((n.has("request") || n.has("inputs") || n.has("handler") || n.has("queryResult")) && isRequest(n, false)) {
             Req r = request(n);
             st.last = r;
             if (r.session() != null) {
@@ -325,7 +325,9 @@ public final class Recordings {
         }
         List<Response> rsps = new ArrayList<>();
         String trig = st.last == null ? st.fallbackTrigger : st.last.trigger();
-        Responses.fromEnvelope(st.file, n, trig, rsps);
+        if (mayBeResponse(n)) {
+            Responses.fromEnvelope(st.file, n, trig, rsps);
+        }
         if (!rsps.isEmpty()) {
             st.found.shapes.add(shapeOf(n));
             for (Response r : rsps) {
@@ -341,6 +343,12 @@ public final class Recordings {
                 walk(st, e.getValue(), p + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), depth + 1);
             }
         }
+    }
+
+    /** A cheap test before the envelope readers: the keys every response shape has at its top. */
+    private static boolean mayBeResponse(JsonNode n) {
+        return n.has("response") || n.has("outputSpeech") || n.has("shouldEndSession") || n.has("expectUserResponse") || n.has("payload")
+                || n.has("prompt");
     }
 
     private static String shapeOf(JsonNode n) {

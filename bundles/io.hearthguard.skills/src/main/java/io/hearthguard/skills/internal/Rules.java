@@ -311,8 +311,15 @@ public final class Rules {
                 } else if (l.types.containsKey(slot.type())) {
                     SlotType t = l.types.get(slot.type());
                     int nonsense = 0;
-                    for (String v : t.values()) {
-                        nonsense += nonsense(v) ? 1 : 0;
+                    int sane = 0;
+                    // an evenly spread sample of a large type that is mostly real words settles it
+                    boolean suspect = t.values().size() <= 400 || mostlyNonsense(t.values());
+                    for (String v : suspect ? t.values() : List.<String>of()) {
+                        if (nonsense(v)) {
+                            nonsense++;
+                        } else if (++sane * 2 > t.values().size()) {
+                            break; // most values are real words: the type cannot be a nonsense catch-all
+                        }
                     }
                     if (t.values().size() >= 5 && nonsense * 2 >= t.values().size()) {
                         boolean whole = in.samples().stream().anyMatch(x -> x.text().trim().equals("{" + slot.name() + "}"));
@@ -344,7 +351,7 @@ public final class Rules {
             Sample piiSample = null;
             for (Sample x : in.samples()) {
                 if (credential == null) {
-                    credential = Lexicon.credential(Text.norm(SLOT_REF.matcher(x.text()).replaceAll(" ")));
+                    credential = Lexicon.credential(Text.norm(withoutSlots(x.text())));
                     credSample = x;
                 }
                 if (pii == null) {
@@ -430,12 +437,22 @@ public final class Rules {
 
     /** @return true for a Latin-script word that no language would pronounce (qwrtzp, xkcdxkcd). */
     static boolean nonsenseWord(String w) {
-        String t = w.toLowerCase(Locale.ROOT);
-        if (t.length() < 5 || !t.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+        if (w.length() < 5) {
             return false;
         }
-        // digraphs count as one sound ("strengths", "Schnitzel")
-        t = t.replace("sch", "S").replace("ch", "C").replace("th", "T").replace("ph", "F").replace("sh", "S").replace("ck", "K").replace("ng", "N");
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char ch = Character.toLowerCase(w.charAt(i));
+            if (ch < 'a' || ch > 'z') {
+                return false;
+            }
+            b.append(ch);
+        }
+        String t = b.toString();
+        if (t.indexOf('h') >= 0 || t.indexOf("ck") >= 0 || t.indexOf("ng") >= 0) {
+            // digraphs count as one sound ("strengths", "Schnitzel")
+            t = t.replace("sch", "S").replace("ch", "C").replace("th", "T").replace("ph", "F").replace("sh", "S").replace("ck", "K").replace("ng", "N");
+        }
         int run = 0;
         int longest = 0;
         int vowels = 0;
@@ -456,18 +473,66 @@ public final class Rules {
     }
 
     static boolean nonsense(String phrase) {
-        Matcher m = WORD.matcher(phrase);
         int words = 0;
         int bad = 0;
-        while (m.find()) {
-            words++;
-            bad += nonsenseWord(m.group()) ? 1 : 0;
+        int i = 0;
+        int n = phrase.length();
+        while (i < n) {
+            while (i < n && !wordChar(phrase.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && wordChar(phrase.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                // words shorter than 5 letters are never nonsense: skip the substring
+                bad += i - start >= 5 && nonsenseWord(phrase.substring(start, i)) ? 1 : 0;
+            }
         }
         return words > 0 && bad * 2 >= words;
     }
 
+    /** @return true when at least 40% of 200 values spread evenly over the list are nonsense */
+    static boolean mostlyNonsense(List<String> values) {
+        int step = Math.max(1, values.size() / 200);
+        int seen = 0;
+        int bad = 0;
+        for (int i = 0; i < values.size(); i += step) {
+            seen++;
+            bad += nonsense(values.get(i)) ? 1 : 0;
+        }
+        return bad * 5 >= seen * 2;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'';
+    }
+
+    /** @return the text with every {@code {slot}} reference replaced by a space (no regex: runs for every sample) */
+    static String withoutSlots(String sample) {
+        if (sample.indexOf('{') < 0) {
+            return sample;
+        }
+        StringBuilder b = new StringBuilder(sample.length());
+        int i = 0;
+        while (i < sample.length()) {
+            char c = sample.charAt(i);
+            int close = c == '{' ? sample.indexOf('}', i + 1) : -1;
+            if (close > i && close - i <= 101 && sample.lastIndexOf('{', close - 1) == i) {
+                b.append(' ');
+                i = close + 1;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
     static boolean nonsenseSample(String sample) {
-        return nonsense(SLOT_REF.matcher(sample).replaceAll(" "));
+        return nonsense(withoutSlots(sample));
     }
 
     // ---------------------------------------------------------------- manifest
