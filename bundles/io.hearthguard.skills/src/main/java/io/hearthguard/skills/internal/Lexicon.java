@@ -117,7 +117,8 @@ public final class Lexicon {
     public static final Pattern PURPOSE_BIRTH = Pattern.compile(
             "horoscope|zodiac|astrolog|birthday|age|geburtstag|horoskop|sternzeichen|horóscopo|cumpleaños|anniversaire|oroscopo|compleanno|星座|誕生日|占い", FLAGS);
     public static final Pattern PURPOSE_HEALTH = Pattern.compile(
-            "health|medical|medication|medicine|doctor|symptom|pharmacy|fitness|diabetes|blood|pregnan|nurse|clinic|therapy"
+            "health|medical|medication|medicine|doctor|symptom|pharmacy|fitness|diabetes|blood|pregnan|nurse|clinic|therapy|diet|nutrition"
+                    + "|calorie|weight loss|workout|exercise|diät|ernährung|abnehmen|régime|nutrition|dieta|nutrición|alimentazione|ダイエット|栄養"
                     + "|gesundheit|medikament|arzt|santé|médicament|médecin|salud|medicamento|médico|salute|farmaco|medico|健康|薬|医療", FLAGS);
 
     /** Personal data whose loss harms (contact, address, birth date, full name), as opposed to a zip code or first name. */
