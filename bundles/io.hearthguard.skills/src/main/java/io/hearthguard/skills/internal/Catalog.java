@@ -354,7 +354,7 @@ public final class Catalog {
         try (var files = Files.list(dir)) {
             files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).filter(f -> {
                 String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                return n.endsWith(".csv") || n.endsWith(".txt");
+                return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".txt") || n.endsWith(".json");
             }).sorted().limit(100).filter(f -> !out.contains(f)).forEach(out::add);
         } catch (IOException e) {
             // an unreadable folder is the same as none; loading a listed file reports its own error
@@ -374,8 +374,13 @@ public final class Catalog {
             try (InputStream in = Files.newInputStream(file);
                     Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                             .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
-                if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    loadCsv(file, r);
+                String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (lower.endsWith(".csv")) {
+                    loadCsv(file, r, ',');
+                } else if (lower.endsWith(".tsv")) {
+                    loadCsv(file, r, '\t');
+                } else if (lower.endsWith(".json")) {
+                    loadJson(file);
                 } else {
                     java.io.BufferedReader br = (java.io.BufferedReader) r;
                     String line;
@@ -391,30 +396,71 @@ public final class Catalog {
         }
     }
 
-    private void loadCsv(Path file, Reader r) throws IOException, SkillInputException {
-        List<String> header = Csv.next(r);
+    private void loadCsv(Path file, Reader r, char sep) throws IOException, SkillInputException {
+        List<String> header = Csv.next(r, sep);
         if (header == null) {
             throw new SkillInputException(file + ": empty catalog");
         }
         if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
             header.set(0, header.get(0).substring(1));
         }
-        header.replaceAll(String::strip);
-        int inv = header.indexOf("Invocation Name");
-        int skill = header.indexOf("Skill Name");
-        if (skill < 0) {
-            skill = header.indexOf("Name");
-        }
+        String firstCell = header.isEmpty() ? "" : header.get(0);
+        header.replaceAll(h -> h.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+        int inv = firstOf(header, "invocationname", "invocation", "invocationphrase");
+        int skill = firstOf(header, "skillname", "name", "title", "displayname");
         if (inv < 0 && skill < 0) {
             inv = 0;
+            add(firstCell); // no header: the first row is a name too
         }
         List<String> row;
-        while ((row = Csv.next(r)) != null) {
+        while ((row = Csv.next(r, sep)) != null) {
             if (inv >= 0 && inv < row.size() && !row.get(inv).isBlank() && !row.get(inv).strip().equalsIgnoreCase("Not Exists")) {
                 add(row.get(inv));
             }
             if (skill >= 0 && skill < row.size()) {
                 add(row.get(skill));
+            }
+        }
+    }
+
+    private static int firstOf(List<String> header, String... names) {
+        for (String n : names) {
+            int i = header.indexOf(n);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A JSON catalog: an array of names, or of objects with an invocation name and/or a name. */
+    private void loadJson(Path file) throws SkillInputException, IOException {
+        if (Files.size(file) > SafeJson.MAX_DOCUMENT) {
+            throw new SkillInputException(file + ": JSON catalog larger than " + SafeJson.MAX_DOCUMENT + " bytes; use CSV or text for large catalogs");
+        }
+        com.fasterxml.jackson.databind.JsonNode n = SafeJson.parse(file.toString(), Files.readAllBytes(file));
+        if (n.isObject()) {
+            var it = n.elements();
+            while (it.hasNext()) {
+                com.fasterxml.jackson.databind.JsonNode v = it.next();
+                if (v.isArray()) {
+                    n = v;
+                    break;
+                }
+            }
+        }
+        if (!n.isArray()) {
+            throw new SkillInputException(file + ": a JSON catalog is an array of names or of objects with \"invocationName\"/\"name\"");
+        }
+        for (com.fasterxml.jackson.databind.JsonNode e : n) {
+            if (e.isTextual()) {
+                add(e.asText());
+            } else if (e.isObject()) {
+                for (String k : new String[] {"invocationName", "invocation_name", "invocation", "name", "skillName", "title"}) {
+                    if (e.path(k).isTextual()) {
+                        add(e.path(k).asText());
+                    }
+                }
             }
         }
     }
@@ -425,6 +471,10 @@ public final class Catalog {
         }
 
         static List<String> next(Reader r) throws IOException {
+            return next(r, ',');
+        }
+
+        static List<String> next(Reader r, char sep) throws IOException {
             List<String> row = new ArrayList<>();
             StringBuilder f = new StringBuilder();
             boolean quoted = false;
@@ -449,7 +499,7 @@ public final class Catalog {
                     }
                 } else if (c == '"') {
                     quoted = true;
-                } else if (c == ',') {
+                } else if (c == sep) {
                     row.add(f.toString());
                     f.setLength(0);
                 } else if (c == '\n') {

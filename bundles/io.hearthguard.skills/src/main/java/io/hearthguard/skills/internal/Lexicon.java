@@ -105,6 +105,12 @@ public final class Lexicon {
             "\\bquali farmaci prendi\\b|\\bquali farmaci prende\\b|\\b(?:la tua|il tuo) (?:pressione|glicemia|diagnosi|peso)\\b(?=[^.!?]*\\?)|\\bsei incinta\\b",
             "服用している薬|持病は|血圧は|血糖値は|妊娠して|症状を教えて"), FLAGS);
 
+    /** Purposes whose function is to look up what the user says: generic carriers ("what is {x}") fit them. */
+    public static final Pattern SEARCH_PURPOSE = Pattern.compile(
+            "\\b(?:search|look ?up|lookup|dictionary|definitions?|define|wiki\\w*|encyclop\\w*|translat\\w*|thesaurus|synonyms?"
+                    + "|suche|wörterbuch|übersetz\\w*|recherche|dictionnaire|tradu\\w*|buscar|búsqueda|diccionario|cerca|dizionario|traduzione)\\b"
+                    + "|検索|辞書|翻訳", FLAGS);
+
     /** Purposes that justify asking for each kind of personal data in conversation. */
     public static final Pattern PURPOSE_LOCATION = Pattern.compile(
             "weather|forecast|delivery|deliver|restaurant|food|taxi|ride|traffic|local|near|store|shop|pharmacy|transit|commute|city"

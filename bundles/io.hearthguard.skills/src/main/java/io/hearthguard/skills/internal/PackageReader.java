@@ -61,7 +61,7 @@ public final class PackageReader {
 
     /** Tooling files that are never skill content (a big package-lock.json must not fail a scan). */
     private static final Set<String> TOOLING = Set.of("package.json", "package-lock.json", "npm-shrinkwrap.json", "tsconfig.json",
-            "jsconfig.json", ".eslintrc.json", "ask-resources.json", "ask-states.json", "launch.json", "settings.json", "composer.json",
+            "jsconfig.json", ".eslintrc.json", "ask-resources.json", "ask-states.json", "settings.json", "composer.json",
             "requirements.txt", "license.txt", "notice.txt", "third-party-licenses.txt", "cmakelists.txt");
 
     /** @return true for names whose content the analyser reads */

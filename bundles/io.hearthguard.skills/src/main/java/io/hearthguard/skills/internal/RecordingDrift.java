@@ -52,23 +52,29 @@ final class RecordingDrift {
     static List<SkillFinding> analyze(Skill s) {
         Map<String, Unit> units = new LinkedHashMap<>();
         for (Response r : s.responses) {
-            if (!recorded(r) || r.trigger() == null) {
+            if (!recorded(r)) {
                 continue;
             }
-            String key = r.session() != null ? "session " + r.session() + " in " + r.file() : r.file();
+            // responses recorded without their request: the same file name in another folder is the same request
+            // (recordings/2025-01/launch.json, recordings/2025-06/launch.json)
+            String file = r.file();
+            int slash = file.lastIndexOf('/');
+            String trigger = r.trigger() != null ? r.trigger() : "the response in " + file.substring(slash + 1);
+            String key = r.session() != null ? "session " + r.session() + " in " + file
+                    : r.trigger() != null ? file : "folder " + (slash < 0 ? "." : file.substring(0, slash));
             Unit u = units.get(key);
             if (u == null) {
                 if (units.size() >= MAX_UNITS) {
                     continue;
                 }
-                u = new Unit(key, r.file(), units.size());
+                u = new Unit(key, file, units.size());
                 units.put(key, u);
             }
             if (r.time() != null && u.time == null) {
                 u.time = r.time();
             }
-            int k = u.occurrences.merge(r.trigger(), 1, Integer::sum);
-            u.byRequest.putIfAbsent(r.trigger() + "#" + k, r);
+            int k = u.occurrences.merge(trigger, 1, Integer::sum);
+            u.byRequest.putIfAbsent(trigger + "#" + k, r);
         }
         if (units.size() < 2) {
             return List.of();

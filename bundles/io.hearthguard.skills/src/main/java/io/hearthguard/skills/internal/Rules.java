@@ -101,6 +101,8 @@ public final class Rules {
         final boolean sensitiveAudience;
         final boolean hasPrivacyPolicy;
         final String purposeText;
+        /** What the skill says about itself: names, description, keywords, examples (no intent names). */
+        final String describedText;
         /** Child-directed (manifest flag or KIDS category). */
         final boolean child;
         /** Personal or health data the skill asks for in conversation (filled by the response rules). */
@@ -125,6 +127,7 @@ public final class Rules {
                 l.path("keywords").forEach(x -> b.append(x.asText("")).append(' '));
             }
             s.invocationNames().forEach(n -> b.append(n).append(' '));
+            this.describedText = b.toString().toLowerCase(Locale.ROOT);
             for (Model.Locale l : s.locales.values()) {
                 for (Intent i : l.intents) {
                     b.append(i.name().replaceAll("([a-z])([A-Z])", "$1 $2")).append(' ');
@@ -410,6 +413,12 @@ public final class Rules {
             sev = Severity.HIGH;
             why = "makes up a whole utterance with no carrier phrase";
             ev = bare;
+        } else if (using > 0 && genericCount == using && !recordingPurpose
+                && Lexicon.SEARCH_PURPOSE.matcher(c.describedText).find()) {
+            sev = Severity.LOW;
+            why = "is reached through generic carrier phrases, in a skill whose purpose is to look up what the user asks"
+                    + " (search, dictionary, encyclopedia, translation)";
+            ev = generic;
         } else if (using > 0 && genericCount == using) {
             sev = Severity.HIGH;
             why = "is reached through generic carrier phrases only";

@@ -127,6 +127,22 @@ class CatalogTest {
         assertEquals(List.of(), Catalog.sources(null, List.of()));
     }
 
+    @Test
+    void givenTsvJsonAndHeaderlessCatalogs_whenLoaded_thenTheirNamesAreFound(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.tsv"), "rank\tinvocation_name\tskill name\n1\tfish facts\tFish Facts Daily\n");
+        Files.writeString(dir.resolve("b.json"), "{\"skills\": [\"sleep sounds\", {\"invocationName\": \"capital one\"}]}");
+        Files.writeString(dir.resolve("c.csv"), "magic eight ball\nmoon geek\n");
+        Catalog c = new Catalog();
+        for (String f : new String[] {"a.tsv", "b.json", "c.csv"}) {
+            c.load(dir.resolve(f));
+        }
+        assertEquals("fish facts", c.lookup("fish fax").known());
+        assertEquals("sleep sounds", c.lookup("sleep sound").known());
+        assertEquals("capital one", c.lookup("capital won").known());
+        assertEquals("magic eight ball", c.lookup("magic 8 ball").known());
+        assertEquals("moon geek", c.lookup("the moon geek app").known());
+    }
+
     /** 100,000 names with {@code -Dhearthguard.bench=true}; 20,000 in the everyday suite (the machine is shared). */
     @Test
     void lookupP99IsUnderFiveMillisecondsAgainstALargeCatalog() {

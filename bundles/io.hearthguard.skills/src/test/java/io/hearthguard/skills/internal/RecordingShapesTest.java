@@ -167,4 +167,12 @@ class RecordingShapesTest {
         assertTrue(t.contains("skipped  dialog/replay.json  dialog replay file"), t);
         assertTrue(t.contains("read     dialog/output.json  SMAPI invocation, 2 response(s)"), t);
     }
+
+    @Test
+    void givenResponsesWithoutRequestsInDatedFolders_whenTheLaterOneTurnsMalicious_thenDriftIsHigh() throws Exception {
+        SkillReport r = scan("drift-folders");
+        assertFinds(r, Rule.DRIFT.id, Severity.HIGH);
+        assertTrue(TestSupport.findings(r).stream().anyMatch(f -> f.rule().equals(Rule.DRIFT.id) && f.summary().contains("launch.json")),
+                TestSupport.describe(r));
+    }
 }
