@@ -314,6 +314,32 @@ public final class Recordings {
             pair(st, rq, rs, p + "/response");
             return;
         }
+        // what the user said (or the intent's name) as text beside the response: {"user": "stop", "response": {...}}
+        if (rs.isObject()) {
+            String said = null;
+            for (String k : SAID_KEYS) {
+                if (n.path(k).isTextual()) {
+                    said = n.path(k).asText();
+                    break;
+                }
+            }
+            if (said != null) {
+                st.found.shapes.add("utterance/response pair");
+                Req r = new Req(triggerOfText(said), n.path("sessionId").asText(n.path("session").asText(null)), n.path("timestamp").asText(null), said);
+                st.last = r;
+                if (r.session() != null) {
+                    st.found.sessions.add(r.session());
+                }
+                List<Response> rsps = new ArrayList<>();
+                Responses.fromEnvelope(st.file, rs, r.trigger() != null ? r.trigger() : st.fallbackTrigger, rsps);
+                for (Response x : rsps) {
+                    st.found.responses.add(x.in(p + "/response", r.session(), r.time(), said));
+                }
+                if (!rsps.isEmpty()) {
+                    return;
+                }
+            }
+        }
         if ((n.has("request") || n.has("inputs") || n.has("handler") || n.has("queryResult")) && isRequest(n, false)) {
             Req r = request(n);
             st.last = r;
@@ -466,6 +492,22 @@ public final class Recordings {
             return new Req(trig, n.path("session").asText(null), null, said);
         }
         return new Req(null, null, null, null);
+    }
+
+    private static final String[] SAID_KEYS = {"request", "utterance", "user", "userInput", "userSays", "input", "query", "said", "intent"};
+    private static final Pattern INTENT_NAME = Pattern.compile("(?:AMAZON\\.)?[A-Za-z_]+Intent|LaunchRequest|SessionEndedRequest|actions\\.intent\\.[A-Z_]+");
+    private static final Pattern CANCEL_WORDS = Pattern.compile("(?iu).*\\b(?:cancel|abbrechen|annuler|cancelar|annulla)\\b.*|.*キャンセル.*");
+
+    /** @return the trigger for a request given as text: an intent or request name as is, Stop/Cancel from stop words, else null */
+    static String triggerOfText(String said) {
+        String t = said.strip();
+        if (INTENT_NAME.matcher(t).matches()) {
+            return t;
+        }
+        if (STOP_WORDS.matcher(t).matches()) {
+            return CANCEL_WORDS.matcher(t).matches() ? "AMAZON.CancelIntent" : "AMAZON.StopIntent";
+        }
+        return null;
     }
 
     /** @return true when the user's words ask to stop, in the languages the analyser knows */

@@ -175,4 +175,14 @@ class RecordingShapesTest {
         assertTrue(TestSupport.findings(r).stream().anyMatch(f -> f.rule().equals(Rule.DRIFT.id) && f.summary().contains("launch.json")),
                 TestSupport.describe(r));
     }
+
+    @Test
+    void givenUtterancesOrIntentNamesAsTextBesideResponses_whenTheUserSaysStop_thenTheAnswerIsJudgedAsAnswerToStop() throws Exception {
+        SkillReport r = scan("utterance-pairs");
+        assertTrue(TestSupport.findings(r).stream().anyMatch(f -> f.rule().equals(Rule.FAKE_GOODBYE_STOP.id) && f.summary().contains("AMAZON.StopIntent")),
+                TestSupport.describe(r));
+        assertTrue(TestSupport.findings(r).stream().anyMatch(f -> f.rule().equals(Rule.FAKE_GOODBYE_STOP.id) && f.summary().contains("AMAZON.CancelIntent")),
+                TestSupport.describe(r));
+        assertEquals("utterance/response pair", input(r, "chat/history.json").shape());
+    }
 }
