@@ -326,16 +326,7 @@ public final class Recordings {
             if (said != null) {
                 st.found.shapes.add("utterance/response pair");
                 Req r = new Req(triggerOfText(said), n.path("sessionId").asText(n.path("session").asText(null)), n.path("timestamp").asText(null), said);
-                st.last = r;
-                if (r.session() != null) {
-                    st.found.sessions.add(r.session());
-                }
-                List<Response> rsps = new ArrayList<>();
-                Responses.fromEnvelope(st.file, rs, r.trigger() != null ? r.trigger() : st.fallbackTrigger, rsps);
-                for (Response x : rsps) {
-                    st.found.responses.add(x.in(p + "/response", r.session(), r.time(), said));
-                }
-                if (!rsps.isEmpty()) {
+                if (answer(st, r, rs, p + "/response") > 0) {
                     return;
                 }
             }
@@ -425,8 +416,12 @@ public final class Recordings {
         }
     }
 
-    private static void pair(State st, JsonNode req, JsonNode res, String pointer) throws SkillInputException {
-        Req r = request(req);
+    private static void pair(State st, JsonNode req, JsonNode res, String pointer) {
+        answer(st, request(req), res, pointer);
+    }
+
+    /** Records {@code r} as the last request and the responses in {@code res} as its answers; @return how many */
+    private static int answer(State st, Req r, JsonNode res, String pointer) {
         st.last = r;
         if (r.session() != null) {
             st.found.sessions.add(r.session());
@@ -436,6 +431,7 @@ public final class Recordings {
         for (Response x : rsps) {
             st.found.responses.add(x.in(pointer, r.session(), r.time(), r.utterance()));
         }
+        return rsps.size();
     }
 
     /** @return true for an Alexa request envelope (or bare request) or a Google webhook request */
