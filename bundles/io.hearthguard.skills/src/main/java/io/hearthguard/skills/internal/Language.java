@@ -39,6 +39,13 @@ public final class Language {
                     + "|\\bn'hésitez pas\\b|\\bno te preocupes\\b|\\bno (?:hay )?problema\\b|\\bnon preoccuparti\\b|\\bnon (?:c'è )?problema\\b"
                     + "|\\bnão se preocupe\\b|心配しないで|心配いりません", F);
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;。！？]");
+    /** Words that make a clause a request ("say your PIN", "PIN, please", "what is your PIN?"). */
+    private static final Pattern REQUEST_CUE = Pattern.compile(
+            "\\b(?:say|tell|give|enter|provide|speak|read|spell|type|confirm|verify|need|needs|require|required|must|please|what|what's|share"
+                    + "|sag|sage|sagen|nenne|nennen|gib|geben|bestätige|bitte|brauche|benötige|wie lautet|dites|dis|donnez|donne|confirmez|besoin"
+                    + "|quel|quelle|dime|di|diga|dame|necesito|cuál|confirma|dimmi|dica|dammi|serve|qual|conferma)\\b|教えて|言って|お聞かせ|ください|入力", F);
+    /** Credential words that are also everyday words ("pin the tail", "the secret code of the game"). */
+    private static final java.util.Set<String> WEAK = java.util.Set.of("pin", "code", "otp");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+", F);
 
     private Language() {
@@ -59,6 +66,49 @@ public final class Language {
             }
         }
         return null;
+    }
+
+    /**
+     * @return like {@link #affirmed}, and an everyday word among the credential words ("pin")
+     *         counts only in a clause that asks for something (a request cue or a question)
+     */
+    public static String requested(Pattern p, String norm) {
+        if (norm == null || norm.isEmpty()) {
+            return null;
+        }
+        Matcher m = p.matcher(norm);
+        while (m.find()) {
+            if (negated(norm, m.start(), m.end())) {
+                continue;
+            }
+            if (WEAK.contains(m.group()) && (!asks(norm, m.start(), m.end()) || !noun(norm, m.start(), m.end()))) {
+                continue;
+            }
+            return m.group();
+        }
+        return null;
+    }
+
+    private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?:your|the|my|a|digit|card|bank|account|voice|security|secret|this|that)\\s+$");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s*(?:code|number|is|,|\\?|\\.|$)");
+
+    /** @return true when the weak word is used as a noun ("your PIN", "PIN code", "the PIN is"), not a verb ("ready to pin it") */
+    private static boolean noun(String norm, int start, int end) {
+        String before = norm.substring(Math.max(0, start - 20), start);
+        return NOUN_BEFORE.matcher(before).find() || NOUN_AFTER.matcher(norm.substring(end)).find();
+    }
+
+    private static boolean asks(String norm, int start, int end) {
+        int from = 0;
+        Matcher ce = CLAUSE_END.matcher(norm);
+        while (ce.find() && ce.start() < start) {
+            from = ce.end();
+        }
+        Matcher after = CLAUSE_END.matcher(norm);
+        int to = after.find(end) ? after.start() : norm.length();
+        String clause = norm.substring(from, to);
+        boolean question = to < norm.length() && (norm.charAt(to) == '?' || norm.charAt(to) == '？');
+        return question || REQUEST_CUE.matcher(clause).find();
     }
 
     /** @return true when the phrase at {@code [start, end)} is negated within its clause */

@@ -34,6 +34,11 @@ public final class Lexicon {
             "não está disponível|ocorreu um erro",
             "ご利用いただけません|利用できません|エラーが発生しました|お住まいの国では"), FLAGS);
 
+    /** An invitation to try again after an error: an honest error handler, not a fake ending. */
+    public static final Pattern RETRY = Pattern.compile(
+            "\\b(?:try again|please repeat|say (?:that|it) again|try (?:saying|asking)|noch ?(?:ein)?mal|erneut|versuch(?:e|en sie)? es|réessaye[rz]?|recommence[rz]?"
+                    + "|de nuevo|otra vez|inténtalo|intentalo|riprova|di nuovo|ancora una volta|tente novamente)\\b|もう一度", FLAGS);
+
     /** Wording that imitates the platform, the device or its maker. */
     public static final Pattern PLATFORM = Pattern.compile(String.join("|",
             "\\b(?:security|software|firmware|system|important) update\\b|\\bupdate (?:is )?available\\b"

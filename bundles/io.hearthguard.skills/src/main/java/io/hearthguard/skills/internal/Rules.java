@@ -189,6 +189,10 @@ public final class Rules {
                 bye = null;
             }
             String err = Lexicon.find(Lexicon.FAKE_ERROR, speechNorm);
+            if (err != null && Lexicon.find(Lexicon.RETRY, speechNorm) != null && rp != null && !rp.silent() && !deliberate) {
+                // an error handler inviting the user to try again, with an audible reprompt, is what skills should do
+                err = null;
+            }
             boolean question = question(speechNorm);
             Severity base = deliberate || silentReprompt || masq != null ? Severity.CRITICAL : Severity.HIGH;
             if (bye != null && !question) {
@@ -209,7 +213,10 @@ public final class Rules {
                     "Imitates the platform: \"" + masq + "\"" + (r.open() ? " and keeps listening." : "."), r.file(),
                     speechNorm.contains(masq) ? r.speechPointer() : r.repromptPointer(), speechNorm.contains(masq) ? r.speech() : r.reprompt()));
         }
-        String cred = affirmed(Lexicon.CREDENTIAL, speechNorm, repromptNorm);
+        String cred = Language.requested(Lexicon.CREDENTIAL, speechNorm);
+        if (cred == null) {
+            cred = Language.requested(Lexicon.CREDENTIAL, repromptNorm);
+        }
         if (cred != null) {
             Severity sev = r.open() ? (masq != null ? Severity.CRITICAL : Severity.HIGH) : Severity.MEDIUM;
             boolean inSpeech = speechNorm.contains(cred);
