@@ -166,6 +166,7 @@ public final class PackageLoader {
             }
             later.add(new Object[] {logical, f, n, null});
         }
+        Map<String, Recordings.Req> lastRequest = new java.util.HashMap<>();
         for (Object[] o : later) {
             String logical = (String) o[0];
             VFile f = (VFile) o[1];
@@ -183,7 +184,7 @@ public final class PackageLoader {
                     seen.add(new Model.Seen(f.path(), false, "", 0, 0, "text without JSON objects"));
                     continue;
                 }
-                found = Recordings.text(f.path(), text, triggerFromName(logical));
+                found = Recordings.text(f.path(), text, triggerFromName(logical), lastRequest.get(parent(logical)));
                 if (parseError != null && found.responses.isEmpty() && found.shapes.isEmpty()) {
                     throw parseError;
                 }
@@ -193,10 +194,15 @@ public final class PackageLoader {
                 seen.add(new Model.Seen(f.path(), !rs.isEmpty(), rs.isEmpty() ? "" : "skill code", rs.size(), 0,
                         rs.isEmpty() ? "code without recognisable speech responses" : ""));
             } else {
-                found = Recordings.json(f.path(), n, triggerFromName(logical));
+                found = Recordings.json(f.path(), n, triggerFromName(logical), lastRequest.get(parent(logical)));
                 rs.addAll(found.responses);
             }
             if (found != null) {
+                if (found.last != null) {
+                    lastRequest.put(parent(logical), found.last);
+                } else {
+                    lastRequest.remove(parent(logical));
+                }
                 String note = found.note();
                 if (rs.isEmpty()) {
                     seen.add(new Model.Seen(f.path(), false, found.shape(), 0, found.sessions(),

@@ -60,6 +60,8 @@ public final class Recordings {
         final Set<String> sessions = new TreeSet<>();
         String note;
         int skippedLines;
+        /** The last request seen in the file (carried to the next file of the same folder). */
+        Req last;
 
         /** @return the shapes recognised, comma-separated, or "" */
         public String shape() {
@@ -89,6 +91,8 @@ public final class Recordings {
         int nodes;
         int embedded;
         Req last;
+        /** The last request has no response after it (yet). */
+        boolean unanswered;
         final Map<String, Req> byInvocation = new HashMap<>();
 
         State(String file, Found found, String fallbackTrigger) {
@@ -104,9 +108,19 @@ public final class Recordings {
 
     /** Reads one parsed JSON document. */
     public static Found json(String file, JsonNode n, String fallbackTrigger) throws SkillInputException {
+        return json(file, n, fallbackTrigger, null);
+    }
+
+    /**
+     * @param before the last request of the file before it in the same folder ("request.json" then
+     *               "response.json", "input.json" then "output.json"), or null
+     */
+    static Found json(String file, JsonNode n, String fallbackTrigger, Req before) throws SkillInputException {
         Found f = new Found();
         State st = new State(file, f, fallbackTrigger);
+        st.last = before;
         walk(st, n, "", 0);
+        f.last = st.unanswered ? st.last : null;
         return f;
     }
 
@@ -115,9 +129,15 @@ public final class Recordings {
      * failed to parse as a whole): every line with a JSON object after an optional prefix.
      */
     public static Found text(String file, String text, String fallbackTrigger) throws SkillInputException {
+        return text(file, text, fallbackTrigger, null);
+    }
+
+    static Found text(String file, String text, String fallbackTrigger, Req before) throws SkillInputException {
         Found f = new Found();
         State st = new State(file, f, fallbackTrigger);
+        st.last = before;
         lines(st, text, "", 0);
+        f.last = st.unanswered ? st.last : null;
         return f;
     }
 
@@ -334,6 +354,7 @@ public final class Recordings {
         if ((n.has("request") || n.has("inputs") || n.has("handler") || n.has("queryResult")) && isRequest(n, false)) {
             Req r = request(n);
             st.last = r;
+            st.unanswered = true;
             if (r.session() != null) {
                 st.found.sessions.add(r.session());
             }
@@ -351,6 +372,7 @@ public final class Recordings {
                 st.found.responses.add(r.in(p, st.last == null ? null : st.last.session(), st.last == null ? null : st.last.time(),
                         st.last == null ? null : st.last.utterance()));
             }
+            st.unanswered = false;
             return;
         }
         var it = n.fields();
@@ -423,6 +445,7 @@ public final class Recordings {
     /** Records {@code r} as the last request and the responses in {@code res} as its answers; @return how many */
     private static int answer(State st, Req r, JsonNode res, String pointer) {
         st.last = r;
+        st.unanswered = false;
         if (r.session() != null) {
             st.found.sessions.add(r.session());
         }

@@ -185,4 +185,14 @@ class RecordingShapesTest {
                 TestSupport.describe(r));
         assertEquals("utterance/response pair", input(r, "chat/history.json").shape());
     }
+
+    @Test
+    void givenConsoleInputAndOutputInSeparateFiles_whenScanned_thenTheOutputAnswersTheInputOfItsFolder() throws Exception {
+        SkillReport r = scan("console-io");
+        assertTrue(TestSupport.findings(r).stream().anyMatch(f -> f.rule().equals(Rule.FAKE_GOODBYE_STOP.id) && f.file().endsWith("turn-2/output.json")),
+                TestSupport.describe(r));
+        assertTrue(TestSupport.findings(r).stream().noneMatch(f -> f.file().endsWith("turn-1/output.json")), TestSupport.describe(r));
+        assertFalse(input(r, "console/turn-1/input.json").read());
+        assertEquals("requests only, no responses", input(r, "console/turn-1/input.json").reason());
+    }
 }
