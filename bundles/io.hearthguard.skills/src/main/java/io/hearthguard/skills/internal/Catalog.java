@@ -256,6 +256,19 @@ public final class Catalog {
         }
         String normalisedQuery = plain(name);
         String joined = core.replace(" ", "");
+        // a homophone at the end of a merged word: "fishfax" is "fishfacts", "capitalwon" is "capitalone"
+        Set<String> variants = new java.util.HashSet<>();
+        for (Map.Entry<String, String> h : HOMOPHONES.entrySet()) {
+            String k = h.getKey();
+            if (k.length() >= 3 && joined.length() >= k.length() + 3 && joined.endsWith(k)) {
+                String v = joined.substring(0, joined.length() - k.length()) + h.getValue();
+                if (variants.add(v)) {
+                    for (String vk : keys(v)) {
+                        collect(byKey.get(vk), cand);
+                    }
+                }
+            }
+        }
         String rawJoined = String.join("", rawWords(name));
         Match best = null;
         int n = 0;
@@ -276,7 +289,9 @@ public final class Catalog {
                 // Double Metaphone ignores digits: "radio 5" is not "radio"
                 continue;
             }
-            if (kc.replace(" ", "").equals(joined)) {
+            if (variants.contains(kc.replace(" ", ""))) {
+                m = new Match(known, Kind.HOMOPHONE, 0, ks.iterator().next());
+            } else if (kc.replace(" ", "").equals(joined)) {
                 // same words once paraphrase words, spacing ("fishfacts") and homophones are set aside
                 boolean homophone = !String.join("", rawWords(known)).equals(rawJoined);
                 m = new Match(known, homophone ? Kind.HOMOPHONE : Kind.PARAPHRASE, 0, ks.iterator().next());
