@@ -175,7 +175,10 @@ public final class Rules {
                     if (t == null || t.silent()) {
                         continue;
                     }
-                    if (t.longestMute() >= 20 || t.breakSeconds() >= 5) {
+                    // pauses inside speech that ends with audible words (a guided breathing exercise, then "another one?")
+                    // do not stretch the listening window; trailing pauses and pauses in the reprompt do
+                    boolean stretches = part == 1 || t.deliberate() || trailingBreakSeconds(t.raw()) >= 5;
+                    if (t.longestMute() >= 20 || (t.breakSeconds() >= 5 && stretches)) {
                         out.add(Rule.SILENT_LONG_PAUSE.at(t.deliberate() ? Severity.HIGH : Severity.MEDIUM,
                                 String.format(Locale.ROOT, "Open session whose %s carries %.1f s of breaks and a run of %d unpronounceable characters.",
                                         part == 0 ? "speech" : "reprompt", t.breakSeconds(), t.longestMute()),
@@ -286,6 +289,35 @@ public final class Rules {
     private static String affirmed(Pattern p, String a, String b) {
         String x = Language.affirmed(p, a);
         return x != null ? x : Language.affirmed(p, b);
+    }
+
+    /** @return the seconds of SSML breaks after the last audible letter or digit */
+    static double trailingBreakSeconds(String raw) {
+        if (raw == null) {
+            return 0;
+        }
+        StringBuilder b = new StringBuilder(raw);
+        int depth = 0;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c == '<') {
+                depth++;
+            }
+            if (depth > 0) {
+                b.setCharAt(i, ' ');
+            }
+            if (c == '>' && depth > 0) {
+                depth--;
+            }
+        }
+        int last = -1;
+        for (int i = b.length() - 1; i >= 0; i--) {
+            if (Character.isLetterOrDigit(b.charAt(i))) {
+                last = i;
+                break;
+            }
+        }
+        return Text.breakSeconds(raw.substring(last + 1));
     }
 
     /** @return true for an answer to Cancel (not Stop) that asks an audible question and reprompts audibly, or does not reprompt */
