@@ -117,10 +117,17 @@ public final class Responses {
             }
             return;
         }
-        JsonNode fs = n.at("/prompt/firstSimple/speech");
-        if (fs.isTextual()) {
-            boolean end = "actions.scene.END_CONVERSATION".equals(n.at("/scene/next/name").asText(""));
-            out.add(new Response(file, "", trigger, fs.asText(), "/prompt/firstSimple/speech", null, "", end, !end));
+        JsonNode prompt = n.path("prompt");
+        if (prompt.isObject()) {
+            String field = prompt.path("firstSimple").path("speech").isTextual() ? "speech" : "text";
+            JsonNode fs = prompt.path("firstSimple").path(field);
+            JsonNode ls = prompt.path("lastSimple").path(prompt.path("lastSimple").path("speech").isTextual() ? "speech" : "text");
+            if (fs.isTextual() || ls.isTextual()) {
+                boolean end = "actions.scene.END_CONVERSATION".equals(n.path("scene").path("next").path("name").asText(""));
+                String speech = (fs.isTextual() ? fs.asText() : "") + (ls.isTextual() ? " " + ls.asText() : "");
+                out.add(new Response(file, "", trigger, speech.strip(), fs.isTextual() ? "/prompt/firstSimple/" + field : "/prompt/lastSimple/speech",
+                        null, "", end, !end));
+            }
         }
     }
 }
