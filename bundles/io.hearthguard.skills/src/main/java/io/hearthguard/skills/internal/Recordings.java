@@ -265,7 +265,11 @@ public final class Recordings {
 
     private static void walk(State st, JsonNode n, String p, int depth) throws SkillInputException {
         if (++st.nodes > MAX_NODES) {
-            throw new SkillInputException(st.file + ": more than " + MAX_NODES + " JSON nodes in recordings");
+            // a large data file (a list of colleges, a quiz bank) is not a recording: stop looking, say so, go on
+            if (st.nodes == MAX_NODES + 1) {
+                st.found.note = "only the first " + MAX_NODES + " JSON values were searched for recordings";
+            }
+            return;
         }
         if (n.isArray()) {
             for (int i = 0; i < n.size(); i++) {

@@ -224,6 +224,18 @@ class BadInputTest {
         assertTrue(r.inputs().stream().anyMatch(i -> i.file().equals("logs/x.har") && i.reason().contains("skipped")), r.inputs().toString());
     }
 
+    @Test
+    void givenAHugeDataFileBesideTheModel_whenScanned_thenTheSearchForRecordingsStopsAndSaysSo() throws Exception {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < Recordings.MAX_NODES / 2 + 10; i++) {
+            b.append(i == 0 ? "" : ",").append("[").append(i).append("]");
+        }
+        b.append("]");
+        Path p = recording("colleges.json", b.toString());
+        var r = analyzer.analyze(p);
+        assertTrue(r.inputs().stream().anyMatch(i -> i.file().equals("logs/colleges.json") && i.reason().contains("only the first")), r.inputs().toString());
+    }
+
     private static void writeZip(Path zip, String name, byte[] content) throws IOException {
         try (OutputStream o = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(o)) {
             z.putNextEntry(new ZipEntry(name));
