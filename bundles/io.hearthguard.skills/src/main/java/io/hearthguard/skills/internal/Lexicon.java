@@ -175,6 +175,16 @@ public final class Lexicon {
     }
 
     /** @return a credential phrase in lower-case text, using a substring prefilter before the regex */
+    /** @return true when lower-case text contains one of the substrings every credential phrase contains */
+    public static boolean mayHoldCredential(String lower) {
+        return anyOf(lower, CREDENTIAL_ANCHORS);
+    }
+
+    /** @return true when lower-case text contains one of the substrings every personal-data statement contains */
+    public static boolean mayHoldPiiStatement(String lower) {
+        return anyOf(lower, PII_STATEMENT_ANCHORS);
+    }
+
     public static String credential(String lower) {
         return anyOf(lower, CREDENTIAL_ANCHORS) ? find(CREDENTIAL, lower) : null;
     }

@@ -136,6 +136,16 @@ public final class Rules {
             this.purposeText = b.toString();
         }
 
+        private Boolean recording;
+
+        /** @return true when the skill is about recording or listening (computed once per skill) */
+        boolean recordingPurpose() {
+            if (recording == null) {
+                recording = Lexicon.find(Lexicon.RECORDING_PURPOSE, purposeText) != null;
+            }
+            return recording;
+        }
+
         Severity audience(Severity s) {
             return sensitiveAudience ? s.raised() : s;
         }
@@ -335,7 +345,7 @@ public final class Rules {
     // ---------------------------------------------------------------- interaction model
 
     static void model(Context c, Model.Locale l, List<SkillFinding> out) {
-        boolean recordingPurpose = Lexicon.find(Lexicon.RECORDING_PURPOSE, c.purposeText) != null;
+        boolean recordingPurpose = c.recordingPurpose();
         if (l.invocationName != null) {
             String pn = Lexicon.find(Lexicon.PLATFORM_NAME, l.invocationName.toLowerCase(Locale.ROOT));
             if (pn != null) {
@@ -393,11 +403,13 @@ public final class Rules {
             Sample piiSample = null;
             for (Sample x : in.samples()) {
                 if (credential == null) {
-                    credential = Lexicon.credential(Text.norm(withoutSlots(x.text())));
+                    String lower = x.text().toLowerCase(Locale.ROOT);
+                    // most samples hold no credential word at all: test the cheap anchors before normalising
+                    credential = Lexicon.mayHoldCredential(lower) ? Lexicon.credential(Text.norm(withoutSlots(x.text()))) : null;
                     credSample = x;
                 }
                 if (pii == null) {
-                    pii = Lexicon.piiStatement(Text.norm(x.text()));
+                    pii = Lexicon.mayHoldPiiStatement(x.text().toLowerCase(Locale.ROOT)) ? Lexicon.piiStatement(Text.norm(x.text())) : null;
                     piiSample = x;
                 }
                 if (credential != null && pii != null) {
