@@ -195,4 +195,9 @@ class RecordingShapesTest {
         assertFalse(input(r, "console/turn-1/input.json").read());
         assertEquals("requests only, no responses", input(r, "console/turn-1/input.json").reason());
     }
+
+    @Test
+    void givenADialogDirectiveWithoutShouldEndSession_whenTheSpeechIsSilent_thenTheOpenMicrophoneIsFound() throws Exception {
+        assertFinds(scan("elicit-silent"), Rule.SILENT_UNPRONOUNCEABLE.id, Severity.CRITICAL);
+    }
 }
