@@ -6,7 +6,7 @@
  * (the web UI, schedulers) consume it.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.hearthguard.skills;
 
 import org.osgi.annotation.bundle.Export;

@@ -22,7 +22,25 @@ public final class Analyzer implements SkillAnalyzer {
 
     @Override
     public SkillReport analyze(Path path) throws SkillInputException {
-        return report(path.toString(), PackageLoader.load(path));
+        PackageLoader.Loaded l = PackageLoader.loadAll(path);
+        SkillReport r = report(path.toString(), l.skills());
+        List<SkillReport.Input> inputs = new ArrayList<>();
+        for (Model.Seen s : l.seen()) {
+            inputs.add(new SkillReport.Input(s.file(), s.read(), s.shape(), s.responses(), s.sessions(), s.reason() == null ? "" : s.reason()));
+        }
+        return new SkillReport(r.path(), r.skills(), inputs);
+    }
+
+    /** @return the display name of the skill (manifest, first locale), or "" */
+    static String displayName(Skill s) {
+        var it = s.manifestAt("/manifest/publishingInformation/locales").elements();
+        while (it.hasNext()) {
+            String n = it.next().path("name").asText("").strip();
+            if (!n.isEmpty()) {
+                return n;
+            }
+        }
+        return "";
     }
 
     /** Builds the report of skills already loaded. */
@@ -30,11 +48,13 @@ public final class Analyzer implements SkillAnalyzer {
         List<SkillReport.Skill> out = new ArrayList<>();
         for (Skill s : skills) {
             List<SkillFinding> f = Rules.analyze(s);
+            f.addAll(RecordingDrift.analyze(s));
             if (catalog != null) {
                 squatting(s, f);
                 Rules.sort(f);
             }
-            out.add(new SkillReport.Skill(s.id, s.platform, s.invocationNames(), new ArrayList<>(s.locales.keySet()), f));
+            Rules.sort(f);
+            out.add(new SkillReport.Skill(s.id, s.platform, s.invocationNames(), new ArrayList<>(s.locales.keySet()), f, displayName(s)));
         }
         return new SkillReport(path, out);
     }

@@ -43,14 +43,66 @@ public final class Catalog {
     private static final Set<String> SUFFIX = Set.of("please", "app", "skill", "application", "now", "bitte", "s'il", "vous", "plait",
             "por", "favor", "per", "favore");
 
+    /**
+     * Words that sound alike, mapped to one spelling before keys are computed ("capital won"
+     * and "capital one", "fish fax" and "fish facts"), and digits written as words.
+     */
+    private static final Map<String, String> HOMOPHONES = homophones(
+            "won one", "1 one", "to two", "too two", "2 two", "for four", "fore four", "4 four", "ate eight", "8 eight",
+            "fax facts", "fact facts", "facs facts", "there their", "they're their", "theyre their", "right write", "rite write",
+            "eye i", "sea see", "know no", "knew new", "buy by", "bye by", "hear here", "son sun", "flour flower", "knight night",
+            "male mail", "tail tale", "whether weather", "meat meet", "blew blue", "rode road", "pear pair", "pare pair",
+            "piece peace", "plain plane", "reign rain", "rein rain", "sale sail", "weak week", "would wood", "you're your",
+            "youre your", "quizz quiz", "nite night", "lite light", "u you", "ur your", "r are", "n and", "0 zero", "3 three",
+            "5 five", "6 six", "7 seven", "9 nine", "10 ten", "hi high", "bee be", "dear deer", "dew due", "do due", "die dye",
+            "grate great", "hole whole", "hour our", "made maid", "mind mined", "missed mist", "pause paws", "prey pray",
+            "principle principal", "seam seem", "steal steel", "tea tee", "threw through", "thru through", "toe tow", "wait weight",
+            "way weigh", "wear where", "which witch", "band banned", "cent scent", "sent scent", "kernel colonel", "chili chilly",
+            "chile chilly", "doe dough", "cereal serial", "aloud allowed", "bored board", "brake break", "cell sell", "cite sight",
+            "site sight", "carrot karat", "carat karat", "horse hoarse", "morning mourning", "pole poll", "roll role", "soul sole",
+            "stair stare", "storey story", "suite sweet", "wine whine", "yolk yoke", "nose knows", "not knot", "nun none");
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private final List<String> names = new ArrayList<>();
     private final List<String> cores = new ArrayList<>();
+    /** Per name: its Double Metaphone keys and its Refined Soundex key, computed once when added. */
+    private final List<Set<String>> dmKeys = new ArrayList<>();
+    private final List<String> sxKeys = new ArrayList<>();
+    private final List<String> plains = new ArrayList<>();
     private final Map<String, int[]> byKey = new HashMap<>();
     private final Map<String, int[]> byDeletion = new HashMap<>();
     private final Set<String> seen = new java.util.HashSet<>();
+    private final Map<String, int[]> bySoundex = new HashMap<>();
     private final DoubleMetaphone dm = newMetaphone();
+    private final org.apache.commons.codec.language.RefinedSoundex soundex = new org.apache.commons.codec.language.RefinedSoundex();
+
+    private static Map<String, String> homophones(String... pairs) {
+        Map<String, String> m = new HashMap<>();
+        for (String p : pairs) {
+            int sp = p.indexOf(' ');
+            m.put(p.substring(0, sp), p.substring(sp + 1));
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * @return the Refined Soundex key (a second phonetic scheme, letter groups by place of
+     *         articulation, full length) of the joined core's ASCII letters, or ""
+     */
+    private String soundexKey(String core) {
+        StringBuilder letters = new StringBuilder(core.length());
+        for (int i = 0; i < core.length(); i++) {
+            char c = core.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        if (letters.length() == 0) {
+            return "";
+        }
+        String k = soundex.soundex(letters.toString());
+        return k == null ? "" : k;
+    }
 
     /** How a name matched. */
     public enum Kind { PARAPHRASE, HOMOPHONE, NEAR }
@@ -83,7 +135,14 @@ public final class Catalog {
         int id = names.size();
         names.add(n);
         cores.add(core);
-        for (String k : keys(core)) {
+        plains.add(plain(n));
+        String ny = soundexKey(core);
+        sxKeys.add(ny);
+        dmKeys.add(keys(core));
+        if (!ny.isEmpty()) {
+            put(bySoundex, ny, id);
+        }
+        for (String k : dmKeys.get(id)) {
             put(byKey, k, id);
             if (k.length() >= 3) {
                 for (int i = 0; i < k.length(); i++) {
@@ -104,9 +163,18 @@ public final class Catalog {
         }
     }
 
-    /** @return lower-case words without accents or punctuation, paraphrase words removed */
+    /** @return lower-case words without accents or punctuation, paraphrase words removed, homophones spelled one way */
     static String core(String name) {
-        String t = plain(name.replace("&", " and "));
+        List<String> w = rawWords(name);
+        for (int i = 0; i < w.size(); i++) {
+            w.set(i, HOMOPHONES.getOrDefault(w.get(i), w.get(i)));
+        }
+        return String.join(" ", w);
+    }
+
+    /** @return the words of a name with paraphrase words (the, my, please, app, skill …) removed */
+    static List<String> rawWords(String name) {
+        String t = plain(name.replace("&", " and ").replace("'s ", "s ").replace("’s ", "s "));
         List<String> w = new ArrayList<>(Arrays.asList(t.split(" ")));
         while (w.size() > 1 && PREFIX.contains(w.get(0))) {
             w.remove(0);
@@ -114,7 +182,9 @@ public final class Catalog {
         while (w.size() > 1 && SUFFIX.contains(w.get(w.size() - 1))) {
             w.remove(w.size() - 1);
         }
-        return String.join(" ", w);
+        // "skill" or "app" inside a name ("fish facts skill please") goes too
+        w.removeIf(x -> w.size() > 1 && (x.equals("skill") || x.equals("app")));
+        return w;
     }
 
     private static String digits(String s) {
@@ -178,7 +248,28 @@ public final class Catalog {
                 collect(byDeletion.get(d), cand);
             }
         }
+        String ny = soundexKey(core);
+        int[] sx = ny.isEmpty() ? null : bySoundex.get(ny);
+        if (sx != null && sx.length <= 64) {
+            // a coarse key many names share says little: only small buckets add candidates
+            collect(sx, cand);
+        }
         String normalisedQuery = plain(name);
+        String joined = core.replace(" ", "");
+        // a homophone at the end of a merged word: "fishfax" is "fishfacts", "capitalwon" is "capitalone"
+        Set<String> variants = new java.util.HashSet<>();
+        for (Map.Entry<String, String> h : HOMOPHONES.entrySet()) {
+            String k = h.getKey();
+            if (k.length() >= 3 && joined.length() >= k.length() + 3 && joined.endsWith(k)) {
+                String v = joined.substring(0, joined.length() - k.length()) + h.getValue();
+                if (variants.add(v)) {
+                    for (String vk : keys(v)) {
+                        collect(byKey.get(vk), cand);
+                    }
+                }
+            }
+        }
+        String rawJoined = String.join("", rawWords(name));
         Match best = null;
         int n = 0;
         for (int id : cand) {
@@ -187,7 +278,7 @@ public final class Catalog {
             }
             String kc = cores.get(id);
             String known = names.get(id);
-            String knownNorm = plain(known);
+            String knownNorm = plains.get(id);
             if (knownNorm.equals(normalisedQuery)) {
                 return null;
             }
@@ -198,9 +289,14 @@ public final class Catalog {
                 // Double Metaphone ignores digits: "radio 5" is not "radio"
                 continue;
             }
-            if (kc.equals(core)) {
-                m = new Match(known, Kind.PARAPHRASE, 0, ks.iterator().next());
-            } else if (!java.util.Collections.disjoint(keys(kc), ks) && dist <= Math.max(2, len / 3)) {
+            if (variants.contains(kc.replace(" ", ""))) {
+                m = new Match(known, Kind.HOMOPHONE, 0, ks.iterator().next());
+            } else if (kc.replace(" ", "").equals(joined)) {
+                // same words once paraphrase words, spacing ("fishfacts") and homophones are set aside
+                boolean homophone = !String.join("", rawWords(known)).equals(rawJoined);
+                m = new Match(known, homophone ? Kind.HOMOPHONE : Kind.PARAPHRASE, 0, ks.iterator().next());
+            } else if ((!java.util.Collections.disjoint(dmKeys.get(id), ks) || (!ny.isEmpty() && ny.equals(sxKeys.get(id))))
+                    && dist <= Math.max(2, len / 3)) {
                 m = new Match(known, Kind.HOMOPHONE, dist, ks.iterator().next());
             } else if (dist <= Math.max(1, Math.min(2, len / 5))) {
                 // phonetic keys one edit apart (that is how it became a candidate) and spelled alike
@@ -252,7 +348,36 @@ public final class Catalog {
         return prev[b.length()];
     }
 
-    /** Loads names from a SKIPPER CSV or a one-name-per-line text file. */
+    /** Folder below the hub's data directory whose catalogs load by themselves. */
+    public static final String DATA_FOLDER = "skills/catalogs";
+
+    /**
+     * @param dataDir    the hub's data directory, or null
+     * @param configured catalog files configured explicitly (may be empty)
+     * @return the configured files, then every {@code .csv} and {@code .txt} file in
+     *         {@code <dataDir>/skills/catalogs/} (sorted by name; at most 100)
+     */
+    public static List<Path> sources(Path dataDir, List<Path> configured) {
+        List<Path> out = new ArrayList<>(configured);
+        if (dataDir == null) {
+            return out;
+        }
+        Path dir = dataDir.resolve(DATA_FOLDER);
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return out;
+        }
+        try (var files = Files.list(dir)) {
+            files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).filter(f -> {
+                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".txt") || n.endsWith(".json");
+            }).sorted().limit(100).filter(f -> !out.contains(f)).forEach(out::add);
+        } catch (IOException e) {
+            // an unreadable folder is the same as none; loading a listed file reports its own error
+        }
+        return out;
+    }
+
+    /** Loads names from a CSV with a header ({@code Invocation Name}, {@code Name}/{@code Skill Name}) or a one-name-per-line text file. */
     public void load(Path file) throws SkillInputException {
         if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new SkillInputException(file + ": catalog must be a regular file");
@@ -264,8 +389,13 @@ public final class Catalog {
             try (InputStream in = Files.newInputStream(file);
                     Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                             .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
-                if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    loadCsv(file, r);
+                String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (lower.endsWith(".csv")) {
+                    loadCsv(file, r, ',');
+                } else if (lower.endsWith(".tsv")) {
+                    loadCsv(file, r, '\t');
+                } else if (lower.endsWith(".json")) {
+                    loadJson(file);
                 } else {
                     java.io.BufferedReader br = (java.io.BufferedReader) r;
                     String line;
@@ -281,23 +411,71 @@ public final class Catalog {
         }
     }
 
-    private void loadCsv(Path file, Reader r) throws IOException, SkillInputException {
-        List<String> header = Csv.next(r);
+    private void loadCsv(Path file, Reader r, char sep) throws IOException, SkillInputException {
+        List<String> header = Csv.next(r, sep);
         if (header == null) {
             throw new SkillInputException(file + ": empty catalog");
         }
-        int inv = header.indexOf("Invocation Name");
-        int skill = header.indexOf("Skill Name");
+        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+            header.set(0, header.get(0).substring(1));
+        }
+        String firstCell = header.isEmpty() ? "" : header.get(0);
+        header.replaceAll(h -> h.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+        int inv = firstOf(header, "invocationname", "invocation", "invocationphrase");
+        int skill = firstOf(header, "skillname", "name", "title", "displayname");
         if (inv < 0 && skill < 0) {
             inv = 0;
+            add(firstCell); // no header: the first row is a name too
         }
         List<String> row;
-        while ((row = Csv.next(r)) != null) {
+        while ((row = Csv.next(r, sep)) != null) {
             if (inv >= 0 && inv < row.size() && !row.get(inv).isBlank() && !row.get(inv).strip().equalsIgnoreCase("Not Exists")) {
                 add(row.get(inv));
             }
             if (skill >= 0 && skill < row.size()) {
                 add(row.get(skill));
+            }
+        }
+    }
+
+    private static int firstOf(List<String> header, String... names) {
+        for (String n : names) {
+            int i = header.indexOf(n);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A JSON catalog: an array of names, or of objects with an invocation name and/or a name. */
+    private void loadJson(Path file) throws SkillInputException, IOException {
+        if (Files.size(file) > SafeJson.MAX_DOCUMENT) {
+            throw new SkillInputException(file + ": JSON catalog larger than " + SafeJson.MAX_DOCUMENT + " bytes; use CSV or text for large catalogs");
+        }
+        com.fasterxml.jackson.databind.JsonNode n = SafeJson.parse(file.toString(), Files.readAllBytes(file));
+        if (n.isObject()) {
+            var it = n.elements();
+            while (it.hasNext()) {
+                com.fasterxml.jackson.databind.JsonNode v = it.next();
+                if (v.isArray()) {
+                    n = v;
+                    break;
+                }
+            }
+        }
+        if (!n.isArray()) {
+            throw new SkillInputException(file + ": a JSON catalog is an array of names or of objects with \"invocationName\"/\"name\"");
+        }
+        for (com.fasterxml.jackson.databind.JsonNode e : n) {
+            if (e.isTextual()) {
+                add(e.asText());
+            } else if (e.isObject()) {
+                for (String k : new String[] {"invocationName", "invocation_name", "invocation", "name", "skillName", "title"}) {
+                    if (e.path(k).isTextual()) {
+                        add(e.path(k).asText());
+                    }
+                }
             }
         }
     }
@@ -308,6 +486,10 @@ public final class Catalog {
         }
 
         static List<String> next(Reader r) throws IOException {
+            return next(r, ',');
+        }
+
+        static List<String> next(Reader r, char sep) throws IOException {
             List<String> row = new ArrayList<>();
             StringBuilder f = new StringBuilder();
             boolean quoted = false;
@@ -332,7 +514,7 @@ public final class Catalog {
                     }
                 } else if (c == '"') {
                     quoted = true;
-                } else if (c == ',') {
+                } else if (c == sep) {
                     row.add(f.toString());
                     f.setLength(0);
                 } else if (c == '\n') {

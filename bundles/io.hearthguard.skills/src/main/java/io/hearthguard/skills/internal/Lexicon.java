@@ -34,6 +34,11 @@ public final class Lexicon {
             "não está disponível|ocorreu um erro",
             "ご利用いただけません|利用できません|エラーが発生しました|お住まいの国では"), FLAGS);
 
+    /** An invitation to try again after an error: an honest error handler, not a fake ending. */
+    public static final Pattern RETRY = Pattern.compile(
+            "\\b(?:try again|please repeat|say (?:that|it) again|try (?:saying|asking)|noch ?(?:ein)?mal|erneut|versuch(?:e|en sie)? es|réessaye[rz]?|recommence[rz]?"
+                    + "|de nuevo|otra vez|inténtalo|intentalo|riprova|di nuovo|ancora una volta|tente novamente)\\b|もう一度", FLAGS);
+
     /** Wording that imitates the platform, the device or its maker. */
     public static final Pattern PLATFORM = Pattern.compile(String.join("|",
             "\\b(?:security|software|firmware|system|important) update\\b|\\bupdate (?:is )?available\\b"
@@ -71,6 +76,61 @@ public final class Lexicon {
             "\\b(?:cuál es (?:tu|su)|dime (?:tu|su)|dígame su) (?:dirección|número de teléfono|correo|fecha de nacimiento|nombre|código postal)\\b",
             "\\b(?:qual è (?:il tuo|la tua)|dimmi (?:il tuo|la tua)) (?:indirizzo|numero di telefono|email|data di nascita|nome|cap)\\b",
             "(?:住所|電話番号|メールアドレス|生年月日|お名前)を(?:教えて|お聞かせ|言って)"), FLAGS);
+
+    /** Asking for personal data in the ways people ask, beyond "what is your …" (SkillDetective, SkillScanner). */
+    public static final Pattern PII_QUESTION_MORE = Pattern.compile(String.join("|",
+            "\\b(?:can|could|would|will) you (?:please )?(?:tell|give|say|share|spell|provide) (?:me |us )?your"
+                    + " (?:full |first |last |home |email |e-mail |mobile |cell |phone |postal |zip |street )?"
+                    + "(?:name|address|phone number|number|email|e-mail|date of birth|birthday|zip code|postcode)\\b",
+            "\\b(?:may|can) i (?:have|get|ask for|ask) your (?:full |first |last |home |email |e-mail |mobile |phone )?"
+                    + "(?:name|address|phone number|number|email|e-mail|date of birth|birthday)\\b",
+            "\\b(?:please )?(?:say|tell me|spell out|read me) your (?:full name|home address|address|phone number|mobile number|email address|e-mail address|email|date of birth)\\b",
+            "\\bwhen (?:is|was) your birthday\\b|\\bwhen were you born\\b|\\bwhere do you live\\b|\\bhow old are you\\b"
+                    + "|\\bwhat(?:'s| is) your (?:home |street |full )?address\\b|\\bwhat number can (?:i|we) (?:reach|call|text) you\\b",
+            "\\bwie hei(?:ß|ss)t du\\b|\\bwie hei(?:ß|ss)en sie\\b|\\bwo wohnst du\\b|\\bwo wohnen sie\\b|\\bwie alt bist du\\b|\\bwann hast du geburtstag\\b"
+                    + "|\\b(?:deine|ihre) (?:telefonnummer|handynummer|e-mail-adresse|adresse|anschrift)\\b(?=[^.!?]*\\?)",
+            "\\bcomment (?:tu t'appelles|vous appelez-vous)\\b|\\boù (?:habites-tu|habitez-vous)\\b|\\bquel âge as-tu\\b"
+                    + "|\\b(?:votre|ton|ta) (?:adresse|numéro de téléphone|adresse e-mail|date de naissance)\\b(?=[^.!?]*\\?)",
+            "\\bcómo te llamas\\b|\\bdónde vives\\b|\\bcuántos años tienes\\b|\\bcuándo es tu cumpleaños\\b"
+                    + "|\\b(?:tu|su) (?:dirección|número de teléfono|correo electrónico|fecha de nacimiento)\\b(?=[^.!?]*\\?)",
+            "\\bcome ti chiami\\b|\\bdove abiti\\b|\\bquanti anni hai\\b|\\bquando è il tuo compleanno\\b"
+                    + "|\\b(?:il tuo|la tua) (?:indirizzo|numero di telefono|email|data di nascita)\\b(?=[^.!?]*\\?)",
+            "お名前は|お名前を教えて|何歳|どこに住んで|電話番号は|メールアドレスは|誕生日は|ご住所"), FLAGS);
+
+    /** Asking for health data: conditions, medication, measurements, pregnancy, symptoms (Pico, SkillVet). */
+    public static final Pattern HEALTH_QUESTION = Pattern.compile(String.join("|",
+            "\\b(?:what|which) (?:medications?|medicines?|pills|drugs|prescriptions?) (?:are|do) you (?:take|taking|on)\\b"
+                    + "|\\b(?:do|have) you (?:have|had|suffer from|been diagnosed with) (?:any )?(?:medical conditions?|diabetes|heart disease|cancer|hiv|depression|allergies|a disability|an illness)\\b"
+                    + "|\\b(?:what(?:'s| is)|tell me|say) your (?:blood pressure|blood sugar|blood type|glucose level|heart rate|weight|diagnosis|medical history|insurance number|health insurance)\\b"
+                    + "|\\bare you pregnant\\b|\\b(?:tell|describe) (?:me )?your symptoms\\b|\\bwhat symptoms (?:do you have|are you)\\b",
+            "\\bwelche medikamente nimmst du\\b|\\bwelche medikamente nehmen sie\\b|\\bhast du (?:eine )?(?:krankheit|vorerkrankung|diabetes)\\b"
+                    + "|\\b(?:dein|ihr) (?:blutdruck|blutzucker|gewicht|diagnose|krankenversicherungsnummer)\\b(?=[^.!?]*\\?)|\\bbist du schwanger\\b",
+            "\\bquels médicaments prenez-vous\\b|\\bquels médicaments prends-tu\\b|\\b(?:votre|ta) (?:tension|glycémie|diagnostic|poids)\\b(?=[^.!?]*\\?)|\\bêtes-vous enceinte\\b",
+            "\\bqué medicamentos tomas\\b|\\bqué medicamentos toma\\b|\\b(?:tu|su) (?:presión arterial|glucosa|diagnóstico|peso)\\b(?=[^.!?]*\\?)|\\bestás embarazada\\b",
+            "\\bquali farmaci prendi\\b|\\bquali farmaci prende\\b|\\b(?:la tua|il tuo) (?:pressione|glicemia|diagnosi|peso)\\b(?=[^.!?]*\\?)|\\bsei incinta\\b",
+            "服用している薬|持病は|血圧は|血糖値は|妊娠して|症状を教えて"), FLAGS);
+
+    /** Purposes whose function is to look up what the user says: generic carriers ("what is {x}") fit them. */
+    public static final Pattern SEARCH_PURPOSE = Pattern.compile(
+            "\\b(?:search|look ?up|lookup|dictionary|definitions?|define|wiki\\w*|encyclop\\w*|translat\\w*|thesaurus|synonyms?"
+                    + "|suche|wörterbuch|übersetz\\w*|recherche|dictionnaire|tradu\\w*|buscar|búsqueda|diccionario|cerca|dizionario|traduzione)\\b"
+                    + "|検索|辞書|翻訳", FLAGS);
+
+    /** Purposes that justify asking for each kind of personal data in conversation. */
+    public static final Pattern PURPOSE_LOCATION = Pattern.compile(
+            "weather|forecast|delivery|deliver|restaurant|food|taxi|ride|traffic|local|near|store|shop|pharmacy|transit|commute|city"
+                    + "|wetter|lieferung|liefer|restaurant|verkehr|météo|livraison|tiempo|clima|entrega|meteo|consegna|天気|配達|近く|お店", FLAGS);
+    public static final Pattern PURPOSE_CONTACT = Pattern.compile(
+            "booking|book |reservation|appointment|order|delivery|newsletter|contact|support|ticket|callback|call back|account|subscription"
+                    + "|termin|buchung|bestellung|réservation|rendez-vous|commande|reserva|cita|pedido|prenotazione|appuntamento|ordine|予約|注文", FLAGS);
+    public static final Pattern PURPOSE_NAME = Pattern.compile(
+            "greet|greeting|hello|welcome|name|birthday|personal|coach|assistant|journal|diary|begrüß|nombre|saludo|accueil|saluto|名前|挨拶", FLAGS);
+    public static final Pattern PURPOSE_BIRTH = Pattern.compile(
+            "horoscope|zodiac|astrolog|birthday|age|geburtstag|horoskop|sternzeichen|horóscopo|cumpleaños|anniversaire|oroscopo|compleanno|星座|誕生日|占い", FLAGS);
+    public static final Pattern PURPOSE_HEALTH = Pattern.compile(
+            "health|medical|medication|medicine|doctor|symptom|pharmacy|fitness|diabetes|blood|pregnan|nurse|clinic|therapy|diet|nutrition"
+                    + "|calorie|weight loss|workout|exercise|diät|ernährung|abnehmen|régime|nutrition|dieta|nutrición|alimentazione|ダイエット|栄養"
+                    + "|gesundheit|medikament|arzt|santé|médicament|médecin|salud|medicamento|médico|salute|farmaco|medico|健康|薬|医療", FLAGS);
 
     /** Personal data whose loss harms (contact, address, birth date, full name), as opposed to a zip code or first name. */
     public static final Pattern SENSITIVE_PII = Pattern.compile(
@@ -115,6 +175,16 @@ public final class Lexicon {
     }
 
     /** @return a credential phrase in lower-case text, using a substring prefilter before the regex */
+    /** @return true when lower-case text contains one of the substrings every credential phrase contains */
+    public static boolean mayHoldCredential(String lower) {
+        return anyOf(lower, CREDENTIAL_ANCHORS);
+    }
+
+    /** @return true when lower-case text contains one of the substrings every personal-data statement contains */
+    public static boolean mayHoldPiiStatement(String lower) {
+        return anyOf(lower, PII_STATEMENT_ANCHORS);
+    }
+
     public static String credential(String lower) {
         return anyOf(lower, CREDENTIAL_ANCHORS) ? find(CREDENTIAL, lower) : null;
     }
@@ -143,6 +213,22 @@ public final class Lexicon {
         }
         Matcher m = p.matcher(text.toLowerCase(java.util.Locale.ROOT));
         return m.find() ? m.group() : null;
+    }
+
+    /** @return the end offset of the last goodbye phrase that is not an instruction, or -1 */
+    public static int lastGoodbyeEnd(String normText) {
+        if (normText == null) {
+            return -1;
+        }
+        Matcher m = GOODBYE.matcher(normText);
+        int end = -1;
+        while (m.find()) {
+            String before = normText.substring(Math.max(0, m.start() - 30), m.start());
+            if (!INSTRUCTION.matcher(before).find()) {
+                end = m.end();
+            }
+        }
+        return end;
     }
 
     /** @return a goodbye phrase in the text that is not an instruction ("say goodbye to exit"), or null */

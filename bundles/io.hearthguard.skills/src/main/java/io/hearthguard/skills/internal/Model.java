@@ -53,7 +53,30 @@ public final class Model {
      * @param open             true when the microphone reopens (shouldEndSession false, or a reprompt)
      */
     public record Response(String file, String pointer, String trigger, String speech, String speechPointer,
-            String reprompt, String repromptPointer, Boolean shouldEndSession, boolean open) {
+            String reprompt, String repromptPointer, Boolean shouldEndSession, boolean open, String session, String time,
+            String utterance) {
+        /** A response without session, time or user utterance (static extraction). */
+        public Response(String file, String pointer, String trigger, String speech, String speechPointer, String reprompt,
+                String repromptPointer, Boolean shouldEndSession, boolean open) {
+            this(file, pointer, trigger, speech, speechPointer, reprompt, repromptPointer, shouldEndSession, open, null, null, null);
+        }
+
+        /** @return this response with its pointers prefixed and its session, time and utterance set */
+        public Response in(String prefix, String session, String time, String utterance) {
+            String p = prefix == null || prefix.isEmpty() ? "" : prefix;
+            return new Response(file, p + pointer, trigger, speech, p + speechPointer, reprompt, p + repromptPointer, shouldEndSession,
+                    open, session, time, utterance);
+        }
+
+        /** @return this response answering {@code trigger} */
+        public Response withTrigger(String t) {
+            return new Response(file, pointer, t, speech, speechPointer, reprompt, repromptPointer, shouldEndSession, open, session,
+                    time, utterance);
+        }
+    }
+
+    /** What was done with one file of an input: read (with the shape recognised) or skipped (with the reason). */
+    public record Seen(String file, boolean read, String shape, int responses, int sessions, String reason) {
     }
 
     /** One skill found in an input. */
@@ -66,6 +89,8 @@ public final class Model {
         public final Map<String, Locale> locales = new LinkedHashMap<>();
         public final List<Response> responses = new ArrayList<>();
         public final TreeSet<String> extraInvocationNames = new TreeSet<>();
+        /** Files of this skill's input: read or skipped, and why. */
+        public final List<Seen> seen = new ArrayList<>();
 
         public Skill(String id, String root) {
             this.id = id;

@@ -44,8 +44,58 @@ public final class Output {
                     out.println("  no findings");
                 }
             }
+            inputsText(r, out);
         }
         out.println(total + " finding(s)");
+    }
+
+    private static final int TEXT_INPUTS = 25;
+
+    /** Lists what was read and what was skipped (at most {@value #TEXT_INPUTS} lines each). */
+    static void inputsText(SkillReport r, PrintStream out) {
+        if (r.inputs().isEmpty()) {
+            return;
+        }
+        List<SkillReport.Input> read = r.inputs().stream().filter(SkillReport.Input::read).toList();
+        List<SkillReport.Input> skipped = r.inputs().stream().filter(i -> !i.read()).toList();
+        out.println("  read " + read.size() + " file(s), skipped " + skipped.size() + " (" + r.path() + ")");
+        for (int i = 0; i < read.size() && i < TEXT_INPUTS; i++) {
+            SkillReport.Input x = read.get(i);
+            out.println("    read     " + x.file() + "  " + x.shape() + (x.responses() > 0 ? ", " + x.responses() + " response(s)" : "")
+                    + (x.sessions() > 0 ? ", " + x.sessions() + " session(s)" : "") + (x.reason().isEmpty() ? "" : "; " + x.reason()));
+        }
+        if (read.size() > TEXT_INPUTS) {
+            out.println("    … " + (read.size() - TEXT_INPUTS) + " more read (see --format json)");
+        }
+        for (int i = 0; i < skipped.size() && i < TEXT_INPUTS; i++) {
+            SkillReport.Input x = skipped.get(i);
+            out.println("    skipped  " + x.file() + "  " + x.reason() + (x.shape().isEmpty() ? "" : " (" + x.shape() + ")"));
+        }
+        if (skipped.size() > TEXT_INPUTS) {
+            out.println("    … " + (skipped.size() - TEXT_INPUTS) + " more skipped (see --format json)");
+        }
+    }
+
+    /** @return the inputs as a JSON object {@code {read: [...], skipped: [...]}} */
+    static ObjectNode inputsJson(SkillReport r) {
+        ObjectNode o = SafeJson.mapper().createObjectNode();
+        ArrayNode read = o.putArray("read");
+        ArrayNode skipped = o.putArray("skipped");
+        for (SkillReport.Input x : r.inputs()) {
+            ObjectNode j = (x.read() ? read : skipped).addObject();
+            j.put("file", x.file());
+            if (!x.shape().isEmpty()) {
+                j.put("shape", x.shape());
+            }
+            if (x.read()) {
+                j.put("responses", x.responses());
+                j.put("sessions", x.sessions());
+            }
+            if (!x.reason().isEmpty()) {
+                j.put("reason", x.reason());
+            }
+        }
+        return o;
     }
 
     /** @return the JSON object of one skill */
@@ -54,6 +104,9 @@ public final class Output {
         o.put("id", s.id());
         o.put("path", path);
         o.put("platform", s.platform());
+        if (!s.name().isEmpty()) {
+            o.put("name", s.name());
+        }
         ArrayNode inv = o.putArray("invocationNames");
         s.invocationNames().forEach(inv::add);
         ArrayNode loc = o.putArray("locales");
@@ -80,7 +133,19 @@ public final class Output {
     public static void json(List<SkillReport> reports, PrintStream out) throws JsonProcessingException {
         for (SkillReport r : reports) {
             for (SkillReport.Skill s : r.skills()) {
-                out.println(SafeJson.mapper().writeValueAsString(skillJson(r.path(), s)));
+                ObjectNode o = skillJson(r.path(), s);
+                if (!r.inputs().isEmpty()) {
+                    o.set("inputs", inputsJson(r));
+                }
+                out.println(SafeJson.mapper().writeValueAsString(o));
+            }
+            if (r.skills().isEmpty()) {
+                ObjectNode o = SafeJson.mapper().createObjectNode();
+                o.put("path", r.path());
+                o.putNull("id");
+                o.putArray("findings");
+                o.set("inputs", inputsJson(r));
+                out.println(SafeJson.mapper().writeValueAsString(o));
             }
         }
     }

@@ -48,14 +48,38 @@ public final class PackageLoader {
     private PackageLoader() {
     }
 
+    /** The skills of an input and what was done with each file. */
+    public record Loaded(List<Skill> skills, List<Model.Seen> seen) {
+    }
+
     /** Loads every skill of an input. */
     public static List<Skill> load(Path input) throws SkillInputException {
-        return load(input.toString(), PackageReader.read(input));
+        return loadAll(input).skills();
+    }
+
+    /** Loads every skill of an input and says which files were read and which skipped. */
+    public static Loaded loadAll(Path input) throws SkillInputException {
+        List<Model.Seen> seen = new ArrayList<>();
+        List<VFile> files = PackageReader.read(input, seen);
+        Loaded l = loadAll(input.toString(), files);
+        seen.addAll(l.seen());
+        seen.sort(java.util.Comparator.comparing(Model.Seen::file));
+        return new Loaded(l.skills(), seen);
     }
 
     /** Loads every skill from files already read. */
     public static List<Skill> load(String inputId, List<VFile> files) throws SkillInputException {
+        return loadAll(inputId, files).skills();
+    }
+
+    private static boolean textRecording(String name) {
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".log") || name.endsWith(".txt");
+    }
+
+    /** Loads every skill from files already read, recording what was read. */
+    public static Loaded loadAll(String inputId, List<VFile> files) throws SkillInputException {
         Map<String, Skill> skills = new LinkedHashMap<>();
+        List<Model.Seen> seen = new ArrayList<>();
         List<Object[]> later = new ArrayList<>();
         int[] samples = {0};
         for (VFile f : files) {
@@ -63,23 +87,37 @@ public final class PackageLoader {
             String lower = logical.toLowerCase(java.util.Locale.ROOT);
             String name = lower.substring(lower.lastIndexOf('/') + 1);
             if (name.endsWith(".js") || name.endsWith(".mjs") || name.endsWith(".ts") || name.endsWith(".py")) {
-                later.add(new Object[] {logical, f, null});
+                later.add(new Object[] {logical, f, null, null});
                 continue;
             }
-            if (name.endsWith(".jsonl")) {
-                later.add(new Object[] {logical, f, null});
+            if (name.endsWith(".txt") && name.startsWith("sampleutterances")) {
+                Skill s = skill(skills, inputId, rootOf(logical, "speechassets/"));
+                s.platform = "alexa-legacy";
+                legacyUtterances(s, f, samples);
+                seen.add(new Model.Seen(f.path(), true, "sample utterances (legacy)", 0, 0, ""));
                 continue;
             }
-            if (name.endsWith(".txt")) {
-                if (name.startsWith("sampleutterances")) {
-                    Skill s = skill(skills, inputId, rootOf(logical, "speechassets/"));
-                    s.platform = "alexa-legacy";
-                    legacyUtterances(s, f, samples);
+            if (textRecording(name)) {
+                later.add(new Object[] {logical, f, null, null});
+                continue;
+            }
+            JsonNode n;
+            try {
+                n = SafeJson.parse(f.path(), f.bytes());
+            } catch (SkillInputException e) {
+                if (Recordings.hardError(e)) {
+                    throw e;
                 }
+                // JSON lines or a log saved as .json: read line by line, fail with the parse error when nothing is found
+                later.add(new Object[] {logical, f, null, e});
                 continue;
             }
-            JsonNode n = SafeJson.parse(f.path(), f.bytes());
-            if (!n.isObject()) {
+            if (!n.isObject() && !n.isArray()) {
+                seen.add(new Model.Seen(f.path(), false, "", 0, 0, "JSON that is neither an object nor an array"));
+                continue;
+            }
+            if (n.isArray()) {
+                later.add(new Object[] {logical, f, n, null});
                 continue;
             }
             if (name.equals("skill.json") && n.has("manifest")) {
@@ -88,6 +126,7 @@ public final class PackageLoader {
                     s.manifest = n;
                     s.manifestFile = f.path();
                 }
+                seen.add(new Model.Seen(f.path(), true, "skill manifest", 0, 0, ""));
                 continue;
             }
             JsonNode lm = n.at("/interactionModel/languageModel");
@@ -106,34 +145,72 @@ public final class PackageLoader {
                 alexaModel(l, lm, base, f.path(), samples);
                 // SkillBuilder.json restates IntentSchema + SampleUtterances with the invocation name: it replaces them
                 s.locales.put(loc, l);
+                int before = s.responses.size();
                 dialogPrompts(s, n, f.path());
+                seen.add(new Model.Seen(f.path(), true, "interaction model", s.responses.size() - before, 0, ""));
                 continue;
             }
             if (name.equals("intentschema.json") && n.has("intents")) {
                 Skill s = skill(skills, inputId, rootOf(logical, "speechassets/"));
                 s.platform = "alexa-legacy";
                 legacySchema(s, n, f.path());
+                seen.add(new Model.Seen(f.path(), true, "intent schema (legacy)", 0, 0, ""));
                 continue;
             }
             if (n.has("actions") && n.get("actions").isArray() && (name.endsWith("action.json") || name.endsWith("actions.json"))) {
                 Skill s = skill(skills, inputId, parent(logical));
                 s.platform = "google-actions";
                 googleActions(s, n, f.path(), samples);
+                seen.add(new Model.Seen(f.path(), true, "Google Actions package", 0, 0, ""));
                 continue;
             }
-            later.add(new Object[] {logical, f, n});
+            later.add(new Object[] {logical, f, n, null});
         }
+        Map<String, Recordings.Req> lastRequest = new java.util.HashMap<>();
         for (Object[] o : later) {
             String logical = (String) o[0];
             VFile f = (VFile) o[1];
             JsonNode n = (JsonNode) o[2];
+            SkillInputException parseError = (SkillInputException) o[3];
+            String lower = logical.toLowerCase(java.util.Locale.ROOT);
             List<Response> rs = new ArrayList<>();
-            if (n == null && logical.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
-                jsonLines(f, rs);
+            Recordings.Found found = null;
+            if (n == null && (parseError != null || textRecording(lower.substring(lower.lastIndexOf('/') + 1)))) {
+                String text = f.text();
+                if (text.indexOf('{') < 0) {
+                    if (parseError != null) {
+                        throw parseError;
+                    }
+                    seen.add(new Model.Seen(f.path(), false, "", 0, 0, "text without JSON objects"));
+                    continue;
+                }
+                found = Recordings.text(f.path(), text, triggerFromName(logical), lastRequest.get(parent(logical)));
+                if (parseError != null && found.responses.isEmpty() && found.shapes.isEmpty()) {
+                    throw parseError;
+                }
+                rs.addAll(found.responses);
             } else if (n == null) {
                 rs.addAll(CodeScanner.scan(f.path(), f.text()));
+                seen.add(new Model.Seen(f.path(), !rs.isEmpty(), rs.isEmpty() ? "" : "skill code", rs.size(), 0,
+                        rs.isEmpty() ? "code without recognisable speech responses" : ""));
             } else {
-                Responses.fromEnvelope(f.path(), n, triggerFromName(logical), rs);
+                found = Recordings.json(f.path(), n, triggerFromName(logical), lastRequest.get(parent(logical)));
+                rs.addAll(found.responses);
+            }
+            if (found != null) {
+                if (found.last != null) {
+                    lastRequest.put(parent(logical), found.last);
+                } else {
+                    lastRequest.remove(parent(logical));
+                }
+                String note = found.note();
+                if (rs.isEmpty()) {
+                    seen.add(new Model.Seen(f.path(), false, found.shape(), 0, found.sessions(),
+                            note != null ? note : found.shapes.isEmpty() ? "no skill content recognised (no manifest, model, request or response)"
+                                    : "requests only, no responses"));
+                } else {
+                    seen.add(new Model.Seen(f.path(), true, found.shape(), rs.size(), found.sessions(), note == null ? "" : note));
+                }
             }
             if (rs.isEmpty()) {
                 continue;
@@ -141,33 +218,7 @@ public final class PackageLoader {
             Skill target = attach(skills, inputId, logical);
             target.responses.addAll(rs);
         }
-        return new ArrayList<>(skills.values());
-    }
-
-    /** Recorded envelopes one per line: a request line sets the trigger of the response lines after it. */
-    private static void jsonLines(VFile f, List<Response> out) throws SkillInputException {
-        String[] lines = f.text().split("\r?\n");
-        if (lines.length > 100_000) {
-            throw new SkillInputException(f.path() + ": more than 100,000 lines");
-        }
-        String trigger = null;
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            JsonNode n = SafeJson.parse(f.path() + " line " + (i + 1), lines[i].getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            if (n.path("request").isObject()) {
-                trigger = Responses.triggerOf(n);
-                continue;
-            }
-            List<Response> rs = new ArrayList<>();
-            Responses.fromEnvelope(f.path(), n, trigger, rs);
-            for (Response r : rs) {
-                String at = "line " + (i + 1) + (r.pointer().isEmpty() ? "" : " " + r.pointer());
-                out.add(new Response(r.file(), at, r.trigger(), r.speech(), "line " + (i + 1) + " " + r.speechPointer(), r.reprompt(),
-                        "line " + (i + 1) + " " + r.repromptPointer(), r.shouldEndSession(), r.open()));
-            }
-        }
+        return new Loaded(new ArrayList<>(skills.values()), seen);
     }
 
     /** @return the path with flattened {@code __} separators turned into folders */

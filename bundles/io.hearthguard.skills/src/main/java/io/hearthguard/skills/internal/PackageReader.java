@@ -61,7 +61,7 @@ public final class PackageReader {
 
     /** Tooling files that are never skill content (a big package-lock.json must not fail a scan). */
     private static final Set<String> TOOLING = Set.of("package.json", "package-lock.json", "npm-shrinkwrap.json", "tsconfig.json",
-            "jsconfig.json", ".eslintrc.json", "ask-resources.json", "ask-states.json", "launch.json", "settings.json", "composer.json",
+            "jsconfig.json", ".eslintrc.json", "ask-resources.json", "ask-states.json", "settings.json", "composer.json",
             "requirements.txt", "license.txt", "notice.txt", "third-party-licenses.txt", "cmakelists.txt");
 
     /** @return true for names whose content the analyser reads */
@@ -71,8 +71,24 @@ public final class PackageReader {
         if (TOOLING.contains(slash < 0 ? n : n.substring(slash + 1))) {
             return false;
         }
-        return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".txt") || n.endsWith(".js") || n.endsWith(".mjs")
-                || n.endsWith(".ts") || n.endsWith(".py");
+        return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".txt") || n.endsWith(".log")
+                || n.endsWith(".har") || n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".ts") || n.endsWith(".py");
+    }
+
+    /** Most skipped files listed in a report. */
+    static final int MAX_SKIPPED_LISTED = 1_000;
+
+    /** @return why a file is not read */
+    static String skipReason(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        int slash = n.lastIndexOf('/');
+        return TOOLING.contains(slash < 0 ? n : n.substring(slash + 1)) ? "tooling file" : "file type not read";
+    }
+
+    private static void skipped(List<Model.Seen> seen, String file, String reason) {
+        if (seen != null && seen.size() < MAX_SKIPPED_LISTED) {
+            seen.add(new Model.Seen(file, false, "", 0, 0, reason));
+        }
     }
 
     /**
@@ -80,6 +96,15 @@ public final class PackageReader {
      * @return the kept files, sorted by path
      */
     public static List<VFile> read(Path input) throws SkillInputException {
+        return read(input, null);
+    }
+
+    /**
+     * @param input a folder, a zip or a file
+     * @param seen  receives the files and folders not read, with the reason; may be null
+     * @return the kept files, sorted by path
+     */
+    public static List<VFile> read(Path input, List<Model.Seen> seen) throws SkillInputException {
         if (Files.isSymbolicLink(input)) {
             throw new SkillInputException(input + ": is a symbolic link; pass the real path");
         }
@@ -89,9 +114,9 @@ public final class PackageReader {
         List<VFile> out = new ArrayList<>();
         long[] total = {0};
         if (Files.isDirectory(input, LinkOption.NOFOLLOW_LINKS)) {
-            walk(input, out, total);
+            walk(input, out, total, seen);
         } else if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            readZip(input, out);
+            readZip(input, out, seen);
         } else {
             if (!wanted(input.getFileName().toString())) {
                 throw new SkillInputException(input + ": not a skill file (expected .json, .txt, .zip or a folder)");
@@ -102,7 +127,7 @@ public final class PackageReader {
         return out;
     }
 
-    private static void walk(Path root, List<VFile> out, long[] total) throws SkillInputException {
+    private static void walk(Path root, List<VFile> out, long[] total, List<Model.Seen> seen) throws SkillInputException {
         try {
             Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH,
                     new SimpleFileVisitor<>() {
@@ -111,6 +136,7 @@ public final class PackageReader {
                             String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
                             if (!dir.equals(root) && (n.equals("node_modules") || n.equals(".git") || n.equals(".ask") || n.equals(".vscode")
                                     || n.equals("__pycache__") || n.equals("venv") || n.equals(".venv"))) {
+                                skipped(seen, root.relativize(dir).toString().replace('\\', '/') + "/", "tooling folder");
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -134,6 +160,9 @@ public final class PackageReader {
                                 } catch (SkillInputException e) {
                                     throw new Wrapped(e);
                                 }
+                            } else if (attrs.isRegularFile()) {
+                                String rel = root.relativize(file).toString().replace('\\', '/');
+                                skipped(seen, rel, skipReason(rel));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -181,7 +210,7 @@ public final class PackageReader {
         return n;
     }
 
-    private static void readZip(Path zip, List<VFile> out) throws SkillInputException {
+    private static void readZip(Path zip, List<VFile> out, List<Model.Seen> skippedOut) throws SkillInputException {
         long size;
         try {
             size = Files.size(zip);
@@ -209,7 +238,11 @@ public final class PackageReader {
                 if (links.contains(e.getName())) {
                     throw new SkillInputException(zip + ": entry '" + Text.visible(name) + "' is a symbolic link; links are not followed");
                 }
-                if (e.isDirectory() || !wanted(name) || ("/" + name).matches(".*/(node_modules|\\.git|\\.ask|\\.vscode|__pycache__)/.*")) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (!wanted(name) || ("/" + name).matches(".*/(node_modules|\\.git|\\.ask|\\.vscode|__pycache__)/.*")) {
+                    skipped(skippedOut, name, wanted(name) ? "inside a tooling folder" : skipReason(name));
                     continue;
                 }
                 if (!seen.add(name)) {

@@ -47,6 +47,8 @@ public final class Probe {
     public static final int MAX_RESPONSE = 256 * 1024;
     /** Most requests in one probe. */
     public static final int MAX_TURNS = 120;
+    /** Short Launch + Stop sessions after the main conversation, to catch a skill that changes after its first sessions. */
+    public static final int REPEAT_SESSIONS = 12;
     /** Longest probe. */
     public static final Duration MAX_TOTAL = Duration.ofSeconds(90);
 
@@ -124,6 +126,12 @@ public final class Probe {
         ObjectNode end = envelope(s, "SessionEndedRequest");
         ((ObjectNode) end.get("request")).put("reason", "USER_INITIATED");
         s.send(turns, end);
+        // a skill can behave for its first sessions (review) and change later: open and stop it again and again
+        for (int k = 0; k < REPEAT_SESSIONS && turns.size() + 2 <= MAX_TURNS; k++) {
+            s.open = false;
+            s.send(turns, launch(s));
+            s.send(turns, intent(s, "AMAZON.StopIntent", Map.of()));
+        }
         return turns;
     }
 
@@ -326,6 +334,13 @@ public final class Probe {
                 out.add(Rule.PROBE_ERROR.at(Severity.LOW, "Request " + Responses.triggerOf(turns.get(i).path("request")) + " failed: " + err + ".",
                         source, "/turns/" + i, err));
             }
+        }
+        try {
+            Skill sessions = new Skill(s.id, s.root);
+            sessions.responses.addAll(Recordings.json(source, transcript, null).responses);
+            out.addAll(RecordingDrift.analyze(sessions));
+        } catch (SkillInputException e) {
+            // a transcript this class wrote stays within the limits; nothing to compare otherwise
         }
         Rules.sort(out);
         return out;

@@ -22,12 +22,68 @@ import io.hearthguard.skills.internal.SkillsCli.UsageException;
 
 /** {@code skills probe URL [--package PATH] [--transcript OUT] [--compare OLD] [--format ...] [--fail-on ...]}. */
 final class ProbeCli {
+    /** Transcripts kept per endpoint under {@code <data>/skills/transcripts/<endpoint>/}. */
+    static final int KEEP = 50;
+    private final Path defaultData;
+
+    ProbeCli(Path defaultData) {
+        this.defaultData = defaultData;
+    }
+
+    /** @return the folder of one endpoint's transcripts: host and port plus a hash of the whole URL */
+    static Path endpointDir(Path data, String url) {
+        String host;
+        try {
+            java.net.URI u = java.net.URI.create(url);
+            host = (u.getHost() == null ? "endpoint" : u.getHost()) + (u.getPort() > 0 ? "_" + u.getPort() : "");
+        } catch (IllegalArgumentException e) {
+            host = "endpoint";
+        }
+        String hash;
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(url.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            hash = java.util.HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return data.resolve("skills").resolve("transcripts").resolve(host.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + hash);
+    }
+
+    /** @return the newest kept transcript of the endpoint, or null */
+    static Path latest(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (var s = Files.list(dir)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".json")).max(java.util.Comparator.comparing(Path::getFileName)).orElse(null);
+        }
+    }
+
+    /** Keeps the transcript as the endpoint's newest and removes all but the last {@link #KEEP}. */
+    static Path keep(Path dir, ObjectNode transcript) throws IOException {
+        Files.createDirectories(dir);
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(java.time.ZoneOffset.UTC)
+                .format(java.time.Instant.now());
+        Path target = dir.resolve(stamp + ".json");
+        for (int i = 1; Files.exists(target); i++) {
+            target = dir.resolve(stamp + "-" + i + ".json");
+        }
+        write(target, transcript);
+        try (var s = Files.list(dir)) {
+            List<Path> all = s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted(java.util.Comparator.comparing(Path::getFileName)).toList();
+            for (int i = 0; i < all.size() - KEEP; i++) {
+                Files.deleteIfExists(all.get(i));
+            }
+        }
+        return target;
+    }
 
     int run(List<String> args, PrintStream out, PrintStream err) {
         String url = null;
         Path pkg = null;
         Path transcriptOut = null;
         Path compare = null;
+        Path data = defaultData;
         String format = "text";
         Severity failOn = Severity.HIGH;
         long timeoutMs = 5_000;
@@ -41,6 +97,7 @@ final class ProbeCli {
                 case "--package" -> pkg = Path.of(SkillsCli.value(args, i++));
                 case "--transcript" -> transcriptOut = Path.of(SkillsCli.value(args, i++));
                 case "--compare" -> compare = Path.of(SkillsCli.value(args, i++));
+                case "--data" -> data = Path.of(SkillsCli.value(args, i++));
                 case "--format" -> {
                     format = SkillsCli.value(args, i++);
                     if (!List.of("text", "json", "sarif").contains(format)) {
@@ -76,6 +133,13 @@ final class ProbeCli {
                 context = skills.stream().filter(s -> !s.locales.isEmpty()).findFirst().orElse(skills.isEmpty() ? null : skills.get(0));
             }
             JsonNode old = null;
+            Path endpoint = data == null ? null : endpointDir(data, url);
+            if (compare == null && endpoint != null) {
+                compare = latest(endpoint);
+                if (compare != null) {
+                    err.println("skills: comparing with the last probe of this endpoint, " + compare.getFileName());
+                }
+            }
             if (compare != null) {
                 old = readTranscript(compare);
             }
@@ -84,6 +148,10 @@ final class ProbeCli {
             ObjectNode transcript = probe.transcript(turns);
             if (transcriptOut != null) {
                 write(transcriptOut, transcript);
+            }
+            if (endpoint != null) {
+                Path kept = keep(endpoint, transcript);
+                err.println("skills: transcript kept as " + kept);
             }
             List<SkillFinding> findings = new ArrayList<>(Probe.analyze(url, transcript, context));
             if (old != null) {

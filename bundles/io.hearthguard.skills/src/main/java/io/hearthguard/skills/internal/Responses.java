@@ -59,10 +59,21 @@ public final class Responses {
         String speech = speechText(r.path("outputSpeech"));
         String reprompt = r.path("reprompt").isObject() ? speechText(r.path("reprompt").path("outputSpeech")) : null;
         Boolean end = r.path("shouldEndSession").isBoolean() ? r.get("shouldEndSession").asBoolean() : null;
-        boolean open = Boolean.FALSE.equals(end) || (reprompt != null && !Boolean.TRUE.equals(end));
+        boolean open = Boolean.FALSE.equals(end) || (reprompt != null && !Boolean.TRUE.equals(end)) || (!Boolean.TRUE.equals(end) && dialog(r));
         out.add(new Response(file, p, trigger, speech, p + "/outputSpeech/" + field(r.path("outputSpeech")), reprompt,
                 p + "/reprompt/outputSpeech/" + field(r.path("reprompt").path("outputSpeech")), end, open));
         return true;
+    }
+
+    /** @return true when the response carries a dialog directive (ElicitSlot, Delegate, ConfirmSlot …): the microphone reopens */
+    private static boolean dialog(JsonNode r) {
+        for (JsonNode d : r.path("directives")) {
+            String t = d.path("type").asText("");
+            if (t.startsWith("Dialog.") && !t.equals("Dialog.UpdateDynamicEntities")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String field(JsonNode os) {
@@ -117,10 +128,17 @@ public final class Responses {
             }
             return;
         }
-        JsonNode fs = n.at("/prompt/firstSimple/speech");
-        if (fs.isTextual()) {
-            boolean end = "actions.scene.END_CONVERSATION".equals(n.at("/scene/next/name").asText(""));
-            out.add(new Response(file, "", trigger, fs.asText(), "/prompt/firstSimple/speech", null, "", end, !end));
+        JsonNode prompt = n.path("prompt");
+        if (prompt.isObject()) {
+            String field = prompt.path("firstSimple").path("speech").isTextual() ? "speech" : "text";
+            JsonNode fs = prompt.path("firstSimple").path(field);
+            JsonNode ls = prompt.path("lastSimple").path(prompt.path("lastSimple").path("speech").isTextual() ? "speech" : "text");
+            if (fs.isTextual() || ls.isTextual()) {
+                boolean end = "actions.scene.END_CONVERSATION".equals(n.path("scene").path("next").path("name").asText(""));
+                String speech = (fs.isTextual() ? fs.asText() : "") + (ls.isTextual() ? " " + ls.asText() : "");
+                out.add(new Response(file, "", trigger, speech.strip(), fs.isTextual() ? "/prompt/firstSimple/" + field : "/prompt/lastSimple/speech",
+                        null, "", end, !end));
+            }
         }
     }
 }

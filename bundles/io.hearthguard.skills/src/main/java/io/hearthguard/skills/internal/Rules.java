@@ -40,21 +40,26 @@ public final class Rules {
     static {
         Pattern location = Pattern.compile("(?i)address|adresse|location|local|near|nearby|weather|wetter|météo|clima|delivery|deliver|store|shop"
                 + "|restaurant|food|cab|taxi|ride|city|stadt|traffic|zip|postal|post code|postleitzahl|country|region|corona|covid|news|nachrichten"
-                + "|transit|bus|train|map|navigation|travel|commute|where am i|geo|gps|distance|pharmacy|doctor");
+                + "|transit|bus|train|map|navigation|travel|commute|where am i|geo|gps|distance|pharmacy|doctor"
+                + "|standort|lieferung|liefer|verkehr|apotheke|umgebung|in der nähe|ort\\b|localisation|livraison|météo|pharmacie|proximité|près de"
+                + "|ubicación|entrega|tiempo|farmacia|cerca|tráfico|posizione|consegna|vicino|traffico|天気|住所|配達|近く|周辺|地域");
         PURPOSE.put("alexa::devices:all:address:full:read", location);
         PURPOSE.put("alexa:devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:geolocation:read", location);
         Pattern contact = Pattern.compile("(?i)account|order|booking|book |reservation|appointment|contact|e-?mail|send|message|notify|notification"
-                + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer");
+                + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer"
+                + "|konto|bestellung|buchung|termin|kunde|compte|commande|réservation|rendez-vous|client|cuenta|pedido|reserva|cita|cliente"
+                + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員");
         PURPOSE.put("alexa::profile:email:read", contact);
         PURPOSE.put("alexa::profile:mobile_number:read", contact);
         Pattern name = Pattern.compile("(?i)name|personal|greet|birthday|geburtstag|anniversaire|cumpleaños|compleanno|account|profile|hello|welcome"
-                + "|booking|appointment|order|coach|assistant");
+                + "|booking|appointment|order|coach|assistant|begrüß|persönlich|nombre|saludo|personal|accueil|personnel|saluto|personale|名前|挨拶");
         PURPOSE.put("alexa::profile:name:read", name);
         PURPOSE.put("alexa::profile:given_name:read", name);
         PURPOSE.put("alexa::person_id:read", Pattern.compile("(?i)person|profile|voice profile|household|family|personal|user|member|pin|authenticat"));
-        Pattern lists = Pattern.compile("(?i)list|liste|lista|shopping|einkauf|todo|to-do|to do|task|aufgabe|grocery|groceries|any\\.? ?do");
+        Pattern lists = Pattern.compile("(?i)list|liste|lista|shopping|einkauf|todo|to-do|to do|task|aufgabe|grocery|groceries|any\\.? ?do"
+                + "|courses|tâche|compra|tarea|spesa|attività|リスト|買い物|タスク");
         PURPOSE.put("alexa::household:lists:read", lists);
         PURPOSE.put("alexa::household:lists:write", lists);
     }
@@ -73,6 +78,11 @@ public final class Rules {
             model(c, l, out);
         }
         manifest(c, out);
+        if (s.manifest != null && !c.hasPrivacyPolicy && !c.collected.isEmpty()
+                && out.stream().noneMatch(f -> f.rule().equals(Rule.PII_NO_POLICY.id))) {
+            out.add(Rule.PII_NO_POLICY.at(c.audience(Severity.MEDIUM), "Collects personal data in conversation (" + String.join(", ", c.collected)
+                    + ") but declares no privacy policy URL.", s.manifestFile, "/manifest/privacyAndCompliance", String.join(", ", c.collected)));
+        }
         Set<String> seen = new java.util.HashSet<>();
         out.removeIf(f -> !seen.add(f.rule() + "\u0000" + f.severity() + "\u0000" + f.summary() + "\u0000" + f.text()));
         sort(out);
@@ -91,12 +101,19 @@ public final class Rules {
         final boolean sensitiveAudience;
         final boolean hasPrivacyPolicy;
         final String purposeText;
+        /** What the skill says about itself: names, description, keywords, examples (no intent names). */
+        final String describedText;
+        /** Child-directed (manifest flag or KIDS category). */
+        final boolean child;
+        /** Personal or health data the skill asks for in conversation (filled by the response rules). */
+        final Set<String> collected = new java.util.LinkedHashSet<>();
 
         Context(Skill s) {
             this.skill = s;
             String cat = s.manifestAt("/manifest/publishingInformation/category").asText("").toUpperCase(Locale.ROOT);
             this.sensitiveAudience = s.manifestAt("/manifest/privacyAndCompliance/isChildDirected").asBoolean(false)
                     || cat.contains("KIDS") || cat.contains("HEALTH") || cat.contains("MEDICAL");
+            this.child = s.manifestAt("/manifest/privacyAndCompliance/isChildDirected").asBoolean(false) || cat.contains("KIDS");
             boolean policy = false;
             for (JsonNode l : s.manifestAt("/manifest/privacyAndCompliance/locales")) {
                 policy |= !l.path("privacyPolicyUrl").asText("").isBlank();
@@ -110,12 +127,23 @@ public final class Rules {
                 l.path("keywords").forEach(x -> b.append(x.asText("")).append(' '));
             }
             s.invocationNames().forEach(n -> b.append(n).append(' '));
+            this.describedText = b.toString().toLowerCase(Locale.ROOT);
             for (Model.Locale l : s.locales.values()) {
                 for (Intent i : l.intents) {
                     b.append(i.name().replaceAll("([a-z])([A-Z])", "$1 $2")).append(' ');
                 }
             }
             this.purposeText = b.toString();
+        }
+
+        private Boolean recording;
+
+        /** @return true when the skill is about recording or listening (computed once per skill) */
+        boolean recordingPurpose() {
+            if (recording == null) {
+                recording = Lexicon.find(Lexicon.RECORDING_PURPOSE, purposeText) != null;
+            }
+            return recording;
         }
 
         Severity audience(Severity s) {
@@ -157,7 +185,10 @@ public final class Rules {
                     if (t == null || t.silent()) {
                         continue;
                     }
-                    if (t.longestMute() >= 20 || t.breakSeconds() >= 5) {
+                    // pauses inside speech that ends with audible words (a guided breathing exercise, then "another one?")
+                    // do not stretch the listening window; trailing pauses and pauses in the reprompt do
+                    boolean stretches = part == 1 || t.deliberate() || trailingBreakSeconds(t.raw()) >= 5;
+                    if (t.longestMute() >= 20 || (t.breakSeconds() >= 5 && stretches)) {
                         out.add(Rule.SILENT_LONG_PAUSE.at(t.deliberate() ? Severity.HIGH : Severity.MEDIUM,
                                 String.format(Locale.ROOT, "Open session whose %s carries %.1f s of breaks and a run of %d unpronounceable characters.",
                                         part == 0 ? "speech" : "reprompt", t.breakSeconds(), t.longestMute()),
@@ -166,14 +197,24 @@ public final class Rules {
                 }
             }
             String bye = Lexicon.goodbye(speechNorm);
+            if (bye != null && Language.wordsAfter(speechNorm, Lexicon.lastGoodbyeEnd(speechNorm)) >= 4) {
+                // the goodbye closes a round and the speech goes on: "bye bye round one! round two: name a red fruit"
+                bye = null;
+            }
             String err = Lexicon.find(Lexicon.FAKE_ERROR, speechNorm);
-            boolean question = speechNorm.endsWith("?") || speechNorm.endsWith("？");
+            if (err != null && Lexicon.find(Lexicon.RETRY, speechNorm) != null && rp != null && !rp.silent() && !deliberate) {
+                // an error handler inviting the user to try again, with an audible reprompt, is what skills should do
+                err = null;
+            }
+            boolean question = question(speechNorm);
             Severity base = deliberate || silentReprompt || masq != null ? Severity.CRITICAL : Severity.HIGH;
             if (bye != null && !question) {
                 out.add(Rule.FAKE_GOODBYE_WORDING.at(base, "Says \"" + bye + "\" but keeps the session open"
                         + (r.reprompt() != null ? " with a reprompt" : "") + ".", r.file(), r.speechPointer(), r.speech()));
             } else if (err != null) {
                 out.add(Rule.FAKE_GOODBYE_ERROR.at(base, "Announces \"" + err + "\" but keeps the session open.", r.file(), r.speechPointer(), r.speech()));
+            } else if (stop && cancelWithQuestion(r, question, deliberate, rp)) {
+                // Cancel may return to an earlier step of the skill: an audible question keeps a legitimate conversation going
             } else if (stop) {
                 out.add(Rule.FAKE_GOODBYE_STOP.at(question && !deliberate ? Severity.MEDIUM : Severity.HIGH,
                         "Answer to " + r.trigger() + " keeps the session open" + (question ? " (asks a question)" : "") + ".",
@@ -185,21 +226,115 @@ public final class Rules {
                     "Imitates the platform: \"" + masq + "\"" + (r.open() ? " and keeps listening." : "."), r.file(),
                     speechNorm.contains(masq) ? r.speechPointer() : r.repromptPointer(), speechNorm.contains(masq) ? r.speech() : r.reprompt()));
         }
-        String cred = first(Lexicon.CREDENTIAL, speechNorm, repromptNorm);
+        String cred = Language.requested(Lexicon.CREDENTIAL, speechNorm);
+        if (cred == null) {
+            cred = Language.requested(Lexicon.CREDENTIAL, repromptNorm);
+        }
         if (cred != null) {
             Severity sev = r.open() ? (masq != null ? Severity.CRITICAL : Severity.HIGH) : Severity.MEDIUM;
             boolean inSpeech = speechNorm.contains(cred);
             out.add(Rule.CREDENTIAL_PROMPT.at(c.audience(sev), "Asks for a credential by voice: \"" + cred + "\".", r.file(),
                     inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
         }
-        String pii = first(Lexicon.PII_QUESTION, speechNorm, repromptNorm);
+        String pii = affirmed(Lexicon.PII_QUESTION, speechNorm, repromptNorm);
+        if (pii == null) {
+            pii = affirmed(Lexicon.PII_QUESTION_MORE, speechNorm, repromptNorm);
+        }
         if (pii != null) {
             boolean inSpeech = speechNorm.contains(pii);
             boolean sensitive = Lexicon.find(Lexicon.SENSITIVE_PII, pii) != null;
-            out.add(Rule.PII_PROMPT.at(c.audience(c.hasPrivacyPolicy || !sensitive ? Severity.MEDIUM : Severity.HIGH),
-                    "Asks for personal data: \"" + pii + "\"" + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."), r.file(),
-                    inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
+            boolean justified = !c.child && piiJustified(c, pii);
+            Severity sev;
+            if (c.child) {
+                sev = c.audience(sensitive ? Severity.HIGH : Severity.MEDIUM);
+            } else if (justified) {
+                sev = sensitive && !c.hasPrivacyPolicy ? Severity.LOW : null;
+            } else {
+                sev = c.audience(c.hasPrivacyPolicy || !sensitive ? Severity.MEDIUM : Severity.HIGH);
+            }
+            if (sev != null) {
+                out.add(Rule.PII_PROMPT.at(sev, "Asks for personal data in conversation: \"" + pii + "\""
+                        + (c.child ? " in a skill for children" : "") + (justified ? " (the skill's purpose explains it)" : "")
+                        + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."), r.file(),
+                        inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
+                c.collected.add(pii);
+            }
         }
+        String health = affirmed(Lexicon.HEALTH_QUESTION, speechNorm, repromptNorm);
+        if (health != null) {
+            boolean inSpeech = speechNorm.contains(health);
+            boolean purpose = Lexicon.PURPOSE_HEALTH.matcher(c.purposeText.toLowerCase(Locale.ROOT)).find();
+            Severity sev = purpose ? (c.hasPrivacyPolicy ? Severity.LOW : Severity.MEDIUM) : Severity.HIGH;
+            out.add(Rule.PII_HEALTH.at(c.child ? sev.raised() : sev, "Asks for health data: \"" + health + "\""
+                    + (purpose ? "" : " in a skill whose purpose is not health") + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."),
+                    r.file(), inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
+            c.collected.add(health);
+        }
+    }
+
+    /** @return true when the skill's own purpose (name, description, category, intents) explains asking for this data */
+    static boolean piiJustified(Context c, String pii) {
+        String p = c.purposeText.toLowerCase(Locale.ROOT);
+        String what = pii.toLowerCase(Locale.ROOT);
+        Pattern purpose;
+        if (what.matches(".*(phone|e-?mail|mobile|telefon|handy|téléphone|courriel|teléfono|correo|電話|メール|reach|call).*")) {
+            purpose = Lexicon.PURPOSE_CONTACT;
+        } else if (what.matches(".*(address|zip|postcode|postal|\\bcap\\b|postleitzahl|location|live|adresse|anschrift|wohn|habit|dirección|vives"
+                + "|indirizzo|abiti|住所|住ん|郵便番号|dove|où|wo ).*")) {
+            purpose = Lexicon.PURPOSE_LOCATION;
+        } else if (what.matches(".*(birth|born|birthday|old|age|geburt|naissance|âge|nacimiento|cumpleaños|años|nascita|compleanno|anni|誕生日|歳).*")) {
+            purpose = Lexicon.PURPOSE_BIRTH;
+        } else {
+            purpose = Lexicon.PURPOSE_NAME;
+        }
+        return purpose.matcher(p).find();
+    }
+
+    /** @return true when normalised speech ends with a question (Japanese: か) */
+    static boolean question(String norm) {
+        String t = norm.strip();
+        return t.endsWith("?") || t.endsWith("？") || t.endsWith("か") || t.endsWith("か。") || t.endsWith("かな");
+    }
+
+    private static String affirmed(Pattern p, String a, String b) {
+        String x = Language.affirmed(p, a);
+        return x != null ? x : Language.affirmed(p, b);
+    }
+
+    /** @return the seconds of SSML breaks after the last audible letter or digit */
+    static double trailingBreakSeconds(String raw) {
+        if (raw == null) {
+            return 0;
+        }
+        StringBuilder b = new StringBuilder(raw);
+        int depth = 0;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c == '<') {
+                depth++;
+            }
+            if (depth > 0) {
+                b.setCharAt(i, ' ');
+            }
+            if (c == '>' && depth > 0) {
+                depth--;
+            }
+        }
+        int last = -1;
+        for (int i = b.length() - 1; i >= 0; i--) {
+            if (Character.isLetterOrDigit(b.charAt(i))) {
+                last = i;
+                break;
+            }
+        }
+        return Text.breakSeconds(raw.substring(last + 1));
+    }
+
+    /** @return true for an answer to Cancel (not Stop) that asks an audible question and reprompts audibly, or does not reprompt */
+    static boolean cancelWithQuestion(Response r, boolean question, boolean deliberate, Text.Speech rp) {
+        String t = r.trigger();
+        boolean cancel = t.endsWith("CancelIntent");
+        return cancel && question && !deliberate && (rp == null || !rp.silent());
     }
 
     private static String first(Pattern p, String a, String b) {
@@ -210,7 +345,7 @@ public final class Rules {
     // ---------------------------------------------------------------- interaction model
 
     static void model(Context c, Model.Locale l, List<SkillFinding> out) {
-        boolean recordingPurpose = Lexicon.find(Lexicon.RECORDING_PURPOSE, c.purposeText) != null;
+        boolean recordingPurpose = c.recordingPurpose();
         if (l.invocationName != null) {
             String pn = Lexicon.find(Lexicon.PLATFORM_NAME, l.invocationName.toLowerCase(Locale.ROOT));
             if (pn != null) {
@@ -228,8 +363,15 @@ public final class Rules {
                 } else if (l.types.containsKey(slot.type())) {
                     SlotType t = l.types.get(slot.type());
                     int nonsense = 0;
-                    for (String v : t.values()) {
-                        nonsense += nonsense(v) ? 1 : 0;
+                    int sane = 0;
+                    // an evenly spread sample of a large type that is mostly real words settles it
+                    boolean suspect = t.values().size() <= 400 || mostlyNonsense(t.values());
+                    for (String v : suspect ? t.values() : List.<String>of()) {
+                        if (nonsense(v)) {
+                            nonsense++;
+                        } else if (++sane * 2 > t.values().size()) {
+                            break; // most values are real words: the type cannot be a nonsense catch-all
+                        }
                     }
                     if (t.values().size() >= 5 && nonsense * 2 >= t.values().size()) {
                         boolean whole = in.samples().stream().anyMatch(x -> x.text().trim().equals("{" + slot.name() + "}"));
@@ -261,11 +403,13 @@ public final class Rules {
             Sample piiSample = null;
             for (Sample x : in.samples()) {
                 if (credential == null) {
-                    credential = Lexicon.credential(Text.norm(SLOT_REF.matcher(x.text()).replaceAll(" ")));
+                    String lower = x.text().toLowerCase(Locale.ROOT);
+                    // most samples hold no credential word at all: test the cheap anchors before normalising
+                    credential = Lexicon.mayHoldCredential(lower) ? Lexicon.credential(Text.norm(withoutSlots(x.text()))) : null;
                     credSample = x;
                 }
                 if (pii == null) {
-                    pii = Lexicon.piiStatement(Text.norm(x.text()));
+                    pii = Lexicon.mayHoldPiiStatement(x.text().toLowerCase(Locale.ROOT)) ? Lexicon.piiStatement(Text.norm(x.text())) : null;
                     piiSample = x;
                 }
                 if (credential != null && pii != null) {
@@ -278,6 +422,7 @@ public final class Rules {
                         + credential + "\").", credSample.file(), credSample.pointer(), credSample.text()));
             }
             if (pii != null) {
+                c.collected.add(pii);
                 out.add(Rule.PII_SAMPLE.at(c.audience(c.hasPrivacyPolicy ? Severity.LOW : Severity.MEDIUM), in.name()
                         + " collects personal data (\"" + pii + "\")" + (c.hasPrivacyPolicy ? "." : " with no privacy policy."),
                         piiSample.file(), piiSample.pointer(), piiSample.text()));
@@ -319,6 +464,12 @@ public final class Rules {
             sev = Severity.HIGH;
             why = "makes up a whole utterance with no carrier phrase";
             ev = bare;
+        } else if (using > 0 && genericCount == using && !recordingPurpose
+                && Lexicon.SEARCH_PURPOSE.matcher(c.describedText).find()) {
+            sev = Severity.LOW;
+            why = "is reached through generic carrier phrases, in a skill whose purpose is to look up what the user asks"
+                    + " (search, dictionary, encyclopedia, translation)";
+            ev = generic;
         } else if (using > 0 && genericCount == using) {
             sev = Severity.HIGH;
             why = "is reached through generic carrier phrases only";
@@ -346,12 +497,22 @@ public final class Rules {
 
     /** @return true for a Latin-script word that no language would pronounce (qwrtzp, xkcdxkcd). */
     static boolean nonsenseWord(String w) {
-        String t = w.toLowerCase(Locale.ROOT);
-        if (t.length() < 5 || !t.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+        if (w.length() < 5) {
             return false;
         }
-        // digraphs count as one sound ("strengths", "Schnitzel")
-        t = t.replace("sch", "S").replace("ch", "C").replace("th", "T").replace("ph", "F").replace("sh", "S").replace("ck", "K").replace("ng", "N");
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char ch = Character.toLowerCase(w.charAt(i));
+            if (ch < 'a' || ch > 'z') {
+                return false;
+            }
+            b.append(ch);
+        }
+        String t = b.toString();
+        if (t.indexOf('h') >= 0 || t.indexOf("ck") >= 0 || t.indexOf("ng") >= 0) {
+            // digraphs count as one sound ("strengths", "Schnitzel")
+            t = t.replace("sch", "S").replace("ch", "C").replace("th", "T").replace("ph", "F").replace("sh", "S").replace("ck", "K").replace("ng", "N");
+        }
         int run = 0;
         int longest = 0;
         int vowels = 0;
@@ -372,18 +533,66 @@ public final class Rules {
     }
 
     static boolean nonsense(String phrase) {
-        Matcher m = WORD.matcher(phrase);
         int words = 0;
         int bad = 0;
-        while (m.find()) {
-            words++;
-            bad += nonsenseWord(m.group()) ? 1 : 0;
+        int i = 0;
+        int n = phrase.length();
+        while (i < n) {
+            while (i < n && !wordChar(phrase.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && wordChar(phrase.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                // words shorter than 5 letters are never nonsense: skip the substring
+                bad += i - start >= 5 && nonsenseWord(phrase.substring(start, i)) ? 1 : 0;
+            }
         }
         return words > 0 && bad * 2 >= words;
     }
 
+    /** @return true when at least 40% of 200 values spread evenly over the list are nonsense */
+    static boolean mostlyNonsense(List<String> values) {
+        int step = Math.max(1, values.size() / 200);
+        int seen = 0;
+        int bad = 0;
+        for (int i = 0; i < values.size(); i += step) {
+            seen++;
+            bad += nonsense(values.get(i)) ? 1 : 0;
+        }
+        return bad * 5 >= seen * 2;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'';
+    }
+
+    /** @return the text with every {@code {slot}} reference replaced by a space (no regex: runs for every sample) */
+    static String withoutSlots(String sample) {
+        if (sample.indexOf('{') < 0) {
+            return sample;
+        }
+        StringBuilder b = new StringBuilder(sample.length());
+        int i = 0;
+        while (i < sample.length()) {
+            char c = sample.charAt(i);
+            int close = c == '{' ? sample.indexOf('}', i + 1) : -1;
+            if (close > i && close - i <= 101 && sample.lastIndexOf('{', close - 1) == i) {
+                b.append(' ');
+                i = close + 1;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
     static boolean nonsenseSample(String sample) {
-        return nonsense(SLOT_REF.matcher(sample).replaceAll(" "));
+        return nonsense(withoutSlots(sample));
     }
 
     // ---------------------------------------------------------------- manifest

@@ -45,19 +45,30 @@ public final class SkillAnalyzerComponent implements SkillAnalyzer {
     private volatile Analyzer analyzer;
     private volatile boolean migrated;
 
-    @Activate
-    public SkillAnalyzerComponent(Config config,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) Store store,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) FindingService findings) {
-        this.store = store;
-        this.findings = findings;
+    /** @return the catalog files named in the configuration */
+    static List<Path> configured(Config config) {
         List<Path> c = new ArrayList<>();
         for (String s : config.catalogs()) {
             if (s != null && !s.isBlank()) {
                 c.add(Path.of(s.strip()));
             }
         }
-        this.catalogs = List.copyOf(c);
+        return c;
+    }
+
+    /** @return the hub's data directory from the launcher's framework property, or null */
+    static Path dataDir(org.osgi.framework.BundleContext context) {
+        String d = context == null ? null : context.getProperty(io.hearthguard.platform.cli.Launch.DATA_DIR);
+        return d == null || d.isBlank() ? null : Path.of(d);
+    }
+
+    @Activate
+    public SkillAnalyzerComponent(Config config, org.osgi.framework.BundleContext context,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) Store store,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) FindingService findings) {
+        this.store = store;
+        this.findings = findings;
+        this.catalogs = List.copyOf(Catalog.sources(dataDir(context), configured(config)));
     }
 
     /** Loads the catalogs on first use, not on the activate path. */
@@ -81,9 +92,24 @@ public final class SkillAnalyzerComponent implements SkillAnalyzer {
         return a;
     }
 
+    /**
+     * @return the report with the input's server-side location (e.g. an upload's temporary
+     *         folder) replaced by its file name: the hub stores and tells only that
+     */
+    static SkillReport withoutServerPath(SkillReport r, Path path) {
+        String full = path.toString();
+        String name = path.getFileName() == null ? "skill" : path.getFileName().toString();
+        List<SkillReport.Skill> skills = new ArrayList<>();
+        for (SkillReport.Skill s : r.skills()) {
+            String id = s.id().startsWith(full) ? name + s.id().substring(full.length()) : s.id();
+            skills.add(new SkillReport.Skill(id, s.platform(), s.invocationNames(), s.locales(), s.findings(), s.name()));
+        }
+        return new SkillReport(name, skills, r.inputs());
+    }
+
     @Override
     public SkillReport analyze(Path path) throws SkillInputException {
-        SkillReport r = analyzer().analyze(path);
+        SkillReport r = withoutServerPath(analyzer().analyze(path), path);
         Instant now = Instant.now();
         if (store != null) {
             try {

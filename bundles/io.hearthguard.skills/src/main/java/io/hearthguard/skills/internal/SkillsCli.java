@@ -13,19 +13,31 @@ import io.hearthguard.skills.SkillReport;
 /** The {@code skills} command, independent of OSGi. */
 public final class SkillsCli {
     static final String USAGE = String.join("\n",
-            "usage: hearthguard skills scan PATH... [--format text|json|sarif] [--fail-on SEVERITY] [--catalog FILE]...",
-            "       hearthguard skills probe URL [--package PATH] [--transcript OUT] [--compare OLD] [--fail-on SEVERITY]",
+            "usage: hearthguard skills scan PATH... [--format text|json|sarif] [--fail-on SEVERITY] [--catalog FILE]... [--jobs N]",
+            "       hearthguard skills probe URL [--package PATH] [--data DIR] [--transcript OUT] [--compare OLD] [--fail-on SEVERITY]",
             "  scan   analyse skill packages (folders, zips, interaction models, recorded envelopes)",
             "  probe  converse with a skill endpoint like the voice service, record the transcript, apply the",
-            "         response rules; --compare reports drift against an earlier transcript",
+            "         response rules; with a data directory (--data DIR, or the hub's) every transcript is kept and",
+            "         each new probe is compared with the last one of the same endpoint; --compare names another",
             "  --fail-on  exit 1 when a finding at or above this severity exists (default: high)",
             "exit codes: 0 ok, 1 findings at/above --fail-on, 2 usage or input error");
 
     private final List<Path> defaultCatalogs;
+    private final Path dataDir;
 
     /** @param defaultCatalogs catalogs used when {@code --catalog} is not given (may be empty) */
     public SkillsCli(List<Path> defaultCatalogs) {
+        this(defaultCatalogs, null);
+    }
+
+    /**
+     * @param defaultCatalogs catalogs used when {@code --catalog} is not given (may be empty)
+     * @param dataDir         the hub's data directory: {@code probe} keeps transcripts there unless
+     *                        {@code --data} says otherwise; null for none
+     */
+    public SkillsCli(List<Path> defaultCatalogs, Path dataDir) {
         this.defaultCatalogs = List.copyOf(defaultCatalogs);
+        this.dataDir = dataDir;
     }
 
     /** Runs the command; see {@link Command#run}. */
@@ -37,7 +49,7 @@ public final class SkillsCli {
         try {
             return switch (args.get(0)) {
                 case "scan" -> scan(args.subList(1, args.size()), out, err);
-                case "probe" -> new ProbeCli().run(args.subList(1, args.size()), out, err);
+                case "probe" -> new ProbeCli(dataDir).run(args.subList(1, args.size()), out, err);
                 default -> usage(err, "unknown subcommand '" + args.get(0) + "'");
             };
         } catch (UsageException e) {
@@ -80,6 +92,7 @@ public final class SkillsCli {
         Severity failOn = Severity.HIGH;
         List<Path> catalogs = new ArrayList<>();
         List<String> paths = new ArrayList<>();
+        int jobs = Runtime.getRuntime().availableProcessors();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -91,6 +104,16 @@ public final class SkillsCli {
                 }
                 case "--fail-on" -> failOn = severity(value(args, i++));
                 case "--catalog" -> catalogs.add(Path.of(value(args, i++)));
+                case "--jobs" -> {
+                    try {
+                        jobs = Integer.parseInt(value(args, i++));
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--jobs needs a number");
+                    }
+                    if (jobs < 1 || jobs > 64) {
+                        throw new UsageException("--jobs must be between 1 and 64");
+                    }
+                }
                 case "--help" -> {
                     out.println(USAGE);
                     return Command.OK;
@@ -122,20 +145,49 @@ public final class SkillsCli {
         }
         Analyzer analyzer = new Analyzer(catalog);
         List<SkillReport> reports = new ArrayList<>();
-        for (String p : paths) {
-            try {
-                SkillReport r = analyzer.analyze(Path.of(p));
-                if (r.skills().isEmpty()) {
-                    err.println("skills: " + p + ": no skill package content found (manifest, interaction model, intent schema, action.json or response envelopes)");
-                }
-                reports.add(r);
-            } catch (SkillInputException e) {
-                err.println("skills: " + e.getMessage());
-                rc = Command.USAGE;
-            } catch (RuntimeException e) {
-                err.println("skills: " + p + ": internal error while analysing: " + e);
-                rc = Command.USAGE;
+        // several inputs are analysed in parallel (--jobs, default: all cores); output keeps the order given
+        List<java.util.concurrent.Future<Object>> results = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, paths.size())), r -> {
+            Thread t = new Thread(r, "skills-scan");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (String p : paths) {
+                results.add(pool.submit(() -> {
+                    try {
+                        return analyzer.analyze(Path.of(p));
+                    } catch (SkillInputException e) {
+                        return "skills: " + e.getMessage();
+                    } catch (RuntimeException e) {
+                        return "skills: " + p + ": internal error while analysing: " + e;
+                    }
+                }));
             }
+            for (int i = 0; i < paths.size(); i++) {
+                Object o;
+                try {
+                    o = results.get(i).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    err.println("skills: interrupted");
+                    return Command.USAGE;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    o = "skills: " + paths.get(i) + ": internal error while analysing: " + e.getCause();
+                }
+                if (o instanceof SkillReport r) {
+                    if (r.skills().isEmpty()) {
+                        err.println("skills: " + paths.get(i) + ": no skill package content found (manifest, interaction model, intent schema,"
+                                + " action.json or recorded conversations); see the files read and skipped in the output");
+                    }
+                    reports.add(r);
+                } else {
+                    err.println(o);
+                    rc = Command.USAGE;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
         try {
             switch (format) {

@@ -2,7 +2,6 @@ package io.hearthguard.skills.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -21,14 +20,9 @@ public final class SkillsCommand implements Command {
     private final SkillsCli cli;
 
     @Activate
-    public SkillsCommand(SkillAnalyzerComponent.Config config) {
-        List<Path> c = new ArrayList<>();
-        for (String s : config.catalogs()) {
-            if (s != null && !s.isBlank()) {
-                c.add(Path.of(s.strip()));
-            }
-        }
-        this.cli = new SkillsCli(c);
+    public SkillsCommand(SkillAnalyzerComponent.Config config, org.osgi.framework.BundleContext context) {
+        Path data = SkillAnalyzerComponent.dataDir(context);
+        this.cli = new SkillsCli(Catalog.sources(data, SkillAnalyzerComponent.configured(config)), data);
     }
 
     @Override

@@ -65,6 +65,9 @@ public final class Text {
 
     /** @return the text with SSML/HTML tags removed and XML entities decoded */
     public static String stripTags(String s) {
+        if (s.indexOf('<') < 0 && s.indexOf('&') < 0) {
+            return s; // most text (samples, plain speech) has no markup: skip the regex
+        }
         String t = TAG.matcher(s).replaceAll(" ");
         return t.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'");
     }

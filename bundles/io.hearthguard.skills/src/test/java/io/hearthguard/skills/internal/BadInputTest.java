@@ -183,6 +183,59 @@ class BadInputTest {
         assertThrows(SkillInputException.class, () -> new Probe("http://user:pw@127.0.0.1/", Duration.ofSeconds(1)));
     }
 
+    private Path recording(String name, String text) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("rec/logs"));
+        Files.writeString(dir.resolve(name), text);
+        return tmp.resolve("rec");
+    }
+
+    @Test
+    void givenALogLineNestedTooDeep_whenScanned_thenTheScanFailsNamingTheLine() throws Exception {
+        String m = fails(recording("lambda.log", "2025-01-01 INFO Request: " + "{\"a\":".repeat(101) + "1" + "}".repeat(101) + "\n"));
+        assertTrue(m.contains("lambda.log line 1") && m.toLowerCase().contains("nesting depth"), m);
+    }
+
+    @Test
+    void givenAJsonLineWithDuplicateKeys_whenScanned_thenTheScanFails() throws Exception {
+        String m = fails(recording("pairs.jsonl", "{\"response\": {\"shouldEndSession\": true}, \"response\": {}}\n"));
+        assertTrue(m.contains("Duplicate field 'response'"), m);
+    }
+
+    @Test
+    void givenTooManyLines_whenScanned_thenTheScanFails() throws Exception {
+        String m = fails(recording("huge.log", "{}\n".repeat(Recordings.MAX_LINES + 1)));
+        assertTrue(m.contains("more than " + Recordings.MAX_LINES + " lines"), m);
+    }
+
+    @Test
+    void givenObjectsThatNeverClose_whenScanned_thenLinesAreSkippedInLinearTime() throws Exception {
+        Path p = recording("open.log", "Response: {\n  \"a\": [\n".repeat(40_000));
+        long t0 = System.nanoTime();
+        var r = analyzer.analyze(p);
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "took too long");
+        assertTrue(r.inputs().stream().anyMatch(i -> i.file().equals("logs/open.log") && !i.read()), r.inputs().toString());
+    }
+
+    @Test
+    void givenAHarBodyThatIsNotBase64_whenScanned_thenTheEntryIsSkippedNotFatal() throws Exception {
+        Path p = recording("x.har", "{\"log\": {\"entries\": [{\"request\": {\"postData\": {\"text\": \"{}\"}},"
+                + " \"response\": {\"content\": {\"encoding\": \"base64\", \"text\": \"%%%\"}}}]}}");
+        var r = analyzer.analyze(p);
+        assertTrue(r.inputs().stream().anyMatch(i -> i.file().equals("logs/x.har") && i.reason().contains("skipped")), r.inputs().toString());
+    }
+
+    @Test
+    void givenAHugeDataFileBesideTheModel_whenScanned_thenTheSearchForRecordingsStopsAndSaysSo() throws Exception {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < Recordings.MAX_NODES / 2 + 10; i++) {
+            b.append(i == 0 ? "" : ",").append("[").append(i).append("]");
+        }
+        b.append("]");
+        Path p = recording("colleges.json", b.toString());
+        var r = analyzer.analyze(p);
+        assertTrue(r.inputs().stream().anyMatch(i -> i.file().equals("logs/colleges.json") && i.reason().contains("only the first")), r.inputs().toString());
+    }
+
     private static void writeZip(Path zip, String name, byte[] content) throws IOException {
         try (OutputStream o = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(o)) {
             z.putNextEntry(new ZipEntry(name));

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -118,7 +119,7 @@ class HubServiceTest {
     void analyseStoresTheReportAndPublishesEveryFindingWithEvidence(@TempDir Path tmp) throws Exception {
         SqliteStore store = new SqliteStore(tmp.resolve("hub.db"));
         RecordingFindings fs = new RecordingFindings();
-        SkillAnalyzerComponent svc = new SkillAnalyzerComponent(config(), store, fs);
+        SkillAnalyzerComponent svc = new SkillAnalyzerComponent(config(), null, store, fs);
         SkillReport r = svc.analyze(TestSupport.malicious("srlabs-horoscope"));
         svc.analyze(TestSupport.malicious("permissions-flashlight"));
         int total = r.skills().stream().mapToInt(s -> s.findings().size()).sum();
@@ -127,7 +128,7 @@ class HubServiceTest {
         assertEquals(Severity.CRITICAL, silent.severity());
         assertEquals("io.hearthguard.skills", silent.source());
         assertTrue(String.valueOf(silent.evidence().get("text")).contains("\\uD801"), silent.evidence().toString());
-        assertTrue(silent.evidence().containsKey("pointer") && silent.evidence().containsKey("fix"));
+        assertTrue(silent.evidence().containsKey("pointer") && silent.evidence().containsKey("developerFix"));
         List<String> rows = store.read(c -> {
             List<String> out = new ArrayList<>();
             try (ResultSet rs = c.createStatement().executeQuery("SELECT path, worst, report_json FROM skill_report ORDER BY id")) {
@@ -145,8 +146,44 @@ class HubServiceTest {
 
     @Test
     void analyseWorksWithoutStoreOrFindingService() throws Exception {
-        SkillAnalyzerComponent svc = new SkillAnalyzerComponent(config(TestSupport.malicious("catalog-known-names.txt").toString()), null, null);
+        SkillAnalyzerComponent svc = new SkillAnalyzerComponent(config(TestSupport.malicious("catalog-known-names.txt").toString()), null, null, null);
         SkillReport r = svc.analyze(TestSupport.malicious("squatting-capital-won"));
         assertTrue(TestSupport.has(r, "skills.squatting.confusable-name", Severity.MEDIUM), TestSupport.describe(r));
+    }
+
+    @Test
+    void givenAnUploadedSkill_whenItsFindingsArePublished_thenTheSkillIsTheSubjectAndNoServerPathAppears(@TempDir Path tmp) throws Exception {
+        Path upload = tmp.resolve("tmp/web-uploads/u123456");
+        Path pkg = upload.resolve("horoscope.zip");
+        java.nio.file.Files.createDirectories(upload);
+        TestSupport.zip(TestSupport.malicious("srlabs-horoscope"), pkg);
+        RecordingFindings fs = new RecordingFindings();
+        SkillAnalyzerComponent svc = new SkillAnalyzerComponent(config(), null, null, fs);
+        SkillReport r = svc.analyze(pkg);
+        assertEquals("horoscope.zip", r.path());
+        assertTrue(r.skills().stream().noneMatch(s -> s.id().contains(tmp.toString())), r.skills().toString());
+        assertTrue(!fs.published.isEmpty());
+        for (Finding f : fs.published) {
+            String all = f.summary() + " " + f.evidence() + " " + f.dedupKey();
+            assertTrue(!all.contains(tmp.toString()) && !all.contains("web-uploads"), all);
+            assertTrue(f.summary().startsWith("Alexa skill \""), f.summary());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> subject = (Map<String, Object>) f.evidence().get("subject");
+            assertEquals("voice-skill", subject.get("kind"));
+            assertEquals("alexa", f.evidence().get("skillPlatform"));
+            assertTrue(String.valueOf(f.evidence().get("whatToDo")).contains("Disable Skill"), f.evidence().toString());
+            assertEquals(null, f.device(), "a skill is not a device: it must not be attached to every speaker");
+        }
+        Finding fake = fs.published.stream().filter(f -> f.category().equals(Categories.FAKE_GOODBYE)).findFirst().orElseThrow();
+        assertTrue(fake.summary().contains("pretends to say goodbye"), fake.summary());
+    }
+
+    @Test
+    void givenAGoogleAction_whenPublished_thenTheStepsSpeakOfTheGoogleHomeApp() throws Exception {
+        RecordingFindings fs = new RecordingFindings();
+        new SkillAnalyzerComponent(config(), null, null, fs).analyze(TestSupport.malicious("google-catchall"));
+        Finding f = fs.published.get(0);
+        assertTrue(f.summary().startsWith("Google Assistant skill"), f.summary());
+        assertTrue(String.valueOf(f.evidence().get("whatToDo")).contains("Google Home app"), f.evidence().toString());
     }
 }

@@ -40,6 +40,7 @@ class ProbeTest {
     private String base;
     private final AtomicInteger launches = new AtomicInteger();
     private final AtomicInteger elsewhereHits = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
     private Model.Skill dice;
 
     @BeforeEach
@@ -53,6 +54,8 @@ class ProbeTest {
             int n = launch ? launches.incrementAndGet() : launches.get();
             reply(ex, 200, respond(req, n > 8));
         });
+        // behaves until the test "releases" an update of its backend
+        server.createContext("/update", ex -> reply(ex, 200, respond(read(ex), released.get())));
         server.createContext("/redirect", ex -> {
             ex.getResponseHeaders().add("Location", base + "/elsewhere");
             ex.sendResponseHeaders(302, -1);
@@ -181,23 +184,54 @@ class ProbeTest {
     }
 
     @Test
-    void skillThatTurnsMaliciousAfterItsFirstSessionsIsReportedAsDrift(@TempDir Path tmp) throws Exception {
+    void givenASkillThatBehavesForItsFirstEightSessions_whenProbedOnce_thenTheRepeatedSessionsCatchIt() throws Exception {
         Probe p = new Probe(base + "/turncoat", Duration.ofSeconds(2));
+        List<Probe.Turn> turns = p.converse(dice);
+        long launchesSent = turns.stream().filter(t -> "LaunchRequest".equals(Responses.triggerOf(t.request()))).count();
+        assertTrue(launchesSent > Probe.REPEAT_SESSIONS, "launches " + launchesSent);
+        List<SkillFinding> f = Probe.analyze(base, p.transcript(turns), dice);
+        assertTrue(f.stream().anyMatch(d -> d.rule().equals("skills.drift.response-changed") && d.severity() == Severity.HIGH
+                && d.summary().contains("AMAZON.StopIntent")), f.toString());
+        assertTrue(f.stream().anyMatch(d -> d.rule().equals("skills.fake-goodbye.wording")), f.toString());
+    }
+
+    @Test
+    void givenADataDirectory_whenTheEndpointChangesBetweenTwoProbes_thenTheSecondProbeReportsDriftWithoutExtraFlags(@TempDir Path tmp)
+            throws Exception {
+        List<String> args = List.of("probe", base + "/update", "--package", TestSupport.malicious("../probe-dice").toString(), "--data",
+                tmp.toString(), "--format", "json");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, new SkillsCli(List.of()).run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)), err.toString(StandardCharsets.UTF_8) + out);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("transcript kept as"), err.toString(StandardCharsets.UTF_8));
+        released.set(true);
+        out.reset();
+        err.reset();
+        int rc = new SkillsCli(List.of()).run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, rc, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("comparing with the last probe of this endpoint"));
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"skills.drift.response-changed\""), json);
+        try (var kept = Files.list(ProbeCli.endpointDir(tmp, base + "/update"))) {
+            assertEquals(2, kept.count());
+        }
+    }
+
+    @Test
+    void givenAnOldTranscript_whenComparedExplicitly_thenDriftNamesTheChangedRequest(@TempDir Path tmp) throws Exception {
+        Probe p = new Probe(base + "/update", Duration.ofSeconds(2));
         ObjectNode first = p.transcript(p.converse(dice));
         assertTrue(Probe.analyze(base, first, dice).stream().noneMatch(x -> x.severity().atLeast(Severity.HIGH)));
-        // the skill passes review, then changes behaviour after its first sessions
-        for (int i = 0; i < 8; i++) {
-            p.converse(null);
-        }
+        released.set(true);
         Files.write(tmp.resolve("old.json"), SafeJson.mapper().writeValueAsBytes(first));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int rc = new SkillsCli(List.of()).run(List.of("probe", base + "/turncoat", "--package", TestSupport.malicious("../probe-dice").toString(),
+        int rc = new SkillsCli(List.of()).run(List.of("probe", base + "/update", "--package", TestSupport.malicious("../probe-dice").toString(),
                 "--compare", tmp.resolve("old.json").toString(), "--transcript", tmp.resolve("new.json").toString(), "--format", "json"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(1, rc, err.toString(StandardCharsets.UTF_8));
-        String json = out.toString(StandardCharsets.UTF_8);
-        assertTrue(json.contains("\"skills.drift.response-changed\""), json);
         List<SkillFinding> drift = Probe.drift(base, first, ProbeCli.readTranscript(tmp.resolve("new.json")));
         assertTrue(drift.stream().anyMatch(d -> d.severity().atLeast(Severity.HIGH) && d.summary().contains("AMAZON.StopIntent")), drift.toString());
     }
@@ -207,12 +241,10 @@ class ProbeTest {
         HubServiceTest.SqliteStore store = new HubServiceTest.SqliteStore(tmp.resolve("hub.db"));
         HubServiceTest.RecordingFindings fs = new HubServiceTest.RecordingFindings();
         DriftMonitor m = new DriftMonitor(store, fs, Duration.ofSeconds(2));
-        assertTrue(m.runOnce(base + "/turncoat", dice).stream().noneMatch(f -> f.category().equals("drift")));
-        assertTrue(m.runOnce(base + "/turncoat", dice).stream().noneMatch(f -> f.category().equals("drift")), "unchanged answers are no drift");
-        for (int i = 0; i < 8; i++) {
-            new Probe(base + "/turncoat", Duration.ofSeconds(2)).converse(null);
-        }
-        List<SkillFinding> later = m.runOnce(base + "/turncoat", dice);
+        assertTrue(m.runOnce(base + "/update", dice).stream().noneMatch(f -> f.category().equals("drift")));
+        assertTrue(m.runOnce(base + "/update", dice).stream().noneMatch(f -> f.category().equals("drift")), "unchanged answers are no drift");
+        released.set(true);
+        List<SkillFinding> later = m.runOnce(base + "/update", dice);
         assertTrue(later.stream().anyMatch(f -> f.rule().equals("skills.drift.response-changed") && f.severity() == Severity.HIGH), later.toString());
         assertTrue(fs.published.stream().anyMatch(f -> f.rule().equals("skills.drift.response-changed")));
         int rows = store.read(c -> {

@@ -50,6 +50,11 @@ class SkillsBundleIT {
         Map<String, String> cfg = new HashMap<>();
         cfg.put(Constants.FRAMEWORK_STORAGE, tmp.resolve("fw").toString());
         cfg.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // the hub's data directory: catalogs in <data>/skills/catalogs load by themselves
+        Path data = tmp.resolve("data");
+        java.nio.file.Files.createDirectories(data.resolve("skills/catalogs"));
+        java.nio.file.Files.writeString(data.resolve("skills/catalogs/popular.csv"), "Name,Invocation Name\nCapital One,capital one\n");
+        cfg.put("hearthguard.data", data.toString());
         Framework fw = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(cfg);
         fw.start();
         try {
@@ -83,6 +88,11 @@ class SkillsBundleIT {
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             assertEquals(1, rc);
             assertTrue(out.toString(StandardCharsets.UTF_8).contains("skills.silent-keepalive.unpronounceable"));
+            out.reset();
+            command.getClass().getMethod("run", List.class, PrintStream.class, PrintStream.class).invoke(command,
+                    List.of("scan", TestSupport.malicious("squatting-capital-won").toString(), "--format", "json"),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("skills.squatting.confusable-name"), out.toString(StandardCharsets.UTF_8));
             cmd.close();
             analyzer.close();
         } finally {

@@ -95,4 +95,26 @@ class SkillsCliTest {
         }
         assertTrue(results.findValues("startLine").size() > 0, "code findings carry a line region");
     }
+
+    @Test
+    void givenSeveralInputsAndTwoJobs_whenScanned_thenTheOutputKeepsTheOrderGivenAndErrorsNameTheirInput() {
+        String[] names = {"srlabs-horoscope", "permissions-flashlight", "google-catchall", "kids-pii-python", "legacy-eavesdropper"};
+        List<String> args = new ArrayList<>(List.of("scan"));
+        for (String n : names) {
+            args.add(pkg(n));
+        }
+        args.add("/nonexistent/skill");
+        args.addAll(List.of("--format", "json", "--jobs", "2"));
+        assertEquals(2, run(args.toArray(String[]::new)));
+        String[] lines = out.strip().split("\n");
+        int at = 0;
+        for (String n : names) {
+            while (at < lines.length && !lines[at].contains(n)) {
+                at++;
+            }
+            assertTrue(at < lines.length, n + " out of order in\n" + out);
+        }
+        assertTrue(err.contains("/nonexistent/skill: no such file"), err);
+        assertEquals(2, run("scan", pkg("srlabs-horoscope"), "--jobs", "0"));
+    }
 }

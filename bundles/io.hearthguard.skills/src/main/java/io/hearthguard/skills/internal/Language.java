@@ -1,0 +1,165 @@
+package io.hearthguard.skills.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Structured rules on normalised speech ({@link Text#norm}) in en, de, fr, es, it, pt and
+ * ja that keep the phrase rules from firing on what a sentence does not do:
+ * <ul>
+ * <li>negation and reassurance: "we will never ask for your PIN", "Amazon fragt nie nach
+ * deinem Passwort", "nous ne vous demanderons jamais votre mot de passe",
+ * "パスワードをお聞きすることはありません": a cue before the phrase in the same clause, with no
+ * "but"/"just"/"now" turning the sentence around and no "don't worry" in front</li>
+ * <li>a goodbye followed by a real new round: audible words after the goodbye phrase</li>
+ * </ul>
+ * Clause = text between sentence ends ({@code . ! ? ; 。 ！ ？}). Rules, not a statistical
+ * model: OpenNLP was considered (see docs/skills.md, "Language handling").
+ */
+public final class Language {
+    private static final int F = Pattern.UNICODE_CHARACTER_CLASS;
+    /** Negation cues that scope over what follows them. */
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(?:never|not|no|don't|dont|do not|does not|doesn't|won't|will not|wouldn't|shouldn't|should not|cannot|can't|no one|nobody|nor"
+                    + "|nie|niemals|nicht|kein|keine|keinen|keinesfalls|niemand"
+                    + "|jamais|ne|n'|pas|aucun|aucune|personne"
+                    + "|nunca|jamás|jamas|nadie|ningún|ninguna|ni"
+                    + "|mai|non|nessuno|nessuna"
+                    + "|nunca|não|nao|ninguém)\\b"
+                    + "|決して|絶対に", F);
+    /** Japanese negation comes after the phrase: 聞きません, お聞きすることはありません, 求めない. */
+    private static final Pattern JA_NEGATION_AFTER = Pattern.compile("ません|ない|ないで|ありません|しません");
+    /** Words after a cue that turn the clause into a request again. */
+    private static final Pattern TURN = Pattern.compile(
+            "\\b(?:but|just|now|instead|however|aber|jetzt|sondern|doch|mais|maintenant|plutôt|pero|ahora|sino|ma|adesso|ora|invece|mas|agora)\\b"
+                    + "|しかし|でも|ただし|今すぐ", F);
+    /** Cues that do not negate the request after them ("don't worry, …", "no problem, …"). */
+    private static final Pattern FALSE_CUE = Pattern.compile(
+            "\\b(?:don't|dont|do not|no) (?:worry|hesitate|forget|problem)\\b|\\bkeine (?:sorge|angst)\\b|\\bpas de (?:souci|problème)\\b"
+                    + "|\\bn'hésitez pas\\b|\\bno te preocupes\\b|\\bno (?:hay )?problema\\b|\\bnon preoccuparti\\b|\\bnon (?:c'è )?problema\\b"
+                    + "|\\bnão se preocupe\\b|心配しないで|心配いりません", F);
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?;。！？]");
+    /** Words that make a clause a request ("say your PIN", "PIN, please", "what is your PIN?"). */
+    private static final Pattern REQUEST_CUE = Pattern.compile(
+            "\\b(?:say|tell|give|enter|provide|speak|read|spell|type|confirm|verify|need|needs|require|required|must|please|what|what's|share"
+                    + "|sag|sage|sagen|nenne|nennen|gib|geben|bestätige|bitte|brauche|benötige|wie lautet|dites|dis|donnez|donne|confirmez|besoin"
+                    + "|quel|quelle|dime|di|diga|dame|necesito|cuál|confirma|dimmi|dica|dammi|serve|qual|conferma)\\b|教えて|言って|お聞かせ|ください|入力", F);
+    /** Credential words that are also everyday words ("pin the tail", "the secret code of the game"). */
+    private static final java.util.Set<String> WEAK = java.util.Set.of("pin", "code", "otp");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+", F);
+
+    private Language() {
+    }
+
+    /**
+     * @return the first match of {@code p} in {@code norm} that the clause does not negate, or
+     *         null
+     */
+    public static String affirmed(Pattern p, String norm) {
+        if (norm == null || norm.isEmpty()) {
+            return null;
+        }
+        Matcher m = p.matcher(norm);
+        while (m.find()) {
+            if (!negated(norm, m.start(), m.end())) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return like {@link #affirmed}, and an everyday word among the credential words ("pin")
+     *         counts only in a clause that asks for something (a request cue or a question)
+     */
+    public static String requested(Pattern p, String norm) {
+        if (norm == null || norm.isEmpty()) {
+            return null;
+        }
+        Matcher m = p.matcher(norm);
+        while (m.find()) {
+            if (negated(norm, m.start(), m.end())) {
+                continue;
+            }
+            if (WEAK.contains(m.group()) && (!asks(norm, m.start(), m.end()) || !noun(norm, m.start(), m.end()))) {
+                continue;
+            }
+            return m.group();
+        }
+        return null;
+    }
+
+    private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?:your|the|my|a|digit|card|bank|account|voice|security|secret|this|that)\\s+$");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s*(?:code|number|is|,|\\?|\\.|$)");
+
+    /** @return true when the weak word is used as a noun ("your PIN", "PIN code", "the PIN is"), not a verb ("ready to pin it") */
+    private static boolean noun(String norm, int start, int end) {
+        String before = norm.substring(Math.max(0, start - 20), start);
+        return NOUN_BEFORE.matcher(before).find() || NOUN_AFTER.matcher(norm.substring(end)).find();
+    }
+
+    private static boolean asks(String norm, int start, int end) {
+        int from = 0;
+        Matcher ce = CLAUSE_END.matcher(norm);
+        while (ce.find() && ce.start() < start) {
+            from = ce.end();
+        }
+        Matcher after = CLAUSE_END.matcher(norm);
+        int to = after.find(end) ? after.start() : norm.length();
+        String clause = norm.substring(from, to);
+        boolean question = to < norm.length() && (norm.charAt(to) == '?' || norm.charAt(to) == '？');
+        return question || REQUEST_CUE.matcher(clause).find();
+    }
+
+    /** @return true when the phrase at {@code [start, end)} is negated within its clause */
+    static boolean negated(String norm, int start, int end) {
+        int from = 0;
+        Matcher ce = CLAUSE_END.matcher(norm);
+        while (ce.find() && ce.start() < start) {
+            from = ce.end();
+        }
+        int to = norm.length();
+        Matcher after = CLAUSE_END.matcher(norm);
+        if (after.find(end)) {
+            to = after.start();
+        }
+        String before = norm.substring(from, start);
+        String clean = FALSE_CUE.matcher(before).replaceAll(" ");
+        Matcher neg = NEGATION.matcher(clean);
+        int last = -1;
+        while (neg.find()) {
+            last = neg.end();
+        }
+        if (last >= 0 && !TURN.matcher(clean.substring(last)).find()) {
+            return true;
+        }
+        // Japanese: 暗証番号をお聞きすることはありません (the negation closes the clause)
+        String rest = norm.substring(end, to);
+        return containsCjk(norm.substring(start, end)) && JA_NEGATION_AFTER.matcher(rest).find() && !TURN.matcher(rest).find();
+    }
+
+    private static boolean containsCjk(String s) {
+        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA);
+    }
+
+    /**
+     * @return the number of audible words after {@code offset} (CJK: characters / 2), the
+     *         measure of "the speech goes on after the goodbye"
+     */
+    public static int wordsAfter(String norm, int offset) {
+        String rest = norm.substring(Math.min(offset, norm.length()));
+        int words = 0;
+        int cjk = 0;
+        Matcher w = WORD.matcher(rest);
+        while (w.find()) {
+            if (containsCjk(w.group())) {
+                cjk += w.group().length();
+            } else {
+                words++;
+            }
+        }
+        return words + cjk / 2;
+    }
+}

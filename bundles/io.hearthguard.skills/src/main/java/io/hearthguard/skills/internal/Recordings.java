@@ -1,0 +1,540 @@
+package io.hearthguard.skills.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.hearthguard.skills.SkillInputException;
+import io.hearthguard.skills.internal.Model.Response;
+
+/**
+ * Recognises recorded conversations by their content, whatever the file is called:
+ * <ul>
+ * <li>request/response pairs {@code {"request": …, "response": …}} (single, in arrays, one per line), which also
+ * covers probe transcripts ({@code turns[]})</li>
+ * <li>SMAPI simulation and invocation results ({@code invocationRequest.body} / {@code invocationResponse.body}
+ * anywhere, e.g. {@code result.skillExecutionInfo.invocations[]}), and {@code ask dialog} output files holding them</li>
+ * <li>HAR files ({@code log.entries[].request.postData.text} / {@code response.content.text}, base64 too)</li>
+ * <li>Lambda / CloudWatch logs: text lines with a JSON object after a prefix (pretty-printed objects over
+ * several lines too), and CloudWatch JSON exports ({@code events[].message})</li>
+ * <li>Alexa request and response envelopes, Google conversation webhook v2 ({@code expectUserResponse},
+ * {@code richInitialPrompt}, {@code systemIntent}), conversational {@code prompt.firstSimple} / {@code scene},
+ * Dialogflow {@code payload.google}: a request sets the trigger of the responses after it in the same session</li>
+ * </ul>
+ * ASK CLI dialog replay files ({@code userInput[]} only) are recognised and reported as holding no responses.
+ * Bounded: nodes visited per document, lines per file, characters per line, embedded documents per file.
+ */
+public final class Recordings {
+    /** Most JSON nodes visited in one document. */
+    public static final int MAX_NODES = 500_000;
+    /** Most lines read from one text file. */
+    public static final int MAX_LINES = 100_000;
+    /** Most lines one pretty-printed log object may span. */
+    public static final int MAX_OBJECT_LINES = 5_000;
+    /** Most embedded documents (HAR bodies, log messages) parsed per file. */
+    public static final int MAX_EMBEDDED = 100_000;
+
+    private static final Pattern INVOCATION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern STOP_WORDS = Pattern.compile("(?iu)^\\s*(?:alexa,?\\s*|ok google,?\\s*|hey google,?\\s*)?(?:stop|cancel|exit|quit|"
+            + "stopp|halt|abbrechen|beenden|annuler|arrête|arrete|stop|cancelar|para|parar|salir|annulla|basta|esci|ferma|やめて|ストップ|キャンセル|終了)"
+            + "[.!]?\\s*$");
+
+    private Recordings() {
+    }
+
+    /** What one file yielded. */
+    public static final class Found {
+        public final List<Response> responses = new ArrayList<>();
+        final Set<String> shapes = new LinkedHashSet<>();
+        final Set<String> sessions = new TreeSet<>();
+        String note;
+        int skippedLines;
+        /** The last request seen in the file (carried to the next file of the same folder). */
+        Req last;
+
+        /** @return the shapes recognised, comma-separated, or "" */
+        public String shape() {
+            return String.join(", ", shapes);
+        }
+
+        /** @return the number of distinct sessions seen */
+        public int sessions() {
+            return sessions.size();
+        }
+
+        /** @return why nothing (or not everything) was read, or null */
+        public String note() {
+            if (skippedLines > 0) {
+                String s = skippedLines + " line(s) or bodies without a readable JSON object skipped";
+                return note == null ? s : note + "; " + s;
+            }
+            return note;
+        }
+    }
+
+    /** Walk state: the last request seen sets the trigger of the following responses. */
+    private static final class State {
+        final String file;
+        final Found found;
+        final String fallbackTrigger;
+        int nodes;
+        int embedded;
+        Req last;
+        /** The last request has no response after it (yet). */
+        boolean unanswered;
+        final Map<String, Req> byInvocation = new HashMap<>();
+
+        State(String file, Found found, String fallbackTrigger) {
+            this.file = file;
+            this.found = found;
+            this.fallbackTrigger = fallbackTrigger;
+        }
+    }
+
+    /** The parts of a request that matter: what triggered the answer, the session, when, what the user said. */
+    record Req(String trigger, String session, String time, String utterance) {
+    }
+
+    /** Reads one parsed JSON document. */
+    public static Found json(String file, JsonNode n, String fallbackTrigger) throws SkillInputException {
+        return json(file, n, fallbackTrigger, null);
+    }
+
+    /**
+     * @param before the last request of the file before it in the same folder ("request.json" then
+     *               "response.json", "input.json" then "output.json"), or null
+     */
+    static Found json(String file, JsonNode n, String fallbackTrigger, Req before) throws SkillInputException {
+        Found f = new Found();
+        State st = new State(file, f, fallbackTrigger);
+        st.last = before;
+        walk(st, n, "", 0);
+        f.last = st.unanswered ? st.last : null;
+        return f;
+    }
+
+    /**
+     * Reads a text file line by line (JSON lines, Lambda/CloudWatch logs, a JSON document that
+     * failed to parse as a whole): every line with a JSON object after an optional prefix.
+     */
+    public static Found text(String file, String text, String fallbackTrigger) throws SkillInputException {
+        return text(file, text, fallbackTrigger, null);
+    }
+
+    static Found text(String file, String text, String fallbackTrigger, Req before) throws SkillInputException {
+        Found f = new Found();
+        State st = new State(file, f, fallbackTrigger);
+        st.last = before;
+        lines(st, text, "", 0);
+        f.last = st.unanswered ? st.last : null;
+        return f;
+    }
+
+    private static void lines(State st, String text, String at, int nesting) throws SkillInputException {
+        String[] lines = text.split("\r?\n", -1);
+        if (lines.length > MAX_LINES) {
+            throw new SkillInputException(st.file + ": more than " + MAX_LINES + " lines");
+        }
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int brace = line.indexOf('{');
+            if (brace < 0) {
+                continue;
+            }
+            String where = at.isEmpty() ? "line " + (i + 1) : at;
+            String prefix = line.substring(0, brace);
+            Scanner sc = new Scanner();
+            String candidate = sc.feed(line, brace);
+            int end = i;
+            // a pretty-printed object starts with a line ending in its opening brace
+            boolean multi = candidate == null && line.strip().endsWith("{");
+            StringBuilder obj = multi ? new StringBuilder(line.substring(brace)) : null;
+            while (multi && candidate == null && end + 1 < lines.length && end - i < MAX_OBJECT_LINES && obj.length() < SafeJson.MAX_DOCUMENT) {
+                end++;
+                obj.append('\n');
+                int from = obj.length();
+                obj.append(lines[end]);
+                candidate = sc.feedMore(obj, from);
+            }
+            if (candidate == null) {
+                st.found.skippedLines++;
+                i = end; // lines swallowed by an object that never closed are not read again: linear time
+                continue;
+            }
+            if (++st.embedded > MAX_EMBEDDED) {
+                throw new SkillInputException(st.file + ": more than " + MAX_EMBEDDED + " embedded JSON objects");
+            }
+            JsonNode n;
+            try {
+                n = SafeJson.parse(st.file + " " + where, candidate.getBytes(StandardCharsets.UTF_8));
+            } catch (SkillInputException e) {
+                if (hardError(e)) {
+                    throw e;
+                }
+                st.found.skippedLines++;
+                continue;
+            }
+            i = end;
+            // a CloudWatch line export: {"timestamp": …, "message": "… {json}"}
+            if (n.path("message").isTextual() && n.path("message").asText().indexOf('{') >= 0 && nesting < 2) {
+                lines(st, n.path("message").asText(), where, nesting + 1);
+                continue;
+            }
+            Matcher id = INVOCATION_ID.matcher(prefix);
+            String invocation = id.find() ? id.group() : null;
+            entry(st, n, where + " ", invocation);
+        }
+    }
+
+    /** A log line's object: walk it, remembering the Lambda invocation id that links a response to its request. */
+    private static void entry(State st, JsonNode n, String where, String invocation) throws SkillInputException {
+        Req before = st.last;
+        if (invocation != null && st.byInvocation.containsKey(invocation)) {
+            st.last = st.byInvocation.get(invocation);
+        }
+        walk(st, n, where, 0);
+        if (invocation != null && st.last != null && st.last != before) {
+            st.byInvocation.put(invocation, st.last);
+            if (st.byInvocation.size() > 10_000) {
+                st.byInvocation.clear();
+            }
+        }
+    }
+
+    /** @return true for errors that must fail the scan (limits, duplicate keys), not just skip a line */
+    static boolean hardError(SkillInputException e) {
+        Throwable c = e.getCause();
+        if (c instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return true;
+        }
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        return m.contains("Duplicate field") || m.contains("exceeds the limit");
+    }
+
+    /** Finds where the first JSON object of a text closes, fed line by line in linear time. */
+    private static final class Scanner {
+        private int depth;
+        private boolean str;
+        private boolean escape;
+
+        /** @return the object starting at {@code from} when it closes on this line, else null */
+        String feed(String line, int from) {
+            int e = scan(line, from);
+            return e < 0 ? null : line.substring(from, e + 1);
+        }
+
+        /** @return the whole object in {@code buf} once the part from {@code from} closes it, else null */
+        String feedMore(StringBuilder buf, int from) {
+            int e = scan(buf, from);
+            return e < 0 ? null : buf.substring(0, e + 1);
+        }
+
+        private int scan(CharSequence s, int from) {
+            for (int i = from; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (escape) {
+                    escape = false;
+                } else if (str) {
+                    if (c == '\\') {
+                        escape = true;
+                    } else if (c == '"') {
+                        str = false;
+                    }
+                } else if (c == '"') {
+                    str = true;
+                } else if (c == '{' || c == '[') {
+                    depth++;
+                } else if ((c == '}' || c == ']') && --depth == 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static void walk(State st, JsonNode n, String p, int depth) throws SkillInputException {
+        if (++st.nodes > MAX_NODES) {
+            // a large data file (a list of colleges, a quiz bank) is not a recording: stop looking, say so, go on
+            if (st.nodes == MAX_NODES + 1) {
+                st.found.note = "only the first " + MAX_NODES + " JSON values were searched for recordings";
+            }
+            return;
+        }
+        if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                walk(st, n.get(i), p + "/" + i, depth + 1);
+            }
+            return;
+        }
+        if (!n.isObject()) {
+            return;
+        }
+        // HAR
+        JsonNode entries = n.path("log").path("entries");
+        if (entries.isArray()) {
+            st.found.shapes.add("HAR");
+            for (int i = 0; i < entries.size(); i++) {
+                JsonNode e = entries.get(i);
+                JsonNode req = embedded(st, e.path("request").path("postData"), "text", null, p + "/log/entries/" + i + "/request/postData/text");
+                JsonNode res = embedded(st, e.path("response").path("content"), "text", e.path("response").path("content").path("encoding").asText(""),
+                        p + "/log/entries/" + i + "/response/content/text");
+                if (req != null && res != null) {
+                    pair(st, req, res, p + "/log/entries/" + i + "/response/content/text#");
+                }
+            }
+            return;
+        }
+        // SMAPI simulation / invocation
+        if (n.has("invocationRequest") && n.has("invocationResponse")) {
+            st.found.shapes.add("SMAPI invocation");
+            JsonNode req = n.path("invocationRequest").path("body");
+            JsonNode res = n.path("invocationResponse").path("body");
+            pair(st, req.isMissingNode() ? n.path("invocationRequest") : req, res.isMissingNode() ? n.path("invocationResponse") : res,
+                    p + "/invocationResponse/body");
+            return;
+        }
+        // CloudWatch JSON export
+        JsonNode events = n.has("events") ? n.path("events") : n.path("logEvents");
+        if (events.isArray() && events.size() > 0 && events.get(0).path("message").isTextual()) {
+            st.found.shapes.add("CloudWatch export");
+            for (int i = 0; i < events.size(); i++) {
+                String m = events.get(i).path("message").asText("");
+                if (m.indexOf('{') >= 0) {
+                    lines(st, m, p + "/events/" + i + "/message", 1);
+                }
+            }
+            return;
+        }
+        // probe transcript: its turns are request/response pairs
+        if (n.path("turns").isArray()) {
+            JsonNode turns = n.path("turns");
+            for (int i = 0; i < turns.size(); i++) {
+                walk(st, turns.get(i), p + "/turns/" + i, depth + 1);
+            }
+            return;
+        }
+        // ASK CLI dialog replay: user inputs only
+        if (n.path("userInput").isArray() && (n.has("skillId") || n.has("locale") || n.has("type"))) {
+            st.found.shapes.add("ASK CLI dialog replay");
+            st.found.note = "dialog replay file: user inputs only, no recorded responses (record them with ask dialog --output)";
+            return;
+        }
+        // request/response pair (probe transcript turns included)
+        JsonNode rq = n.path("request");
+        JsonNode rs = n.path("response");
+        if (rq.isObject() && rs.isObject()) {
+            st.found.shapes.add(p.contains("/turns/") ? "probe transcript" : "request/response pair");
+            pair(st, rq, rs, p + "/response");
+            return;
+        }
+        // what the user said (or the intent's name) as text beside the response: {"user": "stop", "response": {...}}
+        if (rs.isObject()) {
+            String said = null;
+            for (String k : SAID_KEYS) {
+                if (n.path(k).isTextual()) {
+                    said = n.path(k).asText();
+                    break;
+                }
+            }
+            if (said != null) {
+                st.found.shapes.add("utterance/response pair");
+                Req r = new Req(triggerOfText(said), n.path("sessionId").asText(n.path("session").asText(null)), n.path("timestamp").asText(null), said);
+                if (answer(st, r, rs, p + "/response") > 0) {
+                    return;
+                }
+            }
+        }
+        if ((n.has("request") || n.has("inputs") || n.has("handler") || n.has("queryResult")) && isRequest(n, false)) {
+            Req r = request(n);
+            st.last = r;
+            st.unanswered = true;
+            if (r.session() != null) {
+                st.found.sessions.add(r.session());
+            }
+            st.found.shapes.add(googleRequest(n) ? "Google webhook request" : "Alexa request envelope");
+            return;
+        }
+        List<Response> rsps = new ArrayList<>();
+        String trig = st.last == null ? st.fallbackTrigger : st.last.trigger();
+        if (mayBeResponse(n)) {
+            Responses.fromEnvelope(st.file, n, trig, rsps);
+        }
+        if (!rsps.isEmpty()) {
+            st.found.shapes.add(shapeOf(n));
+            for (Response r : rsps) {
+                st.found.responses.add(r.in(p, st.last == null ? null : st.last.session(), st.last == null ? null : st.last.time(),
+                        st.last == null ? null : st.last.utterance()));
+            }
+            st.unanswered = false;
+            return;
+        }
+        var it = n.fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            if (e.getValue().isContainerNode()) {
+                walk(st, e.getValue(), p + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), depth + 1);
+            }
+        }
+    }
+
+    /** A cheap test before the envelope readers: the keys every response shape has at its top. */
+    private static boolean mayBeResponse(JsonNode n) {
+        return n.has("response") || n.has("outputSpeech") || n.has("shouldEndSession") || n.has("expectUserResponse") || n.has("payload")
+                || n.has("prompt");
+    }
+
+    private static String shapeOf(JsonNode n) {
+        if (n.has("expectUserResponse") || n.path("payload").has("google")) {
+            return "Google conversation webhook response";
+        }
+        if (n.has("prompt")) {
+            return "Google conversational webhook response";
+        }
+        if (n.has("fulfillmentText") || n.has("fulfillmentMessages")) {
+            return "Dialogflow webhook response";
+        }
+        return "Alexa response envelope";
+    }
+
+    /** Parses a JSON body embedded as a string (HAR), base64 when marked so. */
+    private static JsonNode embedded(State st, JsonNode holder, String field, String encoding, String where) throws SkillInputException {
+        JsonNode t = holder.path(field);
+        if (!t.isTextual()) {
+            return null;
+        }
+        String s = t.asText();
+        if ("base64".equalsIgnoreCase(encoding)) {
+            try {
+                byte[] b = Base64.getMimeDecoder().decode(s);
+                s = new String(b, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                st.found.skippedLines++;
+                return null;
+            }
+        }
+        String trimmed = s.strip();
+        if (!trimmed.startsWith("{")) {
+            st.found.skippedLines++;
+            return null;
+        }
+        if (++st.embedded > MAX_EMBEDDED) {
+            throw new SkillInputException(st.file + ": more than " + MAX_EMBEDDED + " embedded JSON bodies");
+        }
+        try {
+            return SafeJson.parse(st.file + " " + where, trimmed.getBytes(StandardCharsets.UTF_8));
+        } catch (SkillInputException e) {
+            if (hardError(e)) {
+                throw e;
+            }
+            st.found.skippedLines++;
+            return null;
+        }
+    }
+
+    private static void pair(State st, JsonNode req, JsonNode res, String pointer) {
+        answer(st, request(req), res, pointer);
+    }
+
+    /** Records {@code r} as the last request and the responses in {@code res} as its answers; @return how many */
+    private static int answer(State st, Req r, JsonNode res, String pointer) {
+        st.last = r;
+        st.unanswered = false;
+        if (r.session() != null) {
+            st.found.sessions.add(r.session());
+        }
+        List<Response> rsps = new ArrayList<>();
+        Responses.fromEnvelope(st.file, res, r.trigger() != null ? r.trigger() : st.fallbackTrigger, rsps);
+        for (Response x : rsps) {
+            st.found.responses.add(x.in(pointer, r.session(), r.time(), r.utterance()));
+        }
+        return rsps.size();
+    }
+
+    /** @return true for an Alexa request envelope (or bare request) or a Google webhook request */
+    static boolean isRequest(JsonNode n, boolean bareOk) {
+        JsonNode r = n.path("request");
+        if (r.isObject() && r.path("type").isTextual() && !n.has("response")) {
+            return true;
+        }
+        if (bareOk && n.path("type").isTextual() && (n.has("requestId") || n.has("intent") || n.has("timestamp"))) {
+            return true;
+        }
+        return googleRequest(n);
+    }
+
+    private static boolean googleRequest(JsonNode n) {
+        return (n.path("inputs").isArray() && n.has("conversation"))
+                || (n.path("handler").isObject() && n.path("intent").isObject())
+                || (n.path("queryResult").isObject() && n.has("session"));
+    }
+
+    /** @return what triggered the answer, the session, time and utterance of any request shape */
+    static Req request(JsonNode n) {
+        JsonNode alexa = n.path("request").isObject() ? n.path("request") : n.path("type").isTextual() ? n : null;
+        if (alexa != null && !googleRequest(n)) {
+            String intent = alexa.path("intent").path("name").asText(null);
+            String trig = intent != null ? intent : alexa.path("type").asText(null);
+            String session = n.path("session").path("sessionId").asText(null);
+            String time = alexa.path("timestamp").asText(null);
+            return new Req(trig, session, time, null);
+        }
+        if (n.path("inputs").isArray()) {
+            JsonNode in = n.path("inputs").path(0);
+            String trig = in.path("intent").asText(null);
+            String said = in.path("rawInputs").path(0).path("query").asText(null);
+            if (said != null && STOP_WORDS.matcher(said).matches()) {
+                trig = "actions.intent.CANCEL";
+            }
+            return new Req(trig, n.path("conversation").path("conversationId").asText(null), null, said);
+        }
+        if (n.path("handler").isObject()) {
+            String trig = n.path("intent").path("name").asText(null);
+            String said = n.path("intent").path("query").asText(null);
+            if (said != null && STOP_WORDS.matcher(said).matches()) {
+                trig = "actions.intent.CANCEL";
+            }
+            return new Req(trig, n.path("session").path("id").asText(null), null, said);
+        }
+        if (n.path("queryResult").isObject()) {
+            String said = n.path("queryResult").path("queryText").asText(null);
+            String trig = n.path("queryResult").path("intent").path("displayName").asText(null);
+            if (said != null && STOP_WORDS.matcher(said).matches()) {
+                trig = "actions.intent.CANCEL";
+            }
+            return new Req(trig, n.path("session").asText(null), null, said);
+        }
+        return new Req(null, null, null, null);
+    }
+
+    private static final String[] SAID_KEYS = {"request", "utterance", "user", "userInput", "userSays", "input", "query", "said", "intent"};
+    private static final Pattern INTENT_NAME = Pattern.compile("(?:AMAZON\\.)?[A-Za-z_]+Intent|LaunchRequest|SessionEndedRequest|actions\\.intent\\.[A-Z_]+");
+    private static final Pattern CANCEL_WORDS = Pattern.compile("(?iu).*\\b(?:cancel|abbrechen|annuler|cancelar|annulla)\\b.*|.*キャンセル.*");
+
+    /** @return the trigger for a request given as text: an intent or request name as is, Stop/Cancel from stop words, else null */
+    static String triggerOfText(String said) {
+        String t = said.strip();
+        if (INTENT_NAME.matcher(t).matches()) {
+            return t;
+        }
+        if (STOP_WORDS.matcher(t).matches()) {
+            return CANCEL_WORDS.matcher(t).matches() ? "AMAZON.CancelIntent" : "AMAZON.StopIntent";
+        }
+        return null;
+    }
+
+    /** @return true when the user's words ask to stop, in the languages the analyser knows */
+    static boolean stopWords(String said) {
+        return said != null && STOP_WORDS.matcher(said.toLowerCase(Locale.ROOT)).matches();
+    }
+}

@@ -1,0 +1,61 @@
+package io.hearthguard.skills.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.hearthguard.api.finding.Severity;
+import io.hearthguard.skills.SkillFinding;
+import io.hearthguard.skills.SkillReport;
+
+/**
+ * Language cases in en, de, fr, es, it and ja (src/test/resources/precision, written for
+ * these tests): reassurance and negation, a goodbye that opens a new round, Cancel with a
+ * real question, questions the skill's purpose explains, justified permissions — and their
+ * malicious twins. Each case folder has an {@code EXPECTED} file: {@code none>=SEVERITY}
+ * (no finding at or above it) or {@code rule.id>=SEVERITY} (such a finding exists).
+ */
+class PrecisionCasesTest {
+
+    static Stream<String> cases() throws Exception {
+        try (Stream<Path> s = Files.list(root())) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    private static Path root() {
+        try {
+            return Path.of(PrecisionCasesTest.class.getResource("/precision").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void givenALanguageCase_whenScanned_thenTheExpectationHolds(String name) throws Exception {
+        Path dir = root().resolve(name);
+        SkillReport r = new Analyzer(null).analyze(dir);
+        List<SkillFinding> all = TestSupport.findings(r);
+        for (String line : Files.readAllLines(dir.resolve("EXPECTED"))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] p = line.strip().split(">=");
+            Severity at = Severity.fromId(p[1].toLowerCase(java.util.Locale.ROOT));
+            if (p[0].equals("none")) {
+                assertTrue(all.stream().noneMatch(f -> f.severity().atLeast(at)), name + ": expected nothing >= " + at + ", got\n" + TestSupport.describe(r));
+            } else {
+                assertTrue(all.stream().anyMatch(f -> f.rule().equals(p[0]) && f.severity().atLeast(at)),
+                        name + ": expected " + line + ", got\n" + TestSupport.describe(r));
+            }
+        }
+    }
+}
