@@ -264,7 +264,8 @@ public final class TurnDetector {
             String how = recognise(fi, kind, vendor, a.endNanos(i));
             if (how == null) {
                 long other = fi.deviceIsInitiator ? a.respBytes(i) : a.origBytes(i);
-                Speaker known = other >= MEDIA_BYTES / 10 ? speakers.get(device.id()) : null;
+                // every burst counts: a steady stream arrives as many small bursts (they end after 100 ms of silence)
+                Speaker known = other > 0 ? speakers.get(device.id()) : null;
                 if (known != null) {
                     known.media(a.endNanos(i), other); // music or a download on another connection: not an idle minute
                 }
@@ -504,6 +505,11 @@ public final class TurnDetector {
         private void frame(long t, long upB, long downB, ProtectionContext ctx) {
             boolean speech = upB >= speechPerFrame;
             boolean audioDown = downB >= answerPerFrame;
+            if (speech && audioDown && turn != null && turn.ended && turn.answerBytes < s.answerMinBytes()) {
+                // upstream that arrives together with the spoken answer to the last turn is the device
+                // acknowledging and reporting the playback, not someone speaking: no new turn
+                speech = false;
+            }
             if (speech && (turn == null || turn.ended)) {
                 if (turn != null) {
                     judgeTurn(ctx); // the answer window of the previous turn ends where the next turn begins

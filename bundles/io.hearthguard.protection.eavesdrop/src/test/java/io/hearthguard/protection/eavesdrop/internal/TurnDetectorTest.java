@@ -179,6 +179,26 @@ class TurnDetectorTest {
         assertTrue(s.alarms().isEmpty(), s.alarms().toString());
     }
 
+    /**
+     * The confirmation after a dictation arrives a few seconds later while the device reports
+     * the playback upstream at speech rate (seen in the independent household scenarios):
+     * upstream that comes with the spoken answer is not a new utterance, so the dictation
+     * counts as answered and nothing alarms.
+     */
+    @Test
+    void aConfirmationThatArrivesWithUpstreamStillAnswersTheDictation() {
+        Script s = new Script();
+        long e = s.speech(T0 + 10 * S, 3, AUDIO); // "send a message to mum"
+        e = s.answer(e, 2, VOICE); // "what's the message?"
+        e = s.speech(e + S / 2, 16, AUDIO); // 16 s of dictation
+        long c = e + 7 * S; // "sending": audio down, events up at the same time
+        s.bursts.add(new long[] { c, c + S - 1, AUDIO / 2, VOICE });
+        s.bursts.add(new long[] { c + S, c + 2 * S - 1, 200, VOICE });
+        s.run();
+        assertTrue(s.alarms().isEmpty(), s.alarms().toString());
+        assertEquals(2L, s.only().evidence().get("turnCount"), "the confirmation is no third turn");
+    }
+
     @Test
     void aCallWithAudioBothWaysIsNotAnAlarm() {
         Script s = new Script();
