@@ -29,7 +29,13 @@ public final class Rules {
     private static final Set<String> FILLER = Set.of("say", "the", "word", "words", "a", "an", "i", "me", "it", "is", "that", "this",
             "just", "ok", "okay", "yes", "so", "um", "uh", "and", "or", "please", "tell", "something", "anything", "now", "then",
             "sag", "das", "wort", "dis", "le", "mot", "di", "la", "palabra", "parola", "what", "was", "to", "of", "you", "und", "et", "y", "e",
-            "also", "dann", "puis", "luego", "poi", "der", "die", "el", "il", "lo", "les", "los");
+            "also", "dann", "puis", "luego", "poi", "der", "die", "el", "il", "lo", "les", "los",
+            // pronouns and hesitation sounds that start any sentence ("we {q}", "well {q}", "えっと {q}")
+            "we", "he", "she", "they", "my", "but", "well", "like", "hmm", "oh", "ah", "er", "erm",
+            "äh", "ähm", "naja", "na", "euh", "ben", "bah", "alors", "pues", "bueno", "eh", "este", "ehm", "allora", "cioè", "dunque",
+            "えっと", "ええと", "あのね", "あの", "それで", "でも", "ねえ", "なんか", "まあ", "あと");
+    /** A sample value beside its slot, {@code {hello|phrase}} (AMAZON.LITERAL syntax), read as {@code {phrase}}. */
+    private static final Pattern LITERAL_REF = Pattern.compile("\\{[^{}|]{0,200}\\|([^{}|]{1,100})\\}");
     private static final Pattern SLOT_REF = Pattern.compile("\\{[^{}]{1,100}\\}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final Pattern SECRET_SLOT = Pattern.compile("(?i)(password|passwort|passcode|\\bpin\\b|^pin|pin$|pincode|cvv|cvc|ssn|"
@@ -438,12 +444,13 @@ public final class Rules {
         int using = 0;
         int genericCount = 0;
         for (Sample x : in.samples()) {
-            if (!x.text().contains(ref)) {
+            String text = x.text().indexOf('|') >= 0 ? LITERAL_REF.matcher(x.text()).replaceAll("{$1}") : x.text();
+            if (!text.contains(ref)) {
                 continue;
             }
             using++;
             List<String> carrier = new ArrayList<>();
-            Matcher m = WORD.matcher(SLOT_REF.matcher(x.text()).replaceAll(" ").toLowerCase(Locale.ROOT));
+            Matcher m = WORD.matcher(SLOT_REF.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT));
             while (m.find()) {
                 carrier.add(m.group());
             }
@@ -464,15 +471,17 @@ public final class Rules {
             sev = Severity.HIGH;
             why = "makes up a whole utterance with no carrier phrase";
             ev = bare;
-        } else if (using > 0 && genericCount == using && !recordingPurpose
+        } else if (using > 0 && genericCount * 2 > using && !recordingPurpose
                 && Lexicon.SEARCH_PURPOSE.matcher(c.describedText).find()) {
             sev = Severity.LOW;
             why = "is reached through generic carrier phrases, in a skill whose purpose is to look up what the user asks"
                     + " (search, dictionary, encyclopedia, translation)";
             ev = generic;
-        } else if (using > 0 && genericCount == using) {
+        } else if (using > 0 && genericCount * 2 > using) {
+            // most carriers are fillers ("um {q}", "we {q}"): one purposeful carrier among them does not give a purpose
             sev = Severity.HIGH;
-            why = "is reached through generic carrier phrases only";
+            why = genericCount == using ? "is reached through generic carrier phrases only"
+                    : "is reached mostly through generic carrier phrases (" + genericCount + " of " + using + " samples)";
             ev = generic;
         } else if (recordingPurpose && (using > 0 || elicited != null)) {
             sev = Severity.HIGH;
@@ -487,7 +496,7 @@ public final class Rules {
             why = "captures free-form speech after a purpose-specific carrier phrase (expected for search/title input)";
             ev = in.samples().stream().filter(x -> x.text().contains(ref)).findFirst().orElse(null);
         }
-        if (recordingPurpose && sev == Severity.HIGH && (bare != null || genericCount == using) && using > 0) {
+        if (recordingPurpose && sev == Severity.HIGH && (bare != null || genericCount * 2 > using) && using > 0) {
             sev = Severity.CRITICAL;
             why += ", in a skill about recording or listening";
         }
