@@ -166,7 +166,9 @@ public final class Rules {
         String repromptNorm = Text.norm(r.reprompt());
         boolean stop = r.trigger() != null && (r.trigger().endsWith("StopIntent") || r.trigger().endsWith("CancelIntent")
                 || r.trigger().equalsIgnoreCase("actions.intent.CANCEL"));
-        String masq = first(Lexicon.PLATFORM, speechNorm, repromptNorm);
+        // "this is not Amazon support", "Amazon wird Ihr Konto nie sperren": a negated mention imitates nothing
+        String masq = Language.affirmed(Lexicon.PLATFORM, speechNorm);
+        masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM, repromptNorm);
         boolean silentSpeech = r.speech() != null && sp.silent();
         boolean silentReprompt = rp != null && rp.silent();
         boolean deliberate = sp.deliberate() || (rp != null && rp.deliberate());
