@@ -177,6 +177,12 @@ public final class PackageLoader {
             Recordings.Found found = null;
             if (n == null && (parseError != null || textRecording(lower.substring(lower.lastIndexOf('/') + 1)))) {
                 String text = f.text();
+                Recordings.Found plain = text.indexOf('{') < 0 && parseError == null ? Recordings.transcript(f.path(), text) : null;
+                if (plain != null) {
+                    seen.add(new Model.Seen(f.path(), true, plain.shape(), plain.responses.size(), plain.sessions(), ""));
+                    attach(skills, inputId, logical).responses.addAll(plain.responses);
+                    continue;
+                }
                 if (text.indexOf('{') < 0) {
                     if (parseError != null) {
                         throw parseError;

@@ -59,9 +59,12 @@ final class RecordingDrift {
             // (recordings/2025-01/launch.json, recordings/2025-06/launch.json)
             String file = r.file();
             int slash = file.lastIndexOf('/');
-            String trigger = r.trigger() != null ? r.trigger() : "the response in " + file.substring(slash + 1);
+            // without a request name, what the user said is the request (text transcripts, Google text input)
+            String trigger = r.trigger() != null ? r.trigger()
+                    : r.utterance() != null && !r.utterance().isBlank() ? "\"" + Text.norm(r.utterance()) + "\""
+                    : "the response in " + file.substring(slash + 1);
             String key = r.session() != null ? "session " + r.session() + " in " + file
-                    : r.trigger() != null ? file : "folder " + (slash < 0 ? "." : file.substring(0, slash));
+                    : r.trigger() != null || r.utterance() != null ? file : "folder " + (slash < 0 ? "." : file.substring(0, slash));
             Unit u = units.get(key);
             if (u == null) {
                 if (units.size() >= MAX_UNITS) {
