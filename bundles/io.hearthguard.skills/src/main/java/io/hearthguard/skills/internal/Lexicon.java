@@ -151,7 +151,7 @@ public final class Lexicon {
 
     /** A sample utterance in which the user states personal data. */
     public static final Pattern PII_STATEMENT = Pattern.compile(String.join("|",
-            "\\bmy (?:full name|home address|address|phone number|mobile number|email(?: address)?|date of birth|birthday|social security number)"
+            "\\bmy (?:full name|home address|address|phone number|mobile number|email(?: address)?|date of birth|birthday)"
                     + " is\\b",
             "\\b(?:meine (?:adresse|telefonnummer|handynummer|e-mail)|mein geburtsdatum) (?:ist|lautet)\\b",
             "\\b(?:mon adresse|mon numéro de téléphone|mon e-mail|ma date de naissance) est\\b",

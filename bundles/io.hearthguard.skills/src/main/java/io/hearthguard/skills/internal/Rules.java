@@ -36,6 +36,9 @@ public final class Rules {
             "えっと", "ええと", "あのね", "あの", "それで", "でも", "ねえ", "なんか", "まあ", "あと");
     /** A sample value beside its slot, {@code {hello|phrase}} (AMAZON.LITERAL syntax), read as {@code {phrase}}. */
     private static final Pattern LITERAL_REF = Pattern.compile("\\{[^{}|]{0,200}\\|([^{}|]{1,100})\\}");
+    /** SSML that ends with an audio clip (nothing audible after it but closing tags and pauses). */
+    private static final Pattern AUDIO_AT_END = Pattern.compile(
+            "(?is)<audio\\b[^>]{0,2000}(?:/>|>[^<]{0,2000}</audio>)(?:\\s|<break\\b[^>]{0,200}/?>|</[a-z:]{1,20}>)*\\s*$");
     private static final Pattern SLOT_REF = Pattern.compile("\\{[^{}]{1,100}\\}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final Pattern SECRET_SLOT = Pattern.compile("(?i)(password|passwort|passcode|\\bpin\\b|^pin|pin$|pincode|cvv|cvc|ssn|"
@@ -207,6 +210,11 @@ public final class Rules {
             String bye = Lexicon.goodbye(speechNorm);
             if (bye != null && Language.wordsAfter(speechNorm, Lexicon.lastGoodbyeEnd(speechNorm)) >= 4) {
                 // the goodbye closes a round and the speech goes on: "bye bye round one! round two: name a red fruit"
+                bye = null;
+            }
+            if (bye != null && AUDIO_AT_END.matcher(r.speech()).find()) {
+                // "sleep well" and then the rain track: the speech goes on as audio, the wish is not a goodbye
+                // (a silent reprompt behind it is still caught by the silent-keepalive rules)
                 bye = null;
             }
             String err = Lexicon.find(Lexicon.FAKE_ERROR, speechNorm);
