@@ -82,6 +82,9 @@ public final class PackageLoader {
         List<Model.Seen> seen = new ArrayList<>();
         List<Object[]> later = new ArrayList<>();
         int[] samples = {0};
+        Map<String, JsonNode[]> dialogflow = new java.util.TreeMap<>();
+        Map<String, String> dialogflowFiles = new java.util.HashMap<>();
+        Map<String, String> dialogflowLang = new java.util.HashMap<>();
         for (VFile f : files) {
             String logical = logical(f.path());
             String lower = logical.toLowerCase(java.util.Locale.ROOT);
@@ -114,6 +117,17 @@ public final class PackageLoader {
             }
             if (!n.isObject() && !n.isArray()) {
                 seen.add(new Model.Seen(f.path(), false, "", 0, 0, "JSON that is neither an object nor an array"));
+                continue;
+            }
+            Matcher df = DIALOGFLOW_INTENT.matcher(logical);
+            if (df.matches() && (n.isArray() ? df.group(3) != null : n.path("responses").isArray() && n.has("name"))) {
+                // Dialogflow agent export: intents/<name>.json (parameters) + intents/<name>_usersays_<lang>.json (phrases)
+                dialogflow.computeIfAbsent(df.group(1) + "\n" + df.group(2), k -> new JsonNode[2])[n.isArray() ? 1 : 0] = n;
+                dialogflowFiles.put(df.group(1) + "\n" + df.group(2) + (n.isArray() ? "\nsays" : ""), f.path());
+                if (n.isArray() && df.group(4) != null) {
+                    dialogflowLang.putIfAbsent(df.group(1), df.group(4));
+                }
+                seen.add(new Model.Seen(f.path(), true, n.isArray() ? "Dialogflow training phrases" : "Dialogflow intent", 0, 0, ""));
                 continue;
             }
             if (n.isArray()) {
@@ -166,6 +180,7 @@ public final class PackageLoader {
             }
             later.add(new Object[] {logical, f, n, null});
         }
+        dialogflowIntents(skills, inputId, dialogflow, dialogflowFiles, dialogflowLang, samples);
         Map<String, Recordings.Req> lastRequest = new java.util.HashMap<>();
         for (Object[] o : later) {
             String logical = (String) o[0];
@@ -429,6 +444,59 @@ public final class PackageLoader {
             // legacy slot syntax {example words|SlotName} becomes {SlotName}
             text = text.replaceAll("\\{[^{}|]*\\|([^{}|]+)\\}", "{$1}");
             in.samples().add(new Sample(text, f.path(), "line " + (i + 1)));
+        }
+    }
+
+    /** {@code [X/]intents/<name>.json} and {@code [X/]intents/<name>_usersays_<lang>.json} of a Dialogflow agent export. */
+    private static final Pattern DIALOGFLOW_INTENT = Pattern.compile("(?i)(.*?)intents/([^/]+?)(_usersays_([a-z]{2}(?:-[a-z]{2})?))?\\.json");
+
+    /**
+     * Dialogflow intents as a model: each intent's parameters (name, {@code dataType} such as
+     * {@code @sys.any}) and its training phrases, the annotated parts ({@code alias}) written
+     * as {@code {alias}}; one skill per folder above {@code intents/}.
+     */
+    private static void dialogflowIntents(Map<String, Skill> skills, String inputId, Map<String, JsonNode[]> intents,
+            Map<String, String> files, Map<String, String> langs, int[] samples) throws SkillInputException {
+        for (Map.Entry<String, JsonNode[]> e : intents.entrySet()) {
+            String root = e.getKey().substring(0, e.getKey().indexOf('\n'));
+            String name = e.getKey().substring(root.length() + 1);
+            Skill s = skill(skills, inputId, root);
+            if (s.platform.equals("alexa")) {
+                s.platform = "dialogflow";
+            }
+            String loc = "dialogflow-" + langs.getOrDefault(root, "en");
+            Model.Locale l = s.locales.computeIfAbsent(loc, k -> new Model.Locale(k, files.getOrDefault(e.getKey(), "")));
+            JsonNode def = e.getValue()[0];
+            String defFile = files.getOrDefault(e.getKey(), files.get(e.getKey() + "\nsays"));
+            List<Slot> slots = new ArrayList<>();
+            if (def != null) {
+                name = def.path("name").asText(name);
+                JsonNode ps = def.path("responses").path(0).path("parameters");
+                for (int j = 0; j < ps.size() && j < 1_000; j++) {
+                    slots.add(new Slot(ps.get(j).path("name").asText(""), ps.get(j).path("dataType").asText(""),
+                            "/responses/0/parameters/" + j));
+                }
+            }
+            List<Sample> ss = new ArrayList<>();
+            JsonNode says = e.getValue()[1];
+            String saysFile = files.get(e.getKey() + "\nsays");
+            for (int i = 0; says != null && i < says.size(); i++) {
+                if (++samples[0] > MAX_SAMPLES) {
+                    throw new SkillInputException(saysFile + ": more than " + MAX_SAMPLES + " training phrases");
+                }
+                StringBuilder t = new StringBuilder();
+                JsonNode data = says.get(i).path("data");
+                for (int j = 0; j < data.size(); j++) {
+                    JsonNode part = data.get(j);
+                    String alias = part.path("alias").asText("");
+                    t.append(alias.isEmpty() ? part.path("text").asText("") : "{" + alias + "}");
+                    if (!alias.isEmpty() && slots.stream().noneMatch(x -> x.name().equals(alias))) {
+                        slots.add(new Slot(alias, part.path("meta").asText(""), "/" + i + "/data/" + j));
+                    }
+                }
+                ss.add(new Sample(t.toString().strip(), saysFile, "/" + i + "/data"));
+            }
+            l.intents.add(new Intent(name, slots, ss, defFile == null ? "" : defFile, ""));
         }
     }
 

@@ -36,6 +36,10 @@ public final class Rules {
             "えっと", "ええと", "あのね", "あの", "それで", "でも", "ねえ", "なんか", "まあ", "あと");
     /** A sample value beside its slot, {@code {hello|phrase}} (AMAZON.LITERAL syntax), read as {@code {phrase}}. */
     private static final Pattern LITERAL_REF = Pattern.compile("\\{[^{}|]{0,200}\\|([^{}|]{1,100})\\}");
+    /** Intent names that just receive personal data: give_name, MyPhoneIntent, TellAddress, set-birthday. */
+    private static final Pattern DATA_INTENT = Pattern.compile("(?i)(?:give|tell|my|set|get|provide|say|collect|capture|user)?[_ -]?"
+            + "(?:full[_ -]?|home[_ -]?|user[_ -]?)?(?:name|address|phone|phone[_ -]?number|e-?mail|birthday|birth[_ -]?date|age|zip|zip[_ -]?code)"
+            + "(?:[_ -]?intent)?");
     /** SSML that ends with an audio clip (nothing audible after it but closing tags and pauses). */
     private static final Pattern AUDIO_AT_END = Pattern.compile(
             "(?is)<audio\\b[^>]{0,2000}(?:/>|>[^<]{0,2000}</audio>)(?:\\s|<break\\b[^>]{0,200}/?>|</[a-z:]{1,20}>)*\\s*$");
@@ -139,7 +143,11 @@ public final class Rules {
             this.describedText = b.toString().toLowerCase(Locale.ROOT);
             for (Model.Locale l : s.locales.values()) {
                 for (Intent i : l.intents) {
-                    b.append(i.name().replaceAll("([a-z])([A-Z])", "$1 $2")).append(' ');
+                    // an intent that only receives the data ("give_name", "MyPhoneIntent") cannot explain asking for it
+                    // and every Dialogflow agent has "Default Welcome Intent": it says nothing about this one
+                    if (!DATA_INTENT.matcher(i.name()).matches() && !i.name().startsWith("Default ")) {
+                        b.append(i.name().replaceAll("([a-z])([A-Z])", "$1 $2")).append(' ');
+                    }
                 }
             }
             this.purposeText = b.toString();
