@@ -100,6 +100,21 @@ public final class PackageLoader {
                 seen.add(new Model.Seen(f.path(), true, "sample utterances (legacy)", 0, 0, ""));
                 continue;
             }
+            if ((name.endsWith(".yaml") || name.endsWith(".yml")) && lower.contains("intents/")) {
+                Matcher ab = ACTIONS_BUILDER_INTENT.matcher(logical);
+                if (ab.matches()) {
+                    Skill s = skill(skills, inputId, ab.group(1));
+                    s.platform = "google-actions";
+                    String loc = "actions-builder-" + (ab.group(2) != null ? ab.group(2) : "en");
+                    Model.Locale l = s.locales.computeIfAbsent(loc, k -> new Model.Locale(k, f.path()));
+                    Intent in = actionsBuilderIntent(ab.group(3), f.path(), f.text(), samples);
+                    l.intents.add(in);
+                    seen.add(new Model.Seen(f.path(), true, "Actions Builder intent", 0, 0, ""));
+                } else {
+                    seen.add(new Model.Seen(f.path(), false, "", 0, 0, "YAML that is not an Actions Builder intent"));
+                }
+                continue;
+            }
             if (textRecording(name)) {
                 later.add(new Object[] {logical, f, null, null});
                 continue;
@@ -445,6 +460,70 @@ public final class PackageLoader {
             text = text.replaceAll("\\{[^{}|]*\\|([^{}|]+)\\}", "{$1}");
             in.samples().add(new Sample(text, f.path(), "line " + (i + 1)));
         }
+    }
+
+    /** {@code [X/]sdk/custom/intents/[<locale>/]<name>.yaml} of an Actions Builder project. */
+    private static final Pattern ACTIONS_BUILDER_INTENT = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/intents/(?:([a-z]{2}(?:-[a-z]{2})?)/)?([^/]+)\\.ya?ml");
+    private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s*(.*)$");
+    private static final Pattern YAML_KEY = Pattern.compile("^(\\s*)(?:-\\s*)?([A-Za-z_]+):\\s*(.*)$");
+    /** A parameter in an Actions Builder training phrase: {@code ($query 'some words' auto=true)}. */
+    private static final Pattern AB_PARAM = Pattern.compile("\\(\\$([A-Za-z0-9_]+)\\s+'(?:[^']|'')*'(?:\\s+auto=\\w+)?\\)");
+
+    /**
+     * The parts of an Actions Builder intent YAML the rules need, read line by line (no YAML
+     * library): {@code parameters: - name: x / type: name: actions.type.FreeText} and
+     * {@code trainingPhrases: - …}, parameters written {@code {x}}.
+     */
+    static Intent actionsBuilderIntent(String name, String file, String text, int[] samples) throws SkillInputException {
+        List<Slot> slots = new ArrayList<>();
+        List<Sample> ss = new ArrayList<>();
+        String section = "";
+        String param = null;
+        String[] lines = text.split("\r?\n", 20_000);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            if (!Character.isWhitespace(line.charAt(0)) && !line.startsWith("-")) {
+                Matcher k = YAML_KEY.matcher(line);
+                section = k.matches() ? k.group(2) : "";
+                param = null;
+                continue;
+            }
+            if (section.equals("parameters")) {
+                Matcher k = YAML_KEY.matcher(line);
+                if (k.matches() && k.group(2).equals("name")) {
+                    String v = unquote(k.group(3));
+                    if (line.strip().startsWith("-")) {
+                        param = v;
+                    } else if (param != null) {
+                        slots.add(new Slot(param, v, "line " + (i + 1)));
+                        param = null;
+                    }
+                }
+            } else if (section.equals("trainingPhrases")) {
+                Matcher it = YAML_ITEM.matcher(line);
+                if (it.matches()) {
+                    if (++samples[0] > MAX_SAMPLES) {
+                        throw new SkillInputException(file + ": more than " + MAX_SAMPLES + " training phrases");
+                    }
+                    ss.add(new Sample(AB_PARAM.matcher(unquote(it.group(2))).replaceAll("{$1}").strip(), file, "line " + (i + 1)));
+                }
+            }
+        }
+        return new Intent(name, slots, ss, file, "");
+    }
+
+    private static String unquote(String v) {
+        String t = v.strip();
+        if (t.length() >= 2 && t.startsWith("'") && t.endsWith("'")) {
+            return t.substring(1, t.length() - 1).replace("''", "'");
+        }
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+            return t.substring(1, t.length() - 1).replace("\\\"", "\"");
+        }
+        return t;
     }
 
     /** {@code [X/]intents/<name>.json} and {@code [X/]intents/<name>_usersays_<lang>.json} of a Dialogflow agent export. */
