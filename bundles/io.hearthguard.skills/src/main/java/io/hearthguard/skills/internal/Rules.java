@@ -48,6 +48,11 @@ public final class Rules {
     private static final Pattern SECRET_SLOT = Pattern.compile("(?i)(password|passwort|passcode|\\bpin\\b|^pin|pin$|pincode|cvv|cvc|ssn|"
             + "social.?security|card.?number|cardnum|iban|otp|security.?code|verification.?code)");
 
+    /** Services that hand something to a person at a place (deliveries, flowers, rides): they explain address, contact and name. */
+    private static final String DELIVERY_AND_RIDES = "deliver|delivery|courier|shipping|florist|flowers?|bouquet|cab\\b|taxi|\\bride|driver|pick ?up|chauffeur"
+            + "|lieferung|liefer|kurier|blumen|fahrer|abhol|livraison|livrer|livreur|coursier|fleur|vtc|entrega|envío|domicilio|flores|floristería"
+            + "|conductor|repartidor|recoger|consegna|corriere|fiori|fiorista|autista|tassì|spedizione|配達|配送|お届け|花束|お花|フラワー|タクシー|配車|送迎";
+
     /** Personal-data permissions and the words that justify each. */
     private static final Map<String, Pattern> PURPOSE = new LinkedHashMap<>();
     static {
@@ -55,7 +60,9 @@ public final class Rules {
                 + "|restaurant|food|cab|taxi|ride|city|stadt|traffic|zip|postal|post code|postleitzahl|country|region|corona|covid|news|nachrichten"
                 + "|transit|bus|train|map|navigation|travel|commute|where am i|geo|gps|distance|pharmacy|doctor"
                 + "|standort|lieferung|liefer|verkehr|apotheke|umgebung|in der nähe|ort\\b|localisation|livraison|météo|pharmacie|proximité|près de"
-                + "|ubicación|entrega|tiempo|farmacia|cerca|tráfico|posizione|consegna|vicino|traffico|天気|住所|配達|近く|周辺|地域");
+                + "|ubicación|entrega|tiempo|farmacia|cerca|tráfico|posizione|consegna|vicino|traffico|天気|住所|配達|近く|周辺|地域"
+                // rides and deliveries in every language: the driver or courier needs the place
+                + "|" + DELIVERY_AND_RIDES);
         PURPOSE.put("alexa::devices:all:address:full:read", location);
         PURPOSE.put("alexa:devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:address:country_and_postal_code:read", location);
@@ -63,11 +70,12 @@ public final class Rules {
         Pattern contact = Pattern.compile("(?i)account|order|booking|book |reservation|appointment|contact|e-?mail|send|message|notify|notification"
                 + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer"
                 + "|konto|bestellung|buchung|termin|kunde|compte|commande|réservation|rendez-vous|client|cuenta|pedido|reserva|cita|cliente"
-                + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員");
+                + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員|" + DELIVERY_AND_RIDES);
         PURPOSE.put("alexa::profile:email:read", contact);
         PURPOSE.put("alexa::profile:mobile_number:read", contact);
         Pattern name = Pattern.compile("(?i)name|personal|greet|birthday|geburtstag|anniversaire|cumpleaños|compleanno|account|profile|hello|welcome"
-                + "|booking|appointment|order|coach|assistant|begrüß|persönlich|nombre|saludo|personal|accueil|personnel|saluto|personale|名前|挨拶");
+                + "|booking|appointment|order|coach|assistant|begrüß|persönlich|nombre|saludo|personal|accueil|personnel|saluto|personale|名前|挨拶|"
+                + DELIVERY_AND_RIDES);
         PURPOSE.put("alexa::profile:name:read", name);
         PURPOSE.put("alexa::profile:given_name:read", name);
         PURPOSE.put("alexa::person_id:read", Pattern.compile("(?i)person|profile|voice profile|household|family|personal|user|member|pin|authenticat"));
