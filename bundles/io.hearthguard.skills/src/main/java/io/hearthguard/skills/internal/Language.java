@@ -113,13 +113,19 @@ public final class Language {
     }
 
     private static String clause(String norm, int start, int end) {
+        int[] b = clauseBounds(norm, start, end);
+        return norm.substring(b[0], b[1]);
+    }
+
+    /** @return start and end of the clause around {@code [start, end)} (between sentence ends) */
+    private static int[] clauseBounds(String norm, int start, int end) {
         int from = 0;
         Matcher ce = CLAUSE_END.matcher(norm);
         while (ce.find() && ce.start() < start) {
             from = ce.end();
         }
         Matcher after = CLAUSE_END.matcher(norm);
-        return norm.substring(from, after.find(end) ? after.start() : norm.length());
+        return new int[] {from, after.find(end) ? after.start() : norm.length()};
     }
 
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?:your|the|my|a|digit|card|bank|account|voice|security|secret|this|that)\\s+$");
@@ -132,14 +138,9 @@ public final class Language {
     }
 
     private static boolean asks(String norm, int start, int end) {
-        int from = 0;
-        Matcher ce = CLAUSE_END.matcher(norm);
-        while (ce.find() && ce.start() < start) {
-            from = ce.end();
-        }
-        Matcher after = CLAUSE_END.matcher(norm);
-        int to = after.find(end) ? after.start() : norm.length();
-        String clause = norm.substring(from, to);
+        int[] b = clauseBounds(norm, start, end);
+        String clause = norm.substring(b[0], b[1]);
+        int to = b[1];
         boolean question = to < norm.length() && (norm.charAt(to) == '?' || norm.charAt(to) == '？');
         return question || REQUEST_CUE.matcher(clause).find();
     }
