@@ -40,9 +40,12 @@ public final class Rules {
     private static final Pattern DATA_INTENT = Pattern.compile("(?i)(?:give|tell|my|set|get|provide|say|collect|capture|user)?[_ -]?"
             + "(?:full[_ -]?|home[_ -]?|user[_ -]?)?(?:name|address|phone|phone[_ -]?number|e-?mail|birthday|birth[_ -]?date|age|zip|zip[_ -]?code)"
             + "(?:[_ -]?intent)?");
-    /** SSML that ends with an audio clip (nothing audible after it but closing tags and pauses). */
+    /**
+     * SSML that ends with an audio clip (only closing tags after it). Pauses padded after the
+     * clip ("Goodbye. <audio/><break time=10s/>") are the SRLabs trick and do not count.
+     */
     private static final Pattern AUDIO_AT_END = Pattern.compile(
-            "(?is)<audio\\b[^>]{0,2000}(?:/>|>[^<]{0,2000}</audio>)(?:\\s|<break\\b[^>]{0,200}/?>|</[a-z:]{1,20}>)*\\s*$");
+            "(?is)<audio\\b[^>]{0,2000}(?:/>|>[^<]{0,2000}</audio>)(?:\\s|</[a-z:]{1,20}>)*\\s*$");
     private static final Pattern SLOT_REF = Pattern.compile("\\{[^{}]{1,100}\\}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final Pattern SECRET_SLOT = Pattern.compile("(?i)(password|passwort|passcode|\\bpin\\b|^pin|pin$|pincode|cvv|cvc|ssn|"
