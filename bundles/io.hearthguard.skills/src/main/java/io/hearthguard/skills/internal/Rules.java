@@ -547,6 +547,9 @@ public final class Rules {
             b.append(ch);
         }
         String t = b.toString();
+        if (repeatedSyllable(t)) {
+            return true; // "lalala", "blablabla", "dadadada": one syllable said over and over
+        }
         if (t.indexOf('h') >= 0 || t.indexOf("ck") >= 0 || t.indexOf("ng") >= 0) {
             // digraphs count as one sound ("strengths", "Schnitzel")
             t = t.replace("sch", "S").replace("ch", "C").replace("th", "T").replace("ph", "F").replace("sh", "S").replace("ck", "K").replace("ng", "N");
@@ -568,6 +571,19 @@ public final class Rules {
             }
         }
         return vowels == 0 || longest >= 5 || (t.length() >= 8 && vowels * 6 < t.length());
+    }
+
+    /** @return true for a word made of one 2–3 letter unit repeated at least three times ("lalala", "zubzubzub") */
+    static boolean repeatedSyllable(String t) {
+        for (int unit = 2; unit <= 3; unit++) {
+            if (t.length() >= unit * 3 && t.length() % unit == 0) {
+                String u = t.substring(0, unit);
+                if (u.repeat(t.length() / unit).equals(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean nonsense(String phrase) {
