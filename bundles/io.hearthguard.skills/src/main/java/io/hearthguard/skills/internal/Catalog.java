@@ -72,6 +72,11 @@ public final class Catalog {
     private final Map<String, int[]> byKey = new HashMap<>();
     private final Map<String, int[]> byDeletion = new HashMap<>();
     private final Set<String> seen = new java.util.HashSet<>();
+    private final Map<String, Integer> idByCore = new HashMap<>();
+    /** Per name: the most reviews any catalog row with that name has, -1 when a catalog did not say. */
+    private final List<Integer> reviews = new ArrayList<>();
+    /** Fewest reviews for a name to be matched by sound alone (the dale3h list: 90 % of skills have fewer than 7). */
+    static final int MIN_REVIEWS_FOR_SOUND_ALIKE = 10;
     private final Map<String, int[]> bySoundex = new HashMap<>();
     private final DoubleMetaphone dm = newMetaphone();
     private final org.apache.commons.codec.language.RefinedSoundex soundex = new org.apache.commons.codec.language.RefinedSoundex();
@@ -124,15 +129,36 @@ public final class Catalog {
 
     /** Adds one known name. Not thread-safe: call only while building. */
     public void add(String name) {
+        add(name, -1);
+    }
+
+    /**
+     * @param reviews how many user reviews the catalog gives the skill, or -1 when it does not
+     *                say: a name with fewer than {@link #MIN_REVIEWS_FOR_SOUND_ALIKE} is matched
+     *                only when spelled the same (paraphrase, merged/split words, homophone table),
+     *                not by phonetic keys alone (squatters aim at popular skills; thousands of
+     *                unreviewed names sound like any new one: "wortquiz" and "art quiz")
+     */
+    public void add(String name, int reviews) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 200 || names.size() >= MAX_NAMES) {
             return;
         }
         String core = core(n);
-        if (core.replace(" ", "").length() < 3 || !seen.add(core)) {
+        if (core.replace(" ", "").length() < 3) {
+            return;
+        }
+        if (!seen.add(core)) {
+            Integer known = idByCore.get(core);
+            int cur = known == null ? -1 : this.reviews.get(known);
+            if (cur >= 0 && (reviews < 0 || reviews > cur)) {
+                this.reviews.set(known, reviews); // the most reviewed row (or one that does not say) decides
+            }
             return;
         }
         int id = names.size();
+        idByCore.put(core, id);
+        this.reviews.add(reviews);
         names.add(n);
         cores.add(core);
         plains.add(plain(n));
@@ -295,6 +321,8 @@ public final class Catalog {
                 // same words once paraphrase words, spacing ("fishfacts") and homophones are set aside
                 boolean homophone = !String.join("", rawWords(known)).equals(rawJoined);
                 m = new Match(known, homophone ? Kind.HOMOPHONE : Kind.PARAPHRASE, 0, ks.iterator().next());
+            } else if (reviews.get(id) >= 0 && reviews.get(id) < MIN_REVIEWS_FOR_SOUND_ALIKE) {
+                continue; // an obscure name: only the same spelling counts
             } else if ((!java.util.Collections.disjoint(dmKeys.get(id), ks) || (!ny.isEmpty() && ny.equals(sxKeys.get(id))))
                     && dist <= Math.max(2, len / 3)) {
                 m = new Match(known, Kind.HOMOPHONE, dist, ks.iterator().next());
@@ -423,19 +451,30 @@ public final class Catalog {
         header.replaceAll(h -> h.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
         int inv = firstOf(header, "invocationname", "invocation", "invocationphrase");
         int skill = firstOf(header, "skillname", "name", "title", "displayname");
+        int rev = firstOf(header, "numofreviews", "reviews", "reviewcount", "numreviews", "ratingcount", "numberofreviews");
         if (inv < 0 && skill < 0) {
             inv = 0;
             add(firstCell); // no header: the first row is a name too
         }
         List<String> row;
         while ((row = Csv.next(r, sep)) != null) {
+            int reviewCount = rev >= 0 && rev < row.size() ? count(row.get(rev)) : -1;
             if (inv >= 0 && inv < row.size() && !row.get(inv).isBlank() && !row.get(inv).strip().equalsIgnoreCase("Not Exists")) {
-                add(row.get(inv));
+                add(row.get(inv), reviewCount);
             }
             if (skill >= 0 && skill < row.size()) {
-                add(row.get(skill));
+                add(row.get(skill), reviewCount);
             }
         }
+    }
+
+    /** @return a review count cell as a number ("1,234" too), or -1 when it is not one */
+    private static int count(String cell) {
+        String d = cell == null ? "" : cell.strip().replace(",", "");
+        if (d.isEmpty() || d.length() > 9 || !d.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        return Integer.parseInt(d);
     }
 
     private static int firstOf(List<String> header, String... names) {

@@ -38,6 +38,11 @@ public final class Language {
             "\\b(?:don't|dont|do not|no) (?:worry|hesitate|forget|problem)\\b|\\bkeine (?:sorge|angst)\\b|\\bpas de (?:souci|problème)\\b"
                     + "|\\bn'hésitez pas\\b|\\bno te preocupes\\b|\\bno (?:hay )?problema\\b|\\bnon preoccuparti\\b|\\bnon (?:c'è )?problema\\b"
                     + "|\\bnão se preocupe\\b|心配しないで|心配いりません", F);
+    /** A third party named as the one who asks: the clause reports a scam, it does not make the request. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(?:scammers?|fraudsters?|criminals?|crooks?|hackers?|thieves|phishers?|con artists?|impostors?|imposters?|fake callers?|betrüger|kriminelle"
+                    + "|escrocs?|arnaqueurs?|fraudeurs?|estafadores?|timadores?|truffatori|truffatore|criminali|malintenzionati)\\b"
+                    + "|詐欺|犯罪者|なりすまし", F);
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;。！？]");
     /** Words that make a clause a request ("say your PIN", "PIN, please", "what is your PIN?"). */
     private static final Pattern REQUEST_CUE = Pattern.compile(
@@ -84,9 +89,43 @@ public final class Language {
             if (WEAK.contains(m.group()) && (!asks(norm, m.start(), m.end()) || !noun(norm, m.start(), m.end()))) {
                 continue;
             }
+            if (topic(norm, m.start(), m.end()) && !IMPERATIVE.matcher(clause(norm, m.start(), m.end())).find()) {
+                continue; // "a strong password has twelve characters", "use a password manager": advice, not a request
+            }
             return m.group();
         }
         return null;
+    }
+
+    /** The credential as a subject of advice: "a strong password", "unique passwords", "password manager". */
+    private static final Pattern TOPIC_BEFORE = Pattern.compile("\\b(?:strong|stronger|strongest|weak|weaker|good|better|secure|safe|long|longer|unique"
+            + "|different|memorable|complex|simple|common|bad|starkes?|sicheres?|schwaches?|fort|robuste|sûr|faible|segura|fuerte|débil|sicura|forte|debole)\\s+$");
+    private static final Pattern TOPIC_AFTER = Pattern.compile("^(?:s\\b|\\s+(?:manager|managers|generator|tips?|strength|hygiene|rules|policy|policies|advice"
+            + "|safety|security))");
+    /** Words that tell the listener to utter something (a question alone does not: "what makes a strong password?"). */
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "\\b(?:say|tell|give|enter|provide|speak|read|spell|type|share|sag|sage|nenne|nennen|gib|dites|dis|donnez|dime|diga|dame|dimmi|dica|dammi)\\b"
+                    + "|教えて|言って|入力", F);
+
+    private static boolean topic(String norm, int start, int end) {
+        String before = norm.substring(Math.max(0, start - 25), start);
+        return TOPIC_BEFORE.matcher(before).find() || TOPIC_AFTER.matcher(norm.substring(end)).find();
+    }
+
+    private static String clause(String norm, int start, int end) {
+        int[] b = clauseBounds(norm, start, end);
+        return norm.substring(b[0], b[1]);
+    }
+
+    /** @return start and end of the clause around {@code [start, end)} (between sentence ends) */
+    private static int[] clauseBounds(String norm, int start, int end) {
+        int from = 0;
+        Matcher ce = CLAUSE_END.matcher(norm);
+        while (ce.find() && ce.start() < start) {
+            from = ce.end();
+        }
+        Matcher after = CLAUSE_END.matcher(norm);
+        return new int[] {from, after.find(end) ? after.start() : norm.length()};
     }
 
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?:your|the|my|a|digit|card|bank|account|voice|security|secret|this|that)\\s+$");
@@ -99,14 +138,9 @@ public final class Language {
     }
 
     private static boolean asks(String norm, int start, int end) {
-        int from = 0;
-        Matcher ce = CLAUSE_END.matcher(norm);
-        while (ce.find() && ce.start() < start) {
-            from = ce.end();
-        }
-        Matcher after = CLAUSE_END.matcher(norm);
-        int to = after.find(end) ? after.start() : norm.length();
-        String clause = norm.substring(from, to);
+        int[] b = clauseBounds(norm, start, end);
+        String clause = norm.substring(b[0], b[1]);
+        int to = b[1];
         boolean question = to < norm.length() && (norm.charAt(to) == '?' || norm.charAt(to) == '？');
         return question || REQUEST_CUE.matcher(clause).find();
     }
@@ -124,6 +158,9 @@ public final class Language {
             to = after.start();
         }
         String before = norm.substring(from, start);
+        if (REPORTED.matcher(before).find()) {
+            return true; // "scammers often ask for your PIN": a warning about others, not this skill asking
+        }
         String clean = FALSE_CUE.matcher(before).replaceAll(" ");
         Matcher neg = NEGATION.matcher(clean);
         int last = -1;

@@ -44,13 +44,25 @@ public final class Lexicon {
             "\\b(?:security|software|firmware|system|important) update\\b|\\bupdate (?:is )?available\\b"
                     + "|\\byour (?:device|echo|speaker|alexa|account|amazon account|google account) (?:needs|requires|must|will be|has been|is)\\b"
                     + "|\\bthis is alexa\\b|\\balexa here\\b|\\b(?:amazon|google) (?:security|support|customer service|account team)\\b"
-                    + "|\\bverify your (?:identity|account)\\b|\\baccount (?:is |has been )?(?:locked|suspended)\\b|\\bstart update\\b",
-            "sicherheits-?update|software-?update|ein update ist verfügbar|dein gerät (?:benötigt|muss|braucht)|hier ist alexa|konto (?:wurde )?gesperrt",
-            "mise à jour (?:de sécurité|importante|est disponible|disponible)|votre appareil (?:doit|nécessite|a besoin)|ici alexa",
-            "actualización (?:de seguridad|importante|está disponible|disponible)|tu dispositivo (?:necesita|requiere)|aquí alexa",
-            "aggiornamento (?:di sicurezza|importante|è disponibile|disponibile)|il tuo dispositivo (?:necessita|richiede|ha bisogno)|qui alexa",
-            "atualização (?:de segurança|disponível)|seu dispositivo (?:precisa|requer)",
-            "セキュリティアップデート|アップデートがあります|更新があります|お使いのデバイスは|アレクサです"), FLAGS);
+                    + "|\\bverify your (?:identity|account)\\b|\\baccount (?:is |has been |was )?(?:temporarily |permanently )?(?:locked|suspended|blocked)\\b"
+                    + "|\\b(?:amazon|google) customer (?:support|care)\\b|\\bstart update\\b",
+            // the platform's customer service or a locked/suspended account, in each language
+            "sicherheits-?update|software-?update|ein update ist verfügbar|(?:dein|ihr) gerät (?:benötigt|muss|braucht)|hier ist (?:die )?alexa"
+                    + "|konto (?:wurde|ist) (?:[\\p{L}-]+ ){0,4}(?:gesperrt|deaktiviert|eingeschränkt)|konto gesperrt"
+                    + "|(?:amazon|google)-?(?:kundenservice|kundendienst|support|sicherheitsteam)|hier ist (?:der |das )?(?:amazon|google)",
+            "mise à jour (?:de sécurité|importante|est disponible|disponible)|votre appareil (?:doit|nécessite|a besoin)|ici alexa"
+                    + "|(?:service client|assistance|support|équipe de sécurité) (?:d'|de )?(?:amazon|google)|(?:amazon|google) support"
+                    + "|compte (?:a été |est )?(?:[\\p{L}-]+ ){0,3}(?:bloqué|suspendu|verrouillé)",
+            "actualización (?:de seguridad|importante|está disponible|disponible)|tu dispositivo (?:necesita|requiere)|aquí alexa"
+                    + "|(?:soporte|servicio al cliente|atención al cliente|equipo de seguridad) de (?:amazon|google)"
+                    + "|cuenta (?:ha sido |está |fue )?(?:[\\p{L}-]+ ){0,3}(?:bloqueada|suspendida)",
+            "aggiornamento (?:di sicurezza|importante|è disponibile|disponibile)|il tuo dispositivo (?:necessita|richiede|ha bisogno)|qui alexa"
+                    + "|(?:assistenza clienti|assistenza|supporto|servizio clienti) (?:di )?(?:amazon|google)"
+                    + "|account (?:è stato |è |e' stato )?(?:[\\p{L}-]+ ){0,3}(?:bloccato|sospeso)",
+            "atualização (?:de segurança|disponível)|seu dispositivo (?:precisa|requer)|suporte (?:da )?(?:amazon|google)|conta (?:foi )?(?:bloqueada|suspensa)",
+            "セキュリティアップデート|アップデートがあります|更新があります|お使いのデバイスは|アレクサです"
+                    + "|(?:amazon|アマゾン|google|グーグル)\\s?(?:の)?(?:サポート|カスタマーサービス|カスタマーサポート|セキュリティチーム)"
+                    + "|アカウント[^。]{0,20}(?:ロック|停止|凍結)(?:され|しました|中)"), FLAGS);
 
     /** Credentials: passwords, PINs, card numbers, codes, account numbers. */
     public static final Pattern CREDENTIAL = Pattern.compile(String.join("|",
@@ -139,7 +151,7 @@ public final class Lexicon {
 
     /** A sample utterance in which the user states personal data. */
     public static final Pattern PII_STATEMENT = Pattern.compile(String.join("|",
-            "\\bmy (?:full name|home address|address|phone number|mobile number|email(?: address)?|date of birth|birthday|social security number)"
+            "\\bmy (?:full name|home address|address|phone number|mobile number|email(?: address)?|date of birth|birthday)"
                     + " is\\b",
             "\\b(?:meine (?:adresse|telefonnummer|handynummer|e-mail)|mein geburtsdatum) (?:ist|lautet)\\b",
             "\\b(?:mon adresse|mon numéro de téléphone|mon e-mail|ma date de naissance) est\\b",

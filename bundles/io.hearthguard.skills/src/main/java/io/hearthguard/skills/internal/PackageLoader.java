@@ -82,6 +82,9 @@ public final class PackageLoader {
         List<Model.Seen> seen = new ArrayList<>();
         List<Object[]> later = new ArrayList<>();
         int[] samples = {0};
+        Map<String, JsonNode[]> dialogflow = new java.util.TreeMap<>();
+        Map<String, String> dialogflowFiles = new java.util.HashMap<>();
+        Map<String, String> dialogflowLang = new java.util.HashMap<>();
         for (VFile f : files) {
             String logical = logical(f.path());
             String lower = logical.toLowerCase(java.util.Locale.ROOT);
@@ -95,6 +98,21 @@ public final class PackageLoader {
                 s.platform = "alexa-legacy";
                 legacyUtterances(s, f, samples);
                 seen.add(new Model.Seen(f.path(), true, "sample utterances (legacy)", 0, 0, ""));
+                continue;
+            }
+            if ((name.endsWith(".yaml") || name.endsWith(".yml")) && lower.contains("intents/")) {
+                Matcher ab = ACTIONS_BUILDER_INTENT.matcher(logical);
+                if (ab.matches()) {
+                    Skill s = skill(skills, inputId, ab.group(1));
+                    s.platform = "google-actions";
+                    String loc = "actions-builder-" + (ab.group(2) != null ? ab.group(2) : "en");
+                    Model.Locale l = s.locales.computeIfAbsent(loc, k -> new Model.Locale(k, f.path()));
+                    Intent in = actionsBuilderIntent(ab.group(3), f.path(), f.text(), samples);
+                    l.intents.add(in);
+                    seen.add(new Model.Seen(f.path(), true, "Actions Builder intent", 0, 0, ""));
+                } else {
+                    seen.add(new Model.Seen(f.path(), false, "", 0, 0, "YAML that is not an Actions Builder intent"));
+                }
                 continue;
             }
             if (textRecording(name)) {
@@ -114,6 +132,17 @@ public final class PackageLoader {
             }
             if (!n.isObject() && !n.isArray()) {
                 seen.add(new Model.Seen(f.path(), false, "", 0, 0, "JSON that is neither an object nor an array"));
+                continue;
+            }
+            Matcher df = DIALOGFLOW_INTENT.matcher(logical);
+            if (df.matches() && (n.isArray() ? df.group(3) != null : n.path("responses").isArray() && n.has("name"))) {
+                // Dialogflow agent export: intents/<name>.json (parameters) + intents/<name>_usersays_<lang>.json (phrases)
+                dialogflow.computeIfAbsent(df.group(1) + "\n" + df.group(2), k -> new JsonNode[2])[n.isArray() ? 1 : 0] = n;
+                dialogflowFiles.put(df.group(1) + "\n" + df.group(2) + (n.isArray() ? "\nsays" : ""), f.path());
+                if (n.isArray() && df.group(4) != null) {
+                    dialogflowLang.putIfAbsent(df.group(1), df.group(4));
+                }
+                seen.add(new Model.Seen(f.path(), true, n.isArray() ? "Dialogflow training phrases" : "Dialogflow intent", 0, 0, ""));
                 continue;
             }
             if (n.isArray()) {
@@ -166,6 +195,7 @@ public final class PackageLoader {
             }
             later.add(new Object[] {logical, f, n, null});
         }
+        dialogflowIntents(skills, inputId, dialogflow, dialogflowFiles, dialogflowLang, samples);
         Map<String, Recordings.Req> lastRequest = new java.util.HashMap<>();
         for (Object[] o : later) {
             String logical = (String) o[0];
@@ -177,6 +207,12 @@ public final class PackageLoader {
             Recordings.Found found = null;
             if (n == null && (parseError != null || textRecording(lower.substring(lower.lastIndexOf('/') + 1)))) {
                 String text = f.text();
+                Recordings.Found plain = text.indexOf('{') < 0 && parseError == null ? Recordings.transcript(f.path(), text) : null;
+                if (plain != null) {
+                    seen.add(new Model.Seen(f.path(), true, plain.shape(), plain.responses.size(), plain.sessions(), ""));
+                    attach(skills, inputId, logical).responses.addAll(plain.responses);
+                    continue;
+                }
                 if (text.indexOf('{') < 0) {
                     if (parseError != null) {
                         throw parseError;
@@ -423,6 +459,123 @@ public final class PackageLoader {
             // legacy slot syntax {example words|SlotName} becomes {SlotName}
             text = text.replaceAll("\\{[^{}|]*\\|([^{}|]+)\\}", "{$1}");
             in.samples().add(new Sample(text, f.path(), "line " + (i + 1)));
+        }
+    }
+
+    /** {@code [X/]sdk/custom/intents/[<locale>/]<name>.yaml} of an Actions Builder project. */
+    private static final Pattern ACTIONS_BUILDER_INTENT = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/intents/(?:([a-z]{2}(?:-[a-z]{2})?)/)?([^/]+)\\.ya?ml");
+    private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s*(.*)$");
+    private static final Pattern YAML_KEY = Pattern.compile("^(\\s*)(?:-\\s*)?([A-Za-z_]+):\\s*(.*)$");
+    /** A parameter in an Actions Builder training phrase: {@code ($query 'some words' auto=true)}. */
+    private static final Pattern AB_PARAM = Pattern.compile("\\(\\$([A-Za-z0-9_]+)\\s+'(?:[^']|'')*'(?:\\s+auto=\\w+)?\\)");
+
+    /**
+     * The parts of an Actions Builder intent YAML the rules need, read line by line (no YAML
+     * library): {@code parameters: - name: x / type: name: actions.type.FreeText} and
+     * {@code trainingPhrases: - …}, parameters written {@code {x}}.
+     */
+    static Intent actionsBuilderIntent(String name, String file, String text, int[] samples) throws SkillInputException {
+        List<Slot> slots = new ArrayList<>();
+        List<Sample> ss = new ArrayList<>();
+        String section = "";
+        String param = null;
+        String[] lines = text.split("\r?\n", 20_000);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            if (!Character.isWhitespace(line.charAt(0)) && !line.startsWith("-")) {
+                Matcher k = YAML_KEY.matcher(line);
+                section = k.matches() ? k.group(2) : "";
+                param = null;
+                continue;
+            }
+            if (section.equals("parameters")) {
+                Matcher k = YAML_KEY.matcher(line);
+                if (k.matches() && k.group(2).equals("name")) {
+                    String v = unquote(k.group(3));
+                    if (line.strip().startsWith("-")) {
+                        param = v;
+                    } else if (param != null) {
+                        slots.add(new Slot(param, v, "line " + (i + 1)));
+                        param = null;
+                    }
+                }
+            } else if (section.equals("trainingPhrases")) {
+                Matcher it = YAML_ITEM.matcher(line);
+                if (it.matches()) {
+                    if (++samples[0] > MAX_SAMPLES) {
+                        throw new SkillInputException(file + ": more than " + MAX_SAMPLES + " training phrases");
+                    }
+                    ss.add(new Sample(AB_PARAM.matcher(unquote(it.group(2))).replaceAll("{$1}").strip(), file, "line " + (i + 1)));
+                }
+            }
+        }
+        return new Intent(name, slots, ss, file, "");
+    }
+
+    private static String unquote(String v) {
+        String t = v.strip();
+        if (t.length() >= 2 && t.startsWith("'") && t.endsWith("'")) {
+            return t.substring(1, t.length() - 1).replace("''", "'");
+        }
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+            return t.substring(1, t.length() - 1).replace("\\\"", "\"");
+        }
+        return t;
+    }
+
+    /** {@code [X/]intents/<name>.json} and {@code [X/]intents/<name>_usersays_<lang>.json} of a Dialogflow agent export. */
+    private static final Pattern DIALOGFLOW_INTENT = Pattern.compile("(?i)(.*?)intents/([^/]+?)(_usersays_([a-z]{2}(?:-[a-z]{2})?))?\\.json");
+
+    /**
+     * Dialogflow intents as a model: each intent's parameters (name, {@code dataType} such as
+     * {@code @sys.any}) and its training phrases, the annotated parts ({@code alias}) written
+     * as {@code {alias}}; one skill per folder above {@code intents/}.
+     */
+    private static void dialogflowIntents(Map<String, Skill> skills, String inputId, Map<String, JsonNode[]> intents,
+            Map<String, String> files, Map<String, String> langs, int[] samples) throws SkillInputException {
+        for (Map.Entry<String, JsonNode[]> e : intents.entrySet()) {
+            String root = e.getKey().substring(0, e.getKey().indexOf('\n'));
+            String name = e.getKey().substring(root.length() + 1);
+            Skill s = skill(skills, inputId, root);
+            if (s.platform.equals("alexa")) {
+                s.platform = "dialogflow";
+            }
+            String loc = "dialogflow-" + langs.getOrDefault(root, "en");
+            Model.Locale l = s.locales.computeIfAbsent(loc, k -> new Model.Locale(k, files.getOrDefault(e.getKey(), "")));
+            JsonNode def = e.getValue()[0];
+            String defFile = files.getOrDefault(e.getKey(), files.get(e.getKey() + "\nsays"));
+            List<Slot> slots = new ArrayList<>();
+            if (def != null) {
+                name = def.path("name").asText(name);
+                JsonNode ps = def.path("responses").path(0).path("parameters");
+                for (int j = 0; j < ps.size() && j < 1_000; j++) {
+                    slots.add(new Slot(ps.get(j).path("name").asText(""), ps.get(j).path("dataType").asText(""),
+                            "/responses/0/parameters/" + j));
+                }
+            }
+            List<Sample> ss = new ArrayList<>();
+            JsonNode says = e.getValue()[1];
+            String saysFile = files.get(e.getKey() + "\nsays");
+            for (int i = 0; says != null && i < says.size(); i++) {
+                if (++samples[0] > MAX_SAMPLES) {
+                    throw new SkillInputException(saysFile + ": more than " + MAX_SAMPLES + " training phrases");
+                }
+                StringBuilder t = new StringBuilder();
+                JsonNode data = says.get(i).path("data");
+                for (int j = 0; j < data.size(); j++) {
+                    JsonNode part = data.get(j);
+                    String alias = part.path("alias").asText("");
+                    t.append(alias.isEmpty() ? part.path("text").asText("") : "{" + alias + "}");
+                    if (!alias.isEmpty() && slots.stream().noneMatch(x -> x.name().equals(alias))) {
+                        slots.add(new Slot(alias, part.path("meta").asText(""), "/" + i + "/data/" + j));
+                    }
+                }
+                ss.add(new Sample(t.toString().strip(), saysFile, "/" + i + "/data"));
+            }
+            l.intents.add(new Intent(name, slots, ss, defFile == null ? "" : defFile, ""));
         }
     }
 

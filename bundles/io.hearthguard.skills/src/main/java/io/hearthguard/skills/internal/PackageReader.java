@@ -72,7 +72,8 @@ public final class PackageReader {
             return false;
         }
         return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".txt") || n.endsWith(".log")
-                || n.endsWith(".har") || n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".ts") || n.endsWith(".py");
+                || n.endsWith(".har") || n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".ts") || n.endsWith(".py")
+                || ((n.endsWith(".yaml") || n.endsWith(".yml")) && n.contains("intents/")); // Actions Builder intents
     }
 
     /** Most skipped files listed in a report. */
@@ -151,7 +152,7 @@ public final class PackageReader {
                             if (attrs.isSymbolicLink()) {
                                 throw new Wrapped(new SkillInputException(file + ": symbolic links are not followed; replace the link by the file"));
                             }
-                            if (attrs.isRegularFile() && wanted(file.getFileName().toString())) {
+                            if (attrs.isRegularFile() && wanted(root.relativize(file).toString().replace('\\', '/'))) {
                                 if (out.size() >= MAX_FILES) {
                                     throw new Wrapped(new SkillInputException(root + ": more than " + MAX_FILES + " skill files"));
                                 }

@@ -17,9 +17,9 @@ import io.hearthguard.skills.internal.Model.Skill;
 /**
  * Drift between several recordings of one skill in one package: recordings are the
  * sessions (by session or conversation id) or, without ids, the files; they are ordered by
- * their request timestamps when every one has them, else by file name. Each recording is
- * compared with the one before it, request by request (same request type or intent, same
- * occurrence); an answer that changed and now triggers a rule the earlier answer did not is
+ * their request timestamps when every one has them, else by file name. Each answer is
+ * compared with the answer to the same request (same request type or intent, same
+ * occurrence) in the latest earlier recording that has one; an answer that changed and now triggers a rule the earlier answer did not is
  * a drift finding. Changed answers that stay harmless (a fact skill's random facts) are not.
  */
 final class RecordingDrift {
@@ -59,9 +59,12 @@ final class RecordingDrift {
             // (recordings/2025-01/launch.json, recordings/2025-06/launch.json)
             String file = r.file();
             int slash = file.lastIndexOf('/');
-            String trigger = r.trigger() != null ? r.trigger() : "the response in " + file.substring(slash + 1);
+            // without a request name, what the user said is the request (text transcripts, Google text input)
+            String trigger = r.trigger() != null ? r.trigger()
+                    : r.utterance() != null && !r.utterance().isBlank() ? "\"" + Text.norm(r.utterance()) + "\""
+                    : "the response in " + file.substring(slash + 1);
             String key = r.session() != null ? "session " + r.session() + " in " + file
-                    : r.trigger() != null ? file : "folder " + (slash < 0 ? "." : file.substring(0, slash));
+                    : r.trigger() != null || r.utterance() != null ? file : "folder " + (slash < 0 ? "." : file.substring(0, slash));
             Unit u = units.get(key);
             if (u == null) {
                 if (units.size() >= MAX_UNITS) {
@@ -87,10 +90,15 @@ final class RecordingDrift {
         List<SkillFinding> out = new ArrayList<>();
         Set<String> reported = new TreeSet<>();
         for (int i = 1; i < ordered.size() && out.size() < MAX_FINDINGS; i++) {
-            Unit before = ordered.get(i - 1);
             Unit after = ordered.get(i);
             for (Map.Entry<String, Response> e : after.byRequest.entrySet()) {
-                Response then = before.byRequest.get(e.getKey());
+                // pair by request: the latest earlier recording that answered the same request (one file per
+                // utterance: utterance-1.json of January and of April, not whatever file came just before)
+                Unit before = null;
+                for (int j = i - 1; j >= 0 && before == null; j--) {
+                    before = ordered.get(j).byRequest.containsKey(e.getKey()) ? ordered.get(j) : null;
+                }
+                Response then = before == null ? null : before.byRequest.get(e.getKey());
                 Response now = e.getValue();
                 if (then == null || same(then, now)) {
                     continue;

@@ -141,6 +141,86 @@ public final class Recordings {
         return f;
     }
 
+    /** A speaker line of a plain-text transcript: {@code [ts] USER: …}, {@code SKILL (reprompt): …}, {@code Alexa > …}. */
+    private static final Pattern SPEAKER = Pattern.compile(
+            "(?iu)^\\s*(?:\\[([^\\]]{1,40})\\]\\s*)?(user|you|human|customer|skill|alexa|assistant|google|bot|agent)"
+                    + "(\\s*\\(reprompt\\))?\\s*(?::|>)\\s?(.*)$");
+    private static final Pattern SESSION_OPEN = Pattern.compile("(?iu)^\\s*(?:\\[([^\\]]{1,40})\\]\\s*)?session[_ ]?open\\s*[=:]\\s*(true|false|yes|no|1|0)\\b");
+
+    /**
+     * Reads a plain-text QA transcript: what the user said, what the skill answered (and its
+     * reprompt), and whether the session stayed open ({@code session_open=…}; without it, a
+     * reprompt means open). A closed session starts a new one. @return null when the text is
+     * not a transcript (no user line followed by a skill line)
+     */
+    static Found transcript(String file, String text) throws SkillInputException {
+        String[] lines = text.split("\r?\n", -1);
+        if (lines.length > MAX_LINES) {
+            throw new SkillInputException(file + ": more than " + MAX_LINES + " lines");
+        }
+        Found f = new Found();
+        int session = 1;
+        String said = null;
+        String time = null;
+        StringBuilder speech = null;
+        String reprompt = null;
+        int speechLine = 0;
+        int repromptLine = 0;
+        Boolean open = null;
+        for (int i = 0; i <= lines.length; i++) {
+            Matcher sp = i < lines.length ? SPEAKER.matcher(lines[i]) : null;
+            Matcher so = i < lines.length ? SESSION_OPEN.matcher(lines[i]) : null;
+            boolean user = sp != null && sp.matches() && userLabel(sp.group(2));
+            boolean sessionLine = so != null && so.find();
+            boolean closeTurn = i == lines.length || user || sessionLine;
+            if (sessionLine) {
+                open = so.group(2).matches("(?i)true|yes|1");
+            }
+            if (closeTurn && speech != null) {
+                boolean isOpen = open != null ? open : reprompt != null;
+                String trig = said == null ? null : triggerOfText(said);
+                String sess = file + "#" + session;
+                f.responses.add(new Response(file, "line " + speechLine, trig, speech.toString(), "line " + speechLine, reprompt,
+                        reprompt == null ? null : "line " + repromptLine, open == null ? null : !open, isOpen, sess, time, said));
+                f.sessions.add(sess);
+                if (!isOpen) {
+                    session++;
+                }
+                speech = null;
+                reprompt = null;
+                open = null;
+                if (!user) {
+                    said = null;
+                }
+            }
+            if (sp == null || !sp.matches()) {
+                continue;
+            }
+            if (user) {
+                said = sp.group(4).strip();
+                time = sp.group(1) != null ? sp.group(1).strip() : null;
+            } else if (sp.group(3) != null) {
+                reprompt = sp.group(4).strip();
+                repromptLine = i + 1;
+            } else if (speech == null) {
+                speech = new StringBuilder(sp.group(4).strip());
+                speechLine = i + 1;
+                time = time == null && sp.group(1) != null ? sp.group(1).strip() : time;
+            } else {
+                speech.append(' ').append(sp.group(4).strip());
+            }
+        }
+        if (f.responses.isEmpty() || f.responses.stream().allMatch(r -> r.utterance() == null)) {
+            return null;
+        }
+        f.shapes.add("text transcript");
+        return f;
+    }
+
+    private static boolean userLabel(String label) {
+        return label.matches("(?i)user|you|human|customer");
+    }
+
     private static void lines(State st, String text, String at, int nesting) throws SkillInputException {
         String[] lines = text.split("\r?\n", -1);
         if (lines.length > MAX_LINES) {

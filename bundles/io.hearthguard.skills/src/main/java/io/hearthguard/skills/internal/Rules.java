@@ -29,11 +29,32 @@ public final class Rules {
     private static final Set<String> FILLER = Set.of("say", "the", "word", "words", "a", "an", "i", "me", "it", "is", "that", "this",
             "just", "ok", "okay", "yes", "so", "um", "uh", "and", "or", "please", "tell", "something", "anything", "now", "then",
             "sag", "das", "wort", "dis", "le", "mot", "di", "la", "palabra", "parola", "what", "was", "to", "of", "you", "und", "et", "y", "e",
-            "also", "dann", "puis", "luego", "poi", "der", "die", "el", "il", "lo", "les", "los");
+            "also", "dann", "puis", "luego", "poi", "der", "die", "el", "il", "lo", "les", "los",
+            // pronouns and hesitation sounds that start any sentence ("we {q}", "well {q}", "えっと {q}")
+            "we", "he", "she", "they", "my", "but", "well", "like", "hmm", "oh", "ah", "er", "erm",
+            "äh", "ähm", "naja", "na", "euh", "ben", "bah", "alors", "pues", "bueno", "eh", "este", "ehm", "allora", "cioè", "dunque",
+            "えっと", "ええと", "あのね", "あの", "それで", "でも", "ねえ", "なんか", "まあ", "あと");
+    /** A sample value beside its slot, {@code {hello|phrase}} (AMAZON.LITERAL syntax), read as {@code {phrase}}. */
+    private static final Pattern LITERAL_REF = Pattern.compile("\\{[^{}|]{0,200}\\|([^{}|]{1,100})\\}");
+    /** Intent names that just receive personal data: give_name, MyPhoneIntent, TellAddress, set-birthday. */
+    private static final Pattern DATA_INTENT = Pattern.compile("(?i)(?:give|tell|my|set|get|provide|say|collect|capture|user)?[_ -]?"
+            + "(?:full[_ -]?|home[_ -]?|user[_ -]?)?(?:name|address|phone|phone[_ -]?number|e-?mail|birthday|birth[_ -]?date|age|zip|zip[_ -]?code)"
+            + "(?:[_ -]?intent)?");
+    /**
+     * SSML that ends with an audio clip (only closing tags after it). Pauses padded after the
+     * clip ("Goodbye. <audio/><break time=10s/>") are the SRLabs trick and do not count.
+     */
+    private static final Pattern AUDIO_AT_END = Pattern.compile(
+            "(?is)<audio\\b[^>]{0,2000}(?:/>|>[^<]{0,2000}</audio>)(?:\\s|</[a-z:]{1,20}>)*\\s*$");
     private static final Pattern SLOT_REF = Pattern.compile("\\{[^{}]{1,100}\\}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final Pattern SECRET_SLOT = Pattern.compile("(?i)(password|passwort|passcode|\\bpin\\b|^pin|pin$|pincode|cvv|cvc|ssn|"
             + "social.?security|card.?number|cardnum|iban|otp|security.?code|verification.?code)");
+
+    /** Services that hand something to a person at a place (deliveries, flowers, rides): they explain address, contact and name. */
+    private static final String DELIVERY_AND_RIDES = "deliver|delivery|courier|shipping|florist|flowers?|bouquet|cab\\b|taxi|\\bride|driver|pick ?up|chauffeur"
+            + "|lieferung|liefer|kurier|blumen|fahrer|abhol|livraison|livrer|livreur|coursier|fleur|vtc|entrega|envío|domicilio|flores|floristería"
+            + "|conductor|repartidor|recoger|consegna|corriere|fiori|fiorista|autista|tassì|spedizione|配達|配送|お届け|花束|お花|フラワー|タクシー|配車|送迎";
 
     /** Personal-data permissions and the words that justify each. */
     private static final Map<String, Pattern> PURPOSE = new LinkedHashMap<>();
@@ -42,7 +63,9 @@ public final class Rules {
                 + "|restaurant|food|cab|taxi|ride|city|stadt|traffic|zip|postal|post code|postleitzahl|country|region|corona|covid|news|nachrichten"
                 + "|transit|bus|train|map|navigation|travel|commute|where am i|geo|gps|distance|pharmacy|doctor"
                 + "|standort|lieferung|liefer|verkehr|apotheke|umgebung|in der nähe|ort\\b|localisation|livraison|météo|pharmacie|proximité|près de"
-                + "|ubicación|entrega|tiempo|farmacia|cerca|tráfico|posizione|consegna|vicino|traffico|天気|住所|配達|近く|周辺|地域");
+                + "|ubicación|entrega|tiempo|farmacia|cerca|tráfico|posizione|consegna|vicino|traffico|天気|住所|配達|近く|周辺|地域"
+                // rides and deliveries in every language: the driver or courier needs the place
+                + "|" + DELIVERY_AND_RIDES);
         PURPOSE.put("alexa::devices:all:address:full:read", location);
         PURPOSE.put("alexa:devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:address:country_and_postal_code:read", location);
@@ -50,11 +73,12 @@ public final class Rules {
         Pattern contact = Pattern.compile("(?i)account|order|booking|book |reservation|appointment|contact|e-?mail|send|message|notify|notification"
                 + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer"
                 + "|konto|bestellung|buchung|termin|kunde|compte|commande|réservation|rendez-vous|client|cuenta|pedido|reserva|cita|cliente"
-                + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員");
+                + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員|" + DELIVERY_AND_RIDES);
         PURPOSE.put("alexa::profile:email:read", contact);
         PURPOSE.put("alexa::profile:mobile_number:read", contact);
         Pattern name = Pattern.compile("(?i)name|personal|greet|birthday|geburtstag|anniversaire|cumpleaños|compleanno|account|profile|hello|welcome"
-                + "|booking|appointment|order|coach|assistant|begrüß|persönlich|nombre|saludo|personal|accueil|personnel|saluto|personale|名前|挨拶");
+                + "|booking|appointment|order|coach|assistant|begrüß|persönlich|nombre|saludo|personal|accueil|personnel|saluto|personale|名前|挨拶|"
+                + DELIVERY_AND_RIDES);
         PURPOSE.put("alexa::profile:name:read", name);
         PURPOSE.put("alexa::profile:given_name:read", name);
         PURPOSE.put("alexa::person_id:read", Pattern.compile("(?i)person|profile|voice profile|household|family|personal|user|member|pin|authenticat"));
@@ -130,7 +154,11 @@ public final class Rules {
             this.describedText = b.toString().toLowerCase(Locale.ROOT);
             for (Model.Locale l : s.locales.values()) {
                 for (Intent i : l.intents) {
-                    b.append(i.name().replaceAll("([a-z])([A-Z])", "$1 $2")).append(' ');
+                    // an intent that only receives the data ("give_name", "MyPhoneIntent") cannot explain asking for it
+                    // and every Dialogflow agent has "Default Welcome Intent": it says nothing about this one
+                    if (!DATA_INTENT.matcher(i.name()).matches() && !i.name().startsWith("Default ")) {
+                        b.append(i.name().replaceAll("([a-z])([A-Z])", "$1 $2")).append(' ');
+                    }
                 }
             }
             this.purposeText = b.toString();
@@ -160,7 +188,9 @@ public final class Rules {
         String repromptNorm = Text.norm(r.reprompt());
         boolean stop = r.trigger() != null && (r.trigger().endsWith("StopIntent") || r.trigger().endsWith("CancelIntent")
                 || r.trigger().equalsIgnoreCase("actions.intent.CANCEL"));
-        String masq = first(Lexicon.PLATFORM, speechNorm, repromptNorm);
+        // "this is not Amazon support", "Amazon wird Ihr Konto nie sperren": a negated mention imitates nothing
+        String masq = Language.affirmed(Lexicon.PLATFORM, speechNorm);
+        masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM, repromptNorm);
         boolean silentSpeech = r.speech() != null && sp.silent();
         boolean silentReprompt = rp != null && rp.silent();
         boolean deliberate = sp.deliberate() || (rp != null && rp.deliberate());
@@ -199,6 +229,11 @@ public final class Rules {
             String bye = Lexicon.goodbye(speechNorm);
             if (bye != null && Language.wordsAfter(speechNorm, Lexicon.lastGoodbyeEnd(speechNorm)) >= 4) {
                 // the goodbye closes a round and the speech goes on: "bye bye round one! round two: name a red fruit"
+                bye = null;
+            }
+            if (bye != null && AUDIO_AT_END.matcher(r.speech()).find()) {
+                // "sleep well" and then the rain track: the speech goes on as audio, the wish is not a goodbye
+                // (a silent reprompt behind it is still caught by the silent-keepalive rules)
                 bye = null;
             }
             String err = Lexicon.find(Lexicon.FAKE_ERROR, speechNorm);
@@ -438,12 +473,13 @@ public final class Rules {
         int using = 0;
         int genericCount = 0;
         for (Sample x : in.samples()) {
-            if (!x.text().contains(ref)) {
+            String text = x.text().indexOf('|') >= 0 ? LITERAL_REF.matcher(x.text()).replaceAll("{$1}") : x.text();
+            if (!text.contains(ref)) {
                 continue;
             }
             using++;
             List<String> carrier = new ArrayList<>();
-            Matcher m = WORD.matcher(SLOT_REF.matcher(x.text()).replaceAll(" ").toLowerCase(Locale.ROOT));
+            Matcher m = WORD.matcher(SLOT_REF.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT));
             while (m.find()) {
                 carrier.add(m.group());
             }
@@ -464,15 +500,17 @@ public final class Rules {
             sev = Severity.HIGH;
             why = "makes up a whole utterance with no carrier phrase";
             ev = bare;
-        } else if (using > 0 && genericCount == using && !recordingPurpose
+        } else if (using > 0 && genericCount * 2 > using && !recordingPurpose
                 && Lexicon.SEARCH_PURPOSE.matcher(c.describedText).find()) {
             sev = Severity.LOW;
             why = "is reached through generic carrier phrases, in a skill whose purpose is to look up what the user asks"
                     + " (search, dictionary, encyclopedia, translation)";
             ev = generic;
-        } else if (using > 0 && genericCount == using) {
+        } else if (using > 0 && genericCount * 2 > using) {
+            // most carriers are fillers ("um {q}", "we {q}"): one purposeful carrier among them does not give a purpose
             sev = Severity.HIGH;
-            why = "is reached through generic carrier phrases only";
+            why = genericCount == using ? "is reached through generic carrier phrases only"
+                    : "is reached mostly through generic carrier phrases (" + genericCount + " of " + using + " samples)";
             ev = generic;
         } else if (recordingPurpose && (using > 0 || elicited != null)) {
             sev = Severity.HIGH;
@@ -487,7 +525,7 @@ public final class Rules {
             why = "captures free-form speech after a purpose-specific carrier phrase (expected for search/title input)";
             ev = in.samples().stream().filter(x -> x.text().contains(ref)).findFirst().orElse(null);
         }
-        if (recordingPurpose && sev == Severity.HIGH && (bare != null || genericCount == using) && using > 0) {
+        if (recordingPurpose && sev == Severity.HIGH && (bare != null || genericCount * 2 > using) && using > 0) {
             sev = Severity.CRITICAL;
             why += ", in a skill about recording or listening";
         }
@@ -509,6 +547,9 @@ public final class Rules {
             b.append(ch);
         }
         String t = b.toString();
+        if (repeatedSyllable(t)) {
+            return true; // "lalala", "blablabla", "dadadada": one syllable said over and over
+        }
         if (t.indexOf('h') >= 0 || t.indexOf("ck") >= 0 || t.indexOf("ng") >= 0) {
             // digraphs count as one sound ("strengths", "Schnitzel")
             t = t.replace("sch", "S").replace("ch", "C").replace("th", "T").replace("ph", "F").replace("sh", "S").replace("ck", "K").replace("ng", "N");
@@ -530,6 +571,19 @@ public final class Rules {
             }
         }
         return vowels == 0 || longest >= 5 || (t.length() >= 8 && vowels * 6 < t.length());
+    }
+
+    /** @return true for a word made of one 2–3 letter unit repeated at least three times ("lalala", "zubzubzub") */
+    static boolean repeatedSyllable(String t) {
+        for (int unit = 2; unit <= 3; unit++) {
+            if (t.length() >= unit * 3 && t.length() % unit == 0) {
+                String u = t.substring(0, unit);
+                if (u.repeat(t.length() / unit).equals(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean nonsense(String phrase) {

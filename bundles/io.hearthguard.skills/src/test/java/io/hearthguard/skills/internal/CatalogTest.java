@@ -96,6 +96,21 @@ class CatalogTest {
     }
 
     @Test
+    void givenReviewCounts_whenANameOnlySoundsLikeAnObscureSkill_thenItIsNoMatch(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("skills.csv");
+        Files.writeString(csv, "\"Name\",\"Num of Reviews\",\"Invocation Name\"\n"
+                + "\"Art Quiz\",2,\"art quiz\"\n\"Capital One\",\"1,105\",\"capital one\"\n\"Cat Facts\",0,\"cat facts\"\n"
+                + "\"Cat Facts\",53,\"cat facts\"\n\"Sleep Tones\",,\"sleep tones\"\n");
+        Catalog c = new Catalog();
+        c.load(csv);
+        assertNull(c.lookup("wortquiz"), "sounds like an unreviewed skill only");
+        assertEquals("art quiz", c.lookup("the art quiz").known(), "the same words still match an obscure name");
+        assertEquals("capital one", c.lookup("capital won").known(), "sound-alikes of a reviewed skill match");
+        assertEquals("cat facts", c.lookup("kat facts").known(), "the most reviewed row of a name decides");
+        assertNotNull(c.lookup("sleep toans"), "a row without a count is treated as popular");
+    }
+
+    @Test
     void givenTheSharedRealCatalog_whenLoaded_thenRealNamesAndTheirSquatsAreFound() throws Exception {
         Path shared = TestSupport.shared();
         Assumptions.assumeTrue(shared != null, "shared data absent");

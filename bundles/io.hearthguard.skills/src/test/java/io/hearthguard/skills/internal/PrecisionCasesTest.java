@@ -20,7 +20,8 @@ import io.hearthguard.skills.SkillReport;
  * these tests): reassurance and negation, a goodbye that opens a new round, Cancel with a
  * real question, questions the skill's purpose explains, justified permissions — and their
  * malicious twins. Each case folder has an {@code EXPECTED} file: {@code none>=SEVERITY}
- * (no finding at or above it) or {@code rule.id>=SEVERITY} (such a finding exists).
+ * (no finding at or above it), {@code rule.id>=SEVERITY} (such a finding exists) or
+ * {@code !rule.id.prefix>=SEVERITY} (no finding of those rules at or above it).
  */
 class PrecisionCasesTest {
 
@@ -50,7 +51,11 @@ class PrecisionCasesTest {
             }
             String[] p = line.strip().split(">=");
             Severity at = Severity.fromId(p[1].toLowerCase(java.util.Locale.ROOT));
-            if (p[0].equals("none")) {
+            if (p[0].startsWith("!")) {
+                String prefix = p[0].substring(1);
+                assertTrue(all.stream().noneMatch(f -> f.rule().startsWith(prefix) && f.severity().atLeast(at)),
+                        name + ": expected no " + prefix + "* >= " + at + ", got\n" + TestSupport.describe(r));
+            } else if (p[0].equals("none")) {
                 assertTrue(all.stream().noneMatch(f -> f.severity().atLeast(at)), name + ": expected nothing >= " + at + ", got\n" + TestSupport.describe(r));
             } else {
                 assertTrue(all.stream().anyMatch(f -> f.rule().equals(p[0]) && f.severity().atLeast(at)),

@@ -94,6 +94,11 @@ class TextAndCodeTest {
         assertTrue(Rules.nonsenseWord("bvvvvv"));
         assertFalse(Rules.nonsenseWord("strengths"));
         assertFalse(Rules.nonsenseWord("horoscope"));
+        assertTrue(Rules.nonsenseWord("lalala"), "one syllable over and over");
+        assertTrue(Rules.nonsenseWord("blablabla"));
+        assertFalse(Rules.nonsenseWord("bonbon"), "twice is a word");
+        assertFalse(Rules.nonsenseWord("banana"));
+        assertFalse(Rules.nonsenseWord("cancan"));
         assertFalse(Rules.nonsenseWord("über"));
     }
 }
