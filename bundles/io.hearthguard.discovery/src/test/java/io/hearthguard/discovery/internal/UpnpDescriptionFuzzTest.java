@@ -1,0 +1,45 @@
+package io.hearthguard.discovery.internal;
+
+import java.util.Map;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Jazzer target for the UPnP device description parser ({@link UpnpFetcher#parse}), which
+ * reads XML a device on the network chose. Contract: the only failure is
+ * {@link UpnpFetcher.Refused}; a result is non-empty, names only {@link UpnpFetcher#ELEMENTS},
+ * and each value is non-empty and at most 1024 chars; DTDs (so entities) are always refused.
+ * Regression mode over {@code src/test/resources/.../UpnpDescriptionFuzzTestInputs/description/};
+ * fuzzing for real: docs/capture.md, section "Fuzzing".
+ */
+class UpnpDescriptionFuzzTest {
+
+    @FuzzTest(maxDuration = "10s")
+    void description(byte[] xml) {
+        Map<String, String> out;
+        try {
+            out = UpnpFetcher.parse(xml);
+        } catch (UpnpFetcher.Refused expected) {
+            return;
+        }
+        check(!out.isEmpty(), "empty result");
+        check(out.size() <= UpnpFetcher.ELEMENTS.size(), "too many elements");
+        for (Map.Entry<String, String> e : out.entrySet()) {
+            check(UpnpFetcher.ELEMENTS.contains(e.getKey()), "unexpected element " + e.getKey());
+            check(!e.getValue().isEmpty() && e.getValue().length() <= 1024, "value of " + e.getKey());
+        }
+        check(!containsDoctype(xml), "a document with a DTD was accepted");
+    }
+
+    private static boolean containsDoctype(byte[] xml) {
+        String s = new String(xml, java.nio.charset.StandardCharsets.ISO_8859_1);
+        // UTF-16 documents carry NULs between ASCII characters
+        return s.replace("\0", "").contains("<!DOCTYPE");
+    }
+
+    private static void check(boolean ok, String what) {
+        if (!ok) {
+            throw new AssertionError("contract broken: " + what);
+        }
+    }
+}
