@@ -29,7 +29,7 @@ class ParserFuzzTest {
     /** A name is at most 255 wire bytes; a byte is shown in at most 4 chars ({@code \ddd}). */
     private static final int MAX_NAME_CHARS = 4 * 255;
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void dns(byte[] d) {
         for (boolean mdns : new boolean[] {false, true}) {
             Records.Dns m;
@@ -61,7 +61,7 @@ class ParserFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void dhcp(byte[] d) {
         try {
             dhcpRecord(DhcpParser.parseV4(HEAD, d, 0, d.length), 4);
@@ -86,7 +86,7 @@ class ParserFuzzTest {
         unmodifiable(m.optionCodes());
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void tlsClientHello(byte[] d) {
         for (boolean quic : new boolean[] {false, true}) {
             Records.Tls t;
@@ -114,7 +114,7 @@ class ParserFuzzTest {
         unmodifiable(t.cipherSuites());
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void quicInitial(byte[] d) {
         QuicInitial.looksLikeInitial(d, 0, d.length);
         QuicInitial.Crypto c = new QuicInitial.Crypto();
@@ -143,7 +143,7 @@ class ParserFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void ssdp(byte[] d) {
         Records.Ssdp s;
         try {
@@ -162,7 +162,7 @@ class ParserFuzzTest {
         unmodifiable(s.headers());
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void httpRequest(byte[] d) {
         TextParsers.looksLikeHttp(d, 0, d.length);
         Records.Http h;

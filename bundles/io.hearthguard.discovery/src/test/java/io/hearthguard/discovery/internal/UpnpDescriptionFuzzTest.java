@@ -14,7 +14,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class UpnpDescriptionFuzzTest {
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void description(byte[] xml) {
         Map<String, String> out;
         try {

@@ -30,7 +30,7 @@ class SkillInputFuzzTest {
         {"r/response.json", "r/cloudwatch.log"},
     };
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void skillPackage(byte[] data) {
         if (data.length == 0) {
             return;
@@ -71,7 +71,7 @@ class SkillInputFuzzTest {
         check(values <= PackageLoader.MAX_SLOT_VALUES * Math.max(1, l.skills().size()), "slot values " + values);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void recording(byte[] data) {
         JsonNode n = null;
         try {

@@ -18,7 +18,7 @@ class JsonBodyFuzzTest {
         {"currentPassword", "" + Passwords.MAX_LENGTH}, {"newPassword", "" + Passwords.MAX_LENGTH}, {"name", "64"},
     };
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void body(byte[] data) {
         if (data.length > Json.MAX_JSON) {
             return; // refused with 413 before parsing, see Json.body
