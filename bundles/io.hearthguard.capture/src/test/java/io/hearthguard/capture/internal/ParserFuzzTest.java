@@ -109,7 +109,8 @@ class ParserFuzzTest {
         check(t.sni().map(String::length).orElse(0) <= 255, "sni length");
         check(t.legacyVersion() >= 0 && t.legacyVersion() <= 0xffff, "legacy version");
         check(t.ja3Hash().matches("[0-9a-f]{32}"), "ja3 hash " + t.ja3Hash());
-        check(t.ja4().matches((quic ? "q" : "t") + "[0-9a-z]{2}[di][0-9]{2}[0-9]{2}[0-9a-z]{2}_[0-9a-f]{12}_[0-9a-f]{12}"),
+        // JA4 keeps the ALPN characters as sent (upper case included), or their hex when not alphanumeric
+        check(t.ja4().matches((quic ? "q" : "t") + "[0-9a-z]{2}[di][0-9]{2}[0-9]{2}[0-9A-Za-z]{2}_[0-9a-f]{12}_[0-9a-f]{12}"),
                 "ja4 " + t.ja4());
         unmodifiable(t.cipherSuites());
     }
