@@ -31,10 +31,16 @@ class UpnpDescriptionFuzzTest {
         check(!containsDoctype(xml), "a document with a DTD was accepted");
     }
 
+    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("<!--.*?-->", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern ELEMENT = java.util.regex.Pattern.compile("<[A-Za-z_:]");
+
+    /** Whether the prolog (before the first element) declares a DTD; the text may say "<!DOCTYPE" anywhere later. */
     private static boolean containsDoctype(byte[] xml) {
-        String s = new String(xml, java.nio.charset.StandardCharsets.ISO_8859_1);
         // UTF-16 documents carry NULs between ASCII characters
-        return s.replace("\0", "").contains("<!DOCTYPE");
+        String s = COMMENT.matcher(new String(xml, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\0", "")).replaceAll("");
+        int doctype = s.indexOf("<!DOCTYPE");
+        java.util.regex.Matcher root = ELEMENT.matcher(s);
+        return doctype >= 0 && (!root.find() || doctype < root.start());
     }
 
     private static void check(boolean ok, String what) {
