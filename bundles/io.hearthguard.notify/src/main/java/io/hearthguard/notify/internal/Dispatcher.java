@@ -31,6 +31,11 @@ public final class Dispatcher implements FindingChangeListener, NotificationOutb
     private final Clock clock;
     private final Map<String, ChannelWorker> workers = new ConcurrentHashMap<>();
 
+    /** @return the outbox, for metrics */
+    Outbox outbox() {
+        return outbox;
+    }
+
     public Dispatcher(Outbox outbox, NotificationFactory factory, Duration backoffBase, Duration backoffMax, Clock clock) {
         this.outbox = outbox;
         this.factory = factory;

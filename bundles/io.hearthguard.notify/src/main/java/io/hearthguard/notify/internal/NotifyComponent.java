@@ -29,6 +29,8 @@ import io.hearthguard.api.notify.NotificationChannel;
 import io.hearthguard.api.notify.NotificationOutbox;
 import io.hearthguard.findings.FindingChangeListener;
 import io.hearthguard.findings.FindingJournal;
+import io.hearthguard.platform.metrics.MetricSink;
+import io.hearthguard.platform.metrics.MetricSource;
 import io.hearthguard.platform.store.Store;
 
 /**
@@ -36,10 +38,10 @@ import io.hearthguard.platform.store.Store;
  * {@link NotificationChannel} service (its policy from its service properties), finding
  * change wake-ups and device events.
  */
-@Component(service = {FindingChangeListener.class, EventHandler.class, NotificationOutbox.class}, configurationPid = "io.hearthguard.notify", immediate = true,
+@Component(service = {FindingChangeListener.class, EventHandler.class, NotificationOutbox.class, MetricSource.class}, configurationPid = "io.hearthguard.notify", immediate = true,
         property = EventConstants.EVENT_TOPIC + "=" + DeviceEvents.TOPIC_PREFIX + "*")
 @Designate(ocd = NotifyComponent.Config.class)
-public final class NotifyComponent implements FindingChangeListener, EventHandler, NotificationOutbox {
+public final class NotifyComponent implements FindingChangeListener, EventHandler, NotificationOutbox, MetricSource {
 
     private static final Logger LOG = Logger.getLogger(NotifyComponent.class.getName());
 
@@ -107,6 +109,11 @@ public final class NotifyComponent implements FindingChangeListener, EventHandle
     @Deactivate
     void deactivate() {
         dispatcher.close();
+    }
+
+    @Override
+    public void collect(MetricSink sink) {
+        dispatcher.outbox().metrics(sink);
     }
 
     @Override

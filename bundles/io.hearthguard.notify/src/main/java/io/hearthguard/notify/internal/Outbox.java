@@ -201,6 +201,31 @@ public final class Outbox {
         }
     }
 
+    /**
+     * Writes the outbox of every channel for {@code /metrics}: notifications waiting, held
+     * back and parked, and the age of the oldest waiting one (the channel's delivery lag).
+     */
+    public void metrics(io.hearthguard.platform.metrics.MetricSink sink) {
+        long now = clock.millis();
+        store.read(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT channel, status, count(*), min(created) FROM notify_outbox GROUP BY channel, status")) {
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        String status = rs.getString(2).toLowerCase(java.util.Locale.ROOT);
+                        sink.gauge("hearthguard_outbox_notifications", "Notifications in a channel's outbox, by status (ready = waiting to be sent)",
+                                rs.getLong(3), "channel", rs.getString(1), "status", status);
+                        if ("ready".equals(status)) {
+                            sink.gauge("hearthguard_outbox_lag_seconds", "Age of the oldest notification waiting to be sent on a channel",
+                                    Math.max(0, now - rs.getLong(4)) / 1000.0, "channel", rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** @return how many notifications of the channel are in this status */
     public int count(String channel, Status status) {
         return store.read(c -> count(c, channel, status));

@@ -148,7 +148,7 @@ public final class LiveCapture {
         Engine e = new Engine(EngineConfig.defaults().withMaxFlows(c.maxFlows()), new Dispatcher(hub.observers()), s);
         RawPacket raw = new RawPacket();
         LOG.log(Level.INFO, "live capture on " + iface + " started (link type " + src.linkType() + ")");
-        var reg = hub.publish(s);
+        var reg = hub.publish(s, e);
         e.start();
         try {
             long n = 0;
@@ -169,6 +169,7 @@ public final class LiveCapture {
         } finally {
             e.kernelDrops(src.kernelDrops());
             e.finish();
+            hub.ended(s);
             src.close();
             TrafficHub.unpublish(reg);
             LOG.log(Level.INFO, "live capture stopped: " + s);

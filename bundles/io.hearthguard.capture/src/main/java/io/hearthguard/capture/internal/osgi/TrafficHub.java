@@ -19,12 +19,14 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import io.hearthguard.api.traffic.CaptureSession;
 import io.hearthguard.api.traffic.TrafficObserver;
 import io.hearthguard.capture.internal.Dispatcher;
+import io.hearthguard.capture.internal.DropReason;
 import io.hearthguard.capture.internal.Engine;
 import io.hearthguard.capture.internal.EngineConfig;
 import io.hearthguard.capture.internal.Session;
 import io.hearthguard.capture.internal.io.CaptureFiles;
 import io.hearthguard.capture.internal.io.PacketSource;
 import io.hearthguard.capture.internal.io.RawPacket;
+import io.hearthguard.platform.metrics.MetricSink;
 
 /**
  * The {@link TrafficObserver} whiteboard of this bundle: tracks every registered observer
@@ -37,14 +39,73 @@ import io.hearthguard.capture.internal.io.RawPacket;
 public final class TrafficHub {
     private final Map<TrafficObserver, Map<String, Object>> observers = new ConcurrentHashMap<>();
     private final BundleContext context;
+    /** Running sessions and their engines, read by {@link #metrics}. */
+    private final Map<Session, Engine> running = new ConcurrentHashMap<>();
+    /** Counters of ended sessions, by live (index 1) or file (0): received, processed, flows, drops by reason. */
+    private final long[][] ended = new long[2][3 + DropReason.values().length];
 
     @Activate
     public TrafficHub(BundleContext context) {
         this.context = context;
     }
 
+    /**
+     * Registers a running session as a {@link CaptureSession} service and counts it in the
+     * metrics; call {@link #ended} and {@link #unpublish} when it ends.
+     */
+    public ServiceRegistration<CaptureSession> publish(Session s, Engine e) {
+        running.put(s, e);
+        return publish(s);
+    }
+
+    /** Moves an ended session's counters into the totals (after {@link Engine#finish()}). */
+    public void ended(Session s) {
+        Engine e = running.get(s);
+        if (e == null) {
+            return;
+        }
+        synchronized (ended) {
+            add(ended[s.live() ? 1 : 0], e, 1);
+            running.remove(s);
+        }
+    }
+
+    private static void add(long[] into, Engine e, int sign) {
+        into[0] += sign * e.received();
+        into[1] += sign * e.processed();
+        into[2] += sign * e.flowsCreated();
+        e.dropped().forEach((r, n) -> into[3 + r.ordinal()] += sign * n);
+    }
+
+    /**
+     * Writes packets received and processed, drops per reason and flows created, over every
+     * session since the hub started (running ones included), split by live and file.
+     * Running sessions' values are read while their capture thread updates them: they may
+     * lag by a few packets, never by more than the engine's publishing interval.
+     */
+    public void metrics(MetricSink sink) {
+        long[][] t = new long[2][];
+        synchronized (ended) {
+            t[0] = ended[0].clone();
+            t[1] = ended[1].clone();
+            running.forEach((s, e) -> add(t[s.live() ? 1 : 0], e, 1));
+        }
+        for (int live = 0; live < 2; live++) {
+            String l = live == 1 ? "true" : "false";
+            sink.counter("hearthguard_capture_packets_received_total", "Packets received by capture (file records or the kernel's count)", t[live][0], "live", l);
+            sink.counter("hearthguard_capture_packets_processed_total", "Packets decoded and delivered to the hub", t[live][1], "live", l);
+            sink.counter("hearthguard_capture_flows_created_total", "Flows (connections) capture started following", t[live][2], "live", l);
+            for (DropReason r : DropReason.values()) {
+                sink.counter("hearthguard_capture_packets_dropped_total", "Packets not processed, by reason", t[live][3 + r.ordinal()], "live", l, "reason", r.id());
+            }
+        }
+        long live = running.keySet().stream().filter(Session::live).count();
+        sink.gauge("hearthguard_capture_sessions", "Capture sessions running now", live, "live", "true");
+        sink.gauge("hearthguard_capture_sessions", "Capture sessions running now", running.size() - live, "live", "false");
+    }
+
     /** Registers a running session as a {@link CaptureSession} service; unregister it when it ends. */
-    public ServiceRegistration<CaptureSession> publish(Session s) {
+    private ServiceRegistration<CaptureSession> publish(Session s) {
         java.util.Hashtable<String, Object> p = new java.util.Hashtable<>();
         p.put("capture.live", s.live());
         p.put("capture.source", s.source());
@@ -84,7 +145,7 @@ public final class TrafficHub {
         Session s = new Session(file.toString(), false);
         Engine e = new Engine(EngineConfig.defaults(), new Dispatcher(observers()), s);
         RawPacket raw = new RawPacket();
-        ServiceRegistration<CaptureSession> reg = publish(s);
+        ServiceRegistration<CaptureSession> reg = publish(s, e);
         e.start();
         try (PacketSource src = CaptureFiles.open(file)) {
             long firstTs = Long.MIN_VALUE;
@@ -104,6 +165,7 @@ public final class TrafficHub {
             }
         } finally {
             e.finish();
+            ended(s);
             unpublish(reg);
         }
         return s;
