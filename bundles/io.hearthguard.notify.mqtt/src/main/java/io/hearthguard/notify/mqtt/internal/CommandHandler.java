@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -22,6 +23,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.hearthguard.api.finding.FindingFilter;
+import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.finding.FindingState;
 import io.hearthguard.api.finding.StoredFinding;
 import io.hearthguard.findings.FindingAdmin;
@@ -37,7 +40,12 @@ final class CommandHandler {
     private static final Logger LOG = Logger.getLogger(CommandHandler.class.getName());
     /** Largest accepted command payload. */
     static final int MAX_PAYLOAD = 2_048;
-    private static final Set<String> MEMBERS = Set.of("id", "secret", "actor", "action", "findingId");
+    private static final Set<String> MEMBERS = Set.of("id", "secret", "actor", "action", "findingId", "deviceId", "button");
+    private static final Pattern DEVICE_ID = Pattern.compile("[a-z0-9-]{1,100}");
+    /** Actions a Home Assistant button may take. */
+    static final Set<String> BUTTON_ACTIONS = Set.of("acknowledge", "mute");
+    /** Recorded as the actor of a button press. */
+    static final String BUTTON_ACTOR = "home-assistant-button";
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern FINDING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -71,12 +79,35 @@ final class CommandHandler {
 
     private final MqttSettings settings;
     private final Supplier<FindingAdmin> admin;
+    private final Supplier<FindingService> findings;
     private final byte[] secretDigest;
 
     CommandHandler(MqttSettings settings, Supplier<FindingAdmin> admin) {
+        this(settings, admin, () -> null);
+    }
+
+    CommandHandler(MqttSettings settings, Supplier<FindingAdmin> admin, Supplier<FindingService> findings) {
         this.settings = settings;
         this.admin = admin;
+        this.findings = findings;
         this.secretDigest = sha256(settings.commandSecret().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The token a Home Assistant button carries instead of the command secret: an HMAC of the
+     * device and action under the secret. It authorises only that action on that device's
+     * newest finding, so the retained discovery message that holds it does not hand out the
+     * secret itself.
+     */
+    static String buttonToken(String secret, String deviceId, String action) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] t = mac.doFinal(("hearthguard-ha-button\n" + deviceId + "\n" + action).getBytes(StandardCharsets.UTF_8));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(t);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] sha256(byte[] b) {
@@ -144,6 +175,9 @@ final class CommandHandler {
             }
             requestId[0] = id;
         }
+        if (root.has("button")) {
+            return button(root, id);
+        }
         String secret = text(root, "secret");
         if (secret == null || !MessageDigest.isEqual(secretDigest, sha256(secret.getBytes(StandardCharsets.UTF_8)))) {
             throw new CommandException("not authorised: missing or wrong secret");
@@ -173,6 +207,12 @@ final class CommandHandler {
             case "resolve" -> FindingState.RESOLVED;
             default -> FindingState.OPEN;
         };
+        return transition(a, id, findingId, target, action, actor);
+    }
+
+    /** Moves the finding and reports it; every refusal of the findings service becomes a clear error. */
+    private static Result transition(FindingAdmin a, String id, String findingId, FindingState target, String action, String actor)
+            throws CommandException {
         try {
             StoredFinding s = a.transition(findingId, target, "mqtt:" + actor);
             LOG.info(() -> "MQTT command " + action + " on " + findingId + " by " + actor + ": now " + s.state().id());
@@ -184,6 +224,42 @@ final class CommandHandler {
         } catch (RuntimeException e) {
             throw new CommandException("the command could not be stored: " + e.getMessage());
         }
+    }
+
+    /** A Home Assistant button press: {@code {"action","deviceId","button"}} acting on the device's newest finding. */
+    private Result button(JsonNode root, String id) throws CommandException {
+        for (String m : List.of("secret", "actor", "findingId")) {
+            if (root.has(m)) {
+                throw new CommandException("a button press carries action, deviceId and button only, not " + m);
+            }
+        }
+        String action = text(root, "action");
+        String deviceId = text(root, "deviceId");
+        if (action == null || !BUTTON_ACTIONS.contains(action) || !settings.commandActions().contains(action)) {
+            throw new CommandException("a button may only acknowledge or mute, and only what commandActions enables");
+        }
+        if (deviceId == null || !DEVICE_ID.matcher(deviceId).matches()) {
+            throw new CommandException("deviceId must match [a-z0-9-]{1,100}");
+        }
+        byte[] expected = buttonToken(settings.commandSecret(), deviceId, action).getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(sha256(expected), sha256(text(root, "button").getBytes(StandardCharsets.UTF_8)))) {
+            throw new CommandException("not authorised: wrong button token for this device and action");
+        }
+        FindingAdmin a = admin.get();
+        FindingService fs = findings.get();
+        if (a == null || fs == null) {
+            throw new CommandException("findings are not available right now; try again");
+        }
+        Set<FindingState> from = "acknowledge".equals(action) ? Set.of(FindingState.OPEN) : Set.of(FindingState.OPEN, FindingState.ACKNOWLEDGED);
+        List<StoredFinding> newest = fs.query(FindingFilter.all().withDevice(deviceId).withStates(from)).stream()
+                .sorted(java.util.Comparator.comparing(StoredFinding::lastSeen).reversed()).limit(1).toList();
+        if (newest.isEmpty()) {
+            throw new CommandException("nothing to " + action + ": the device has no " + ("acknowledge".equals(action) ? "open" : "open or acknowledged")
+                    + " finding");
+        }
+        String findingId = newest.get(0).id();
+        FindingState target = "acknowledge".equals(action) ? FindingState.ACKNOWLEDGED : FindingState.MUTED;
+        return transition(a, id, findingId, target, action, BUTTON_ACTOR);
     }
 
     private static String text(JsonNode root, String name) {

@@ -23,12 +23,34 @@ import io.hearthguard.findings.FindingAdmin;
  * @param openFindings       findings in state OPEN
  * @param eavesdropSuspected an OPEN or ACKNOWLEDGED finding of category eavesdrop exists
  * @param macs               the device's MAC addresses (lower case), possibly empty
+ * @param latestFinding      the newest finding notified about the device ({@code id, rule, category, severity, state,
+ *                           summary, lastSeen}), or null when none was notified since the hub started
  */
 record DeviceState(String id, String name, String vendor, String model, Boolean online, int openFindings,
-        boolean eavesdropSuspected, List<String> macs) {
+        boolean eavesdropSuspected, List<String> macs, Map<String, Object> latestFinding) {
 
     DeviceState {
         macs = macs == null ? List.of() : List.copyOf(macs.subList(0, Math.min(8, macs.size())));
+        latestFinding = latestFinding == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(latestFinding));
+    }
+
+    DeviceState(String id, String name, String vendor, String model, Boolean online, int openFindings, boolean eavesdropSuspected,
+            List<String> macs) {
+        this(id, name, vendor, model, online, openFindings, eavesdropSuspected, macs, null);
+    }
+
+    /** @return what Home Assistant's event entity and the attributes show of a finding; summary clipped to 300 chars */
+    static Map<String, Object> latest(io.hearthguard.api.finding.StoredFinding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.id());
+        m.put("rule", f.finding().rule());
+        m.put("category", f.finding().category());
+        m.put("severity", f.finding().severity().id());
+        m.put("state", f.state().id());
+        String summary = f.finding().summary();
+        m.put("summary", summary == null ? "" : summary.length() > 300 ? summary.substring(0, 300) + "…" : summary);
+        m.put("lastSeen", f.lastSeen().toString());
+        return m;
     }
 
     Map<String, Object> toMap() {
@@ -38,6 +60,9 @@ record DeviceState(String id, String name, String vendor, String model, Boolean 
         m.put("online", online);
         m.put("openFindings", openFindings);
         m.put("eavesdropSuspected", eavesdropSuspected);
+        if (latestFinding != null) {
+            m.put("latestFinding", latestFinding);
+        }
         return m;
     }
 
@@ -90,8 +115,10 @@ record DeviceState(String id, String name, String vendor, String model, Boolean 
             if (macs == null && previous != null) {
                 macs = previous.macs();
             }
+            Map<String, Object> latest = n != null && n.finding().isPresent() ? latest(n.finding().get())
+                    : previous == null ? null : previous.latestFinding();
             return new DeviceState(deviceId, name == null ? deviceId : name, d.flatMap(Device::vendor).orElse(null),
-                    d.flatMap(Device::model).orElse(null), online, open, eavesdrop, macs);
+                    d.flatMap(Device::model).orElse(null), online, open, eavesdrop, macs, latest);
         }
 
         private static Map<?, ?> deviceMember(Notification n) {

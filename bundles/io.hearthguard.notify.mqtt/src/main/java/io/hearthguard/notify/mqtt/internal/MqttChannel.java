@@ -34,7 +34,7 @@ import io.hearthguard.notify.support.Trust;
 /**
  * Delivers notifications to an MQTT broker with QoS 1 (confirmed by PUBACK) on a persistent
  * session, keeps a retained state topic per device, announces devices to Home Assistant
- * and as Homie 4 devices, and accepts commands when enabled. The durable outbox does the
+ * and as Homie 4 and Homie 5 devices, and accepts commands when enabled. The durable outbox does the
  * retrying: this class only reports failures. Plain class; thread-safe.
  */
 public final class MqttChannel implements NotificationChannel, AutoCloseable {
@@ -66,9 +66,18 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
 
     public MqttChannel(MqttSettings settings, Supplier<io.hearthguard.api.device.DeviceInventory> inventory,
             Supplier<FindingAdmin> admin) {
+        this(settings, inventory, admin, () -> null);
+    }
+
+    /**
+     * @param findings the finding service, for the Home Assistant buttons (which act on a
+     *                 device's newest finding), or a supplier of null
+     */
+    public MqttChannel(MqttSettings settings, Supplier<io.hearthguard.api.device.DeviceInventory> inventory,
+            Supplier<FindingAdmin> admin, Supplier<io.hearthguard.api.finding.FindingService> findings) {
         this.s = settings;
         this.states = new DeviceState.Source(admin, inventory);
-        this.commands = new CommandHandler(settings, admin);
+        this.commands = new CommandHandler(settings, admin, findings);
         try {
             this.client = new MqttClient(settings.brokerUri(), settings.clientId(), new MemoryPersistence());
         } catch (MqttException e) {
@@ -131,6 +140,11 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
 
     String stateTopic(String deviceId) {
         return topic("device/" + deviceId + "/state");
+    }
+
+    /** Non-retained: one message per new finding of the device (Home Assistant's event entity). */
+    String eventTopic(String deviceId) {
+        return topic("device/" + deviceId + "/event");
     }
 
     private MqttConnectOptions options() throws DeliveryException {
@@ -266,6 +280,12 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
                 }
                 announce(d);
                 publishState(d);
+                if (n.kind() == Notification.Kind.FINDING && n.finding().isPresent()) {
+                    Map<String, Object> event = new LinkedHashMap<>();
+                    event.put("event_type", n.finding().get().finding().severity().id());
+                    event.putAll(DeviceState.latest(n.finding().get()));
+                    publish(eventTopic(deviceId), json(event), false);
+                }
             }
         } catch (MqttException e) {
             throw new DeliveryException("MQTT publish of " + n.id() + " not confirmed: " + reason(e), e);
@@ -283,7 +303,18 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
             if (d.online() != null) { // unknown stays unpublished rather than "false"
                 publishState(base + "online", Boolean.toString(d.online()));
             }
+            String base5 = homie5Base(d.id()) + "/security/";
+            publishState(base5 + "open-findings", Integer.toString(d.openFindings()));
+            publishState(base5 + "eavesdropping", Boolean.toString(d.eavesdropSuspected()));
+            if (d.online() != null) {
+                publishState(base5 + "online", Boolean.toString(d.online()));
+            }
         }
+    }
+
+    /** Homie 5's device topic: {@code <homiePrefix>/5/hearthguard-<id>}. */
+    String homie5Base(String deviceId) {
+        return s.homiePrefix() + "/5/hearthguard-" + deviceId;
     }
 
     String homieBase(String deviceId) {
@@ -303,6 +334,9 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
             }
             if (s.homie()) {
                 for (String[] kv : homieAttributes(d)) {
+                    publish(kv[0], kv[1], true);
+                }
+                for (String[] kv : homie5Attributes(d)) {
                     publish(kv[0], kv[1], true);
                 }
             }
@@ -398,6 +432,27 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
         cmps.put("open_findings", count);
         cmps.put("online", haEntity("binary_sensor", node, "online", "Online", "{{ 'ON' if value_json.online else 'OFF' }}",
                 "connectivity"));
+        Map<String, Object> event = haEntity("event", node, "finding", "New finding", null, null);
+        event.put("state_topic", eventTopic(d.id()));
+        event.put("json_attributes_topic", eventTopic(d.id()));
+        event.put("event_types", SEVERITIES);
+        event.put("icon", "mdi:shield-alert-outline");
+        cmps.put("finding", event);
+        for (String action : List.of("acknowledge", "mute")) {
+            if (!s.commandsEnabled() || !s.commandActions().contains(action)) {
+                continue; // a button that could only answer "not enabled" is not announced
+            }
+            Map<String, Object> b = haEntity("button", node, action, "acknowledge".equals(action) ? "Acknowledge newest finding"
+                    : "Mute newest finding", null, null);
+            b.put("command_topic", commandTopic());
+            Map<String, Object> press = new LinkedHashMap<>();
+            press.put("action", action);
+            press.put("deviceId", d.id());
+            press.put("button", CommandHandler.buttonToken(s.commandSecret(), d.id(), action));
+            b.put("payload_press", json(press));
+            b.put("icon", "acknowledge".equals(action) ? "mdi:check-circle-outline" : "mdi:bell-off-outline");
+            cmps.put(action, b);
+        }
         Map<String, Object> shared = new LinkedHashMap<>();
         shared.put("state_topic", stateTopic(d.id()));
         shared.put("json_attributes_topic", stateTopic(d.id()));
@@ -417,7 +472,7 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
             for (Map.Entry<String, Map<String, Object>> e : cmps.entrySet()) {
                 Map<String, Object> m = new LinkedHashMap<>(e.getValue());
                 String platform = (String) m.remove("platform");
-                m.putAll(shared);
+                shared.forEach(m::putIfAbsent); // an entity's own topics (the event's) win, as in device-based discovery
                 m.put("device", device);
                 m.put("origin", haOrigin());
                 out.put(s.homeAssistantPrefix() + "/" + platform + "/" + node + "/" + e.getKey() + "/config", json(m));
@@ -434,12 +489,59 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
         m.put("unique_id", node + "_" + object);
         // object_id was deprecated in Home Assistant 2025.10 for default_entity_id (domain.object_id)
         m.put("default_entity_id", platform + "." + node + "_" + object);
-        m.put("value_template", template);
+        if (template != null) {
+            m.put("value_template", template);
+        }
         if (deviceClass != null) {
             m.put("device_class", deviceClass);
         }
         return m;
     }
+
+    /** Home Assistant event types of the per-device finding event: the finding's severity. */
+    static final List<String> SEVERITIES = List.of("info", "low", "medium", "high", "critical");
+
+    /**
+     * @return topic/payload pairs of the Homie 5 description of one device: {@code $state}
+     *         init, the {@code $description} JSON (its {@code version} is a checksum of the
+     *         rest, so it changes exactly when the description does), {@code $state} ready
+     */
+    List<String[]> homie5Attributes(DeviceState d) {
+        String b = homie5Base(d.id());
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("open-findings", homie5Property("Open findings", "integer"));
+        props.put("eavesdropping", homie5Property("Eavesdropping suspected", "boolean"));
+        props.put("online", homie5Property("Online", "boolean"));
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("name", "Security");
+        node.put("type", "hearthguard-device");
+        node.put("properties", props);
+        Map<String, Object> desc = new LinkedHashMap<>();
+        desc.put("homie", "5.0");
+        desc.put("name", d.name());
+        desc.put("type", "hearthguard-device");
+        desc.put("nodes", Map.of("security", node));
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(json(desc).getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> withVersion = new LinkedHashMap<>();
+        withVersion.put("homie", "5.0");
+        withVersion.put("version", crc.getValue());
+        withVersion.putAll(desc);
+        return List.of(new String[] {b + "/$state", "init"}, new String[] {b + "/$description", json(withVersion)},
+                new String[] {b + "/$state", "ready"});
+    }
+
+    private static Map<String, Object> homie5Property(String name, String datatype) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", name);
+        p.put("datatype", datatype);
+        p.put("settable", false);
+        p.put("retained", true);
+        return p;
+    }
+
+    /** Our Homie 4 extension: {@code $hearthguard-state} names the device's JSON state topic. */
+    static final String HOMIE_EXTENSION = "io.hearthguard.state:1.0.0:[4.x]";
 
     /** @return topic/payload pairs of the Homie 4 description of one device, $state last */
     List<String[]> homieAttributes(DeviceState d) {
@@ -449,6 +551,8 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
                 new String[] {b + "/$state", "init"},
                 new String[] {b + "/$homie", "4.0.0"},
                 new String[] {b + "/$name", d.name()},
+                new String[] {b + "/$extensions", HOMIE_EXTENSION},
+                new String[] {b + "/$hearthguard-state", stateTopic(d.id())},
                 new String[] {b + "/$nodes", "security"},
                 new String[] {n + "/$name", "Security"},
                 new String[] {n + "/$type", "hearthguard-device"},
@@ -504,6 +608,7 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
                     if (s.homie()) {
                         for (String id : devices.keySet()) {
                             publish(homieBase(id) + "/$state", "disconnected", true);
+                            publish(homie5Base(id) + "/$state", "disconnected", true);
                         }
                     }
                     client.disconnect(2_000);

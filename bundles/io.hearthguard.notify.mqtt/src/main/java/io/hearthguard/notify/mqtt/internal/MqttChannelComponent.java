@@ -120,6 +120,8 @@ public final class MqttChannelComponent implements NotificationChannel {
     private volatile FindingAdmin admin;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile NotificationOutbox outbox;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile io.hearthguard.api.finding.FindingService findings;
     private final MqttChannel channel;
 
     @Activate
@@ -133,7 +135,7 @@ public final class MqttChannelComponent implements NotificationChannel {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("io.hearthguard.notify.mqtt (" + c.hearthguard_channel() + "): " + e.getMessage(), e);
         }
-        channel = new MqttChannel(settings, () -> inventory, () -> admin);
+        channel = new MqttChannel(settings, () -> inventory, () -> admin, () -> findings);
         String id = c.hearthguard_channel();
         // back online: the backlog goes now, not when its retry timer (up to minutes) runs out
         channel.onConnected(() -> {

@@ -37,7 +37,8 @@ class HomeAssistantDiscoveryTest {
         assertEquals("Amazon", m.get("device").get("manufacturer").asText());
         assertEquals("Echo Dot", m.get("device").get("model").asText());
         assertEquals("hearthguard_hub_hub_1", m.get("device").get("via_device").asText());
-        assertEquals(Set.of("eavesdrop", "open_findings", "online"), Set.copyOf(iter(m.get("components").fieldNames())));
+        assertEquals(Set.of("eavesdrop", "open_findings", "online", "finding"), Set.copyOf(iter(m.get("components").fieldNames())),
+                "commands off: no buttons");
         JsonNode hub = json(c.homeAssistantHub().get("homeassistant/device/hearthguard_hub_hub_1/config"));
         HomeAssistantSchema.assertValidDeviceDiscovery(hub);
         assertEquals("hearthguard_hub_hub_1", hub.get("device").get("identifiers").get(0).asText());
@@ -50,12 +51,13 @@ class HomeAssistantDiscoveryTest {
         Map<String, String> cfg = c.homeAssistantConfigs(ECHO);
         assertEquals(Set.of("homeassistant/binary_sensor/hearthguard_d_echo/eavesdrop/config",
                 "homeassistant/sensor/hearthguard_d_echo/open_findings/config",
-                "homeassistant/binary_sensor/hearthguard_d_echo/online/config"), cfg.keySet());
+                "homeassistant/binary_sensor/hearthguard_d_echo/online/config",
+                "homeassistant/event/hearthguard_d_echo/finding/config"), cfg.keySet());
         for (Map.Entry<String, String> e : cfg.entrySet()) {
             String platform = e.getKey().split("/")[1];
             JsonNode m = json(e.getValue());
             HomeAssistantSchema.assertValidEntityDiscovery(m, platform);
-            assertEquals("hg/device/d-echo/state", m.get("json_attributes_topic").asText());
+            assertEquals(platform.equals("event") ? "hg/device/d-echo/event" : "hg/device/d-echo/state", m.get("json_attributes_topic").asText());
             assertTrue(m.get("default_entity_id").asText().startsWith(platform + ".hearthguard_d_echo_"));
         }
         JsonNode hub = json(c.homeAssistantHub().get("homeassistant/binary_sensor/hearthguard_hub_hub_1/running/config"));

@@ -107,6 +107,27 @@ class MqttChannelTest {
         assertEquals("open-findings,eavesdropping,online", homie.get("homie/hearthguard-d-echo/security/$properties"));
         assertEquals("2", homie.get("homie/hearthguard-d-echo/security/open-findings"));
         assertEquals("true", homie.get("homie/hearthguard-d-echo/security/eavesdropping"));
+        assertEquals(MqttChannel.HOMIE_EXTENSION, homie.get("homie/hearthguard-d-echo/$extensions"), "Homie 4 makes $extensions mandatory");
+        assertEquals("hg/device/d-echo/state", homie.get("homie/hearthguard-d-echo/$hearthguard-state"));
+        // Homie 5 beside it: one $description document, values under the same node/property ids
+        Map<String, String> homie5 = sub.latest("homie/5/hearthguard-d-echo/");
+        assertEquals("ready", homie5.get("homie/5/hearthguard-d-echo/$state"));
+        JsonNode desc = json(homie5.get("homie/5/hearthguard-d-echo/$description"));
+        assertEquals("5.0", desc.get("homie").asText());
+        assertTrue(desc.get("version").canConvertToLong(), desc.toString());
+        assertEquals("integer", desc.get("nodes").get("security").get("properties").get("open-findings").get("datatype").asText());
+        assertEquals("2", homie5.get("homie/5/hearthguard-d-echo/security/open-findings"));
+        // the per-device event (Home Assistant's event entity) came once per new finding, not retained
+        waitFor("two finding events", 5_000, () -> sub.on("hg/device/d-echo/event").size() == 2);
+        JsonNode ev = json(sub.on("hg/device/d-echo/event").get(0).payload());
+        assertEquals("high", ev.get("event_type").asText());
+        assertEquals(a.id(), ev.get("id").asText());
+        assertFalse(sub.on("hg/device/d-echo/event").get(0).retained());
+        // the newest notified finding is the device's attribute (the state of b's notification comes last)
+        waitFor("latest finding b", 5_000, () -> {
+            String st = sub.latest("hg/device/d-echo/state").get("hg/device/d-echo/state");
+            return st != null && st.contains("\"latestFinding\":{\"id\":\"" + b.id() + "\"");
+        });
 
         // acknowledging both: a finding-state event each, and the device state follows
         hub.findings.acknowledge(a.id(), "dashboard:alice");
@@ -379,6 +400,62 @@ class MqttChannelTest {
         assertEquals("req-1", ok.get("id").asText());
         assertEquals("acknowledged", ok.get("state").asText());
         assertEquals(FindingState.ACKNOWLEDGED, hub.findings.get(f.id()).orElseThrow().state());
+    }
+
+    /**
+     * Home Assistant's buttons, against a real broker: the retained discovery carries a
+     * per-device, per-action token, never the secret; pressing "acknowledge" (publishing the
+     * button's payload as Home Assistant does) acknowledges the device's newest open finding;
+     * a token for another device or action is refused and changes nothing.
+     */
+    @Test
+    void homeAssistantButtonsActOnTheNewestFindingWithATokenThatIsNotTheSecret() throws Exception {
+        Mosquitto broker = track(new Mosquitto(dir.resolve("broker")).start());
+        Subscriber sub = track(new Subscriber(broker.uri(), "ha", "homeassistant/#", "hg/command/result", "hg/device/#"));
+        String secret = "button-s3cret-button-s3cret";
+        MqttSettings settings = new MqttSettings(broker.uri(), "hub", "", "", "", "hg", 5, 2_000, true, "homeassistant", false,
+                "homie", true, secret, Set.of("home-assistant"), Set.of("acknowledge", "mute"));
+        TestHub hub = track(new TestHub(dir.resolve("db"), settings, "NORMAL"));
+        StoredFinding older = hub.publish(1);
+        Thread.sleep(5); // distinct last-seen times
+        StoredFinding newer = hub.publish(2);
+        waitFor("device discovery", 5_000, () -> sub.latest("homeassistant/device/hearthguard_d_echo/config").size() == 1);
+        String config = sub.latest("homeassistant/device/hearthguard_d_echo/config").values().iterator().next();
+        assertFalse(config.contains(secret), "the secret never leaves in discovery");
+        JsonNode dev = json(config);
+        HomeAssistantSchema.assertValidDeviceDiscovery(dev);
+        JsonNode ack = dev.get("components").get("acknowledge");
+        JsonNode mute = dev.get("components").get("mute");
+        assertEquals("button", ack.get("platform").asText());
+        assertEquals("hg/command", ack.get("command_topic").asText());
+        assertEquals("event", dev.get("components").get("finding").get("platform").asText());
+        assertEquals("hg/device/d-echo/event", dev.get("components").get("finding").get("state_topic").asText());
+
+        // a mute token replayed as acknowledge, and the token sent for another device: refused
+        JsonNode mutePress = json(mute.get("payload_press").asText());
+        sub.publish("hg/command", "{\"action\":\"acknowledge\",\"deviceId\":\"d-echo\",\"button\":\"" + mutePress.get("button").asText() + "\"}", false);
+        sub.publish("hg/command", "{\"action\":\"mute\",\"deviceId\":\"d-other\",\"button\":\"" + mutePress.get("button").asText() + "\"}", false);
+        sub.publish("hg/command", "{\"action\":\"acknowledge\",\"deviceId\":\"d-echo\",\"button\":\"x\",\"secret\":\"" + secret + "\"}", false);
+        waitFor("three refusals", 5_000, () -> sub.on("hg/command/result").size() == 3);
+        for (Subscriber.Message m : sub.on("hg/command/result")) {
+            assertFalse(json(m.payload()).get("ok").asBoolean(), m.payload());
+        }
+        assertTrue(sub.on("hg/command/result").get(0).payload().contains("wrong button token"));
+        assertEquals(FindingState.OPEN, hub.findings.get(newer.id()).orElseThrow().state());
+
+        sub.messages.clear();
+        sub.publish("hg/command", ack.get("payload_press").asText(), false); // what Home Assistant sends on a press
+        waitFor("ack result", 5_000, () -> sub.on("hg/command/result").size() == 1);
+        JsonNode r = json(sub.on("hg/command/result").get(0).payload());
+        assertTrue(r.get("ok").asBoolean(), r.toString());
+        assertEquals(newer.id(), r.get("findingId").asText(), "the newest open finding");
+        assertEquals(FindingState.ACKNOWLEDGED, hub.findings.get(newer.id()).orElseThrow().state());
+        assertEquals(FindingState.OPEN, hub.findings.get(older.id()).orElseThrow().state());
+
+        sub.publish("hg/command", mute.get("payload_press").asText(), false);
+        waitFor("mute result", 5_000, () -> sub.on("hg/command/result").size() == 2);
+        assertTrue(json(sub.on("hg/command/result").get(1).payload()).get("ok").asBoolean());
+        assertEquals(FindingState.MUTED, hub.findings.get(newer.id()).orElseThrow().state(), "newest open-or-acknowledged");
     }
 
     @Test

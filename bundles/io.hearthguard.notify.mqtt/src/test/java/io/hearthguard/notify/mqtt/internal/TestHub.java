@@ -48,7 +48,7 @@ final class TestHub implements AutoCloseable {
         dispatcher = new Dispatcher(new Outbox(store, findings, factory, Clock.systemUTC()), factory, backoffBase, backoffMax,
                 Clock.systemUTC());
         findings.addListener(dispatcher);
-        channel = new MqttChannel(settings, () -> null, () -> findings);
+        channel = new MqttChannel(settings, () -> null, () -> findings, () -> findings);
         channel.onConnected(() -> { // as MqttChannelComponent wires it
             connectedNanos = System.nanoTime();
             dispatcher.channelAvailable("mqtt");
