@@ -55,6 +55,9 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
     private final ThreadPoolExecutor commandExecutor;
     private final Object connectLock = new Object();
     private volatile boolean closed;
+    /** A notification went out since the household state was last published (the keeper publishes it, at most every 2 s). */
+    private volatile boolean householdDirty = true;
+    private final Supplier<io.hearthguard.api.finding.FindingService> findings;
     private Thread keeper;
 
     /**
@@ -76,6 +79,7 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
     public MqttChannel(MqttSettings settings, Supplier<io.hearthguard.api.device.DeviceInventory> inventory,
             Supplier<FindingAdmin> admin, Supplier<io.hearthguard.api.finding.FindingService> findings) {
         this.s = settings;
+        this.findings = findings;
         this.states = new DeviceState.Source(admin, inventory);
         this.commands = new CommandHandler(settings, admin, findings);
         try {
@@ -116,8 +120,11 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
             while (!closed) {
                 try {
                     ensureConnected();
+                    publishHousehold();
                 } catch (DeliveryException e) {
                     // logged by ensureConnected; the next delivery or round tries again
+                } catch (MqttException | RuntimeException e) {
+                    LOG.log(Level.FINE, "household state not published", e);
                 }
                 try {
                     Thread.sleep(2_000);
@@ -136,6 +143,26 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
 
     String commandTopic() {
         return topic("command");
+    }
+
+    /** Retained: the whole home's counts (Home Assistant's household entities on the hub device). */
+    String householdTopic() {
+        return topic("household/state");
+    }
+
+    /** Publishes the household state when something changed since the last time (called by the keeper thread). */
+    void publishHousehold() throws MqttException {
+        io.hearthguard.api.finding.FindingService fs = findings.get();
+        if (!householdDirty || fs == null || !client.isConnected()) {
+            return;
+        }
+        householdDirty = false;
+        try {
+            publishState(householdTopic(), json(Household.of(fs)));
+        } catch (MqttException | RuntimeException e) {
+            householdDirty = true;
+            throw e;
+        }
     }
 
     String stateTopic(String deviceId) {
@@ -214,6 +241,7 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
             }
             LOG.info(() -> "connected to MQTT broker " + s.brokerUri() + " as " + s.clientId());
             announced.clear();
+            householdDirty = true; // retained state is republished after every connection
             try {
                 publish(topic("status"), ONLINE, true);
                 if (s.homeAssistant()) {
@@ -270,6 +298,7 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
     @Override
     public void deliver(Notification n) throws DeliveryException {
         ensureConnected();
+        householdDirty = true;
         try {
             publish(topic("events/" + n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')), n.json(), false);
             String deviceId = n.deviceId().orElse(null);
@@ -387,18 +416,33 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
         status.put("payload_on", ONLINE);
         status.put("payload_off", OFFLINE);
         status.put("qos", 1);
+        Map<String, Map<String, Object>> cmps = new LinkedHashMap<>();
+        cmps.put("running", status);
+        cmps.put("open_findings", household(node, "sensor", "open_findings", "Open findings in the home", "{{ value_json.openFindings }}",
+                "mdi:shield-alert"));
+        cmps.put("urgent_findings", household(node, "sensor", "urgent_findings", "Open high or critical findings",
+                "{{ value_json.urgentFindings }}", "mdi:alert"));
+        cmps.put("skill_findings", household(node, "sensor", "skill_findings", "Open voice-skill findings",
+                "{{ value_json.skillFindings }}", "mdi:account-voice"));
+        Map<String, Object> eaves = household(node, "binary_sensor", "eavesdrop", "Eavesdropping suspected in the home",
+                "{{ 'ON' if value_json.eavesdropSuspected else 'OFF' }}", null);
+        eaves.put("device_class", "problem");
+        cmps.put("eavesdrop", eaves);
         Map<String, String> out = new LinkedHashMap<>();
         if (s.homeAssistantDeviceDiscovery()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("device", device);
             m.put("origin", haOrigin());
-            m.put("components", Map.of("running", status));
+            m.put("components", cmps);
             out.put(s.homeAssistantPrefix() + "/device/" + node + "/config", json(m));
         } else {
-            status.remove("platform");
-            status.put("device", device);
-            status.put("origin", haOrigin());
-            out.put(s.homeAssistantPrefix() + "/binary_sensor/" + node + "/running/config", json(status));
+            for (Map.Entry<String, Map<String, Object>> e : cmps.entrySet()) {
+                Map<String, Object> m = new LinkedHashMap<>(e.getValue());
+                String platform = (String) m.remove("platform");
+                m.put("device", device);
+                m.put("origin", haOrigin());
+                out.put(s.homeAssistantPrefix() + "/" + platform + "/" + node + "/" + e.getKey() + "/config", json(m));
+            }
         }
         return out;
     }
@@ -479,6 +523,24 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** A household entity of the hub device, reading the retained household state. */
+    private Map<String, Object> household(String node, String platform, String object, String name, String template, String icon) {
+        Map<String, Object> m = haEntity(platform, node, object, name, template, null);
+        m.put("state_topic", householdTopic());
+        m.put("json_attributes_topic", householdTopic());
+        m.put("availability_topic", topic("status"));
+        m.put("payload_available", ONLINE);
+        m.put("payload_not_available", OFFLINE);
+        m.put("qos", 1);
+        if ("sensor".equals(platform)) {
+            m.put("state_class", "measurement");
+        }
+        if (icon != null) {
+            m.put("icon", icon);
+        }
+        return m;
     }
 
     private static Map<String, Object> haEntity(String platform, String node, String object, String name, String template,

@@ -123,6 +123,18 @@ class MqttChannelTest {
         assertEquals("high", ev.get("event_type").asText());
         assertEquals(a.id(), ev.get("id").asText());
         assertFalse(sub.on("hg/device/d-echo/event").get(0).retained());
+        // the home as a whole: household entities on the hub device, their retained state published by the keeper thread
+        assertEquals("hg/household/state", hubDevice.get("components").get("open_findings").get("state_topic").asText());
+        assertEquals("binary_sensor", hubDevice.get("components").get("eavesdrop").get("platform").asText());
+        waitFor("household state", 10_000, () -> {
+            String h = sub.latest("hg/household/state").get("hg/household/state");
+            return h != null && h.contains("\"openFindings\":2");
+        });
+        JsonNode household = json(sub.latest("hg/household/state").get("hg/household/state"));
+        assertEquals(2, household.get("urgentFindings").asInt(), household.toString());
+        assertEquals(2, household.get("bySeverity").get("high").asInt());
+        assertTrue(household.get("eavesdropSuspected").asBoolean());
+        assertEquals(0, household.get("skillFindings").asInt());
         // the newest notified finding is the device's attribute (the state of b's notification comes last)
         waitFor("latest finding b", 5_000, () -> {
             String st = sub.latest("hg/device/d-echo/state").get("hg/device/d-echo/state");

@@ -1,0 +1,60 @@
+package io.hearthguard.notify.mqtt.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.hearthguard.api.finding.Categories;
+import io.hearthguard.api.finding.FindingFilter;
+import io.hearthguard.api.finding.FindingService;
+import io.hearthguard.api.finding.FindingState;
+import io.hearthguard.api.finding.Severity;
+import io.hearthguard.api.finding.StoredFinding;
+
+/**
+ * The home as a whole, for Home Assistant's household entities on the hub device: open
+ * findings by severity, open skill findings (rules {@code skills.*}), whether any speaker is
+ * suspected of eavesdropping. Computed from one query of the open and acknowledged findings
+ * (at most {@link FindingFilter#MAX_LIMIT}; {@code capped} says when there were more).
+ */
+final class Household {
+    private Household() {
+    }
+
+    static Map<String, Object> of(FindingService findings) {
+        List<StoredFinding> active = findings.query(FindingFilter.all().withStates(Set.of(FindingState.OPEN, FindingState.ACKNOWLEDGED)));
+        Map<String, Integer> bySeverity = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            bySeverity.put(s.id(), 0);
+        }
+        int open = 0;
+        int urgent = 0;
+        int skills = 0;
+        boolean eavesdrop = false;
+        for (StoredFinding f : active) {
+            if (Categories.EAVESDROP.equals(f.finding().category())) {
+                eavesdrop = true;
+            }
+            if (f.state() != FindingState.OPEN) {
+                continue;
+            }
+            open++;
+            bySeverity.merge(f.finding().severity().id(), 1, Integer::sum);
+            if (f.finding().severity().atLeast(Severity.HIGH)) {
+                urgent++;
+            }
+            if (f.finding().rule().startsWith("skills.")) {
+                skills++;
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("openFindings", open);
+        m.put("urgentFindings", urgent);
+        m.put("skillFindings", skills);
+        m.put("eavesdropSuspected", eavesdrop);
+        m.put("bySeverity", bySeverity);
+        m.put("capped", active.size() >= FindingFilter.MAX_LIMIT);
+        return m;
+    }
+}
