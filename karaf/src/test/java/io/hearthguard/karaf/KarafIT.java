@@ -88,6 +88,7 @@ class KarafIT {
             assertTrue(!SETUP_CODE.matcher(read(log)).find(), "the setup code stays out of karaf.log");
             Matcher code = SETUP_CODE.matcher(read(out));
             assertTrue(code.find());
+            assertTrue(read(out).contains("Open " + base + "/#/setup?code="), "the console names Karaf's HTTP port, not the launcher's default: " + read(out));
             HttpResponse<String> setup = client.send(HttpRequest.newBuilder(URI.create(base + "/api/setup")).header("Origin", base)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code.group(1)

@@ -105,13 +105,37 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         this.meterRegistration = context.registerService(TrafficObserver.class, meters, p);
         if (!accounts.hasUsers()) {
             setupCode = Passwords.setupCode();
-            String url = Optional.ofNullable(context.getProperty("hearthguard.http.url")).orElse("http://127.0.0.1:8080/");
+            String url = Optional.ofNullable(context.getProperty("hearthguard.http.url")).orElseGet(() -> endpoint(context));
             // The code goes to the console only, never to the log files (they outlive it and may be readable by others).
             LOG.info("First-run setup: no administrator exists yet; the one-time setup code is printed on the hub's console (not in this log)");
             System.out.println("First-run setup: no administrator exists yet. Open " + url + "#/setup?code=" + setupCode
                     + " or enter the one-time setup code " + setupCode + " at " + url + "#/setup (a new code is printed at each start until setup is done)");
             System.out.flush();
         }
+    }
+
+    /**
+     * The address the HTTP whiteboard says it serves ({@code osgi.http.endpoint} of its
+     * runtime service): right in Karaf or openHAB, where the launcher's URL property is not
+     * set and the port comes from the HTTP service's own configuration.
+     */
+    static String endpoint(BundleContext context) {
+        try {
+            org.osgi.framework.ServiceReference<?>[] refs = context.getServiceReferences("org.osgi.service.servlet.runtime.HttpServiceRuntime", null);
+            if (refs != null) {
+                for (org.osgi.framework.ServiceReference<?> r : refs) {
+                    Object e = r.getProperty("osgi.http.endpoint");
+                    String first = e instanceof String[] a && a.length > 0 ? a[0] : e instanceof java.util.Collection<?> c && !c.isEmpty()
+                            ? String.valueOf(c.iterator().next()) : e instanceof String x ? x : null;
+                    if (first != null && first.startsWith("http")) {
+                        return first.endsWith("/") ? first : first + "/";
+                    }
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            // no filter given: cannot happen
+        }
+        return "the hub's address (port set in the HTTP service's configuration) ";
     }
 
     @Deactivate
