@@ -28,8 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.hearthguard.api.device.DeviceType;
 import io.hearthguard.api.finding.DeviceRef;
 import io.hearthguard.api.finding.Finding;
+import io.hearthguard.protection.testing.TestDevice;
 
 /**
  * Real services from Debian packages, each left with a well-known default, inside a network
@@ -194,8 +196,8 @@ class HygieneNetnsTest {
     @Test
     void checksAreOffForAnOptedOutDeviceAndRunForTheOthers() throws Exception {
         TestHome.Published published = new TestHome.Published();
-        TestHome.TestDevice optedOut = new TestHome.TestDevice("speaker-1", List.of("02:00:00:00:00:01"), Set.of(ns.nsIp));
-        TestHome.TestDevice other = new TestHome.TestDevice("camera-1", List.of("02:00:00:00:00:02"), Set.of(ns.nsIp));
+        TestDevice optedOut = new TestDevice("speaker-1", "02:00:00:00:00:01", ns.nsIp, DeviceType.SMART_SPEAKER);
+        TestDevice other = new TestDevice("camera-1", "02:00:00:00:00:02", ns.nsIp, DeviceType.CAMERA);
         HygieneComponent component = new HygieneComponent(TestHome.config(Map.of("homeSubnets", new String[] { ns.subnet },
                 "optedOutDevices", new String[] { "02-00-00-00-00-01" }, "ports", new int[] { 1883 }, "scheduleHours", 0)),
                 TestHome.inventory(optedOut, other), published);

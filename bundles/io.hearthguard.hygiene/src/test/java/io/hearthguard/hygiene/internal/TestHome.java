@@ -1,17 +1,13 @@
 package io.hearthguard.hygiene.internal;
 
 import java.lang.reflect.Proxy;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import io.hearthguard.api.device.Device;
 import io.hearthguard.api.device.DeviceInventory;
-import io.hearthguard.api.device.DeviceType;
-import io.hearthguard.api.device.Evidence;
 import io.hearthguard.api.finding.Finding;
 import io.hearthguard.api.finding.FindingFilter;
 import io.hearthguard.api.finding.FindingService;
@@ -24,21 +20,6 @@ import io.hearthguard.api.finding.StoredFinding;
  */
 final class TestHome {
     private TestHome() {
-    }
-
-    record TestDevice(String id, List<String> macs, Set<String> ips) implements Device {
-        public Set<String> names() { return Set.of(id); }
-        public String displayName() { return "device " + id; }
-        public Optional<String> vendor() { return Optional.empty(); }
-        public DeviceType type() { return DeviceType.UNKNOWN; }
-        public Optional<String> model() { return Optional.empty(); }
-        public Optional<String> os() { return Optional.empty(); }
-        public double typeConfidence() { return 0; }
-        public boolean randomizedMac() { return false; }
-        public Instant firstSeen() { return Instant.EPOCH; }
-        public Instant lastSeen() { return Instant.EPOCH; }
-        public boolean online() { return true; }
-        public List<Evidence> evidence() { return List.of(); }
     }
 
     static DeviceInventory inventory(Device... devices) {
