@@ -27,4 +27,13 @@ public interface HygieneChecks {
      * @throws InterruptedException     when the calling thread is interrupted
      */
     List<Finding> check(String deviceId) throws InterruptedException;
+
+    /**
+     * The home's hygiene score from the hygiene findings that are open or acknowledged
+     * (muted and resolved ones cost nothing): critical 25 points, high 15, medium 8, low 3,
+     * info 0. Reads the finding store; does no network I/O.
+     *
+     * @return the score and its reasons
+     */
+    HomeScore score();
 }

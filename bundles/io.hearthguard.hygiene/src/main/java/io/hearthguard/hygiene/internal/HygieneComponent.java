@@ -26,9 +26,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import io.hearthguard.api.device.Device;
 import io.hearthguard.api.device.DeviceInventory;
+import io.hearthguard.api.finding.Categories;
 import io.hearthguard.api.finding.DeviceRef;
 import io.hearthguard.api.finding.Finding;
+import io.hearthguard.api.finding.FindingFilter;
 import io.hearthguard.api.finding.FindingService;
+import io.hearthguard.api.finding.FindingState;
+import io.hearthguard.hygiene.HomeScore;
 import io.hearthguard.hygiene.HygieneChecks;
 
 /**
@@ -153,6 +157,12 @@ public final class HygieneComponent implements HygieneChecks {
             findings.publish(f);
         }
         return out;
+    }
+
+    @Override
+    public HomeScore score() {
+        return Score.of(findings.query(FindingFilter.all().withCategories(Set.of(Categories.HYGIENE))
+                .withStates(Set.of(FindingState.OPEN, FindingState.ACKNOWLEDGED))));
     }
 
     /** @return true when the device's id or one of its MACs is in {@code optedOutDevices} */
