@@ -3,6 +3,7 @@ package io.hearthguard.hygiene.internal;
 import java.net.InterfaceAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -92,6 +94,9 @@ public final class HygieneComponent implements HygieneChecks {
         @AttributeDefinition(description = "Device ids or MAC addresses the family opted out: never contacted")
         String[] optedOutDevices() default {};
 
+        @AttributeDefinition(description = "Directory of OSV advisory files (*.json) compared with the versions banners name; empty: <hearthguard.data>/advisories")
+        String advisoryDirectory() default "";
+
         @AttributeDefinition(description = "Check every device every this many hours (first run one interval after start); 0: only on request", min = "0", max = "8760")
         int scheduleHours() default 168;
     }
@@ -102,14 +107,18 @@ public final class HygieneComponent implements HygieneChecks {
     private final Set<String> optedOut;
     private final HygieneChecker checker;
     private final ScheduledExecutorService scheduler;
+    private final Path advisoryDir;
 
     @Activate
-    public HygieneComponent(Config c, @Reference DeviceInventory inventory, @Reference FindingService findings) {
+    public HygieneComponent(Config c, @Reference DeviceInventory inventory, @Reference FindingService findings, BundleContext bc) {
         this.inventory = inventory;
         this.findings = findings;
         this.enabled = c.enabled();
         this.optedOut = Stream.of(c.optedOutDevices()).map(s -> s.strip().toLowerCase(Locale.ROOT).replace('-', ':'))
                 .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        String data = bc == null ? null : bc.getProperty("hearthguard.data");
+        this.advisoryDir = !c.advisoryDirectory().isBlank() ? Path.of(c.advisoryDirectory())
+                : data == null || data.isBlank() ? null : Path.of(data, "advisories");
         if (c.scheduleHours() < 0 || c.scheduleHours() > 8760) {
             throw new IllegalArgumentException(PID + ": scheduleHours must be 0 to 8760: " + c.scheduleHours());
         }
@@ -152,7 +161,11 @@ public final class HygieneComponent implements HygieneChecks {
             throw new IllegalStateException("the family opted " + d.displayName() + " out of hygiene checks; nothing was contacted");
         }
         HygieneChecker.Report r = checker.check(d.ips());
-        List<Finding> out = HygieneFindings.of(r, DeviceRef.of(d), Instant.now());
+        Advisories advisories = Advisories.load(advisoryDir);
+        if (!advisories.problems().isEmpty()) {
+            LOG.warning(() -> "hygiene: advisory files skipped: " + advisories.problems());
+        }
+        List<Finding> out = HygieneFindings.of(r, DeviceRef.of(d), Instant.now(), advisories);
         for (Finding f : out) {
             findings.publish(f);
         }

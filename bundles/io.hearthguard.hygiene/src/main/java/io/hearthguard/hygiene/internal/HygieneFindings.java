@@ -19,7 +19,19 @@ final class HygieneFindings {
     }
 
     static List<Finding> of(HygieneChecker.Report r, DeviceRef device, Instant now) {
+        return of(r, device, now, Advisories.NONE);
+    }
+
+    static List<Finding> of(HygieneChecker.Report r, DeviceRef device, Instant now, Advisories advisories) {
         List<Finding> out = new ArrayList<>();
+        for (Exposure e : r.exposures()) {
+            Advisories.Software sw = Advisories.Software.parse(e.software());
+            if (sw != null) {
+                for (Advisories.Entry a : advisories.affecting(sw)) {
+                    out.add(advisory(e, sw, a, device, now));
+                }
+            }
+        }
         for (Exposure e : r.exposures()) {
             Map<String, Object> ev = new LinkedHashMap<>();
             ev.put("ip", e.ip());
@@ -64,6 +76,29 @@ final class HygieneFindings {
                     .evidence(ev).dedupKey(c.ip() + ":" + c.port()).source(SOURCE).build());
         }
         return out;
+    }
+
+    private static Finding advisory(Exposure e, Advisories.Software sw, Advisories.Entry a, DeviceRef device, Instant now) {
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("ip", e.ip());
+        ev.put("port", (long) e.port().port());
+        ev.put("advisory", a.id());
+        if (!a.aliases().isEmpty()) {
+            ev.put("aliases", a.aliases());
+        }
+        ev.put("product", sw.product());
+        ev.put("installed", sw.version());
+        ev.put("fixed", a.fixed() == null ? "no fixed version listed" : a.fixed());
+        ev.put("advisorySummary", a.summary());
+        ev.put("readFrom", "the " + e.port().label() + " banner: " + e.software());
+        String fix = a.fixed() == null
+                ? "No fixed version is listed: ask the maker for an update, or turn the service off."
+                : "Update the device's firmware (or " + sw.product() + ") to " + a.fixed() + " or later, from the maker's app or web page.";
+        ev.put("fix", fix);
+        return Finding.builder("hygiene.firmware.advisory", Categories.HYGIENE, Severity.HIGH).device(device).span(now, now)
+                .summary(sw.product() + " " + sw.version() + " on " + e.ip() + ":" + e.port().port() + " is affected by " + a.id()
+                        + (a.fixed() == null ? "" : " (fixed in " + a.fixed() + ")") + ". " + fix)
+                .evidence(ev).dedupKey(e.ip() + ":" + e.port().port() + ":" + a.id()).source(SOURCE).build();
     }
 
     /** How to change the default login, per service. */

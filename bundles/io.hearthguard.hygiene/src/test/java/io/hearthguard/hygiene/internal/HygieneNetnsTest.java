@@ -200,7 +200,7 @@ class HygieneNetnsTest {
         TestDevice other = new TestDevice("camera-1", "02:00:00:00:00:02", ns.nsIp, DeviceType.CAMERA);
         HygieneComponent component = new HygieneComponent(TestHome.config(Map.of("homeSubnets", new String[] { ns.subnet },
                 "optedOutDevices", new String[] { "02-00-00-00-00-01" }, "ports", new int[] { 1883 }, "scheduleHours", 0)),
-                TestHome.inventory(optedOut, other), published);
+                TestHome.inventory(optedOut, other), published, null);
         try {
             long before = mosquittoConnections();
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> component.check("speaker-1"));
@@ -214,6 +214,38 @@ class HygieneNetnsTest {
             assertEquals(f, published.findings);
             assertEquals("camera-1", f.get(0).device().id());
             assertTrue(mosquittoConnections() > before);
+        } finally {
+            component.deactivate();
+        }
+    }
+
+    @Test
+    void aVersionReadFromARealBannerIsComparedWithAnOsvAdvisoryFile() throws Exception {
+        // advisory files written for this test (not real advisories): the comparison is what is tested
+        Path adv = Files.createDirectories(dir.resolve("advisories"));
+        Files.writeString(adv.resolve("vsftpd.json"), """
+                {"id": "HGTEST-2026-0001", "summary": "test fixture, not a real advisory", "aliases": ["CVE-0000-0001"],
+                 "affected": [{"package": {"ecosystem": "Debian", "name": "vsftpd"},
+                   "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "3.0.5"}]}]}]}
+                """);
+        Files.writeString(adv.resolve("lighttpd.json"), """
+                [{"id": "HGTEST-2026-0002", "summary": "already fixed in the installed version",
+                  "affected": [{"package": {"name": "lighttpd"}, "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "1.4.0"}, {"fixed": "1.4.50"}]}]}]}]
+                """);
+        TestHome.Published published = new TestHome.Published();
+        HygieneComponent component = new HygieneComponent(TestHome.config(Map.of("homeSubnets", new String[] { ns.subnet },
+                "ports", new int[] { 21, 80 }, "scheduleHours", 0, "advisoryDirectory", adv.toString())),
+                TestHome.inventory(new TestDevice("nas-1", "02:00:00:00:00:03", ns.nsIp, DeviceType.NAS)), published, null);
+        try {
+            List<Finding> f = component.check("nas-1");
+            Finding a = one(f, "hygiene.firmware.advisory");
+            assertEquals("HGTEST-2026-0001", a.evidence().get("advisory"));
+            assertEquals("vsftpd", a.evidence().get("product"));
+            assertEquals("3.0.3", a.evidence().get("installed"));
+            assertEquals("3.0.5", a.evidence().get("fixed"));
+            assertTrue(a.summary().contains("fixed in 3.0.5"), a.summary());
+            assertEquals(Set.of("hygiene.firmware.advisory", "hygiene.exposed.ftp", "hygiene.exposed.http.cleartext-login"),
+                    f.stream().map(Finding::rule).collect(Collectors.toSet()));
         } finally {
             component.deactivate();
         }
