@@ -181,6 +181,50 @@ class HygieneNetnsTest {
     }
 
     @Test
+    void everyConnectionOfACheckGoesOverTheTestsVethPairAndNowhereElse() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tcpdump")), "tcpdump is missing: skipped");
+        // every TCP SYN on every interface of this machine: each one to the namespace, and none elsewhere from our address
+        Path toNs = dir.resolve("syn-to-ns.txt");
+        Path elsewhere = dir.resolve("syn-elsewhere.txt");
+        Process a = new ProcessBuilder("tcpdump", "-i", "any", "-nn", "-l", "-U", "tcp[tcpflags] & tcp-syn != 0 and tcp[tcpflags] & tcp-ack == 0 and dst host " + ns.nsIp)
+                .redirectOutput(toNs.toFile()).redirectError(dir.resolve("tcpdump-a.err").toFile()).start();
+        Process b = new ProcessBuilder("tcpdump", "-i", "any", "-nn", "-l", "-U", "tcp[tcpflags] & tcp-syn != 0 and tcp[tcpflags] & tcp-ack == 0 and src host " + ns.hostIp + " and not dst host " + ns.nsIp)
+                .redirectOutput(elsewhere.toFile()).redirectError(dir.resolve("tcpdump-b.err").toFile()).start();
+        try {
+            awaitListening(dir.resolve("tcpdump-a.err"));
+            awaitListening(dir.resolve("tcpdump-b.err"));
+            HygieneChecker.Report r;
+            try (HygieneChecker c = new HygieneChecker(new HygieneChecker.Settings(HomeSubnets.of(List.of(ns.subnet)),
+                    RiskyPort.forPorts(RiskyPort.defaultPorts()), new Limits(1000, 1000, 4096), 20, 4, false, 100, 1000, 1))) {
+                r = c.check(List.of(ns.nsIp, "10.231.0.0", "192.0.2.1"));
+            }
+            Thread.sleep(500);
+            a.destroy();
+            b.destroy();
+            a.waitFor();
+            b.waitFor();
+            List<String> syns = Files.readAllLines(toNs).stream().filter(l -> !l.isBlank()).toList();
+            // one connection per port (a SYN the kernel retransmits has the same source port)
+            Set<String> connections = syns.stream().map(l -> l.replaceAll(".* IP (\\S+ > \\S+):.*", "$1")).collect(Collectors.toSet());
+            assertEquals(RiskyPort.defaultPorts().length, connections.size(), connections + "\n" + String.join("\n", syns));
+            assertEquals(java.util.Arrays.stream(RiskyPort.defaultPorts()).mapToObj(p -> ns.nsIp + "." + p).collect(Collectors.toSet()),
+                    connections.stream().map(c -> c.substring(c.indexOf("> ") + 2)).collect(Collectors.toSet()));
+            assertTrue(syns.stream().allMatch(l -> l.contains(" " + ns.hostIf() + " Out ")), String.join("\n", syns));
+            assertEquals(List.of(), Files.readAllLines(elsewhere).stream().filter(l -> !l.isBlank()).toList()); // tcpdump ends with a blank line
+            assertEquals(2, r.refused().size(), r.refused().toString());
+        } finally {
+            a.destroyForcibly();
+            b.destroyForcibly();
+        }
+    }
+
+    private static void awaitListening(Path err) throws Exception {
+        for (int i = 0; i < 100 && !Files.readString(err).contains("listening on"); i++) {
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
     void aTargetOutsideTheHomeSubnetsIsRefusedAndTheServiceSeesNoConnection() throws Exception {
         long before = mosquittoConnections();
         try (HygieneChecker c = checker("10.99.0.0/24")) {

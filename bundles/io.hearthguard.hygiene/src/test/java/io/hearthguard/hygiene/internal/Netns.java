@@ -54,6 +54,11 @@ final class Netns implements AutoCloseable {
         return ns;
     }
 
+    /** @return the host end of the veth pair */
+    String hostIf() {
+        return hostIf;
+    }
+
     /** Starts {@code command} inside the namespace; its output goes to {@code log}. */
     Process start(Path log, String... command) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", name));
