@@ -1,0 +1,35 @@
+package io.hearthguard.hygiene;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The home's hygiene score: 100 minus the points each open hygiene finding costs, never
+ * below 0, with the reasons and the action that wins each one back. Immutable.
+ *
+ * @param score   0 to 100
+ * @param reasons what costs points, most costly first; empty at 100
+ */
+public record HomeScore(int score, List<Reason> reasons) {
+
+    /** Validates the range and copies the list. */
+    public HomeScore {
+        if (score < 0 || score > 100) {
+            throw new IllegalArgumentException("score must be 0 to 100: " + score);
+        }
+        reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
+    }
+
+    /**
+     * One thing that costs points.
+     *
+     * @param findingId the stored finding's id
+     * @param rule      its rule, e.g. {@code hygiene.exposed.telnet}
+     * @param device    the device's display name, or {@code home}
+     * @param points    what it costs
+     * @param summary   what is wrong
+     * @param action    what wins the points back
+     */
+    public record Reason(String findingId, String rule, String device, int points, String summary, String action) {
+    }
+}

@@ -1,0 +1,237 @@
+package io.hearthguard.hygiene.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import io.hearthguard.hygiene.internal.Conversation.Answer;
+import io.hearthguard.hygiene.internal.DefaultCredentials.Login;
+
+/**
+ * Tries the well-known default logins ({@link DefaultCredentials}) against one exposed
+ * service, politely: one attempt at a time per device, spaced by the device's throttle, at
+ * most {@code maxAttempts}, and it stops at the first sign of a lock-out (FTP 421, HTTP
+ * 403/429/503, "locked" or "too many" in an answer, a service that stops accepting
+ * connections part-way). The login that worked is not kept: only that one did.
+ */
+final class CredentialCheck {
+
+    /** The outcome for one service; never holds a user name or a password. */
+    record Result(String ip, int port, String service, boolean found, int attempts, String note) {
+    }
+
+    enum Outcome { ACCEPTED, REFUSED, LOCKOUT, UNKNOWN, UNREACHABLE }
+
+    private static final Pattern LOCKOUT_TEXT = Pattern.compile("(?i)locked|too many|try again later|temporarily blocked");
+    private static final Pattern REFUSED_TEXT = Pattern.compile("(?i)incorrect|failed|denied|invalid|login:|username:");
+    private static final Pattern HTTP_STATUS = Pattern.compile("^HTTP/\\d\\.\\d (\\d{3})");
+    private static final Pattern PROMPT = Pattern.compile("(?s).*[#$>%] ?$");
+
+    private final Limits limits;
+    private final Limits loginLimits;
+    private final int maxAttempts;
+    private final ExposureCheck.Traffic traffic;
+
+    /**
+     * @param loginWaitMillis how long to wait for the verdict on one login (Telnet logins
+     *                        delay a refusal by seconds)
+     */
+    CredentialCheck(Limits limits, int loginWaitMillis, int maxAttempts, ExposureCheck.Traffic traffic) {
+        this.limits = limits;
+        this.loginLimits = new Limits(limits.connectTimeoutMillis(), loginWaitMillis, limits.maxBytes());
+        if (maxAttempts < 1 || maxAttempts > 10) {
+            throw new IllegalArgumentException("maxAttemptsPerService must be 1 to 10: " + maxAttempts);
+        }
+        this.maxAttempts = maxAttempts;
+        this.traffic = traffic;
+    }
+
+    /** @return true when this exposure has a login the lists cover and the check may try */
+    static boolean applies(Exposure e) {
+        return switch (e.port().service()) {
+            case "telnet", "ftp" -> true;
+            case "http" -> "basic".equals(e.facts().get("httpAuth"));
+            case "mqtt" -> !e.fact("anonymous") && Long.valueOf(5).equals(e.facts().get("connackCode"));
+            default -> false;
+        };
+    }
+
+    /** Runs the attempts for one exposure; {@code perDevice} spaces them. */
+    Result run(Exposure e, Throttle perDevice) throws InterruptedException {
+        String service = e.port().service();
+        List<Login> logins = DefaultCredentials.forService(service);
+        int attempts = 0;
+        boolean reachedOnce = false;
+        for (Login login : logins) {
+            if (attempts >= maxAttempts) {
+                return new Result(e.ip(), e.port().port(), service, false, attempts,
+                        "stopped after " + attempts + " attempts (the limit per service); " + (logins.size() - attempts) + " logins of the list not tried");
+            }
+            perDevice.acquire();
+            attempts++;
+            Outcome o;
+            try {
+                o = attempt(service, e.ip(), e.port().port(), login);
+            } catch (IOException ex) {
+                o = Outcome.UNREACHABLE;
+            }
+            switch (o) {
+                case ACCEPTED:
+                    return new Result(e.ip(), e.port().port(), service, true, attempts, null);
+                case REFUSED:
+                    reachedOnce = true;
+                    break;
+                case LOCKOUT:
+                    return new Result(e.ip(), e.port().port(), service, false, attempts,
+                            "stopped after " + attempts + " attempts: the device signalled a lock-out or rate limit");
+                case UNREACHABLE:
+                    return new Result(e.ip(), e.port().port(), service, false, attempts, reachedOnce
+                            ? "stopped after " + attempts + " attempts: the service stopped answering (possible lock-out)"
+                            : "stopped: the service did not answer the login");
+                default:
+                    return new Result(e.ip(), e.port().port(), service, false, attempts,
+                            "stopped after " + attempts + " attempts: the login dialogue was not understood");
+            }
+        }
+        return new Result(e.ip(), e.port().port(), service, false, attempts, null);
+    }
+
+    Outcome attempt(String service, String ip, int port, Login login) throws IOException {
+        return switch (service) {
+            case "ftp" -> ftp(ip, port, login);
+            case "http" -> httpBasic(ip, port, login);
+            case "mqtt" -> mqtt(ip, port, login);
+            case "telnet" -> telnet(ip, port, login);
+            default -> Outcome.UNKNOWN;
+        };
+    }
+
+    private Outcome ftp(String ip, int port, Login login) throws IOException {
+        try (Conversation c = Conversation.open(ip, port, limits, false)) {
+            try {
+                String greet = c.read(CredentialCheck::ftpReplyDone, 0).text();
+                if (greet.startsWith("421") || LOCKOUT_TEXT.matcher(greet).find()) {
+                    return Outcome.LOCKOUT;
+                }
+                if (!greet.startsWith("220")) {
+                    return Outcome.UNKNOWN;
+                }
+                c.write("USER " + login.user() + "\r\n");
+                String user = c.read(CredentialCheck::ftpReplyDone, 0).text();
+                if (user.startsWith("230")) {
+                    return Outcome.ACCEPTED;
+                }
+                if (!user.startsWith("331")) {
+                    return user.startsWith("421") ? Outcome.LOCKOUT : user.startsWith("530") ? Outcome.REFUSED : Outcome.UNKNOWN;
+                }
+                c.write("PASS " + login.password() + "\r\n");
+                String pass = c.read(CredentialCheck::ftpReplyDone, 0).text();
+                c.write("QUIT\r\n");
+                if (pass.startsWith("230")) {
+                    return Outcome.ACCEPTED;
+                }
+                if (pass.startsWith("421") || LOCKOUT_TEXT.matcher(pass).find()) {
+                    return Outcome.LOCKOUT;
+                }
+                return pass.startsWith("530") ? Outcome.REFUSED : Outcome.UNKNOWN;
+            } finally {
+                traffic.add(c.bytesSent(), c.bytesReceived());
+            }
+        }
+    }
+
+    /** An FTP reply is complete when its last line ends and starts with a code and a space. */
+    static boolean ftpReplyDone(String s) {
+        if (!s.endsWith("\n")) {
+            return false;
+        }
+        int start = s.lastIndexOf('\n', s.length() - 2) + 1;
+        return s.length() - start >= 4 && Character.isDigit(s.charAt(start)) && s.charAt(start + 3) == ' ';
+    }
+
+    private Outcome httpBasic(String ip, int port, Login login) throws IOException {
+        String token = Base64.getEncoder().encodeToString((login.user() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));
+        try (Conversation c = Conversation.open(ip, port, limits, false)) {
+            try {
+                c.write("GET / HTTP/1.0\r\nHost: " + ip + "\r\nUser-Agent: hearthguard-hygiene\r\nAuthorization: Basic " + token
+                        + "\r\nConnection: close\r\n\r\n");
+                String t = c.read(s -> s.contains("\r\n\r\n"), 0).text();
+                java.util.regex.Matcher m = HTTP_STATUS.matcher(t);
+                if (!m.find()) {
+                    return Outcome.UNKNOWN;
+                }
+                int code = Integer.parseInt(m.group(1));
+                if (code >= 200 && code < 400) {
+                    return Outcome.ACCEPTED;
+                }
+                if (code == 403 || code == 429 || code == 503 || LOCKOUT_TEXT.matcher(t).find()) {
+                    return Outcome.LOCKOUT;
+                }
+                return code == 401 ? Outcome.REFUSED : Outcome.UNKNOWN;
+            } finally {
+                traffic.add(c.bytesSent(), c.bytesReceived());
+            }
+        }
+    }
+
+    private Outcome mqtt(String ip, int port, Login login) throws IOException {
+        try (Conversation c = Conversation.open(ip, port, limits, false)) {
+            try {
+                c.write(MqttPackets.connect(login.user(), login.password()));
+                Answer a = c.read(s -> s.length() >= 4, 0);
+                if (a.length() < 4 || (a.bytes()[0] & 255) != 0x20) {
+                    return a.length() == 0 && a.stop() == Conversation.Stop.CLOSED ? Outcome.REFUSED : Outcome.UNKNOWN;
+                }
+                int rc = a.bytes()[3] & 255;
+                if (rc == 0) {
+                    c.write(MqttPackets.disconnect());
+                    return Outcome.ACCEPTED;
+                }
+                return rc == 4 || rc == 5 ? Outcome.REFUSED : Outcome.UNKNOWN;
+            } finally {
+                traffic.add(c.bytesSent(), c.bytesReceived());
+            }
+        }
+    }
+
+    private Outcome telnet(String ip, int port, Login login) throws IOException {
+        try (Conversation c = Conversation.open(ip, port, loginLimits, true)) {
+            try {
+                String greet = c.read(s -> lower(s).contains("login:") || lower(s).contains("username:"), 0).text();
+                if (LOCKOUT_TEXT.matcher(greet).find()) {
+                    return Outcome.LOCKOUT;
+                }
+                if (!lower(greet).contains("login:") && !lower(greet).contains("username:")) {
+                    return Outcome.UNKNOWN;
+                }
+                c.write(login.user() + "\r\n");
+                String pw = c.read(s -> lower(s).contains("password:"), 0).text();
+                if (!lower(pw).contains("password:")) {
+                    return LOCKOUT_TEXT.matcher(pw).find() ? Outcome.LOCKOUT : Outcome.UNKNOWN;
+                }
+                c.write(login.password() + "\r\n");
+                String after = c.read(s -> REFUSED_TEXT.matcher(s).find() || LOCKOUT_TEXT.matcher(s).find() || PROMPT.matcher(s).matches(), 0).text();
+                if (LOCKOUT_TEXT.matcher(after).find()) {
+                    return Outcome.LOCKOUT;
+                }
+                if (REFUSED_TEXT.matcher(after).find()) {
+                    return Outcome.REFUSED;
+                }
+                if (PROMPT.matcher(after).matches()) {
+                    c.write("exit\r\n");
+                    return Outcome.ACCEPTED;
+                }
+                return Outcome.UNKNOWN;
+            } finally {
+                traffic.add(c.bytesSent(), c.bytesReceived());
+            }
+        }
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

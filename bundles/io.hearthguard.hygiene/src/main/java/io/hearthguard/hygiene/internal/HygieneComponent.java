@@ -1,0 +1,230 @@
+package io.hearthguard.hygiene.internal;
+
+import java.net.InterfaceAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import io.hearthguard.api.device.Device;
+import io.hearthguard.api.device.DeviceInventory;
+import io.hearthguard.api.finding.Categories;
+import io.hearthguard.api.finding.DeviceRef;
+import io.hearthguard.api.finding.Finding;
+import io.hearthguard.api.finding.FindingFilter;
+import io.hearthguard.api.finding.FindingService;
+import io.hearthguard.api.finding.FindingState;
+import io.hearthguard.hygiene.HomeScore;
+import io.hearthguard.hygiene.HygieneChecks;
+
+/**
+ * The hygiene checks of the home's devices: on request ({@link HygieneChecks}) and, when
+ * {@code scheduleHours} is above 0, every that many hours, the first run one full interval
+ * after activation (never at start-up). Devices the family opted out are never contacted.
+ * A new configuration restarts the component; its threads stop in {@link #deactivate()}.
+ */
+@Component(configurationPid = HygieneComponent.PID)
+@Designate(ocd = HygieneComponent.Config.class)
+public final class HygieneComponent implements HygieneChecks {
+
+    static final String PID = "io.hearthguard.hygiene";
+    private static final Logger LOG = Logger.getLogger(HygieneComponent.class.getName());
+
+    @ObjectClassDefinition(name = "Hearthguard home hygiene", description = "Exposed risky services and well-known default logins of the home's devices (docs/hygiene.md).")
+    public @interface Config {
+        @AttributeDefinition(description = "Run hygiene checks at all")
+        boolean enabled() default true;
+
+        @AttributeDefinition(description = "IPv4 subnets (CIDR, /16 or smaller) that may be checked; every other address is refused")
+        String[] homeSubnets() default {};
+
+        @AttributeDefinition(description = "Also allow the IPv4 subnets of this network interface (e.g. the live capture interface); empty: none")
+        String homeInterface() default "";
+
+        @AttributeDefinition(description = "TCP ports tried on each device (docs/hygiene.md lists what each means)")
+        int[] ports() default { 23, 2323, 21, 22, 80, 8080, 8000, 554, 8554, 1883, 1900, 5000, 49152, 5555, 5900, 445 };
+
+        @AttributeDefinition(description = "TCP connects per second, across all checks", min = "0.1", max = "200")
+        double connectsPerSecond() default 20;
+
+        @AttributeDefinition(description = "Connects in flight at once", min = "1", max = "32")
+        int parallel() default 4;
+
+        @AttributeDefinition(description = "Longest wait for a connect (ms)", min = "50", max = "30000")
+        int connectTimeoutMillis() default 1500;
+
+        @AttributeDefinition(description = "Longest time spent reading one answer or banner (ms)", min = "50", max = "30000")
+        int bannerMillis() default 3000;
+
+        @AttributeDefinition(description = "Most bytes read from one answer or banner", min = "16", max = "65536")
+        int bannerBytes() default 4096;
+
+        @AttributeDefinition(description = "Try the well-known default logins (off unless the household turns it on)")
+        boolean credentialChecks() default false;
+
+        @AttributeDefinition(description = "Pause between two login attempts on one device (ms)", min = "0", max = "600000")
+        int loginIntervalMillis() default 3000;
+
+        @AttributeDefinition(description = "Longest wait for the verdict on one login (ms)", min = "100", max = "30000")
+        int loginWaitMillis() default 8000;
+
+        @AttributeDefinition(description = "Most login attempts per service and device in one check", min = "1", max = "10")
+        int maxAttemptsPerService() default 4;
+
+        @AttributeDefinition(description = "Device ids or MAC addresses the family opted out: never contacted")
+        String[] optedOutDevices() default {};
+
+        @AttributeDefinition(description = "Directory of OSV advisory files (*.json) compared with the versions banners name; empty: <hearthguard.data>/advisories")
+        String advisoryDirectory() default "";
+
+        @AttributeDefinition(description = "Check every device every this many hours (first run one interval after start); 0: only on request", min = "0", max = "8760")
+        int scheduleHours() default 168;
+    }
+
+    private final DeviceInventory inventory;
+    private final FindingService findings;
+    private final boolean enabled;
+    private final Set<String> optedOut;
+    private final HygieneChecker checker;
+    private final ScheduledExecutorService scheduler;
+    private final Path advisoryDir;
+
+    @Activate
+    public HygieneComponent(Config c, @Reference DeviceInventory inventory, @Reference FindingService findings, BundleContext bc) {
+        this.inventory = inventory;
+        this.findings = findings;
+        this.enabled = c.enabled();
+        this.optedOut = Stream.of(c.optedOutDevices()).map(s -> s.strip().toLowerCase(Locale.ROOT).replace('-', ':'))
+                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        String data = bc == null ? null : bc.getProperty("hearthguard.data");
+        this.advisoryDir = !c.advisoryDirectory().isBlank() ? Path.of(c.advisoryDirectory())
+                : data == null || data.isBlank() ? null : Path.of(data, "advisories");
+        if (c.scheduleHours() < 0 || c.scheduleHours() > 8760) {
+            throw new IllegalArgumentException(PID + ": scheduleHours must be 0 to 8760: " + c.scheduleHours());
+        }
+        try {
+            List<String> nets = new ArrayList<>(List.of(c.homeSubnets()));
+            nets.addAll(interfaceSubnets(c.homeInterface()));
+            this.checker = new HygieneChecker(new HygieneChecker.Settings(HomeSubnets.of(nets), RiskyPort.forPorts(c.ports()),
+                    new Limits(c.connectTimeoutMillis(), c.bannerMillis(), c.bannerBytes()), c.connectsPerSecond(), c.parallel(),
+                    c.credentialChecks(), c.loginIntervalMillis(), c.loginWaitMillis(), c.maxAttemptsPerService()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PID + ": " + e.getMessage(), e);
+        }
+        if (enabled && c.scheduleHours() > 0) {
+            scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "hearthguard-hygiene-schedule");
+                t.setDaemon(true);
+                return t;
+            });
+            scheduler.scheduleWithFixedDelay(this::checkAll, c.scheduleHours(), c.scheduleHours(), TimeUnit.HOURS);
+        } else {
+            scheduler = null;
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+        checker.close();
+    }
+
+    @Override
+    public List<Finding> check(String deviceId) throws InterruptedException {
+        Device d = inventory.byId(deviceId).orElseThrow(() -> new IllegalArgumentException("no device with id '" + deviceId + "'"));
+        if (!enabled) {
+            throw new IllegalStateException("hygiene checks are turned off (" + PID + " enabled=false)");
+        }
+        if (optedOut(d)) {
+            throw new IllegalStateException("the family opted " + d.displayName() + " out of hygiene checks; nothing was contacted");
+        }
+        HygieneChecker.Report r = checker.check(d.ips());
+        Advisories advisories = Advisories.load(advisoryDir);
+        if (!advisories.problems().isEmpty()) {
+            LOG.warning(() -> "hygiene: advisory files skipped: " + advisories.problems());
+        }
+        List<Finding> out = HygieneFindings.of(r, DeviceRef.of(d), Instant.now(), advisories);
+        for (Finding f : out) {
+            findings.publish(f);
+        }
+        return out;
+    }
+
+    @Override
+    public HomeScore score() {
+        return Score.of(findings.query(FindingFilter.all().withCategories(Set.of(Categories.HYGIENE))
+                .withStates(Set.of(FindingState.OPEN, FindingState.ACKNOWLEDGED))));
+    }
+
+    /** @return true when the device's id or one of its MACs is in {@code optedOutDevices} */
+    boolean optedOut(Device d) {
+        if (optedOut.contains(d.id().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return d.macs().stream().anyMatch(m -> optedOut.contains(m.toLowerCase(Locale.ROOT)));
+    }
+
+    void checkAll() {
+        for (Device d : inventory.devices()) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            if (!d.online() || optedOut(d)) {
+                continue;
+            }
+            try {
+                check(d.id());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "hygiene check of " + d.id() + " failed", e);
+            }
+        }
+    }
+
+    static List<String> interfaceSubnets(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        try {
+            NetworkInterface nif = NetworkInterface.getByName(name.strip());
+            if (nif == null) {
+                throw new IllegalArgumentException("homeInterface '" + name + "' does not exist on this machine");
+            }
+            List<String> out = new ArrayList<>();
+            for (InterfaceAddress a : nif.getInterfaceAddresses()) {
+                byte[] b = a.getAddress().getAddress();
+                if (b.length == 4 && a.getNetworkPrefixLength() >= 16 && a.getNetworkPrefixLength() <= 32) {
+                    out.add((b[0] & 255) + "." + (b[1] & 255) + "." + (b[2] & 255) + "." + (b[3] & 255) + "/" + a.getNetworkPrefixLength());
+                }
+            }
+            return out;
+        } catch (SocketException e) {
+            throw new IllegalArgumentException("homeInterface '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+}

@@ -1,0 +1,117 @@
+package io.hearthguard.hygiene.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.hearthguard.api.finding.Categories;
+import io.hearthguard.api.finding.DeviceRef;
+import io.hearthguard.api.finding.Finding;
+import io.hearthguard.api.finding.Severity;
+
+/** Turns a check's report into findings: what is exposed, why it matters, how to close it. */
+final class HygieneFindings {
+    static final String SOURCE = "io.hearthguard.hygiene";
+
+    private HygieneFindings() {
+    }
+
+    static List<Finding> of(HygieneChecker.Report r, DeviceRef device, Instant now) {
+        return of(r, device, now, Advisories.NONE);
+    }
+
+    static List<Finding> of(HygieneChecker.Report r, DeviceRef device, Instant now, Advisories advisories) {
+        List<Finding> out = new ArrayList<>();
+        for (Exposure e : r.exposures()) {
+            Advisories.Software sw = Advisories.Software.parse(e.software());
+            if (sw != null) {
+                for (Advisories.Entry a : advisories.affecting(sw)) {
+                    out.add(advisory(e, sw, a, device, now));
+                }
+            }
+        }
+        for (Exposure e : r.exposures()) {
+            Map<String, Object> ev = new LinkedHashMap<>();
+            ev.put("ip", e.ip());
+            ev.put("port", (long) e.port().port());
+            ev.put("service", e.port().label());
+            ev.put("risk", e.port().risk());
+            ev.put("fix", e.port().fix());
+            if (!e.banner().isEmpty()) {
+                ev.put("banner", e.banner());
+            }
+            if (!e.software().isEmpty()) {
+                ev.put("software", e.software());
+            }
+            ev.putAll(e.facts());
+            if (e.note() != null) {
+                ev.put("note", e.note());
+            }
+            ev.put("traffic", r.traffic());
+            String rule = "hygiene.exposed." + e.port().service()
+                    + (e.fact("anonymous") ? ".anonymous" : e.fact("streamWithoutPassword") ? ".no-password"
+                            : e.fact("loginOverPlainHttp") ? ".cleartext-login" : "");
+            out.add(Finding.builder(rule, Categories.HYGIENE, e.severity()).device(device).span(now, now)
+                    .summary(e.summary() + ". " + e.port().fix()).evidence(ev).dedupKey(e.ip() + ":" + e.port().port())
+                    .source(SOURCE).build());
+        }
+        for (CredentialCheck.Result c : r.credentials()) {
+            if (!c.found()) {
+                continue;
+            }
+            Map<String, Object> ev = new LinkedHashMap<>();
+            ev.put("ip", c.ip());
+            ev.put("port", (long) c.port());
+            ev.put("service", c.service());
+            ev.put("attempts", (long) c.attempts());
+            ev.put("stored", "only the fact that a well-known default login was accepted; neither the user name nor the password is kept");
+            ev.put("fix", credentialFix(c.service()));
+            String what = "ftp".equals(c.service()) ? "FTP (anonymous or a default login)" : c.service().toUpperCase(java.util.Locale.ROOT);
+            out.add(Finding.builder("hygiene.default-credentials." + c.service(), Categories.HYGIENE, Severity.CRITICAL).device(device)
+                    .span(now, now)
+                    .summary(what + " on " + c.ip() + ":" + c.port() + " accepts a well-known default login: anyone on the network can log in. "
+                            + credentialFix(c.service()))
+                    .evidence(ev).dedupKey(c.ip() + ":" + c.port()).source(SOURCE).build());
+        }
+        return out;
+    }
+
+    private static Finding advisory(Exposure e, Advisories.Software sw, Advisories.Entry a, DeviceRef device, Instant now) {
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("ip", e.ip());
+        ev.put("port", (long) e.port().port());
+        ev.put("advisory", a.id());
+        if (!a.aliases().isEmpty()) {
+            ev.put("aliases", a.aliases());
+        }
+        ev.put("product", sw.product());
+        ev.put("installed", sw.version());
+        ev.put("fixed", a.fixed() == null ? "no fixed version listed" : a.fixed());
+        ev.put("advisorySummary", a.summary());
+        ev.put("readFrom", "the " + e.port().label() + " banner: " + e.software());
+        String fix = a.fixed() == null
+                ? "No fixed version is listed: ask the maker for an update, or turn the service off."
+                : "Update the device's firmware (or " + sw.product() + ") to " + a.fixed() + " or later, from the maker's app or web page.";
+        ev.put("fix", fix);
+        return Finding.builder("hygiene.firmware.advisory", Categories.HYGIENE, Severity.HIGH).device(device).span(now, now)
+                .summary(sw.product() + " " + sw.version() + " on " + e.ip() + ":" + e.port().port() + " is affected by " + a.id()
+                        + (a.fixed() == null ? "" : " (fixed in " + a.fixed() + ")") + ". " + fix)
+                .evidence(ev).dedupKey(e.ip() + ":" + e.port().port() + ":" + a.id()).source(SOURCE).build();
+    }
+
+    /** How to change the default login, per service. */
+    static String credentialFix(String service) {
+        return switch (service) {
+            case "telnet" -> "Log in to the device's app or web page and change the administrator password to a long, unique one, "
+                    + "then turn Telnet off; if the device has no setting for either, update its firmware or replace it.";
+            case "ftp" -> "Open the device's file-sharing or FTP settings: turn off anonymous access, change the FTP password to a long, "
+                    + "unique one, or turn FTP off.";
+            case "http" -> "Open the device's web page, sign in, and change the administrator password (usually under System, "
+                    + "Administration or Security) to a long, unique one; use https:// if offered.";
+            case "mqtt" -> "Change the broker's password for this user (mosquitto_passwd), give each client its own login, and use TLS on 8883.";
+            default -> "Change the password in the device's settings to a long, unique one.";
+        };
+    }
+}
