@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Scores `hearthguard skills scan` on the independent skill cases (eval/skills, written by a
 # session that never saw the rules) with the real catalog from ../shared/data.
-#   eval/run-skills.sh [OUT_DIR]
+#   eval/run-skills.sh [OUT_DIR] [SET]     SET: skills (the first set, default) or skills2 (the second)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 out="${1:-$root/target/eval-skills}"
+set_dir="$here/${2:-skills}"
 catalog="$root/../shared/data/skills/catalogs/dale3h__alexa-skills-list__skills.csv"
 [ -f "$catalog" ] || { echo "run-skills: $catalog not present" >&2; exit 2; }
 rm -rf "$out"; mkdir -p "$out"
-cases=("$here"/skills/cases/*/)
+cases=("$set_dir"/cases/*/)
 # one JVM for all cases; every JSON line names the case it came from in "path"
 "$root/hearthguard" skills scan "${cases[@]}" --catalog "$catalog" --format json --fail-on critical > "$out/all.jsonl" 2> "$out/errors.txt" || [ $? -eq 1 ]
 python3 - "$out" <<'PY'
@@ -25,4 +26,4 @@ for line in open(os.path.join(out, 'all.jsonl'), encoding='utf-8'):
     with open(os.path.join(out, case + '.jsonl'), 'a', encoding='utf-8') as f:
         f.write(line + '\n')
 PY
-python3 "$here/skills/score.py" "$here/skills/labels.json" "$out"
+python3 "$set_dir/score.py" "$set_dir/labels.json" "$out"
