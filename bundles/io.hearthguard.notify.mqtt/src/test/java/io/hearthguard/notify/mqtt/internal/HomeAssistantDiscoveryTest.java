@@ -66,6 +66,34 @@ class HomeAssistantDiscoveryTest {
     }
 
     @Test
+    void withCommandsOnBothFormsCarryButtonsThatHoldATokenNotTheSecret() throws Exception {
+        for (boolean perDevice : new boolean[] {true, false}) {
+            MqttChannel c = new MqttChannel(new MqttSettings("tcp://127.0.0.1:1", "hub-1", "", "", "", "hg", 5, 5_000, true, "homeassistant",
+                    true, "homie", true, "the-command-secret-123", Set.of("home-assistant"), Set.of("acknowledge"), perDevice), () -> null, () -> null);
+            Map<String, String> cfg = c.homeAssistantConfigs(ECHO);
+            assertTrue(cfg.values().stream().noneMatch(v -> v.contains("the-command-secret-123")));
+            if (perDevice) {
+                JsonNode m = json(cfg.values().iterator().next());
+                HomeAssistantSchema.assertValidDeviceDiscovery(m);
+                assertTrue(m.get("components").has("acknowledge") && !m.get("components").has("mute"), "only enabled actions get a button");
+            } else {
+                JsonNode b = json(cfg.get("homeassistant/button/hearthguard_d_echo/acknowledge/config"));
+                HomeAssistantSchema.assertValidEntityDiscovery(b, "button");
+                assertEquals(CommandHandler.buttonToken("the-command-secret-123", "d-echo", "acknowledge"),
+                        json(b.get("payload_press").asText()).get("button").asText());
+            }
+            for (Map.Entry<String, String> e : c.homeAssistantHub().entrySet()) {
+                if (perDevice) {
+                    HomeAssistantSchema.assertValidDeviceDiscovery(json(e.getValue()));
+                } else {
+                    HomeAssistantSchema.assertValidEntityDiscovery(json(e.getValue()), e.getKey().split("/")[1]);
+                }
+            }
+            c.close();
+        }
+    }
+
+    @Test
     void aDeviceWithoutMacsOrVendorStillHasIdentifiers() throws Exception {
         MqttChannel c = channel(true);
         JsonNode m = json(c.homeAssistantConfigs(new DeviceState("d-x", "d-x", null, null, null, 0, false, null)).values().iterator().next());

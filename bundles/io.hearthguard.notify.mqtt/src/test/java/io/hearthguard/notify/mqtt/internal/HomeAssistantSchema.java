@@ -27,7 +27,29 @@ final class HomeAssistantSchema {
     static final Set<String> DEVICE_KEYS = Set.of("identifiers", "connections", "name", "manufacturer", "model", "via_device",
             "sw_version", "hw_version", "configuration_url", "suggested_area", "serial_number", "model_id");
 
+    /**
+     * Options each platform's discovery schema requires (Home Assistant core, components/mqtt:
+     * {@code event.py} requires {@code event_types} and, through {@code MQTT_RO_SCHEMA},
+     * {@code state_topic}; {@code button.py} requires {@code command_topic}; the sensors read a
+     * {@code state_topic}). Unknown options are removed, not refused ({@code extra=REMOVE_EXTRA}),
+     * so shared options that a platform does not use are harmless.
+     */
+    static final java.util.Map<String, Set<String>> REQUIRED = java.util.Map.of(
+            "event", Set.of("state_topic", "event_types"),
+            "button", Set.of("command_topic"),
+            "sensor", Set.of("state_topic"),
+            "binary_sensor", Set.of("state_topic"));
+
     private HomeAssistantSchema() {
+    }
+
+    private static void assertRequired(JsonNode c, JsonNode shared, String platform, String key) {
+        for (String r : REQUIRED.getOrDefault(platform, Set.of())) {
+            assertTrue(c.has(r) || shared != null && shared.has(r), key + " (" + platform + ") needs " + r);
+        }
+        if ("event".equals(platform)) {
+            assertTrue(c.get("event_types").isArray() && c.get("event_types").size() > 0, key + ": event_types is a non-empty list");
+        }
     }
 
     static void assertValidDeviceDiscovery(JsonNode m) {
@@ -42,6 +64,7 @@ final class HomeAssistantSchema {
             assertTrue(c.hasNonNull("unique_id"), key + ": device-based components need a unique_id");
             assertEntityKeys(c);
             assertDefaultEntityId(c, c.get("platform").asText());
+            assertRequired(c, m, c.get("platform").asText(), key);
         }
         for (Iterator<String> it = m.fieldNames(); it.hasNext();) {
             String key = it.next();
@@ -56,6 +79,7 @@ final class HomeAssistantSchema {
         assertValidDevice(m.get("device"));
         assertEntityKeys(m);
         assertDefaultEntityId(m, platform);
+        assertRequired(m, null, platform, platform);
     }
 
     private static void assertValidDevice(JsonNode d) {
