@@ -78,7 +78,7 @@ public final class Language {
      *         null
      */
     public static String affirmed(Pattern p, String norm) {
-        if (norm == null || norm.isEmpty()) {
+        if (norm == null || norm.isEmpty() || !Lexicon.mayMatch(p, norm)) {
             return null;
         }
         Matcher m = p.matcher(norm);
@@ -95,7 +95,7 @@ public final class Language {
      *         counts only in a clause that asks for something (a request cue or a question)
      */
     public static String requested(Pattern p, String norm) {
-        if (norm == null || norm.isEmpty()) {
+        if (norm == null || norm.isEmpty() || !Lexicon.mayMatch(p, norm)) {
             return null;
         }
         Matcher m = p.matcher(norm);

@@ -704,8 +704,8 @@ public final class Rules {
      *         only sounds, vowelless syllables or one short syllable said again ("zz", "hm", "ka ka", "la la la")
      */
     static int contentless(String sample) {
-        if (sample.indexOf('{') >= 0) {
-            return 0;
+        if (sample.indexOf('{') >= 0 || sample.length() > 40) {
+            return 0; // a slot or a long sample carries content
         }
         String t = sample.strip().toLowerCase(Locale.ROOT);
         if (t.isEmpty() || ANSWER_SOUNDS.contains(t)) {
