@@ -35,7 +35,8 @@ public final class Rules {
             "äh", "ähm", "naja", "na", "euh", "ben", "bah", "alors", "pues", "bueno", "eh", "este", "ehm", "allora", "cioè", "dunque",
             "えっと", "ええと", "あのね", "あの", "それで", "でも", "ねえ", "なんか", "まあ", "あと",
             // conjunctions and attention words that open any sentence ("hey {q}", "because {q}", "que {q}", "oye {q}", "senti {q}")
-            "hey", "listen", "look", "actually", "anyway", "because", "cause", "if", "when", "know", "guess", "right",
+            // (not "listen"/"look"/"guess"/"when": "listen to {podcast}", "i guess {answer}", "when is {holiday}" have a purpose)
+            "hey", "actually", "anyway", "because", "cause",
             "hör", "mal", "weil", "dass", "ob", "ja", "doch", "halt", "eben", "eigentlich", "hallo",
             "que", "qu'", "est", "ce", "bon", "donc", "écoute", "hé", "enfin", "quoi", "parce", "mais", "ou",
             "es", "oye", "mira", "entonces", "o", "porque", "pero", "sabes", "vale",
