@@ -192,15 +192,17 @@ public final class Lexicon {
 
     static {
         ANCHORS.put(CREDENTIAL, CREDENTIAL_ANCHORS);
-        ANCHORS.put(PLATFORM, new String[] {"update", "your ", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
+        ANCHORS.put(PLATFORM, new String[] {"update", "device", "echo", "speaker", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
             "mise à jour", "appareil", "compte", "actualizaci", "dispositivo", "cuenta", "aggiornamento", "atualiza", "conta",
             "アップデート", "更新", "デバイス", "アレクサ", "アマゾン", "グーグル", "アカウント"});
-        ANCHORS.put(PII_QUESTION, new String[] {"your", "dein", "ihr", "quel", "-moi", "cuál", "dime", "dígame", "qual", "dimmi",
-            "教えて", "お聞かせ", "言って"});
-        ANCHORS.put(PII_QUESTION_MORE, new String[] {"your", "born", "live", "how old", "what number", "wie hei", "wo wohn", "wie alt",
-            "geburtstag", "deine", "ihre", "comment", "habit", "quel", "adresse", "numéro", "naissance", "llamas", "vives", "años",
-            "cumpleaños", "dirección", "número", "correo", "nacimiento", "chiami", "abiti", "anni", "compleanno", "il tuo", "la tua",
-            "お名前", "何歳", "住", "電話番号", "メールアドレス", "誕生日"});
+        // the data asked for, not "your": "your" is in most speech, the data words are rare
+        ANCHORS.put(PII_QUESTION, new String[] {"name", "address", "number", "mail", "birth", "age", "zip", "postcode", "location",
+            "adresse", "nummer", "geburt", "postleitzahl", "numéro", "courriel", "naissance", "nom", "postal", "dirección", "número",
+            "correo", "nacimiento", "indirizzo", "numero", "nascita", "cap", "住所", "電話番号", "メールアドレス", "生年月日", "お名前"});
+        ANCHORS.put(PII_QUESTION_MORE, new String[] {"name", "address", "number", "mail", "birth", "zip", "postcode", "born", "live",
+            "how old", "wie hei", "wo wohn", "wie alt", "geburtstag", "nummer", "adresse", "anschrift", "comment", "habit", "quel",
+            "numéro", "naissance", "llamas", "vives", "años", "cumpleaños", "dirección", "número", "correo", "nacimiento", "chiami",
+            "abiti", "anni", "compleanno", "indirizzo", "numero", "nascita", "お名前", "何歳", "住", "電話番号", "メールアドレス", "誕生日"});
         ANCHORS.put(FAKE_ERROR, new String[] {"available", "disabled", "erro", "wrong", "reached", "supported", "verfügbar", "fehler",
             "schiefgelaufen", "disponib", "disponív", "erreur", "利用", "エラー", "お住まい"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night",
@@ -211,9 +213,10 @@ public final class Lexicon {
         ANCHORS.put(RECORDING_PURPOSE, new String[] {"micro", "mikro", "micró", "eavesdrop", "spy", "spion", "wiretap", "transcrib",
             "voice recorder", "record", "always listening", "listen in"});
         ANCHORS.put(HEALTH_QUESTION, new String[] {"medic", "médic", "medik", "pills", "drugs", "prescription", "condition", "diabetes",
-            "heart disease", "cancer", "hiv", "depression", "allergies", "disability", "illness", "your", "pregnant", "symptom",
-            "krankheit", "erkrankung", "dein", "ihr", "schwanger", "tension", "glycémie", "diagnos", "diagnó", "poids", "enceinte", "presión",
-            "glucosa", "peso", "embarazada", "farmaci", "il tuo", "la tua", "incinta", "服用", "持病", "血圧", "血糖", "妊娠", "症状"});
+            "heart", "cancer", "hiv", "depression", "allergies", "disability", "illness", "blood", "glucose", "weight", "diagnos",
+            "insurance", "pregnant", "symptom", "krankheit", "erkrankung", "blut", "gewicht", "kranken", "schwanger", "tension",
+            "glycémie", "diagnó", "poids", "enceinte", "presión", "glucosa", "peso", "embarazada", "farmaci", "pressione", "glicemia",
+            "incinta", "服用", "持病", "血圧", "血糖", "妊娠", "症状"});
     }
 
     private Lexicon() {
