@@ -43,6 +43,23 @@ public final class Language {
             "\\b(?:scammers?|fraudsters?|criminals?|crooks?|hackers?|thieves|phishers?|con artists?|impostors?|imposters?|fake callers?|betrüger|kriminelle"
                     + "|escrocs?|arnaqueurs?|fraudeurs?|estafadores?|timadores?|truffatori|truffatore|criminali|malintenzionati)\\b"
                     + "|詐欺|犯罪者|なりすまし", F);
+    /**
+     * A hypothetical third party as the asker ("if anyone asks you for …", "wenn jemand …", "si quelqu'un …"): the
+     * clause describes what others might do, it is not the skill asking.
+     */
+    private static final Pattern HYPOTHETICAL_ASKER = Pattern.compile(
+            "\\b(?:if|when|whenever) (?:anyone|anybody|someone|somebody|a stranger|a caller|a voice|a person|a message|a call|a text|an email|people|they)\\b"
+                    + "|\\b(?:wenn|falls) (?:jemand|ein anrufer|eine stimme|eine nachricht|man dich)\\b|\\bsi (?:quelqu'un|on vous|on te|une voix|un appel)\\b"
+                    + "|\\bsi (?:alguien|una voz|una llamada|te llaman)\\b|\\bse (?:qualcuno|una voce|una chiamata)\\b|誰かが|もし誰か", F);
+    /** The clause labels what it describes as a scam ("… it is almost certainly a scam", "das ist Betrug"). */
+    private static final Pattern SCAM_LABEL = Pattern.compile(
+            "\\b(?:is|it's|that's|are|it is|that is|this is)\\s+(?:(?:almost|certainly|probably|surely|definitely|always|most likely|likely|very likely) ){0,3}"
+                    + "(?:a |an )?(?:scam|scams|fraud|phishing|trick|con|fake)\\b"
+                    + "|\\b(?:ist|sind) (?:(?:fast|sicher|immer|wahrscheinlich|bestimmt) ){0,2}(?:ein |eine )?(?:betrug|betrugsversuch|betrüger|fälschung|phishing|abzocke)\\b"
+                    + "|\\bc'est (?:(?:presque|sûrement|certainement|toujours|probablement) ){0,2}(?:une |un )?(?:arnaque|escroquerie|fraude|hameçonnage)\\b"
+                    + "|\\b(?:es|son) (?:(?:casi|seguramente|siempre|probablemente) ){0,2}(?:una |un )?(?:estafa|fraude|timo|engaño)\\b"
+                    + "|\\b(?:è|sono) (?:(?:quasi|sicuramente|sempre|probabilmente) ){0,2}(?:una |un )?(?:truffa|frode|raggiro)\\b"
+                    + "|詐欺です|詐欺である|詐欺の可能性", F);
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;。！？]");
     /** Words that make a clause a request ("say your PIN", "PIN, please", "what is your PIN?"). */
     private static final Pattern REQUEST_CUE = Pattern.compile(
@@ -61,7 +78,7 @@ public final class Language {
      *         null
      */
     public static String affirmed(Pattern p, String norm) {
-        if (norm == null || norm.isEmpty()) {
+        if (norm == null || norm.isEmpty() || !Lexicon.mayMatch(p, norm)) {
             return null;
         }
         Matcher m = p.matcher(norm);
@@ -78,7 +95,7 @@ public final class Language {
      *         counts only in a clause that asks for something (a request cue or a question)
      */
     public static String requested(Pattern p, String norm) {
-        if (norm == null || norm.isEmpty()) {
+        if (norm == null || norm.isEmpty() || !Lexicon.mayMatch(p, norm)) {
             return null;
         }
         Matcher m = p.matcher(norm);
@@ -107,9 +124,14 @@ public final class Language {
             "\\b(?:say|tell|give|enter|provide|speak|read|spell|type|share|sag|sage|nenne|nennen|gib|dites|dis|donnez|dime|diga|dame|dimmi|dica|dammi)\\b"
                     + "|教えて|言って|入力", F);
 
+    /** Verbs of looking after one's own credential ("use a passphrase", "change your PIN", "ändere dein Passwort"). */
+    private static final Pattern ADVICE_BEFORE = Pattern.compile("\\b(?:use|choose|create|pick|change|update|store|keep|remember|protect|reuse|rotate|write down"
+            + "|verwende|verwenden|benutze|benutzen|wähle|wählen|ändere|ändern|erstelle|utilise[zr]?|choisis(?:sez)?|change[zr]?|crée[zr]?"
+            + "|usa|elige|cambia|crea|utilizza|scegli)\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,5}$", F);
+
     private static boolean topic(String norm, int start, int end) {
-        String before = norm.substring(Math.max(0, start - 25), start);
-        return TOPIC_BEFORE.matcher(before).find() || TOPIC_AFTER.matcher(norm.substring(end)).find();
+        String before = norm.substring(Math.max(0, start - 50), start);
+        return TOPIC_BEFORE.matcher(before).find() || TOPIC_AFTER.matcher(norm.substring(end)).find() || ADVICE_BEFORE.matcher(before).find();
     }
 
     private static String clause(String norm, int start, int end) {
@@ -142,7 +164,17 @@ public final class Language {
         String clause = norm.substring(b[0], b[1]);
         int to = b[1];
         boolean question = to < norm.length() && (norm.charAt(to) == '?' || norm.charAt(to) == '？');
-        return question || REQUEST_CUE.matcher(clause).find();
+        if (question) {
+            return true;
+        }
+        // the request cue itself must be affirmative: "never share it" does not ask
+        Matcher cue = REQUEST_CUE.matcher(clause);
+        while (cue.find()) {
+            if (!negated(norm, b[0] + cue.start(), b[0] + cue.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true when the phrase at {@code [start, end)} is negated within its clause */
@@ -158,8 +190,11 @@ public final class Language {
             to = after.start();
         }
         String before = norm.substring(from, start);
-        if (REPORTED.matcher(before).find()) {
-            return true; // "scammers often ask for your PIN": a warning about others, not this skill asking
+        if (REPORTED.matcher(before).find() || HYPOTHETICAL_ASKER.matcher(before).find()) {
+            return true; // "scammers often ask for your PIN", "if anyone asks you for a code": a warning about others
+        }
+        if (SCAM_LABEL.matcher(norm.substring(from, to)).find()) {
+            return true; // "… tell me your PIN", that is a scam": the clause quotes a scam to warn against it
         }
         String clean = FALSE_CUE.matcher(before).replaceAll(" ");
         Matcher neg = NEGATION.matcher(clean);

@@ -183,7 +183,54 @@ public final class Lexicon {
     /** Substrings one of which every {@link #PII_STATEMENT} match contains. */
     private static final String[] PII_STATEMENT_ANCHORS = {"my ", "mein", "mon ", "ma ", "mi ", "il mio", "la mia"};
 
+    /**
+     * Substrings one of which every match of a phrase pattern contains: a cheap test before the regular expression
+     * (the patterns' alternations with Unicode word boundaries are most of the scan's time). {@code LexiconAnchorsTest}
+     * checks every anchor list against every text of the test packages.
+     */
+    private static final java.util.Map<Pattern, String[]> ANCHORS = new java.util.IdentityHashMap<>();
+
+    static {
+        ANCHORS.put(CREDENTIAL, CREDENTIAL_ANCHORS);
+        ANCHORS.put(PLATFORM, new String[] {"update", "device", "echo", "speaker", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
+            "mise à jour", "appareil", "compte", "actualizaci", "dispositivo", "cuenta", "aggiornamento", "atualiza", "conta",
+            "アップデート", "更新", "デバイス", "アレクサ", "アマゾン", "グーグル", "アカウント"});
+        // the data asked for, not "your": "your" is in most speech, the data words are rare
+        ANCHORS.put(PII_QUESTION, new String[] {"name", "address", "number", "mail", "birth", "age", "zip", "postcode", "location",
+            "adresse", "nummer", "geburt", "postleitzahl", "numéro", "courriel", "naissance", "nom", "postal", "dirección", "número",
+            "correo", "nacimiento", "indirizzo", "numero", "nascita", "cap", "住所", "電話番号", "メールアドレス", "生年月日", "お名前"});
+        ANCHORS.put(PII_QUESTION_MORE, new String[] {"name", "address", "number", "mail", "birth", "zip", "postcode", "born", "live",
+            "how old", "wie hei", "wo wohn", "wie alt", "geburtstag", "nummer", "adresse", "anschrift", "comment", "habit", "quel",
+            "numéro", "naissance", "llamas", "vives", "años", "cumpleaños", "dirección", "número", "correo", "nacimiento", "chiami",
+            "abiti", "anni", "compleanno", "indirizzo", "numero", "nascita", "お名前", "何歳", "住", "電話番号", "メールアドレス", "誕生日"});
+        ANCHORS.put(FAKE_ERROR, new String[] {"available", "disabled", "erro", "wrong", "reached", "supported", "verfügbar", "fehler",
+            "schiefgelaufen", "disponib", "disponív", "erreur", "利用", "エラー", "お住まい"});
+        ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night",
+            "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
+            "servus", "beendet", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
+            "nos vemos", "arrivederci", "buona notte", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até", "adeus", "さようなら",
+            "おやすみ", "さよなら", "またね", "じゃあね", "また今度", "終了します", "失礼します"});
+        ANCHORS.put(RECORDING_PURPOSE, new String[] {"micro", "mikro", "micró", "eavesdrop", "spy", "spion", "wiretap", "transcrib",
+            "voice recorder", "record", "always listening", "listen in"});
+        ANCHORS.put(HEALTH_QUESTION, new String[] {"medic", "médic", "medik", "pills", "drugs", "prescription", "condition", "diabetes",
+            "heart", "cancer", "hiv", "depression", "allergies", "disability", "illness", "blood", "glucose", "weight", "diagnos",
+            "insurance", "pregnant", "symptom", "krankheit", "erkrankung", "blut", "gewicht", "kranken", "schwanger", "tension",
+            "glycémie", "diagnó", "poids", "enceinte", "presión", "glucosa", "peso", "embarazada", "farmaci", "pressione", "glicemia",
+            "incinta", "服用", "持病", "血圧", "血糖", "妊娠", "症状"});
+    }
+
     private Lexicon() {
+    }
+
+    /** @return false when lower-case text cannot match {@code p} (none of its anchors occurs); true when it may */
+    public static boolean mayMatch(Pattern p, String lower) {
+        String[] anchors = ANCHORS.get(p);
+        return anchors == null || anyOf(lower, anchors);
+    }
+
+    /** @return the anchors of a phrase pattern, or null when it has none (for tests) */
+    static String[] anchors(Pattern p) {
+        return ANCHORS.get(p);
     }
 
     /** @return a credential phrase in lower-case text, using a substring prefilter before the regex */
@@ -223,13 +270,17 @@ public final class Lexicon {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        Matcher m = p.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (!mayMatch(p, lower)) {
+            return null;
+        }
+        Matcher m = p.matcher(lower);
         return m.find() ? m.group() : null;
     }
 
     /** @return the end offset of the last goodbye phrase that is not an instruction, or -1 */
     public static int lastGoodbyeEnd(String normText) {
-        if (normText == null) {
+        if (normText == null || !mayMatch(GOODBYE, normText)) {
             return -1;
         }
         Matcher m = GOODBYE.matcher(normText);
@@ -245,7 +296,7 @@ public final class Lexicon {
 
     /** @return a goodbye phrase in the text that is not an instruction ("say goodbye to exit"), or null */
     public static String goodbye(String normText) {
-        if (normText == null) {
+        if (normText == null || !mayMatch(GOODBYE, normText)) {
             return null;
         }
         Matcher m = GOODBYE.matcher(normText);

@@ -33,7 +33,14 @@ public final class Rules {
             // pronouns and hesitation sounds that start any sentence ("we {q}", "well {q}", "えっと {q}")
             "we", "he", "she", "they", "my", "but", "well", "like", "hmm", "oh", "ah", "er", "erm",
             "äh", "ähm", "naja", "na", "euh", "ben", "bah", "alors", "pues", "bueno", "eh", "este", "ehm", "allora", "cioè", "dunque",
-            "えっと", "ええと", "あのね", "あの", "それで", "でも", "ねえ", "なんか", "まあ", "あと");
+            "えっと", "ええと", "あのね", "あの", "それで", "でも", "ねえ", "なんか", "まあ", "あと",
+            // conjunctions and attention words that open any sentence ("hey {q}", "because {q}", "que {q}", "oye {q}", "senti {q}")
+            // (not "listen"/"look"/"guess"/"when": "listen to {podcast}", "i guess {answer}", "when is {holiday}" have a purpose)
+            "hey", "actually", "anyway", "because", "cause",
+            "hör", "mal", "weil", "dass", "ob", "ja", "doch", "halt", "eben", "eigentlich", "hallo",
+            "que", "qu'", "est", "ce", "bon", "donc", "écoute", "hé", "enfin", "quoi", "parce", "mais", "ou",
+            "es", "oye", "mira", "entonces", "o", "porque", "pero", "sabes", "vale",
+            "che", "senti", "ecco", "beh", "quindi", "ma", "perché", "dai", "guarda", "sai");
     /** A sample value beside its slot, {@code {hello|phrase}} (AMAZON.LITERAL syntax), read as {@code {phrase}}. */
     private static final Pattern LITERAL_REF = Pattern.compile("\\{[^{}|]{0,200}\\|([^{}|]{1,100})\\}");
     /** Intent names that just receive personal data: give_name, MyPhoneIntent, TellAddress, set-birthday. */
@@ -129,6 +136,8 @@ public final class Rules {
         final String describedText;
         /** Child-directed (manifest flag or KIDS category). */
         final boolean child;
+        /** The skill's own names (invocation and display, lower case) that hold a credential word ("password coach"). */
+        final List<String> credentialNames = new ArrayList<>();
         /** Personal or health data the skill asks for in conversation (filled by the response rules). */
         final Set<String> collected = new java.util.LinkedHashSet<>();
 
@@ -152,6 +161,14 @@ public final class Rules {
             }
             s.invocationNames().forEach(n -> b.append(n).append(' '));
             this.describedText = b.toString().toLowerCase(Locale.ROOT);
+            List<String> names = new ArrayList<>(s.invocationNames());
+            s.manifestAt("/manifest/publishingInformation/locales").forEach(l -> names.add(l.path("name").asText("")));
+            for (String n : names) {
+                String norm = Text.norm(n).strip();
+                if (norm.length() >= 3 && Lexicon.credential(norm) != null && !credentialNames.contains(norm)) {
+                    credentialNames.add(norm);
+                }
+            }
             for (Model.Locale l : s.locales.values()) {
                 for (Intent i : l.intents) {
                     // an intent that only receives the data ("give_name", "MyPhoneIntent") cannot explain asking for it
@@ -261,9 +278,10 @@ public final class Rules {
                     "Imitates the platform: \"" + masq + "\"" + (r.open() ? " and keeps listening." : "."), r.file(),
                     speechNorm.contains(masq) ? r.speechPointer() : r.repromptPointer(), speechNorm.contains(masq) ? r.speech() : r.reprompt()));
         }
-        String cred = Language.requested(Lexicon.CREDENTIAL, speechNorm);
+        // the skill saying its own name ("welcome to Password Coach") asks for nothing
+        String cred = Language.requested(Lexicon.CREDENTIAL, withoutNames(c, speechNorm));
         if (cred == null) {
-            cred = Language.requested(Lexicon.CREDENTIAL, repromptNorm);
+            cred = Language.requested(Lexicon.CREDENTIAL, withoutNames(c, repromptNorm));
         }
         if (cred != null) {
             Severity sev = r.open() ? (masq != null ? Severity.CRITICAL : Severity.HIGH) : Severity.MEDIUM;
@@ -305,6 +323,18 @@ public final class Rules {
                     r.file(), inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
             c.collected.add(health);
         }
+    }
+
+    /** @return normalised speech with the skill's own credential-bearing names replaced by a neutral word */
+    static String withoutNames(Context c, String norm) {
+        if (norm == null || c.credentialNames.isEmpty()) {
+            return norm;
+        }
+        String out = norm;
+        for (String n : c.credentialNames) {
+            out = out.replace(n, "skill");
+        }
+        return out;
     }
 
     /** @return true when the skill's own purpose (name, description, category, intents) explains asking for this data */
@@ -424,11 +454,23 @@ public final class Rules {
                 }
             }
             int nonsense = 0;
+            int contentless = 0;
+            int lettersOnly = 0;
             for (Sample x : in.samples()) {
-                nonsense += nonsenseSample(x.text()) ? 1 : 0;
+                boolean bad = nonsenseSample(x.text());
+                nonsense += bad ? 1 : 0;
+                int kind = bad ? 0 : contentless(x.text());
+                contentless += kind > 0 ? 1 : 0;
+                lettersOnly += kind == 1 ? 1 : 0;
             }
-            if (in.samples().size() >= 2 && nonsense * 2 >= in.samples().size()) {
-                Sample ex = in.samples().stream().filter(x -> nonsenseSample(x.text())).findFirst().orElse(in.samples().get(0));
+            // sounds, lone letters and vowelless syllables ("zz", "hm", "ka ka", "x y z") match whatever is said; answer
+            // letters alone ("a", "b", "c" of a quiz) do not make an intent a catch-all
+            boolean soundCatchAll = in.samples().size() >= 4 && (nonsense + contentless) * 2 >= in.samples().size()
+                    && contentless - lettersOnly + nonsense >= 2;
+            if (in.samples().size() >= 2 && (nonsense * 2 >= in.samples().size() || soundCatchAll)) {
+                Sample ex = in.samples().stream().filter(x -> nonsenseSample(x.text()) || contentless(x.text()) > 1).findFirst()
+                        .orElse(in.samples().get(0));
+                nonsense += soundCatchAll ? contentless : 0;
                 out.add(Rule.NONSENSE_SAMPLES.at(Severity.MEDIUM, in.name() + " has " + nonsense + " nonsense sample utterances of "
                         + in.samples().size() + ".", ex.file(), ex.pointer(), ex.text()));
             }
@@ -441,6 +483,9 @@ public final class Rules {
                     String lower = x.text().toLowerCase(Locale.ROOT);
                     // most samples hold no credential word at all: test the cheap anchors before normalising
                     credential = Lexicon.mayHoldCredential(lower) ? Lexicon.credential(Text.norm(withoutSlots(x.text()))) : null;
+                    if (credential != null && !statesValue(x.text(), credential)) {
+                        credential = null; // "how long should my password be", "a password tip": about credentials, no value said
+                    }
                     credSample = x;
                 }
                 if (pii == null) {
@@ -647,6 +692,64 @@ public final class Rules {
 
     static boolean nonsenseSample(String sample) {
         return nonsense(withoutSlots(sample));
+    }
+
+    /** Hesitation and thinking sounds ("uh huh", "mm hmm" and "nope" say yes or no and are not among them). */
+    private static final Set<String> SOUNDS = Set.of("uh", "um", "umm", "hm", "hmm", "hmmm", "mm", "mmm", "er", "erm", "ah", "eh", "oh", "ooh",
+            "la", "na", "da", "ka", "ta", "ba", "bla", "blah", "tra", "äh", "ähm", "öh", "hä", "euh", "bah", "pff", "ehm", "mh", "eeh",
+            "ふむ", "うーん", "えー", "あー");
+    private static final Set<String> ANSWER_SOUNDS = Set.of("uh huh", "mm hmm", "mhm", "uh uh", "uh-huh", "mm-hmm", "uh-uh");
+
+    /**
+     * @return 0 when a sample without slots has content; 1 when it is only single letters ("a", "x y z"); 2 when it is
+     *         only sounds, vowelless syllables or one short syllable said again ("zz", "hm", "ka ka", "la la la")
+     */
+    static int contentless(String sample) {
+        if (sample.indexOf('{') >= 0 || sample.length() > 40) {
+            return 0; // a slot or a long sample carries content
+        }
+        String t = sample.strip().toLowerCase(Locale.ROOT);
+        if (t.isEmpty() || ANSWER_SOUNDS.contains(t)) {
+            return 0;
+        }
+        Matcher m = WORD.matcher(t);
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(m.group());
+        }
+        if (words.isEmpty()) {
+            return 0;
+        }
+        boolean letters = true;
+        boolean sounds = true;
+        for (String w : words) {
+            boolean latin = w.chars().allMatch(ch -> ch >= 'a' && ch <= 'z');
+            letters &= latin && w.length() == 1;
+            boolean vowelless = latin && w.length() <= 4 && w.chars().noneMatch(ch -> "aeiouy".indexOf(ch) >= 0);
+            sounds &= vowelless || SOUNDS.contains(w) || (latin && w.length() == 1);
+        }
+        boolean repeated = words.size() >= 2 && words.get(0).length() <= 3 && words.stream().allMatch(words.get(0)::equals);
+        if (letters) {
+            return 1;
+        }
+        return sounds || repeated ? 2 : 0;
+    }
+
+    /** After a credential word: the statement of its value ("pin is …", "password number: …", "暗証番号は"). */
+    private static final Pattern STATED = Pattern.compile("^\\s*(?:[\\p{L}]+\\s+)?(?:is|are|ist|lautet|est|es|è|sono|é)\\b|^\\s*:|^\\s*は",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * @return true when a sample that mentions a credential also carries its value (a slot, digits, "my pin is …"), as
+     *         opposed to a question about credentials ("how long should my password be")
+     */
+    static boolean statesValue(String sample, String credential) {
+        if (sample.indexOf('{') >= 0 || sample.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        String norm = Text.norm(sample);
+        int at = norm.indexOf(credential);
+        return at >= 0 && STATED.matcher(norm.substring(at + credential.length())).find();
     }
 
     // ---------------------------------------------------------------- manifest

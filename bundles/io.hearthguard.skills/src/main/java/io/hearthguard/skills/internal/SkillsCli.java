@@ -13,7 +13,7 @@ import io.hearthguard.skills.SkillReport;
 /** The {@code skills} command, independent of OSGi. */
 public final class SkillsCli {
     static final String USAGE = String.join("\n",
-            "usage: hearthguard skills scan PATH... [--format text|json|sarif] [--fail-on SEVERITY] [--catalog FILE]... [--jobs N]",
+            "usage: hearthguard skills scan PATH... [--format text|json|sarif] [--fail-on SEVERITY] [--catalog FILE]... [--jobs N] [--stats]",
             "       hearthguard skills probe URL [--package PATH] [--data DIR] [--transcript OUT] [--compare OLD] [--fail-on SEVERITY]",
             "  scan   analyse skill packages (folders, zips, interaction models, recorded envelopes)",
             "  probe  converse with a skill endpoint like the voice service, record the transcript, apply the",
@@ -93,6 +93,7 @@ public final class SkillsCli {
         List<Path> catalogs = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         int jobs = Runtime.getRuntime().availableProcessors();
+        boolean stats = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -114,6 +115,7 @@ public final class SkillsCli {
                         throw new UsageException("--jobs must be between 1 and 64");
                     }
                 }
+                case "--stats" -> stats = true;
                 case "--help" -> {
                     out.println(USAGE);
                     return Command.OK;
@@ -147,7 +149,12 @@ public final class SkillsCli {
         List<SkillReport> reports = new ArrayList<>();
         // several inputs are analysed in parallel (--jobs, default: all cores); output keeps the order given
         List<java.util.concurrent.Future<Object>> results = new ArrayList<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, paths.size())), r -> {
+        int threads = Math.max(1, Math.min(jobs, paths.size()));
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.concurrent.atomic.LongAdder scanCpu = new java.util.concurrent.atomic.LongAdder();
+        java.util.Set<String> busyThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        long started = System.nanoTime();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "skills-scan");
             t.setDaemon(true);
             return t;
@@ -155,12 +162,16 @@ public final class SkillsCli {
         try {
             for (String p : paths) {
                 results.add(pool.submit(() -> {
+                    long cpu = mx.getCurrentThreadCpuTime();
                     try {
                         return analyzer.analyze(Path.of(p));
                     } catch (SkillInputException e) {
                         return "skills: " + e.getMessage();
                     } catch (RuntimeException e) {
                         return "skills: " + p + ": internal error while analysing: " + e;
+                    } finally {
+                        scanCpu.add(mx.getCurrentThreadCpuTime() - cpu);
+                        busyThreads.add(Thread.currentThread().getName() + "#" + Thread.currentThread().getId());
                     }
                 }));
             }
@@ -188,6 +199,14 @@ public final class SkillsCli {
             }
         } finally {
             pool.shutdownNow();
+        }
+        if (stats) {
+            // the scan alone, without the framework start: inputs, wall time, CPU time of the scanning threads
+            double wall = (System.nanoTime() - started) / 1e9;
+            double cpu = scanCpu.sum() / 1e9;
+            err.printf(java.util.Locale.ROOT, "skills: stats: %d inputs in %.2f s wall = %.0f inputs/s with %d scanning threads (%d used);"
+                    + " scanning CPU %.2f s = %.0f inputs per CPU second; %d cores%n", paths.size(), wall, paths.size() / Math.max(wall, 1e-9),
+                    threads, busyThreads.size(), cpu, paths.size() / Math.max(cpu, 1e-9), Runtime.getRuntime().availableProcessors());
         }
         try {
             switch (format) {

@@ -117,4 +117,18 @@ class SkillsCliTest {
         assertTrue(err.contains("/nonexistent/skill: no such file"), err);
         assertEquals(2, run("scan", pkg("srlabs-horoscope"), "--jobs", "0"));
     }
+
+    @Test
+    void givenStats_whenManyInputsAreScannedWithTwoJobs_thenStandardErrorCountsThemAndBothThreadsWork() {
+        List<String> args = new ArrayList<>(List.of("scan", "--format", "json", "--jobs", "2", "--stats"));
+        for (int i = 0; i < 40; i++) {
+            args.add(pkg(i % 2 == 0 ? "srlabs-horoscope" : "permissions-flashlight"));
+        }
+        assertEquals(1, run(args.toArray(String[]::new)));
+        assertEquals(40, out.strip().split("\n").length, out);
+        assertTrue(err.matches("(?s).*skills: stats: 40 inputs in [0-9.]+ s wall = [0-9]+ inputs/s with 2 scanning threads \\(2 used\\);"
+                + " scanning CPU [0-9.]+ s = [0-9]+ inputs per CPU second.*"), err);
+        assertEquals(0, run("scan", pkg("squatting-capital-won"), "--fail-on", "critical"));
+        assertTrue(!err.contains("stats"), "no statistics unless asked: " + err);
+    }
 }

@@ -1,0 +1,107 @@
+package io.hearthguard.skills.internal;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The anchor lists that let the scan skip a phrase pattern's regular expression must never
+ * hide a match: checked on one phrase per alternative and on every line of every test
+ * package (and of the shared corpus when present).
+ */
+class LexiconAnchorsTest {
+    private static final Map<String, Pattern> PATTERNS = Map.of("PLATFORM", Lexicon.PLATFORM, "PII_QUESTION", Lexicon.PII_QUESTION,
+            "PII_QUESTION_MORE", Lexicon.PII_QUESTION_MORE, "HEALTH_QUESTION", Lexicon.HEALTH_QUESTION, "CREDENTIAL", Lexicon.CREDENTIAL, "FAKE_ERROR", Lexicon.FAKE_ERROR,
+            "GOODBYE", Lexicon.GOODBYE, "RECORDING_PURPOSE", Lexicon.RECORDING_PURPOSE);
+
+    @Test
+    void givenOnePhrasePerAlternative_whenPrefiltered_thenNoneIsSkipped() {
+        Map<Pattern, List<String>> phrases = Map.of(
+                Lexicon.FAKE_ERROR, List.of("this skill is not available in your country", "the service is disabled", "an unexpected error occurred",
+                        "something went wrong", "the server cannot be reached", "it is not supported in your region", "in deinem land nicht verfügbar",
+                        "ein fehler ist aufgetreten", "etwas ist schiefgelaufen", "pas disponible dans votre pays", "une erreur est survenue",
+                        "no está disponible", "ha ocurrido un error", "non è disponibile", "si è verificato un errore", "não está disponível",
+                        "ocorreu um erro", "ご利用いただけません", "エラーが発生しました", "お住まいの国では"),
+                Lexicon.GOODBYE, List.of("goodbye", "bye bye", "farewell", "see you later.", "talk to you soon", "until next time",
+                        "have a nice day", "good night", "sleep well", "take care", "exiting", "closing the skill", "session has ended",
+                        "auf wiedersehen", "gute nacht", "tschüss", "bis bald", "bis zum nächsten mal", "mach's gut", "servus", "wird beendet",
+                        "au revoir", "bonne nuit", "à bientôt", "adieu", "à la prochaine", "adiós", "buenas noches", "hasta luego", "nos vemos",
+                        "arrivederci", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até logo", "adeus", "さようなら", "おやすみ",
+                        "またね", "終了します", "失礼します"),
+                Lexicon.RECORDING_PURPOSE, List.of("a microphone test", "mikrofon", "micrófono", "eavesdropping", "spy", "wiretap", "transcribes",
+                        "voice recorder", "records everything", "always listening", "listen in"),
+                Lexicon.PLATFORM, List.of("a security update is ready", "your device needs a restart", "alexa here", "amazon support calling",
+                        "please verify your identity", "your account has been locked", "ein sicherheits-update", "dein gerät benötigt strom",
+                        "dein konto wurde vorübergehend gesperrt", "amazon-kundenservice", "une mise à jour de sécurité", "votre appareil doit",
+                        "ici alexa", "service client d'amazon", "compte a été suspendu", "actualización de seguridad", "tu dispositivo necesita",
+                        "soporte de amazon", "cuenta está bloqueada", "aggiornamento di sicurezza", "il tuo dispositivo richiede",
+                        "assistenza clienti amazon", "account è stato bloccato", "atualização de segurança", "conta foi bloqueada",
+                        "セキュリティアップデート", "お使いのデバイスは", "アマゾンのサポート", "アカウントがロックされました"),
+                Lexicon.PII_QUESTION, List.of("what is your email", "wie lautet deine adresse", "nenne mir ihren namen",
+                        "quel est votre nom", "dites-moi votre adresse", "cuál es tu dirección", "dígame su nombre", "qual è il tuo indirizzo",
+                        "dimmi la tua email", "住所を教えて", "お名前をお聞かせ"),
+                Lexicon.PII_QUESTION_MORE, List.of("could you tell me your phone number", "may i have your email", "when were you born",
+                        "where do you live", "how old are you", "what number can we reach you", "wie heißt du", "wo wohnen sie", "wie alt bist du",
+                        "wann hast du geburtstag", "deine telefonnummer?", "comment vous appelez-vous", "où habites-tu", "quel âge as-tu",
+                        "votre date de naissance?", "cómo te llamas", "dónde vives", "cuántos años tienes", "cuándo es tu cumpleaños",
+                        "su número de teléfono?", "come ti chiami", "dove abiti", "quanti anni hai", "quando è il tuo compleanno",
+                        "la tua data di nascita?", "お名前は", "何歳", "どこに住んでいますか", "電話番号は", "メールアドレスは", "誕生日は", "ご住所"),
+                Lexicon.HEALTH_QUESTION, List.of("which medications do you take", "do you have diabetes", "have you been diagnosed with cancer",
+                        "what is your blood pressure", "are you pregnant", "describe your symptoms", "what symptoms do you have",
+                        "welche medikamente nimmst du", "hast du eine vorerkrankung", "ihr blutdruck heute?", "bist du schwanger",
+                        "quels médicaments prenez-vous", "votre glycémie?", "êtes-vous enceinte", "qué medicamentos tomas",
+                        "su diagnóstico?", "estás embarazada", "quali farmaci prendi", "la tua glicemia?", "sei incinta",
+                        "服用している薬", "持病は", "血圧は", "血糖値は", "妊娠していますか", "症状を教えて"));
+        for (var e : phrases.entrySet()) {
+            for (String s : e.getValue()) {
+                assertTrue(e.getKey().matcher(s).find(), "example does not match its pattern: " + s);
+                assertTrue(Lexicon.mayMatch(e.getKey(), s), "anchors hide a match: " + s);
+            }
+        }
+    }
+
+    @Test
+    void givenEveryLineOfTheTestPackagesAndTheCorpus_whenAPatternMatches_thenItsAnchorsDoToo() throws IOException, URISyntaxException {
+        List<Path> roots = new ArrayList<>();
+        roots.add(Path.of(LexiconAnchorsTest.class.getResource("/precision").toURI()).getParent());
+        if (TestSupport.shared() != null) {
+            roots.add(TestSupport.shared());
+        }
+        int lines = 0;
+        int matches = 0;
+        for (Path root : roots) {
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(root)) {
+                files = s.filter(Files::isRegularFile).filter(p -> p.toFile().length() < 2_000_000).toList();
+            }
+            for (Path f : files) {
+                String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+                text = text.substring(0, Math.min(text.length(), 200_000)); // bounded time on the shared machine
+                for (String line : text.split("\n")) {
+                    String norm = Text.norm(line);
+                    lines++;
+                    for (var e : PATTERNS.entrySet()) {
+                        if (e.getValue().matcher(norm).find()) {
+                            matches++;
+                            assertTrue(Lexicon.mayMatch(e.getValue(), norm), e.getKey() + " anchors hide a match in " + f + ": " + line);
+                        }
+                    }
+                }
+            }
+        }
+        assertNotNull(Lexicon.anchors(Lexicon.PLATFORM));
+        assertTrue(lines > 1_000 && matches > 50, "too little text checked: " + lines + " lines, " + matches + " matches");
+    }
+}
