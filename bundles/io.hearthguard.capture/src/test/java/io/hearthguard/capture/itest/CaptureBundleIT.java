@@ -59,7 +59,8 @@ class CaptureBundleIT {
         props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
                 "io.hearthguard.api.traffic;version=1.1.0", "io.hearthguard.api.device;version=1.0.0",
-                "io.hearthguard.api.finding;version=1.0.0", "io.hearthguard.platform.cli;version=1.1.0"));
+                "io.hearthguard.api.finding;version=1.0.0", "io.hearthguard.platform.cli;version=1.1.0",
+                "io.hearthguard.platform.metrics;version=1.0.0"));
         Framework fw = new org.apache.felix.framework.FrameworkFactory().newFramework(props);
         fw.start();
         try {
