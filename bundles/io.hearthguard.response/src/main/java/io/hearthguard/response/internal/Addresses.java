@@ -22,7 +22,7 @@ final class Addresses {
 
     /** @return the MAC in lower-case colon form; throws naming the value when malformed */
     static String mac(String mac) {
-        String m = mac.trim().toLowerCase(Locale.ROOT).replace('-', ':');
+        String m = mac.strip().toLowerCase(Locale.ROOT).replace('-', ':');
         if (!MAC.matcher(m).matches()) {
             throw new IllegalArgumentException("not a MAC address (aa:bb:cc:dd:ee:ff): '" + shorten(mac) + "'");
         }
@@ -47,7 +47,7 @@ final class Addresses {
      *         a prefix must be zero); throws naming the value when malformed
      */
     static String address(String s) {
-        String t = s.trim();
+        String t = s.strip();
         int slash = t.indexOf('/');
         String host = slash < 0 ? t : t.substring(0, slash);
         boolean v6 = host.indexOf(':') >= 0;
@@ -81,7 +81,7 @@ final class Addresses {
 
     /** @return the domain in lower case without a trailing dot; throws when malformed */
     static String domain(String d) {
-        String n = d.trim().toLowerCase(Locale.ROOT);
+        String n = d.strip().toLowerCase(Locale.ROOT);
         if (n.endsWith(".")) {
             n = n.substring(0, n.length() - 1);
         }

@@ -3,6 +3,7 @@ package io.hearthguard.response.internal;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -95,7 +96,7 @@ final class ResponseManager implements ResponseService {
             }
         }
         ResponseAction a = new ResponseAction(newId("q"), ResponseAction.Kind.QUARANTINE, m, addrs, List.of(), null, origin,
-                clock.instant());
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return add(a, "quarantined " + who(a) + ": only DNS and DHCP to the gateway are allowed");
     }
 
@@ -123,7 +124,7 @@ final class ResponseManager implements ResponseService {
                 return a;
             }
         }
-        ResponseAction a = new ResponseAction(newId("b"), ResponseAction.Kind.BLOCK, m, addrs, dst, domain, origin, clock.instant());
+        ResponseAction a = new ResponseAction(newId("b"), ResponseAction.Kind.BLOCK, m, addrs, dst, domain, origin, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return add(a, "blocked " + (domain != null ? domain + " (" + String.join(", ", dst) + ")" : dst.get(0)) + " for "
                 + (a.everyDevice() ? "every device" : who(a)));
     }
