@@ -40,9 +40,10 @@ import io.hearthguard.platform.cli.Launch;
  * ({@code config/io.hearthguard.response.cfg}): a hub that is not the home's gateway never
  * touches the firewall. At activation the stored actions are put in force again; at
  * deactivation the table stays (the protection holds while the hub is updated or down)
- * unless {@code removeOnStop} is set.
+ * unless {@code removeOnStop} is set. Immediate: the stored actions must be re-applied at
+ * start even when nobody uses the service yet.
  */
-@Component(configurationPid = ResponseComponent.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, service = ResponseService.class)
+@Component(configurationPid = ResponseComponent.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, service = ResponseService.class, immediate = true)
 @Designate(ocd = ResponseComponent.Config.class)
 public final class ResponseComponent implements ResponseService {
     static final String PID = "io.hearthguard.response";

@@ -28,7 +28,7 @@ import io.hearthguard.api.response.ResponseService;
  * worker thread through a bounded queue (the gateway change and a domain lookup must not
  * hold EventAdmin's thread); when the queue is full the event is dropped and logged.
  */
-@Component(configurationPid = ResponsePolicies.PID, property = {
+@Component(configurationPid = ResponsePolicies.PID, immediate = true, property = {
         EventConstants.EVENT_TOPIC + "=" + FindingEvents.TOPIC_CREATED,
         EventConstants.EVENT_TOPIC + "=" + FindingEvents.TOPIC_UPDATED,
         EventConstants.EVENT_TOPIC + "=" + FindingEvents.TOPIC_STATE_CHANGED })
