@@ -1,11 +1,5 @@
 package io.hearthguard.response.internal;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -35,7 +29,6 @@ import io.hearthguard.api.response.ResponseService;
 @Designate(ocd = ResponsePolicies.Config.class)
 public final class ResponsePolicies implements EventHandler {
     static final String PID = "io.hearthguard.response.policy";
-    private static final Logger LOG = Logger.getLogger(ResponsePolicies.class.getName());
 
     @ObjectClassDefinition(name = "Hearthguard response policies", description = "What the hub does on its own about findings. Every policy is off by default; each action is announced and can be undone.")
     public @interface Config {
@@ -62,7 +55,7 @@ public final class ResponsePolicies implements EventHandler {
 
     private final PolicyEngine engine;
     private final FindingService findings;
-    private final ThreadPoolExecutor worker;
+    private final EventWorker worker;
 
     @Activate
     public ResponsePolicies(Config c, @Reference ResponseService response, @Reference FindingService findings) {
@@ -74,17 +67,12 @@ public final class ResponsePolicies implements EventHandler {
         this.findings = findings;
         this.engine = new PolicyEngine(response, findings::publish, new PolicyEngine.Settings(c.quarantineOnEavesdrop(), eavesdrop,
                 c.eavesdropMinCount(), c.blockThreatIntel(), intel, c.releaseWhenLookedAt()));
-        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1_024), r -> {
-            Thread t = new Thread(r, "hearthguard-response-policy");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = new EventWorker("hearthguard-response-policy");
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        worker.shutdownNow();
-        worker.awaitTermination(5, TimeUnit.SECONDS);
+        worker.stop();
     }
 
     @Override
@@ -94,20 +82,16 @@ public final class ResponsePolicies implements EventHandler {
         }
         String topic = event.getTopic();
         Object state = event.getProperty(FindingEvents.PROP_STATE);
-        try {
-            worker.execute(() -> {
-                if (topic.equals(FindingEvents.TOPIC_STATE_CHANGED)) {
-                    FindingState s = state instanceof String st ? parse(st) : null;
-                    if (s != null) {
-                        engine.onStateChanged(id, s, findings.get(id).orElse(null));
-                    }
-                } else {
-                    findings.get(id).ifPresent(engine::onFinding);
+        worker.submit("finding " + id, () -> {
+            if (topic.equals(FindingEvents.TOPIC_STATE_CHANGED)) {
+                FindingState s = state instanceof String st ? parse(st) : null;
+                if (s != null) {
+                    engine.onStateChanged(id, s, findings.get(id).orElse(null));
                 }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.warning("response policy queue full or stopped; finding " + id + " not considered");
-        }
+            } else {
+                findings.get(id).ifPresent(engine::onFinding);
+            }
+        });
     }
 
     private static FindingState parse(String s) {

@@ -212,4 +212,25 @@ final class NetnsLab implements AutoCloseable {
             throw new IllegalStateException(e);
         }
     }
+    /** One namespace (no devices) in which the component's nft runs; for policy tests. */
+    static final class Gateway implements AutoCloseable {
+        final String ns;
+
+        Gateway(String role) {
+            assumeAvailable();
+            ns = "hgr-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(3)) + "-" + role;
+            must("ip", "netns", "add", ns);
+        }
+
+        /** @return the real component with nft in this namespace, state in {@code dir} */
+        ResponseComponent component(java.nio.file.Path dir) throws IOException {
+            return new ResponseComponent(Configs.of(ResponseComponent.Config.class, java.util.Map.of("commandPrefix", "ip netns exec " + ns)),
+                    dir, null);
+        }
+
+        @Override
+        public void close() {
+            ok("ip", "netns", "del", ns);
+        }
+    }
 }

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +33,7 @@ class PolicyEngineTest {
 
     @TempDir
     Path data;
-    String ns;
+    NetnsLab.Gateway gateway;
     ResponseComponent response;
     final List<Finding> published = new ArrayList<>();
 
@@ -55,17 +53,14 @@ class PolicyEngineTest {
 
     @BeforeEach
     void up() throws Exception {
-        NetnsLab.assumeAvailable();
-        ns = "hgr-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(3)) + "-pol";
-        NetnsLab.must("ip", "netns", "add", ns);
-        response = new ResponseComponent(Configs.of(ResponseComponent.Config.class, Map.of("commandPrefix", "ip netns exec " + ns)),
-                data.resolve("response"), null);
+        gateway = new NetnsLab.Gateway("pol");
+        response = gateway.component(data.resolve("response"));
     }
 
     @AfterEach
     void down() {
-        if (ns != null) {
-            NetnsLab.ok("ip", "netns", "del", ns);
+        if (gateway != null) {
+            gateway.close();
         }
     }
 
