@@ -35,12 +35,15 @@ public record ResponseAction(String id, Kind kind, String mac, List<String> devi
         BLOCK
     }
 
-    /** Validates presence and copies the lists. */
+    /** Validates presence and the id's form, and copies the lists. */
     public ResponseAction {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(created, "created");
+        if (!id.matches("[a-z0-9-]{1,64}")) {
+            throw new IllegalArgumentException("action id must match [a-z0-9-]{1,64}");
+        }
         deviceIps = List.copyOf(deviceIps);
         destinations = List.copyOf(destinations);
         if (kind == Kind.QUARANTINE && mac == null && deviceIps.isEmpty()) {

@@ -132,10 +132,11 @@ final class StateFiles {
             throw new IllegalArgumentException("expected 11 fields of format 1, found " + f.length);
         }
         String mac = unesc(f[3]);
+        String domain = unesc(f[6]);
         List<String> ips = list(unesc(f[4])).stream().map(Addresses::address).toList();
         List<String> dst = list(unesc(f[5])).stream().map(Addresses::address).toList();
         return new ResponseAction(unesc(f[1]), ResponseAction.Kind.valueOf(f[2]), mac == null ? null : Addresses.mac(mac), ips, dst,
-                unesc(f[6]), new Origin(unesc(f[7]), unesc(f[8]), unesc(f[9])), Instant.ofEpochMilli(Long.parseLong(f[10])));
+                domain == null ? null : Addresses.domain(domain), new Origin(unesc(f[7]), unesc(f[8]), unesc(f[9])), Instant.ofEpochMilli(Long.parseLong(f[10])));
     }
 
     private static List<String> list(String s) {

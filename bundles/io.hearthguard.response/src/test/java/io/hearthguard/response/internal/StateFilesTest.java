@@ -50,6 +50,14 @@ class StateFilesTest {
     }
 
     @Test
+    void givenAnEditedActionsFileWithScriptText_whenLoaded_thenRefusedBeforeItCanReachNft() throws IOException {
+        Files.createDirectories(tmp);
+        Files.writeString(tmp.resolve("actions.tsv"), "1\tb-1\" drop; flush ruleset; \"\tBLOCK\t%\t\t192.0.2.1\t%\tx\t\t%\t1\n");
+        IOException e = assertThrows(IOException.class, () -> new StateFiles(tmp).loadActions());
+        assertTrue(e.getMessage().contains("line 1") && e.getMessage().contains("action id"), e.getMessage());
+    }
+
+    @Test
     void givenATornLastAuditLine_whenRead_thenItIsSkippedAndTheRestIsNewestFirst() throws IOException {
         StateFiles f = new StateFiles(tmp);
         f.append(new AuditEntry(Instant.ofEpochMilli(1), "a", AuditEntry.Operation.APPLY, "q-1", "one"));
