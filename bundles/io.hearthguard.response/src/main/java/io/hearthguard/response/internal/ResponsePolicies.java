@@ -2,6 +2,7 @@ package io.hearthguard.response.internal;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
@@ -18,11 +19,12 @@ import io.hearthguard.api.finding.Severity;
 import io.hearthguard.api.response.ResponseService;
 
 /**
- * Response policies per finding category, all off by default. Events are handed to one
+ * Response policies per finding category, all off by default; the component exists only when
+ * configured (and then needs the ResponseService, i.e. response configured too). Events are handed to one
  * worker thread through a bounded queue (the gateway change and a domain lookup must not
  * hold EventAdmin's thread); when the queue is full the event is dropped and logged.
  */
-@Component(configurationPid = ResponsePolicies.PID, immediate = true, property = {
+@Component(configurationPid = ResponsePolicies.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true, property = {
         EventConstants.EVENT_TOPIC + "=" + FindingEvents.TOPIC_CREATED,
         EventConstants.EVENT_TOPIC + "=" + FindingEvents.TOPIC_UPDATED,
         EventConstants.EVENT_TOPIC + "=" + FindingEvents.TOPIC_STATE_CHANGED })
