@@ -285,21 +285,30 @@ function skillReport(r) {
 async function uploadPage(title, path, accept, intro) {
   const bar = h('progress', { id: 'upload-progress', value: 0, max: 1, 'aria-label': 'upload progress' });
   const out = h('div', { id: 'upload-result' });
+  const captures = path === '/captures';
+  const intoHome = captures ? h('input', { type: 'checkbox', name: 'into', id: 'into-home' }) : null;
   const f = h('form', {}, h('p', {}, intro),
     h('label', {}, 'File', h('input', { type: 'file', name: 'file', id: 'upload-file', accept, required: true })),
+    captures ? h('label', { class: 'check' }, intoHome, 'Replay it into my home instead (its devices and findings join the home\'s; only for captures of this home)') : null,
     h('button', { class: 'primary', type: 'submit' }, 'Upload and analyse'), bar);
   f.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const file = f.querySelector('input[type=file]').files[0];
     if (!file) return;
-    out.replaceChildren(h('p', { class: 'muted' }, 'Uploading and analysing…'));
-    const r = await upload(path + '?name=' + encodeURIComponent(file.name), file, bar, out);
+    out.replaceChildren(h('p', { class: 'muted' }, 'Uploading…'));
+    const into = intoHome && intoHome.checked ? '&into=home' : '';
+    const r = await upload(path + '?name=' + encodeURIComponent(file.name) + into, file, bar, out);
     if (r && r.report) out.replaceChildren(...skillReport(r.report));
-    else if (r) { out.replaceChildren(message('Uploaded ' + r.name + '; the hub replays it through its detectors (progress below).', true)); pollJobs(earlier); }
+    else if (r) {
+      out.replaceChildren(message(r.kind === 'investigation'
+        ? 'Uploaded ' + r.name + '. It is analysed on its own, apart from your home: nothing in it changes your devices or findings.'
+        : 'Uploaded ' + r.name + '; the hub replays it into your home (progress below).', true));
+      pollJobs(earlier);
+    }
   });
-  const earlier = h('ul', { id: 'earlier-reports' });
-  page(title, f, out, h('h2', {}, path === '/captures' ? 'Replays' : 'Earlier reports'), earlier);
-  if (path === '/captures') pollJobs(earlier);
+  const earlier = h('ul', { id: 'earlier-reports', class: captures ? 'jobs' : null });
+  page(title, f, out, h('h2', {}, captures ? 'Investigations' : 'Earlier reports'), earlier);
+  if (captures) pollJobs(earlier);
   if (path === '/skills') {
     try {
       const list = await api('/skills/reports');
@@ -312,6 +321,35 @@ async function uploadPage(title, path, accept, intro) {
 }
 
 let jobTimer = null;
+const plural = (n, one, many) => n + ' ' + (n === 1 ? one : (many || one + 's'));
+
+/** "5 devices (4 speakers), 1 finding, 1 voice session" */
+function investigationSummary(s) {
+  return plural(s.devices, 'device') + (s.speakers ? ' (' + plural(s.speakers, 'speaker') + ')' : '') + ', '
+    + plural(s.findings, 'finding') + ', ' + plural(s.voiceSessions, 'voice session')
+    + (s.alarmingSessions ? ' (' + s.alarmingSessions + ' alarming)' : '');
+}
+
+function captureSpan(s) {
+  if (!s.captureStart) return 'no packets with a time';
+  return 'captured ' + fmtTime(s.captureStart) + ' – ' + fmtTime(s.captureEnd);
+}
+
+function jobItem(j) {
+  const over = j.state === 'done' || j.state === 'failed';
+  if (j.kind === 'replay') {
+    return h('li', { class: 'job', 'data-state': j.state }, h('b', {}, j.name), ' — replayed into the home: ' + j.state
+      + (j.state === 'failed' && j.reason ? ': ' + j.reason : '') + ', ' + j.packetsProcessed + ' packet(s) processed',
+      over ? null : h('progress', { 'aria-label': 'replay of ' + j.name }));
+  }
+  const what = j.state === 'queued' ? 'waiting for the analysis before it'
+    : j.state === 'running' ? 'analysing… ' + j.percent + ' %'
+    : j.state === 'failed' ? 'failed: ' + (j.reason || 'no reason given') : 'done';
+  return h('li', { class: 'job', 'data-state': j.state, 'data-id': j.id },
+    j.state === 'done' ? h('a', { href: '#/captures/' + j.id }, j.name) : h('b', {}, j.name), ' — ', h('span', { class: 'job-state' }, what),
+    over ? null : h('progress', { max: 100, value: j.percent, 'aria-label': 'analysis of ' + j.name + ', ' + j.percent + ' percent' }),
+    j.state === 'done' ? h('p', { class: 'job-summary' }, investigationSummary(j.summary), ' · ', captureSpan(j.summary)) : null);
+}
 
 /** Shows capture jobs, polling once a second while one is queued or running. */
 async function pollJobs(list) {
@@ -320,10 +358,41 @@ async function pollJobs(list) {
   let d;
   try { d = await api('/captures/jobs'); } catch (e) { list.replaceChildren(h('li', {}, message(e.message))); return; }
   const over = (j) => j.state === 'done' || j.state === 'failed';
-  list.replaceChildren(...(d.items.length ? d.items.map((j) => h('li', { class: 'job', 'data-state': j.state }, j.name + ' — ' + j.state
-    + (j.state === 'failed' && j.reason ? ': ' + j.reason : '') + ', ' + j.packetsProcessed + ' packet(s) processed',
-    over(j) ? null : h('progress', { 'aria-label': 'replay of ' + j.name }))) : [h('li', { class: 'muted' }, 'None yet.')]));
+  list.replaceChildren(...(d.items.length ? d.items.map(jobItem) : [h('li', { class: 'muted' }, 'None yet.')]));
   if (d.items.some((j) => !over(j))) jobTimer = setTimeout(() => pollJobs(list), 1000);
+}
+
+const typeName = (t) => (t || 'unknown').toLowerCase().replace(/_/g, ' ');
+
+/** One investigation: its own devices, voice sessions and findings, in capture time. */
+async function investigationPage(id) {
+  const j = await api('/captures/jobs/' + encodeURIComponent(id));
+  const s = j.summary;
+  const devName = (d) => d ? (d.name || d.mac || d.ip || 'unknown device') : 'the whole network';
+  const table = (tid, heads, rows, empty) => h('div', { class: 'scroll' }, h('table', { id: tid },
+    h('thead', {}, h('tr', {}, heads.map(([t, cls]) => h('th', { class: cls }, t)))),
+    h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: heads.length, class: 'muted' }, empty)))));
+  page('Investigation: ' + j.name,
+    h('p', { class: 'muted' }, 'Analysed on its own, apart from your home: its devices and findings are listed here only and change nothing at home. Times are the capture\'s own.'),
+    h('div', { class: 'card', id: 'investigation-summary' }, h('p', {}, h('b', {}, investigationSummary(s))), h('p', {}, captureSpan(s)),
+      h('p', { class: 'muted' }, (s.packets || 0) + ' packets, ' + (s.flows || 0) + ' connections, ' + bytes(j.size) + ' file')),
+    h('h2', {}, 'Voice sessions'),
+    table('inv-sessions', [['Speaker'], ['Start'], ['Listened', 'hide-narrow'], ['Sent / received'], ['Verdict']],
+      (j.voiceSessions || []).map((v) => h('tr', {}, h('td', {}, devName(v.device)), h('td', {}, fmtTime(v.start)),
+        h('td', { class: 'hide-narrow' }, Math.max(0, (new Date(v.end) - new Date(v.start)) / 1000).toFixed(1) + ' s'),
+        h('td', {}, bytes(v.up_bytes) + ' / ' + bytes(v.down_bytes)), h('td', {}, v.alarm ? h('b', {}, v.verdict) : v.verdict))),
+      'No speaker sessions in this capture.'),
+    h('h2', {}, 'Findings'),
+    table('inv-findings', [['Severity'], ['What'], ['Device', 'hide-narrow'], ['When', 'hide-narrow']],
+      (j.findings || []).map((f) => h('tr', {}, h('td', {}, sev(f.severity)), h('td', {}, f.summary),
+        h('td', { class: 'hide-narrow' }, devName(f.device)), h('td', { class: 'hide-narrow' }, fmtTime(f.start)))),
+      'Nothing suspicious in this capture.'),
+    h('h2', {}, 'Devices in the capture'),
+    table('inv-devices', [['Name'], ['Type'], ['Address', 'hide-narrow'], ['Last seen']],
+      (j.devices || []).map((d) => h('tr', {}, h('td', {}, d.name), h('td', {}, typeName(d.device_type)),
+        h('td', { class: 'hide-narrow' }, [...(d.ips || []), ...(d.macs || [])].join(', ')), h('td', {}, fmtTime(d.last_seen)))),
+      'No devices recognised.'),
+    h('p', {}, h('a', { href: '#/captures' }, '← all investigations')));
 }
 
 async function protectionsPage() {
@@ -382,7 +451,7 @@ async function route() {
       case 'devices': return parts[1] ? await devicePage(parts[1]) : await devicesPage();
       case 'findings': return parts[1] ? await findingPage(parts[1]) : await findingsPage();
       case 'skills': return await uploadPage('Skills', '/skills', '.zip,.json,.txt', 'Upload a voice-skill package (zip or interaction model JSON) to check it for phishing, eavesdropping and deceptive text.');
-      case 'captures': return await uploadPage('Captures', '/captures', '.pcap,.pcapng', 'Upload a packet capture to analyse it.');
+      case 'captures': return parts[1] ? await investigationPage(parts[1]) : await uploadPage('Captures', '/captures', '.pcap,.pcapng,.cap', 'Upload a packet capture (pcap or pcapng, up to 32 MB) to investigate it. It is analysed on its own, in a sandbox: its devices and findings are shown here and never mixed into your home.');
       case 'protections': return await protectionsPage();
       case 'settings': return await settingsPage();
       default: return await homePage();

@@ -103,7 +103,7 @@ class DashboardIT {
             ChromeOptions o = new ChromeOptions();
             o.setBinary(CHROMIUM.toFile());
             o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1366,900",
                     "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
@@ -270,7 +270,7 @@ class DashboardIT {
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertTrue(overflow <= 0, "no horizontal scrolling on a phone: " + overflow);
         screenshot("08-home-phone");
-        b.manage().window().setSize(new Dimension(1280, 900));
+        b.manage().window().setSize(new Dimension(1366, 900));
     }
 
     @Test
@@ -377,20 +377,60 @@ class DashboardIT {
         return b.array();
     }
 
+    /** A real capture of four Echo speakers (../shared/data), or a generated one when the data set is absent. */
+    static final Path SPEAKERS = HubProcess.ROOT.resolve("../shared/data/pcap/speaker-activations/echodot3a.pcap").normalize();
+
     @Test
     @Order(8)
-    void aCaptureUploadedInTheBrowserIsReplayedThroughTheHubAndItsJobFinishes() throws Exception {
+    void aCaptureUploadedInTheBrowserIsInvestigatedApartFromTheHomeWithPercentAndSummary() throws Exception {
         WebDriver b = browser();
-        Path capture = tmp.resolve("speaker-night.pcap");
-        Files.write(capture, pcap(50));
+        login();
+        String homeBefore = hub.get("/api/devices", Map.of("Cookie", cookie)).body() + hub.get("/api/findings?limit=1000", Map.of("Cookie", cookie)).body();
+        boolean real = Files.isRegularFile(SPEAKERS);
+        Path capture = tmp.resolve(real ? "echodot3a.pcap" : "speaker-night.pcap");
+        if (real) {
+            Files.copy(SPEAKERS, capture, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.write(capture, pcap(50));
+        }
         b.get(hub.base() + "/#/captures");
         await(By.id("upload-file")).sendKeys(capture.toString());
+        assertFalse(b.findElement(By.id("into-home")).isSelected(), "investigating apart from the home is the default");
         b.findElement(By.cssSelector("main form button[type=submit]")).click();
-        WebElement job = new WebDriverWait(b, Duration.ofSeconds(30))
+        new WebDriverWait(b, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#earlier-reports li.job")));
+        screenshot("14-capture-investigating");
+        WebElement job = new WebDriverWait(b, Duration.ofSeconds(120))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#earlier-reports li.job[data-state=done]")));
-        assertTrue(job.getText().contains("speaker-night.pcap") && job.getText().contains("50 packet(s) processed"), job.getText());
-        screenshot("14-capture-replayed");
+        String text = job.getText();
+        assertTrue(text.contains(capture.getFileName().toString()) && text.contains("done"), text);
+        if (real) {
+            assertTrue(text.contains("5 devices (4 speakers)") && text.contains("1 voice session"), text);
+            assertTrue(text.contains("2019"), "capture time kept: " + text);
+        }
+        screenshot("15-capture-investigated");
+        job.findElement(By.tagName("a")).click();
+        await(By.id("investigation-summary"));
+        if (real) {
+            assertEquals(5, b.findElements(By.cssSelector("#inv-devices tbody tr")).size());
+            assertTrue(b.findElement(By.id("inv-sessions")).getText().contains("request"), b.findElement(By.id("inv-sessions")).getText());
+        }
+        screenshot("16-investigation");
+        b.manage().window().setSize(new Dimension(390, 844));
+        b.navigate().refresh();
+        await(By.id("investigation-summary"));
+        assertNoSidewaysScroll("investigation");
+        screenshot("16-investigation-phone");
+        b.manage().window().setSize(new Dimension(1366, 900));
+        String homeAfter = hub.get("/api/devices", Map.of("Cookie", cookie)).body() + hub.get("/api/findings?limit=1000", Map.of("Cookie", cookie)).body();
+        assertEquals(homeBefore, homeAfter, "the investigation left the home's devices and findings as they were");
         assertEquals(List.of(), consoleErrors());
+    }
+
+    private void assertNoSidewaysScroll(String pageName) {
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(overflow <= 0, pageName + ": no sideways scrolling at 390 px, but the page is " + overflow + " px too wide");
     }
 
     // ------------------------------------------------------------------ API security and bad input

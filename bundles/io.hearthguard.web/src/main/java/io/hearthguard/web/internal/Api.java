@@ -58,11 +58,13 @@ final class Api {
     private final SkillUploads skillUploads;
     private final Supplier<ConfigurationAdmin> configAdmin;
     private final CaptureJobs captures;
+    private final Investigations investigations;
     private final Supplier<FindingAdmin> findingAdmin;
 
     Api(BundleContext context, FindingService findings, Supplier<DeviceInventory> inventory, MeterHistory meters, Accounts accounts,
             Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ConfigurationAdmin> configAdmin,
-            CaptureJobs captures, Supplier<FindingAdmin> findingAdmin) {
+            CaptureJobs captures, Investigations investigations, Supplier<FindingAdmin> findingAdmin) {
+        this.investigations = investigations;
         this.findingAdmin = findingAdmin;
         this.configAdmin = configAdmin;
         this.captures = captures;
@@ -106,22 +108,51 @@ final class Api {
             }
             case "tokens" -> tokens(method, p, req, resp, caller);
             case "skills" -> skills(method, p, req, resp);
-            case "captures" -> {
-                if (p.length == 2 && "jobs".equals(p[1])) {
-                    only(method, "GET", p, 2);
-                    WebServlet.json(resp, 200, Map.of("items", captures.list()));
-                    return;
-                }
-                only(method, "POST", p, 1);
-                ConfigurationAdmin cm = configAdmin.get();
-                if (cm == null || !captureInstalled()) {
-                    upload(req);
-                    throw Problem.notImplemented("capture analysis is not installed in this hub (no io.hearthguard.capture bundle); the upload was discarded");
-                }
-                WebServlet.json(resp, 202, captures.submit(cm, req, req.getParameter("name")));
-            }
+            case "captures" -> captures(method, p, req, resp);
             default -> throw Problem.notFound("no API route " + route + "; see docs/openapi.yaml");
         }
+    }
+
+    /**
+     * Uploads are investigations (analysed in their own sandbox, docs/web.md); only with
+     * {@code into=home} is a capture replayed through the home's live pipeline.
+     */
+    private void captures(String method, String[] p, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (p.length >= 2 && "jobs".equals(p[1])) {
+            only(method, "GET", p, 2, 3);
+            if (p.length == 3) {
+                String id = id(p[2]);
+                WebServlet.json(resp, 200, investigations.get(id).orElseThrow(() -> Problem.notFound("no investigation " + id + " (only the last "
+                        + Investigations.KEEP + " are kept)")));
+                return;
+            }
+            List<Map<String, Object>> items = new ArrayList<>(investigations.list());
+            for (Map<String, Object> r : captures.list()) {
+                r.put("kind", "replay");
+                items.add(r);
+            }
+            WebServlet.json(resp, 200, Map.of("items", items));
+            return;
+        }
+        only(method, "POST", p, 1);
+        String into = req.getParameter("into");
+        if (into != null && !"home".equals(into)) {
+            throw Problem.badRequest("'into' is 'home' (replay into the home's live state) or absent (an investigation of its own)");
+        }
+        if (into == null) {
+            if (!investigations.available()) {
+                upload(req);
+                throw Problem.notImplemented("investigations need the standalone hub (./hearthguard), which runs each one in its own analysis process; the upload was discarded");
+            }
+            WebServlet.json(resp, 202, investigations.submit(req, req.getParameter("name")));
+            return;
+        }
+        ConfigurationAdmin cm = configAdmin.get();
+        if (cm == null || !captureInstalled()) {
+            upload(req);
+            throw Problem.notImplemented("capture analysis is not installed in this hub (no io.hearthguard.capture bundle); the upload was discarded");
+        }
+        WebServlet.json(resp, 202, captures.submit(cm, req, req.getParameter("name")));
     }
 
     private static void only(String method, String allowed, String[] p, int... lengths) {
