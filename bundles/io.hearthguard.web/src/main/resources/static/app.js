@@ -211,25 +211,102 @@ async function findingsPage() {
   });
 }
 
+const ACTIONS = {
+  acknowledge: ['I have seen it', 'Keeps it in the list as seen; it no longer counts as new.'],
+  mute: ['Mute', 'Hides it and stops notifications about it; you can unmute it later.'],
+  resolve: ['It is fixed', 'Marks it as dealt with.'],
+  reopen: ['Reopen', 'Brings it back as open.'],
+};
+const STATE_WORDS = { open: 'open — needs a look', acknowledged: 'seen', muted: 'muted', resolved: 'fixed' };
+
+/** A listening session's turns on a time line: bytes sent (up) and received (down) per turn. */
+function sessionTimeline(ev) {
+  const turns = Array.isArray(ev.turns) ? ev.turns.filter((t) => t && t.start && t.end) : [];
+  if (!turns.length) return null;
+  const t0 = Math.min(...turns.map((t) => Date.parse(t.start)));
+  const t1 = Math.max(...turns.map((t) => Date.parse(t.end) + (t.answerSeconds || 0) * 1000), t0 + 1000);
+  const span = t1 - t0;
+  const maxBytes = Math.max(1, ...turns.map((t) => Math.max(t.upstreamBytes || 0, t.downstreamBytes || 0)));
+  const rows = turns.map((t, i) => {
+    const left = (Date.parse(t.start) - t0) / span * 100;
+    const width = Math.max(0.8, (Date.parse(t.end) - Date.parse(t.start)) / span * 100);
+    return h('div', { class: 'turn', 'data-turn': i + 1 },
+      h('span', { class: 'turn-label' }, 'Turn ' + (i + 1)),
+      h('div', { class: 'turn-track' },
+        h('div', { class: 'turn-up', style: 'left:' + left.toFixed(2) + '%;width:' + width.toFixed(2) + '%;opacity:' + (0.35 + 0.65 * (t.upstreamBytes || 0) / maxBytes).toFixed(2),
+          title: 'listening ' + t.listeningSeconds + ' s, ' + bytes(t.upstreamBytes || 0) + ' sent' }),
+        t.answered ? h('div', { class: 'turn-down', style: 'left:' + Math.min(99, left + width).toFixed(2) + '%;width:' + Math.max(0.8, (t.answerSeconds || 0) * 1000 / span * 100).toFixed(2) + '%' }) : null),
+      h('span', { class: 'turn-bytes' }, bytes(t.upstreamBytes || 0) + ' sent, ' + (t.answered ? bytes(t.answerBytes || t.downstreamBytes || 0) + ' answer' : 'no answer')));
+  });
+  return h('figure', { class: 'timeline', id: 'session-timeline' },
+    h('figcaption', {}, 'Listening turns from ' + new Date(t0).toLocaleTimeString() + ' to ' + new Date(t1).toLocaleTimeString() + ' (' + Math.round(span / 1000) + ' s)'),
+    ...rows,
+    h('p', { class: 'legend' }, h('span', {}, h('i', { class: 'turn-up' }), 'listening (sound sent)'), h('span', {}, h('i', { class: 'turn-down' }), 'spoken answer')));
+}
+
+/** The evidence a household can read: the session time line, the names contacted, the baseline. */
+function evidenceView(f) {
+  const ev = f.evidence && typeof f.evidence === 'object' ? f.evidence : {};
+  const out = [];
+  const tl = sessionTimeline(ev);
+  if (tl) out.push(tl);
+  const facts = [];
+  if (ev.reason) facts.push(['What the protection saw', ev.reason]);
+  if (ev.upstreamBytes !== undefined) facts.push(['Sent to the cloud', bytes(ev.upstreamBytes) + (ev.downstreamBytes !== undefined ? ' (received ' + bytes(ev.downstreamBytes) + ')' : '')]);
+  if (ev.uploadBytes !== undefined) facts.push(['Uploaded', bytes(ev.uploadBytes) + (ev.downloadBytes !== undefined ? ' (downloaded ' + bytes(ev.downloadBytes) + ')' : '')]);
+  const names = [].concat(ev.remotes || [], ev.remote ? [ev.remote] : [], ev.indicator ? [ev.indicator] : []).filter(Boolean);
+  if (names.length) facts.push(['Names and addresses contacted', names.slice(0, 8).join(', ')]);
+  if (ev.recognisedBy && ev.recognisedBy.length) facts.push(['Recognised as the voice service by', ev.recognisedBy.join('; ')]);
+  if (ev.baseline && typeof ev.baseline === 'object') facts.push(['Compared with its usual', Object.entries(ev.baseline).map(([k, v]) => k.replace(/([A-Z])/g, ' $1').toLowerCase() + ': ' + v).join(', ')]);
+  if (ev.list) facts.push(['Block list', ev.list]);
+  if (ev.skillFindings) facts.push(['Voice skills flagged', plural(ev.skillFindings.length, 'skill finding')]);
+  if (facts.length) out.push(h('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))])));
+  return out;
+}
+
 async function findingPage(id) {
   const f = await api('/findings/' + encodeURIComponent(id));
-  const out = h('div', { id: 'action-result' });
+  const out = h('div', { id: 'action-result', 'aria-live': 'polite' });
+  const actions = h('div', { class: 'actions', id: 'finding-actions' });
+  const stateEl = h('span', { id: 'finding-state', 'data-state': f.state }, STATE_WORDS[f.state] || f.state);
+  const deviceName = f.device ? (f.device.name || f.device.ip || f.device.mac) : null;
+  const showActions = (cur) => {
+    stateEl.textContent = STATE_WORDS[cur.state] || cur.state; stateEl.dataset.state = cur.state;
+    actions.replaceChildren(...cur.actions.map((a) => h('button', { type: 'button', id: a, class: a === cur.actions[0] ? null : 'secondary', title: ACTIONS[a][1], onclick: act(a) },
+      a === 'reopen' && cur.state === 'muted' ? 'Unmute' : ACTIONS[a][0])),
+      f.device && f.device.id ? h('button', { type: 'button', class: 'secondary', id: 'mute-rule', onclick: muteRule,
+        title: 'Future findings of this kind about this device are muted (Settings lists the mute rules).' }, 'Mute this kind for ' + deviceName) : null);
+  };
   const act = (what) => async () => {
     try {
       const r = await api('/findings/' + encodeURIComponent(id) + '/' + what, { method: 'POST' });
-      document.getElementById('finding-state').textContent = r.state;
-      out.replaceChildren(message('Finding is now ' + r.state + '.', true));
-    }
-    catch (e) { out.replaceChildren(message(e.message)); }
+      showActions(r);
+      out.replaceChildren(message('Done: this finding is now ' + (STATE_WORDS[r.state] || r.state) + '.', true));
+    } catch (e) { out.replaceChildren(message(e.message)); }
   };
-  page(f.summary,
-    h('p', {}, sev(f.severity), ' ', h('span', { id: 'finding-state' }, f.state), ' · ', f.category, ' · rule ', h('code', {}, f.rule)),
-    h('p', { class: 'muted' }, 'Seen ' + f.count + ' time(s), first ' + fmtTime(f.firstSeen) + ', last ' + fmtTime(f.lastSeen)),
-    h('div', { class: 'actions' },
-      h('button', { type: 'button', id: 'ack', onclick: act('acknowledge') }, 'Acknowledge'),
-      h('button', { type: 'button', class: 'secondary', id: 'mute', onclick: act('mute') }, 'Mute'),
-      h('button', { type: 'button', class: 'secondary', id: 'resolve', onclick: act('resolve') }, 'Resolve')),
-    out, h('h2', {}, 'Evidence'), h('pre', {}, JSON.stringify(f.evidence, null, 2)), h('p', {}, h('a', { href: '#/findings' }, '← all findings')));
+  const muteRule = async () => {
+    try {
+      await api('/mute-rules', { method: 'POST', json: { device: f.device.id, rule: f.rule, reason: 'muted from finding ' + f.id } });
+      const r = await api('/findings/' + encodeURIComponent(id));
+      showActions(r);
+      out.replaceChildren(message('From now on, "' + f.explanation.title + '" about ' + deviceName + ' is muted. Undo it in Settings → Mute rules.', true));
+    } catch (e) { out.replaceChildren(message(e.message)); }
+  };
+  showActions(f);
+  const x = f.explanation;
+  page(x.title,
+    h('p', { class: 'finding-meta' }, sev(f.severity), ' ', stateEl, ' · ', deviceName ? h('a', { href: '#/devices/' + (f.device.id || '') }, deviceName) : 'the whole home',
+      ' · ', f.count > 1 ? 'seen ' + f.count + ' times, last ' + fmtTime(f.lastSeen) : fmtTime(f.firstSeen)),
+    h('section', { class: 'card explain', 'aria-labelledby': 'x-what' },
+      h('h2', { id: 'x-what' }, 'What happened'), h('p', { id: 'explain-what' }, x.what), h('p', { class: 'muted' }, f.summary),
+      h('h2', {}, 'Why it matters'), h('p', { id: 'explain-why' }, x.why),
+      h('h2', {}, 'What to do now'), h('ol', { id: 'explain-steps' }, x.steps.map((s) => h('li', {}, s)))),
+    actions, out,
+    h('h2', {}, 'Evidence'), ...evidenceView(f),
+    h('details', { id: 'finding-json' }, h('summary', {}, 'Technical details (JSON)'),
+      h('p', { class: 'muted' }, 'Rule ', h('code', {}, f.rule), ' · category ', f.category, ' · id ', h('code', {}, f.id)),
+      h('pre', {}, JSON.stringify(f.evidence, null, 2))),
+    h('p', {}, h('a', { href: '#/findings' }, '← all findings')));
 }
 
 // ------------------------------------------------------------------ skills, protections, settings

@@ -236,9 +236,10 @@ class DashboardIT {
         screenshot("03-findings-live");
         assertEquals(List.of(), consoleErrors());
         row.findElement(By.tagName("a")).click();
-        await(By.id("ack")).click();
-        awaitText(By.cssSelector("#action-result .msg"), "Finding is now acknowledged.");
-        assertEquals("acknowledged", b.findElement(By.id("finding-state")).getText());
+        await(By.id("acknowledge")).click();
+        awaitText(By.cssSelector("#action-result .msg"), "this finding is now seen");
+        assertEquals("acknowledged", b.findElement(By.id("finding-state")).getAttribute("data-state"));
+        assertTrue(b.findElements(By.id("acknowledge")).isEmpty(), "no second Acknowledge once seen");
         screenshot("04-finding-detail");
         String id = b.getCurrentUrl().substring(b.getCurrentUrl().lastIndexOf('/') + 1);
         b.get(hub.base() + "/#/findings");
@@ -335,6 +336,54 @@ class DashboardIT {
 
     @Test
     @Order(7)
+    void anEavesdroppingFindingIsExplainedForTheHouseholdWithItsTimelineAndActionsThatFitItsState() throws Exception {
+        WebDriver b = browser();
+        login();
+        String id = null;
+        for (JsonNode f : json(hub.get("/api/findings?category=eavesdrop", Map.of("Cookie", cookie))).get("items")) {
+            id = f.get("id").asText();
+        }
+        assertTrue(id != null, "the fixture's eavesdropping finding is stored");
+        b.get(hub.base() + "/#/findings/" + id);
+        await(By.id("explain-what"));
+        assertEquals("A speaker kept listening for a long time", b.findElement(By.cssSelector("main h1")).getText());
+        assertTrue(b.findElement(By.id("explain-what")).getText().startsWith("Kitchen Echo kept sending sound"), b.findElement(By.id("explain-what")).getText());
+        assertTrue(b.findElement(By.id("explain-steps")).getText().contains("microphone-off button"), b.findElement(By.id("explain-steps")).getText());
+        assertEquals(2, b.findElements(By.cssSelector("#session-timeline .turn")).size(), "both turns drawn");
+        assertTrue(b.findElement(By.tagName("main")).getText().contains("avs-alexa-4-na.amazon.com"), "names contacted are shown");
+        assertFalse(b.findElement(By.cssSelector("#finding-json pre")).isDisplayed(), "JSON is one click away, not in the way");
+        screenshot("06a-eavesdrop-finding");
+        b.findElement(By.cssSelector("#finding-json summary")).click();
+        assertTrue(b.findElement(By.cssSelector("#finding-json pre")).getText().contains("\"turnCount\""));
+        b.findElement(By.cssSelector("#finding-json summary")).click();
+        // open: acknowledge, mute, resolve; muted: unmute and resolve only (no "Mute then Acknowledge" error)
+        assertEquals(List.of("acknowledge", "mute", "resolve", "mute-rule"), actionIds());
+        b.findElement(By.id("mute")).click();
+        awaitText(By.cssSelector("#action-result .msg"), "now muted");
+        assertEquals(List.of("reopen", "resolve", "mute-rule"), actionIds());
+        assertEquals("Unmute", b.findElement(By.id("reopen")).getText());
+        b.findElement(By.id("reopen")).click();
+        awaitText(By.cssSelector("#action-result .msg"), "now open");
+        assertEquals(List.of("acknowledge", "mute", "resolve", "mute-rule"), actionIds());
+        // mute this kind for this device: a mute rule the findings bundle applies (the finding is muted with it)
+        b.findElement(By.id("mute-rule")).click();
+        awaitText(By.cssSelector("#action-result .msg"), "is muted");
+        JsonNode rules = json(hub.get("/api/mute-rules", Map.of("Cookie", cookie))).get("items");
+        assertEquals(1, rules.size(), rules.toString());
+        assertEquals("eavesdrop.long-listening", rules.get(0).get("rule").asText());
+        assertEquals("muted", json(hub.get("/api/findings/" + id, Map.of("Cookie", cookie))).get("state").asText());
+        onPhone(By.id("explain-what"), "06b-eavesdrop-finding-phone");
+        assertEquals(204, hub.send("DELETE", "/api/mute-rules/" + rules.get(0).get("id").asText(), null, session(true)).statusCode());
+        assertEquals(200, hub.send("POST", "/api/findings/" + id + "/reopen", null, session(true)).statusCode());
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    private List<String> actionIds() {
+        return browser.findElements(By.cssSelector("#finding-actions button")).stream().map(e -> e.getAttribute("id")).toList();
+    }
+
+    @Test
+    @Order(8)
     void aSkillPackageUploadedInTheBrowserShowsItsReportWithTheHiddenCharactersMarked() throws Exception {
         WebDriver b = browser();
         Path skill = tmp.resolve("bidi-reprompt.json");
@@ -381,7 +430,7 @@ class DashboardIT {
     static final Path SPEAKERS = HubProcess.ROOT.resolve("../shared/data/pcap/speaker-activations/echodot3a.pcap").normalize();
 
     @Test
-    @Order(8)
+    @Order(9)
     void aCaptureUploadedInTheBrowserIsInvestigatedApartFromTheHomeWithPercentAndSummary() throws Exception {
         WebDriver b = browser();
         login();
@@ -416,15 +465,23 @@ class DashboardIT {
             assertTrue(b.findElement(By.id("inv-sessions")).getText().contains("request"), b.findElement(By.id("inv-sessions")).getText());
         }
         screenshot("16-investigation");
-        b.manage().window().setSize(new Dimension(390, 844));
-        b.navigate().refresh();
-        await(By.id("investigation-summary"));
-        assertNoSidewaysScroll("investigation");
-        screenshot("16-investigation-phone");
-        b.manage().window().setSize(new Dimension(1366, 900));
+        onPhone(By.id("investigation-summary"), "16-investigation-phone");
         String homeAfter = hub.get("/api/devices", Map.of("Cookie", cookie)).body() + hub.get("/api/findings?limit=1000", Map.of("Cookie", cookie)).body();
         assertEquals(homeBefore, homeAfter, "the investigation left the home's devices and findings as they were");
         assertEquals(List.of(), consoleErrors());
+    }
+
+    /** Reloads the page at 390×844, checks it does not scroll sideways, keeps a screenshot, and goes back to 1366×900. */
+    private void onPhone(By ready, String shot) throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            await(ready);
+            assertNoSidewaysScroll(shot);
+            screenshot(shot);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
     }
 
     private void assertNoSidewaysScroll(String pageName) {

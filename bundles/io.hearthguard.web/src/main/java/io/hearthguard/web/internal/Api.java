@@ -91,6 +91,7 @@ final class Api {
                 WebServlet.json(resp, 200, p.length == 1 ? devices() : device(id(p[1])));
             }
             case "findings" -> findings(method, p, req, resp, caller);
+            case "mute-rules" -> muteRules(method, p, req, resp, caller);
             case "protections" -> {
                 only(method, "GET", p, 1);
                 WebServlet.json(resp, 200, Map.of("items", protections()));
@@ -233,7 +234,7 @@ final class Api {
         if (p.length == 2) {
             only(method, "GET", p, 2);
             StoredFinding s = findings.get(id).orElseThrow(() -> Problem.notFound("no finding " + id));
-            WebServlet.json(resp, 200, Views.finding(s, true));
+            WebServlet.json(resp, 200, detail(s));
             return;
         }
         only(method, "POST", p, 3);
@@ -254,7 +255,7 @@ final class Api {
         String actor = ((caller.token() ? "api:" : "dashboard:") + caller.user());
         actor = actor.substring(0, Math.min(actor.length(), FindingAdmin.MAX_ACTOR_LENGTH));
         try {
-            WebServlet.json(resp, 200, Views.finding(admin.transition(id, target, actor), false));
+            WebServlet.json(resp, 200, detail(admin.transition(id, target, actor)));
         } catch (java.util.NoSuchElementException e) {
             throw Problem.notFound("no finding " + id);
         } catch (IllegalStateException e) {
@@ -262,6 +263,89 @@ final class Api {
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
         }
+    }
+
+    /** A finding with its household explanation and the actions its state allows. */
+    private Map<String, Object> detail(StoredFinding s) {
+        Map<String, Object> m = Views.finding(s, true);
+        var d = s.finding().device();
+        String name = d == null ? null : d.name() != null ? d.name() : d.ip() != null ? d.ip() : d.mac();
+        m.put("explanation", Explanations.of(s.finding().rule(), s.finding().category(), name));
+        m.put("actions", actions(s.state()));
+        return m;
+    }
+
+    /** The transitions FindingAdmin allows from a state (acknowledge from open; mute from open or acknowledged; ...). */
+    static List<String> actions(FindingState state) {
+        return switch (state) {
+            case OPEN -> List.of("acknowledge", "mute", "resolve");
+            case ACKNOWLEDGED -> List.of("mute", "resolve", "reopen");
+            case MUTED -> List.of("reopen", "resolve");
+            case RESOLVED -> List.of("reopen");
+        };
+    }
+
+    /** Mute rules: GET lists, POST adds ({device} and/or {rule}, reason), DELETE /{id} removes. */
+    private void muteRules(String method, String[] p, HttpServletRequest req, HttpServletResponse resp, WebServlet.Caller caller) throws IOException {
+        FindingAdmin admin = findingAdmin.get();
+        if (p.length == 1 && "GET".equals(method)) {
+            if (admin == null) {
+                throw Problem.notImplemented("mute rules need the FindingAdmin service of the findings bundle, which is not running");
+            }
+            WebServlet.json(resp, 200, Map.of("items", admin.muteRules().stream().map(Api::muteJson).toList()));
+            return;
+        }
+        String actor = ((caller.token() ? "api:" : "dashboard:") + caller.user());
+        actor = actor.substring(0, Math.min(actor.length(), FindingAdmin.MAX_ACTOR_LENGTH));
+        if (p.length == 1) {
+            only(method, "POST", p, 1);
+            JsonNode body = Json.object(req);
+            String device = optional(body, "device", 128);
+            String rule = optional(body, "rule", 128);
+            String reason = body.has("reason") ? Json.text(body, "reason", 200) : "";
+            if (device == null && rule == null) {
+                throw Problem.badRequest("a mute rule needs 'device', 'rule' or both");
+            }
+            if (device != null) {
+                id(device);
+            }
+            if (admin == null) {
+                throw Problem.notImplemented("mute rules need the FindingAdmin service of the findings bundle, which is not running; nothing was muted");
+            }
+            try {
+                WebServlet.json(resp, 201, muteJson(admin.addMuteRule(device, rule, reason, actor)));
+            } catch (IllegalArgumentException e) {
+                throw Problem.badRequest(e.getMessage());
+            }
+            return;
+        }
+        only(method, "DELETE", p, 2);
+        String id = p[1];
+        if (!id.matches("m-[a-z0-9-]{1,64}")) {
+            throw Problem.badRequest("mute rule ids look like m-…");
+        }
+        if (admin == null) {
+            throw Problem.notImplemented("mute rules need the FindingAdmin service of the findings bundle, which is not running");
+        }
+        if (!admin.removeMuteRule(id, actor)) {
+            throw Problem.notFound("no mute rule " + id);
+        }
+        resp.setStatus(204);
+    }
+
+    private static String optional(JsonNode body, String field, int max) {
+        return body.hasNonNull(field) ? Json.text(body, field, max) : null;
+    }
+
+    private static Map<String, Object> muteJson(io.hearthguard.findings.MuteRule r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("device", r.deviceId());
+        m.put("rule", r.rule());
+        m.put("reason", r.reason());
+        m.put("createdBy", r.createdBy());
+        m.put("created", r.created().toString());
+        return m;
     }
 
     static FindingFilter filter(HttpServletRequest req) {
