@@ -3,6 +3,8 @@
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
+const menu = document.getElementById('menu-toggle');
+menu.addEventListener('click', () => { const open = nav.classList.toggle('open'); menu.setAttribute('aria-expanded', String(open)); });
 let csrf = null;
 let events = null;
 
@@ -43,8 +45,20 @@ function message(text, ok = false) {
 }
 
 function page(title, ...content) {
-  main.replaceChildren(h('h1', {}, title), ...content);
+  // absent parts (null, undefined, false) are left out, never written as text ("null")
+  main.replaceChildren(h('h1', {}, title), ...content.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  labelTables(main);
   document.title = title + ' · Hearthguard';
+}
+
+/** Gives each cell its column's name, shown before the value when a phone stacks the table's rows as cards. */
+function labelTables(root) {
+  for (const t of root.querySelectorAll('table')) {
+    const heads = [...t.querySelectorAll('thead th')].map((th) => th.textContent);
+    for (const tr of t.querySelectorAll('tbody tr')) {
+      [...tr.children].forEach((td, i) => { if (heads[i] && !td.hasAttribute('colspan')) td.dataset.label = heads[i]; });
+    }
+  }
 }
 
 function go(hash) { if (location.hash !== hash) location.hash = hash; else route(); }
@@ -108,8 +122,10 @@ async function homePage() {
     h('div', { class: 'bar' }, h('span', {}, sev(k)), h('div', { class: 'fill', style: 'width:' + Math.min(100, v * 8) + '%' }), h('b', {}, v)));
   const types = Object.entries(s.devicesByType);
   const speakers = s.speakers.length
-    ? h('ul', {}, s.speakers.map((sp) => h('li', {}, h('a', { href: '#/devices/' + sp.id }, sp.name), ' — ',
-        sp.openFindings ? h('b', {}, sp.openFindings + ' open finding(s): something suspicious happened') : 'nothing suspicious')))
+    ? h('ul', { id: 'home-speakers' }, s.speakers.map((sp) => h('li', {}, h('a', { href: '#/devices/' + sp.id }, sp.name), sp.room ? ' (' + sp.room + ')' : '', ' — ',
+        sp.worstFinding ? [h('a', { href: '#/findings/' + sp.worstFinding.id }, h('b', {}, sp.worstFinding.title)),
+          sp.openFindings > 1 ? ' and ' + plural(sp.openFindings - 1, 'other open finding') : '']
+          : 'nothing suspicious')))
     : h('p', { class: 'muted' }, s.inventoryAvailable ? 'No smart speakers found.' : 'Device discovery is not running.');
   const state = s.openFindingsBySeverity.critical + s.openFindingsBySeverity.high > 0 ? 'Needs attention' : 'No urgent findings';
   page('Security at a glance',
@@ -128,12 +144,37 @@ async function homePage() {
 async function devicesPage() {
   const d = await api('/devices');
   const rows = d.items.sort((a, b) => (b.lastSeen || '').localeCompare(a.lastSeen || '')).map((x) =>
-    h('tr', { tabindex: 0, onclick: () => go('#/devices/' + x.id), onkeydown: (e) => { if (e.key === 'Enter') go('#/devices/' + x.id); } },
-      h('td', {}, h('a', { href: '#/devices/' + x.id }, x.name)), h('td', {}, x.type), h('td', {}, x.vendor || '—'),
-      h('td', { class: 'hide-narrow' }, x.model || '—'), h('td', {}, fmtTime(x.lastSeen))));
+    h('tr', { tabindex: 0, 'data-id': x.id, onclick: () => go('#/devices/' + x.id), onkeydown: (e) => { if (e.key === 'Enter') go('#/devices/' + x.id); } },
+      h('td', {}, h('a', { href: '#/devices/' + x.id }, x.name)), h('td', {}, x.room || '—'), h('td', {}, typeName(x.type)), h('td', { class: 'hide-narrow' }, x.vendor || '—'),
+      h('td', {}, fmtTime(x.lastSeen))));
   page('Devices', d.available ? null : message('Device discovery is not running in this hub; no devices are known.'),
-    h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Type'), h('th', {}, 'Vendor'), h('th', { class: 'hide-narrow' }, 'Model'), h('th', {}, 'Last seen'))),
+    h('p', { class: 'muted' }, 'Open a device to give it a name and a room, or to correct its type.'),
+    h('table', { id: 'devices' }, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Room'), h('th', {}, 'Type'), h('th', { class: 'hide-narrow' }, 'Maker'), h('th', {}, 'Last seen'))),
       h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 5, class: 'muted' }, 'No devices.')))));
+}
+
+const TYPES = ['smart-speaker', 'camera', 'tv', 'phone', 'tablet', 'computer', 'printer', 'router', 'hub', 'plug', 'light', 'lock', 'thermostat', 'sensor', 'console', 'nas', 'wearable', 'appliance', 'unknown'];
+
+/** Name, room and type as the family knows the device. */
+function labelForm(d) {
+  const out = h('div', { id: 'label-result', 'aria-live': 'polite' });
+  const type = h('select', { name: 'type', id: 'label-type' }, h('option', { value: '' }, 'as discovered (' + typeName(d.discoveredType) + ')'),
+    TYPES.map((t) => h('option', { value: t, selected: d.typeSetByYou && d.type === t }, typeName(t))));
+  const f = h('form', { id: 'label-form' },
+    h('label', {}, 'Name', h('input', { name: 'name', id: 'label-name', maxlength: 64, value: d.namedByYou ? d.name : '', placeholder: d.discoveredName })),
+    h('label', {}, 'Room', h('input', { name: 'room', id: 'label-room', maxlength: 40, value: d.room || '', placeholder: 'e.g. Kitchen' })),
+    h('label', {}, 'Type', type),
+    h('button', { class: 'primary', type: 'submit' }, 'Save'), out);
+  f.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const v = new FormData(f);
+    try {
+      const r = await api('/devices/' + encodeURIComponent(d.id) + '/label', { method: 'POST', json: { name: v.get('name'), room: v.get('room'), type: v.get('type') } });
+      main.querySelector('h1').textContent = r.name;
+      out.replaceChildren(message('Saved. Hearthguard now calls it "' + r.name + '"' + (r.room ? ' in the ' + r.room : '') + '.', true));
+    } catch (e) { out.replaceChildren(message(e.message)); }
+  });
+  return f;
 }
 
 /** Upload (device → internet) vs download over time, drawn on a canvas. */
@@ -169,45 +210,93 @@ async function devicePage(id) {
   const d = await api('/devices/' + encodeURIComponent(id));
   page(d.name,
     h('div', { class: 'cards' }, h('div', { class: 'card' },
-      h('dl', {}, ...[['Type', d.type], ['Vendor', d.vendor], ['Model', d.model], ['OS', d.os], ['MAC', d.macs.join(', ')], ['IP', d.ips.join(', ')],
+      h('dl', { id: 'device-facts' }, ...[['Type', typeName(d.type) + (d.typeSetByYou ? ' (set by you)' : '')], ['Room', d.room], ['Maker', d.vendor], ['Model', d.model], ['OS', d.os],
+        ['Found as', d.discoveredName], ['MAC', d.macs.join(', ')], ['IP', d.ips.join(', ')],
         ['Online', d.online ? 'yes' : 'no'], ['First seen', fmtTime(d.firstSeen)], ['Last seen', fmtTime(d.lastSeen)]]
-        .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v || '—')])))),
+        .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v || '—')]))),
+      h('div', {}, h('h2', { class: 'flush' }, 'Name it'), labelForm(d))),
     h('h2', {}, 'Traffic'), trafficChart(d.traffic),
     h('h2', {}, 'Open findings'), findingTable(d.openFindings),
-    h('h2', {}, 'Why we think so'), h('ul', {}, d.evidence.map((e) => h('li', {}, e.attribute + ' = ' + e.value + ' (' + e.source + ')'))));
+    h('h2', {}, 'Why we think so'), h('ul', { id: 'device-evidence' }, d.evidence.map((e) => h('li', {}, e.source === 'you'
+      ? h('b', {}, 'You said it is a ' + typeName(e.value) + ' (strongest evidence)')
+      : (e.attribute || 'fact') + ': ' + (e.value ?? '—') + ' (' + (e.source || 'seen') + (e.detail ? ': ' + e.detail : '') + ')'))));
 }
 
 // ------------------------------------------------------------------ findings
 
 function findingRow(f) {
   const open = () => go('#/findings/' + f.id);
-  return h('tr', { tabindex: 0, 'data-id': f.id, onclick: open, onkeydown: (e) => { if (e.key === 'Enter') open(); } },
-    h('td', {}, sev(f.severity)), h('td', {}, h('a', { href: '#/findings/' + f.id }, f.summary)),
+  return h('tr', { tabindex: 0, 'data-id': f.id, 'data-severity': f.severity, onclick: open, onkeydown: (e) => { if (e.key === 'Enter') open(); } },
+    h('td', {}, sev(f.severity)), h('td', {}, h('a', { href: '#/findings/' + f.id }, f.title || f.summary), h('div', { class: 'muted small' }, f.summary)),
     h('td', { class: 'hide-narrow' }, f.device ? (f.device.name || f.device.mac || f.device.ip) : 'home'),
-    h('td', { class: 'state' }, f.state), h('td', { class: 'hide-narrow' }, fmtTime(f.lastSeen)));
+    h('td', { class: 'state' }, f.state), h('td', { class: 'hide-narrow' }, fmtTime(f.lastSeen) + (f.count > 1 ? ' (×' + f.count + ')' : '')));
 }
 
 function findingTable(items, id) {
-  return h('table', { id }, h('thead', {}, h('tr', {}, h('th', {}, 'Severity'), h('th', {}, 'Summary'), h('th', { class: 'hide-narrow' }, 'Device'), h('th', {}, 'State'), h('th', { class: 'hide-narrow' }, 'Last seen'))),
+  return h('table', { id }, h('thead', {}, h('tr', {}, h('th', {}, 'Severity'), h('th', {}, 'What'), h('th', { class: 'hide-narrow' }, 'Device'), h('th', {}, 'State'), h('th', { class: 'hide-narrow' }, 'Last seen'))),
     h('tbody', {}, items.map(findingRow)));
 }
 
-async function findingsPage() {
-  const d = await api('/findings?limit=100');
-  const table = findingTable(d.items, 'findings');
+const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
+const SORTS = { newest: 'Newest first', severity: 'Most serious first', repeated: 'Most repeated first', oldest: 'Oldest first' };
+
+/** Findings with filters (severity, state, device, category: asked of the hub), search and sort (here); all kept in the address. */
+async function findingsPage(params) {
+  const want = { severity: params.get('severity') || '', state: params.get('state') || '', device: params.get('device') || '', category: params.get('category') || '',
+    q: params.get('q') || '', sort: SORTS[params.get('sort')] ? params.get('sort') : 'newest' };
+  const query = new URLSearchParams({ limit: '1000' });
+  for (const k of ['severity', 'state', 'device', 'category']) if (want[k]) query.set(k, want[k]);
+  const [d, devs] = await Promise.all([api('/findings?' + query), api('/devices').catch(() => ({ items: [] }))]);
+  const cats = [...new Set(d.items.map((f) => f.category).concat(want.category ? [want.category] : []))].sort();
+  const select = (name, label, options) => h('label', {}, label, h('select', { name, id: 'filter-' + name },
+    options.map(([v, t]) => h('option', { value: v, selected: want[name] === v }, t))));
+  const search = h('input', { type: 'search', name: 'q', id: 'filter-q', value: want.q, placeholder: 'words in the finding', maxlength: 100 });
+  const filters = h('form', { id: 'finding-filters', class: 'filters', role: 'search' },
+    select('severity', 'At least', [['', 'any severity'], ...SEVERITIES.map((s) => [s, s])]),
+    select('state', 'State', [['', 'any state'], ['open', 'open'], ['open,acknowledged', 'open or seen'], ['acknowledged', 'seen'], ['muted', 'muted'], ['resolved', 'fixed']]),
+    select('device', 'Device', [['', 'any device'], ...devs.items.map((x) => [x.id, x.name])]),
+    select('category', 'Kind', [['', 'any kind'], ...cats.map((c) => [c, c.replace(/-/g, ' ')])]),
+    h('label', {}, 'Search', search),
+    select('sort', 'Sort', Object.entries(SORTS)));
+  const apply = () => {
+    const v = new FormData(filters); const p = new URLSearchParams();
+    for (const [k, x] of v.entries()) if (x && !(k === 'sort' && x === 'newest')) p.set(k, x);
+    go('#/findings' + (p.toString() ? '?' + p : ''));
+  };
+  filters.addEventListener('change', apply);
+  filters.addEventListener('submit', (ev) => { ev.preventDefault(); apply(); });
+  const words = want.q.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = (f) => words.every((w) => [f.title, f.summary, f.category, f.rule, f.device && f.device.name].join(' ').toLowerCase().includes(w));
+  const order = {
+    newest: (a, b) => b.lastSeen.localeCompare(a.lastSeen),
+    oldest: (a, b) => a.lastSeen.localeCompare(b.lastSeen),
+    severity: (a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || b.lastSeen.localeCompare(a.lastSeen),
+    repeated: (a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen),
+  }[want.sort];
+  const items = d.items.filter(matches).sort(order);
+  const table = findingTable(items, 'findings');
+  const filtered = Object.entries(want).some(([k, v]) => v && k !== 'sort');
   const live = h('span', { class: 'live', id: 'live-dot', title: 'live feed' });
   const liveText = h('span', { id: 'live-text' }, 'connecting…');
-  page('Findings', h('p', { class: 'muted' }, live, liveText), table);
+  page('Findings', filters,
+    h('p', { class: 'muted', id: 'findings-count' }, live, liveText, ' · ', items.length + (filtered ? ' of ' + d.items.length : '') + ' finding(s)',
+      filtered ? [' · ', h('a', { href: '#/findings' }, 'show all')] : null),
+    table, items.length ? null : h('p', { class: 'muted' }, filtered ? 'No finding matches these filters.' : 'No findings yet.'));
   const tbody = table.querySelector('tbody');
+  const keep = (f) => (!want.severity || SEVERITIES.indexOf(f.severity) >= SEVERITIES.indexOf(want.severity))
+    && (!want.state || want.state.split(',').includes(f.state)) && (!want.device || (f.device && f.device.id === want.device))
+    && (!want.category || f.category === want.category) && matches(f);
   events = new EventSource('/api/events');
   events.addEventListener('open', () => { live.classList.add('on'); liveText.textContent = 'live'; });
   events.addEventListener('error', () => { live.classList.remove('on'); liveText.textContent = 'reconnecting…'; });
   events.addEventListener('finding', (ev) => {
     const { finding } = JSON.parse(ev.data);
-    const row = findingRow(finding); row.classList.add('new');
     const old = tbody.querySelector('tr[data-id="' + CSS.escape(finding.id) + '"]');
+    if (!keep(finding)) { if (old) old.remove(); return; }
+    const row = findingRow(finding); row.classList.add('new');
     if (old) old.replaceWith(row); else tbody.prepend(row);
-    while (tbody.children.length > 100) tbody.lastElementChild.remove();
+    labelTables(table);
+    while (tbody.children.length > 1000) tbody.lastElementChild.remove();
   });
 }
 
@@ -472,11 +561,27 @@ async function investigationPage(id) {
     h('p', {}, h('a', { href: '#/captures' }, '← all investigations')));
 }
 
+/** What each built-in protection protects, in the family's words; vendor protections by their vendor. */
+const PROTECTS = {
+  'io.hearthguard.protection.eavesdrop': ['Smart speakers', 'Notices a speaker that listens when nobody spoke to it, keeps listening after goodbye, or streams while idle.'],
+  'io.hearthguard.protection.upload': ['Your data leaving home', 'Notices a device that suddenly sends out much more than it usually does, or a very large upload.'],
+  'io.hearthguard.protection.intrusion': ['Break-in attempts', 'Notices devices probing others, password guessing, and passwords sent without encryption.'],
+  'io.hearthguard.protection.threatintel': ['Known bad sites', 'Notices devices looking up or contacting sites on your block lists.'],
+  'io.hearthguard.hygiene': ['Weak spots', 'Notices old protocols, open services and other weaknesses attackers look for.'],
+};
+
 async function protectionsPage() {
   const d = await api('/protections');
-  page('Protections', h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Bundle'), h('th', {}, 'Version'), h('th', {}, 'Vendor'), h('th', {}, 'Device types'), h('th', {}, 'State'))),
-    h('tbody', {}, d.items.length ? d.items.map((p) => h('tr', {}, h('td', {}, p.bundle), h('td', {}, p.version), h('td', {}, p.vendor || '—'),
-      h('td', {}, (p.deviceTypes || []).join(', ') || 'all'), h('td', {}, p.state))) : h('tr', {}, h('td', { colspan: 5, class: 'muted' }, 'No protections installed.')))));
+  const card = (p) => {
+    const [what, how] = PROTECTS[p.bundle] || ['Protection by ' + (p.vendor || 'another maker'), 'Installed from a vendor\'s package; it reports its findings like the built-in ones.'];
+    const types = (p.deviceTypes || []).map(typeName);
+    return h('section', { class: 'card protection', 'data-bundle': p.bundle },
+      h('h2', {}, what), h('p', {}, how),
+      h('p', { class: 'muted' }, 'Watches ' + (types.length ? types.join(', ') : 'every device') + ' · ' + (p.state === 'active' ? 'on' : 'stopping')),
+      h('details', {}, h('summary', {}, 'Technical details'), h('p', { class: 'muted' }, p.bundle + ' ' + p.version + (p.vendor ? ' · ' + p.vendor : ''))));
+  };
+  page('Protections', h('p', { class: 'muted' }, 'What the hub watches for. Each protection reports findings; the Findings page explains each one.'),
+    d.items.length ? h('div', { class: 'cards' }, d.items.map(card)) : h('p', { class: 'muted' }, 'No protections installed.'));
 }
 
 async function settingsPage() {
@@ -515,10 +620,13 @@ async function route() {
   const [path, query] = (location.hash.slice(1) || '/home').split('?');
   const params = new URLSearchParams(query || '');
   const parts = path.split('/').filter(Boolean);
+  delete main.dataset.ready;
   let state;
   try { state = await api('/auth/state'); } catch (e) { page('Hub unreachable', message(e.message)); return; }
   csrf = state.csrfToken || null;
   nav.hidden = !state.authenticated;
+  menu.hidden = !state.authenticated;
+  nav.classList.remove('open'); menu.setAttribute('aria-expanded', 'false');
   for (const a of nav.querySelectorAll('a')) a.toggleAttribute('aria-current', a.getAttribute('href') === '#/' + parts[0]);
   for (const a of nav.querySelectorAll('a[aria-current]')) a.setAttribute('aria-current', 'page');
   try {
@@ -526,7 +634,7 @@ async function route() {
     if (!state.authenticated) return loginPage();
     switch (parts[0]) {
       case 'devices': return parts[1] ? await devicePage(parts[1]) : await devicesPage();
-      case 'findings': return parts[1] ? await findingPage(parts[1]) : await findingsPage();
+      case 'findings': return parts[1] ? await findingPage(parts[1]) : await findingsPage(params);
       case 'skills': return await uploadPage('Skills', '/skills', '.zip,.json,.txt', 'Upload a voice-skill package (zip or interaction model JSON) to check it for phishing, eavesdropping and deceptive text.');
       case 'captures': return parts[1] ? await investigationPage(parts[1]) : await uploadPage('Captures', '/captures', '.pcap,.pcapng,.cap', 'Upload a packet capture (pcap or pcapng, up to 32 MB) to investigate it. It is analysed on its own, in a sandbox: its devices and findings are shown here and never mixed into your home.');
       case 'protections': return await protectionsPage();
@@ -537,6 +645,7 @@ async function route() {
     if (e.status !== 401) page('Something went wrong', message(e.message));
   } finally {
     main.focus({ preventScroll: true });
+    main.dataset.ready = location.hash; // the page for this address is drawn (tests wait for it)
   }
 }
 

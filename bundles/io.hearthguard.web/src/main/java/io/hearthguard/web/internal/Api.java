@@ -59,11 +59,13 @@ final class Api {
     private final Supplier<ConfigurationAdmin> configAdmin;
     private final CaptureJobs captures;
     private final Investigations investigations;
+    private final DeviceLabels labels;
     private final Supplier<FindingAdmin> findingAdmin;
 
     Api(BundleContext context, FindingService findings, Supplier<DeviceInventory> inventory, MeterHistory meters, Accounts accounts,
             Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ConfigurationAdmin> configAdmin,
-            CaptureJobs captures, Investigations investigations, Supplier<FindingAdmin> findingAdmin) {
+            CaptureJobs captures, Investigations investigations, DeviceLabels labels, Supplier<FindingAdmin> findingAdmin) {
+        this.labels = labels;
         this.investigations = investigations;
         this.findingAdmin = findingAdmin;
         this.configAdmin = configAdmin;
@@ -87,6 +89,11 @@ final class Api {
                 WebServlet.json(resp, 200, summary());
             }
             case "devices" -> {
+                if (p.length == 3 && "label".equals(p[2])) {
+                    only(method, "POST", p, 3);
+                    WebServlet.json(resp, 200, label(id(p[1]), req, caller));
+                    return;
+                }
                 only(method, "GET", p, 1, 2);
                 WebServlet.json(resp, 200, p.length == 1 ? devices() : device(id(p[1])));
             }
@@ -225,7 +232,7 @@ final class Api {
             FindingFilter f = filter(req);
             List<Map<String, Object>> items = new ArrayList<>();
             for (StoredFinding s : findings.query(f)) {
-                items.add(Views.finding(s, false));
+                items.add(titled(relabel(Views.finding(s, false)), s));
             }
             WebServlet.json(resp, 200, Map.of("items", items));
             return;
@@ -267,9 +274,9 @@ final class Api {
 
     /** A finding with its household explanation and the actions its state allows. */
     private Map<String, Object> detail(StoredFinding s) {
-        Map<String, Object> m = Views.finding(s, true);
+        Map<String, Object> m = relabel(Views.finding(s, true));
         var d = s.finding().device();
-        String name = d == null ? null : d.name() != null ? d.name() : d.ip() != null ? d.ip() : d.mac();
+        String name = d == null ? null : labels.of(d.id()).map(DeviceLabels.Label::name).orElse(d.name() != null ? d.name() : d.ip() != null ? d.ip() : d.mac());
         m.put("explanation", Explanations.of(s.finding().rule(), s.finding().category(), name));
         m.put("actions", actions(s.state()));
         return m;
@@ -411,19 +418,70 @@ final class Api {
         return findings.get(id).map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("change", change);
-            m.put("finding", Views.finding(s, false));
+            m.put("finding", titled(relabel(Views.finding(s, false)), s));
             return m;
         });
     }
 
     // ------------------------------------------------------------------ devices and summary
 
+    /** A finding's device shown by the family's name for it, when it has one. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> relabel(Map<String, Object> finding) {
+        Object dev = finding.get("device");
+        if (dev instanceof Map<?, ?> dm && dm.get("id") instanceof String id) {
+            labels.of(id).map(DeviceLabels.Label::name).ifPresent(n -> ((Map<String, Object>) dm).put("name", n));
+        }
+        return finding;
+    }
+
+    /** Adds the household title of the finding's kind (the list shows it and searches it). */
+    private static Map<String, Object> titled(Map<String, Object> m, StoredFinding s) {
+        m.put("title", Explanations.of(s.finding().rule(), s.finding().category(), null).get("title"));
+        return m;
+    }
+
+    private DeviceType typeOf(Device d) {
+        return labels.of(d.id()).map(DeviceLabels.Label::type).orElse(d.type());
+    }
+
+    /** A device as the family knows it: its own name (or a unique default one), its room, its corrected type. */
+    private Map<String, Object> deviceView(Device d, Map<String, String> names) {
+        Map<String, Object> m = Views.device(d);
+        m.put("name", names.getOrDefault(d.id(), d.displayName()));
+        m.put("discoveredName", d.displayName());
+        m.put("type", typeOf(d).id());
+        m.put("discoveredType", d.type().id());
+        var l = labels.of(d.id());
+        m.put("room", l.map(DeviceLabels.Label::room).orElse(null));
+        m.put("namedByYou", l.map(DeviceLabels.Label::name).isPresent());
+        m.put("typeSetByYou", l.map(DeviceLabels.Label::type).isPresent());
+        return m;
+    }
+
+    /** POST /api/devices/{id}/label {name, room, type}: empty or missing values clear that part. */
+    private Map<String, Object> label(String id, HttpServletRequest req, WebServlet.Caller caller) throws IOException {
+        DeviceInventory inv = inventory.get();
+        if (inv == null) {
+            throw Problem.notImplemented("device discovery is not running in this hub, so devices cannot be named");
+        }
+        JsonNode body = Json.object(req);
+        inv.byId(id).orElseThrow(() -> Problem.notFound("no device " + id));
+        String name = DeviceLabels.clean("name", optional(body, "name", DeviceLabels.MAX_NAME * 4), DeviceLabels.MAX_NAME);
+        String room = DeviceLabels.clean("room", optional(body, "room", DeviceLabels.MAX_ROOM * 4), DeviceLabels.MAX_ROOM);
+        DeviceType type = DeviceLabels.parseType(optional(body, "type", 32));
+        labels.set(id, name, room, type, (caller.token() ? "api:" : "dashboard:") + caller.user());
+        return device(id);
+    }
+
     private Map<String, Object> devices() {
         DeviceInventory inv = inventory.get();
         List<Map<String, Object>> items = new ArrayList<>();
         if (inv != null) {
-            for (Device d : inv.devices()) {
-                items.add(Views.device(d));
+            List<Device> all = inv.devices();
+            Map<String, String> names = labels.names(all);
+            for (Device d : all) {
+                items.add(deviceView(d, names));
             }
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -438,13 +496,24 @@ final class Api {
             throw Problem.notImplemented("device discovery is not running in this hub, so no device details are known");
         }
         Device d = inv.byId(id).orElseThrow(() -> Problem.notFound("no device " + id));
-        Map<String, Object> m = Views.device(d);
-        m.put("evidence", Views.evidence(d.evidence()));
+        Map<String, Object> m = deviceView(d, labels.names(inv.devices()));
+        List<Map<String, Object>> evidence = Views.evidence(d.evidence());
+        labels.of(id).filter(l -> l.type() != null).ifPresent(l -> {
+            Map<String, Object> you = new LinkedHashMap<>();
+            you.put("source", "you");
+            you.put("attribute", "type");
+            you.put("value", l.type().name());
+            you.put("detail", "set by you (" + l.by() + "); the strongest evidence, shown over what discovery found (" + d.type().id() + ")");
+            you.put("weight", 1.0);
+            you.put("seen", l.updated().toString());
+            evidence.add(0, you);
+        });
+        m.put("evidence", evidence);
         m.put("traffic", Views.traffic(d.macs().isEmpty() ? List.of() : meters.of(d.macs().get(0))));
         List<Map<String, Object>> open = new ArrayList<>();
         for (StoredFinding s : findings.query(FindingFilter.all().withDevice(id).withStates(Set.of(FindingState.OPEN)))) {
             if (open.size() < 50) {
-                open.add(Views.finding(s, false));
+                open.add(relabel(Views.finding(s, false)));
             }
         }
         m.put("openFindings", open);
@@ -456,26 +525,38 @@ final class Api {
         Map<String, Integer> byType = new TreeMap<>();
         List<Device> devices = inv == null ? List.of() : inv.devices();
         for (Device d : devices) {
-            byType.merge(d.type().id(), 1, Integer::sum);
+            byType.merge(typeOf(d).id(), 1, Integer::sum);
         }
+        Map<String, String> names = labels.names(devices);
         Map<String, Integer> bySeverity = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
             bySeverity.put(s.id(), 0);
         }
         Map<String, Integer> openByDevice = new LinkedHashMap<>();
+        Map<String, StoredFinding> worstByDevice = new LinkedHashMap<>();
         List<StoredFinding> open = findings.query(FindingFilter.all().withStates(Set.of(FindingState.OPEN)));
         for (StoredFinding s : open) {
             bySeverity.merge(s.finding().severity().id(), 1, Integer::sum);
             if (s.finding().device() != null && s.finding().device().id() != null) {
                 openByDevice.merge(s.finding().device().id(), 1, Integer::sum);
+                worstByDevice.merge(s.finding().device().id(), s, (a, b) -> b.finding().severity().compareTo(a.finding().severity()) > 0 ? b : a);
             }
         }
         List<Map<String, Object>> speakers = new ArrayList<>();
         for (Device d : devices) {
-            if (d.type() == DeviceType.SMART_SPEAKER) {
+            if (typeOf(d) == DeviceType.SMART_SPEAKER) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", d.id());
-                m.put("name", d.displayName());
+                m.put("name", names.get(d.id()));
+                m.put("room", labels.of(d.id()).map(DeviceLabels.Label::room).orElse(null));
+                StoredFinding worst = worstByDevice.get(d.id());
+                if (worst != null) {
+                    Map<String, Object> w = new LinkedHashMap<>();
+                    w.put("id", worst.id());
+                    w.put("severity", worst.finding().severity().id());
+                    w.put("title", Explanations.of(worst.finding().rule(), worst.finding().category(), names.get(d.id())).get("title"));
+                    m.put("worstFinding", w);
+                }
                 m.put("vendor", d.vendor().orElse(null));
                 m.put("online", d.online());
                 m.put("openFindings", openByDevice.getOrDefault(d.id(), 0));

@@ -101,7 +101,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         this.investigations = new Investigations(data, Investigations.launcherCommand());
         this.meters = new MeterHistory(captures);
         this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(data),
-                () -> configAdmin, captures, investigations, () -> findingAdmin);
+                () -> configAdmin, captures, investigations, new DeviceLabels(store), () -> findingAdmin);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(TrafficObserver.PROP_STREAMS, TrafficObserver.STREAM_METER);
         this.meterRegistration = context.registerService(TrafficObserver.class, meters, p);
