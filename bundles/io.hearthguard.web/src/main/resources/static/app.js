@@ -229,7 +229,7 @@ function findingRow(f) {
   return h('tr', { tabindex: 0, 'data-id': f.id, 'data-severity': f.severity, onclick: open, onkeydown: (e) => { if (e.key === 'Enter') open(); } },
     h('td', {}, sev(f.severity)), h('td', {}, h('a', { href: '#/findings/' + f.id }, f.title || f.summary), h('div', { class: 'muted small' }, f.summary)),
     h('td', { class: 'hide-narrow' }, f.device ? (f.device.name || f.device.mac || f.device.ip) : 'home'),
-    h('td', { class: 'state' }, f.state), h('td', { class: 'hide-narrow' }, fmtTime(f.lastSeen) + (f.count > 1 ? ' (×' + f.count + ')' : '')));
+    h('td', { class: 'state', 'data-state': f.state }, STATE_SHORT[f.state] || f.state), h('td', { class: 'hide-narrow' }, fmtTime(f.lastSeen) + (f.count > 1 ? ' (×' + f.count + ')' : '')));
 }
 
 function findingTable(items, id) {
@@ -237,6 +237,7 @@ function findingTable(items, id) {
     h('tbody', {}, items.map(findingRow)));
 }
 
+const STATE_SHORT = { open: 'open', acknowledged: 'seen', muted: 'muted', resolved: 'fixed' };
 const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
 const SORTS = { newest: 'Newest first', severity: 'Most serious first', repeated: 'Most repeated first', oldest: 'Oldest first' };
 
@@ -528,7 +529,7 @@ async function pollJobs(list) {
   if (d.items.some((j) => !over(j))) jobTimer = setTimeout(() => pollJobs(list), 1000);
 }
 
-const typeName = (t) => (t || 'unknown').toLowerCase().replace(/_/g, ' ');
+const typeName = (t) => (t || 'unknown').toLowerCase().replace(/[_-]/g, ' ');
 
 /** One investigation: its own devices, voice sessions and findings, in capture time. */
 async function investigationPage(id) {
@@ -606,9 +607,21 @@ async function settingsPage() {
     try { await api('/account/password', { method: 'POST', json: { currentPassword: d.get('cur'), newPassword: d.get('next') } }); pout.replaceChildren(message('Password changed.', true)); }
     catch (e) { pout.replaceChildren(message(e.message)); }
   });
+  let mutes = { items: [] };
+  try { mutes = await api('/mute-rules'); } catch (e) { /* without the findings lifecycle there are none */ }
+  const muteList = h('ul', { id: 'mute-rules' });
+  const showMutes = () => muteList.replaceChildren(...(mutes.items.length ? mutes.items.map((m) => h('li', { 'data-id': m.id },
+    m.rule ? h('code', {}, m.rule) : 'every kind', ' about ', m.device ? h('a', { href: '#/devices/' + m.device }, m.device) : 'every device',
+    m.reason ? ' — ' + m.reason : '', ' ',
+    h('button', { type: 'button', class: 'linkish', onclick: async () => {
+      try { await api('/mute-rules/' + encodeURIComponent(m.id), { method: 'DELETE' }); mutes.items = mutes.items.filter((x) => x.id !== m.id); showMutes(); }
+      catch (e) { muteList.append(h('li', {}, message(e.message))); }
+    } }, 'Stop muting'))) : [h('li', { class: 'muted' }, 'Nothing is muted. Mute a kind of finding for a device from the finding\'s page.')]));
+  showMutes();
   page('Settings',
     h('div', { class: 'card' }, h('dl', {}, h('dt', {}, 'Logged in as'), h('dd', {}, s.user), h('dt', {}, 'Hub address'), h('dd', {}, s.httpUrl || '—'),
       h('dt', {}, 'Installed features'), h('dd', {}, Object.entries(s.features).map(([k, v]) => k + ': ' + (v ? 'yes' : 'no')).join(' · ')))),
+    h('h2', {}, 'Mute rules'), muteList,
     h('h2', {}, 'API tokens'), h('ul', {}, tokens.items.map((t) => h('li', {}, t.name + ' (created ' + fmtTime(t.created) + ')'))), tf,
     h('h2', {}, 'Password'), pf);
 }

@@ -246,7 +246,8 @@ class DashboardIT {
         String id = b.getCurrentUrl().substring(b.getCurrentUrl().lastIndexOf('/') + 1);
         b.get(hub.base() + "/#/findings");
         WebElement acked = await(By.cssSelector("#findings tbody tr[data-id='" + id + "']"));
-        assertTrue(acked.findElement(By.className("state")).getText().contains("acknowledged"), acked.getText());
+        assertEquals("acknowledged", acked.findElement(By.className("state")).getAttribute("data-state"), acked.getText());
+        assertEquals("seen", acked.findElement(By.className("state")).getText());
         assertEquals(List.of(), consoleErrors());
     }
 
@@ -378,7 +379,13 @@ class DashboardIT {
         assertEquals("eavesdrop.long-listening", rules.get(0).get("rule").asText());
         assertEquals("muted", json(hub.get("/api/findings/" + id, Map.of("Cookie", cookie))).get("state").asText());
         onPhone(By.id("explain-what"), "06b-eavesdrop-finding-phone");
-        assertEquals(204, hub.send("DELETE", "/api/mute-rules/" + rules.get(0).get("id").asText(), null, session(true)).statusCode());
+        // Settings lists the mute rule and takes it back
+        b.get(hub.base() + "/#/settings");
+        WebElement muted = await(By.cssSelector("#mute-rules li[data-id]"));
+        assertTrue(muted.getText().contains("eavesdrop.long-listening") && muted.getText().contains("Stop muting"), muted.getText());
+        muted.findElement(By.tagName("button")).click();
+        awaitText(By.id("mute-rules"), "Nothing is muted");
+        assertEquals(0, json(hub.get("/api/mute-rules", Map.of("Cookie", cookie))).get("items").size());
         assertEquals(200, hub.send("POST", "/api/findings/" + id + "/reopen", null, session(true)).statusCode());
         assertEquals(List.of(), consoleErrors());
     }
@@ -685,7 +692,7 @@ class DashboardIT {
         assertTrue(findingRows().size() >= 1 && findingRows().stream().allMatch(r -> r.getText().contains("speaker")), "only eavesdropping");
         b.get(hub.base() + "/#/findings?state=resolved");
         awaitPage("#/findings?state=resolved");
-        assertTrue(findingRows().size() >= 1 && findingRows().stream().allMatch(r -> r.findElement(By.className("state")).getText().equals("resolved")));
+        assertTrue(findingRows().size() >= 1 && findingRows().stream().allMatch(r -> r.findElement(By.className("state")).getAttribute("data-state").equals("resolved")));
         b.get(hub.base() + "/#/findings?sort=severity");
         awaitPage("#/findings?sort=severity");
         List<String> sorted = findingRows().stream().map(r -> r.getAttribute("data-severity")).toList();
