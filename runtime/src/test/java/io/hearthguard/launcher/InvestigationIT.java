@@ -184,6 +184,23 @@ class InvestigationIT {
                 .statusCode());
         assertEquals(before, settledHome());
 
+        // at most 4 wait or run at once; more are refused with 429 until one ends
+        byte[] speakers = Files.readAllBytes(INVESTIGATED);
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        java.util.List<String> accepted = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> u = upload("name=again-" + i + ".pcap", speakers);
+            statuses.add(u.statusCode());
+            if (u.statusCode() == 202) {
+                accepted.add(JSON.readTree(u.body()).get("id").asText());
+            }
+        }
+        assertEquals(4, accepted.size(), statuses.toString());
+        assertEquals(429, statuses.get(4), statuses.toString());
+        for (String a : accepted) {
+            assertEquals("done", awaitJob(a, Duration.ofSeconds(240), new TreeSet<>()).get("state").asText());
+        }
+
         // the investigation outlives a restart of the hub
         hub.stop();
         hub.close();

@@ -53,6 +53,8 @@ final class Investigations {
     static final int MAX_DEVICES = 2048;
     static final int MAX_FINDINGS = 2000;
     static final int MAX_SESSIONS = 2000;
+    /** Investigations waiting or running at most; more uploads are refused (429) until one ends. */
+    static final int MAX_PENDING = 4;
     private static final Logger LOG = Logger.getLogger(Investigations.class.getName());
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.(pcap|pcapng|cap)");
     private static final Pattern ID = Pattern.compile("[a-z0-9]{12}");
@@ -133,6 +135,12 @@ final class Investigations {
         }
         if (req.getContentLengthLong() > Api.MAX_UPLOAD) {
             throw Problem.tooLarge(Api.MAX_UPLOAD);
+        }
+        synchronized (jobs) {
+            if (jobs.stream().filter(j -> "queued".equals(j.state) || "running".equals(j.state)).count() >= MAX_PENDING) {
+                throw new Problem(429, "busy", "Too many investigations", MAX_PENDING
+                        + " investigations are waiting or running; upload this capture again when one has finished");
+            }
         }
         Files.createDirectories(dir);
         String id = Passwords.randomToken(9).toLowerCase().replaceAll("[^a-z0-9]", "x").substring(0, 12);
