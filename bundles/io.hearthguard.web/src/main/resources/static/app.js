@@ -3,6 +3,8 @@
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
+const menu = document.getElementById('menu-toggle');
+menu.addEventListener('click', () => { const open = nav.classList.toggle('open'); menu.setAttribute('aria-expanded', String(open)); });
 let csrf = null;
 let events = null;
 
@@ -43,8 +45,20 @@ function message(text, ok = false) {
 }
 
 function page(title, ...content) {
-  main.replaceChildren(h('h1', {}, title), ...content);
+  // absent parts (null, undefined, false) are left out, never written as text ("null")
+  main.replaceChildren(h('h1', {}, title), ...content.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  labelTables(main);
   document.title = title + ' · Hearthguard';
+}
+
+/** Gives each cell its column's name, shown before the value when a phone stacks the table's rows as cards. */
+function labelTables(root) {
+  for (const t of root.querySelectorAll('table')) {
+    const heads = [...t.querySelectorAll('thead th')].map((th) => th.textContent);
+    for (const tr of t.querySelectorAll('tbody tr')) {
+      [...tr.children].forEach((td, i) => { if (heads[i] && !td.hasAttribute('colspan')) td.dataset.label = heads[i]; });
+    }
+  }
 }
 
 function go(hash) { if (location.hash !== hash) location.hash = hash; else route(); }
@@ -108,8 +122,10 @@ async function homePage() {
     h('div', { class: 'bar' }, h('span', {}, sev(k)), h('div', { class: 'fill', style: 'width:' + Math.min(100, v * 8) + '%' }), h('b', {}, v)));
   const types = Object.entries(s.devicesByType);
   const speakers = s.speakers.length
-    ? h('ul', {}, s.speakers.map((sp) => h('li', {}, h('a', { href: '#/devices/' + sp.id }, sp.name), ' — ',
-        sp.openFindings ? h('b', {}, sp.openFindings + ' open finding(s): something suspicious happened') : 'nothing suspicious')))
+    ? h('ul', { id: 'home-speakers' }, s.speakers.map((sp) => h('li', {}, h('a', { href: '#/devices/' + sp.id }, sp.name), sp.room ? ' (' + sp.room + ')' : '', ' — ',
+        sp.worstFinding ? [h('a', { href: '#/findings/' + sp.worstFinding.id }, h('b', {}, sp.worstFinding.title)),
+          sp.openFindings > 1 ? ' and ' + plural(sp.openFindings - 1, 'other open finding') : '']
+          : 'nothing suspicious')))
     : h('p', { class: 'muted' }, s.inventoryAvailable ? 'No smart speakers found.' : 'Device discovery is not running.');
   const state = s.openFindingsBySeverity.critical + s.openFindingsBySeverity.high > 0 ? 'Needs attention' : 'No urgent findings';
   page('Security at a glance',
@@ -128,12 +144,37 @@ async function homePage() {
 async function devicesPage() {
   const d = await api('/devices');
   const rows = d.items.sort((a, b) => (b.lastSeen || '').localeCompare(a.lastSeen || '')).map((x) =>
-    h('tr', { tabindex: 0, onclick: () => go('#/devices/' + x.id), onkeydown: (e) => { if (e.key === 'Enter') go('#/devices/' + x.id); } },
-      h('td', {}, h('a', { href: '#/devices/' + x.id }, x.name)), h('td', {}, x.type), h('td', {}, x.vendor || '—'),
-      h('td', { class: 'hide-narrow' }, x.model || '—'), h('td', {}, fmtTime(x.lastSeen))));
+    h('tr', { tabindex: 0, 'data-id': x.id, onclick: () => go('#/devices/' + x.id), onkeydown: (e) => { if (e.key === 'Enter') go('#/devices/' + x.id); } },
+      h('td', {}, h('a', { href: '#/devices/' + x.id }, x.name)), h('td', {}, x.room || '—'), h('td', {}, typeName(x.type)), h('td', { class: 'hide-narrow' }, x.vendor || '—'),
+      h('td', {}, fmtTime(x.lastSeen))));
   page('Devices', d.available ? null : message('Device discovery is not running in this hub; no devices are known.'),
-    h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Type'), h('th', {}, 'Vendor'), h('th', { class: 'hide-narrow' }, 'Model'), h('th', {}, 'Last seen'))),
+    h('p', { class: 'muted' }, 'Open a device to give it a name and a room, or to correct its type.'),
+    h('table', { id: 'devices' }, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Room'), h('th', {}, 'Type'), h('th', { class: 'hide-narrow' }, 'Maker'), h('th', {}, 'Last seen'))),
       h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 5, class: 'muted' }, 'No devices.')))));
+}
+
+const TYPES = ['smart-speaker', 'camera', 'tv', 'phone', 'tablet', 'computer', 'printer', 'router', 'hub', 'plug', 'light', 'lock', 'thermostat', 'sensor', 'console', 'nas', 'wearable', 'appliance', 'unknown'];
+
+/** Name, room and type as the family knows the device. */
+function labelForm(d) {
+  const out = h('div', { id: 'label-result', 'aria-live': 'polite' });
+  const type = h('select', { name: 'type', id: 'label-type' }, h('option', { value: '' }, 'as discovered (' + typeName(d.discoveredType) + ')'),
+    TYPES.map((t) => h('option', { value: t, selected: d.typeSetByYou && d.type === t }, typeName(t))));
+  const f = h('form', { id: 'label-form' },
+    h('label', {}, 'Name', h('input', { name: 'name', id: 'label-name', maxlength: 64, value: d.namedByYou ? d.name : '', placeholder: d.discoveredName })),
+    h('label', {}, 'Room', h('input', { name: 'room', id: 'label-room', maxlength: 40, value: d.room || '', placeholder: 'e.g. Kitchen' })),
+    h('label', {}, 'Type', type),
+    h('button', { class: 'primary', type: 'submit' }, 'Save'), out);
+  f.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const v = new FormData(f);
+    try {
+      const r = await api('/devices/' + encodeURIComponent(d.id) + '/label', { method: 'POST', json: { name: v.get('name'), room: v.get('room'), type: v.get('type') } });
+      main.querySelector('h1').textContent = r.name;
+      out.replaceChildren(message('Saved. Hearthguard now calls it "' + r.name + '"' + (r.room ? ' in the ' + r.room : '') + '.', true));
+    } catch (e) { out.replaceChildren(message(e.message)); }
+  });
+  return f;
 }
 
 /** Upload (device → internet) vs download over time, drawn on a canvas. */
@@ -169,67 +210,193 @@ async function devicePage(id) {
   const d = await api('/devices/' + encodeURIComponent(id));
   page(d.name,
     h('div', { class: 'cards' }, h('div', { class: 'card' },
-      h('dl', {}, ...[['Type', d.type], ['Vendor', d.vendor], ['Model', d.model], ['OS', d.os], ['MAC', d.macs.join(', ')], ['IP', d.ips.join(', ')],
+      h('dl', { id: 'device-facts' }, ...[['Type', typeName(d.type) + (d.typeSetByYou ? ' (set by you)' : '')], ['Room', d.room], ['Maker', d.vendor], ['Model', d.model], ['OS', d.os],
+        ['Found as', d.discoveredName], ['MAC', d.macs.join(', ')], ['IP', d.ips.join(', ')],
         ['Online', d.online ? 'yes' : 'no'], ['First seen', fmtTime(d.firstSeen)], ['Last seen', fmtTime(d.lastSeen)]]
-        .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v || '—')])))),
+        .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v || '—')]))),
+      h('div', {}, h('h2', { class: 'flush' }, 'Name it'), labelForm(d))),
     h('h2', {}, 'Traffic'), trafficChart(d.traffic),
     h('h2', {}, 'Open findings'), findingTable(d.openFindings),
-    h('h2', {}, 'Why we think so'), h('ul', {}, d.evidence.map((e) => h('li', {}, e.attribute + ' = ' + e.value + ' (' + e.source + ')'))));
+    h('h2', {}, 'Why we think so'), h('ul', { id: 'device-evidence' }, d.evidence.map((e) => h('li', {}, e.source === 'you'
+      ? h('b', {}, 'You said it is a ' + typeName(e.value) + ' (strongest evidence)')
+      : (e.attribute || 'fact') + ': ' + (e.value ?? '—') + ' (' + (e.source || 'seen') + (e.detail ? ': ' + e.detail : '') + ')'))));
 }
 
 // ------------------------------------------------------------------ findings
 
 function findingRow(f) {
   const open = () => go('#/findings/' + f.id);
-  return h('tr', { tabindex: 0, 'data-id': f.id, onclick: open, onkeydown: (e) => { if (e.key === 'Enter') open(); } },
-    h('td', {}, sev(f.severity)), h('td', {}, h('a', { href: '#/findings/' + f.id }, f.summary)),
+  return h('tr', { tabindex: 0, 'data-id': f.id, 'data-severity': f.severity, onclick: open, onkeydown: (e) => { if (e.key === 'Enter') open(); } },
+    h('td', {}, sev(f.severity)), h('td', {}, h('a', { href: '#/findings/' + f.id }, f.title || f.summary), h('div', { class: 'muted small' }, f.summary)),
     h('td', { class: 'hide-narrow' }, f.device ? (f.device.name || f.device.mac || f.device.ip) : 'home'),
-    h('td', { class: 'state' }, f.state), h('td', { class: 'hide-narrow' }, fmtTime(f.lastSeen)));
+    h('td', { class: 'state', 'data-state': f.state }, STATE_SHORT[f.state] || f.state), h('td', { class: 'hide-narrow' }, fmtTime(f.lastSeen) + (f.count > 1 ? ' (×' + f.count + ')' : '')));
 }
 
 function findingTable(items, id) {
-  return h('table', { id }, h('thead', {}, h('tr', {}, h('th', {}, 'Severity'), h('th', {}, 'Summary'), h('th', { class: 'hide-narrow' }, 'Device'), h('th', {}, 'State'), h('th', { class: 'hide-narrow' }, 'Last seen'))),
+  return h('table', { id }, h('thead', {}, h('tr', {}, h('th', {}, 'Severity'), h('th', {}, 'What'), h('th', { class: 'hide-narrow' }, 'Device'), h('th', {}, 'State'), h('th', { class: 'hide-narrow' }, 'Last seen'))),
     h('tbody', {}, items.map(findingRow)));
 }
 
-async function findingsPage() {
-  const d = await api('/findings?limit=100');
-  const table = findingTable(d.items, 'findings');
+const STATE_SHORT = { open: 'open', acknowledged: 'seen', muted: 'muted', resolved: 'fixed' };
+const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
+const SORTS = { newest: 'Newest first', severity: 'Most serious first', repeated: 'Most repeated first', oldest: 'Oldest first' };
+
+/** Findings with filters (severity, state, device, category: asked of the hub), search and sort (here); all kept in the address. */
+async function findingsPage(params) {
+  const want = { severity: params.get('severity') || '', state: params.get('state') || '', device: params.get('device') || '', category: params.get('category') || '',
+    q: params.get('q') || '', sort: SORTS[params.get('sort')] ? params.get('sort') : 'newest' };
+  const query = new URLSearchParams({ limit: '1000' });
+  for (const k of ['severity', 'state', 'device', 'category']) if (want[k]) query.set(k, want[k]);
+  const [d, devs] = await Promise.all([api('/findings?' + query), api('/devices').catch(() => ({ items: [] }))]);
+  const cats = [...new Set(d.items.map((f) => f.category).concat(want.category ? [want.category] : []))].sort();
+  const select = (name, label, options) => h('label', {}, label, h('select', { name, id: 'filter-' + name },
+    options.map(([v, t]) => h('option', { value: v, selected: want[name] === v }, t))));
+  const search = h('input', { type: 'search', name: 'q', id: 'filter-q', value: want.q, placeholder: 'words in the finding', maxlength: 100 });
+  const filters = h('form', { id: 'finding-filters', class: 'filters', role: 'search' },
+    select('severity', 'At least', [['', 'any severity'], ...SEVERITIES.map((s) => [s, s])]),
+    select('state', 'State', [['', 'any state'], ['open', 'open'], ['open,acknowledged', 'open or seen'], ['acknowledged', 'seen'], ['muted', 'muted'], ['resolved', 'fixed']]),
+    select('device', 'Device', [['', 'any device'], ...devs.items.map((x) => [x.id, x.name])]),
+    select('category', 'Kind', [['', 'any kind'], ...cats.map((c) => [c, c.replace(/-/g, ' ')])]),
+    h('label', {}, 'Search', search),
+    select('sort', 'Sort', Object.entries(SORTS)));
+  const apply = () => {
+    const v = new FormData(filters); const p = new URLSearchParams();
+    for (const [k, x] of v.entries()) if (x && !(k === 'sort' && x === 'newest')) p.set(k, x);
+    go('#/findings' + (p.toString() ? '?' + p : ''));
+  };
+  filters.addEventListener('change', apply);
+  filters.addEventListener('submit', (ev) => { ev.preventDefault(); apply(); });
+  const words = want.q.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = (f) => words.every((w) => [f.title, f.summary, f.category, f.rule, f.device && f.device.name].join(' ').toLowerCase().includes(w));
+  const order = {
+    newest: (a, b) => b.lastSeen.localeCompare(a.lastSeen),
+    oldest: (a, b) => a.lastSeen.localeCompare(b.lastSeen),
+    severity: (a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || b.lastSeen.localeCompare(a.lastSeen),
+    repeated: (a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen),
+  }[want.sort];
+  const items = d.items.filter(matches).sort(order);
+  const table = findingTable(items, 'findings');
+  const filtered = Object.entries(want).some(([k, v]) => v && k !== 'sort');
   const live = h('span', { class: 'live', id: 'live-dot', title: 'live feed' });
   const liveText = h('span', { id: 'live-text' }, 'connecting…');
-  page('Findings', h('p', { class: 'muted' }, live, liveText), table);
+  page('Findings', filters,
+    h('p', { class: 'muted', id: 'findings-count' }, live, liveText, ' · ', items.length + (filtered ? ' of ' + d.items.length : '') + ' finding(s)',
+      filtered ? [' · ', h('a', { href: '#/findings' }, 'show all')] : null),
+    table, items.length ? null : h('p', { class: 'muted' }, filtered ? 'No finding matches these filters.' : 'No findings yet.'));
   const tbody = table.querySelector('tbody');
+  const keep = (f) => (!want.severity || SEVERITIES.indexOf(f.severity) >= SEVERITIES.indexOf(want.severity))
+    && (!want.state || want.state.split(',').includes(f.state)) && (!want.device || (f.device && f.device.id === want.device))
+    && (!want.category || f.category === want.category) && matches(f);
   events = new EventSource('/api/events');
   events.addEventListener('open', () => { live.classList.add('on'); liveText.textContent = 'live'; });
   events.addEventListener('error', () => { live.classList.remove('on'); liveText.textContent = 'reconnecting…'; });
   events.addEventListener('finding', (ev) => {
     const { finding } = JSON.parse(ev.data);
-    const row = findingRow(finding); row.classList.add('new');
     const old = tbody.querySelector('tr[data-id="' + CSS.escape(finding.id) + '"]');
+    if (!keep(finding)) { if (old) old.remove(); return; }
+    const row = findingRow(finding); row.classList.add('new');
     if (old) old.replaceWith(row); else tbody.prepend(row);
-    while (tbody.children.length > 100) tbody.lastElementChild.remove();
+    labelTables(table);
+    while (tbody.children.length > 1000) tbody.lastElementChild.remove();
   });
+}
+
+const ACTIONS = {
+  acknowledge: ['I have seen it', 'Keeps it in the list as seen; it no longer counts as new.'],
+  mute: ['Mute', 'Hides it and stops notifications about it; you can unmute it later.'],
+  resolve: ['It is fixed', 'Marks it as dealt with.'],
+  reopen: ['Reopen', 'Brings it back as open.'],
+};
+const STATE_WORDS = { open: 'open — needs a look', acknowledged: 'seen', muted: 'muted', resolved: 'fixed' };
+
+/** A listening session's turns on a time line: bytes sent (up) and received (down) per turn. */
+function sessionTimeline(ev) {
+  const turns = Array.isArray(ev.turns) ? ev.turns.filter((t) => t && t.start && t.end) : [];
+  if (!turns.length) return null;
+  const t0 = Math.min(...turns.map((t) => Date.parse(t.start)));
+  const t1 = Math.max(...turns.map((t) => Date.parse(t.end) + (t.answerSeconds || 0) * 1000), t0 + 1000);
+  const span = t1 - t0;
+  const maxBytes = Math.max(1, ...turns.map((t) => Math.max(t.upstreamBytes || 0, t.downstreamBytes || 0)));
+  const rows = turns.map((t, i) => {
+    const left = (Date.parse(t.start) - t0) / span * 100;
+    const width = Math.max(0.8, (Date.parse(t.end) - Date.parse(t.start)) / span * 100);
+    return h('div', { class: 'turn', 'data-turn': i + 1 },
+      h('span', { class: 'turn-label' }, 'Turn ' + (i + 1)),
+      h('div', { class: 'turn-track' },
+        h('div', { class: 'turn-up', style: 'left:' + left.toFixed(2) + '%;width:' + width.toFixed(2) + '%;opacity:' + (0.35 + 0.65 * (t.upstreamBytes || 0) / maxBytes).toFixed(2),
+          title: 'listening ' + t.listeningSeconds + ' s, ' + bytes(t.upstreamBytes || 0) + ' sent' }),
+        t.answered ? h('div', { class: 'turn-down', style: 'left:' + Math.min(99, left + width).toFixed(2) + '%;width:' + Math.max(0.8, (t.answerSeconds || 0) * 1000 / span * 100).toFixed(2) + '%' }) : null),
+      h('span', { class: 'turn-bytes' }, bytes(t.upstreamBytes || 0) + ' sent, ' + (t.answered ? bytes(t.answerBytes || t.downstreamBytes || 0) + ' answer' : 'no answer')));
+  });
+  return h('figure', { class: 'timeline', id: 'session-timeline' },
+    h('figcaption', {}, 'Listening turns from ' + new Date(t0).toLocaleTimeString() + ' to ' + new Date(t1).toLocaleTimeString() + ' (' + Math.round(span / 1000) + ' s)'),
+    ...rows,
+    h('p', { class: 'legend' }, h('span', {}, h('i', { class: 'turn-up' }), 'listening (sound sent)'), h('span', {}, h('i', { class: 'turn-down' }), 'spoken answer')));
+}
+
+/** The evidence a household can read: the session time line, the names contacted, the baseline. */
+function evidenceView(f) {
+  const ev = f.evidence && typeof f.evidence === 'object' ? f.evidence : {};
+  const out = [];
+  const tl = sessionTimeline(ev);
+  if (tl) out.push(tl);
+  const facts = [];
+  if (ev.reason) facts.push(['What the protection saw', ev.reason]);
+  if (ev.upstreamBytes !== undefined) facts.push(['Sent to the cloud', bytes(ev.upstreamBytes) + (ev.downstreamBytes !== undefined ? ' (received ' + bytes(ev.downstreamBytes) + ')' : '')]);
+  if (ev.uploadBytes !== undefined) facts.push(['Uploaded', bytes(ev.uploadBytes) + (ev.downloadBytes !== undefined ? ' (downloaded ' + bytes(ev.downloadBytes) + ')' : '')]);
+  const names = [].concat(ev.remotes || [], ev.remote ? [ev.remote] : [], ev.indicator ? [ev.indicator] : []).filter(Boolean);
+  if (names.length) facts.push(['Names and addresses contacted', names.slice(0, 8).join(', ')]);
+  if (ev.recognisedBy && ev.recognisedBy.length) facts.push(['Recognised as the voice service by', ev.recognisedBy.join('; ')]);
+  if (ev.baseline && typeof ev.baseline === 'object') facts.push(['Compared with its usual', Object.entries(ev.baseline).map(([k, v]) => k.replace(/([A-Z])/g, ' $1').toLowerCase() + ': ' + v).join(', ')]);
+  if (ev.list) facts.push(['Block list', ev.list]);
+  if (ev.skillFindings) facts.push(['Voice skills flagged', plural(ev.skillFindings.length, 'skill finding')]);
+  if (facts.length) out.push(h('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))])));
+  return out;
 }
 
 async function findingPage(id) {
   const f = await api('/findings/' + encodeURIComponent(id));
-  const out = h('div', { id: 'action-result' });
+  const out = h('div', { id: 'action-result', 'aria-live': 'polite' });
+  const actions = h('div', { class: 'actions', id: 'finding-actions' });
+  const stateEl = h('span', { id: 'finding-state', 'data-state': f.state }, STATE_WORDS[f.state] || f.state);
+  const deviceName = f.device ? (f.device.name || f.device.ip || f.device.mac) : null;
+  const showActions = (cur) => {
+    stateEl.textContent = STATE_WORDS[cur.state] || cur.state; stateEl.dataset.state = cur.state;
+    actions.replaceChildren(...cur.actions.map((a) => h('button', { type: 'button', id: a, class: a === cur.actions[0] ? null : 'secondary', title: ACTIONS[a][1], onclick: act(a) },
+      a === 'reopen' && cur.state === 'muted' ? 'Unmute' : ACTIONS[a][0])),
+      f.device && f.device.id ? h('button', { type: 'button', class: 'secondary', id: 'mute-rule', onclick: muteRule,
+        title: 'Future findings of this kind about this device are muted (Settings lists the mute rules).' }, 'Mute this kind for ' + deviceName) : null);
+  };
   const act = (what) => async () => {
     try {
       const r = await api('/findings/' + encodeURIComponent(id) + '/' + what, { method: 'POST' });
-      document.getElementById('finding-state').textContent = r.state;
-      out.replaceChildren(message('Finding is now ' + r.state + '.', true));
-    }
-    catch (e) { out.replaceChildren(message(e.message)); }
+      showActions(r);
+      out.replaceChildren(message('Done: this finding is now ' + (STATE_WORDS[r.state] || r.state) + '.', true));
+    } catch (e) { out.replaceChildren(message(e.message)); }
   };
-  page(f.summary,
-    h('p', {}, sev(f.severity), ' ', h('span', { id: 'finding-state' }, f.state), ' · ', f.category, ' · rule ', h('code', {}, f.rule)),
-    h('p', { class: 'muted' }, 'Seen ' + f.count + ' time(s), first ' + fmtTime(f.firstSeen) + ', last ' + fmtTime(f.lastSeen)),
-    h('div', { class: 'actions' },
-      h('button', { type: 'button', id: 'ack', onclick: act('acknowledge') }, 'Acknowledge'),
-      h('button', { type: 'button', class: 'secondary', id: 'mute', onclick: act('mute') }, 'Mute'),
-      h('button', { type: 'button', class: 'secondary', id: 'resolve', onclick: act('resolve') }, 'Resolve')),
-    out, h('h2', {}, 'Evidence'), h('pre', {}, JSON.stringify(f.evidence, null, 2)), h('p', {}, h('a', { href: '#/findings' }, '← all findings')));
+  const muteRule = async () => {
+    try {
+      await api('/mute-rules', { method: 'POST', json: { device: f.device.id, rule: f.rule, reason: 'muted from finding ' + f.id } });
+      const r = await api('/findings/' + encodeURIComponent(id));
+      showActions(r);
+      out.replaceChildren(message('From now on, "' + f.explanation.title + '" about ' + deviceName + ' is muted. Undo it in Settings → Mute rules.', true));
+    } catch (e) { out.replaceChildren(message(e.message)); }
+  };
+  showActions(f);
+  const x = f.explanation;
+  page(x.title,
+    h('p', { class: 'finding-meta' }, sev(f.severity), ' ', stateEl, ' · ', deviceName ? h('a', { href: '#/devices/' + (f.device.id || '') }, deviceName) : 'the whole home',
+      ' · ', f.count > 1 ? 'seen ' + f.count + ' times, last ' + fmtTime(f.lastSeen) : fmtTime(f.firstSeen)),
+    h('section', { class: 'card explain', 'aria-labelledby': 'x-what' },
+      h('h2', { id: 'x-what' }, 'What happened'), h('p', { id: 'explain-what' }, x.what), h('p', { class: 'muted' }, f.summary),
+      h('h2', {}, 'Why it matters'), h('p', { id: 'explain-why' }, x.why),
+      h('h2', {}, 'What to do now'), h('ol', { id: 'explain-steps' }, x.steps.map((s) => h('li', {}, s)))),
+    actions, out,
+    h('h2', {}, 'Evidence'), ...evidenceView(f),
+    h('details', { id: 'finding-json' }, h('summary', {}, 'Technical details (JSON)'),
+      h('p', { class: 'muted' }, 'Rule ', h('code', {}, f.rule), ' · category ', f.category, ' · id ', h('code', {}, f.id)),
+      h('pre', {}, JSON.stringify(f.evidence, null, 2))),
+    h('p', {}, h('a', { href: '#/findings' }, '← all findings')));
 }
 
 // ------------------------------------------------------------------ skills, protections, settings
@@ -285,21 +452,30 @@ function skillReport(r) {
 async function uploadPage(title, path, accept, intro) {
   const bar = h('progress', { id: 'upload-progress', value: 0, max: 1, 'aria-label': 'upload progress' });
   const out = h('div', { id: 'upload-result' });
+  const captures = path === '/captures';
+  const intoHome = captures ? h('input', { type: 'checkbox', name: 'into', id: 'into-home' }) : null;
   const f = h('form', {}, h('p', {}, intro),
     h('label', {}, 'File', h('input', { type: 'file', name: 'file', id: 'upload-file', accept, required: true })),
+    captures ? h('label', { class: 'check' }, intoHome, 'Replay it into my home instead (its devices and findings join the home\'s; only for captures of this home)') : null,
     h('button', { class: 'primary', type: 'submit' }, 'Upload and analyse'), bar);
   f.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const file = f.querySelector('input[type=file]').files[0];
     if (!file) return;
-    out.replaceChildren(h('p', { class: 'muted' }, 'Uploading and analysing…'));
-    const r = await upload(path + '?name=' + encodeURIComponent(file.name), file, bar, out);
+    out.replaceChildren(h('p', { class: 'muted' }, 'Uploading…'));
+    const into = intoHome && intoHome.checked ? '&into=home' : '';
+    const r = await upload(path + '?name=' + encodeURIComponent(file.name) + into, file, bar, out);
     if (r && r.report) out.replaceChildren(...skillReport(r.report));
-    else if (r) { out.replaceChildren(message('Uploaded ' + r.name + '; the hub replays it through its detectors (progress below).', true)); pollJobs(earlier); }
+    else if (r) {
+      out.replaceChildren(message(r.kind === 'investigation'
+        ? 'Uploaded ' + r.name + '. It is analysed on its own, apart from your home: nothing in it changes your devices or findings.'
+        : 'Uploaded ' + r.name + '; the hub replays it into your home (progress below).', true));
+      pollJobs(earlier);
+    }
   });
-  const earlier = h('ul', { id: 'earlier-reports' });
-  page(title, f, out, h('h2', {}, path === '/captures' ? 'Replays' : 'Earlier reports'), earlier);
-  if (path === '/captures') pollJobs(earlier);
+  const earlier = h('ul', { id: 'earlier-reports', class: captures ? 'jobs' : null });
+  page(title, f, out, h('h2', {}, captures ? 'Investigations' : 'Earlier reports'), earlier);
+  if (captures) pollJobs(earlier);
   if (path === '/skills') {
     try {
       const list = await api('/skills/reports');
@@ -312,6 +488,35 @@ async function uploadPage(title, path, accept, intro) {
 }
 
 let jobTimer = null;
+const plural = (n, one, many) => n + ' ' + (n === 1 ? one : (many || one + 's'));
+
+/** "5 devices (4 speakers), 1 finding, 1 voice session" */
+function investigationSummary(s) {
+  return plural(s.devices, 'device') + (s.speakers ? ' (' + plural(s.speakers, 'speaker') + ')' : '') + ', '
+    + plural(s.findings, 'finding') + ', ' + plural(s.voiceSessions, 'voice session')
+    + (s.alarmingSessions ? ' (' + s.alarmingSessions + ' alarming)' : '');
+}
+
+function captureSpan(s) {
+  if (!s.captureStart) return 'no packets with a time';
+  return 'captured ' + fmtTime(s.captureStart) + ' – ' + fmtTime(s.captureEnd);
+}
+
+function jobItem(j) {
+  const over = j.state === 'done' || j.state === 'failed';
+  if (j.kind === 'replay') {
+    return h('li', { class: 'job', 'data-state': j.state }, h('b', {}, j.name), ' — replayed into the home: ' + j.state
+      + (j.state === 'failed' && j.reason ? ': ' + j.reason : '') + ', ' + j.packetsProcessed + ' packet(s) processed',
+      over ? null : h('progress', { 'aria-label': 'replay of ' + j.name }));
+  }
+  const what = j.state === 'queued' ? 'waiting for the analysis before it'
+    : j.state === 'running' ? 'analysing… ' + j.percent + ' %'
+    : j.state === 'failed' ? 'failed: ' + (j.reason || 'no reason given') : 'done';
+  return h('li', { class: 'job', 'data-state': j.state, 'data-id': j.id },
+    j.state === 'done' ? h('a', { href: '#/captures/' + j.id }, j.name) : h('b', {}, j.name), ' — ', h('span', { class: 'job-state' }, what),
+    over ? null : h('progress', { max: 100, value: j.percent, 'aria-label': 'analysis of ' + j.name + ', ' + j.percent + ' percent' }),
+    j.state === 'done' ? h('p', { class: 'job-summary' }, investigationSummary(j.summary), ' · ', captureSpan(j.summary)) : null);
+}
 
 /** Shows capture jobs, polling once a second while one is queued or running. */
 async function pollJobs(list) {
@@ -320,17 +525,64 @@ async function pollJobs(list) {
   let d;
   try { d = await api('/captures/jobs'); } catch (e) { list.replaceChildren(h('li', {}, message(e.message))); return; }
   const over = (j) => j.state === 'done' || j.state === 'failed';
-  list.replaceChildren(...(d.items.length ? d.items.map((j) => h('li', { class: 'job', 'data-state': j.state }, j.name + ' — ' + j.state
-    + (j.state === 'failed' && j.reason ? ': ' + j.reason : '') + ', ' + j.packetsProcessed + ' packet(s) processed',
-    over(j) ? null : h('progress', { 'aria-label': 'replay of ' + j.name }))) : [h('li', { class: 'muted' }, 'None yet.')]));
+  list.replaceChildren(...(d.items.length ? d.items.map(jobItem) : [h('li', { class: 'muted' }, 'None yet.')]));
   if (d.items.some((j) => !over(j))) jobTimer = setTimeout(() => pollJobs(list), 1000);
 }
 
+const typeName = (t) => (t || 'unknown').toLowerCase().replace(/[_-]/g, ' ');
+
+/** One investigation: its own devices, voice sessions and findings, in capture time. */
+async function investigationPage(id) {
+  const j = await api('/captures/jobs/' + encodeURIComponent(id));
+  const s = j.summary;
+  const devName = (d) => d ? (d.name || d.mac || d.ip || 'unknown device') : 'the whole network';
+  const table = (tid, heads, rows, empty) => h('div', { class: 'scroll' }, h('table', { id: tid },
+    h('thead', {}, h('tr', {}, heads.map(([t, cls]) => h('th', { class: cls }, t)))),
+    h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: heads.length, class: 'muted' }, empty)))));
+  page('Investigation: ' + j.name,
+    h('p', { class: 'muted' }, 'Analysed on its own, apart from your home: its devices and findings are listed here only and change nothing at home. Times are the capture\'s own.'),
+    h('div', { class: 'card', id: 'investigation-summary' }, h('p', {}, h('b', {}, investigationSummary(s))), h('p', {}, captureSpan(s)),
+      h('p', { class: 'muted' }, (s.packets || 0) + ' packets, ' + (s.flows || 0) + ' connections, ' + bytes(j.size) + ' file')),
+    h('h2', {}, 'Voice sessions'),
+    table('inv-sessions', [['Speaker'], ['Start'], ['Listened', 'hide-narrow'], ['Sent / received'], ['Verdict']],
+      (j.voiceSessions || []).map((v) => h('tr', {}, h('td', {}, devName(v.device)), h('td', {}, fmtTime(v.start)),
+        h('td', { class: 'hide-narrow' }, Math.max(0, (new Date(v.end) - new Date(v.start)) / 1000).toFixed(1) + ' s'),
+        h('td', {}, bytes(v.up_bytes) + ' / ' + bytes(v.down_bytes)), h('td', {}, v.alarm ? h('b', {}, v.verdict) : v.verdict))),
+      'No speaker sessions in this capture.'),
+    h('h2', {}, 'Findings'),
+    table('inv-findings', [['Severity'], ['What'], ['Device', 'hide-narrow'], ['When', 'hide-narrow']],
+      (j.findings || []).map((f) => h('tr', {}, h('td', {}, sev(f.severity)), h('td', {}, f.summary),
+        h('td', { class: 'hide-narrow' }, devName(f.device)), h('td', { class: 'hide-narrow' }, fmtTime(f.start)))),
+      'Nothing suspicious in this capture.'),
+    h('h2', {}, 'Devices in the capture'),
+    table('inv-devices', [['Name'], ['Type'], ['Address', 'hide-narrow'], ['Last seen']],
+      (j.devices || []).map((d) => h('tr', {}, h('td', {}, d.name), h('td', {}, typeName(d.device_type)),
+        h('td', { class: 'hide-narrow' }, [...(d.ips || []), ...(d.macs || [])].join(', ')), h('td', {}, fmtTime(d.last_seen)))),
+      'No devices recognised.'),
+    h('p', {}, h('a', { href: '#/captures' }, '← all investigations')));
+}
+
+/** What each built-in protection protects, in the family's words; vendor protections by their vendor. */
+const PROTECTS = {
+  'io.hearthguard.protection.eavesdrop': ['Smart speakers', 'Notices a speaker that listens when nobody spoke to it, keeps listening after goodbye, or streams while idle.'],
+  'io.hearthguard.protection.upload': ['Your data leaving home', 'Notices a device that suddenly sends out much more than it usually does, or a very large upload.'],
+  'io.hearthguard.protection.intrusion': ['Break-in attempts', 'Notices devices probing others, password guessing, and passwords sent without encryption.'],
+  'io.hearthguard.protection.threatintel': ['Known bad sites', 'Notices devices looking up or contacting sites on your block lists.'],
+  'io.hearthguard.hygiene': ['Weak spots', 'Notices old protocols, open services and other weaknesses attackers look for.'],
+};
+
 async function protectionsPage() {
   const d = await api('/protections');
-  page('Protections', h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Bundle'), h('th', {}, 'Version'), h('th', {}, 'Vendor'), h('th', {}, 'Device types'), h('th', {}, 'State'))),
-    h('tbody', {}, d.items.length ? d.items.map((p) => h('tr', {}, h('td', {}, p.bundle), h('td', {}, p.version), h('td', {}, p.vendor || '—'),
-      h('td', {}, (p.deviceTypes || []).join(', ') || 'all'), h('td', {}, p.state))) : h('tr', {}, h('td', { colspan: 5, class: 'muted' }, 'No protections installed.')))));
+  const card = (p) => {
+    const [what, how] = PROTECTS[p.bundle] || ['Protection by ' + (p.vendor || 'another maker'), 'Installed from a vendor\'s package; it reports its findings like the built-in ones.'];
+    const types = (p.deviceTypes || []).map(typeName);
+    return h('section', { class: 'card protection', 'data-bundle': p.bundle },
+      h('h2', {}, what), h('p', {}, how),
+      h('p', { class: 'muted' }, 'Watches ' + (types.length ? types.join(', ') : 'every device') + ' · ' + (p.state === 'active' ? 'on' : 'stopping')),
+      h('details', {}, h('summary', {}, 'Technical details'), h('p', { class: 'muted' }, p.bundle + ' ' + p.version + (p.vendor ? ' · ' + p.vendor : ''))));
+  };
+  page('Protections', h('p', { class: 'muted' }, 'What the hub watches for. Each protection reports findings; the Findings page explains each one.'),
+    d.items.length ? h('div', { class: 'cards' }, d.items.map(card)) : h('p', { class: 'muted' }, 'No protections installed.'));
 }
 
 async function settingsPage() {
@@ -355,9 +607,21 @@ async function settingsPage() {
     try { await api('/account/password', { method: 'POST', json: { currentPassword: d.get('cur'), newPassword: d.get('next') } }); pout.replaceChildren(message('Password changed.', true)); }
     catch (e) { pout.replaceChildren(message(e.message)); }
   });
+  let mutes = { items: [] };
+  try { mutes = await api('/mute-rules'); } catch (e) { /* without the findings lifecycle there are none */ }
+  const muteList = h('ul', { id: 'mute-rules' });
+  const showMutes = () => muteList.replaceChildren(...(mutes.items.length ? mutes.items.map((m) => h('li', { 'data-id': m.id },
+    m.rule ? h('code', {}, m.rule) : 'every kind', ' about ', m.device ? h('a', { href: '#/devices/' + m.device }, m.device) : 'every device',
+    m.reason ? ' — ' + m.reason : '', ' ',
+    h('button', { type: 'button', class: 'linkish', onclick: async () => {
+      try { await api('/mute-rules/' + encodeURIComponent(m.id), { method: 'DELETE' }); mutes.items = mutes.items.filter((x) => x.id !== m.id); showMutes(); }
+      catch (e) { muteList.append(h('li', {}, message(e.message))); }
+    } }, 'Stop muting'))) : [h('li', { class: 'muted' }, 'Nothing is muted. Mute a kind of finding for a device from the finding\'s page.')]));
+  showMutes();
   page('Settings',
     h('div', { class: 'card' }, h('dl', {}, h('dt', {}, 'Logged in as'), h('dd', {}, s.user), h('dt', {}, 'Hub address'), h('dd', {}, s.httpUrl || '—'),
       h('dt', {}, 'Installed features'), h('dd', {}, Object.entries(s.features).map(([k, v]) => k + ': ' + (v ? 'yes' : 'no')).join(' · ')))),
+    h('h2', {}, 'Mute rules'), muteList,
     h('h2', {}, 'API tokens'), h('ul', {}, tokens.items.map((t) => h('li', {}, t.name + ' (created ' + fmtTime(t.created) + ')'))), tf,
     h('h2', {}, 'Password'), pf);
 }
@@ -369,10 +633,13 @@ async function route() {
   const [path, query] = (location.hash.slice(1) || '/home').split('?');
   const params = new URLSearchParams(query || '');
   const parts = path.split('/').filter(Boolean);
+  delete main.dataset.ready;
   let state;
   try { state = await api('/auth/state'); } catch (e) { page('Hub unreachable', message(e.message)); return; }
   csrf = state.csrfToken || null;
   nav.hidden = !state.authenticated;
+  menu.hidden = !state.authenticated;
+  nav.classList.remove('open'); menu.setAttribute('aria-expanded', 'false');
   for (const a of nav.querySelectorAll('a')) a.toggleAttribute('aria-current', a.getAttribute('href') === '#/' + parts[0]);
   for (const a of nav.querySelectorAll('a[aria-current]')) a.setAttribute('aria-current', 'page');
   try {
@@ -380,9 +647,9 @@ async function route() {
     if (!state.authenticated) return loginPage();
     switch (parts[0]) {
       case 'devices': return parts[1] ? await devicePage(parts[1]) : await devicesPage();
-      case 'findings': return parts[1] ? await findingPage(parts[1]) : await findingsPage();
+      case 'findings': return parts[1] ? await findingPage(parts[1]) : await findingsPage(params);
       case 'skills': return await uploadPage('Skills', '/skills', '.zip,.json,.txt', 'Upload a voice-skill package (zip or interaction model JSON) to check it for phishing, eavesdropping and deceptive text.');
-      case 'captures': return await uploadPage('Captures', '/captures', '.pcap,.pcapng', 'Upload a packet capture to analyse it.');
+      case 'captures': return parts[1] ? await investigationPage(parts[1]) : await uploadPage('Captures', '/captures', '.pcap,.pcapng,.cap', 'Upload a packet capture (pcap or pcapng, up to 32 MB) to investigate it. It is analysed on its own, in a sandbox: its devices and findings are shown here and never mixed into your home.');
       case 'protections': return await protectionsPage();
       case 'settings': return await settingsPage();
       default: return await homePage();
@@ -391,6 +658,7 @@ async function route() {
     if (e.status !== 401) page('Something went wrong', message(e.message));
   } finally {
     main.focus({ preventScroll: true });
+    main.dataset.ready = location.hash; // the page for this address is drawn (tests wait for it)
   }
 }
 

@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,27 +49,12 @@ class CaptureJobsIT {
         hub.awaitReady(Duration.ofSeconds(90));
     }
 
-    private String token() throws Exception {
-        Matcher m = SecurityIT.SETUP_CODE.matcher(hub.output());
-        assertTrue(m.find(), hub.output());
-        String origin = "http://127.0.0.1:" + hub.port;
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(hub.url("/api/setup"))).header("Origin", origin)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        JSON.writeValueAsString(Map.of("code", m.group(1), "username", "admin", "password", SecurityIT.PASSWORD)))));
-        assertEquals(200, r.statusCode(), r.body());
-        String[] s = SecurityIT.session(r);
-        r = send(HttpRequest.newBuilder(URI.create(hub.url("/api/tokens"))).header("Origin", origin).header("Cookie", s[0]).header("X-CSRF-Token", s[1])
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"it\"}")));
-        assertEquals(201, r.statusCode(), r.body());
-        return JSON.readTree(r.body()).get("token").asText();
-    }
-
     private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
         return http.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> upload(String name, byte[] body) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(hub.url("/api/captures?name=" + name))).header("Authorization", "Bearer " + token)
+        return send(HttpRequest.newBuilder(URI.create(hub.url("/api/captures?into=home&name=" + name))).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/vnd.tcpdump.pcap").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
@@ -119,7 +102,7 @@ class CaptureJobsIT {
     void quickUploadsOfOneCaptureAllFinishCompleteAndACorruptOneFailsWithItsReason() throws Exception {
         Path data = tmp.resolve("data");
         start(data);
-        token = token();
+        token = hub.adminToken(http);
         int packets = 11_150;
         byte[] capture = pcap(packets);
         for (int i = 0; i < 3; i++) {

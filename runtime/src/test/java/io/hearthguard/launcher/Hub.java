@@ -83,6 +83,30 @@ final class Hub implements AutoCloseable {
         throw new AssertionError("hub was not ready within " + timeout + ":\n" + output());
     }
 
+    /** Completes first-run setup (user admin) through the API and returns a new API token. */
+    String adminToken(HttpClient http) throws Exception {
+        java.util.regex.Matcher m = SecurityIT.SETUP_CODE.matcher(output());
+        if (!m.find()) {
+            throw new AssertionError("no setup code on the console:\n" + output());
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String origin = "http://127.0.0.1:" + port;
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/api/setup"))).timeout(Duration.ofSeconds(30)).header("Origin", origin)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
+                        java.util.Map.of("code", m.group(1), "username", "admin", "password", SecurityIT.PASSWORD)))).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new AssertionError("setup: " + r.statusCode() + " " + r.body());
+        }
+        String[] s = SecurityIT.session(r);
+        r = http.send(HttpRequest.newBuilder(URI.create(url("/api/tokens"))).timeout(Duration.ofSeconds(30)).header("Origin", origin).header("Cookie", s[0])
+                .header("X-CSRF-Token", s[1]).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"it\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new AssertionError("token: " + r.statusCode() + " " + r.body());
+        }
+        return json.readTree(r.body()).get("token").asText();
+    }
+
     String output() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
     }

@@ -103,7 +103,7 @@ class DashboardIT {
             ChromeOptions o = new ChromeOptions();
             o.setBinary(CHROMIUM.toFile());
             o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1366,900",
                     "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
@@ -192,6 +192,8 @@ class DashboardIT {
         WebDriver b = browser();
         b.get(hub.base() + "/#/setup?code=" + hub.setupCode());
         await(By.id("setup-form"));
+        assertFalse(b.findElement(By.id("nav")).isDisplayed(), "no navigation (or Log out) before setup");
+        assertFalse(b.findElement(By.id("menu-toggle")).isDisplayed(), "no menu before setup");
         screenshot("01-setup");
         b.findElement(By.id("setup-password")).sendKeys(PASSWORD);
         b.findElement(By.cssSelector("#setup-form button[type=submit]")).click();
@@ -236,14 +238,16 @@ class DashboardIT {
         screenshot("03-findings-live");
         assertEquals(List.of(), consoleErrors());
         row.findElement(By.tagName("a")).click();
-        await(By.id("ack")).click();
-        awaitText(By.cssSelector("#action-result .msg"), "Finding is now acknowledged.");
-        assertEquals("acknowledged", b.findElement(By.id("finding-state")).getText());
+        await(By.id("acknowledge")).click();
+        awaitText(By.cssSelector("#action-result .msg"), "this finding is now seen");
+        assertEquals("acknowledged", b.findElement(By.id("finding-state")).getAttribute("data-state"));
+        assertTrue(b.findElements(By.id("acknowledge")).isEmpty(), "no second Acknowledge once seen");
         screenshot("04-finding-detail");
         String id = b.getCurrentUrl().substring(b.getCurrentUrl().lastIndexOf('/') + 1);
         b.get(hub.base() + "/#/findings");
         WebElement acked = await(By.cssSelector("#findings tbody tr[data-id='" + id + "']"));
-        assertTrue(acked.findElement(By.className("state")).getText().contains("acknowledged"), acked.getText());
+        assertEquals("acknowledged", acked.findElement(By.className("state")).getAttribute("data-state"), acked.getText());
+        assertEquals("seen", acked.findElement(By.className("state")).getText());
         assertEquals(List.of(), consoleErrors());
     }
 
@@ -270,7 +274,7 @@ class DashboardIT {
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertTrue(overflow <= 0, "no horizontal scrolling on a phone: " + overflow);
         screenshot("08-home-phone");
-        b.manage().window().setSize(new Dimension(1280, 900));
+        b.manage().window().setSize(new Dimension(1366, 900));
     }
 
     @Test
@@ -280,6 +284,7 @@ class DashboardIT {
         b.get(hub.base() + "/#/home");
         await(By.id("logout")).click();
         await(By.id("login-form"));
+        assertFalse(b.findElement(By.id("nav")).isDisplayed(), "no navigation (or Log out) before login");
         screenshot("09-login");
         b.findElement(By.id("login-user")).sendKeys("admin");
         b.findElement(By.id("login-password")).sendKeys(PASSWORD);
@@ -307,7 +312,9 @@ class DashboardIT {
             assertTrue(System.nanoTime() < end, "the fixture bundle did not show up:\n" + hub.output());
             Thread.sleep(300);
         }
-        assertTrue(b.findElement(By.tagName("main")).getText().contains("something suspicious happened"), b.findElement(By.tagName("main")).getText());
+        // each speaker says what is wrong, not only that something is
+        assertTrue(b.findElement(By.id("home-speakers")).getText().contains("Kitchen Echo — A device sent out more than usual"),
+                b.findElement(By.id("home-speakers")).getText());
         screenshot("10-home-with-devices");
         b.get(hub.base() + "/#/devices");
         new WebDriverWait(b, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("main tbody tr")).size() == 4);
@@ -335,6 +342,60 @@ class DashboardIT {
 
     @Test
     @Order(7)
+    void anEavesdroppingFindingIsExplainedForTheHouseholdWithItsTimelineAndActionsThatFitItsState() throws Exception {
+        WebDriver b = browser();
+        login();
+        String id = null;
+        for (JsonNode f : json(hub.get("/api/findings?category=eavesdrop", Map.of("Cookie", cookie))).get("items")) {
+            id = f.get("id").asText();
+        }
+        assertTrue(id != null, "the fixture's eavesdropping finding is stored");
+        b.get(hub.base() + "/#/findings/" + id);
+        await(By.id("explain-what"));
+        assertEquals("A speaker kept listening for a long time", b.findElement(By.cssSelector("main h1")).getText());
+        assertTrue(b.findElement(By.id("explain-what")).getText().startsWith("Kitchen Echo kept sending sound"), b.findElement(By.id("explain-what")).getText());
+        assertTrue(b.findElement(By.id("explain-steps")).getText().contains("microphone-off button"), b.findElement(By.id("explain-steps")).getText());
+        assertEquals(2, b.findElements(By.cssSelector("#session-timeline .turn")).size(), "both turns drawn");
+        assertTrue(b.findElement(By.tagName("main")).getText().contains("avs-alexa-4-na.amazon.com"), "names contacted are shown");
+        assertFalse(b.findElement(By.cssSelector("#finding-json pre")).isDisplayed(), "JSON is one click away, not in the way");
+        screenshot("06a-eavesdrop-finding");
+        b.findElement(By.cssSelector("#finding-json summary")).click();
+        assertTrue(b.findElement(By.cssSelector("#finding-json pre")).getText().contains("\"turnCount\""));
+        b.findElement(By.cssSelector("#finding-json summary")).click();
+        // open: acknowledge, mute, resolve; muted: unmute and resolve only (no "Mute then Acknowledge" error)
+        assertEquals(List.of("acknowledge", "mute", "resolve", "mute-rule"), actionIds());
+        b.findElement(By.id("mute")).click();
+        awaitText(By.cssSelector("#action-result .msg"), "now muted");
+        assertEquals(List.of("reopen", "resolve", "mute-rule"), actionIds());
+        assertEquals("Unmute", b.findElement(By.id("reopen")).getText());
+        b.findElement(By.id("reopen")).click();
+        awaitText(By.cssSelector("#action-result .msg"), "now open");
+        assertEquals(List.of("acknowledge", "mute", "resolve", "mute-rule"), actionIds());
+        // mute this kind for this device: a mute rule the findings bundle applies (the finding is muted with it)
+        b.findElement(By.id("mute-rule")).click();
+        awaitText(By.cssSelector("#action-result .msg"), "is muted");
+        JsonNode rules = json(hub.get("/api/mute-rules", Map.of("Cookie", cookie))).get("items");
+        assertEquals(1, rules.size(), rules.toString());
+        assertEquals("eavesdrop.long-listening", rules.get(0).get("rule").asText());
+        assertEquals("muted", json(hub.get("/api/findings/" + id, Map.of("Cookie", cookie))).get("state").asText());
+        onPhone(By.id("explain-what"), "06b-eavesdrop-finding-phone");
+        // Settings lists the mute rule and takes it back
+        b.get(hub.base() + "/#/settings");
+        WebElement muted = await(By.cssSelector("#mute-rules li[data-id]"));
+        assertTrue(muted.getText().contains("eavesdrop.long-listening") && muted.getText().contains("Stop muting"), muted.getText());
+        muted.findElement(By.tagName("button")).click();
+        awaitText(By.id("mute-rules"), "Nothing is muted");
+        assertEquals(0, json(hub.get("/api/mute-rules", Map.of("Cookie", cookie))).get("items").size());
+        assertEquals(200, hub.send("POST", "/api/findings/" + id + "/reopen", null, session(true)).statusCode());
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    private List<String> actionIds() {
+        return browser.findElements(By.cssSelector("#finding-actions button")).stream().map(e -> e.getAttribute("id")).toList();
+    }
+
+    @Test
+    @Order(8)
     void aSkillPackageUploadedInTheBrowserShowsItsReportWithTheHiddenCharactersMarked() throws Exception {
         WebDriver b = browser();
         Path skill = tmp.resolve("bidi-reprompt.json");
@@ -377,20 +438,68 @@ class DashboardIT {
         return b.array();
     }
 
+    /** A real capture of four Echo speakers (../shared/data), or a generated one when the data set is absent. */
+    static final Path SPEAKERS = HubProcess.ROOT.resolve("../shared/data/pcap/speaker-activations/echodot3a.pcap").normalize();
+
     @Test
-    @Order(8)
-    void aCaptureUploadedInTheBrowserIsReplayedThroughTheHubAndItsJobFinishes() throws Exception {
+    @Order(9)
+    void aCaptureUploadedInTheBrowserIsInvestigatedApartFromTheHomeWithPercentAndSummary() throws Exception {
         WebDriver b = browser();
-        Path capture = tmp.resolve("speaker-night.pcap");
-        Files.write(capture, pcap(50));
+        login();
+        String homeBefore = hub.get("/api/devices", Map.of("Cookie", cookie)).body() + hub.get("/api/findings?limit=1000", Map.of("Cookie", cookie)).body();
+        boolean real = Files.isRegularFile(SPEAKERS);
+        Path capture = tmp.resolve(real ? "echodot3a.pcap" : "speaker-night.pcap");
+        if (real) {
+            Files.copy(SPEAKERS, capture, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.write(capture, pcap(50));
+        }
         b.get(hub.base() + "/#/captures");
         await(By.id("upload-file")).sendKeys(capture.toString());
+        assertFalse(b.findElement(By.id("into-home")).isSelected(), "investigating apart from the home is the default");
         b.findElement(By.cssSelector("main form button[type=submit]")).click();
-        WebElement job = new WebDriverWait(b, Duration.ofSeconds(30))
+        new WebDriverWait(b, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#earlier-reports li.job")));
+        screenshot("14-capture-investigating");
+        WebElement job = new WebDriverWait(b, Duration.ofSeconds(120))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#earlier-reports li.job[data-state=done]")));
-        assertTrue(job.getText().contains("speaker-night.pcap") && job.getText().contains("50 packet(s) processed"), job.getText());
-        screenshot("14-capture-replayed");
+        String text = job.getText();
+        assertTrue(text.contains(capture.getFileName().toString()) && text.contains("done"), text);
+        if (real) {
+            assertTrue(text.contains("5 devices (4 speakers)") && text.contains("1 voice session"), text);
+            assertTrue(text.contains("2019"), "capture time kept: " + text);
+        }
+        screenshot("15-capture-investigated");
+        job.findElement(By.tagName("a")).click();
+        await(By.id("investigation-summary"));
+        if (real) {
+            assertEquals(5, b.findElements(By.cssSelector("#inv-devices tbody tr")).size());
+            assertTrue(b.findElement(By.id("inv-sessions")).getText().contains("request"), b.findElement(By.id("inv-sessions")).getText());
+        }
+        screenshot("16-investigation");
+        onPhone(By.id("investigation-summary"), "16-investigation-phone");
+        String homeAfter = hub.get("/api/devices", Map.of("Cookie", cookie)).body() + hub.get("/api/findings?limit=1000", Map.of("Cookie", cookie)).body();
+        assertEquals(homeBefore, homeAfter, "the investigation left the home's devices and findings as they were");
         assertEquals(List.of(), consoleErrors());
+    }
+
+    /** Reloads the page at 390×844, checks it does not scroll sideways, keeps a screenshot, and goes back to 1366×900. */
+    private void onPhone(By ready, String shot) throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            await(ready);
+            assertNoSidewaysScroll(shot);
+            screenshot(shot);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+    }
+
+    private void assertNoSidewaysScroll(String pageName) {
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(overflow <= 0, pageName + ": no sideways scrolling at 390 px, but the page is " + overflow + " px too wide");
     }
 
     // ------------------------------------------------------------------ API security and bad input
@@ -499,6 +608,150 @@ class DashboardIT {
             int n = in.read(buf);
             return n <= 0 ? "" : new String(buf, 0, n, StandardCharsets.ISO_8859_1);
         }
+    }
+
+    @Test
+    @Order(13)
+    void devicesAreRenamedPlacedInARoomAndTheirTypeCorrectedAsTheStrongestEvidence() throws Exception {
+        WebDriver b = browser();
+        b.get(hub.base() + "/#/devices/dev-speaker");
+        await(By.id("label-form"));
+        b.findElement(By.id("label-name")).sendKeys("Kitchen speaker");
+        b.findElement(By.id("label-room")).sendKeys("Kitchen");
+        b.findElement(By.cssSelector("#label-form button[type=submit]")).click();
+        awaitText(By.cssSelector("#label-result .msg"), "now calls it \"Kitchen speaker\" in the Kitchen");
+        assertEquals("Kitchen speaker", b.findElement(By.cssSelector("main h1")).getText());
+        // the TV is really a games console: the family's type wins over discovery's and is shown as the strongest evidence
+        b.get(hub.base() + "/#/devices/dev-tv");
+        await(By.id("label-form"));
+        new org.openqa.selenium.support.ui.Select(b.findElement(By.id("label-type"))).selectByValue("console");
+        b.findElement(By.id("label-room")).sendKeys("Living room");
+        b.findElement(By.cssSelector("#label-form button[type=submit]")).click();
+        awaitText(By.cssSelector("#label-result .msg"), "Saved");
+        b.navigate().refresh();
+        awaitText(By.id("device-facts"), "console (set by you)");
+        assertTrue(b.findElement(By.cssSelector("#device-evidence li")).getText().startsWith("You said it is a console"),
+                b.findElement(By.id("device-evidence")).getText());
+        screenshot("17-device-named");
+        b.get(hub.base() + "/#/devices");
+        WebElement row = await(By.cssSelector("#devices tr[data-id=dev-speaker]"));
+        assertTrue(row.getText().contains("Kitchen speaker") && row.getText().contains("Kitchen"), row.getText());
+        assertTrue(b.findElement(By.cssSelector("#devices tr[data-id=dev-tv]")).getText().contains("console"));
+        // the home page and the findings use the family's name
+        b.get(hub.base() + "/#/home");
+        awaitText(By.id("home-speakers"), "Kitchen speaker (Kitchen)");
+        JsonNode f = json(hub.get("/api/findings?category=eavesdrop", Map.of("Cookie", cookie))).get("items").get(0);
+        assertEquals("Kitchen speaker", f.get("device").get("name").asText());
+        assertTrue(json(hub.get("/api/findings/" + f.get("id").asText(), Map.of("Cookie", cookie))).get("explanation").get("what").asText()
+                .startsWith("Kitchen speaker kept"));
+        // bad names are refused with a reason; nothing changes
+        assertProblem(hub.send("POST", "/api/devices/dev-speaker/label", "{\"name\":\"Kitchen\u202espeaker\"}", session(true)), 400, "'name'");
+        assertProblem(hub.send("POST", "/api/devices/dev-speaker/label", "{\"name\":\"" + "x".repeat(65) + "\"}", session(true)), 400, "64");
+        assertProblem(hub.send("POST", "/api/devices/dev-speaker/label", "{\"type\":\"toaster\"}", session(true)), 400, "smart-speaker");
+        assertProblem(hub.send("POST", "/api/devices/no-such-device/label", "{\"name\":\"x\"}", session(true)), 404, "no device");
+        assertEquals("Kitchen speaker", json(hub.get("/api/devices/dev-speaker", Map.of("Cookie", cookie))).get("name").asText());
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    private void awaitPage(String hash) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> hash.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.getElementById('main').dataset.ready")));
+    }
+
+    private List<WebElement> findingRows() {
+        return browser.findElements(By.cssSelector("#findings tbody tr"));
+    }
+
+    @Test
+    @Order(14)
+    void theFindingsListIsFilteredBySeverityStateDeviceAndKindSearchedAndSorted() throws Exception {
+        WebDriver b = browser();
+        b.get(hub.base() + "/#/findings");
+        awaitPage("#/findings");
+        int all = findingRows().size();
+        List<String> severities = findingRows().stream().map(r -> r.getAttribute("data-severity")).toList();
+        assertTrue(all >= 3 && severities.contains("high") && severities.contains("low"), severities.toString());
+        // choosing in the form filters through the hub and keeps the filter in the address
+        new org.openqa.selenium.support.ui.Select(b.findElement(By.id("filter-severity"))).selectByValue("high");
+        awaitPage("#/findings?severity=high");
+        List<String> high = findingRows().stream().map(r -> r.getAttribute("data-severity")).toList();
+        assertTrue(!high.isEmpty() && high.size() < all && high.stream().allMatch(x -> x.equals("high") || x.equals("critical")), high.toString());
+        assertTrue(b.findElement(By.id("findings-count")).getText().contains(high.size() + " of " + high.size() + " finding(s)"),
+                b.findElement(By.id("findings-count")).getText());
+        new org.openqa.selenium.support.ui.Select(b.findElement(By.id("filter-device"))).selectByValue("dev-speaker");
+        awaitPage("#/findings?severity=high&device=dev-speaker");
+        WebElement q = b.findElement(By.id("filter-q"));
+        q.sendKeys("kept listening", org.openqa.selenium.Keys.ENTER);
+        awaitPage("#/findings?severity=high&device=dev-speaker&q=kept+listening");
+        assertEquals(1, findingRows().size(), findingRows().toString());
+        assertTrue(findingRows().get(0).getText().contains("A speaker kept listening for a long time"), findingRows().get(0).getText());
+        screenshot("18-findings-filtered");
+        // kind and state filters, and sorting by severity
+        b.get(hub.base() + "/#/findings?category=eavesdrop");
+        awaitPage("#/findings?category=eavesdrop");
+        assertTrue(findingRows().size() >= 1 && findingRows().stream().allMatch(r -> r.getText().contains("speaker")), "only eavesdropping");
+        b.get(hub.base() + "/#/findings?state=resolved");
+        awaitPage("#/findings?state=resolved");
+        assertTrue(findingRows().size() >= 1 && findingRows().stream().allMatch(r -> r.findElement(By.className("state")).getAttribute("data-state").equals("resolved")));
+        b.get(hub.base() + "/#/findings?sort=severity");
+        awaitPage("#/findings?sort=severity");
+        List<String> sorted = findingRows().stream().map(r -> r.getAttribute("data-severity")).toList();
+        List<String> order = List.of("info", "low", "medium", "high", "critical");
+        for (int i = 1; i < sorted.size(); i++) {
+            assertTrue(order.indexOf(sorted.get(i - 1)) >= order.indexOf(sorted.get(i)), "sorted by severity: " + sorted);
+        }
+        b.get(hub.base() + "/#/findings?q=no+such+words+anywhere");
+        awaitPage("#/findings?q=no+such+words+anywhere");
+        assertEquals(0, findingRows().size());
+        assertTrue(b.findElement(By.tagName("main")).getText().contains("No finding matches these filters."));
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    @Order(15)
+    void everyPageFitsA390PixelPhoneSaysNoNullAndIsKeptAsScreenshotsAtBothSizes() throws Exception {
+        WebDriver b = browser();
+        String speaker = "dev-speaker";
+        String finding = json(hub.get("/api/findings?category=eavesdrop", Map.of("Cookie", cookie))).get("items").get(0).get("id").asText();
+        String investigation = json(hub.get("/api/captures/jobs", Map.of("Cookie", cookie))).get("items").get(0).get("id").asText();
+        List<String> pages = List.of("home", "devices", "devices/" + speaker, "findings", "findings/" + finding, "skills", "captures",
+                "captures/" + investigation, "protections", "settings");
+        List<String> problems = new ArrayList<>();
+        for (Dimension size : List.of(new Dimension(1366, 900), new Dimension(390, 844))) {
+            b.manage().window().setSize(size);
+            for (String route : pages) {
+                b.get(hub.base() + "/#/" + route);
+                awaitPage("#/" + route);
+                Thread.sleep(250); // charts and live rows settle
+                String text = b.findElement(By.tagName("main")).getText();
+                if (java.util.regex.Pattern.compile("\\b(null|undefined|NaN)\\b").matcher(text).find()) {
+                    problems.add(route + " shows " + text.replaceAll("(?s).*?(.{0,40}\\b(null|undefined|NaN)\\b.{0,20}).*", "$1"));
+                }
+                if (b.findElement(By.cssSelector("main h1")).getText().equals("Something went wrong")) {
+                    problems.add(route + ": " + text);
+                }
+                Long over = (Long) ((org.openqa.selenium.JavascriptExecutor) b)
+                        .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                if (over > 0) {
+                    problems.add(route + " at " + size.width + " px scrolls sideways by " + over + " px");
+                }
+                String name = route.replaceAll("/.*", "-detail").replace("/", "-");
+                screenshot("page-" + name + (size.width < 500 ? "-phone" : "-desktop"));
+            }
+        }
+        b.manage().window().setSize(new Dimension(390, 844));
+        b.get(hub.base() + "/#/home");
+        await(By.id("home-state"));
+        assertFalse(b.findElement(By.id("nav")).isDisplayed(), "the menu is folded on a phone");
+        b.findElement(By.id("menu-toggle")).click();
+        assertTrue(b.findElement(By.id("logout")).isDisplayed(), "the menu opens on a phone");
+        screenshot("page-menu-phone");
+        b.findElement(By.linkText("Findings")).click();
+        await(By.id("findings"));
+        assertFalse(b.findElement(By.id("nav")).isDisplayed(), "the menu folds again after choosing a page");
+        b.manage().window().setSize(new Dimension(1366, 900));
+        assertEquals(List.of(), problems);
+        assertEquals(List.of(), consoleErrors());
     }
 
     @Test

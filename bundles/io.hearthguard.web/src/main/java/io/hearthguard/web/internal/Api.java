@@ -58,11 +58,15 @@ final class Api {
     private final SkillUploads skillUploads;
     private final Supplier<ConfigurationAdmin> configAdmin;
     private final CaptureJobs captures;
+    private final Investigations investigations;
+    private final DeviceLabels labels;
     private final Supplier<FindingAdmin> findingAdmin;
 
     Api(BundleContext context, FindingService findings, Supplier<DeviceInventory> inventory, MeterHistory meters, Accounts accounts,
             Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ConfigurationAdmin> configAdmin,
-            CaptureJobs captures, Supplier<FindingAdmin> findingAdmin) {
+            CaptureJobs captures, Investigations investigations, DeviceLabels labels, Supplier<FindingAdmin> findingAdmin) {
+        this.labels = labels;
+        this.investigations = investigations;
         this.findingAdmin = findingAdmin;
         this.configAdmin = configAdmin;
         this.captures = captures;
@@ -85,10 +89,16 @@ final class Api {
                 WebServlet.json(resp, 200, summary());
             }
             case "devices" -> {
+                if (p.length == 3 && "label".equals(p[2])) {
+                    only(method, "POST", p, 3);
+                    WebServlet.json(resp, 200, label(id(p[1]), req, caller));
+                    return;
+                }
                 only(method, "GET", p, 1, 2);
                 WebServlet.json(resp, 200, p.length == 1 ? devices() : device(id(p[1])));
             }
             case "findings" -> findings(method, p, req, resp, caller);
+            case "mute-rules" -> muteRules(method, p, req, resp, caller);
             case "protections" -> {
                 only(method, "GET", p, 1);
                 WebServlet.json(resp, 200, Map.of("items", protections()));
@@ -106,22 +116,51 @@ final class Api {
             }
             case "tokens" -> tokens(method, p, req, resp, caller);
             case "skills" -> skills(method, p, req, resp);
-            case "captures" -> {
-                if (p.length == 2 && "jobs".equals(p[1])) {
-                    only(method, "GET", p, 2);
-                    WebServlet.json(resp, 200, Map.of("items", captures.list()));
-                    return;
-                }
-                only(method, "POST", p, 1);
-                ConfigurationAdmin cm = configAdmin.get();
-                if (cm == null || !captureInstalled()) {
-                    upload(req);
-                    throw Problem.notImplemented("capture analysis is not installed in this hub (no io.hearthguard.capture bundle); the upload was discarded");
-                }
-                WebServlet.json(resp, 202, captures.submit(cm, req, req.getParameter("name")));
-            }
+            case "captures" -> captures(method, p, req, resp);
             default -> throw Problem.notFound("no API route " + route + "; see docs/openapi.yaml");
         }
+    }
+
+    /**
+     * Uploads are investigations (analysed in their own sandbox, docs/web.md); only with
+     * {@code into=home} is a capture replayed through the home's live pipeline.
+     */
+    private void captures(String method, String[] p, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (p.length >= 2 && "jobs".equals(p[1])) {
+            only(method, "GET", p, 2, 3);
+            if (p.length == 3) {
+                String id = id(p[2]);
+                WebServlet.json(resp, 200, investigations.get(id).orElseThrow(() -> Problem.notFound("no investigation " + id + " (only the last "
+                        + Investigations.KEEP + " are kept)")));
+                return;
+            }
+            List<Map<String, Object>> items = new ArrayList<>(investigations.list());
+            for (Map<String, Object> r : captures.list()) {
+                r.put("kind", "replay");
+                items.add(r);
+            }
+            WebServlet.json(resp, 200, Map.of("items", items));
+            return;
+        }
+        only(method, "POST", p, 1);
+        String into = req.getParameter("into");
+        if (into != null && !"home".equals(into)) {
+            throw Problem.badRequest("'into' is 'home' (replay into the home's live state) or absent (an investigation of its own)");
+        }
+        if (into == null) {
+            if (!investigations.available()) {
+                upload(req);
+                throw Problem.notImplemented("investigations need the standalone hub (./hearthguard), which runs each one in its own analysis process; the upload was discarded");
+            }
+            WebServlet.json(resp, 202, investigations.submit(req, req.getParameter("name")));
+            return;
+        }
+        ConfigurationAdmin cm = configAdmin.get();
+        if (cm == null || !captureInstalled()) {
+            upload(req);
+            throw Problem.notImplemented("capture analysis is not installed in this hub (no io.hearthguard.capture bundle); the upload was discarded");
+        }
+        WebServlet.json(resp, 202, captures.submit(cm, req, req.getParameter("name")));
     }
 
     private static void only(String method, String allowed, String[] p, int... lengths) {
@@ -193,7 +232,7 @@ final class Api {
             FindingFilter f = filter(req);
             List<Map<String, Object>> items = new ArrayList<>();
             for (StoredFinding s : findings.query(f)) {
-                items.add(Views.finding(s, false));
+                items.add(titled(relabel(Views.finding(s, false)), s));
             }
             WebServlet.json(resp, 200, Map.of("items", items));
             return;
@@ -202,7 +241,7 @@ final class Api {
         if (p.length == 2) {
             only(method, "GET", p, 2);
             StoredFinding s = findings.get(id).orElseThrow(() -> Problem.notFound("no finding " + id));
-            WebServlet.json(resp, 200, Views.finding(s, true));
+            WebServlet.json(resp, 200, detail(s));
             return;
         }
         only(method, "POST", p, 3);
@@ -223,7 +262,7 @@ final class Api {
         String actor = ((caller.token() ? "api:" : "dashboard:") + caller.user());
         actor = actor.substring(0, Math.min(actor.length(), FindingAdmin.MAX_ACTOR_LENGTH));
         try {
-            WebServlet.json(resp, 200, Views.finding(admin.transition(id, target, actor), false));
+            WebServlet.json(resp, 200, detail(admin.transition(id, target, actor)));
         } catch (java.util.NoSuchElementException e) {
             throw Problem.notFound("no finding " + id);
         } catch (IllegalStateException e) {
@@ -231,6 +270,89 @@ final class Api {
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
         }
+    }
+
+    /** A finding with its household explanation and the actions its state allows. */
+    private Map<String, Object> detail(StoredFinding s) {
+        Map<String, Object> m = relabel(Views.finding(s, true));
+        var d = s.finding().device();
+        String name = d == null ? null : labels.of(d.id()).map(DeviceLabels.Label::name).orElse(d.name() != null ? d.name() : d.ip() != null ? d.ip() : d.mac());
+        m.put("explanation", Explanations.of(s.finding().rule(), s.finding().category(), name));
+        m.put("actions", actions(s.state()));
+        return m;
+    }
+
+    /** The transitions FindingAdmin allows from a state (acknowledge from open; mute from open or acknowledged; ...). */
+    static List<String> actions(FindingState state) {
+        return switch (state) {
+            case OPEN -> List.of("acknowledge", "mute", "resolve");
+            case ACKNOWLEDGED -> List.of("mute", "resolve", "reopen");
+            case MUTED -> List.of("reopen", "resolve");
+            case RESOLVED -> List.of("reopen");
+        };
+    }
+
+    /** Mute rules: GET lists, POST adds ({device} and/or {rule}, reason), DELETE /{id} removes. */
+    private void muteRules(String method, String[] p, HttpServletRequest req, HttpServletResponse resp, WebServlet.Caller caller) throws IOException {
+        FindingAdmin admin = findingAdmin.get();
+        if (p.length == 1 && "GET".equals(method)) {
+            if (admin == null) {
+                throw Problem.notImplemented("mute rules need the FindingAdmin service of the findings bundle, which is not running");
+            }
+            WebServlet.json(resp, 200, Map.of("items", admin.muteRules().stream().map(Api::muteJson).toList()));
+            return;
+        }
+        String actor = ((caller.token() ? "api:" : "dashboard:") + caller.user());
+        actor = actor.substring(0, Math.min(actor.length(), FindingAdmin.MAX_ACTOR_LENGTH));
+        if (p.length == 1) {
+            only(method, "POST", p, 1);
+            JsonNode body = Json.object(req);
+            String device = optional(body, "device", 128);
+            String rule = optional(body, "rule", 128);
+            String reason = body.has("reason") ? Json.text(body, "reason", 200) : "";
+            if (device == null && rule == null) {
+                throw Problem.badRequest("a mute rule needs 'device', 'rule' or both");
+            }
+            if (device != null) {
+                id(device);
+            }
+            if (admin == null) {
+                throw Problem.notImplemented("mute rules need the FindingAdmin service of the findings bundle, which is not running; nothing was muted");
+            }
+            try {
+                WebServlet.json(resp, 201, muteJson(admin.addMuteRule(device, rule, reason, actor)));
+            } catch (IllegalArgumentException e) {
+                throw Problem.badRequest(e.getMessage());
+            }
+            return;
+        }
+        only(method, "DELETE", p, 2);
+        String id = p[1];
+        if (!id.matches("m-[a-z0-9-]{1,64}")) {
+            throw Problem.badRequest("mute rule ids look like m-…");
+        }
+        if (admin == null) {
+            throw Problem.notImplemented("mute rules need the FindingAdmin service of the findings bundle, which is not running");
+        }
+        if (!admin.removeMuteRule(id, actor)) {
+            throw Problem.notFound("no mute rule " + id);
+        }
+        resp.setStatus(204);
+    }
+
+    private static String optional(JsonNode body, String field, int max) {
+        return body.hasNonNull(field) ? Json.text(body, field, max) : null;
+    }
+
+    private static Map<String, Object> muteJson(io.hearthguard.findings.MuteRule r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("device", r.deviceId());
+        m.put("rule", r.rule());
+        m.put("reason", r.reason());
+        m.put("createdBy", r.createdBy());
+        m.put("created", r.created().toString());
+        return m;
     }
 
     static FindingFilter filter(HttpServletRequest req) {
@@ -296,19 +418,70 @@ final class Api {
         return findings.get(id).map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("change", change);
-            m.put("finding", Views.finding(s, false));
+            m.put("finding", titled(relabel(Views.finding(s, false)), s));
             return m;
         });
     }
 
     // ------------------------------------------------------------------ devices and summary
 
+    /** A finding's device shown by the family's name for it, when it has one. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> relabel(Map<String, Object> finding) {
+        Object dev = finding.get("device");
+        if (dev instanceof Map<?, ?> dm && dm.get("id") instanceof String id) {
+            labels.of(id).map(DeviceLabels.Label::name).ifPresent(n -> ((Map<String, Object>) dm).put("name", n));
+        }
+        return finding;
+    }
+
+    /** Adds the household title of the finding's kind (the list shows it and searches it). */
+    private static Map<String, Object> titled(Map<String, Object> m, StoredFinding s) {
+        m.put("title", Explanations.of(s.finding().rule(), s.finding().category(), null).get("title"));
+        return m;
+    }
+
+    private DeviceType typeOf(Device d) {
+        return labels.of(d.id()).map(DeviceLabels.Label::type).orElse(d.type());
+    }
+
+    /** A device as the family knows it: its own name (or a unique default one), its room, its corrected type. */
+    private Map<String, Object> deviceView(Device d, Map<String, String> names) {
+        Map<String, Object> m = Views.device(d);
+        m.put("name", names.getOrDefault(d.id(), d.displayName()));
+        m.put("discoveredName", d.displayName());
+        m.put("type", typeOf(d).id());
+        m.put("discoveredType", d.type().id());
+        var l = labels.of(d.id());
+        m.put("room", l.map(DeviceLabels.Label::room).orElse(null));
+        m.put("namedByYou", l.map(DeviceLabels.Label::name).isPresent());
+        m.put("typeSetByYou", l.map(DeviceLabels.Label::type).isPresent());
+        return m;
+    }
+
+    /** POST /api/devices/{id}/label {name, room, type}: empty or missing values clear that part. */
+    private Map<String, Object> label(String id, HttpServletRequest req, WebServlet.Caller caller) throws IOException {
+        DeviceInventory inv = inventory.get();
+        if (inv == null) {
+            throw Problem.notImplemented("device discovery is not running in this hub, so devices cannot be named");
+        }
+        JsonNode body = Json.object(req);
+        inv.byId(id).orElseThrow(() -> Problem.notFound("no device " + id));
+        String name = DeviceLabels.clean("name", optional(body, "name", DeviceLabels.MAX_NAME * 4), DeviceLabels.MAX_NAME);
+        String room = DeviceLabels.clean("room", optional(body, "room", DeviceLabels.MAX_ROOM * 4), DeviceLabels.MAX_ROOM);
+        DeviceType type = DeviceLabels.parseType(optional(body, "type", 32));
+        labels.set(id, name, room, type, (caller.token() ? "api:" : "dashboard:") + caller.user());
+        return device(id);
+    }
+
     private Map<String, Object> devices() {
         DeviceInventory inv = inventory.get();
         List<Map<String, Object>> items = new ArrayList<>();
         if (inv != null) {
-            for (Device d : inv.devices()) {
-                items.add(Views.device(d));
+            List<Device> all = inv.devices();
+            Map<String, String> names = labels.names(all);
+            for (Device d : all) {
+                items.add(deviceView(d, names));
             }
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -323,13 +496,24 @@ final class Api {
             throw Problem.notImplemented("device discovery is not running in this hub, so no device details are known");
         }
         Device d = inv.byId(id).orElseThrow(() -> Problem.notFound("no device " + id));
-        Map<String, Object> m = Views.device(d);
-        m.put("evidence", Views.evidence(d.evidence()));
+        Map<String, Object> m = deviceView(d, labels.names(inv.devices()));
+        List<Map<String, Object>> evidence = Views.evidence(d.evidence());
+        labels.of(id).filter(l -> l.type() != null).ifPresent(l -> {
+            Map<String, Object> you = new LinkedHashMap<>();
+            you.put("source", "you");
+            you.put("attribute", "type");
+            you.put("value", l.type().name());
+            you.put("detail", "set by you (" + l.by() + "); the strongest evidence, shown over what discovery found (" + d.type().id() + ")");
+            you.put("weight", 1.0);
+            you.put("seen", l.updated().toString());
+            evidence.add(0, you);
+        });
+        m.put("evidence", evidence);
         m.put("traffic", Views.traffic(d.macs().isEmpty() ? List.of() : meters.of(d.macs().get(0))));
         List<Map<String, Object>> open = new ArrayList<>();
         for (StoredFinding s : findings.query(FindingFilter.all().withDevice(id).withStates(Set.of(FindingState.OPEN)))) {
             if (open.size() < 50) {
-                open.add(Views.finding(s, false));
+                open.add(relabel(Views.finding(s, false)));
             }
         }
         m.put("openFindings", open);
@@ -341,26 +525,38 @@ final class Api {
         Map<String, Integer> byType = new TreeMap<>();
         List<Device> devices = inv == null ? List.of() : inv.devices();
         for (Device d : devices) {
-            byType.merge(d.type().id(), 1, Integer::sum);
+            byType.merge(typeOf(d).id(), 1, Integer::sum);
         }
+        Map<String, String> names = labels.names(devices);
         Map<String, Integer> bySeverity = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
             bySeverity.put(s.id(), 0);
         }
         Map<String, Integer> openByDevice = new LinkedHashMap<>();
+        Map<String, StoredFinding> worstByDevice = new LinkedHashMap<>();
         List<StoredFinding> open = findings.query(FindingFilter.all().withStates(Set.of(FindingState.OPEN)));
         for (StoredFinding s : open) {
             bySeverity.merge(s.finding().severity().id(), 1, Integer::sum);
             if (s.finding().device() != null && s.finding().device().id() != null) {
                 openByDevice.merge(s.finding().device().id(), 1, Integer::sum);
+                worstByDevice.merge(s.finding().device().id(), s, (a, b) -> b.finding().severity().compareTo(a.finding().severity()) > 0 ? b : a);
             }
         }
         List<Map<String, Object>> speakers = new ArrayList<>();
         for (Device d : devices) {
-            if (d.type() == DeviceType.SMART_SPEAKER) {
+            if (typeOf(d) == DeviceType.SMART_SPEAKER) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", d.id());
-                m.put("name", d.displayName());
+                m.put("name", names.get(d.id()));
+                m.put("room", labels.of(d.id()).map(DeviceLabels.Label::room).orElse(null));
+                StoredFinding worst = worstByDevice.get(d.id());
+                if (worst != null) {
+                    Map<String, Object> w = new LinkedHashMap<>();
+                    w.put("id", worst.id());
+                    w.put("severity", worst.finding().severity().id());
+                    w.put("title", Explanations.of(worst.finding().rule(), worst.finding().category(), names.get(d.id())).get("title"));
+                    m.put("worstFinding", w);
+                }
                 m.put("vendor", d.vendor().orElse(null));
                 m.put("online", d.online());
                 m.put("openFindings", openByDevice.getOrDefault(d.id(), 0));

@@ -113,7 +113,7 @@ final class CaptureJobs {
         return json(j);
     }
 
-    private static void checkMagic(Path f) throws IOException {
+    static void checkMagic(Path f) throws IOException {
         byte[] b;
         try (InputStream in = Files.newInputStream(f)) {
             b = in.readNBytes(4);

@@ -68,6 +68,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     private final transient Throttle throttle = new Throttle(Clock.systemUTC());
     private final transient RecoveryCode recovery = new RecoveryCode(System::nanoTime, System.out);
     private final transient CaptureJobs captures;
+    private final transient Investigations investigations;
     private final transient MeterHistory meters;
     private final transient EventFeed feed = new EventFeed();
     private final transient Api api;
@@ -97,9 +98,10 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         this.skillAnalyzer.open();
         Path data = Launch.dataDirectory(context::getProperty);
         this.captures = new CaptureJobs(data);
+        this.investigations = new Investigations(data, Investigations.launcherCommand());
         this.meters = new MeterHistory(captures);
         this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(data),
-                () -> configAdmin, captures, () -> findingAdmin);
+                () -> configAdmin, captures, investigations, new DeviceLabels(store), () -> findingAdmin);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(TrafficObserver.PROP_STREAMS, TrafficObserver.STREAM_METER);
         this.meterRegistration = context.registerService(TrafficObserver.class, meters, p);
@@ -141,6 +143,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     @Deactivate
     void deactivate() {
         feed.close();
+        investigations.close();
         skillAnalyzer.close();
         try {
             meterRegistration.unregister();

@@ -1,0 +1,254 @@
+package io.hearthguard.web.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each kind of finding means for a household, in plain words: a title, what happened,
+ * why it matters and what to do now (steps). Looked up by the finding's rule id, then by
+ * its rule family (the id up to its last dot, e.g. {@code skills.fake-goodbye}), then by its
+ * category; vendor protections' rules fall back to their category or to a general text.
+ * {@code {device}} in a text is replaced by the device's name. {@code ExplanationsTest}
+ * fails when a rule a built-in protection emits has no entry of its own.
+ */
+final class Explanations {
+    /** One explanation. */
+    record Explanation(String title, String what, String why, List<String> steps) {
+        Map<String, Object> json(String device) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("title", title);
+            m.put("what", fill(what, device));
+            m.put("why", fill(why, device));
+            m.put("steps", steps.stream().map(s -> fill(s, device)).toList());
+            return m;
+        }
+    }
+
+    /** Puts the device's name in; a sentence starting with it starts with a capital. */
+    static String fill(String text, String device) {
+        String t = text.replace("{device}", device);
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    private static final Map<String, Explanation> RULES = new LinkedHashMap<>();
+    private static final Map<String, Explanation> CATEGORIES = new LinkedHashMap<>();
+
+    private static void rule(String id, String title, String what, String why, String... steps) {
+        RULES.put(id, new Explanation(title, what, why, List.of(steps)));
+    }
+
+    private static void category(String id, String title, String what, String why, String... steps) {
+        CATEGORIES.put(id, new Explanation(title, what, why, List.of(steps)));
+    }
+
+    private static final String MIC_OFF = "If you did not speak to it, press the speaker's microphone-off button now; it stays off until you press it again.";
+    private static final String VOICE_HISTORY = "Open the speaker's app (Alexa, Google Home or Apple Home), look at the voice history for this time and delete recordings you did not mean to make.";
+    private static final String SKILLS_CHECK = "In the speaker's app, look at the skills or actions enabled lately and disable any you do not know or no longer use.";
+
+    static {
+        // ---- smart speakers (io.hearthguard.protection.eavesdrop)
+        rule("eavesdrop.voice-session", "A speaker listened and answered",
+                "{device} sent your voice to its cloud service and got an answer back. This is a normal use of a smart speaker, shown so you can see when it listens.",
+                "Every time a speaker listens, what it hears leaves your home. Seeing these sessions lets you spot one you did not start.",
+                "Nothing to do if someone in your home spoke to it at that time.",
+                "If nobody did, it woke up by mistake (a TV or a word that sounds like its name): " + VOICE_HISTORY);
+        rule("eavesdrop.long-listening", "A speaker kept listening for a long time",
+                "{device} kept sending sound to its cloud service for much longer than a question takes, without answering.",
+                "A speaker that keeps its microphone open without answering may be recording a conversation it was not asked to hear, for example because a skill keeps the session open.",
+                MIC_OFF, VOICE_HISTORY, SKILLS_CHECK, "If it happens often and you know why (for example dictating long messages), use \"Mute this kind\" below for this speaker.");
+        rule("eavesdrop.listening-after-goodbye", "A speaker kept listening after saying goodbye",
+                "{device} finished an exchange but went on sending sound to its cloud service afterwards.",
+                "This is how malicious skills eavesdrop: they pretend to end the conversation and keep the microphone open.",
+                MIC_OFF, SKILLS_CHECK, VOICE_HISTORY, "Say \"Alexa, stop\" or \"Hey Google, stop\" at the end of a conversation with an unfamiliar skill.");
+        rule("eavesdrop.silent-reprompt", "A speaker reopened its microphone without speaking",
+                "{device} opened its microphone again and again without giving a spoken answer in between.",
+                "A skill can keep a speaker listening by sending silent questions; the light may be the only sign that it still listens.",
+                MIC_OFF, SKILLS_CHECK, VOICE_HISTORY);
+        rule("eavesdrop.idle-trickle", "An idle speaker kept sending data",
+                "While nobody was talking to it, {device} sent more data to its voice service than its usual keep-alive messages, for many minutes.",
+                "A speaker at rest should only send small heartbeats. A steady stream while idle can mean it is streaming sound or has been tampered with.",
+                MIC_OFF, "Restart the speaker (unplug it for ten seconds) and check that its software is up to date in its app.",
+                "If it continues, reset it to factory settings and set it up again.");
+
+        // ---- uploads (io.hearthguard.protection.upload)
+        rule("upload.abnormal", "A device sent out much more than usual",
+                "{device} sent an unusual amount of data to a server on the internet compared with what it normally sends.",
+                "Devices that are hacked, or that spy on you, often give themselves away by uploading more than they usually do: recordings, camera pictures or your files.",
+                "Think about whether something explains it: a camera recording an event, a backup, a software update.",
+                "Look at where it went (the server's name below). If you do not recognise it, unplug the device or block it in your router.",
+                "Update the device's software and change its password.");
+        rule("upload.large-flow", "A device uploaded a large amount in one go",
+                "{device} sent a large amount of data to one server in a single connection.",
+                "A large upload from a device that usually sends little can be a recording, a camera stream or data being taken out of your home.",
+                "Check whether someone was using the device (a video call, a cloud backup, a camera clip).",
+                "If not, look at the server it went to and unplug the device until you know why.",
+                "Update the device and change its password.");
+
+        // ---- intrusions (io.hearthguard.protection.intrusion)
+        rule("intrusion.port-scan", "A device probed another one for open doors",
+                "{device} tried many different ports on one address, the way attackers look for a service to break into.",
+                "Scanning is often the first step of an attack. A home device that scans others may be infected.",
+                "If you do not know why it would do this (network tools on a computer can), disconnect the device.",
+                "Update its software and change its password; reset it to factory settings if it keeps happening.");
+        rule("intrusion.host-sweep", "A device looked for other devices on the network",
+                "{device} contacted many addresses one after another, looking for devices that answer.",
+                "Malware that has taken over one device uses sweeps like this to find the next one to attack.",
+                "If it is not a computer running a network tool you know, disconnect the device.",
+                "Update its software, change its password and check the other findings for the devices it reached.");
+        rule("intrusion.brute-force", "Someone tried many passwords",
+                "{device} was the target (or the source) of many quick login attempts in a row.",
+                "Guessing passwords one after another is how attackers take over cameras, routers and computers with weak passwords.",
+                "Change the device's password to a long, unique one.",
+                "Turn off remote access (port forwarding, UPnP) to it in your router if you do not need it.",
+                "If the attempts come from a device inside your home, that device may be infected: disconnect it.");
+        rule("cleartext.http-basic", "A password was sent without encryption",
+                "{device} sent a user name and password over plain HTTP, which anyone on the network path can read.",
+                "Anybody on your Wi-Fi, or between you and the server, could copy that password and log in.",
+                "Change that password, and do not reuse it anywhere else.",
+                "Use the device's https:// address or its app instead, and update its software.");
+        rule("cleartext.login", "A login used an unencrypted protocol",
+                "{device} logged in with a protocol that sends passwords in the clear (such as Telnet or FTP).",
+                "Passwords sent in the clear can be read by anyone on the network path; old protocols like Telnet are a common way into cameras and routers.",
+                "Change the password that was used.",
+                "Turn off Telnet or FTP in the device's settings if you can, and update its software.");
+
+        // ---- known-bad addresses (io.hearthguard.protection.threatintel)
+        rule("threat-intel.dns", "A device looked up a known-bad name",
+                "{device} asked for the address of a name that is on one of your block lists of malicious sites.",
+                "Malware looks up its control servers by name; a device asking for one may be infected, or someone on it clicked a bad link.",
+                "Find out who was using the device at that time; run a malware scan if it is a computer or phone.",
+                "Block the name in your router or DNS filter.",
+                "If it is a smart device, update it, change its password, or reset it.");
+        rule("threat-intel.contact", "A device talked to a known-bad server",
+                "{device} connected to an address or site that is on one of your block lists of malicious servers.",
+                "A connection (not only a look-up) means data may have gone to, or come from, an attacker's server.",
+                "Disconnect the device from the network until you know why.",
+                "Run a malware scan (computer, phone) or update and reset it (smart device), and change passwords used on it.");
+
+        // ---- devices (io.hearthguard.discovery)
+        rule("discovery.new-device", "A new device joined your network",
+                "{device} appeared on your network for the first time.",
+                "Every device on your Wi-Fi can see and talk to the others. Knowing what joins helps you notice a stranger or a device you forgot.",
+                "If you recognise it, give it a name and a room on its device page.",
+                "If you do not, change your Wi-Fi password; everyone will need the new one.");
+        rule("discovery.device-changed", "A device changed what it says it is",
+                "{device} now presents itself differently (a new name, make or type) than before.",
+                "It is usually an update or a reset, but a device pretending to be another one can be a sign of an impostor.",
+                "Check the device page to see what changed; if it matches something you did (update, reset), nothing to do.",
+                "If not, and you cannot find the device, change your Wi-Fi password.");
+        rule("discovery.arp-spoof", "A device is pretending to be your router",
+                "{device} claims your router's address on the network (ARP spoofing).",
+                "This is how an attacker puts himself between your devices and the internet to read or change your traffic.",
+                "Unplug or switch off the device named here; if you cannot find it, restart your router.",
+                "Change your Wi-Fi password and your router's admin password.",
+                "Until it is fixed, avoid logging in to sites from devices at home.");
+        rule("discovery.nd-spoof", "A device is pretending to be your router (IPv6)",
+                "{device} claims your router's IPv6 address on the network (neighbor spoofing).",
+                "This is how an attacker puts himself between your devices and the internet over IPv6 to read or change your traffic.",
+                "Unplug or switch off the device named here; if you cannot find it, restart your router.",
+                "Change your Wi-Fi password and your router's admin password.");
+        rule("discovery.gateway-mac-changed", "Your internet traffic goes through a different box",
+                "Traffic to the internet now goes through {device}, not through the router it used before.",
+                "If you did not replace your router, someone may be routing your traffic through their device to spy on it.",
+                "If you changed your router or internet box lately, nothing to do.",
+                "If not, find the device named here and unplug it; restart your router and change its admin and Wi-Fi passwords.");
+
+        // ---- voice skills (io.hearthguard.skills), by family
+        rule("skills.silent-keepalive", "A voice skill can keep listening silently",
+                "A voice skill you checked keeps the speaker's microphone open without saying anything (an empty or unpronounceable reprompt, or a long pause).",
+                "Silent reprompts let a skill go on recording after you think it has finished.",
+                "Do not enable this skill; if it is enabled, disable it in the speaker's app.", "Report it to Amazon or Google from the skill's store page.");
+        rule("skills.fake-goodbye", "A voice skill pretends to end the conversation",
+                "A voice skill you checked says goodbye (or pretends to fail) but keeps the session open.",
+                "This is a known eavesdropping trick: you think the speaker stopped listening, but it still does.",
+                "Disable the skill in the speaker's app.", "Report it to Amazon or Google from the skill's store page.");
+        rule("skills.masquerade", "A voice skill pretends to be the assistant itself",
+                "A voice skill you checked uses the assistant's own name or wording (for example an \"Alexa update\").",
+                "Skills that impersonate the assistant trick people into trusting them with passwords or personal details.",
+                "Disable the skill.", "Remember: Alexa and Google never ask for passwords or card numbers by voice.");
+        rule("skills.credential-phishing", "A voice skill asks for a password",
+                "A voice skill you checked asks you to say a password, PIN or code.",
+                "Nothing legitimate asks for passwords by voice; this is phishing.",
+                "Disable the skill.", "If you already said a password to it, change that password now.");
+        rule("skills.pii-request", "A voice skill asks for personal details",
+                "A voice skill you checked asks for personal information (address, phone, health, bank details), or asks for it without a privacy policy.",
+                "Personal details given by voice can be stored, sold or misused; a skill without a privacy policy says nothing about what it does with them.",
+                "Do not give personal details to this skill; disable it if you do not trust its maker.", "Check its privacy policy on its store page.");
+        rule("skills.catch-all-capture", "A voice skill records whatever you say",
+                "A voice skill you checked accepts any speech as input (a free-form slot or nonsense samples).",
+                "Catch-all inputs let a skill capture conversations that have nothing to do with it.",
+                "Disable the skill unless you need it (dictation or note skills do this on purpose).");
+        rule("skills.squatting", "A voice skill has a name that sounds like another one",
+                "A voice skill you checked has a name that sounds like a well-known skill.",
+                "Sound-alike names make the speaker open the wrong skill when you ask for the real one.",
+                "Check which skill answers when you say the name; disable the look-alike in the speaker's app.");
+        rule("skills.excessive-permissions", "A voice skill asks for more than it needs",
+                "A voice skill you checked asks for permissions (address, lists, contacts…) it does not seem to use.",
+                "Every permission gives the skill's maker more of your data.",
+                "In the speaker's app, remove the permissions this skill does not need, or disable it.");
+        rule("skills.drift", "A voice skill changed its behaviour",
+                "A voice skill that was checked before now answers differently.",
+                "Malicious skills pass review with harmless answers and change them afterwards.",
+                "Look at what changed below; if the new behaviour is one of the risky kinds, disable the skill.");
+        rule("skills.probe", "A voice skill's server could not be checked",
+                "Checking a voice skill's server failed (an error or no answer).",
+                "A skill whose server misbehaves cannot be checked for changes; it may also simply be down.",
+                "Nothing urgent; the check is repeated. Disable the skill if it stays broken.");
+
+        // ---- categories (vendor protections and future rules)
+        category("eavesdrop", "A device may be listening", "{device} behaved like a device that listens more than it should.",
+                "Sound from your home may be leaving it.", MIC_OFF, VOICE_HISTORY);
+        category("abnormal-upload", "A device sent out more than usual", "{device} sent an unusual amount of data out of your home.",
+                "Unusual uploads can be recordings or data being taken.", "Check whether someone was using it; if not, unplug it and update it.");
+        category("large-upload", "A large upload", "{device} sent a large amount of data in one go.",
+                "Large unexpected uploads can be recordings or data being taken.", "Check whether someone was using it; if not, unplug it and update it.");
+        category("port-scan", "A device probed the network", "{device} looked for open services on other devices.",
+                "Scanning is often the first step of an attack.", "Disconnect the device if you do not know why it does this.");
+        category("brute-force", "Many password attempts", "Many login attempts involved {device}.",
+                "Attackers guess passwords this way.", "Change the device's password to a long, unique one.");
+        category("cleartext-credentials", "A password was sent in the clear", "{device} sent a password without encryption.",
+                "Anyone on the path could read it.", "Change that password and use an encrypted connection.");
+        category("threat-intel", "Contact with a known-bad site", "{device} contacted a name or address on a block list.",
+                "It may be infected.", "Disconnect it, scan or update it, and change its passwords.");
+        category("new-device", "A device changed on your network", "{device} is new or changed.",
+                "Knowing what is on your network helps you notice strangers.", "Name it if you know it; change your Wi-Fi password if you do not.");
+        category("mitm", "Someone may be in the middle", "{device} is placing itself between your devices and the internet.",
+                "Your traffic could be read or changed.", "Find and unplug the device; restart the router and change its passwords.");
+        category("hygiene", "A security weakness at home", "{device} has a weakness (for example an old protocol, a default password or an open service).",
+                "Weaknesses are what attackers look for first.", "Follow the device maker's advice to update or reconfigure it.");
+    }
+
+    private static final Explanation GENERAL = new Explanation("Something to look at",
+            "A protection reported something about {device}.",
+            "It was installed to watch for problems like this one; the details below say what it saw.",
+            List.of("Read the summary and the details.", "If it looks expected, acknowledge it; if it keeps coming and is normal, mute this rule for the device."));
+
+    private Explanations() {
+    }
+
+    /** @return the rule's own explanation or its family's, else null */
+    static Explanation forRule(String rule) {
+        if (rule == null) {
+            return null;
+        }
+        Explanation e = RULES.get(rule);
+        int dot = rule.lastIndexOf('.');
+        return e != null || dot < 0 ? e : RULES.get(rule.substring(0, dot));
+    }
+
+    /** The explanation shown for a finding: its rule's, else its category's, else a general one. */
+    static Map<String, Object> of(String rule, String category, String deviceName) {
+        Explanation e = forRule(rule);
+        if (e == null) {
+            e = CATEGORIES.getOrDefault(category, GENERAL);
+        }
+        String device = deviceName == null || deviceName.isBlank() ? "a device on your network" : deviceName;
+        return e.json(device);
+    }
+
+    /** @return the explained rule ids and families (for tests and docs) */
+    static java.util.Set<String> rules() {
+        return java.util.Collections.unmodifiableSet(RULES.keySet());
+    }
+}
