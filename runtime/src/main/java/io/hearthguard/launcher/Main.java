@@ -126,6 +126,9 @@ public final class Main {
         props.put("hearthguard.http.hostnames", String.join(",", o.hostnames));
         // idle timeout: bounds the wait for each read of a request (headers or body); must stay above the 15 s SSE ping
         props.put("org.apache.felix.http.timeout", "30000");
+        if (o.moveAsideDamagedStore) { // explicit only: a damaged database is otherwise refused and left untouched
+            props.put("hearthguard.store.moveAsideDamaged", "true");
+        }
 
         Framework fw = newFramework(props);
         fw.init();
@@ -299,6 +302,9 @@ public final class Main {
         out.println("  --bind ADDRESS  address to listen on (default 127.0.0.1; give a LAN address to reach it from the LAN)");
         out.println("  --hostname NAME a name the hub is reached by besides its addresses and localhost, e.g. hub.lan (repeatable);");
         out.println("                  requests naming any other host are refused (DNS rebinding protection)");
+        out.println("  --move-aside-damaged-store");
+        out.println("                  when hearthguard.db fails its check at start, rename it to hearthguard.db.damaged-TIME and");
+        out.println("                  start with an empty database (without it a damaged database is refused and left as it is)");
         out.println();
         Path tmp = Files.createTempDirectory("hearthguard-help");
         try {

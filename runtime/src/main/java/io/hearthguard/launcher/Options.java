@@ -13,6 +13,7 @@ final class Options {
     final List<String> hostnames = new ArrayList<>();
     boolean help;
     boolean verbose;
+    boolean moveAsideDamagedStore;
     String command;
     final List<String> rest = new ArrayList<>();
 
@@ -47,6 +48,7 @@ final class Options {
                 }
                 case "--help", "-h" -> o.help = true;
                 case "--verbose", "-v" -> o.verbose = true;
+                case "--move-aside-damaged-store" -> o.moveAsideDamagedStore = true;
                 default -> throw new UsageException("unknown option " + a);
             }
             i++;

@@ -33,6 +33,11 @@ final class Hub implements AutoCloseable {
     }
 
     static Hub start(Path data, String javaHome) throws IOException {
+        return start(data, javaHome, List.of());
+    }
+
+    /** @param extraArgs further launcher options, e.g. {@code --move-aside-damaged-store} */
+    static Hub start(Path data, String javaHome, List<String> extraArgs) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
@@ -47,6 +52,7 @@ final class Hub implements AutoCloseable {
         cmd.add(TARGET.resolve("hearthguard-launcher.jar") + ":" + TARGET.resolve("lib/*"));
         cmd.add("io.hearthguard.launcher.Main");
         cmd.addAll(List.of("--data", data.toString(), "--port", Integer.toString(port)));
+        cmd.addAll(extraArgs);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new Hub(data, port, p, log);
     }
@@ -60,7 +66,11 @@ final class Hub implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(5)).build(),
+        return get(path, Duration.ofSeconds(5));
+    }
+
+    HttpResponse<String> get(String path, Duration timeout) throws IOException, InterruptedException {
+        return HttpClient.newBuilder().connectTimeout(timeout).build().send(HttpRequest.newBuilder(URI.create(url(path))).timeout(timeout).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -38,8 +38,13 @@ public final class SqliteStore implements Store, AutoCloseable {
     private final List<Connection> all = new ArrayList<>();
     private volatile boolean closed;
 
+    /** SQLite's primary result codes the store explains in plain words. */
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_NOTADB = 26;
+
     /**
-     * Opens (creating if needed) the database file.
+     * Opens (creating if needed) the database file; a damaged file is refused and left untouched.
      *
      * @param file        the database file; its directory is created
      * @param synchronous {@code FULL} (durable against power loss) or {@code NORMAL}
@@ -47,6 +52,21 @@ public final class SqliteStore implements Store, AutoCloseable {
      * @throws StoreException naming the file when it cannot be opened or fails its check
      */
     public SqliteStore(Path file, String synchronous) {
+        this(file, synchronous, false);
+    }
+
+    /**
+     * Opens (creating if needed) the database file.
+     *
+     * @param file               the database file; its directory is created
+     * @param synchronous        {@code FULL} or {@code NORMAL}
+     * @param moveAsideIfDamaged when the file fails its check: {@code false} refuses it (the
+     *                           file is left untouched); {@code true}, asked for explicitly by the
+     *                           administrator, renames it (and its -wal/-shm files) to
+     *                           {@code <name>.damaged-<UTC time>} and starts with an empty database
+     * @throws StoreException naming the file when it cannot be opened or fails its check
+     */
+    public SqliteStore(Path file, String synchronous, boolean moveAsideIfDamaged) {
         this.file = file.toAbsolutePath();
         SQLiteConfig.SynchronousMode sync;
         try {
@@ -54,30 +74,110 @@ public final class SqliteStore implements Store, AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new StoreException("store.synchronous must be FULL or NORMAL, not '" + synchronous + "'", e);
         }
+        Connection w;
         try {
-            Files.createDirectories(this.file.getParent());
-            writer = open(sync, false);
-            try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                String result = rs.next() ? rs.getString(1) : "no result";
-                if (!"ok".equals(result)) {
-                    throw new StoreException("database " + this.file + " failed its integrity check: " + result
-                            + " (the file was left untouched; restore a backup or move it away)", null);
-                }
+            w = openChecked(sync);
+        } catch (Damaged d) {
+            if (!moveAsideIfDamaged) {
+                throw new StoreException("database " + this.file + " is damaged (" + d.getMessage() + "); the hub will not use it"
+                        + " and left the file untouched. To recover: stop the hub and put back a backup copy of the file, or"
+                        + " start once with --move-aside-damaged-store to keep the damaged file beside it and begin with an"
+                        + " empty database (see docs/reliability.md)", null);
             }
-            try (Statement s = writer.createStatement()) {
-                s.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version (owner TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+            Path moved = moveAside();
+            LOG.warning(() -> "database " + this.file + " was damaged (" + d.getMessage() + "); as asked (--move-aside-damaged-store)"
+                    + " it was moved to " + moved + " and an empty database was created");
+            try {
+                w = openChecked(sync);
+            } catch (Damaged again) {
+                throw new StoreException("a fresh database " + this.file + " failed its check: " + again.getMessage(), null);
             }
+        }
+        writer = w;
+        try {
             for (int i = 0; i < READERS; i++) {
                 readers.add(open(sync, true));
             }
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             closeAll();
-            throw new StoreException("cannot open database " + this.file + ": " + e.getMessage(), e);
-        } catch (StoreException e) {
+            throw new StoreException("cannot open database " + this.file + ": " + explain(e), e);
+        }
+        LOG.info(() -> "store open at " + this.file + " (WAL, synchronous=" + sync + ")");
+    }
+
+    /** A database file that fails SQLite's checks. */
+    private static final class Damaged extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Damaged(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Opens the writer, runs {@code PRAGMA quick_check} and creates the version table. */
+    private Connection openChecked(SQLiteConfig.SynchronousMode sync) throws Damaged {
+        Connection w = null;
+        try {
+            Files.createDirectories(this.file.getParent());
+            w = open(sync, false);
+            List<String> problems = new ArrayList<>();
+            try (Statement s = w.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
+                while (rs.next()) {
+                    problems.add(rs.getString(1));
+                }
+            }
+            if (!problems.equals(List.of("ok"))) {
+                throw new Damaged("integrity check: " + String.join("; ", problems));
+            }
+            try (Statement s = w.createStatement()) {
+                s.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version (owner TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+            }
+            return w;
+        } catch (SQLException e) {
+            closeAll();
+            int code = e.getErrorCode() & 0xff;
+            if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+                throw new Damaged(code == SQLITE_NOTADB ? "not an SQLite database" : "SQLite reports the file as malformed");
+            }
+            throw new StoreException("cannot open database " + this.file + ": " + explain(e), e);
+        } catch (IOException e) {
+            closeAll();
+            throw new StoreException("cannot open database " + this.file + ": " + e, e);
+        } catch (Damaged | RuntimeException e) {
             closeAll();
             throw e;
         }
-        LOG.info(() -> "store open at " + this.file + " (WAL, synchronous=" + sync + ")");
+    }
+
+    private Path moveAside() {
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
+                .format(java.time.Instant.now());
+        Path target = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
+        try {
+            for (String suffix : new String[] { "-wal", "-shm" }) {
+                Path side = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(side)) {
+                    Files.move(side, target.resolveSibling(target.getFileName() + suffix));
+                }
+            }
+            Files.move(file, target);
+        } catch (IOException e) {
+            throw new StoreException("database " + file + " is damaged and could not be moved aside: " + e, e);
+        }
+        return target;
+    }
+
+    /** Turns SQLite's result codes that a household can act on into plain words. */
+    private String explain(SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        if (code == SQLITE_FULL) {
+            return "the disk holding " + file.getParent() + " is full; nothing of this change was stored and the database is"
+                    + " intact: free some space and the hub continues";
+        }
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+            return "the database file is damaged (" + e.getMessage() + "); see docs/reliability.md, \"Damaged database\"";
+        }
+        return e.getMessage();
     }
 
     private Connection open(SQLiteConfig.SynchronousMode sync, boolean readOnly) throws SQLException {
@@ -125,7 +225,7 @@ public final class SqliteStore implements Store, AutoCloseable {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("read failed: " + e.getMessage(), e);
+            throw new StoreException("read failed: " + explain(e), e);
         } finally {
             readers.add(c);
         }
@@ -138,18 +238,25 @@ public final class SqliteStore implements Store, AutoCloseable {
         try {
             checkOpen();
             writer.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(writer);
+                result = work.run(writer);
                 writer.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
+                // SQLite may already have rolled the transaction back (a full disk does): then the
+                // rollback and leaving transaction mode fail too, and must not hide the first error
                 safeRollback();
+                try {
+                    writer.setAutoCommit(true);
+                } catch (SQLException x) {
+                    e.addSuppressed(x);
+                }
                 throw e;
-            } finally {
-                writer.setAutoCommit(true);
             }
+            writer.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
-            throw new StoreException("write failed: " + e.getMessage(), e);
+            throw new StoreException("write failed: " + explain(e), e);
         } finally {
             writeLock.unlock();
         }
@@ -159,7 +266,9 @@ public final class SqliteStore implements Store, AutoCloseable {
         try {
             writer.rollback();
         } catch (SQLException e) {
-            LOG.warning("rollback failed: " + e.getMessage());
+            if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                LOG.warning("rollback failed: " + e.getMessage());
+            }
         }
     }
 

@@ -31,6 +31,12 @@ public final class StoreComponent implements Store {
         String synchronous() default "FULL";
     }
 
+    /**
+     * Framework property set by the launcher's {@code --move-aside-damaged-store}: a database
+     * that fails its check is renamed and replaced by an empty one instead of being refused.
+     */
+    static final String MOVE_ASIDE_DAMAGED = "hearthguard.store.moveAsideDamaged";
+
     private final SqliteStore store;
 
     /** Opens the database; fails activation with a clear message when it cannot. */
@@ -40,7 +46,8 @@ public final class StoreComponent implements Store {
         if (config.file().contains("..")) {
             throw new IllegalArgumentException("io.hearthguard.store file must stay inside the data directory: '" + config.file() + "'");
         }
-        this.store = new SqliteStore(dir.resolve(config.file()), config.synchronous());
+        this.store = new SqliteStore(dir.resolve(config.file()), config.synchronous(),
+                Boolean.parseBoolean(context.getProperty(MOVE_ASIDE_DAMAGED)));
     }
 
     @Deactivate

@@ -53,11 +53,12 @@ final class PcapNgReader implements PacketSource {
         } else if (bom == 0x4D3C2B1AL) {
             be = false;
         } else {
-            throw new CaptureFormatException(String.format("unknown pcapng byte-order magic 0x%08x", bom), off + 8);
+            throw new CaptureFormatException(String.format("the pcapng file's byte-order mark (0x%08x) is neither of the two valid ones: the file is damaged", bom), off + 8);
         }
         long len = Bytes.u32(head, 4, be);
         if (len < 28 || len > SHB_INSANE_MAX) {
-            throw new CaptureFormatException("Section Header Block in pcapng dump file has invalid length 28 < _" + len + "_ < " + SHB_INSANE_MAX + " (BT_SHB_INSANE_MAX)", off + 4);
+            throw new CaptureFormatException("the pcapng file's Section Header Block says it is " + len
+                    + " bytes long, but a valid one is 28 bytes to 1 MiB: the file is damaged or not a capture", off + 4);
         }
         if ((len & 3) != 0) {
             throw new CaptureFormatException("block in pcapng dump file has a length of " + len + " that is not a multiple of 4", off + 4);

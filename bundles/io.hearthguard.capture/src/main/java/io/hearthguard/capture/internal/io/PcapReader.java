@@ -28,7 +28,7 @@ final class PcapReader implements PacketSource {
         }
         long lt = Bytes.u32(hdr, 20, be);
         if ((lt & 0x03FF0000L) != 0) {
-            throw new CaptureFormatException(String.format("savefile linktype reserved field not zero (0x%08x)", lt & 0x03FF0000L), 20);
+            throw new CaptureFormatException(String.format("the pcap file header's link-type field has reserved bits set (0x%08x): the file is damaged", lt & 0x03FF0000L), 20);
         }
         linkType = (int) (lt & 0xFFFF);
     }

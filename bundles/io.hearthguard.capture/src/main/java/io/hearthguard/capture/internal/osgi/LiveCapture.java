@@ -3,6 +3,8 @@ package io.hearthguard.capture.internal.osgi;
 import java.lang.System.Logger.Level;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Hashtable;
@@ -116,7 +118,7 @@ public final class LiveCapture {
             throw new IllegalArgumentException(PID + ": enabled=true needs interface=<name>; interfaces here: " + interfaces());
         }
         try {
-            if (!"any".equals(name) && NetworkInterface.getByName(name) == null) {
+            if (!"any".equals(name) && NetworkInterface.getByName(name) == null && !linuxInterface(name)) {
                 throw new IllegalArgumentException(PID + ": interface=" + name + " does not exist on this machine (interfaces here: " + interfaces()
                         + "); live capture is not started");
             }
@@ -126,13 +128,30 @@ public final class LiveCapture {
         return name;
     }
 
+    /**
+     * Java lists only interfaces that have an address; a mirror port or a sniffing-only
+     * interface often has none, so on Linux the kernel's own list counts too.
+     */
+    private static boolean linuxInterface(String name) {
+        return linuxInterface(Path.of("/sys/class/net"), name);
+    }
+
+    static boolean linuxInterface(Path sysClassNet, String name) {
+        return name.matches("[A-Za-z0-9_.:@-]{1,15}") && !name.startsWith(".") && Files.isDirectory(sysClassNet.resolve(name));
+    }
+
     private static String interfaces() {
         try {
-            List<String> names = new ArrayList<>();
+            java.util.Set<String> names = new java.util.TreeSet<>();
             for (NetworkInterface ni : Collections.list(NetworkInterface.getNetworkInterfaces())) {
                 names.add(ni.getName());
             }
-            Collections.sort(names);
+            try (var dir = Files.list(Path.of("/sys/class/net"))) {
+                dir.forEach(p -> names.add(p.getFileName().toString()));
+            } catch (java.io.IOException | RuntimeException e) {
+                // not Linux: Java's list is all there is
+            }
+            names.remove("any");
             return String.join(", ", names) + ", any";
         } catch (SocketException e) {
             return "(unknown: " + e.getMessage() + ")";

@@ -29,6 +29,23 @@ class LiveCaptureConfigTest {
         assertTrue(e.getMessage().contains("interface=nosuchif0 does not exist") && e.getMessage().contains("lo"), e.getMessage());
     }
 
+    /**
+     * Java's NetworkInterface lists only interfaces with an address; a sniffing-only port
+     * (found by the soak: a veth end with no address and IPv6 off) must still be accepted
+     * when the kernel has it. A temp folder stands in for /sys/class/net.
+     */
+    @Test
+    void anInterfaceWithoutAddressCountsWhenTheKernelListsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path sys) throws Exception {
+        java.nio.file.Files.createDirectory(sys.resolve("mirror0"));
+        assertTrue(LiveCapture.linuxInterface(sys, "mirror0"));
+        assertFalse(LiveCapture.linuxInterface(sys, "mirror1"));
+        assertFalse(LiveCapture.linuxInterface(sys, ".."));
+        assertFalse(LiveCapture.linuxInterface(sys, "../etc"));
+        if (java.nio.file.Files.isDirectory(java.nio.file.Path.of("/sys/class/net/lo"))) {
+            assertEquals("lo", LiveCapture.interfaceName("lo", null));
+        }
+    }
+
     @Test
     void aReplayFailureIsNeverReportedAsNull() {
         assertFalse(FileReplay.describe(new IOException()).contains("null"));

@@ -47,7 +47,13 @@ class EmailChannelTest {
 
     @BeforeEach
     void start() {
-        mail = new GreenMail(new ServerSetup[] {ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.SMTPS.dynamicPort()});
+        // GreenMail's default 2 s to start its servers failed 7 of 17 runs on the loaded two-core
+        // machine (issue 13: the notify tests looped in fresh JVMs)
+        ServerSetup smtp = ServerSetupTest.SMTP.dynamicPort();
+        ServerSetup smtps = ServerSetupTest.SMTPS.dynamicPort();
+        smtp.setServerStartupTimeout(30_000);
+        smtps.setServerStartupTimeout(30_000);
+        mail = new GreenMail(new ServerSetup[] {smtp, smtps});
         mail.start();
         mail.setUser("hub@home.test", "hub", "correct-horse");
         store = new SqliteStore(dir.resolve("db"), "NORMAL");
@@ -56,7 +62,9 @@ class EmailChannelTest {
 
     @AfterEach
     void stop() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
         mail.stop();
     }
 

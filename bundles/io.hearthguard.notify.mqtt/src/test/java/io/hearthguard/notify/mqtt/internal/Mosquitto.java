@@ -71,7 +71,7 @@ final class Mosquitto implements AutoCloseable {
 
     Mosquitto start() throws IOException, InterruptedException {
         process = new ProcessBuilder(binary().toString(), "-c", conf.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("stdout.txt").toFile()).start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.txt").toFile())).start();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < end) {
             try (Socket s = new Socket()) {
@@ -94,6 +94,14 @@ final class Mosquitto implements AutoCloseable {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
+        }
+    }
+
+    /** Kills the broker with SIGKILL: it saves nothing (only what its last autosave wrote survives). */
+    void kill9() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
         }
     }
 
