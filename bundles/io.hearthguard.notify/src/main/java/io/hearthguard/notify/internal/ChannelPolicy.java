@@ -21,12 +21,18 @@ import io.hearthguard.api.notify.Notification.Kind;
  * @param quietEnd    end of quiet hours (exclusive); may be before the start (over midnight)
  * @param zone        the zone quiet hours are in
  * @param maxPerHour  most notifications admitted in any hour, 0 for no limit
+ * @param infoFindings whether informational findings are notified; by default they are records — stored, listed in
+ *                    the dashboard and by {@code analyze}, not pushed: every listening session of every speaker is one
+ *                    ({@code eavesdrop.voice-session}, dozens a day per speaker). Device notifications are not findings
+ *                    and are unaffected.
  */
 public record ChannelPolicy(Severity minSeverity, Set<Kind> kinds, LocalTime quietStart, LocalTime quietEnd, ZoneId zone,
-        int maxPerHour) {
+        int maxPerHour, boolean infoFindings) {
 
     /** Service property: minimum severity ({@code info} … {@code critical}); default info. */
     public static final String MIN_SEVERITY = "notify.minSeverity";
+    /** Service property: {@code true} to notify informational findings too (new, recurring); default false. */
+    public static final String INFO_FINDINGS = "notify.infoFindings";
     /** Service property: kinds to send (String or String[] of {@code finding, finding-update, …}); default all. */
     public static final String KINDS = "notify.kinds";
     /** Service property: quiet hours {@code HH:mm-HH:mm}; empty for none. */
@@ -38,7 +44,7 @@ public record ChannelPolicy(Severity minSeverity, Set<Kind> kinds, LocalTime qui
 
     /** Sends everything at once. */
     public static final ChannelPolicy ALL = new ChannelPolicy(Severity.INFO, EnumSet.allOf(Kind.class), null, null,
-            ZoneId.systemDefault(), 0);
+            ZoneId.systemDefault(), 0, true);
 
     /**
      * Reads a policy from service properties.
@@ -108,7 +114,16 @@ public record ChannelPolicy(Severity minSeverity, Set<Kind> kinds, LocalTime qui
                 throw new IllegalArgumentException(MAX_PER_HOUR + " must be between 0 and 100000, not " + max);
             }
         }
-        return new ChannelPolicy(min, kinds, qs, qe, zone, max);
+        Object inf = p.get(INFO_FINDINGS);
+        boolean info = false;
+        if (inf != null && !inf.toString().isBlank()) {
+            String b = inf.toString().trim();
+            if (!b.equalsIgnoreCase("true") && !b.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException(INFO_FINDINGS + " must be true or false, not '" + inf + "'");
+            }
+            info = Boolean.parseBoolean(b);
+        }
+        return new ChannelPolicy(min, kinds, qs, qe, zone, max, info);
     }
 
     /** @return true when {@code at} falls in the quiet hours */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 import io.hearthguard.api.finding.Severity;
+import io.hearthguard.api.notify.Notification.Kind;
 import io.hearthguard.findings.FindingChange;
 import io.hearthguard.findings.FindingJournal;
 import io.hearthguard.platform.store.Store;
@@ -156,6 +157,9 @@ public final class Outbox {
             throws SQLException {
         if (!policy.kinds().contains(n.kind()) || !n.severity().atLeast(policy.minSeverity())) {
             return;
+        }
+        if (n.severity() == Severity.INFO && !policy.infoFindings() && (n.kind() == Kind.FINDING || n.kind() == Kind.FINDING_UPDATE)) {
+            return; // an informational finding is a record, not a notification (ChannelPolicy#infoFindings)
         }
         Instant now = clock.instant();
         Status status;

@@ -238,6 +238,24 @@ class OutboxTest {
     }
 
     @Test
+    void informationalRecordsAreNotNotifiedUnlessAChannelAsksForThem() throws Exception {
+        Recording byDefault = new Recording();
+        Recording wantsAll = new Recording();
+        dispatcher.addChannel("default", byDefault, ChannelPolicy.from(Map.of()));
+        dispatcher.addChannel("everything", wantsAll, ChannelPolicy.from(Map.of(ChannelPolicy.INFO_FINDINGS, "true")));
+        publish("eavesdrop.voice-session", Severity.INFO); // a benign listening session: a record
+        publish("eavesdrop.idle-trickle", Severity.MEDIUM);
+        waitFor("records and alarms to the channel that wants everything", () -> wantsAll.confirmed.size() == 2);
+        waitFor("the alarm to the default channel", () -> byDefault.confirmed.size() == 1);
+        Thread.sleep(100);
+        assertEquals(1, byDefault.confirmed.size());
+        assertEquals("eavesdrop.idle-trickle", byDefault.confirmed.get(0).finding().orElseThrow().finding().rule());
+        assertEquals(Severity.INFO, ChannelPolicy.from(Map.of()).minSeverity(), "device notifications (info) still go by default");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ChannelPolicy.from(Map.of(ChannelPolicy.INFO_FINDINGS, "yes")))
+                .getMessage().startsWith("notify.infoFindings"));
+    }
+
+    @Test
     void quietHoursHoldNotificationsExceptCriticalAndSendADigestAfterwards() throws Exception {
         clock.now = Instant.parse("2026-11-25T23:00:00Z");
         Recording ch = new Recording();

@@ -100,6 +100,9 @@ public final class MqttChannelComponent implements NotificationChannel {
                 @Option(value = "medium"), @Option(value = "high"), @Option(value = "critical")})
         String notify_minSeverity() default "info";
 
+        @AttributeDefinition(name = "Informational findings", description = "Also send informational findings (every listening session of a speaker, new devices); by default they are stored and shown, not sent.")
+        boolean notify_infoFindings() default false;
+
         @AttributeDefinition(name = "Kinds", description = "finding, finding-update, finding-state, digest, device")
         String[] notify_kinds() default {"finding", "finding-update", "finding-state", "digest", "device"};
 

