@@ -66,7 +66,7 @@ class Slash24Bench {
                 public void close() {
                 }
             };
-            Logger log = Logger.getLogger(HygieneChecker.class.getName());
+            Logger log = Logger.getLogger(HygieneChecker.class.getPackageName()); // the checker and the component (UPnP query)
             log.addHandler(h);
             log.setLevel(Level.INFO);
             TestHome.Published published = new TestHome.Published();
@@ -91,11 +91,12 @@ class Slash24Bench {
                     }
                 }
             }
+            String upnp = lines.stream().filter(l -> l.startsWith("hygiene UPnP query")).findFirst().orElse("no UPnP query logged");
             assertEquals(hosts.size(), checks, "one check per live host: " + lines);
             Set<String> rules = new TreeSet<>();
             published.findings.forEach(f -> rules.add(f.rule()));
-            String line = String.format("credentialChecks=%s hosts=%d wall_s=%.1f connects=%d closed_or_silent=%d bytes_sent=%d bytes_received=%d findings=%d rules=%s",
-                    credentials, hosts.size(), secs, sum[0], sum[1], sum[2], sum[3], published.findings.size(), rules);
+            String line = String.format("credentialChecks=%s hosts=%d wall_s=%.1f connects=%d closed_or_silent=%d bytes_sent=%d bytes_received=%d findings=%d rules=%s; %s",
+                    credentials, hosts.size(), secs, sum[0], sum[1], sum[2], sum[3], published.findings.size(), rules, upnp);
             System.out.println("SLASH24 " + line);
             report.append(line).append('\n');
             assertTrue(rules.contains("hygiene.exposed.telnet") && rules.contains("hygiene.exposed.mqtt.anonymous"), rules.toString());
