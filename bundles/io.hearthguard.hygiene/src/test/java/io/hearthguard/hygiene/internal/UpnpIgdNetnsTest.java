@@ -128,6 +128,31 @@ class UpnpIgdNetnsTest {
     }
 
     @Test
+    void theSsdpSearchLeavesOnlyByTheTestsVethPair() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tcpdump")), "tcpdump is missing: skipped");
+        // every SSDP packet on every interface of this machine (the namespace's own are not seen from here)
+        Path seen = dir.resolve("ssdp.txt");
+        Path err = dir.resolve("tcpdump-ssdp.err");
+        Process t = new ProcessBuilder("tcpdump", "-i", "any", "-nn", "-l", "-U", "udp and (dst port 1900 or dst host 239.255.255.250)")
+                .redirectOutput(seen.toFile()).redirectError(err.toFile()).start();
+        try {
+            for (int i = 0; i < 100 && !Files.readString(err).contains("listening on"); i++) {
+                Thread.sleep(50);
+            }
+            UpnpIgd.Result r = new UpnpIgd(HomeSubnets.of(List.of(ns.subnet)), bounds(128)).query();
+            assertEquals(ns.nsIp, r.router(), r.toString());
+            Thread.sleep(500);
+        } finally {
+            t.destroy();
+            t.waitFor(5, TimeUnit.SECONDS);
+        }
+        List<String> lines = Files.readAllLines(seen).stream().filter(l -> !l.isBlank()).toList();
+        assertEquals(2, lines.size(), String.join("\n", lines)); // the two M-SEARCHes (IGD:1 and IGD:2)
+        assertTrue(lines.stream().allMatch(l -> l.contains(" " + ns.hostIf() + " Out ") && l.contains(ns.hostIp + ".")
+                && l.contains("> 239.255.255.250.1900")), String.join("\n", lines));
+    }
+
+    @Test
     void theMappingCountIsBoundedWithANote() throws Exception {
         UpnpIgd.Result r = new UpnpIgd(HomeSubnets.of(List.of(ns.subnet)), bounds(2)).fromLocation(rootDesc, ns.nsIp);
         assertEquals(2, r.mappings().size());
