@@ -6,7 +6,7 @@
  * dashboard or a command may call it.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.hearthguard.hygiene;
 
 import org.osgi.annotation.bundle.Export;

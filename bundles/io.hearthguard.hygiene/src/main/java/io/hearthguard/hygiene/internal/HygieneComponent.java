@@ -97,6 +97,18 @@ public final class HygieneComponent implements HygieneChecks {
         @AttributeDefinition(description = "Directory of OSV advisory files (*.json) compared with the versions banners name; empty: <hearthguard.data>/advisories")
         String advisoryDirectory() default "";
 
+        @AttributeDefinition(description = "Ask the router's UPnP IGD (SSDP search on the home interface, then GetGenericPortMappingEntry) which ports it forwards to which device, at each scheduled run")
+        boolean upnpMappings() default true;
+
+        @AttributeDefinition(description = "How long to wait for the router's answer to the UPnP search (ms)", min = "100", max = "10000")
+        int upnpSearchMillis() default 2000;
+
+        @AttributeDefinition(description = "Most port mappings read from the router", min = "1", max = "1024")
+        int upnpMaxMappings() default 128;
+
+        @AttributeDefinition(description = "Longest time for the whole UPnP query (ms)", min = "500", max = "600000")
+        int upnpTotalMillis() default 20000;
+
         @AttributeDefinition(description = "Check every device every this many hours (first run one interval after start); 0: only on request", min = "0", max = "8760")
         int scheduleHours() default 168;
     }
@@ -108,6 +120,8 @@ public final class HygieneComponent implements HygieneChecks {
     private final HygieneChecker checker;
     private final ScheduledExecutorService scheduler;
     private final Path advisoryDir;
+    private final HomeSubnets subnets;
+    private final UpnpIgd.Bounds upnpBounds;
 
     @Activate
     public HygieneComponent(Config c, @Reference DeviceInventory inventory, @Reference FindingService findings, BundleContext bc) {
@@ -125,7 +139,10 @@ public final class HygieneComponent implements HygieneChecks {
         try {
             List<String> nets = new ArrayList<>(List.of(c.homeSubnets()));
             nets.addAll(interfaceSubnets(c.homeInterface()));
-            this.checker = new HygieneChecker(new HygieneChecker.Settings(HomeSubnets.of(nets), RiskyPort.forPorts(c.ports()),
+            this.subnets = HomeSubnets.of(nets);
+            Limits limits = new Limits(c.connectTimeoutMillis(), c.bannerMillis(), c.bannerBytes());
+            this.upnpBounds = c.upnpMappings() ? new UpnpIgd.Bounds(limits, c.upnpSearchMillis(), c.upnpMaxMappings(), 262_144, c.upnpTotalMillis()) : null;
+            this.checker = new HygieneChecker(new HygieneChecker.Settings(subnets, RiskyPort.forPorts(c.ports()),
                     new Limits(c.connectTimeoutMillis(), c.bannerMillis(), c.bannerBytes()), c.connectsPerSecond(), c.parallel(),
                     c.credentialChecks(), c.loginIntervalMillis(), c.loginWaitMillis(), c.maxAttemptsPerService()));
         } catch (IllegalArgumentException e) {
@@ -186,7 +203,34 @@ public final class HygieneComponent implements HygieneChecks {
         return d.macs().stream().anyMatch(m -> optedOut.contains(m.toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * Asks the router's UPnP IGD for its port mappings and publishes one finding per device
+     * they forward to. Nothing when {@code upnpMappings=false} or no home subnet is known.
+     */
+    List<Finding> checkRouterMappings() throws InterruptedException {
+        if (!enabled || upnpBounds == null || subnets.isEmpty()) {
+            return List.of();
+        }
+        UpnpIgd.Result r = new UpnpIgd(subnets, upnpBounds).query();
+        LOG.info(() -> "hygiene UPnP query: router " + r.router() + ", " + r.mappings().size() + " port mappings, " + r.bytesSent()
+                + " bytes sent, " + r.bytesReceived() + " received" + (r.notes().isEmpty() ? "" : "; " + r.notes()));
+        List<Finding> out = HygieneFindings.upnp(r, ip -> inventory.byIp(ip).map(DeviceRef::of).orElse(new DeviceRef(null, null, ip, null)),
+                Instant.now());
+        for (Finding f : out) {
+            findings.publish(f);
+        }
+        return out;
+    }
+
     void checkAll() {
+        try {
+            checkRouterMappings();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "hygiene UPnP query failed", e);
+        }
         for (Device d : inventory.devices()) {
             if (Thread.currentThread().isInterrupted()) {
                 return;

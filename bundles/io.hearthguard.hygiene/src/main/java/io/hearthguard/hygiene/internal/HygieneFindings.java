@@ -101,6 +101,44 @@ final class HygieneFindings {
                 .evidence(ev).dedupKey(e.ip() + ":" + e.port().port() + ":" + a.id()).source(SOURCE).build();
     }
 
+    static final String UPNP_FIX = "If you did not ask for this device to be reachable from the internet, delete the mapping in the router's "
+            + "port-forwarding or UPnP page and turn off remote access in the device's app; if nothing at home needs it, turn UPnP off in "
+            + "the router (games consoles and some cameras then need a manual port forward, or the maker's cloud relay).";
+
+    /**
+     * One finding per internal device the router's IGD forwards ports to, listing its mappings.
+     *
+     * @param device the device with that address, or a reference naming only the address
+     */
+    static List<Finding> upnp(UpnpIgd.Result r, java.util.function.Function<String, DeviceRef> device, Instant now) {
+        Map<String, List<UpnpIgd.Mapping>> byClient = new java.util.TreeMap<>();
+        for (UpnpIgd.Mapping m : r.mappings()) {
+            byClient.computeIfAbsent(m.internalClient(), k -> new ArrayList<>()).add(m);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, List<UpnpIgd.Mapping>> e : byClient.entrySet()) {
+            List<UpnpIgd.Mapping> ms = e.getValue();
+            boolean anyone = ms.stream().anyMatch(m -> m.enabled() && m.remoteHost().isEmpty());
+            Map<String, Object> ev = new LinkedHashMap<>();
+            ev.put("ip", e.getKey());
+            ev.put("router", r.router());
+            ev.put("mappings", ms.stream().map(UpnpIgd.Mapping::describe).toList());
+            ev.put("externalPorts", ms.stream().map(m -> m.protocol() + " " + m.externalPort()).toList());
+            ev.put("fix", UPNP_FIX);
+            if (!r.notes().isEmpty()) {
+                ev.put("note", String.join("; ", r.notes()));
+            }
+            ev.put("traffic", Map.of("bytesSent", r.bytesSent(), "bytesReceived", r.bytesReceived()));
+            String ports = String.join(", ", ms.stream().map(m -> m.protocol() + " " + m.externalPort() + "->" + m.internalPort()).toList());
+            out.add(Finding.builder("hygiene.upnp.port-mapping", Categories.HYGIENE, anyone ? Severity.MEDIUM : Severity.LOW)
+                    .device(device.apply(e.getKey())).span(now, now)
+                    .summary("The router (" + r.router() + ") forwards " + ms.size() + (ms.size() == 1 ? " port" : " ports")
+                            + " from the internet to " + e.getKey() + " (" + ports + "), opened over UPnP. " + UPNP_FIX)
+                    .evidence(ev).dedupKey("upnp:" + r.router() + ":" + e.getKey()).source(SOURCE).build());
+        }
+        return out;
+    }
+
     /** How to change the default login, per service. */
     static String credentialFix(String service) {
         return switch (service) {

@@ -21,4 +21,11 @@ public record Limits(int connectTimeoutMillis, int readMillis, int maxBytes) {
             throw new IllegalArgumentException("bannerBytes must be 16 to 65536: " + maxBytes);
         }
     }
+
+    /** @throws IllegalArgumentException naming the option when {@code value} is outside min..max */
+    static void requireWithin(String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(option + " must be " + min + " to " + max + ": " + value);
+        }
+    }
 }

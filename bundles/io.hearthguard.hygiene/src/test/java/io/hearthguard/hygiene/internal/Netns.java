@@ -54,6 +54,18 @@ final class Netns implements AutoCloseable {
         return ns;
     }
 
+    /** @return the namespace end of the veth pair (its name inside the namespace) */
+    String nsIf() {
+        return "hghy" + name.substring(5) + "b";
+    }
+
+    /** Runs {@code command} inside the namespace and fails when it does not succeed. */
+    void exec(String... command) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", name));
+        cmd.addAll(List.of(command));
+        must(cmd);
+    }
+
     /** @return the host end of the veth pair */
     String hostIf() {
         return hostIf;

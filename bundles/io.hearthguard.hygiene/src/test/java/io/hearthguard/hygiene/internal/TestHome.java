@@ -27,7 +27,7 @@ final class TestHome {
             public List<Device> devices() { return List.of(devices); }
             public Optional<Device> byId(String id) { return devices().stream().filter(d -> d.id().equals(id)).findFirst(); }
             public Optional<Device> byMac(String mac) { return Optional.empty(); }
-            public Optional<Device> byIp(String ip) { return Optional.empty(); }
+            public Optional<Device> byIp(String ip) { return devices().stream().filter(d -> d.ips().contains(ip)).findFirst(); }
             public Device byMacBits(long mac) { return null; }
         };
     }

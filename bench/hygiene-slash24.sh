@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Benchmark (issue 18): a full hygiene check of a /24 home subnet with 20 live hosts at the
+# default rate, through the hygiene bundle's own code (Slash24Bench, run by surefire with
+# -Dtest; never part of `mvn verify`). Root and `ip netns` needed; packages: busybox-static
+# vsftpd lighttpd mosquitto tcpdump. Everything it creates it removes on exit.
+#
+# The home: network namespace "home" (override with NS=...) holding a bridge br0 with the 20
+# host addresses 10.232.0.10-.29/24; the checker runs on this machine behind a veth pair
+# (hghb0, 10.232.0.1/24) plugged into that bridge, so every packet goes to the namespace.
+# The other 233 addresses of the /24 do not exist (ARP goes unanswered).
+# Real services: busybox telnetd on .10 and .20, vsftpd (anonymous) on .11, lighttpd with
+# HTTP Basic on .12 and without on .22, mosquitto (anonymous) on .14 and .24.
+#
+# Usage: bench/hygiene-slash24.sh            (from the repository root; prints the figures)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+NS="${NS:-home}"
+NET=10.232.0
+HOSTIF=hghb0
+[ "$(id -u)" = 0 ] || { echo "root needed (network namespaces)" >&2; exit 1; }
+for b in /bin/busybox /usr/sbin/vsftpd /usr/sbin/lighttpd /usr/sbin/mosquitto; do
+  [ -x "$b" ] || { echo "$b missing: apt-get install busybox-static vsftpd lighttpd mosquitto" >&2; exit 1; }
+done
+if ip netns list | grep -qw "^$NS"; then echo "namespace $NS exists already; set NS=another-name" >&2; exit 1; fi
+work="$(mktemp -d /tmp/hg-slash24.XXXXXX)"
+chmod 755 "$work"
+tcpdump_pid=""
+cleanup() {
+  [ -n "$tcpdump_pid" ] && kill "$tcpdump_pid" 2>/dev/null || true
+  for p in $(ip netns pids "$NS" 2>/dev/null); do kill -9 "$p" 2>/dev/null || true; done
+  ip netns del "$NS" 2>/dev/null || true
+  ip link del "$HOSTIF" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+ip netns add "$NS"
+inns() { ip netns exec "$NS" "$@"; }
+inns ip link set lo up
+inns ip link add br0 type bridge
+inns ip link set br0 up
+ip link add "$HOSTIF" type veth peer name hghb0p
+ip link set hghb0p netns "$NS"
+inns ip link set hghb0p master br0
+inns ip link set hghb0p up
+ip addr add "$NET.1/24" dev "$HOSTIF"
+ip link set "$HOSTIF" up
+hosts=""
+for i in $(seq 10 29); do
+  inns ip addr add "$NET.$i/24" dev br0
+  hosts="${hosts:+$hosts,}$NET.$i"
+done
+
+# services, each bound to its host address
+ln -s /bin/busybox "$work/login"
+for ip in "$NET.10" "$NET.20"; do
+  inns /bin/busybox telnetd -F -b "$ip:23" -l "$work/login" >"$work/telnetd-$ip.log" 2>&1 &
+done
+mkdir -p "$work/ftproot" "$work/empty" "$work/www"
+chmod 555 "$work/ftproot" "$work/empty"
+cat >"$work/vsftpd.conf" <<EOF
+listen=YES
+listen_ipv6=NO
+listen_address=$NET.11
+anonymous_enable=YES
+local_enable=NO
+write_enable=NO
+anon_root=$work/ftproot
+secure_chroot_dir=$work/empty
+background=NO
+seccomp_sandbox=NO
+xferlog_enable=NO
+EOF
+inns /usr/sbin/vsftpd "$work/vsftpd.conf" >"$work/vsftpd.log" 2>&1 &
+echo '<html><body>camera</body></html>' >"$work/www/index.html"
+echo 'admin:1234' >"$work/users"
+for ip in "$NET.12" "$NET.22"; do
+  auth=""
+  [ "$ip" = "$NET.12" ] && auth='server.modules = ("mod_auth", "mod_authn_file")
+auth.backend = "plain"
+auth.backend.plain.userfile = "'"$work"'/users"
+auth.require = ( "/" => ( "method" => "basic", "realm" => "camera", "require" => "valid-user" ) )'
+  cat >"$work/lighttpd-$ip.conf" <<EOF
+server.document-root = "$work/www"
+server.bind = "$ip"
+server.port = 80
+index-file.names = ("index.html")
+server.errorlog = "$work/lighttpd-$ip.err"
+$auth
+EOF
+  inns /usr/sbin/lighttpd -D -f "$work/lighttpd-$ip.conf" >"$work/lighttpd-$ip.log" 2>&1 &
+done
+for ip in "$NET.14" "$NET.24"; do
+  printf 'listener 1883 %s\nallow_anonymous true\nuser root\n' "$ip" >"$work/mosquitto-$ip.conf"
+  inns /usr/sbin/mosquitto -c "$work/mosquitto-$ip.conf" >"$work/mosquitto-$ip.log" 2>&1 &
+done
+for hp in "$NET.10:23" "$NET.20:23" "$NET.11:21" "$NET.12:80" "$NET.22:80" "$NET.14:1883" "$NET.24:1883"; do
+  for _ in $(seq 1 100); do
+    timeout 1 bash -c "exec 3<>/dev/tcp/${hp%:*}/${hp#*:}" 2>/dev/null && break
+    sleep 0.1
+  done
+done
+sleep 1 # let the readiness probes' connections close before counting
+
+if command -v tcpdump >/dev/null; then
+  tcpdump -i "$HOSTIF" -nn -U -w "$work/wire.pcap" 2>"$work/tcpdump.err" &
+  tcpdump_pid=$!
+  for _ in $(seq 1 100); do grep -q "listening on" "$work/tcpdump.err" && break; sleep 0.05; done
+fi
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB RAM, $(java -version 2>&1 | head -1)"
+echo "== load before: $(uptime)"
+mvn -B -q -o -pl bundles/io.hearthguard.hygiene -am verify -Dtest=Slash24Bench -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dhygiene.bench.subnet="$NET.0/24" -Dhygiene.bench.hosts="$hosts" -Dhygiene.bench.out="$work/result.txt" >"$work/mvn.log" 2>&1 \
+  || { tail -60 "$work/mvn.log" >&2; exit 1; }
+echo "== load after:  $(uptime)"
+cat "$work/result.txt"
+if [ -n "$tcpdump_pid" ]; then
+  sleep 1
+  kill "$tcpdump_pid"; wait "$tcpdump_pid" 2>/dev/null || true; tcpdump_pid=""
+  syns=$(tcpdump -nn -r "$work/wire.pcap" 'tcp[tcpflags] & tcp-syn != 0 and tcp[tcpflags] & tcp-ack == 0' 2>/dev/null | wc -l)
+  others=$(tcpdump -nn -r "$work/wire.pcap" "ip and not net $NET.0/24" 2>/dev/null | wc -l)
+  echo "wire ($HOSTIF, both runs): $syns SYNs sent (retransmissions included), $(stat -c %s "$work/wire.pcap") bytes of pcap, $others IP packets outside $NET.0/24"
+fi

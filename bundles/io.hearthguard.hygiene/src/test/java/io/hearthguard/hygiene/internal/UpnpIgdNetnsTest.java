@@ -1,0 +1,173 @@
+package io.hearthguard.hygiene.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hearthguard.api.device.DeviceType;
+import io.hearthguard.api.finding.Finding;
+import io.hearthguard.api.finding.Severity;
+import io.hearthguard.protection.testing.TestDevice;
+
+/**
+ * The real Debian {@code miniupnpd} (nftables build) as the home router, in a network
+ * namespace the test creates and removes: its LAN end is the namespace end of the test's veth
+ * pair, its WAN a second veth pair inside the namespace with an address no one outside can
+ * reach, and the nftables chains it expects made by the test inside the namespace only.
+ * Mappings are added with the real {@code upnpc} (package miniupnpc) over the LAN, as a
+ * device's app would. Install: {@code apt-get install miniupnpd miniupnpc}. Skips when not
+ * root, without {@code ip netns}, or when they are missing.
+ */
+@Timeout(120)
+class UpnpIgdNetnsTest {
+    @TempDir
+    static Path dir;
+    private static Netns ns;
+    private static String rootDesc;
+
+    @BeforeAll
+    static void startRouter() throws Exception {
+        for (String bin : List.of("/usr/sbin/miniupnpd", "/usr/bin/upnpc", "/usr/sbin/nft")) {
+            Assumptions.assumeTrue(Files.isExecutable(Path.of(bin)), bin + " is missing (apt-get install miniupnpd miniupnpc): skipped");
+        }
+        ns = Netns.create();
+        ns.exec("ip", "link", "add", "wan0", "type", "veth", "peer", "name", "wan0p");
+        ns.exec("ip", "addr", "add", "11.0.0.2/24", "dev", "wan0"); // a public-looking WAN address; exists only in the namespace
+        ns.exec("ip", "link", "set", "wan0", "up");
+        ns.exec("ip", "link", "set", "wan0p", "up");
+        Files.writeString(dir.resolve("rules.nft"), """
+                table inet filter {
+                  chain forward { type filter hook forward priority 0; policy drop; jump miniupnpd; }
+                  chain miniupnpd { }
+                  chain prerouting { type nat hook prerouting priority -100; policy accept; jump prerouting_miniupnpd; }
+                  chain postrouting { type nat hook postrouting priority 100; policy accept; jump postrouting_miniupnpd; }
+                  chain prerouting_miniupnpd { }
+                  chain postrouting_miniupnpd { }
+                }
+                """);
+        ns.exec("nft", "-f", dir.resolve("rules.nft").toString());
+        String lan = ns.subnet;
+        Files.writeString(dir.resolve("miniupnpd.conf"), String.join("\n", "ext_ifname=wan0", "listening_ip=" + ns.nsIf(), "http_port=5000",
+                "enable_upnp=yes", "enable_natpmp=no", "secure_mode=no", "system_uptime=yes", "uuid=3d3f2c1a-0000-4000-8000-00000000c0de",
+                "allow 1024-65535 " + lan + " 1-65535", "deny 0-65535 0.0.0.0/0 0-65535", ""));
+        Process router = ns.start(dir.resolve("miniupnpd.log"), "/usr/sbin/miniupnpd", "-d", "-f", dir.resolve("miniupnpd.conf").toString());
+        ns.awaitPort(5000, router);
+        rootDesc = "http://" + ns.nsIp + ":5000/rootDesc.xml";
+        String net = ns.nsIp.substring(0, ns.nsIp.lastIndexOf('.'));
+        upnpc("-e", "camera stream", "-a", net + ".5", "8080", "18080", "TCP");
+        upnpc("-e", "camera rtsp", "-a", net + ".5", "554", "10554", "TCP");
+        upnpc("-e", "console", "-a", net + ".6", "3074", "3074", "UDP");
+    }
+
+    private static void upnpc(String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("upnpc", "-u", rootDesc));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
+        assertTrue(out.contains("is redirected to internal"), "upnpc " + List.of(args) + ": " + out);
+    }
+
+    @AfterAll
+    static void stopRouter() throws Exception {
+        if (ns != null) {
+            ns.close();
+        }
+    }
+
+    private static UpnpIgd.Bounds bounds(int maxMappings) {
+        return new UpnpIgd.Bounds(new Limits(1000, 3000, 4096), 1500, maxMappings, 262_144, 20_000);
+    }
+
+    @Test
+    void theRoutersMappingsAreFoundOverSsdpAndListedPerDeviceWithTheFix() throws Exception {
+        UpnpIgd.Result r = new UpnpIgd(HomeSubnets.of(List.of(ns.subnet)), bounds(128)).query();
+        assertEquals(ns.nsIp, r.router(), r.toString());
+        String net = ns.nsIp.substring(0, ns.nsIp.lastIndexOf('.'));
+        // miniupnpd lists the newest first; the order is the router's, so compare sorted
+        assertEquals(List.of("TCP 10554 -> " + net + ".5:554", "TCP 18080 -> " + net + ".5:8080", "UDP 3074 -> " + net + ".6:3074"),
+                r.mappings().stream().map(m -> m.protocol() + " " + m.externalPort() + " -> " + m.internalClient() + ":" + m.internalPort()).sorted().toList());
+        assertEquals("camera stream", r.mappings().stream().filter(m -> m.externalPort() == 18080).findFirst().orElseThrow().description());
+        assertEquals(List.of(), r.notes());
+
+        TestHome.Published published = new TestHome.Published();
+        HygieneComponent c = new HygieneComponent(TestHome.config(Map.of("homeSubnets", new String[] { ns.subnet }, "scheduleHours", 0,
+                "upnpSearchMillis", 1500)), TestHome.inventory(new TestDevice("cam-1", "02:00:00:00:00:05", net + ".5", DeviceType.CAMERA)),
+                published, null);
+        List<Finding> f;
+        try {
+            f = c.checkRouterMappings();
+        } finally {
+            c.deactivate();
+        }
+        assertEquals(2, f.size(), f.toString());
+        assertEquals(f, published.findings);
+        Finding cam = f.stream().filter(x -> (net + ".5").equals(x.evidence().get("ip"))).findFirst().orElseThrow();
+        assertEquals("hygiene.upnp.port-mapping", cam.rule());
+        assertEquals(Severity.MEDIUM, cam.severity());
+        assertEquals("cam-1", cam.device().id()); // the inventory's device for the address
+        assertEquals(2, ((List<?>) cam.evidence().get("mappings")).size());
+        assertTrue(cam.summary().contains("TCP 18080->8080") && cam.summary().contains("TCP 10554->554"), cam.summary());
+        assertTrue(((String) cam.evidence().get("fix")).contains("turn UPnP off in the router"), cam.evidence().toString());
+        Finding console = f.stream().filter(x -> (net + ".6").equals(x.evidence().get("ip"))).findFirst().orElseThrow();
+        assertNull(console.device().id()); // not in the inventory: named by its address
+        assertEquals(net + ".6", console.device().ip());
+    }
+
+    @Test
+    void theSsdpSearchLeavesOnlyByTheTestsVethPair() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tcpdump")), "tcpdump is missing: skipped");
+        // every SSDP packet on every interface of this machine (the namespace's own are not seen from here)
+        Path seen = dir.resolve("ssdp.txt");
+        Path err = dir.resolve("tcpdump-ssdp.err");
+        Process t = new ProcessBuilder("tcpdump", "-i", "any", "-nn", "-l", "-U", "udp and (dst port 1900 or dst host 239.255.255.250)")
+                .redirectOutput(seen.toFile()).redirectError(err.toFile()).start();
+        try {
+            for (int i = 0; i < 100 && !Files.readString(err).contains("listening on"); i++) {
+                Thread.sleep(50);
+            }
+            UpnpIgd.Result r = new UpnpIgd(HomeSubnets.of(List.of(ns.subnet)), bounds(128)).query();
+            assertEquals(ns.nsIp, r.router(), r.toString());
+            Thread.sleep(500);
+        } finally {
+            t.destroy();
+            t.waitFor(5, TimeUnit.SECONDS);
+        }
+        List<String> lines = Files.readAllLines(seen).stream().filter(l -> !l.isBlank()).toList();
+        assertEquals(2, lines.size(), String.join("\n", lines)); // the two M-SEARCHes (IGD:1 and IGD:2)
+        assertTrue(lines.stream().allMatch(l -> l.contains(" " + ns.hostIf() + " Out ") && l.contains(ns.hostIp + ".")
+                && l.contains("> 239.255.255.250.1900")), String.join("\n", lines));
+    }
+
+    @Test
+    void theMappingCountIsBoundedWithANote() throws Exception {
+        UpnpIgd.Result r = new UpnpIgd(HomeSubnets.of(List.of(ns.subnet)), bounds(2)).fromLocation(rootDesc, ns.nsIp);
+        assertEquals(2, r.mappings().size());
+        assertTrue(r.notes().toString().contains("stopped at 2 mappings"), r.notes().toString());
+    }
+
+    @Test
+    void aRouterOutsideTheHomeSubnetsIsNotAsked() throws Exception {
+        UpnpIgd.Result r = new UpnpIgd(HomeSubnets.of(List.of("10.99.0.0/24")), bounds(128)).fromLocation(rootDesc, ns.nsIp);
+        assertNull(r.router());
+        assertEquals(0, r.bytesSent());
+        assertTrue(r.notes().toString().contains("not an address inside the home subnets"), r.notes().toString());
+        // and the SSDP search has no interface to go out of
+        UpnpIgd.Result none = new UpnpIgd(HomeSubnets.of(List.of("10.99.0.0/24")), bounds(128)).query();
+        assertEquals(0, none.bytesSent());
+        assertTrue(none.notes().toString().contains("no address of this machine is inside the home subnets"), none.notes().toString());
+    }
+}
