@@ -5,6 +5,8 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import io.hearthguard.api.finding.Finding;
+import io.hearthguard.api.score.HomeScore;
+import io.hearthguard.api.score.HomeScoreService;
 
 /**
  * Runs the hygiene checks of one device on request. Implemented by the hygiene bundle.
@@ -14,7 +16,7 @@ import io.hearthguard.api.finding.Finding;
  * thread. Only addresses inside the configured home subnets are contacted.
  */
 @ProviderType
-public interface HygieneChecks {
+public interface HygieneChecks extends HomeScoreService {
 
     /**
      * Checks the device now and publishes the findings to the {@code FindingService}.
@@ -35,5 +37,6 @@ public interface HygieneChecks {
      *
      * @return the score and its reasons
      */
+    @Override
     HomeScore score();
 }

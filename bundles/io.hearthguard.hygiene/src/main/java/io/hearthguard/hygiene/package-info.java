@@ -3,10 +3,12 @@
  * the household turned it on, well-known default logins) and publish what was found.
  *
  * <p>The hygiene bundle implements {@link io.hearthguard.hygiene.HygieneChecks}; the
- * dashboard or a command may call it.
+ * dashboard or a command may call it. The score's types live in the API
+ * ({@code io.hearthguard.api.score}, 2.0.0 here: {@code HomeScore} moved there) so that the MQTT
+ * channel and the dashboard read it without importing this bundle.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package io.hearthguard.hygiene;
 
 import org.osgi.annotation.bundle.Export;

@@ -34,7 +34,7 @@ import io.hearthguard.api.finding.Finding;
 import io.hearthguard.api.finding.FindingFilter;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.finding.FindingState;
-import io.hearthguard.hygiene.HomeScore;
+import io.hearthguard.api.score.HomeScore;
 import io.hearthguard.hygiene.HygieneChecks;
 
 /**
@@ -43,7 +43,7 @@ import io.hearthguard.hygiene.HygieneChecks;
  * after activation (never at start-up). Devices the family opted out are never contacted.
  * A new configuration restarts the component; its threads stop in {@link #deactivate()}.
  */
-@Component(configurationPid = HygieneComponent.PID)
+@Component(service = {HygieneChecks.class, io.hearthguard.api.score.HomeScoreService.class}, configurationPid = HygieneComponent.PID)
 @Designate(ocd = HygieneComponent.Config.class)
 public final class HygieneComponent implements HygieneChecks {
 

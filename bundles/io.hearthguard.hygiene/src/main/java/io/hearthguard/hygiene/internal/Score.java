@@ -7,7 +7,7 @@ import java.util.List;
 import io.hearthguard.api.finding.Finding;
 import io.hearthguard.api.finding.FindingState;
 import io.hearthguard.api.finding.StoredFinding;
-import io.hearthguard.hygiene.HomeScore;
+import io.hearthguard.api.score.HomeScore;
 
 /** Computes the {@link HomeScore} from stored findings. */
 final class Score {

@@ -15,7 +15,7 @@ import io.hearthguard.api.finding.Finding;
 import io.hearthguard.api.finding.FindingState;
 import io.hearthguard.api.finding.Severity;
 import io.hearthguard.api.finding.StoredFinding;
-import io.hearthguard.hygiene.HomeScore;
+import io.hearthguard.api.score.HomeScore;
 
 class ScoreTest {
     private record Stored(String id, Finding finding, FindingState state) implements StoredFinding {

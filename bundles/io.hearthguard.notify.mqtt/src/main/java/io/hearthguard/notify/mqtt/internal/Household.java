@@ -15,7 +15,8 @@ import io.hearthguard.api.finding.StoredFinding;
 /**
  * The home as a whole, for Home Assistant's household entities on the hub device: open
  * findings by severity, open skill findings (rules {@code skills.*}), whether any speaker is
- * suspected of eavesdropping. Computed from one query of the open and acknowledged findings
+ * suspected of eavesdropping, and the home security score with its costliest reasons when a
+ * {@link io.hearthguard.api.score.HomeScoreService} is registered. Computed from one query of the open and acknowledged findings
  * (at most {@link FindingFilter#MAX_LIMIT}; {@code capped} says when there were more).
  */
 final class Household {
@@ -23,6 +24,11 @@ final class Household {
     }
 
     static Map<String, Object> of(FindingService findings) {
+        return of(findings, null);
+    }
+
+    /** As {@link #of(FindingService)}, with the home security score when a score service exists (else {@code score} is null). */
+    static Map<String, Object> of(FindingService findings, io.hearthguard.api.score.HomeScoreService scores) {
         List<StoredFinding> active = findings.query(FindingFilter.all().withStates(Set.of(FindingState.OPEN, FindingState.ACKNOWLEDGED)));
         Map<String, Integer> bySeverity = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
@@ -55,6 +61,19 @@ final class Household {
         m.put("eavesdropSuspected", eavesdrop);
         m.put("bySeverity", bySeverity);
         m.put("capped", active.size() >= FindingFilter.MAX_LIMIT);
+        io.hearthguard.api.score.HomeScore score = scores == null ? null : scores.score();
+        m.put("score", score == null ? null : score.score());
+        if (score != null) {
+            // what costs the most points and what wins them back, for the sensor's attributes
+            m.put("scoreReasons", score.reasons().stream().limit(5).map(r -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("points", r.points());
+                x.put("device", r.device());
+                x.put("summary", r.summary());
+                x.put("action", r.action());
+                return x;
+            }).toList());
+        }
         return m;
     }
 }

@@ -58,6 +58,8 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
     /** A notification went out since the household state was last published (the keeper publishes it, at most every 2 s). */
     private volatile boolean householdDirty = true;
     private final Supplier<io.hearthguard.api.finding.FindingService> findings;
+    /** The home security score, or a supplier of null while no score service is registered. */
+    private volatile Supplier<io.hearthguard.api.score.HomeScoreService> scores = () -> null;
     private Thread keeper;
 
     /**
@@ -150,6 +152,12 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
         return topic("household/state");
     }
 
+    /** Where the household state takes the home security score from; marks the state for republishing. */
+    public void scores(Supplier<io.hearthguard.api.score.HomeScoreService> s) {
+        scores = s == null ? () -> null : s;
+        householdDirty = true;
+    }
+
     /** Publishes the household state when something changed since the last time (called by the keeper thread). */
     void publishHousehold() throws MqttException {
         io.hearthguard.api.finding.FindingService fs = findings.get();
@@ -158,7 +166,7 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
         }
         householdDirty = false;
         try {
-            publishState(householdTopic(), json(Household.of(fs)));
+            publishState(householdTopic(), json(Household.of(fs, scores.get())));
         } catch (MqttException | RuntimeException e) {
             householdDirty = true;
             throw e;
@@ -424,6 +432,10 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
                 "{{ value_json.urgentFindings }}", "mdi:alert"));
         cmps.put("skill_findings", household(node, "sensor", "skill_findings", "Open voice-skill findings",
                 "{{ value_json.skillFindings }}", "mdi:account-voice"));
+        Map<String, Object> score = household(node, "sensor", "security_score", "Home security score", "{{ value_json.score }}",
+                "mdi:shield-check");
+        score.put("unit_of_measurement", "points");
+        cmps.put("security_score", score);
         Map<String, Object> eaves = household(node, "binary_sensor", "eavesdrop", "Eavesdropping suspected in the home",
                 "{{ 'ON' if value_json.eavesdropSuspected else 'OFF' }}", null);
         eaves.put("device_class", "problem");

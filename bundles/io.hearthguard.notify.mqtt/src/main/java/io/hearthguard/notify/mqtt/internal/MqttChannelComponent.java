@@ -125,6 +125,8 @@ public final class MqttChannelComponent implements NotificationChannel {
     private volatile NotificationOutbox outbox;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile io.hearthguard.api.finding.FindingService findings;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile io.hearthguard.api.score.HomeScoreService scores;
     private final MqttChannel channel;
 
     @Activate
@@ -147,6 +149,7 @@ public final class MqttChannelComponent implements NotificationChannel {
                 o.channelAvailable(id);
             }
         });
+        channel.scores(() -> scores);
         channel.start();
         LOG.info(() -> "MQTT channel " + c.hearthguard_channel() + " started: " + settings);
     }

@@ -57,6 +57,9 @@ class MqttChannelTest {
         Mosquitto broker = track(new Mosquitto(dir.resolve("broker")).start());
         Subscriber sub = track(new Subscriber(broker.uri(), "sub", "hg/#", "homeassistant/#", "homie/#"));
         TestHub hub = track(new TestHub(dir.resolve("db"), MqttSettings.local(broker.uri(), "hub", "hg"), "NORMAL"));
+        // the home security score service (the hygiene bundle's, here a fixed one): the household state carries it
+        hub.channel.scores(() -> () -> new io.hearthguard.api.score.HomeScore(77, List.of(new io.hearthguard.api.score.HomeScore.Reason(
+                "f-h1", "hygiene.exposed.telnet", "Camera", 15, "Telnet is open on the camera", "Turn Telnet off in the camera's settings"))));
         waitFor("hub online", 5_000, () -> "online".equals(sub.latest("hg/status").get("hg/status")));
 
         StoredFinding a = hub.publish(1);
@@ -135,6 +138,9 @@ class MqttChannelTest {
         assertEquals(2, household.get("bySeverity").get("high").asInt());
         assertTrue(household.get("eavesdropSuspected").asBoolean());
         assertEquals(0, household.get("skillFindings").asInt());
+        assertEquals(77, household.get("score").asInt());
+        assertEquals("Turn Telnet off in the camera's settings", household.get("scoreReasons").get(0).get("action").asText());
+        assertEquals("{{ value_json.score }}", hubDevice.get("components").get("security_score").get("value_template").asText());
         // the newest notified finding is the device's attribute (the state of b's notification comes last)
         waitFor("latest finding b", 5_000, () -> {
             String st = sub.latest("hg/device/d-echo/state").get("hg/device/d-echo/state");

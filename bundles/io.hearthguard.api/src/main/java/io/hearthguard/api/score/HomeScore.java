@@ -1,4 +1,4 @@
-package io.hearthguard.hygiene;
+package io.hearthguard.api.score;
 
 import java.util.List;
 import java.util.Objects;

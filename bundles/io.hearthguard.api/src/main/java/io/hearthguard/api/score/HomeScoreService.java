@@ -1,0 +1,19 @@
+package io.hearthguard.api.score;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The home's security score, as the family sees it on the dashboard and in their home
+ * automation hub. Registered by the bundle that computes it (today the hygiene checks); at
+ * most one is expected, and readers take the highest-ranked.
+ *
+ * <h2>Threading</h2>
+ * Thread-safe; {@link #score()} reads stored findings and does no network I/O, so it may be
+ * called from any thread except a capture thread.
+ */
+@ProviderType
+public interface HomeScoreService {
+
+    /** @return the score now, with the reasons that cost points (most costly first); never null */
+    HomeScore score();
+}
