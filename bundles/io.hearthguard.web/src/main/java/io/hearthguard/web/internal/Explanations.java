@@ -71,6 +71,51 @@ final class Explanations {
                 MIC_OFF, "Restart the speaker (unplug it for ten seconds) and check that its software is up to date in its app.",
                 "If it continues, reset it to factory settings and set it up again.");
 
+        rule("eavesdrop.reopened-after-silence", "A speaker started listening without being woken",
+                "{device} opened its microphone and sent sound to its cloud service, but the start did not look like someone saying its wake word: the cloud reopened the conversation on its own, minutes after the last answer.",
+                "A skill can ask the speaker to listen again later without anyone speaking to it; what is said in the room then goes to the skill.",
+                MIC_OFF, SKILLS_CHECK, VOICE_HISTORY);
+
+        // ---- home hygiene (io.hearthguard.hygiene), by family
+        rule("hygiene.exposed", "A device offers a risky service on your network",
+                "{device} answers on a service that is often attacked (for example Telnet, FTP, an admin page without encryption or an MQTT broker that lets anyone in).",
+                "Anyone on your Wi-Fi, or malware on another device, can try to log in to such a service; many home devices were taken over this way.",
+                "Open the device's app or web page and turn the named service off if you do not use it.",
+                "If you cannot turn it off, check that its password is not the factory one, and update the device's software.");
+        rule("hygiene.default-credentials", "A device still has its factory password",
+                "{device} accepted a well-known factory login (the password itself is not kept).",
+                "Factory passwords are published in manuals and lists; anyone on your network can log in with them.",
+                "Log in to the device (its app or web page) and set a new, long password.",
+                "If it cannot be changed, turn the service off or ask the maker for an update.");
+        rule("hygiene.firmware.advisory", "A device runs software with a known flaw",
+                "{device} reports a software version that a published security advisory says is vulnerable.",
+                "Known flaws are what attackers try first; the maker has usually published a fixed version.",
+                "Update the device's software in its app or web page (the finding names the fixed version).",
+                "If there is no update, ask the maker or consider replacing the device.");
+        rule("hygiene.upnp.port-mapping", "Your router opens a door to a device",
+                "Your router keeps a port open from the internet to {device}, opened automatically by UPnP.",
+                "An open port lets anyone on the internet reach the device directly, without passing your router's protection.",
+                "In the device's app, turn off remote access features you do not use.",
+                "In your router's settings, remove the mapping and turn UPnP off if nothing needs it.");
+
+        // ---- responses the hub took (io.hearthguard.response)
+        rule("response.quarantine", "Hearthguard cut a device off",
+                "Hearthguard put {device} in quarantine because of the finding it names: it can only reach your router for names and addresses.",
+                "You asked Hearthguard to act on its own for this kind of finding, so the device cannot send anything more while you look.",
+                "Look at the finding that caused it.", "When you are satisfied, undo the quarantine (or acknowledge the finding) to let the device back online.");
+        rule("response.block", "Hearthguard blocked a destination",
+                "Hearthguard blocked the destination named here for {device} because of the finding it names.",
+                "The destination is on a block list; stopping the connection keeps the device from talking to it while you look.",
+                "Look at the finding that caused it.", "Undo the block if you trust the destination.");
+        rule("response.held", "A new device waits for your approval",
+                "{device} joined your network while new-device approval is on, so it is held in quarantine.",
+                "Holding unknown devices until you recognise them keeps a stranger's device (or a neighbour on your Wi-Fi) off your network.",
+                "If you know the device, approve it (undo its quarantine).", "If you do not, leave it held and change your Wi-Fi password.");
+        rule("response.released", "A device was let back on your network",
+                "Hearthguard lifted the quarantine or block on {device}.",
+                "The finding that caused it was acknowledged, resolved or muted, or someone approved the device.",
+                "Nothing to do.");
+
         // ---- uploads (io.hearthguard.protection.upload)
         rule("upload.abnormal", "A device sent out much more than usual",
                 "{device} sent an unusual amount of data to a server on the internet compared with what it normally sends.",
