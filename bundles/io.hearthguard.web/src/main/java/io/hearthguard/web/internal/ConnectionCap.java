@@ -24,7 +24,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  *
  * <p>Felix HTTP offers no setting for this; it does call every {@link ConnectorFactory} service
  * with its Jetty {@link Server} after it started the configured connectors, which is where the
- * limit is attached. The connector handed back is an in-memory one with no network side.
+ * limit is attached. The connector handed back is an in-memory one with no network side that
+ * removes itself from the server when Felix starts it.
  */
 @Component(service = ConnectorFactory.class, configurationPid = ConnectionCap.PID)
 @Designate(ocd = ConnectionCap.Config.class)
@@ -80,6 +81,15 @@ public final class ConnectionCap implements ConnectorFactory {
             }
         }
         LOG.info(() -> "web server: at most " + max + " open connections (idle ones closed after " + idleMillis + " ms when full)");
-        return new LocalConnector(server);
+        // Felix adds what we return to the server and starts it; it must not stay there: Felix
+        // lists the server's connectors as HTTP endpoints and fails on one that is not a
+        // ServerConnector (seen when HTTPS restarts Jetty). So it leaves as soon as it starts.
+        return new LocalConnector(server) {
+            @Override
+            protected void doStart() throws Exception {
+                super.doStart();
+                getServer().removeConnector(this);
+            }
+        };
     }
 }
