@@ -26,4 +26,4 @@ for line in open(os.path.join(out, 'all.jsonl'), encoding='utf-8'):
     with open(os.path.join(out, case + '.jsonl'), 'a', encoding='utf-8') as f:
         f.write(line + '\n')
 PY
-python3 "$set_dir/score.py" "$set_dir/labels.json" "$out"
+python3 "$here/skills/score.py" "$set_dir/labels.json" "$out"  # one scorer for both sets

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Self-check of the evaluation set: every JSON/JSONL/HAR file parses, labels match the
 case folders, and the minimum counts per category / locale / benign are met.
-usage: python3 selfcheck.py   (run from /work/eval-skills)"""
+usage: python3 selfcheck.py [SET_DIR]   (default: the folder this script is in; eval/skills2 uses it too)"""
 import collections, json, os, sys
 
-ROOT = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 CATS = ["silent-keepalive", "fake-goodbye", "masquerade", "credential-phishing", "pii-request",
         "catch-all-capture", "squatting", "excessive-permissions", "drift"]
 MIN = {c: 5 for c in CATS}

@@ -316,9 +316,4 @@ public final class EveLog implements TrafficObserver, EventHandler, MetricSource
             default -> "RCODE" + r;
         };
     }
-
-    /** For tests: lines written so far. */
-    long written() {
-        return writer == null ? 0 : writer.written();
-    }
 }
