@@ -116,7 +116,7 @@ public final class DnsComponent implements DnsQueryLog, MetricSource {
     private final Forwarder forwarder;
     private final QueryLog log;
     private final List<Upstream> upstreams;
-    private final List<Path> folders;
+    private final List<Path> folders = new ArrayList<>();
     private final ScheduledExecutorService reloader;
     private final EventAdmin events;
     private final Map<String, Long> lastEvent = new LinkedHashMap<>(64, 0.75f, true) {
@@ -156,7 +156,7 @@ public final class DnsComponent implements DnsQueryLog, MetricSource {
             default -> throw new IllegalArgumentException(PID + ": sinkhole must be 'nxdomain' or 'null', was '" + c.sinkhole() + "'");
         };
         List<InetSocketAddress> listen = new ArrayList<>();
-        for (String l : c.listen()) {
+        for (String l : values(c.listen())) {
             if (!l.isBlank()) {
                 Upstream.Spec s = Upstream.parse("listen", l);
                 listen.add(s.address());
@@ -165,7 +165,7 @@ public final class DnsComponent implements DnsQueryLog, MetricSource {
         if (listen.isEmpty()) {
             throw new IllegalArgumentException(PID + ": listen names no address");
         }
-        String[] ups = c.upstreams() == null ? new String[0] : c.upstreams();
+        List<String> ups = values(c.upstreams());
         List<Upstream.Spec> specs = new ArrayList<>();
         for (String u : ups) {
             if (!u.isBlank()) {
@@ -177,34 +177,18 @@ public final class DnsComponent implements DnsQueryLog, MetricSource {
             }
         }
         if (specs.isEmpty()) {
-            throw new IllegalArgumentException(PID + ": at least one upstream is needed, e.g. upstreams=[\"192.0.2.53\"]");
+            throw new IllegalArgumentException(PID + ": at least one upstream is needed, e.g. upstreams=192.0.2.53");
         }
         Duration timeout = Duration.ofMillis(c.timeoutMillis());
+        this.log = new QueryLog(c.queryLogSize());
         SSLContext tls = specs.stream().anyMatch(Upstream.Spec::tls) ? tlsContext(c.tlsTrustFile()) : null;
         this.upstreams = new ArrayList<>();
-        for (Upstream.Spec s : specs) {
-            upstreams.add(s.tls() ? new TlsUpstream(s, tls, timeout, 4, c.maxInFlight()) : new PlainUpstream(s, timeout));
-        }
-        List<Path> dirs = new ArrayList<>();
-        for (String d : c.blocklistDirectories()) {
-            if (!d.isBlank()) {
-                dirs.add(Path.of(d.trim()));
-            }
-        }
-        if (dirs.isEmpty()) {
-            dirs.add(dataDirectory.resolve("dns").resolve("blocklists"));
-            dirs.add(dataDirectory.resolve("threatintel"));
-        }
-        this.folders = List.copyOf(dirs);
-        this.log = new QueryLog(c.queryLogSize());
-        reload();
-        Forwarder.Settings settings = new Forwarder.Settings(listen, Networks.parse(c.allowedClients()), sinkhole, c.sinkholeTtl(),
-                c.maxInFlight(), timeout, c.maxTcpConnections(), Duration.ofMillis(c.tcpIdleMillis()));
-        this.forwarder = new Forwarder(settings, upstreams, () -> lists, new ClientLimiter(c.ratePerClient(), c.burstPerClient(), c.maxClients()),
-                log, this::blocked);
         try {
-            forwarder.start();
-        } catch (IOException e) {
+            for (Upstream.Spec s : specs) {
+                upstreams.add(s.tls() ? new TlsUpstream(s, tls, timeout, 4, c.maxInFlight()) : new UdpUpstream(s, timeout));
+            }
+            this.forwarder = start(c, dataDirectory, listen, sinkhole, timeout);
+        } catch (IOException | RuntimeException e) {
             upstreams.forEach(Upstream::close);
             throw e;
         }
@@ -216,6 +200,55 @@ public final class DnsComponent implements DnsQueryLog, MetricSource {
         reloader.scheduleWithFixedDelay(this::reloadIfChanged, c.reloadSeconds(), c.reloadSeconds(), TimeUnit.SECONDS);
         LOG.info("DNS forwarder listening on " + forwarder.bound() + ", upstream " + specs.stream().map(Upstream.Spec::describe).toList() + ", "
                 + lists.size() + " blocked names");
+    }
+
+    private Forwarder start(Config c, Path dataDirectory, List<InetSocketAddress> listen, Forwarder.Sinkhole sinkhole, Duration timeout)
+            throws IOException {
+        List<Path> dirs = new ArrayList<>();
+        for (String d : values(c.blocklistDirectories())) {
+            if (!d.isBlank()) {
+                dirs.add(Path.of(d.trim()));
+            }
+        }
+        if (dirs.isEmpty()) {
+            dirs.add(dataDirectory.resolve("dns").resolve("blocklists"));
+            dirs.add(dataDirectory.resolve("threatintel"));
+        }
+        folders.addAll(dirs);
+        reload();
+        Forwarder.Settings settings = new Forwarder.Settings(listen, Networks.parse(values(c.allowedClients()).toArray(String[]::new)), sinkhole, c.sinkholeTtl(),
+                c.maxInFlight(), timeout, c.maxTcpConnections(), Duration.ofMillis(c.tcpIdleMillis()));
+        Forwarder f = new Forwarder(settings, upstreams, () -> lists, new ClientLimiter(c.ratePerClient(), c.burstPerClient(), c.maxClients()),
+                log, this::blocked);
+        f.start();
+        return f;
+    }
+
+    /**
+     * The entries of a list setting. A plain {@code .cfg} file gives one string: commas
+     * separate the entries there, and a typed-looking {@code ["a","b"]} is read the same way.
+     */
+    static List<String> values(String[] raw) {
+        List<String> out = new ArrayList<>();
+        if (raw == null) {
+            return out;
+        }
+        for (String r : raw) {
+            String t = r.trim();
+            if (t.startsWith("[") && t.endsWith("]")) {
+                t = t.substring(1, t.length() - 1);
+            }
+            for (String part : t.split(",")) {
+                String v = part.trim();
+                if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+                    v = v.substring(1, v.length() - 1).trim();
+                }
+                if (!v.isEmpty()) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
     }
 
     private static void check(int v, int min, int max, String name) {
@@ -263,7 +296,7 @@ public final class DnsComponent implements DnsQueryLog, MetricSource {
     private void reloadIfChanged() {
         try {
             if (!Blocklist.signatureOf(folders).equals(lists.signature())) {
-                reload();
+        reload();
                 LOG.info("DNS block lists reloaded: " + lists.size() + " blocked names from " + lists.files().size() + " files");
             }
         } catch (IOException | RuntimeException e) {

@@ -12,7 +12,6 @@ import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +96,6 @@ final class Forwarder implements AutoCloseable {
     private final Consumer<Query> onBlocked;
     private final Semaphore inFlight;
     private final Counters counters = new Counters();
-    private final SecureRandom ids = new SecureRandom();
     private final List<DatagramChannel> udp = new ArrayList<>();
     private final List<ServerSocket> tcp = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -350,13 +348,11 @@ final class Forwarder implements AutoCloseable {
         });
     }
 
-    /** Tries upstream i, then the next ones; each sees its own random transaction id. */
+    /** Tries upstream i, then the next ones (each upstream sets its own random transaction id). */
     private CompletableFuture<Message> ask(Message query, int i) {
-        Message up = query.clone();
-        up.getHeader().setID(ids.nextInt(0x10000));
         CompletableFuture<Message> answer;
         try {
-            answer = upstreams.get(i).ask(up).orTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            answer = upstreams.get(i).ask(query).orTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }

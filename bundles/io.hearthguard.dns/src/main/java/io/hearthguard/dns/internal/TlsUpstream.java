@@ -38,6 +38,7 @@ final class TlsUpstream implements Upstream {
     private final int timeoutMillis;
     private final BlockingQueue<Socket> idle;
     private final ExecutorService workers;
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     TlsUpstream(Upstream.Spec spec, SSLContext tls, Duration timeout, int connections, int queue) {
         this.spec = spec;
@@ -68,7 +69,9 @@ final class TlsUpstream implements Upstream {
         return answer;
     }
 
-    private Message exchange(Message query) throws IOException {
+    private Message exchange(Message original) throws IOException {
+        Message query = original.clone();
+        query.getHeader().setID(random.nextInt(0x10000));
         byte[] wire = query.toWire(MAX_ANSWER);
         Socket s = idle.poll();
         boolean reused = s != null;
