@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -27,6 +28,9 @@ import io.hearthguard.api.finding.FindingFilter;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.finding.FindingState;
 import io.hearthguard.api.finding.StoredFinding;
+import io.hearthguard.api.response.ResponseAction;
+import io.hearthguard.api.response.ResponseException;
+import io.hearthguard.api.response.ResponseService;
 import io.hearthguard.findings.FindingAdmin;
 
 /**
@@ -40,7 +44,7 @@ final class CommandHandler {
     private static final Logger LOG = Logger.getLogger(CommandHandler.class.getName());
     /** Largest accepted command payload. */
     static final int MAX_PAYLOAD = 2_048;
-    private static final Set<String> MEMBERS = Set.of("id", "secret", "actor", "action", "findingId", "deviceId", "button");
+    private static final Set<String> MEMBERS = Set.of("id", "secret", "actor", "action", "findingId", "deviceId", "button", "actionId");
     private static final Pattern DEVICE_ID = Pattern.compile("[a-z0-9-]{1,100}");
     /** Actions a Home Assistant button may take. */
     static final Set<String> BUTTON_ACTIONS = Set.of("acknowledge", "mute");
@@ -48,6 +52,7 @@ final class CommandHandler {
     static final String BUTTON_ACTOR = "home-assistant-button";
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern FINDING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    private static final Pattern ACTION_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(2)
@@ -55,7 +60,11 @@ final class CommandHandler {
     }
 
     /** The outcome, published to {@code <prefix>/command/result}. */
-    record Result(String id, boolean ok, String error, String findingId, String state) {
+    record Result(String id, boolean ok, String error, String findingId, String state, String actionId) {
+        Result(String id, boolean ok, String error, String findingId, String state) {
+            this(id, ok, error, findingId, state, null);
+        }
+
         String json() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", id);
@@ -69,6 +78,9 @@ final class CommandHandler {
             if (state != null) {
                 m.put("state", state);
             }
+            if (actionId != null) {
+                m.put("actionId", actionId);
+            }
             try {
                 return MAPPER.writeValueAsString(m);
             } catch (JsonProcessingException e) {
@@ -81,6 +93,7 @@ final class CommandHandler {
     private final Supplier<FindingAdmin> admin;
     private final Supplier<FindingService> findings;
     private final byte[] secretDigest;
+    private volatile Supplier<ResponseService> responses = () -> null;
 
     CommandHandler(MqttSettings settings, Supplier<FindingAdmin> admin) {
         this(settings, admin, () -> null);
@@ -108,6 +121,11 @@ final class CommandHandler {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Where {@code undo} commands go: the gateway's response service, when the hub has one. */
+    void responses(Supplier<ResponseService> s) {
+        responses = s == null ? () -> null : s;
     }
 
     private static byte[] sha256(byte[] b) {
@@ -193,6 +211,12 @@ final class CommandHandler {
         if (!settings.commandActions().contains(action)) {
             throw new CommandException("action '" + action + "' is not enabled (commandActions)");
         }
+        if ("undo".equals(action)) {
+            return undo(root, id, actor);
+        }
+        if (root.has("actionId")) {
+            throw new CommandException("actionId belongs to the undo action only");
+        }
         String findingId = text(root, "findingId");
         if (findingId == null || !FINDING_ID.matcher(findingId).matches()) {
             throw new CommandException("findingId must match [a-z0-9][a-z0-9-]{0,99}");
@@ -208,6 +232,36 @@ final class CommandHandler {
             default -> FindingState.OPEN;
         };
         return transition(a, id, findingId, target, action, actor);
+    }
+
+    /**
+     * Undoes a response action (a quarantine, a block, or a new device held for approval —
+     * approving it is undoing its hold): {@code {"action":"undo","actionId":…}}.
+     */
+    private Result undo(JsonNode root, String id, String actor) throws CommandException {
+        if (root.has("findingId") || root.has("deviceId")) {
+            throw new CommandException("undo takes actionId, not findingId or deviceId");
+        }
+        String actionId = text(root, "actionId");
+        if (actionId == null || !ACTION_ID.matcher(actionId).matches()) {
+            throw new CommandException("actionId must match [a-z0-9][a-z0-9-]{0,63}");
+        }
+        ResponseService r = responses.get();
+        if (r == null) {
+            throw new CommandException("this hub takes no response actions (response on the gateway is not configured)");
+        }
+        try {
+            Optional<ResponseAction> undone = r.undo(actionId, "mqtt:" + actor);
+            if (undone.isEmpty()) {
+                throw new CommandException("no response action in force with id " + actionId);
+            }
+            LOG.info(() -> "MQTT command undo of " + actionId + " (" + undone.get().kind() + ") by " + actor);
+            return new Result(id, true, null, null, "undone", actionId);
+        } catch (ResponseException e) {
+            throw new CommandException("the gateway refused the change, the action stays in force: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage());
+        }
     }
 
     /** Moves the finding and reports it; every refusal of the findings service becomes a clear error. */

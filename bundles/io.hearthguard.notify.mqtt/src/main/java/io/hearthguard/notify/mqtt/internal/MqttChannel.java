@@ -153,6 +153,11 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
     }
 
     /** Where the household state takes the home security score from; marks the state for republishing. */
+    /** Where {@code undo} commands go (the gateway's response service, when there is one). */
+    public void responses(Supplier<io.hearthguard.api.response.ResponseService> s) {
+        commands.responses(s);
+    }
+
     public void scores(Supplier<io.hearthguard.api.score.HomeScoreService> s) {
         scores = s == null ? () -> null : s;
         householdDirty = true;

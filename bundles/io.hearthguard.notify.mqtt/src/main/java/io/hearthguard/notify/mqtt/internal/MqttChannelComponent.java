@@ -93,7 +93,7 @@ public final class MqttChannelComponent implements NotificationChannel {
         String[] commandActors() default {};
 
         @AttributeDefinition(name = "Command actions", options = {@Option(value = "acknowledge"), @Option(value = "mute"),
-                @Option(value = "resolve"), @Option(value = "reopen")})
+                @Option(value = "resolve"), @Option(value = "reopen"), @Option(label = "undo a response action (quarantine, block, held new device)", value = "undo")})
         String[] commandActions() default {"acknowledge", "mute"};
 
         @AttributeDefinition(name = "Minimum severity", options = {@Option(value = "info"), @Option(value = "low"),
@@ -127,6 +127,8 @@ public final class MqttChannelComponent implements NotificationChannel {
     private volatile io.hearthguard.api.finding.FindingService findings;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile io.hearthguard.api.score.HomeScoreService scores;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile io.hearthguard.api.response.ResponseService responses;
     private final MqttChannel channel;
 
     @Activate
@@ -150,6 +152,7 @@ public final class MqttChannelComponent implements NotificationChannel {
             }
         });
         channel.scores(() -> scores);
+        channel.responses(() -> responses);
         channel.start();
         LOG.info(() -> "MQTT channel " + c.hearthguard_channel() + " started: " + settings);
     }

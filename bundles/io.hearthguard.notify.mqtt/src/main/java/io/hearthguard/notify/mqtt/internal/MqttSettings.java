@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * @param commandsEnabled   accept commands on {@code <prefix>/command}
  * @param commandSecret     shared secret a command must carry (at least 16 chars when enabled)
  * @param commandActors     actor names allowed to send commands
- * @param commandActions    actions allowed (acknowledge, mute, resolve, reopen)
+ * @param commandActions    actions allowed (acknowledge, mute, resolve, reopen, undo)
  * @param homeAssistantDeviceDiscovery one discovery message per device (Home Assistant 2024.11 and later);
  *                          false: one per entity, for older versions
  */
@@ -43,7 +43,7 @@ public record MqttSettings(String brokerUri, String clientId, String username, S
     }
 
     /** The actions a command may name. */
-    public static final List<String> ACTIONS = List.of("acknowledge", "mute", "resolve", "reopen");
+    public static final List<String> ACTIONS = List.of("acknowledge", "mute", "resolve", "reopen", "undo");
 
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+){0,4}");

@@ -489,12 +489,17 @@ class MqttChannelTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, () -> String.join(" ", cmd) + " failed");
     }
 
+    /** Commands on, secret s3cret-s3cret-s3cret, actor home-assistant, no Home Assistant discovery. */
+    private static MqttSettings commandSettings(Mosquitto broker, String clientId, String prefix, Set<String> actions) {
+        return new MqttSettings(broker.uri(), clientId, "", "", "", prefix, 5, 2_000, false, "homeassistant", false, "homie", true,
+                "s3cret-s3cret-s3cret", Set.of("home-assistant"), actions);
+    }
+
     @Test
     void commandsAreAuthorisedValidatedAndAnsweredAndBadOnesChangeNothing() throws Exception {
         Mosquitto broker = track(new Mosquitto(dir.resolve("broker")).start());
         Subscriber sub = track(new Subscriber(broker.uri(), "ha", "hg/command/result"));
-        MqttSettings settings = new MqttSettings(broker.uri(), "hub", "", "", "", "hg", 5, 2_000, false, "homeassistant", false,
-                "homie", true, "s3cret-s3cret-s3cret", Set.of("home-assistant"), Set.of("acknowledge", "mute"));
+        MqttSettings settings = commandSettings(broker, "hub", "hg", Set.of("acknowledge", "mute"));
         // a retained command waiting on the broker is refused when the hub subscribes (it would run on every reconnect)
         String retained = "{\"id\":\"req-0\",\"secret\":\"s3cret-s3cret-s3cret\",\"actor\":\"home-assistant\",\"action\":\"mute\",\"findingId\":\"f-x\"}";
         sub.publish("hg/command", retained, true);
@@ -552,6 +557,101 @@ class MqttChannelTest {
         assertEquals("req-1", ok.get("id").asText());
         assertEquals("acknowledged", ok.get("state").asText());
         assertEquals(FindingState.ACKNOWLEDGED, hub.findings.get(f.id()).orElseThrow().state());
+    }
+
+    /**
+     * The {@code undo} command releases a quarantine or a held device. The gateway's nftables
+     * cannot run in this test: a recording stand-in for {@code ResponseService} (the real one
+     * is tested in the response bundle against nft in namespaces) holds one action; the
+     * command goes through a real broker and the real handler.
+     */
+    @Test
+    void undoReleasesAResponseActionOnlyWhenEnabledAndNamedExactly() throws Exception {
+        Mosquitto broker = track(new Mosquitto(dir.resolve("broker")).start());
+        Subscriber sub = track(new Subscriber(broker.uri(), "ha", "hg/command/result"));
+        MqttSettings settings = commandSettings(broker, "hub", "hg", Set.of("acknowledge", "undo"));
+        TestHub hub = track(new TestHub(dir.resolve("db"), settings, "NORMAL"));
+        List<String> undone = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.hearthguard.api.response.ResponseAction held = new io.hearthguard.api.response.ResponseAction("q-7f3a",
+                io.hearthguard.api.response.ResponseAction.Kind.QUARANTINE, "02:00:00:00:00:07", List.of("192.168.1.7"), List.of(), null,
+                new io.hearthguard.api.response.Origin("policy", "eavesdropping", null), java.time.Instant.now());
+        io.hearthguard.api.response.ResponseService gateway = new io.hearthguard.api.response.ResponseService() {
+            @Override
+            public io.hearthguard.api.response.ResponseAction quarantine(String mac, java.util.Collection<String> ips,
+                    io.hearthguard.api.response.Origin origin) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public io.hearthguard.api.response.ResponseAction block(String mac, java.util.Collection<String> ips, String destination,
+                    io.hearthguard.api.response.Origin origin) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Optional<io.hearthguard.api.response.ResponseAction> undo(String actionId, String actor) {
+                if (!actionId.equals(held.id()) || !undone.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                undone.add(actionId + " by " + actor);
+                return java.util.Optional.of(held);
+            }
+
+            @Override
+            public List<io.hearthguard.api.response.ResponseAction> active() {
+                return undone.isEmpty() ? List.of(held) : List.of();
+            }
+
+            @Override
+            public List<io.hearthguard.api.response.AuditEntry> audit(int limit) {
+                return List.of();
+            }
+        };
+        String prefix = "{\"secret\":\"s3cret-s3cret-s3cret\",\"actor\":\"home-assistant\",\"action\":\"undo\"";
+        // no gateway service yet; sent until the hub has subscribed (it connects in the background)
+        long until = System.nanoTime() + 15_000_000_000L;
+        while (sub.on("hg/command/result").isEmpty() && System.nanoTime() < until) {
+            sub.publish("hg/command", prefix + ",\"actionId\":\"q-7f3a\"}", false);
+            Thread.sleep(300);
+        }
+        assertFalse(sub.on("hg/command/result").isEmpty(), "the hub never answered a command");
+        assertTrue(sub.on("hg/command/result").get(0).payload().contains("not configured"), sub.on("hg/command/result").get(0).payload());
+        Thread.sleep(500); // a second copy may still be on its way
+        sub.messages.clear();
+        hub.channel.responses(() -> gateway);
+        String[] commands = {
+            prefix + ",\"actionId\":\"Q 7F3A; rm -rf\"}",
+            prefix + ",\"findingId\":\"f-1\",\"actionId\":\"q-7f3a\"}",
+            prefix + "}",
+            prefix + ",\"actionId\":\"q-0000\"}",
+            prefix + ",\"id\":\"req-u\",\"actionId\":\"q-7f3a\"}",
+            prefix + ",\"actionId\":\"q-7f3a\"}",
+        };
+        for (String c : commands) {
+            sub.publish("hg/command", c, false);
+        }
+        waitFor("a result per command", 10_000, () -> sub.on("hg/command/result").size() == commands.length);
+        List<JsonNode> results = new ArrayList<>();
+        for (Subscriber.Message m : sub.on("hg/command/result")) {
+            results.add(json(m.payload()));
+        }
+        assertTrue(results.get(0).get("error").asText().contains("actionId must match"), results.get(0).toString());
+        assertTrue(results.get(1).get("error").asText().contains("not findingId"), results.get(1).toString());
+        assertTrue(results.get(2).get("error").asText().contains("actionId must match"), results.get(2).toString());
+        assertTrue(results.get(3).get("error").asText().contains("no response action in force"), results.get(3).toString());
+        assertTrue(results.get(4).get("ok").asBoolean(), results.get(4).toString());
+        assertEquals("req-u", results.get(4).get("id").asText());
+        assertEquals("q-7f3a", results.get(4).get("actionId").asText());
+        assertTrue(results.get(5).get("error").asText().contains("no response action in force"), "undone once only: " + results.get(5));
+        assertEquals(List.of("q-7f3a by mqtt:home-assistant"), undone);
+
+        // with undo not among commandActions the same command is refused before the service is asked
+        MqttSettings off = commandSettings(broker, "hub2", "hg2", Set.of("acknowledge"));
+        CommandHandler handler = new CommandHandler(off, () -> null);
+        handler.responses(() -> gateway);
+        CommandHandler.Result r = handler.handle((prefix + ",\"actionId\":\"q-7f3a\"}").getBytes(StandardCharsets.UTF_8));
+        assertFalse(r.ok());
+        assertTrue(r.error().contains("not enabled"), r.error());
     }
 
     /**
