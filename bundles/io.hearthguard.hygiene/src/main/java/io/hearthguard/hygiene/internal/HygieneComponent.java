@@ -4,6 +4,7 @@ import java.net.InterfaceAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -27,6 +31,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import io.hearthguard.api.device.Device;
+import io.hearthguard.api.device.DeviceEvents;
 import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.finding.Categories;
 import io.hearthguard.api.finding.DeviceRef;
@@ -40,12 +45,16 @@ import io.hearthguard.hygiene.HygieneChecks;
 /**
  * The hygiene checks of the home's devices: on request ({@link HygieneChecks}) and, when
  * {@code scheduleHours} is above 0, every that many hours, the first run one full interval
- * after activation (never at start-up). Devices the family opted out are never contacted.
+ * after activation (never at start-up); and once for each new device,
+ * {@code newDeviceDelaySeconds} after discovery first saw it. Scheduled and new-device checks
+ * wait for the end of the household's {@code quietHours}. Devices the family opted out are
+ * never contacted.
  * A new configuration restarts the component; its threads stop in {@link #deactivate()}.
  */
-@Component(service = {HygieneChecks.class, io.hearthguard.api.score.HomeScoreService.class}, configurationPid = HygieneComponent.PID)
+@Component(service = {HygieneChecks.class, io.hearthguard.api.score.HomeScoreService.class, EventHandler.class}, configurationPid = HygieneComponent.PID,
+        property = EventConstants.EVENT_TOPIC + "=" + DeviceEvents.TOPIC_ADDED)
 @Designate(ocd = HygieneComponent.Config.class)
-public final class HygieneComponent implements HygieneChecks {
+public final class HygieneComponent implements HygieneChecks, EventHandler {
 
     static final String PID = "io.hearthguard.hygiene";
     private static final Logger LOG = Logger.getLogger(HygieneComponent.class.getName());
@@ -111,6 +120,15 @@ public final class HygieneComponent implements HygieneChecks {
 
         @AttributeDefinition(description = "Check every device every this many hours (first run one interval after start); 0: only on request", min = "0", max = "8760")
         int scheduleHours() default 168;
+
+        @AttributeDefinition(description = "Check each new device once, newDeviceDelaySeconds after discovery first saw it")
+        boolean checkNewDevices() default true;
+
+        @AttributeDefinition(description = "Wait this long after a device is first seen before checking it (s)", min = "0", max = "86400")
+        int newDeviceDelaySeconds() default 300;
+
+        @AttributeDefinition(description = "No scheduled or new-device check starts in these hours, e.g. 22:00-07:00 (the hub's time zone); empty: none")
+        String quietHours() default "";
     }
 
     private final DeviceInventory inventory;
@@ -122,9 +140,22 @@ public final class HygieneComponent implements HygieneChecks {
     private final Path advisoryDir;
     private final HomeSubnets subnets;
     private final UpnpIgd.Bounds upnpBounds;
+    private final boolean checkNewDevices;
+    private final long newDeviceDelaySeconds;
+    private final QuietHours quiet;
+    private final Clock clock;
+    /** New devices waiting for their check; bounded so a burst of new addresses cannot queue a scan of each. */
+    private final Set<String> pendingNew = new java.util.LinkedHashSet<>();
+    static final int MAX_PENDING_NEW = 64;
+    private long droppedNew;
 
     @Activate
     public HygieneComponent(Config c, @Reference DeviceInventory inventory, @Reference FindingService findings, BundleContext bc) {
+        this(c, inventory, findings, bc, Clock.systemDefaultZone());
+    }
+
+    HygieneComponent(Config c, DeviceInventory inventory, FindingService findings, BundleContext bc, Clock clock) {
+        this.clock = clock;
         this.inventory = inventory;
         this.findings = findings;
         this.enabled = c.enabled();
@@ -135,6 +166,16 @@ public final class HygieneComponent implements HygieneChecks {
                 : data == null || data.isBlank() ? null : Path.of(data, "advisories");
         if (c.scheduleHours() < 0 || c.scheduleHours() > 8760) {
             throw new IllegalArgumentException(PID + ": scheduleHours must be 0 to 8760: " + c.scheduleHours());
+        }
+        if (c.newDeviceDelaySeconds() < 0 || c.newDeviceDelaySeconds() > 86_400) {
+            throw new IllegalArgumentException(PID + ": newDeviceDelaySeconds must be 0 to 86400: " + c.newDeviceDelaySeconds());
+        }
+        this.checkNewDevices = c.checkNewDevices();
+        this.newDeviceDelaySeconds = c.newDeviceDelaySeconds();
+        try {
+            this.quiet = QuietHours.parse(c.quietHours());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PID + ": " + e.getMessage(), e);
         }
         try {
             List<String> nets = new ArrayList<>(List.of(c.homeSubnets()));
@@ -148,13 +189,15 @@ public final class HygieneComponent implements HygieneChecks {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(PID + ": " + e.getMessage(), e);
         }
-        if (enabled && c.scheduleHours() > 0) {
+        if (enabled && (c.scheduleHours() > 0 || checkNewDevices)) {
             scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "hearthguard-hygiene-schedule");
                 t.setDaemon(true);
                 return t;
             });
-            scheduler.scheduleWithFixedDelay(this::checkAll, c.scheduleHours(), c.scheduleHours(), TimeUnit.HOURS);
+            if (c.scheduleHours() > 0) {
+                scheduler.scheduleWithFixedDelay(this::checkAllAfterQuietHours, c.scheduleHours(), c.scheduleHours(), TimeUnit.HOURS);
+            }
         } else {
             scheduler = null;
         }
@@ -220,6 +263,80 @@ public final class HygieneComponent implements HygieneChecks {
             findings.publish(f);
         }
         return out;
+    }
+
+    /**
+     * Discovery saw a device for the first time: its check is scheduled (once, after the
+     * delay, outside quiet hours). At most {@value #MAX_PENDING_NEW} wait at a time; more are
+     * left to the weekly check and counted.
+     */
+    @Override
+    public void handleEvent(Event event) {
+        Object id = event.getProperty(DeviceEvents.PROP_DEVICE_ID);
+        if (!enabled || !checkNewDevices || scheduler == null || !(id instanceof String deviceId)) {
+            return;
+        }
+        synchronized (pendingNew) {
+            if (pendingNew.contains(deviceId)) {
+                return;
+            }
+            if (pendingNew.size() >= MAX_PENDING_NEW) {
+                if (droppedNew++ % 100 == 0) {
+                    LOG.warning(() -> "hygiene: " + MAX_PENDING_NEW + " new devices already wait for their check; " + deviceId
+                            + " is left to the scheduled check (" + droppedNew + " so far)");
+                }
+                return;
+            }
+            pendingNew.add(deviceId);
+        }
+        try {
+            scheduler.schedule(() -> checkNew(deviceId), newDeviceDelaySeconds, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            forget(deviceId); // stopping
+        }
+    }
+
+    /** @return the ids of new devices waiting for their check */
+    Set<String> pendingNewDevices() {
+        synchronized (pendingNew) {
+            return Set.copyOf(pendingNew);
+        }
+    }
+
+    private void forget(String deviceId) {
+        synchronized (pendingNew) {
+            pendingNew.remove(deviceId);
+        }
+    }
+
+    void checkNew(String deviceId) {
+        java.time.Duration wait = quiet.waitFrom(java.time.ZonedDateTime.now(clock));
+        if (!wait.isZero()) {
+            scheduler.schedule(() -> checkNew(deviceId), wait.toSeconds() + 1, TimeUnit.SECONDS);
+            return;
+        }
+        forget(deviceId);
+        Device d = inventory.byId(deviceId).orElse(null);
+        if (d == null || !d.online() || optedOut(d)) {
+            return;
+        }
+        try {
+            List<Finding> f = check(deviceId);
+            LOG.info(() -> "hygiene: new device " + d.displayName() + " checked, " + f.size() + " findings");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "hygiene check of new device " + deviceId + " failed: " + e.getMessage());
+        }
+    }
+
+    private void checkAllAfterQuietHours() {
+        java.time.Duration wait = quiet.waitFrom(java.time.ZonedDateTime.now(clock));
+        if (wait.isZero()) {
+            checkAll();
+        } else {
+            scheduler.schedule(this::checkAll, wait.toSeconds() + 1, TimeUnit.SECONDS);
+        }
     }
 
     void checkAll() {

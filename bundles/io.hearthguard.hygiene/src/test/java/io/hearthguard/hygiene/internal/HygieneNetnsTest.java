@@ -264,6 +264,34 @@ class HygieneNetnsTest {
     }
 
     @Test
+    void aNewDeviceIsCheckedOnceAfterDiscoveryFirstSawIt() throws Exception {
+        TestHome.Published published = new TestHome.Published();
+        HygieneComponent component = new HygieneComponent(TestHome.config(Map.of("homeSubnets", new String[] { ns.subnet },
+                "ports", new int[] { 1883 }, "scheduleHours", 0, "newDeviceDelaySeconds", 1)),
+                TestHome.inventory(new TestDevice("plug-1", "02:00:00:00:00:04", ns.nsIp, DeviceType.PLUG)), published, null);
+        try {
+            component.handleEvent(new org.osgi.service.event.Event(io.hearthguard.api.device.DeviceEvents.TOPIC_ADDED,
+                    Map.of(io.hearthguard.api.device.DeviceEvents.PROP_DEVICE_ID, "plug-1")));
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < until) {
+                synchronized (published) {
+                    if (!published.findings.isEmpty()) {
+                        break;
+                    }
+                }
+                Thread.sleep(50);
+            }
+            synchronized (published) {
+                assertEquals(List.of("hygiene.exposed.mqtt.anonymous"), published.findings.stream().map(Finding::rule).toList());
+                assertEquals("plug-1", published.findings.get(0).device().id());
+            }
+            assertEquals(Set.of(), component.pendingNewDevices());
+        } finally {
+            component.deactivate();
+        }
+    }
+
+    @Test
     void aVersionReadFromARealBannerIsComparedWithAnOsvAdvisoryFile() throws Exception {
         // advisory files written for this test (not real advisories): the comparison is what is tested
         Path adv = Files.createDirectories(dir.resolve("advisories"));
