@@ -221,11 +221,7 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
             throw new IllegalStateException("the family opted " + d.displayName() + " out of hygiene checks; nothing was contacted");
         }
         HygieneChecker.Report r = checker.check(d.ips());
-        Advisories advisories = Advisories.load(advisoryDir);
-        if (!advisories.problems().isEmpty()) {
-            LOG.warning(() -> "hygiene: advisory files skipped: " + advisories.problems());
-        }
-        List<Finding> out = HygieneFindings.of(r, DeviceRef.of(d), Instant.now(), advisories);
+        List<Finding> out = HygieneFindings.of(r, DeviceRef.of(d), Instant.now(), advisories());
         for (Finding f : out) {
             findings.publish(f);
         }
@@ -238,6 +234,14 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
                 .withStates(Set.of(FindingState.OPEN, FindingState.ACKNOWLEDGED))));
     }
 
+    private Advisories advisories() {
+        Advisories advisories = Advisories.load(advisoryDir);
+        if (!advisories.problems().isEmpty()) {
+            LOG.warning(() -> "hygiene: advisory files skipped: " + advisories.problems());
+        }
+        return advisories;
+    }
+
     /** @return true when the device's id or one of its MACs is in {@code optedOutDevices} */
     boolean optedOut(Device d) {
         if (optedOut.contains(d.id().toLowerCase(Locale.ROOT))) {
@@ -248,7 +252,7 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
 
     /**
      * Asks the router's UPnP IGD for its port mappings and publishes one finding per device
-     * they forward to. Nothing when {@code upnpMappings=false} or no home subnet is known.
+     * they forward to, and one per advisory that affects the software its UPnP answer names. Nothing when {@code upnpMappings=false} or no home subnet is known.
      */
     List<Finding> checkRouterMappings() throws InterruptedException {
         if (!enabled || upnpBounds == null || subnets.isEmpty()) {
@@ -257,8 +261,11 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
         UpnpIgd.Result r = new UpnpIgd(subnets, upnpBounds).query();
         LOG.info(() -> "hygiene UPnP query: router " + r.router() + ", " + r.mappings().size() + " port mappings, " + r.bytesSent()
                 + " bytes sent, " + r.bytesReceived() + " received" + (r.notes().isEmpty() ? "" : "; " + r.notes()));
-        List<Finding> out = HygieneFindings.upnp(r, ip -> inventory.byIp(ip).map(DeviceRef::of).orElse(new DeviceRef(null, null, ip, null)),
-                Instant.now());
+        java.util.function.Function<String, DeviceRef> device = ip -> inventory.byIp(ip).map(DeviceRef::of).orElse(new DeviceRef(null, null, ip, null));
+        List<Finding> out = new ArrayList<>(HygieneFindings.upnp(r, device, Instant.now()));
+        if (r.router() != null) {
+            out.addAll(HygieneFindings.routerSoftware(r, device.apply(r.router()), advisories(), Instant.now()));
+        }
         for (Finding f : out) {
             findings.publish(f);
         }

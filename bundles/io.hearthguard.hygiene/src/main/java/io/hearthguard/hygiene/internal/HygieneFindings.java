@@ -139,6 +139,47 @@ final class HygieneFindings {
         return out;
     }
 
+    /**
+     * The software the router names in its UPnP answer ({@code SERVER: Linux/5.10 UPnP/1.1
+     * MiniUPnPd/2.3.3}): each {@code product/version} word except UPnP's own is compared with
+     * the advisories; one finding per advisory that affects it.
+     */
+    static List<Finding> routerSoftware(UpnpIgd.Result r, DeviceRef router, Advisories advisories, Instant now) {
+        List<Finding> out = new ArrayList<>();
+        if (r.router() == null || r.server().isEmpty()) {
+            return out;
+        }
+        for (String word : r.server().split("\\s+")) {
+            Advisories.Software sw = Advisories.Software.parse(word);
+            if (sw == null || sw.product().equals("upnp")) {
+                continue;
+            }
+            for (Advisories.Entry a : advisories.affecting(sw)) {
+                Map<String, Object> ev = new LinkedHashMap<>();
+                ev.put("ip", r.router());
+                ev.put("advisory", a.id());
+                if (!a.aliases().isEmpty()) {
+                    ev.put("aliases", a.aliases());
+                }
+                ev.put("product", sw.product());
+                ev.put("installed", sw.version());
+                ev.put("fixed", a.fixed() == null ? "no fixed version listed" : a.fixed());
+                ev.put("advisorySummary", a.summary());
+                ev.put("readFrom", "the router's UPnP answer: SERVER " + r.server());
+                String fix = a.fixed() == null
+                        ? "No fixed version is listed: ask the router's maker (or your internet provider) for an update, and turn UPnP off in the router meanwhile."
+                        : "Update the router's firmware so that " + sw.product() + " is " + a.fixed() + " or later (the router's web page, "
+                                + "usually under System or Administration, or your internet provider); until then turn UPnP off in the router.";
+                ev.put("fix", fix);
+                out.add(Finding.builder("hygiene.firmware.advisory", Categories.HYGIENE, Severity.HIGH).device(router).span(now, now)
+                        .summary("The router (" + r.router() + ") runs " + sw.product() + " " + sw.version() + ", affected by " + a.id()
+                                + (a.fixed() == null ? "" : " (fixed in " + a.fixed() + ")") + ". " + fix)
+                        .evidence(ev).dedupKey(r.router() + ":upnp:" + a.id()).source(SOURCE).build());
+            }
+        }
+        return out;
+    }
+
     /** How to change the default login, per service. */
     static String credentialFix(String service) {
         return switch (service) {

@@ -63,7 +63,11 @@ final class UpnpIgd {
      * @param mappings the mappings, in the router's order
      * @param notes    what was refused, cut or went wrong, in plain words
      */
-    record Result(String router, String location, List<Mapping> mappings, List<String> notes, long bytesSent, long bytesReceived) {
+    record Result(String router, String location, List<Mapping> mappings, List<String> notes, long bytesSent, long bytesReceived,
+            String server) {
+        Result(String router, String location, List<Mapping> mappings, List<String> notes, long bytesSent, long bytesReceived) {
+            this(router, location, mappings, notes, bytesSent, bytesReceived, "");
+        }
     }
 
     /** Bounds of one query. */
@@ -79,6 +83,8 @@ final class UpnpIgd {
     private final HomeSubnets subnets;
     private final Bounds bounds;
     private final List<String> notes = new ArrayList<>();
+    /** The SERVER header each answering address sent (operating system, UPnP, product/version), cut to 256 characters. */
+    private final java.util.Map<String, String> servers = new java.util.HashMap<>();
     private long sent;
     private long received;
     private long deadline;
@@ -202,7 +208,8 @@ final class UpnpIgd {
     }
 
     private Result result(String router, String location, List<Mapping> mappings) {
-        return new Result(router, location, List.copyOf(mappings), List.copyOf(notes), sent, received);
+        String server = router == null ? "" : servers.getOrDefault(router, "");
+        return new Result(router, location, List.copyOf(mappings), List.copyOf(notes), sent, received, server);
     }
 
     /** @return the location URI when it is plain http to a dotted-quad inside the home subnets, naming its responder */
@@ -271,7 +278,12 @@ final class UpnpIgd {
                     notes.add("a UPnP answer from " + from + ", outside the home subnets, was ignored");
                     continue;
                 }
-                String location = header(new String(buf, 0, p.getLength(), StandardCharsets.ISO_8859_1), "location");
+                String text = new String(buf, 0, p.getLength(), StandardCharsets.ISO_8859_1);
+                String server = header(text, "server");
+                if (server != null) {
+                    servers.putIfAbsent(from, printable(server, 256));
+                }
+                String location = header(text, "location");
                 if (location != null && seen.add(from + " " + location)) {
                     out.add(new String[] { from, location });
                 }
@@ -281,6 +293,16 @@ final class UpnpIgd {
             }
         }
         return out;
+    }
+
+    /** @return at most {@code max} characters of {@code s}, control characters replaced by '?' */
+    static String printable(String s, int max) {
+        StringBuilder b = new StringBuilder(Math.min(s.length(), max));
+        for (int i = 0; i < s.length() && b.length() < max; i++) {
+            char c = s.charAt(i);
+            b.append(c < 0x20 || c == 0x7f ? '?' : c);
+        }
+        return b.toString();
     }
 
     /** @return the value of header {@code name} in an SSDP answer, or null */

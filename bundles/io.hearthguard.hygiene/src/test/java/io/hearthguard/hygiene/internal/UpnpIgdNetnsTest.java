@@ -128,6 +128,39 @@ class UpnpIgdNetnsTest {
     }
 
     @Test
+    void theRoutersSoftwareNamedInItsUpnpAnswerIsComparedWithAdvisories() throws Exception {
+        UpnpIgd.Result r = new UpnpIgd(HomeSubnets.of(List.of(ns.subnet)), bounds(128)).query();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)miniupnpd/([0-9][0-9.]*)").matcher(r.server());
+        assertTrue(m.find(), "the real miniupnpd names itself in SERVER: " + r.server());
+        String installed = m.group(1);
+        // an advisory file written for this test (not a real advisory): the comparison is what is tested
+        Path adv = Files.createDirectories(dir.resolve("advisories-upnp"));
+        Files.writeString(adv.resolve("miniupnpd.json"), """
+                {"id": "HGTEST-2026-0101", "summary": "test fixture, not a real advisory",
+                 "affected": [{"package": {"name": "MiniUPnPd"}, "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "99.0"}]}]},
+                              {"package": {"name": "linux"}, "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "1.0"}]}]}]}
+                """);
+        TestHome.Published published = new TestHome.Published();
+        HygieneComponent c = new HygieneComponent(TestHome.config(Map.of("homeSubnets", new String[] { ns.subnet }, "scheduleHours", 0,
+                "upnpSearchMillis", 1500, "advisoryDirectory", adv.toString())), TestHome.inventory(), published, null);
+        List<Finding> f;
+        try {
+            f = c.checkRouterMappings();
+        } finally {
+            c.deactivate();
+        }
+        List<Finding> adv1 = f.stream().filter(x -> x.rule().equals("hygiene.firmware.advisory")).toList();
+        assertEquals(1, adv1.size(), f.toString());
+        Finding a = adv1.get(0);
+        assertEquals("miniupnpd", a.evidence().get("product"));
+        assertEquals(installed, a.evidence().get("installed"));
+        assertEquals("99.0", a.evidence().get("fixed"));
+        assertEquals(ns.nsIp, a.device().ip());
+        assertTrue(a.summary().startsWith("The router (" + ns.nsIp + ") runs miniupnpd " + installed), a.summary());
+        assertTrue(((String) a.evidence().get("readFrom")).contains("SERVER"), a.evidence().toString());
+    }
+
+    @Test
     void theSsdpSearchLeavesOnlyByTheTestsVethPair() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tcpdump")), "tcpdump is missing: skipped");
         // every SSDP packet on every interface of this machine (the namespace's own are not seen from here)
