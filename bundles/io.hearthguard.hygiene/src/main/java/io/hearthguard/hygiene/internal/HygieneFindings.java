@@ -78,10 +78,10 @@ final class HygieneFindings {
         return out;
     }
 
-    private static Finding advisory(Exposure e, Advisories.Software sw, Advisories.Entry a, DeviceRef device, Instant now) {
+    /** What every advisory finding carries: where, which advisory, which software, installed and fixed version. */
+    private static Map<String, Object> advisoryEvidence(String ip, Advisories.Software sw, Advisories.Entry a) {
         Map<String, Object> ev = new LinkedHashMap<>();
-        ev.put("ip", e.ip());
-        ev.put("port", (long) e.port().port());
+        ev.put("ip", ip);
         ev.put("advisory", a.id());
         if (!a.aliases().isEmpty()) {
             ev.put("aliases", a.aliases());
@@ -90,6 +90,12 @@ final class HygieneFindings {
         ev.put("installed", sw.version());
         ev.put("fixed", a.fixed() == null ? "no fixed version listed" : a.fixed());
         ev.put("advisorySummary", a.summary());
+        return ev;
+    }
+
+    private static Finding advisory(Exposure e, Advisories.Software sw, Advisories.Entry a, DeviceRef device, Instant now) {
+        Map<String, Object> ev = advisoryEvidence(e.ip(), sw, a);
+        ev.put("port", (long) e.port().port());
         ev.put("readFrom", "the " + e.port().label() + " banner: " + e.software());
         String fix = a.fixed() == null
                 ? "No fixed version is listed: ask the maker for an update, or turn the service off."
@@ -155,16 +161,7 @@ final class HygieneFindings {
                 continue;
             }
             for (Advisories.Entry a : advisories.affecting(sw)) {
-                Map<String, Object> ev = new LinkedHashMap<>();
-                ev.put("ip", r.router());
-                ev.put("advisory", a.id());
-                if (!a.aliases().isEmpty()) {
-                    ev.put("aliases", a.aliases());
-                }
-                ev.put("product", sw.product());
-                ev.put("installed", sw.version());
-                ev.put("fixed", a.fixed() == null ? "no fixed version listed" : a.fixed());
-                ev.put("advisorySummary", a.summary());
+                Map<String, Object> ev = advisoryEvidence(r.router(), sw, a);
                 ev.put("readFrom", "the router's UPnP answer: SERVER " + r.server());
                 String fix = a.fixed() == null
                         ? "No fixed version is listed: ask the router's maker (or your internet provider) for an update, and turn UPnP off in the router meanwhile."
