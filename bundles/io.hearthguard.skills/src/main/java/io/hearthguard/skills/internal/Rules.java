@@ -26,7 +26,7 @@ public final class Rules {
     private static final Set<String> FREE_FORM = Set.of("amazon.searchquery", "amazon.literal", "@sys.any", "sys.any",
             "org.schema.type.text", "actions.type.freetext", "schemaorg_text");
     /** Carrier words that say nothing about a purpose ("say the word {x}"). */
-    private static final Set<String> FILLER = Set.of("say", "the", "word", "words", "a", "an", "i", "me", "it", "is", "that", "this",
+    private static final Set<String> FILLER = Set.copyOf(List.of("say", "the", "word", "words", "a", "an", "i", "me", "it", "is", "that", "this",
             "just", "ok", "okay", "yes", "so", "um", "uh", "and", "or", "please", "tell", "something", "anything", "now", "then",
             "sag", "das", "wort", "dis", "le", "mot", "di", "la", "palabra", "parola", "what", "was", "to", "of", "you", "und", "et", "y", "e",
             "also", "dann", "puis", "luego", "poi", "der", "die", "el", "il", "lo", "les", "los",
@@ -40,7 +40,12 @@ public final class Rules {
             "hör", "mal", "weil", "dass", "ob", "ja", "doch", "halt", "eben", "eigentlich", "hallo",
             "que", "qu'", "est", "ce", "bon", "donc", "écoute", "hé", "enfin", "quoi", "parce", "mais", "ou",
             "es", "oye", "mira", "entonces", "o", "porque", "pero", "sabes", "vale",
-            "che", "senti", "ecco", "beh", "quindi", "ma", "perché", "dai", "guarda", "sai");
+            "che", "senti", "ecco", "beh", "quindi", "ma", "perché", "dai", "guarda", "sai",
+            // discourse markers that fill any sentence ("yeah {q}", "i mean {q}", "you know {q}", "o sea {q}", "tipo {q}", "うん {q}")
+            "yeah", "yep", "yup", "mean", "know", "right", "sure", "alright", "basically", "honestly", "literally", "wait", "see",
+            "genau", "tja", "ne", "gell", "weißt", "du", "ouais", "genre", "bref", "voilà", "tu", "sais", "fait", "sea", "ya", "tipo",
+            "plan", "claro", "sí", "si", "insomma", "vabbè", "sì", "então", "né", "olha", "sabe", "うん", "ええ", "そう", "あのさ", "てか",
+            "ていうか", "じゃあ"));
     /** A sample value beside its slot, {@code {hello|phrase}} (AMAZON.LITERAL syntax), read as {@code {phrase}}. */
     private static final Pattern LITERAL_REF = Pattern.compile("\\{[^{}|]{0,200}\\|([^{}|]{1,100})\\}");
     /** Intent names that just receive personal data: give_name, MyPhoneIntent, TellAddress, set-birthday. */
@@ -422,6 +427,7 @@ public final class Rules {
             if (in.name().startsWith("AMAZON.")) {
                 continue;
             }
+            boolean phraseCatchAll = false;
             for (Slot slot : in.slots()) {
                 if (FREE_FORM.contains(slot.type().toLowerCase(Locale.ROOT))) {
                     freeForm(c, l, in, slot, recordingPurpose, out);
@@ -445,6 +451,9 @@ public final class Rules {
                                         + (whole ? " and makes up whole utterances of " + in.name() : "") + ".",
                                 t.file(), t.pointer(), String.join(", ", t.values().subList(0, Math.min(5, t.values().size())))));
                     }
+                }
+                if (!phraseCatchAll && l.types.containsKey(slot.type())) {
+                    phraseCatchAll = phraseCatchAll(c, in, slot, l.types.get(slot.type()), recordingPurpose, out);
                 }
                 if (SECRET_SLOT.matcher(slot.name()).find()) {
                     Severity sev = Lexicon.find(Lexicon.STRONG_SECRET, slot.name().replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ')) != null
@@ -576,6 +585,89 @@ public final class Rules {
         }
         out.add(Rule.CATCH_ALL_SLOT.at(sev, "Free-form slot " + slot.name() + " (" + slot.type() + ") of " + in.name() + " " + why + ".",
                 ev == null ? in.file() : ev.file(), ev == null ? slot.pointer() : ev.pointer(), ev == null ? slot.type() : ev.text()));
+    }
+
+    /**
+     * Words that make a phrase a clause of everyday speech rather than the name of a thing: pronouns, auxiliaries,
+     * question words and negations (en, de, fr, es, it, pt). "banana bread" and "the great wall" have none; "what did
+     * she say", "call me back later", "i left it on the counter" do.
+     */
+    private static final Set<String> CLAUSE_WORDS = Set.copyOf(List.of("i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "them", "my", "your",
+            "his", "our", "their", "it", "is", "are", "was", "were", "am", "do", "did", "does", "don't", "didn't", "can't", "won't", "should",
+            "would", "could", "will", "have", "has", "had", "what", "where", "when", "who", "why", "how", "that", "not", "let's", "i'm", "it's",
+            "ich", "du", "er", "sie", "wir", "ihr", "mich", "dich", "mir", "dir", "ist", "bin", "bist", "sind", "war", "hast", "habe", "hat",
+            "was", "wo", "wann", "wer", "warum", "wie", "nicht", "mein", "dein", "je", "tu", "il", "elle", "nous", "vous", "ils", "moi", "toi",
+            "est", "suis", "sont", "ai", "as", "quoi", "où", "quand", "qui", "pourquoi", "comment", "pas", "yo", "él", "ella", "nosotros",
+            "es", "soy", "eres", "son", "estoy", "está", "qué", "dónde", "cuándo", "quién", "no", "mi", "tu", "io", "lui", "lei", "noi", "voi",
+            "sono", "sei", "è", "ho", "hai", "ha", "cosa", "dove", "quando", "chi", "perché", "non", "eu", "ele", "ela", "nós", "você", "sou",
+            "está", "não", "onde", "quem"));
+    /** Japanese endings and particles of a spoken clause (銀行に行く, 電気消して, お金ないよ, パスワード忘れた). */
+    private static final Pattern JA_CLAUSE = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}][にをがはでへと]|(?:て|た|よ|ね|く|る|だ|か|の|わ|ない|ます|です)$");
+
+    /** @return true when a slot value reads as a clause of everyday speech, not as the name of a thing */
+    static boolean phraseLike(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (v.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            return v.length() >= 3 && JA_CLAUSE.matcher(v).find();
+        }
+        Matcher m = WORD.matcher(v);
+        int words = 0;
+        boolean clause = false;
+        while (m.find()) {
+            words++;
+            clause |= CLAUSE_WORDS.contains(m.group());
+        }
+        return words >= 5 || (words >= 2 && clause);
+    }
+
+    /**
+     * A custom slot type that stands for any speech: an intent reached by a sample made of slots alone ("{words}",
+     * "{w1} {w2} {w3}") whose type holds everyday clauses ("what time is the meeting", "電気消して") rather than names of
+     * things, or — with two or more slots chained — single function words ("the", "i", "you"). Alexa matches custom
+     * types beyond their values, so such an intent takes whatever is said.
+     *
+     * @return true when a finding was added
+     */
+    private static boolean phraseCatchAll(Context c, Intent in, Slot slot, SlotType t, boolean recordingPurpose, List<SkillFinding> out) {
+        if (t.values().size() < 4) {
+            return false;
+        }
+        String ref = "{" + slot.name() + "}";
+        Sample bare = null;
+        int chained = 0;
+        for (Sample x : in.samples()) {
+            if (x.text().contains(ref) && withoutSlots(x.text()).isBlank()) {
+                int n = SLOT_REF.matcher(x.text()).results().mapToInt(r -> 1).sum();
+                chained = Math.max(chained, n);
+                bare = bare == null ? x : bare;
+            }
+        }
+        if (bare == null) {
+            return false;
+        }
+        int phrases = 0;
+        int functionWords = 0;
+        int seen = 0;
+        for (String v : t.values()) {
+            if (++seen > 400) {
+                break;
+            }
+            phrases += phraseLike(v) ? 1 : 0;
+            functionWords += CLAUSE_WORDS.contains(v.strip().toLowerCase(Locale.ROOT)) || FILLER.contains(v.strip().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        }
+        boolean clauses = phrases * 2 >= seen;
+        boolean wordBag = chained >= 2 && functionWords >= 2;
+        if (!clauses && !wordBag) {
+            return false;
+        }
+        Severity sev = recordingPurpose ? Severity.CRITICAL : Severity.HIGH;
+        out.add(Rule.CATCH_ALL_SLOT.at(sev, "Custom slot " + slot.name() + " (" + t.name() + ") of " + in.name() + " makes up whole utterances and "
+                + (clauses ? "its values are everyday sentences (" + phrases + " of " + seen + "), not names of things"
+                        : "chains " + chained + " slots whose values include function words: any sentence matches")
+                + (recordingPurpose ? ", in a skill about recording or listening" : "") + ".",
+                bare.file(), bare.pointer(), bare.text()));
+        return true;
     }
 
     /** @return true for a Latin-script word that no language would pronounce (qwrtzp, xkcdxkcd). */
