@@ -142,8 +142,15 @@ public final class Language {
             + "|verwende|verwenden|benutze|benutzen|wähle|wählen|ändere|ändern|erstelle|utilise[zr]?|choisis(?:sez)?|change[zr]?|crée[zr]?"
             + "|usa|elige|cambia|crea|utilizza|scegli)\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,5}$", F);
 
+    /** A credential defined or described in general: "a one-time code is …", "ein Passwort ist …", "un code … est". */
+    private static final Pattern GENERIC_BEFORE = Pattern.compile("(?:^|[\\s,:;])(?:a|an|ein|eine|un|une|uno|una|um|uma)\\s+$", F);
+    private static final Pattern DEFINES_AFTER = Pattern.compile("^\\s+(?:is|are|ist|sind|est|sont|es|son|è|sono|é|são)\\b", F);
+
     private static boolean topic(String norm, int start, int end) {
         String before = norm.substring(Math.max(0, start - 50), start);
+        if (GENERIC_BEFORE.matcher(before).find() && DEFINES_AFTER.matcher(norm.substring(end)).find()) {
+            return true; // "a one-time code is a short number a website texts you": a definition, not a request
+        }
         return TOPIC_BEFORE.matcher(before).find() || TOPIC_AFTER.matcher(norm.substring(end)).find() || ADVICE_BEFORE.matcher(before).find();
     }
 

@@ -96,6 +96,10 @@ public final class Rules {
         PURPOSE.put("alexa::person_id:read", Pattern.compile("(?i)person|profile|voice profile|household|family|personal|user|member|pin|authenticat"));
         Pattern lists = Pattern.compile("(?i)list|liste|lista|shopping|einkauf|todo|to-do|to do|task|aufgabe|grocery|groceries|any\\.? ?do"
                 + "|courses|tâche|compra|tarea|spesa|attività|リスト|買い物|タスク");
+        // Google's permission helper (actions.intent.PERMISSION): the same data under other names
+        PURPOSE.put("NAME", name);
+        PURPOSE.put("DEVICE_PRECISE_LOCATION", location);
+        PURPOSE.put("DEVICE_COARSE_LOCATION", location);
         PURPOSE.put("alexa::household:lists:read", lists);
         PURPOSE.put("alexa::household:lists:write", lists);
     }
@@ -183,10 +187,22 @@ public final class Rules {
                     }
                 }
             }
+            // the reason a permission request gives the user ("To find the bus stop nearest to you") states the purpose too
+            s.runtimePermissions.values().forEach(v -> b.append(v[2]).append(' '));
             this.purposeText = b.toString();
         }
 
         private Boolean recording;
+        private Boolean game;
+
+        /** @return true for a game, quiz, riddle or adventure skill (category or purpose words; computed once) */
+        boolean game() {
+            if (game == null) {
+                String cat = skill.manifestAt("/manifest/publishingInformation/category").asText("").toUpperCase(Locale.ROOT);
+                game = cat.contains("GAME") || GAME_PURPOSE.matcher(purposeText.replaceAll("([a-z])([A-Z])", "$1 $2")).find();
+            }
+            return game;
+        }
 
         /** @return true when the skill is about recording or listening (computed once per skill) */
         boolean recordingPurpose() {
@@ -231,6 +247,13 @@ public final class Rules {
                         "Session stays open with " + (raw.isBlank() ? "empty" : "punctuation-only/silent") + " "
                                 + (inReprompt ? "reprompt" : "speech") + ": the microphone reopens without an audible prompt.",
                         r.file(), inReprompt ? r.repromptPointer() : r.speechPointer(), raw));
+            } else if (rp != null && rp.letters() == 0 && rp.audio() > 0) {
+                // the reprompt is only an audio clip: the microphone reopens after it with nobody asked to speak (a clip
+                // cannot be heard here, and a skill that plays sound uses the AudioPlayer, not the reprompt)
+                out.add(Rule.SILENT_EMPTY_REPROMPT.at(Severity.MEDIUM,
+                        "Session stays open with a reprompt made only of " + rp.audio() + " audio clip" + (rp.audio() == 1 ? "" : "s")
+                                + " and no spoken words: the microphone reopens without a spoken prompt.",
+                        r.file(), r.repromptPointer(), r.reprompt()));
             } else {
                 for (int part = 0; part < 2; part++) {
                     Text.Speech t = part == 0 ? sp : rp;
@@ -283,10 +306,10 @@ public final class Rules {
                     "Imitates the platform: \"" + masq + "\"" + (r.open() ? " and keeps listening." : "."), r.file(),
                     speechNorm.contains(masq) ? r.speechPointer() : r.repromptPointer(), speechNorm.contains(masq) ? r.speech() : r.reprompt()));
         }
-        // the skill saying its own name ("welcome to Password Coach") asks for nothing
-        String cred = Language.requested(Lexicon.CREDENTIAL, withoutNames(c, speechNorm));
+        // the skill saying its own name ("welcome to Password Coach") asks for nothing, nor does a game's own secret word
+        String cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, speechNorm)));
         if (cred == null) {
-            cred = Language.requested(Lexicon.CREDENTIAL, withoutNames(c, repromptNorm));
+            cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, repromptNorm)));
         }
         if (cred != null) {
             Severity sev = r.open() ? (masq != null ? Severity.CRITICAL : Severity.HIGH) : Severity.MEDIUM;
@@ -328,6 +351,33 @@ public final class Rules {
                     r.file(), inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
             c.collected.add(health);
         }
+    }
+
+    /** A game's own secret: "the secret password", "the magic password", "the password from the clue" (not "your password"). */
+    private static final Pattern GAME_SECRET = Pattern.compile(
+            "\\b(?:secret|magic|game|spy|club|clubhouse|mission|agent|pirate|treasure|castle|wizard|geheime?s?|magische?s?|secret|magique|secreta|mágica"
+                    + "|segreta|magica|secreta) (?:password|passwort|pass word|code word|codeword|kennwort|mot de passe|contraseña|parola d'ordine|senha)\\b"
+                    + "|\\b(?:mot de passe|contraseña|senha) (?:secret|magique|secreta|mágica|segreta)\\b"
+                    + "|\\b(?:password|passwort|mot de passe|contraseña|senha) (?:of|for|from|in|des|du|de|del|della|do|aus|für) (?:the |das |le |la |el |il |o |a )?"
+                    + "(?:game|clue|riddle|mission|level|puzzle|spiel|rätsel|hinweis|jeu|énigme|indice|juego|pista|acertijo|gioco|indizio|jogo|pista)\\b"
+                    + "|(?:秘密の|ひみつの|ゲームの)(?:パスワード|合言葉|あいことば)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** Games, riddles and missions: a skill whose own puzzles may have a "password". */
+    private static final Pattern GAME_PURPOSE = Pattern.compile(
+            "\\b(?:games?|quiz|riddles?|puzzles?|adventure|escape|spy|agents?|missions?|trivia|treasure|guess|spiel|rätsel|abenteuer|jeu|énigmes?"
+                    + "|aventure|juego|acertijos?|aventura|gioco|indovinell[oi]|avventura|jogo|charadas?)\\b|ゲーム|なぞなぞ|クイズ|冒険",
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+    /** A possessive before a credential in a sample: the user states their own secret ("my password is …"). */
+    private static final Pattern OWN_SECRET = Pattern.compile(
+            "\\b(?:my|mein|meine|meinen|mon|ma|mes|mi|mis|il mio|la mia|meu|minha|our|unser|notre|nuestra|nuestro)\\s+(?:[\\p{L}-]+\\s+)?$|私の$",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** @return normalised speech with a game's own secret words ("the secret password") set aside, in a game skill */
+    static String gameWords(Context c, String norm) {
+        if (norm == null || !c.game()) {
+            return norm;
+        }
+        return GAME_SECRET.matcher(norm).replaceAll("game word");
     }
 
     /** @return normalised speech with the skill's own credential-bearing names replaced by a neutral word */
@@ -495,6 +545,9 @@ public final class Rules {
                     if (credential != null && !statesValue(x.text(), credential)) {
                         credential = null; // "how long should my password be", "a password tip": about credentials, no value said
                     }
+                    if (credential != null && c.game() && !ownSecret(Text.norm(withoutSlots(x.text())), credential)) {
+                        credential = null; // "the password is {guess}" in a spy game: the game's answer, not the user's secret
+                    }
                     credSample = x;
                 }
                 if (pii == null) {
@@ -633,15 +686,20 @@ public final class Rules {
         if (t.values().size() < 4) {
             return false;
         }
-        String ref = "{" + slot.name() + "}";
+        // an intent whose only job is to take an utterance: every sample is slots alone, and every slot is of this one
+        // type (an answer intent that also takes {size}, {major}, {state}, or "{whatPhrase} {firstName}", has a purpose)
+        if (in.samples().isEmpty() || in.slots().stream().anyMatch(x -> !x.type().equals(t.name()))) {
+            return false;
+        }
         Sample bare = null;
         int chained = 0;
         for (Sample x : in.samples()) {
-            if (x.text().contains(ref) && withoutSlots(x.text()).isBlank()) {
-                int n = SLOT_REF.matcher(x.text()).results().mapToInt(r -> 1).sum();
-                chained = Math.max(chained, n);
-                bare = bare == null ? x : bare;
+            if (!withoutSlots(x.text()).isBlank()) {
+                return false;
             }
+            int n = SLOT_REF.matcher(x.text()).results().mapToInt(r -> 1).sum();
+            chained = Math.max(chained, n);
+            bare = bare == null ? x : bare;
         }
         if (bare == null) {
             return false;
@@ -827,6 +885,12 @@ public final class Rules {
         return sounds || repeated ? 2 : 0;
     }
 
+    /** @return true when the credential in a sample follows a possessive of the speaker ("my password is …") */
+    static boolean ownSecret(String norm, String credential) {
+        int at = norm.indexOf(credential);
+        return at < 0 || OWN_SECRET.matcher(norm.substring(Math.max(0, at - 30), at)).find();
+    }
+
     /** After a credential word: the statement of its value ("pin is …", "password number: …", "暗証番号は"). */
     private static final Pattern STATED = Pattern.compile("^\\s*(?:[\\p{L}]+\\s+)?(?:is|are|ist|lautet|est|es|è|sono|é)\\b|^\\s*:|^\\s*は",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -848,14 +912,17 @@ public final class Rules {
 
     static void manifest(Context c, List<SkillFinding> out) {
         Skill s = c.skill;
-        if (s.manifest == null) {
-            return;
-        }
         JsonNode perms = s.manifestAt("/manifest/permissions");
         List<String> personal = new ArrayList<>();
         List<String> unneeded = new ArrayList<>();
+        Set<String> requested = new java.util.LinkedHashSet<>();
         for (JsonNode p : perms) {
-            String name = p.path("name").asText("");
+            requested.add(p.path("name").asText(""));
+        }
+        int declared = requested.size();
+        // permissions asked for while talking (a consent card, Google's permission helper) need the same purpose
+        requested.addAll(s.runtimePermissions.keySet());
+        for (String name : requested) {
             Pattern purpose = PURPOSE.get(name);
             if (purpose == null) {
                 continue;
@@ -868,9 +935,15 @@ public final class Rules {
         if (!unneeded.isEmpty()) {
             long strong = unneeded.stream().filter(n -> !n.contains("household:lists")).count();
             Severity sev = strong >= 3 || unneeded.size() >= 5 ? Severity.HIGH : strong >= 1 ? Severity.MEDIUM : Severity.LOW;
-            out.add(Rule.EXCESSIVE_PERMISSIONS.at(sev, unneeded.size() + " of " + perms.size()
-                    + " requested permissions are not explained by the skill's name, description or category: " + String.join(", ", unneeded) + ".",
-                    s.manifestFile, "/manifest/permissions", String.join(", ", unneeded)));
+            String[] where = s.runtimePermissions.get(unneeded.get(0));
+            boolean atRunTime = where != null && declared == 0;
+            out.add(Rule.EXCESSIVE_PERMISSIONS.at(sev, unneeded.size() + " of " + requested.size()
+                    + " requested permissions" + (atRunTime ? " (asked for in conversation)" : "")
+                    + " are not explained by the skill's name, description or category: " + String.join(", ", unneeded) + ".",
+                    atRunTime ? where[0] : s.manifestFile, atRunTime ? where[1] : "/manifest/permissions", String.join(", ", unneeded)));
+        }
+        if (s.manifest == null) {
+            return;
         }
         if (!personal.isEmpty() && !c.hasPrivacyPolicy) {
             out.add(Rule.PII_NO_POLICY.at(c.audience(Severity.MEDIUM), "Requests " + String.join(", ", personal)
