@@ -61,6 +61,10 @@ public final class Lexicon {
                     + "|fraud (?:team|department|prevention)|trust and safety|verification (?:team|center|centre)|rewards? (?:center|centre|team|program)"
                     + "|identity (?:check|verification))\\b",
             "\\b" + BRAND + "(?: prime| pay)? (?:needs|requires|must|wants|has) (?:to )?(?:verify|confirm|check|update|validate|re-?activate)\\b",
+            // the maker's staff as the speaker: "the Alexa team", "your Amazon agent", "l'équipe Amazon", "el equipo de Alexa"
+            "\\b(?:the |your )" + BRAND + "[- ](?:team|staff|agent|representative|department)\\b|\\b(?:ihr|dein|euer) " + BRAND + "[- ]?team\\b"
+                    + "|\\b(?:l'équipe|équipe) (?:d'|de )?" + BRAND + "\\b|\\b(?:el |del )?equipo de " + BRAND + "\\b|\\b(?:il )?team di " + BRAND + "\\b"
+                    + "|\\b(?:a )?equipe (?:da |do )?" + BRAND + "\\b",
             "\\b(?:unable to process|could not process|couldn't process) your (?:last |recent )?(?:[\\p{L}]+ ){0,2}payment\\b"
                     + "|\\byour (?:[\\p{L}]+ ){0,2}(?:membership|subscription|benefits) (?:will be|has been|have been|is being|are) (?:paused|cancell?ed|suspended|terminated|deactivated|on hold)\\b",
             "\\b(?:alexa|echo|system|device|software|firmware) (?:update|upgrade) (?:in progress|is running|is being installed|required|is required)\\b"
