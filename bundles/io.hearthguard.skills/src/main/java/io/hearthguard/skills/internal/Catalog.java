@@ -78,6 +78,14 @@ public final class Catalog {
     /** Fewest reviews for a name to be matched by sound alone (the dale3h list: 90 % of skills have fewer than 7). */
     static final int MIN_REVIEWS_FOR_SOUND_ALIKE = 10;
     private final Map<String, int[]> bySoundex = new HashMap<>();
+    /** Joined cores with every word's plural -s set aside ("twentyquestion"), for singular/plural variants. */
+    private final Map<String, int[]> byStem = new HashMap<>();
+    /** Per core word: the names holding it, and how many names do (a word few names hold is distinctive). */
+    private final Map<String, int[]> byWord = new HashMap<>();
+    /** Fewest reviews for a name to be matched with words added around it (squatters borrow well-known brands). */
+    static final int MIN_REVIEWS_FOR_EXTENSION = 20;
+    /** Most catalog names a word may appear in to count as distinctive (a brand, not "facts" or "radio"). */
+    static final int MAX_NAMES_FOR_DISTINCTIVE = 3;
     private final DoubleMetaphone dm = newMetaphone();
     private final org.apache.commons.codec.language.RefinedSoundex soundex = new org.apache.commons.codec.language.RefinedSoundex();
 
@@ -110,7 +118,14 @@ public final class Catalog {
     }
 
     /** How a name matched. */
-    public enum Kind { PARAPHRASE, HOMOPHONE, NEAR }
+    public enum Kind {
+        PARAPHRASE, HOMOPHONE,
+        /** The same words with a plural or singular changed ("twenty question" for "twenty questions"). */
+        INFLECTION,
+        /** A popular, distinctive name with one or two words added ("kayak vuelos" for "kayak"). */
+        EXTENSION,
+        NEAR
+    }
 
     /** A confusable known name. */
     public record Match(String known, Kind kind, int distance, String key) {
@@ -167,6 +182,10 @@ public final class Catalog {
         dmKeys.add(keys(core));
         if (!ny.isEmpty()) {
             put(bySoundex, ny, id);
+        }
+        put(byStem, stem(core), id);
+        for (String w : new LinkedHashSet<>(Arrays.asList(core.split(" ")))) {
+            put(byWord, w, id);
         }
         for (String k : dmKeys.get(id)) {
             put(byKey, k, id);
@@ -337,7 +356,73 @@ public final class Catalog {
                 best = m;
             }
         }
+        if (best == null || best.kind() == Kind.NEAR) {
+            Match v = variant(core, joined, normalisedQuery);
+            best = v != null ? v : best;
+        }
         return best;
+    }
+
+    /** @return the core joined without spaces, each word's plural -s dropped ("twenty questions" → "twentyquestion") */
+    static String stem(String core) {
+        StringBuilder b = new StringBuilder(core.length());
+        for (String w : core.split(" ")) {
+            b.append(stemWord(w));
+        }
+        return b.toString();
+    }
+
+    private static String stemWord(String w) {
+        return w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private boolean popular(int id, int min) {
+        return reviews.get(id) < 0 || reviews.get(id) >= min;
+    }
+
+    /**
+     * @return a known name that differs only in a plural or singular, or that is a popular distinctive name with one
+     *         or two words added around it, or null
+     */
+    private Match variant(String core, String joined, String normalisedQuery) {
+        int[] same = byStem.get(stem(core));
+        if (same != null) {
+            for (int id : same) {
+                if (!cores.get(id).replace(" ", "").equals(joined) && !plains.get(id).equals(normalisedQuery)
+                        && popular(id, MIN_REVIEWS_FOR_SOUND_ALIKE) && digits(cores.get(id)).equals(digits(core))) {
+                    return new Match(names.get(id), Kind.INFLECTION, 1, stem(core));
+                }
+            }
+        }
+        String[] q = core.split(" ");
+        if (q.length < 2) {
+            return null;
+        }
+        for (int i = 0; i < q.length; i++) {
+            int[] ids = byWord.get(q[i]);
+            if (ids == null || ids.length > MAX_NAMES_FOR_DISTINCTIVE || q[i].length() < 4) {
+                continue;
+            }
+            for (int id : ids) {
+                String[] k = cores.get(id).split(" ");
+                int extra = q.length - k.length;
+                if (extra < 1 || extra > 2 || !popular(id, MIN_REVIEWS_FOR_EXTENSION) || reviews.get(id) < 0
+                        || plains.get(id).equals(normalisedQuery)) {
+                    continue;
+                }
+                // the known name's words, in order and next to each other, inside the query
+                for (int at = 0; at + k.length <= q.length; at++) {
+                    boolean all = true;
+                    for (int j = 0; j < k.length && all; j++) {
+                        all = stemWord(q[at + j]).equals(stemWord(k[j]));
+                    }
+                    if (all) {
+                        return new Match(names.get(id), Kind.EXTENSION, extra, q[i]);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static void collect(int[] ids, Set<Integer> into) {

@@ -60,6 +60,19 @@ public final class Language {
                     + "|\\b(?:es|son) (?:(?:casi|seguramente|siempre|probablemente) ){0,2}(?:una |un )?(?:estafa|fraude|timo|engaño)\\b"
                     + "|\\b(?:è|sono) (?:(?:quasi|sicuramente|sempre|probabilmente) ){0,2}(?:una |un )?(?:truffa|frode|raggiro)\\b"
                     + "|詐欺です|詐欺である|詐欺の可能性", F);
+    /**
+     * A quotation announced by its speaker ("a caller says: this is Amazon …", "ein Anrufer sagt:", "un appel dit :",
+     * "alguien dice:", "qualcuno dice:", 「…」): what follows is an example being quoted (a scam quiz, a warning), not
+     * the skill speaking. Only with the colon or the Japanese quote marks.
+     */
+    private static final Pattern QUOTE_FRAME = Pattern.compile(
+            "\\b(?:a|an|the|some|one)?\\s?(?:caller|voice|message|text|text message|e-?mail|sms|stranger|someone|somebody|person|scammer|fraudster|man|woman)"
+                    + " (?:says|said|claims|writes|asks|tells you|wrote)\\s?:"
+                    + "|\\b(?:ein anrufer|eine stimme|eine nachricht|jemand|eine e-mail|eine sms) (?:sagt|schreibt|behauptet|fragt)\\s?:"
+                    + "|\\b(?:un appel|une voix|un message|quelqu'un|un correspondant|un e-mail|un sms) (?:dit|écrit|affirme|demande)\\s?:"
+                    + "|\\b(?:una llamada|una voz|un mensaje|alguien|un correo) (?:dice|escribe|afirma|pregunta)\\s?:"
+                    + "|\\b(?:una chiamata|una voce|un messaggio|qualcuno|una mail) (?:dice|scrive|afferma|chiede)\\s?:"
+                    + "|\\b(?:uma ligação|uma voz|uma mensagem|alguém) (?:diz|escreve|pergunta)\\s?:", F);
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;。！？]");
     /** Words that make a clause a request ("say your PIN", "PIN, please", "what is your PIN?"). */
     private static final Pattern REQUEST_CUE = Pattern.compile(
@@ -129,8 +142,15 @@ public final class Language {
             + "|verwende|verwenden|benutze|benutzen|wähle|wählen|ändere|ändern|erstelle|utilise[zr]?|choisis(?:sez)?|change[zr]?|crée[zr]?"
             + "|usa|elige|cambia|crea|utilizza|scegli)\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,5}$", F);
 
+    /** A credential defined or described in general: "a one-time code is …", "ein Passwort ist …", "un code … est". */
+    private static final Pattern GENERIC_BEFORE = Pattern.compile("(?:^|[\\s,:;])(?:a|an|ein|eine|un|une|uno|una|um|uma)\\s+$", F);
+    private static final Pattern DEFINES_AFTER = Pattern.compile("^\\s+(?:is|are|ist|sind|est|sont|es|son|è|sono|é|são)\\b", F);
+
     private static boolean topic(String norm, int start, int end) {
         String before = norm.substring(Math.max(0, start - 50), start);
+        if (GENERIC_BEFORE.matcher(before).find() && DEFINES_AFTER.matcher(norm.substring(end)).find()) {
+            return true; // "a one-time code is a short number a website texts you": a definition, not a request
+        }
         return TOPIC_BEFORE.matcher(before).find() || TOPIC_AFTER.matcher(norm.substring(end)).find() || ADVICE_BEFORE.matcher(before).find();
     }
 
@@ -189,6 +209,9 @@ public final class Language {
         if (after.find(end)) {
             to = after.start();
         }
+        if (quoted(norm, start)) {
+            return true; // "a caller says: this is Amazon, your account is locked …": an example quoted to warn about it
+        }
         String before = norm.substring(from, start);
         if (REPORTED.matcher(before).find() || HYPOTHETICAL_ASKER.matcher(before).find()) {
             return true; // "scammers often ask for your PIN", "if anyone asks you for a code": a warning about others
@@ -208,6 +231,18 @@ public final class Language {
         // Japanese: 暗証番号をお聞きすることはありません (the negation closes the clause)
         String rest = norm.substring(end, to);
         return containsCjk(norm.substring(start, end)) && JA_NEGATION_AFTER.matcher(rest).find() && !TURN.matcher(rest).find();
+    }
+
+    /** @return true when the position lies inside a quotation announced earlier in the same text, or inside 「」 */
+    static boolean quoted(String norm, int start) {
+        int open = norm.lastIndexOf('「', start);
+        if (open >= 0 && norm.lastIndexOf('」', start) < open) {
+            return true;
+        }
+        if (norm.indexOf(':') < 0 || norm.indexOf(':') > start) {
+            return false; // no colon before the phrase: no announced quotation (cheap test first)
+        }
+        return QUOTE_FRAME.matcher(norm.substring(0, start)).find();
     }
 
     private static boolean containsCjk(String s) {

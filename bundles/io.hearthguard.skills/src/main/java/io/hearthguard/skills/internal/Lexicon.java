@@ -39,6 +39,50 @@ public final class Lexicon {
             "\\b(?:try again|please repeat|say (?:that|it) again|try (?:saying|asking)|noch ?(?:ein)?mal|erneut|versuch(?:e|en sie)? es|réessaye[rz]?|recommence[rz]?"
                     + "|de nuevo|otra vez|inténtalo|intentalo|riprova|di nuovo|ancora una volta|tente novamente)\\b|もう一度", FLAGS);
 
+    /** The platform, its maker and their services, as a speaker would name them. */
+    private static final String BRAND = "(?:amazon|alexa|echo|prime|google)";
+    /** Products and places whose mention after a brand is honest ("this is Amazon Music", "Alexa's list"). */
+    private static final String HONEST_AFTER = "(?!'s|\\s+(?:music|skills?|apps?|store|shopping|show|day|deals?|video|photos?|books?|fresh|kids"
+            + "|musik|musique|música|musica|ミュージック))";
+    /**
+     * The platform's identity claimed (Zhang et al. 2019, voice masquerading), in en, de, fr, es, it, pt and ja: the
+     * brand as the speaker ("this is …", "… here", "hier spricht …", "ici …", "soy …", "sono …", "aqui é …",
+     * "こちらは…", "…からのお知らせ"); the brand's service desks (member services, billing, security, rewards center);
+     * the brand demanding a check ("Amazon Pay needs to verify"); account/payment trouble notices ("we were unable to
+     * process your payment", "your membership will be paused", "本人確認が必要"); system-update notices ("Alexa
+     * system update in progress", "do not unplug your device").
+     */
+    private static final String IDENTITY = String.join("|",
+            "\\b(?:this is|it's|it is|i am|i'm|here is|calling from|a message from|an? (?:important |urgent |official )?(?:notice|alert|message|call) from"
+                    + "|on behalf of) (?:the |your )?" + BRAND + "\\b" + HONEST_AFTER,
+            "\\b(?:amazon|google)(?: (?:pay|prime|support|security|account))? here\\b|\\b(?:alexa|echo) (?:here|speaking)\\b",
+            "\\b" + BRAND + "(?: prime| pay)? (?:member(?:ship)? services?|members? (?:team|desk)|customer (?:service|support|care)|support (?:team|desk|center|centre)"
+                    + "|security (?:team|department|center|centre|check)|account (?:team|services?|security)|billing(?: department| team)?|payments? (?:team|department)"
+                    + "|fraud (?:team|department|prevention)|trust and safety|verification (?:team|center|centre)|rewards? (?:center|centre|team|program)"
+                    + "|identity (?:check|verification))\\b",
+            "\\b" + BRAND + "(?: prime| pay)? (?:needs|requires|must|wants|has) (?:to )?(?:verify|confirm|check|update|validate|re-?activate)\\b",
+            // the maker's staff as the speaker: "the Alexa team", "your Amazon agent", "l'équipe Amazon", "el equipo de Alexa"
+            "\\b(?:the |your )" + BRAND + "[- ](?:team|staff|agent|representative|department)\\b|\\b(?:ihr|dein|euer) " + BRAND + "[- ]?team\\b"
+                    + "|\\b(?:l'équipe|équipe) (?:d'|de )?" + BRAND + "\\b|\\b(?:el |del )?equipo de " + BRAND + "\\b|\\b(?:il )?team di " + BRAND + "\\b"
+                    + "|\\b(?:a )?equipe (?:da |do )?" + BRAND + "\\b",
+            "\\b(?:unable to process|could not process|couldn't process) your (?:last |recent )?(?:[\\p{L}]+ ){0,2}payment\\b"
+                    + "|\\byour (?:[\\p{L}]+ ){0,2}(?:membership|subscription|benefits) (?:will be|has been|have been|is being|are) (?:paused|cancell?ed|suspended|terminated|deactivated|on hold)\\b",
+            "\\b(?:alexa|echo|system|device|software|firmware) (?:update|upgrade) (?:in progress|is running|is being installed|required|is required)\\b"
+                    + "|\\bupdating (?:your )?(?:alexa|echo|device|system)\\b|\\bdo not (?:unplug|turn off|switch off|disconnect|power off) (?:your |the )?(?:device|echo|speaker)\\b",
+            "\\bhier (?:spricht|ist|meldet sich) (?:der |die |das |ihr |dein |euer )?" + BRAND + "\\b" + HONEST_AFTER + "|\\bich bin (?:die )?alexa\\b"
+                    + "|\\bnachricht (?:von|vom) " + BRAND + "\\b" + HONEST_AFTER + "|\\b" + BRAND + " (?:muss|möchte|will) (?:ihr |dein |ihre |deine )?[\\p{L}]* ?(?:überprüfen|bestätigen|verifizieren)"
+                    + "|\\b(?:alexa|system|geräte?)-?(?:update|aktualisierung) (?:läuft|wird installiert)|\\bgerät nicht (?:vom strom )?trennen\\b|\\bnicht vom strom\\b",
+            "\\bici (?:le |la |l')?(?:service client |support |équipe )?(?:d'|de )?" + BRAND + "\\b" + HONEST_AFTER + "|\\bje suis (?:alexa|amazon)\\b"
+                    + "|\\bmessage (?:de |d')" + BRAND + "\\b" + HONEST_AFTER + "|\\bmise à jour (?:du système|d'alexa|de l'appareil|de votre appareil|en cours)"
+                    + "|\\bne (?:pas )?débranche[rz]? (?:pas )?(?:votre|l'|cet)|\\b" + BRAND + " (?:a besoin de|doit) (?:vérifier|confirmer)",
+            "\\bsoy (?:alexa|amazon|google)\\b|\\b(?:te|le|les) habla(?:mos)? (?:desde )?" + BRAND + "\\b|\\baquí (?:el |la )?(?:servicio |soporte |equipo )?(?:de )?" + BRAND + "\\b" + HONEST_AFTER
+                    + "|\\bperfil de (?:alexa|amazon|google)\\b|\\bactualización (?:del sistema|de alexa|en curso)|\\bno desconectes\\b|\\bmensaje de " + BRAND + "\\b" + HONEST_AFTER,
+            "\\bsono (?:alexa|amazon)\\b|\\bqui (?:è )?" + BRAND + "\\b" + HONEST_AFTER + "|\\bti (?:scrive|parla|contatta) " + BRAND + "\\b"
+                    + "|\\baggiornamento (?:del sistema|di alexa|in corso)|\\bnon scollegare\\b|\\bmessaggio (?:da|di) " + BRAND + "\\b" + HONEST_AFTER,
+            "\\baqui é (?:a |o )?" + BRAND + "\\b|\\bsou a alexa\\b|\\batendimento (?:da )?amazon\\b|\\batualização do sistema|\\bnão desligue\\b",
+            "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:pay|ペイ|プライム|prime)?(?:から|より)の(?:重要な)?(?:お知らせ|ご案内|ご連絡|連絡|通知)"
+                    + "|こちらは(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)|本人確認が必要|システム(?:アップデート|更新)(?:中|を実行)|電源を(?:切らない|抜かない)で");
+
     /** Wording that imitates the platform, the device or its maker. */
     public static final Pattern PLATFORM = Pattern.compile(String.join("|",
             "\\b(?:security|software|firmware|system|important) update\\b|\\bupdate (?:is )?available\\b"
@@ -49,7 +93,7 @@ public final class Lexicon {
             // the platform's customer service or a locked/suspended account, in each language
             "sicherheits-?update|software-?update|ein update ist verfügbar|(?:dein|ihr) gerät (?:benötigt|muss|braucht)|hier ist (?:die )?alexa"
                     + "|konto (?:wurde|ist) (?:[\\p{L}-]+ ){0,4}(?:gesperrt|deaktiviert|eingeschränkt)|konto gesperrt"
-                    + "|(?:amazon|google)-?(?:kundenservice|kundendienst|support|sicherheitsteam)|hier ist (?:der |das )?(?:amazon|google)",
+                    + "|(?:amazon|google)[- ]?(?:kundenservice|kundendienst|support|sicherheitsteam)|hier ist (?:der |das )?(?:amazon|google)",
             "mise à jour (?:de sécurité|importante|est disponible|disponible)|votre appareil (?:doit|nécessite|a besoin)|ici alexa"
                     + "|(?:service client|assistance|support|équipe de sécurité) (?:d'|de )?(?:amazon|google)|(?:amazon|google) support"
                     + "|compte (?:a été |est )?(?:[\\p{L}-]+ ){0,3}(?:bloqué|suspendu|verrouillé)",
@@ -62,7 +106,10 @@ public final class Lexicon {
             "atualização (?:de segurança|disponível)|seu dispositivo (?:precisa|requer)|suporte (?:da )?(?:amazon|google)|conta (?:foi )?(?:bloqueada|suspensa)",
             "セキュリティアップデート|アップデートがあります|更新があります|お使いのデバイスは|アレクサです"
                     + "|(?:amazon|アマゾン|google|グーグル)\\s?(?:の)?(?:サポート|カスタマーサービス|カスタマーサポート|セキュリティチーム)"
-                    + "|アカウント[^。]{0,20}(?:ロック|停止|凍結)(?:され|しました|中)"), FLAGS);
+                    + "|アカウント[^。]{0,20}(?:ロック|停止|凍結)(?:され|しました|中)",
+            // who is speaking: the skill claims to be the platform or its maker ("this is Amazon Prime member services",
+            // "Amazon Pay here", "soy Alexa", "Amazon Payからのお知らせ"), not an honest mention ("ask Alexa to", "Amazon Music")
+            IDENTITY), FLAGS);
 
     /** Credentials: passwords, PINs, card numbers, codes, account numbers. */
     public static final Pattern CREDENTIAL = Pattern.compile(String.join("|",
@@ -107,7 +154,22 @@ public final class Lexicon {
                     + "|\\b(?:tu|su) (?:dirección|número de teléfono|correo electrónico|fecha de nacimiento)\\b(?=[^.!?]*\\?)",
             "\\bcome ti chiami\\b|\\bdove abiti\\b|\\bquanti anni hai\\b|\\bquando è il tuo compleanno\\b"
                     + "|\\b(?:il tuo|la tua) (?:indirizzo|numero di telefono|email|data di nascita)\\b(?=[^.!?]*\\?)",
-            "お名前は|お名前を教えて|何歳|どこに住んで|電話番号は|メールアドレスは|誕生日は|ご住所"), FLAGS);
+            "お名前は|お名前を教えて|何歳|どこに住んで|電話番号は|メールアドレスは|誕生日は|ご住所",
+            // surname, mobile number, school and street: what identifies and locates a person, a child above all
+            "\\b(?:what|which) (?:school|street) do you (?:go to|live on|live in|attend)\\b|\\bwhat(?:'s| is) the name of your (?:school|street)\\b"
+                    + "|\\b(?:your) (?:surname|last name|family name|mobile number|cell number|cell phone number|street)\\b(?=[^.!?]*\\?)",
+            "\\b(?:in )?(?:welche|welcher) (?:schule|straße|strasse) (?:gehst|wohnst) du\\b|\\bwie hei(?:ß|ss)t (?:deine schule|deine straße|die straße)\\b"
+                    + "|\\b(?:dein|deine|ihr|ihre) (?:nachname|familienname|handynummer|straße)\\b(?=[^.!?]*\\?)",
+            "\\bdans quelle (?:école|rue) (?:vas-tu|es-tu|habites-tu|tu)\\b|\\b(?:votre|ton|ta) (?:nom de famille|nom complet|numéro de portable|rue)\\b(?=[^.!?]*\\?)",
+            "\\ben (?:qué|que) (?:colegio|escuela|calle) (?:estudias|vives|vas)\\b|\\b(?:la )?calle (?:donde|en la que) vives\\b"
+                    + "|\\b(?:tu|tus|su|sus) (?:apellidos?|nombre completo|número de móvil|móvil|celular|calle)\\b(?=[^.!?]*\\?)",
+            "\\b(?:il tuo|la tua|tuo|tua) (?:cognome|nome completo|nome e cognome|numero di cellulare|cellulare|via)\\b(?=[^.!?]*\\?)"
+                    + "|\\bquando sei nat[oa]\\b|\\bin quale (?:scuola|via) (?:vai|abiti|stai)\\b|\\bdove vai a scuola\\b"
+                    + "|\\b(?:dimmi|mi serve|mi servono|ho bisogno d[ei]) (?:il tuo |la tua |i tuoi |la |il |l')?(?:data (?:e ora )?di nascita|cognome|nome completo|numero di (?:telefono|cellulare)|indirizzo)\\b",
+            "\\bqual (?:é|e) (?:o seu|a sua|seu|sua|o teu|a tua) (?:nome|endereço|telefone|número|celular|e-?mail|data de nascimento|sobrenome|escola|rua)\\b"
+                    + "|\\bem (?:qual|que) escola (?:você|voce|tu) estuda|\\bonde (?:você|voce|tu) mora\\b|\\bcomo (?:você|voce|tu) se chama\\b"
+                    + "|\\bquantos anos (?:você|voce|tu) tem\\b|\\b(?:seu|sua) (?:nome completo|endereço|telefone|celular|sobrenome)\\b(?=[^.!?]*\\?)",
+            "(?:名字|苗字|携帯番号|携帯電話の番号)(?:は|を教えて)|学校の名前|どこの学校|何ていう学校"), FLAGS);
 
     /** Asking for health data: conditions, medication, measurements, pregnancy, symptoms (Pico, SkillVet). */
     public static final Pattern HEALTH_QUESTION = Pattern.compile(String.join("|",
@@ -147,7 +209,9 @@ public final class Lexicon {
     /** Personal data whose loss harms (contact, address, birth date, full name), as opposed to a zip code or first name. */
     public static final Pattern SENSITIVE_PII = Pattern.compile(
             "phone|mobile|e-?mail|address|date of birth|birthday|full name|last name|social security|telefon|handy|adresse|geburtsdatum"
-                    + "|numéro de téléphone|courriel|naissance|dirección|teléfono|correo|nacimiento|indirizzo|telefono|nascita|住所|電話|メール|生年月日", FLAGS);
+                    + "|numéro de téléphone|courriel|naissance|dirección|teléfono|correo|nacimiento|indirizzo|telefono|nascita|住所|電話|メール|生年月日"
+                    + "|surname|school|street|cell|nachname|schule|straße|portable|école|\\brue\\b|apellido|móvil|celular|colegio|escuela|calle|cognome"
+                    + "|cellulare|scuola|sobrenome|escola|\\brua\\b|endereço|telefone|学校|名字|苗字|携帯", FLAGS);
 
     /** A sample utterance in which the user states personal data. */
     public static final Pattern PII_STATEMENT = Pattern.compile(String.join("|",
@@ -194,7 +258,10 @@ public final class Lexicon {
         ANCHORS.put(CREDENTIAL, CREDENTIAL_ANCHORS);
         ANCHORS.put(PLATFORM, new String[] {"update", "device", "echo", "speaker", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
             "mise à jour", "appareil", "compte", "actualizaci", "dispositivo", "cuenta", "aggiornamento", "atualiza", "conta",
-            "アップデート", "更新", "デバイス", "アレクサ", "アマゾン", "グーグル", "アカウント"});
+            "アップデート", "更新", "デバイス", "アレクサ", "アマゾン", "グーグル", "アカウント",
+            // identity claims and notices
+            "prime", "payment", "membership", "subscription", "benefits", "unplug", "turn off", "switch off", "disconnect", "power off",
+            "updating", "strom", "aktualisierung", "débranch", "desconect", "scollegar", "desligue", "本人確認", "システム", "電源"});
         // the data asked for, not "your": "your" is in most speech, the data words are rare
         ANCHORS.put(PII_QUESTION, new String[] {"name", "address", "number", "mail", "birth", "age", "zip", "postcode", "location",
             "adresse", "nummer", "geburt", "postleitzahl", "numéro", "courriel", "naissance", "nom", "postal", "dirección", "número",
@@ -202,7 +269,10 @@ public final class Lexicon {
         ANCHORS.put(PII_QUESTION_MORE, new String[] {"name", "address", "number", "mail", "birth", "zip", "postcode", "born", "live",
             "how old", "wie hei", "wo wohn", "wie alt", "geburtstag", "nummer", "adresse", "anschrift", "comment", "habit", "quel",
             "numéro", "naissance", "llamas", "vives", "años", "cumpleaños", "dirección", "número", "correo", "nacimiento", "chiami",
-            "abiti", "anni", "compleanno", "indirizzo", "numero", "nascita", "お名前", "何歳", "住", "電話番号", "メールアドレス", "誕生日"});
+            "abiti", "anni", "compleanno", "indirizzo", "numero", "nascita", "お名前", "何歳", "住", "電話番号", "メールアドレス", "誕生日",
+            "school", "street", "surname", "cell", "mobile", "schule", "straße", "strasse", "handynummer", "école", "rue", "portable",
+            "colegio", "escuela", "calle", "apellido", "móvil", "celular", "cognome", "cellulare", "sei nat", "scuola", "via", "nome",
+            "escola", "mora", "chama", "anos", "endereço", "telefone", "sobrenome", "学校", "名字", "苗字", "携帯"});
         ANCHORS.put(FAKE_ERROR, new String[] {"available", "disabled", "erro", "wrong", "reached", "supported", "verfügbar", "fehler",
             "schiefgelaufen", "disponib", "disponív", "erreur", "利用", "エラー", "お住まい"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night",

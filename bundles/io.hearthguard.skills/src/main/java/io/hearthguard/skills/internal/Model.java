@@ -89,6 +89,8 @@ public final class Model {
         public final Map<String, Locale> locales = new LinkedHashMap<>();
         public final List<Response> responses = new ArrayList<>();
         public final TreeSet<String> extraInvocationNames = new TreeSet<>();
+        /** Permissions asked for at run time in recorded responses: name → {file, pointer, reason the skill gives or ""}. */
+        public final Map<String, String[]> runtimePermissions = new LinkedHashMap<>();
         /** Files of this skill's input: read or skipped, and why. */
         public final List<Seen> seen = new ArrayList<>();
 

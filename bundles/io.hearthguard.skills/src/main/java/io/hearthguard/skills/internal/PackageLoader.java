@@ -253,6 +253,9 @@ public final class PackageLoader {
             }
             Skill target = attach(skills, inputId, logical);
             target.responses.addAll(rs);
+            if (found != null) {
+                found.permissions.forEach(target.runtimePermissions::putIfAbsent);
+            }
         }
         return new Loaded(new ArrayList<>(skills.values()), seen);
     }

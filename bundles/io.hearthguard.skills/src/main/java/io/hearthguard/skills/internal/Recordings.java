@@ -56,6 +56,8 @@ public final class Recordings {
     /** What one file yielded. */
     public static final class Found {
         public final List<Response> responses = new ArrayList<>();
+        /** Permissions the recorded responses ask the user for at run time: name → {file, pointer, reason given} of the first request. */
+        public final java.util.Map<String, String[]> permissions = new java.util.LinkedHashMap<>();
         final Set<String> shapes = new LinkedHashSet<>();
         final Set<String> sessions = new TreeSet<>();
         String note;
@@ -449,6 +451,9 @@ public final class Recordings {
         String trig = st.last == null ? st.fallbackTrigger : st.last.trigger();
         if (mayBeResponse(n)) {
             Responses.fromEnvelope(st.file, n, trig, rsps);
+            if (!rsps.isEmpty()) {
+                permissions(st, n, p);
+            }
         }
         if (!rsps.isEmpty()) {
             st.found.shapes.add(shapeOf(n));
@@ -535,10 +540,19 @@ public final class Recordings {
         }
         List<Response> rsps = new ArrayList<>();
         Responses.fromEnvelope(st.file, res, r.trigger() != null ? r.trigger() : st.fallbackTrigger, rsps);
+        if (!rsps.isEmpty()) {
+            permissions(st, res, pointer);
+        }
         for (Response x : rsps) {
             st.found.responses.add(x.in(pointer, r.session(), r.time(), r.utterance()));
         }
         return rsps.size();
+    }
+
+    /** Notes the permissions a response asks for at run time (first occurrence of each, with its place). */
+    private static void permissions(State st, JsonNode res, String base) {
+        Responses.permissions(res, base, (name, pointer, reason) -> st.found.permissions.putIfAbsent(name, new String[] {st.file, pointer,
+            reason.length() > 500 ? reason.substring(0, 500) : reason}));
     }
 
     /** @return true for an Alexa request envelope (or bare request) or a Google webhook request */

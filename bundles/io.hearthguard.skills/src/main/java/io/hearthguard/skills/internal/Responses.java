@@ -31,6 +31,59 @@ public final class Responses {
         google(file, n, trigger, out);
     }
 
+    /**
+     * Reports every permission a response asks the user to grant at run time: Alexa's {@code AskForPermissionsConsent}
+     * card and {@code Connections.SendRequest} "AskFor" directive, Google's {@code actions.intent.PERMISSION} helper
+     * (conversation webhook {@code possibleIntents[].inputValueData.permissions}, Dialogflow {@code systemIntent.data}).
+     */
+    static void permissions(JsonNode n, String base, PermissionSink into) {
+        JsonNode r = n.path("response").isObject() ? n.path("response") : n;
+        JsonNode card = r.path("card");
+        if ("AskForPermissionsConsent".equals(card.path("type").asText(""))) {
+            int i = 0;
+            for (JsonNode x : card.path("permissions")) {
+                into.accept(x.asText(""), base + "/response/card/permissions/" + i++, "");
+            }
+        }
+        int d = 0;
+        for (JsonNode x : r.path("directives")) {
+            if ("Connections.SendRequest".equals(x.path("type").asText("")) && "AskFor".equals(x.path("name").asText(""))) {
+                into.accept(x.at("/payload/permissionScope").asText(""), base + "/response/directives/" + d + "/payload/permissionScope", "");
+            }
+            d++;
+        }
+        JsonNode g = n.has("payload") ? n.path("payload").path("google") : n;
+        String gb = base + (n.has("payload") ? "/payload/google" : "");
+        int e = 0;
+        for (JsonNode in : g.path("expectedInputs")) {
+            int k = 0;
+            for (JsonNode pi : in.path("possibleIntents")) {
+                if ("actions.intent.PERMISSION".equals(pi.path("intent").asText(""))) {
+                    int i = 0;
+                    String why = pi.path("inputValueData").path("optContext").asText("");
+                    for (JsonNode x : pi.path("inputValueData").path("permissions")) {
+                        into.accept(x.asText(""), gb + "/expectedInputs/" + e + "/possibleIntents/" + k + "/inputValueData/permissions/" + i++, why);
+                    }
+                }
+                k++;
+            }
+            e++;
+        }
+        JsonNode si = g.path("systemIntent");
+        if ("actions.intent.PERMISSION".equals(si.path("intent").asText(""))) {
+            int i = 0;
+            String why = si.path("data").path("optContext").asText("");
+            for (JsonNode x : si.path("data").path("permissions")) {
+                into.accept(x.asText(""), gb + "/systemIntent/data/permissions/" + i++, why);
+            }
+        }
+    }
+
+    /** Receives one permission asked for at run time: its name, where, and the reason the skill gives ("" when none). */
+    interface PermissionSink {
+        void accept(String permission, String pointer, String reason);
+    }
+
     /** @return the intent name or request type of an Alexa request envelope, or null */
     public static String triggerOf(JsonNode request) {
         JsonNode r = request.path("request");

@@ -26,7 +26,7 @@ public final class Rules {
     private static final Set<String> FREE_FORM = Set.of("amazon.searchquery", "amazon.literal", "@sys.any", "sys.any",
             "org.schema.type.text", "actions.type.freetext", "schemaorg_text");
     /** Carrier words that say nothing about a purpose ("say the word {x}"). */
-    private static final Set<String> FILLER = Set.of("say", "the", "word", "words", "a", "an", "i", "me", "it", "is", "that", "this",
+    private static final Set<String> FILLER = Set.copyOf(List.of("say", "the", "word", "words", "a", "an", "i", "me", "it", "is", "that", "this",
             "just", "ok", "okay", "yes", "so", "um", "uh", "and", "or", "please", "tell", "something", "anything", "now", "then",
             "sag", "das", "wort", "dis", "le", "mot", "di", "la", "palabra", "parola", "what", "was", "to", "of", "you", "und", "et", "y", "e",
             "also", "dann", "puis", "luego", "poi", "der", "die", "el", "il", "lo", "les", "los",
@@ -40,7 +40,12 @@ public final class Rules {
             "hör", "mal", "weil", "dass", "ob", "ja", "doch", "halt", "eben", "eigentlich", "hallo",
             "que", "qu'", "est", "ce", "bon", "donc", "écoute", "hé", "enfin", "quoi", "parce", "mais", "ou",
             "es", "oye", "mira", "entonces", "o", "porque", "pero", "sabes", "vale",
-            "che", "senti", "ecco", "beh", "quindi", "ma", "perché", "dai", "guarda", "sai");
+            "che", "senti", "ecco", "beh", "quindi", "ma", "perché", "dai", "guarda", "sai",
+            // discourse markers that fill any sentence ("yeah {q}", "i mean {q}", "you know {q}", "o sea {q}", "tipo {q}", "うん {q}")
+            "yeah", "yep", "yup", "mean", "know", "right", "sure", "alright", "basically", "honestly", "literally", "wait", "see",
+            "genau", "tja", "ne", "gell", "weißt", "du", "ouais", "genre", "bref", "voilà", "tu", "sais", "fait", "sea", "ya", "tipo",
+            "plan", "claro", "sí", "si", "insomma", "vabbè", "sì", "então", "né", "olha", "sabe", "うん", "ええ", "そう", "あのさ", "てか",
+            "ていうか", "じゃあ"));
     /** A sample value beside its slot, {@code {hello|phrase}} (AMAZON.LITERAL syntax), read as {@code {phrase}}. */
     private static final Pattern LITERAL_REF = Pattern.compile("\\{[^{}|]{0,200}\\|([^{}|]{1,100})\\}");
     /** Intent names that just receive personal data: give_name, MyPhoneIntent, TellAddress, set-birthday. */
@@ -91,6 +96,10 @@ public final class Rules {
         PURPOSE.put("alexa::person_id:read", Pattern.compile("(?i)person|profile|voice profile|household|family|personal|user|member|pin|authenticat"));
         Pattern lists = Pattern.compile("(?i)list|liste|lista|shopping|einkauf|todo|to-do|to do|task|aufgabe|grocery|groceries|any\\.? ?do"
                 + "|courses|tâche|compra|tarea|spesa|attività|リスト|買い物|タスク");
+        // Google's permission helper (actions.intent.PERMISSION): the same data under other names
+        PURPOSE.put("NAME", name);
+        PURPOSE.put("DEVICE_PRECISE_LOCATION", location);
+        PURPOSE.put("DEVICE_COARSE_LOCATION", location);
         PURPOSE.put("alexa::household:lists:read", lists);
         PURPOSE.put("alexa::household:lists:write", lists);
     }
@@ -178,10 +187,22 @@ public final class Rules {
                     }
                 }
             }
+            // the reason a permission request gives the user ("To find the bus stop nearest to you") states the purpose too
+            s.runtimePermissions.values().forEach(v -> b.append(v[2]).append(' '));
             this.purposeText = b.toString();
         }
 
         private Boolean recording;
+        private Boolean game;
+
+        /** @return true for a game, quiz, riddle or adventure skill (category or purpose words; computed once) */
+        boolean game() {
+            if (game == null) {
+                String cat = skill.manifestAt("/manifest/publishingInformation/category").asText("").toUpperCase(Locale.ROOT);
+                game = cat.contains("GAME") || GAME_PURPOSE.matcher(purposeText.replaceAll("([a-z])([A-Z])", "$1 $2")).find();
+            }
+            return game;
+        }
 
         /** @return true when the skill is about recording or listening (computed once per skill) */
         boolean recordingPurpose() {
@@ -226,6 +247,13 @@ public final class Rules {
                         "Session stays open with " + (raw.isBlank() ? "empty" : "punctuation-only/silent") + " "
                                 + (inReprompt ? "reprompt" : "speech") + ": the microphone reopens without an audible prompt.",
                         r.file(), inReprompt ? r.repromptPointer() : r.speechPointer(), raw));
+            } else if (rp != null && rp.letters() == 0 && rp.audio() > 0) {
+                // the reprompt is only an audio clip: the microphone reopens after it with nobody asked to speak (a clip
+                // cannot be heard here, and a skill that plays sound uses the AudioPlayer, not the reprompt)
+                out.add(Rule.SILENT_EMPTY_REPROMPT.at(Severity.MEDIUM,
+                        "Session stays open with a reprompt made only of " + rp.audio() + " audio clip" + (rp.audio() == 1 ? "" : "s")
+                                + " and no spoken words: the microphone reopens without a spoken prompt.",
+                        r.file(), r.repromptPointer(), r.reprompt()));
             } else {
                 for (int part = 0; part < 2; part++) {
                     Text.Speech t = part == 0 ? sp : rp;
@@ -278,10 +306,10 @@ public final class Rules {
                     "Imitates the platform: \"" + masq + "\"" + (r.open() ? " and keeps listening." : "."), r.file(),
                     speechNorm.contains(masq) ? r.speechPointer() : r.repromptPointer(), speechNorm.contains(masq) ? r.speech() : r.reprompt()));
         }
-        // the skill saying its own name ("welcome to Password Coach") asks for nothing
-        String cred = Language.requested(Lexicon.CREDENTIAL, withoutNames(c, speechNorm));
+        // the skill saying its own name ("welcome to Password Coach") asks for nothing, nor does a game's own secret word
+        String cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, speechNorm)));
         if (cred == null) {
-            cred = Language.requested(Lexicon.CREDENTIAL, withoutNames(c, repromptNorm));
+            cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, repromptNorm)));
         }
         if (cred != null) {
             Severity sev = r.open() ? (masq != null ? Severity.CRITICAL : Severity.HIGH) : Severity.MEDIUM;
@@ -323,6 +351,33 @@ public final class Rules {
                     r.file(), inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
             c.collected.add(health);
         }
+    }
+
+    /** A game's own secret: "the secret password", "the magic password", "the password from the clue" (not "your password"). */
+    private static final Pattern GAME_SECRET = Pattern.compile(
+            "\\b(?:secret|magic|game|spy|club|clubhouse|mission|agent|pirate|treasure|castle|wizard|geheime?s?|magische?s?|secret|magique|secreta|mágica"
+                    + "|segreta|magica|secreta) (?:password|passwort|pass word|code word|codeword|kennwort|mot de passe|contraseña|parola d'ordine|senha)\\b"
+                    + "|\\b(?:mot de passe|contraseña|senha) (?:secret|magique|secreta|mágica|segreta)\\b"
+                    + "|\\b(?:password|passwort|mot de passe|contraseña|senha) (?:of|for|from|in|des|du|de|del|della|do|aus|für) (?:the |das |le |la |el |il |o |a )?"
+                    + "(?:game|clue|riddle|mission|level|puzzle|spiel|rätsel|hinweis|jeu|énigme|indice|juego|pista|acertijo|gioco|indizio|jogo|pista)\\b"
+                    + "|(?:秘密の|ひみつの|ゲームの)(?:パスワード|合言葉|あいことば)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** Games, riddles and missions: a skill whose own puzzles may have a "password". */
+    private static final Pattern GAME_PURPOSE = Pattern.compile(
+            "\\b(?:games?|quiz|riddles?|puzzles?|adventure|escape|spy|agents?|missions?|trivia|treasure|guess|spiel|rätsel|abenteuer|jeu|énigmes?"
+                    + "|aventure|juego|acertijos?|aventura|gioco|indovinell[oi]|avventura|jogo|charadas?)\\b|ゲーム|なぞなぞ|クイズ|冒険",
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+    /** A possessive before a credential in a sample: the user states their own secret ("my password is …"). */
+    private static final Pattern OWN_SECRET = Pattern.compile(
+            "\\b(?:my|mein|meine|meinen|mon|ma|mes|mi|mis|il mio|la mia|meu|minha|our|unser|notre|nuestra|nuestro)\\s+(?:[\\p{L}-]+\\s+)?$|私の$",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** @return normalised speech with a game's own secret words ("the secret password") set aside, in a game skill */
+    static String gameWords(Context c, String norm) {
+        if (norm == null || !c.game()) {
+            return norm;
+        }
+        return GAME_SECRET.matcher(norm).replaceAll("game word");
     }
 
     /** @return normalised speech with the skill's own credential-bearing names replaced by a neutral word */
@@ -422,6 +477,7 @@ public final class Rules {
             if (in.name().startsWith("AMAZON.")) {
                 continue;
             }
+            boolean phraseCatchAll = false;
             for (Slot slot : in.slots()) {
                 if (FREE_FORM.contains(slot.type().toLowerCase(Locale.ROOT))) {
                     freeForm(c, l, in, slot, recordingPurpose, out);
@@ -445,6 +501,9 @@ public final class Rules {
                                         + (whole ? " and makes up whole utterances of " + in.name() : "") + ".",
                                 t.file(), t.pointer(), String.join(", ", t.values().subList(0, Math.min(5, t.values().size())))));
                     }
+                }
+                if (!phraseCatchAll && l.types.containsKey(slot.type())) {
+                    phraseCatchAll = phraseCatchAll(c, in, slot, l.types.get(slot.type()), recordingPurpose, out);
                 }
                 if (SECRET_SLOT.matcher(slot.name()).find()) {
                     Severity sev = Lexicon.find(Lexicon.STRONG_SECRET, slot.name().replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ')) != null
@@ -485,6 +544,9 @@ public final class Rules {
                     credential = Lexicon.mayHoldCredential(lower) ? Lexicon.credential(Text.norm(withoutSlots(x.text()))) : null;
                     if (credential != null && !statesValue(x.text(), credential)) {
                         credential = null; // "how long should my password be", "a password tip": about credentials, no value said
+                    }
+                    if (credential != null && c.game() && !ownSecret(Text.norm(withoutSlots(x.text())), credential)) {
+                        credential = null; // "the password is {guess}" in a spy game: the game's answer, not the user's secret
                     }
                     credSample = x;
                 }
@@ -576,6 +638,94 @@ public final class Rules {
         }
         out.add(Rule.CATCH_ALL_SLOT.at(sev, "Free-form slot " + slot.name() + " (" + slot.type() + ") of " + in.name() + " " + why + ".",
                 ev == null ? in.file() : ev.file(), ev == null ? slot.pointer() : ev.pointer(), ev == null ? slot.type() : ev.text()));
+    }
+
+    /**
+     * Words that make a phrase a clause of everyday speech rather than the name of a thing: pronouns, auxiliaries,
+     * question words and negations (en, de, fr, es, it, pt). "banana bread" and "the great wall" have none; "what did
+     * she say", "call me back later", "i left it on the counter" do.
+     */
+    private static final Set<String> CLAUSE_WORDS = Set.copyOf(List.of("i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "them", "my", "your",
+            "his", "our", "their", "it", "is", "are", "was", "were", "am", "do", "did", "does", "don't", "didn't", "can't", "won't", "should",
+            "would", "could", "will", "have", "has", "had", "what", "where", "when", "who", "why", "how", "that", "not", "let's", "i'm", "it's",
+            "ich", "du", "er", "sie", "wir", "ihr", "mich", "dich", "mir", "dir", "ist", "bin", "bist", "sind", "war", "hast", "habe", "hat",
+            "was", "wo", "wann", "wer", "warum", "wie", "nicht", "mein", "dein", "je", "tu", "il", "elle", "nous", "vous", "ils", "moi", "toi",
+            "est", "suis", "sont", "ai", "as", "quoi", "où", "quand", "qui", "pourquoi", "comment", "pas", "yo", "él", "ella", "nosotros",
+            "es", "soy", "eres", "son", "estoy", "está", "qué", "dónde", "cuándo", "quién", "no", "mi", "tu", "io", "lui", "lei", "noi", "voi",
+            "sono", "sei", "è", "ho", "hai", "ha", "cosa", "dove", "quando", "chi", "perché", "non", "eu", "ele", "ela", "nós", "você", "sou",
+            "está", "não", "onde", "quem"));
+    /** Japanese endings and particles of a spoken clause (銀行に行く, 電気消して, お金ないよ, パスワード忘れた). */
+    private static final Pattern JA_CLAUSE = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}][にをがはでへと]|(?:て|た|よ|ね|く|る|だ|か|の|わ|ない|ます|です)$");
+
+    /** @return true when a slot value reads as a clause of everyday speech, not as the name of a thing */
+    static boolean phraseLike(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (v.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            return v.length() >= 3 && JA_CLAUSE.matcher(v).find();
+        }
+        Matcher m = WORD.matcher(v);
+        int words = 0;
+        boolean clause = false;
+        while (m.find()) {
+            words++;
+            clause |= CLAUSE_WORDS.contains(m.group());
+        }
+        return words >= 5 || (words >= 2 && clause);
+    }
+
+    /**
+     * A custom slot type that stands for any speech: an intent reached by a sample made of slots alone ("{words}",
+     * "{w1} {w2} {w3}") whose type holds everyday clauses ("what time is the meeting", "電気消して") rather than names of
+     * things, or — with two or more slots chained — single function words ("the", "i", "you"). Alexa matches custom
+     * types beyond their values, so such an intent takes whatever is said.
+     *
+     * @return true when a finding was added
+     */
+    private static boolean phraseCatchAll(Context c, Intent in, Slot slot, SlotType t, boolean recordingPurpose, List<SkillFinding> out) {
+        if (t.values().size() < 4) {
+            return false;
+        }
+        // an intent whose only job is to take an utterance: every sample is slots alone, and every slot is of this one
+        // type (an answer intent that also takes {size}, {major}, {state}, or "{whatPhrase} {firstName}", has a purpose)
+        if (in.samples().isEmpty() || in.slots().stream().anyMatch(x -> !x.type().equals(t.name()))) {
+            return false;
+        }
+        Sample bare = null;
+        int chained = 0;
+        for (Sample x : in.samples()) {
+            if (!withoutSlots(x.text()).isBlank()) {
+                return false;
+            }
+            int n = SLOT_REF.matcher(x.text()).results().mapToInt(r -> 1).sum();
+            chained = Math.max(chained, n);
+            bare = bare == null ? x : bare;
+        }
+        if (bare == null) {
+            return false;
+        }
+        int phrases = 0;
+        int functionWords = 0;
+        int seen = 0;
+        for (String v : t.values()) {
+            if (++seen > 400) {
+                break;
+            }
+            phrases += phraseLike(v) ? 1 : 0;
+            functionWords += CLAUSE_WORDS.contains(v.strip().toLowerCase(Locale.ROOT)) || FILLER.contains(v.strip().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        }
+        boolean clauses = phrases * 2 >= seen;
+        boolean wordBag = chained >= 2 && functionWords >= 2;
+        if (!clauses && !wordBag) {
+            return false;
+        }
+        Severity sev = recordingPurpose ? Severity.CRITICAL : Severity.HIGH;
+        out.add(Rule.CATCH_ALL_SLOT.at(sev, "Custom slot " + slot.name() + " (" + t.name() + ") of " + in.name() + " makes up whole utterances and "
+                + (clauses ? "its values are everyday sentences (" + phrases + " of " + seen + "), not names of things"
+                        : "chains " + chained + " slots whose values include function words: any sentence matches")
+                + (recordingPurpose ? ", in a skill about recording or listening" : "") + ".",
+                bare.file(), bare.pointer(), bare.text()));
+        return true;
     }
 
     /** @return true for a Latin-script word that no language would pronounce (qwrtzp, xkcdxkcd). */
@@ -735,6 +885,12 @@ public final class Rules {
         return sounds || repeated ? 2 : 0;
     }
 
+    /** @return true when the credential in a sample follows a possessive of the speaker ("my password is …") */
+    static boolean ownSecret(String norm, String credential) {
+        int at = norm.indexOf(credential);
+        return at < 0 || OWN_SECRET.matcher(norm.substring(Math.max(0, at - 30), at)).find();
+    }
+
     /** After a credential word: the statement of its value ("pin is …", "password number: …", "暗証番号は"). */
     private static final Pattern STATED = Pattern.compile("^\\s*(?:[\\p{L}]+\\s+)?(?:is|are|ist|lautet|est|es|è|sono|é)\\b|^\\s*:|^\\s*は",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -756,14 +912,17 @@ public final class Rules {
 
     static void manifest(Context c, List<SkillFinding> out) {
         Skill s = c.skill;
-        if (s.manifest == null) {
-            return;
-        }
         JsonNode perms = s.manifestAt("/manifest/permissions");
         List<String> personal = new ArrayList<>();
         List<String> unneeded = new ArrayList<>();
+        Set<String> requested = new java.util.LinkedHashSet<>();
         for (JsonNode p : perms) {
-            String name = p.path("name").asText("");
+            requested.add(p.path("name").asText(""));
+        }
+        int declared = requested.size();
+        // permissions asked for while talking (a consent card, Google's permission helper) need the same purpose
+        requested.addAll(s.runtimePermissions.keySet());
+        for (String name : requested) {
             Pattern purpose = PURPOSE.get(name);
             if (purpose == null) {
                 continue;
@@ -776,9 +935,15 @@ public final class Rules {
         if (!unneeded.isEmpty()) {
             long strong = unneeded.stream().filter(n -> !n.contains("household:lists")).count();
             Severity sev = strong >= 3 || unneeded.size() >= 5 ? Severity.HIGH : strong >= 1 ? Severity.MEDIUM : Severity.LOW;
-            out.add(Rule.EXCESSIVE_PERMISSIONS.at(sev, unneeded.size() + " of " + perms.size()
-                    + " requested permissions are not explained by the skill's name, description or category: " + String.join(", ", unneeded) + ".",
-                    s.manifestFile, "/manifest/permissions", String.join(", ", unneeded)));
+            String[] where = s.runtimePermissions.get(unneeded.get(0));
+            boolean atRunTime = where != null && declared == 0;
+            out.add(Rule.EXCESSIVE_PERMISSIONS.at(sev, unneeded.size() + " of " + requested.size()
+                    + " requested permissions" + (atRunTime ? " (asked for in conversation)" : "")
+                    + " are not explained by the skill's name, description or category: " + String.join(", ", unneeded) + ".",
+                    atRunTime ? where[0] : s.manifestFile, atRunTime ? where[1] : "/manifest/permissions", String.join(", ", unneeded)));
+        }
+        if (s.manifest == null) {
+            return;
         }
         if (!personal.isEmpty() && !c.hasPrivacyPolicy) {
             out.add(Rule.PII_NO_POLICY.at(c.audience(Severity.MEDIUM), "Requests " + String.join(", ", personal)

@@ -88,6 +88,37 @@ class CatalogTest {
     }
 
     @Test
+    void givenAPluralDroppedOrAdded_whenTheTargetIsPopular_thenItMatchesAsMoreThanNear() {
+        Catalog c = new Catalog();
+        c.add("riddle questions", 150);
+        c.add("garden helpers", 2);
+        Catalog.Match m = c.lookup("riddle question");
+        assertNotNull(m);
+        assertEquals("riddle questions", m.known());
+        assertTrue(m.kind() != Catalog.Kind.NEAR, m.toString());
+        Catalog.Match obscure = c.lookup("garden helper");
+        assertTrue(obscure == null || obscure.kind() == Catalog.Kind.NEAR, "an unreviewed name is no squatting target by inflection: " + obscure);
+    }
+
+    @Test
+    void givenWordsAddedToAPopularDistinctiveName_whenLookedUp_thenItIsAnExtension() {
+        Catalog c = new Catalog();
+        c.add("zorblax", 120);
+        c.add("quindle", 3);
+        for (String w : new String[] {"weather", "weather now", "local weather", "weather report", "weather bird"}) {
+            c.add(w, 500);
+        }
+        Catalog.Match m = c.lookup("zorblax vuelos");
+        assertNotNull(m);
+        assertEquals(Catalog.Kind.EXTENSION, m.kind());
+        assertEquals("zorblax", m.known());
+        assertEquals(Catalog.Kind.EXTENSION, c.lookup("my zorblax travel deals").kind(), "two words added");
+        assertNull(c.lookup("zorblax travel deals today"), "three added words make another name");
+        assertNull(c.lookup("quindle vuelos"), "an unreviewed name is no squatting target");
+        assertNull(c.lookup("weather garden"), "a word many names share is not a brand");
+    }
+
+    @Test
     void givenTheSecondPhoneticScheme_whenDoubleMetaphoneKeysDiffer_thenRefinedSoundexStillJoinsThem() {
         Catalog c = of("bubble pop");
         Catalog.Match m = c.lookup("bubbel pob");
