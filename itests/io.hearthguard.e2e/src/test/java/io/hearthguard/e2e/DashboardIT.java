@@ -868,6 +868,7 @@ class DashboardIT {
             awaitText(By.id("channel-result"), "Test delivered through home-broker");
             String line = broker.await("Hearthguard test message");
             assertTrue(line.startsWith("e2e-home/events/digest ") && line.contains("\"test\":true"), line);
+            ((org.openqa.selenium.JavascriptExecutor) b).executeScript("document.getElementById('channels').scrollIntoView({block:'start'})");
             screenshot("19-settings-channel");
             onPhone(By.id("channels"), "19-settings-channel-phone");
             // a wrong password: saved (write-only), the channel cannot connect and the test says why
