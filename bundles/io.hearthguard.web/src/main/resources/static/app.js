@@ -177,33 +177,101 @@ function labelForm(d) {
   return f;
 }
 
-/** Upload (device → internet) vs download over time, drawn on a canvas. */
-function trafficChart(points) {
-  const c = h('canvas', { id: 'traffic', role: 'img', 'aria-label': 'Upload and download over time' });
-  requestAnimationFrame(() => {
-    const dpr = window.devicePixelRatio || 1, w = c.clientWidth, ht = c.clientHeight;
-    c.width = w * dpr; c.height = ht * dpr;
-    const g = c.getContext('2d'); g.scale(dpr, dpr);
-    g.font = '12px system-ui'; g.fillStyle = '#5b655f';
-    if (!points.length) { g.fillText('No traffic measured yet for this device.', 12, 24); return; }
-    const max = Math.max(1, ...points.map((p) => Math.max(p.bytesOut, p.bytesIn)));
-    const L = 56, R = 8, T = 12, B = 22, pw = w - L - R, ph = ht - T - B;
-    g.strokeStyle = '#d7ddd9'; g.beginPath();
-    for (let i = 0; i <= 4; i++) { const y = T + ph * i / 4; g.moveTo(L, y); g.lineTo(w - R, y); g.fillText(bytes(Math.round(max * (4 - i) / 4)), 2, y + 4); }
-    g.stroke();
-    const x = (i) => L + (points.length === 1 ? pw / 2 : pw * i / (points.length - 1));
-    for (const [key, color] of [['bytesOut', '#c0421c'], ['bytesIn', '#2f6f4f']]) {
-      g.strokeStyle = color; g.lineWidth = 2; g.beginPath();
-      points.forEach((p, i) => { const y = T + ph - ph * p[key] / max; if (i) g.lineTo(x(i), y); else g.moveTo(x(i), y); });
-      g.stroke();
+const SVG = 'http://www.w3.org/2000/svg';
+function sv(tag, attrs = {}, ...kids) {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) e.setAttribute(k, v);
+  for (const k of kids.flat()) if (k !== null && k !== undefined) e.append(k instanceof Node ? k : document.createTextNode(String(k)));
+  return e;
+}
+
+const hhmm = (t) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+const RANGES = [['all', 'everything kept'], ['360', 'last 6 hours'], ['60', 'last hour'], ['15', 'last 15 minutes']]; // an array: object keys that look like numbers would come first
+
+/**
+ * Upload (device → internet) and download per window on a real time axis, log scale (one big
+ * download does not flatten the upload spikes), the device's findings marked where they began.
+ * SVG drawn here, no library; a range choice narrows the time shown.
+ */
+function trafficChart(points, findings = []) {
+  const fig = h('figure', { class: 'chart' });
+  const range = h('select', { id: 'traffic-range', 'aria-label': 'time shown' }, RANGES.map(([v, t]) => h('option', { value: v }, t)));
+  const draw = () => {
+    const w = Math.max(280, fig.clientWidth || 600), ht = 240;
+    const L = 64, R = 10, T = 12, B = 26, pw = w - L - R, ph = ht - T - B;
+    const all = points.filter((p) => p.start && p.end);
+    if (!all.length) { fig.replaceChildren(h('p', { class: 'muted', id: 'traffic' }, 'No traffic measured yet for this device.')); return; }
+    const tEnd = Math.max(...all.map((p) => Date.parse(p.end)));
+    const minutes = range.value === 'all' ? Infinity : Number(range.value);
+    const pts = all.filter((p) => Date.parse(p.end) > tEnd - minutes * 60000);
+    const t0 = Math.min(...pts.map((p) => Date.parse(p.start))), t1 = tEnd, span = Math.max(60000, t1 - t0);
+    const x = (t) => L + pw * (t - t0) / span;
+    const max = Math.max(1000, ...pts.map((p) => Math.max(p.bytesOut, p.bytesIn)));
+    const lo = 2, hi = Math.ceil(Math.log10(max)); // 100 B at the bottom, the next power of ten at the top
+    const y = (b) => T + ph - ph * (Math.log10(Math.max(100, b)) - lo) / (hi - lo);
+    const svg = sv('svg', { id: 'traffic', width: w, height: ht, viewBox: '0 0 ' + w + ' ' + ht, role: 'group', // not 'img': the finding marks are links
+      'aria-label': 'Upload and download per minute from ' + hhmm(t0) + ' to ' + hhmm(t1) + ', log scale; highest upload ' + bytes(Math.max(...pts.map((p) => p.bytesOut))) });
+    const grid = sv('g', { class: 'grid' });
+    for (let e = lo; e <= hi; e++) {
+      grid.append(sv('line', { x1: L, x2: w - R, y1: y(10 ** e), y2: y(10 ** e) }), sv('text', { x: L - 6, y: y(10 ** e) + 4, 'text-anchor': 'end', class: 'ytick' }, bytes(10 ** e)));
     }
-    g.fillStyle = '#5b655f';
-    g.fillText(new Date(points[0].start).toLocaleTimeString(), L, ht - 6);
-    const last = new Date(points[points.length - 1].end).toLocaleTimeString();
-    g.fillText(last, w - R - g.measureText(last).width, ht - 6);
-  });
-  return h('figure', {}, c, h('figcaption', { class: 'legend' }, h('span', {}, h('i', { style: 'background:#c0421c' }), 'upload (sent)'),
-    h('span', {}, h('i', { style: 'background:#2f6f4f' }), 'download (received)')));
+    const steps = [1, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440].map((m) => m * 60000);
+    const step = steps.find((s) => span / s <= Math.max(2, Math.floor(pw / 90))) || steps[steps.length - 1];
+    for (let t = Math.ceil(t0 / step) * step; t <= t1; t += step) {
+      grid.append(sv('line', { x1: x(t), x2: x(t), y1: T, y2: T + ph, class: 'v' }), sv('text', { x: x(t), y: ht - 8, 'text-anchor': 'middle', class: 'xtick' }, hhmm(t)));
+    }
+    svg.append(grid);
+    for (const [key, cls] of [['bytesIn', 'down'], ['bytesOut', 'up']]) {
+      svg.append(sv('polyline', { class: 'series ' + cls, points: pts.map((p) => x((Date.parse(p.start) + Date.parse(p.end)) / 2).toFixed(1) + ',' + y(p[key]).toFixed(1)).join(' ') }));
+    }
+    for (const f of findings) {
+      const t = Date.parse(f.start || f.firstSeen);
+      if (!(t >= t0 && t <= t1)) continue;
+      svg.append(sv('a', { href: '#/findings/' + f.id, class: 'marker', 'data-id': f.id },
+        sv('title', {}, (f.title || f.summary) + ' (' + hhmm(t) + ')'),
+        sv('line', { x1: x(t), x2: x(t), y1: T, y2: T + ph }), sv('path', { d: 'M' + (x(t) - 6) + ',' + T + 'h12l-6,9z', class: 'sev-' + f.severity })));
+    }
+    fig.replaceChildren(svg, h('figcaption', { class: 'legend' }, h('span', {}, h('i', { class: 'up' }), 'upload (sent)'), h('span', {}, h('i', { class: 'down' }), 'download (received)'),
+      findings.length ? h('span', {}, h('i', { class: 'mark' }), 'a finding began (open it from the mark)') : null, h('span', { class: 'muted' }, 'log scale: each line is ten times the one below'),
+      h('label', { class: 'inline' }, 'Show', range)));
+  };
+  range.addEventListener('change', draw);
+  requestAnimationFrame(draw);
+  return fig;
+}
+
+/** "Cut it off the network": a quarantine on the gateway, when the hub runs there; else nothing is shown. */
+async function quarantineBox(d) {
+  let r;
+  try { r = await api('/response'); } catch (e) { return null; }
+  if (!r.available) return null;
+  const out = h('div', { id: 'quarantine-result', 'aria-live': 'polite' });
+  const active = r.active.find((a) => a.kind === 'quarantine' && a.deviceId === d.id);
+  if (active) return h('div', { class: 'card', id: 'quarantine' }, h('p', {}, h('b', {}, 'Quarantined since ' + fmtTime(active.created) + '.'), ' It can reach nothing but the router\'s DNS and DHCP. ', h('a', { href: '#/response' }, 'Undo it on the Response page')));
+  const b = h('button', { type: 'button', class: 'secondary', id: 'quarantine-device', onclick: async () => {
+    b.disabled = true;
+    try {
+      await api('/devices/' + encodeURIComponent(d.id) + '/quarantine', { method: 'POST', json: { reason: 'cut off from the device page' } });
+      out.replaceChildren(message(d.name + ' is quarantined: it can reach only the router\'s DNS and DHCP. Undo it on the Response page.', true));
+    } catch (e) { b.disabled = false; out.replaceChildren(message(e.message)); }
+  } }, 'Cut it off the network (quarantine)');
+  return h('div', { class: 'card', id: 'quarantine' }, h('p', {}, 'If this device behaves badly, the hub can cut it off until you let it back: it will reach nothing but the router\'s DNS and DHCP.'),
+    h('div', { class: 'actions' }, b), out);
+}
+
+/** Forget a device (gone for good): its name, room, type and allow rules are dropped; it is hidden until seen again. */
+function forgetBox(d) {
+  const out = h('div', { id: 'forget-result', 'aria-live': 'polite' });
+  const sure = h('input', { type: 'checkbox', id: 'forget-sure' });
+  const b = h('button', { type: 'button', class: 'secondary', id: 'forget-device', disabled: true, onclick: async () => {
+    try {
+      await api('/devices/' + encodeURIComponent(d.id) + '/forget', { method: 'POST' });
+      go('#/devices');
+    } catch (e) { out.replaceChildren(message(e.message)); }
+  } }, 'Forget ' + d.name);
+  sure.addEventListener('change', () => { b.disabled = !sure.checked; });
+  return h('div', { class: 'card' }, h('p', {}, 'For a device you gave away or threw out: the hub drops your name, room and type for it and what you marked as normal, and hides it. If it shows up on the network again, it comes back as a new device. Its findings stay in the list.'),
+    h('label', { class: 'check' }, sure, 'Yes, ' + d.name + ' is gone'), h('div', { class: 'actions' }, b), out);
 }
 
 async function devicePage(id) {
@@ -215,8 +283,10 @@ async function devicePage(id) {
         ['Online', d.online ? 'yes' : 'no'], ['First seen', fmtTime(d.firstSeen)], ['Last seen', fmtTime(d.lastSeen)]]
         .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v || '—')]))),
       h('div', {}, h('h2', { class: 'flush' }, 'Name it'), labelForm(d))),
-    h('h2', {}, 'Traffic'), trafficChart(d.traffic),
+    await quarantineBox(d),
+    h('h2', {}, 'Traffic'), trafficChart(d.traffic, d.openFindings),
     h('h2', {}, 'Open findings'), findingTable(d.openFindings),
+    h('h2', {}, 'Forget it'), forgetBox(d),
     h('h2', {}, 'Why we think so'), h('ul', { id: 'device-evidence' }, d.evidence.map((e) => h('li', {}, e.source === 'you'
       ? h('b', {}, 'You said it is a ' + typeName(e.value) + ' (strongest evidence)')
       : (e.attribute || 'fact') + ': ' + (e.value ?? '—') + ' (' + (e.source || 'seen') + (e.detail ? ': ' + e.detail : '') + ')'))));
@@ -365,7 +435,12 @@ async function findingPage(id) {
     actions.replaceChildren(...cur.actions.map((a) => h('button', { type: 'button', id: a, class: a === cur.actions[0] ? null : 'secondary', title: ACTIONS[a][1], onclick: act(a) },
       a === 'reopen' && cur.state === 'muted' ? 'Unmute' : ACTIONS[a][0])),
       f.device && f.device.id ? h('button', { type: 'button', class: 'secondary', id: 'mute-rule', onclick: muteRule,
-        title: 'Future findings of this kind about this device are muted (Settings lists the mute rules).' }, 'Mute this kind for ' + deviceName) : null);
+        title: 'Future findings of this kind about this device are muted (Settings lists the mute rules).' }, 'Mute this kind for ' + deviceName) : null,
+      f.device && f.device.id ? h('button', { type: 'button', class: 'secondary', id: 'allow-rule', onclick: allowRule,
+        title: 'An allow rule: this kind of finding about this device (and this destination, if chosen) is normal; matching findings are muted. Settings lists it.' },
+        'This is normal for ' + deviceName) : null,
+      dests.length && f.device && f.device.id ? h('label', { class: 'inline' }, 'only when it talks to', h('select', { id: 'allow-destination' },
+        h('option', { value: '' }, 'any destination'), dests.map((x) => h('option', { value: x }, x)))) : null);
   };
   const act = (what) => async () => {
     try {
@@ -382,6 +457,19 @@ async function findingPage(id) {
       out.replaceChildren(message('From now on, "' + f.explanation.title + '" about ' + deviceName + ' is muted. Undo it in Settings → Mute rules.', true));
     } catch (e) { out.replaceChildren(message(e.message)); }
   };
+  const allowRule = async () => {
+    const sel = document.getElementById('allow-destination');
+    const destination = sel && sel.value ? sel.value : null;
+    try {
+      const r = await api('/allow-rules', { method: 'POST', json: { finding: f.id, destination } });
+      showActions(await api('/findings/' + encodeURIComponent(id)));
+      out.replaceChildren(message('Noted: "' + f.explanation.title + '" is normal for ' + deviceName + (destination ? ' when it talks to ' + destination : '')
+        + '. Such findings are muted from now on (' + plural(r.mutedNow, 'finding') + ' muted now). Undo it in Settings → This is normal.', true));
+    } catch (e) { out.replaceChildren(message(e.message)); }
+  };
+  const ev0 = f.evidence && typeof f.evidence === 'object' ? f.evidence : {};
+  const dests = [...new Set([].concat(ev0.remote || [], ev0.remotes || [], ev0.indicator || [], ev0.host || [], ev0.domain || [])
+    .filter((x) => typeof x === 'string').map((x) => x.toLowerCase()))].slice(0, 20);
   showActions(f);
   const x = f.explanation;
   page(x.title,
@@ -585,6 +673,111 @@ async function protectionsPage() {
     d.items.length ? h('div', { class: 'cards' }, d.items.map(card)) : h('p', { class: 'muted' }, 'No protections installed.'));
 }
 
+/** The router's password: typed, checked by the hub (zxcvbn and the default-login lists), never kept. */
+function routerPasswordSection(available) {
+  const out = h('div', { id: 'router-result', 'aria-live': 'polite' });
+  const input = h('input', { type: 'password', name: 'password', id: 'router-password', required: true, maxlength: 256, autocomplete: 'off' });
+  const f = h('form', { id: 'router-form' },
+    h('p', {}, 'Type the password of your router\'s administration page (or of your Wi-Fi). The hub says how hard it is to guess and whether it is a maker\'s default. It is not saved or written to any log.'),
+    h('label', {}, 'Router password', input),
+    h('button', { class: 'primary', type: 'submit', disabled: !available }, 'Check it'),
+    available ? null : message('The check needs the hygiene bundle, which is not running in this hub.'), out);
+  f.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const pw = input.value; input.value = '';
+    try {
+      const v = await api('/router-password', { method: 'POST', json: { password: pw } });
+      const good = v.score >= 3 && !v.wellKnownDefault;
+      out.replaceChildren(h('div', { class: 'card verdict ' + (good ? 'good' : 'bad'), id: 'router-verdict', 'data-score': v.score },
+        h('p', {}, h('b', {}, 'Strength: ' + v.strength + ' (' + v.score + ' of 4)')),
+        h('p', {}, v.verdict),
+        v.advice.length ? [h('p', {}, good ? 'To make it even better:' : 'What to do now:'), h('ol', { id: 'router-advice' }, v.advice.map((a) => h('li', {}, a)))] : null,
+        good ? null : h('p', { class: 'muted' }, 'Change it on the router\'s administration page (often printed on a sticker under the router), then check the new one here.')));
+    } catch (e) { out.replaceChildren(message(e.message)); }
+  });
+  return f;
+}
+
+/** Notification channels: listed with their state, added or changed (secrets write-only), tested, removed. */
+async function channelsSection() {
+  const out = h('div', { id: 'channel-result', 'aria-live': 'polite' });
+  const list = h('ul', { id: 'channels', class: 'jobs' });
+  let data = { items: [], configurable: false };
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+  const field = (label, attrs, hint) => h('label', { id: 'ch-l-' + attrs.name }, label, h('input', { id: 'ch-' + attrs.name, ...attrs }), hint ? h('span', { class: 'hint' }, hint) : null);
+  const type = h('select', { name: 'type', id: 'ch-type' }, h('option', { value: 'mqtt' }, 'MQTT broker (Home Assistant, openHAB)'), h('option', { value: 'webhook' }, 'Webhook (signed HTTP POST)'));
+  const f = h('form', { id: 'channel-form' },
+    h('label', {}, 'Kind of channel', type),
+    field('Name of the channel', { name: 'id', required: true, maxlength: 40, pattern: '[a-z0-9\\-]{1,40}', placeholder: 'e.g. home-assistant' }, 'small letters, digits and -'),
+    field('Broker address', { name: 'brokerUri', maxlength: 256, placeholder: 'tcp://homeassistant.local:1883' }),
+    field('Webhook address', { name: 'url', maxlength: 512, placeholder: 'https://example.lan/hook' }),
+    field('Broker user name', { name: 'username', maxlength: 64, autocomplete: 'off' }),
+    field('Topic prefix', { name: 'topicPrefix', maxlength: 64, placeholder: 'hearthguard' }),
+    field('Password', { name: 'secret', type: 'password', maxlength: 256, autocomplete: 'new-password' }, 'stored in the hub, never shown again; leave empty to keep the stored one'),
+    h('label', {}, 'Send findings from', h('select', { name: 'minSeverity', id: 'ch-minSeverity' }, SEVERITIES.map((x) => h('option', { value: x, selected: x === 'medium' }, x + ' up')))),
+    h('fieldset', { class: 'quiet' }, h('legend', {}, 'Quiet hours (optional)'),
+      h('label', {}, 'From', h('input', { type: 'time', name: 'quietFrom', id: 'ch-quietFrom' })),
+      h('label', {}, 'To', h('input', { type: 'time', name: 'quietTo', id: 'ch-quietTo' })),
+      h('p', { class: 'hint' }, 'Held, not lost: what comes in the quiet hours is sent as one summary when they end. Critical findings are sent at once, also in the quiet hours.')),
+    field('Time zone of the quiet hours', { name: 'quietHoursZone', maxlength: 64, value: zone }),
+    h('button', { class: 'primary', type: 'submit' }, 'Save channel'));
+  const showType = () => {
+    const mqtt = type.value === 'mqtt';
+    for (const n of ['brokerUri', 'username', 'topicPrefix']) f.querySelector('#ch-l-' + n).hidden = !mqtt;
+    f.querySelector('#ch-l-url').hidden = mqtt;
+    f.querySelector('#ch-l-secret').firstChild.textContent = mqtt ? 'Broker password (optional)' : 'Signing secret (16 characters or more)';
+  };
+  type.addEventListener('change', showType);
+  showType();
+  const edit = (c) => {
+    type.value = c.type; showType();
+    for (const n of ['id', 'brokerUri', 'url', 'username', 'topicPrefix', 'quietHoursZone']) f.querySelector('#ch-' + n).value = c[n] || (n === 'quietHoursZone' ? zone : '');
+    f.querySelector('#ch-secret').value = '';
+    f.querySelector('#ch-secret').placeholder = c.secretSet ? 'set (unchanged when left empty)' : '';
+    f.querySelector('#ch-minSeverity').value = c['notify.minSeverity'] || 'info';
+    const [qf, qt] = (c['notify.quietHours'] || '-').split('-');
+    f.querySelector('#ch-quietFrom').value = qf || ''; f.querySelector('#ch-quietTo').value = qt || '';
+    f.querySelector('#ch-id').focus();
+  };
+  const show = () => list.replaceChildren(...(data.items.length ? data.items.map((c) => h('li', { class: 'channel', 'data-id': c.id, 'data-state': c.state },
+    h('b', {}, c.id), ' — ', c.type === 'mqtt' ? 'MQTT ' + (c.brokerUri || '') + ' (topics ' + (c.topicPrefix || 'hearthguard') + '/…)' : c.type === 'webhook' ? 'webhook ' + (c.url || '') : c.type,
+    h('p', { class: 'channel-state' }, h('span', { class: 'dot ' + c.state }), c.stateText),
+    h('p', { class: 'muted small' }, 'From ' + (c['notify.minSeverity'] || 'info') + ' up' + (c['notify.quietHours'] ? ' · quiet ' + c['notify.quietHours'] + (c['notify.quietHoursZone'] ? ' (' + c['notify.quietHoursZone'] + ')' : '') : ' · no quiet hours')
+      + (c.type === 'other' ? '' : ' · ' + (c.secretSet ? (c.type === 'webhook' ? 'secret set' : 'password set') : (c.type === 'webhook' ? 'no secret' : 'no password')))),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'test', disabled: c.state !== 'running', onclick: async (ev) => {
+        const b = ev.target; b.disabled = true; out.replaceChildren(h('p', { class: 'muted' }, 'Sending a test through ' + c.id + '…'));
+        try { const r = await api('/channels/' + encodeURIComponent(c.id) + '/test', { method: 'POST' }); out.replaceChildren(message('Test delivered through ' + c.id + ' in ' + r.millis + ' ms: its destination confirmed it. Look for "Hearthguard test message" there.', true)); }
+        catch (e) { out.replaceChildren(message(e.message)); }
+        b.disabled = false;
+      } }, 'Send a test'),
+      c.editable ? h('button', { type: 'button', class: 'secondary', onclick: () => edit(c) }, 'Change') : null,
+      c.configured ? h('button', { type: 'button', class: 'secondary', onclick: async () => {
+        try { await api('/channels/' + encodeURIComponent(c.id), { method: 'DELETE' }); data.items = data.items.filter((x) => x.id !== c.id); show(); out.replaceChildren(message('Channel ' + c.id + ' removed; nothing more is sent there.', true)); }
+        catch (e) { out.replaceChildren(message(e.message)); }
+      } }, 'Remove') : null)))
+    : [h('li', { class: 'muted' }, 'No channels yet: the hub only shows findings here. Add one below to be told on your phone or in Home Assistant.')]));
+  f.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const v = new FormData(f);
+    const body = { type: v.get('type'), id: v.get('id'), minSeverity: v.get('minSeverity'), quietHoursZone: v.get('quietHoursZone') };
+    if (v.get('quietFrom') || v.get('quietTo')) body.quietHours = v.get('quietFrom') + '-' + v.get('quietTo');
+    if (body.type === 'mqtt') { body.brokerUri = v.get('brokerUri'); body.username = v.get('username'); body.topicPrefix = v.get('topicPrefix'); }
+    else body.url = v.get('url');
+    if (v.get('secret')) body.secret = v.get('secret');
+    try {
+      const c = await api('/channels', { method: 'POST', json: body });
+      f.querySelector('#ch-secret').value = '';
+      data.items = data.items.filter((x) => x.id !== c.id).concat([c]); show();
+      out.replaceChildren(message(c.state === 'running' ? 'Saved: channel ' + c.id + ' is on. Send a test to check it arrives.' : 'Saved, but the channel did not start: ' + c.stateText, c.state === 'running'));
+    } catch (e) { out.replaceChildren(message(e.message)); }
+  });
+  try { data = await api('/channels'); } catch (e) { return [message(e.message)]; }
+  show();
+  return [h('p', { class: 'muted' }, 'Where the hub tells you about findings. Each channel sends what is at least as serious as its level.'), list, out,
+    data.configurable ? h('details', { id: 'channel-add', open: !data.items.length }, h('summary', {}, 'Add or change a channel'), f) : message('Channels cannot be changed here: ConfigurationAdmin is not running in this hub.')];
+}
+
 async function settingsPage() {
   const s = await api('/settings');
   const tokens = await api('/tokens');
@@ -618,13 +811,59 @@ async function settingsPage() {
       catch (e) { muteList.append(h('li', {}, message(e.message))); }
     } }, 'Stop muting'))) : [h('li', { class: 'muted' }, 'Nothing is muted. Mute a kind of finding for a device from the finding\'s page.')]));
   showMutes();
+  let allows = { items: [] };
+  try { allows = await api('/allow-rules'); } catch (e) { /* without the findings lifecycle there are none */ }
+  const allowList = h('ul', { id: 'allow-rules' });
+  const showAllows = () => allowList.replaceChildren(...(allows.items.length ? allows.items.map((a) => h('li', { 'data-id': a.id },
+    h('b', {}, a.title), ' is normal for ', h('a', { href: '#/devices/' + a.device }, a.deviceName), a.destination ? ' when it talks to ' + a.destination : '',
+    h('span', { class: 'muted small' }, ' (' + fmtTime(a.created) + ') '),
+    h('button', { type: 'button', class: 'linkish', onclick: async () => {
+      try { await api('/allow-rules/' + encodeURIComponent(a.id), { method: 'DELETE' }); allows.items = allows.items.filter((x) => x.id !== a.id); showAllows(); }
+      catch (e) { allowList.append(h('li', {}, message(e.message))); }
+    } }, 'Not normal any more'))) : [h('li', { class: 'muted' }, 'Nothing is marked as normal. On a finding\'s page, "This is normal for …" adds it here.')]));
+  showAllows();
   page('Settings',
     h('div', { class: 'card' }, h('dl', {}, h('dt', {}, 'Logged in as'), h('dd', {}, s.user), h('dt', {}, 'Hub address'), h('dd', {}, s.httpUrl || '—'),
       h('dt', {}, 'Installed features'), h('dd', {}, Object.entries(s.features).map(([k, v]) => k + ': ' + (v ? 'yes' : 'no')).join(' · ')))),
+    h('h2', {}, 'Notification channels'), ...(await channelsSection()),
+    h('h2', {}, 'Your router\'s password'), routerPasswordSection(s.features.routerPasswordCheck),
+    h('h2', {}, 'This is normal'), h('p', { class: 'muted' }, 'Kinds of findings you said are normal for a device (optionally only for one destination). Matching findings are muted, not deleted.'), allowList,
     h('h2', {}, 'Mute rules'), muteList,
     h('h2', {}, 'API tokens'), h('ul', {}, tokens.items.map((t) => h('li', {}, t.name + ' (created ' + fmtTime(t.created) + ')'))), tf,
     h('h2', {}, 'Password'), pf);
 }
+
+/** Quarantines and blocks in force on the gateway, each with its undo, and the audit of what was done. */
+async function responsePage() {
+  const d = await api('/response');
+  const out = h('div', { id: 'response-result', 'aria-live': 'polite' });
+  const what = (a) => a.kind === 'quarantine'
+    ? [h('b', {}, (a.deviceName || 'a device') + ' is quarantined'), ': it can reach only the router\'s name service (DNS) and address service (DHCP), nothing else.']
+    : [h('b', {}, (a.everyDevice ? 'Every device' : (a.deviceName || 'a device')) + ' is blocked from ' + (a.domain || a.destinations.join(', '))), ' — nothing goes there or comes back.'];
+  const rows = d.active.map((a) => h('li', { class: 'action', 'data-id': a.id, 'data-kind': a.kind }, ...what(a),
+    h('p', { class: 'muted small' }, 'Since ' + fmtTime(a.created) + ' · by ' + a.actor + (a.reason ? ' · ' + a.reason : '') + (a.findingId ? ' · ' : ''),
+      a.findingId ? h('a', { href: '#/findings/' + a.findingId }, 'the finding') : null),
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'undo', onclick: async (ev) => {
+      ev.target.disabled = true;
+      try {
+        await api('/response/' + encodeURIComponent(a.id) + '/undo', { method: 'POST' });
+        await responsePage();
+        document.getElementById('response-result').replaceChildren(message('Undone: ' + (a.kind === 'quarantine' ? (a.deviceName || 'the device') + ' can use the network again.' : 'the block is lifted.'), true));
+      } catch (e) { ev.target.disabled = false; out.replaceChildren(message(e.message)); }
+    } }, a.kind === 'quarantine' ? 'Let it back on the network' : 'Lift the block'))));
+  const audit = h('div', { class: 'scroll' }, h('table', { id: 'response-audit' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'When'), h('th', {}, 'What'), h('th', { class: 'hide-narrow' }, 'Who'))),
+    h('tbody', {}, d.audit.length ? d.audit.map((e) => h('tr', { 'data-op': e.operation }, h('td', {}, fmtTime(e.time)),
+      h('td', {}, (OPS[e.operation] || e.operation) + ': ' + e.summary), h('td', { class: 'hide-narrow' }, e.actor)))
+      : h('tr', {}, h('td', { colspan: 3, class: 'muted' }, 'Nothing was done yet.')))));
+  page('Response',
+    d.available ? h('p', { class: 'muted' }, 'What the hub does on your router: devices it cut off and places it blocks. Each can be undone here; every step is kept below.')
+      : message('Response is off in this hub: it acts only when it runs on the home\'s router (gateway) and is set up for it (docs/response.md). Nothing is blocked.'),
+    out,
+    h('h2', {}, 'In force now'), h('ul', { id: 'response-active', class: 'jobs' }, rows.length ? rows : h('li', { class: 'muted' }, 'Nothing is quarantined or blocked.')),
+    h('h2', {}, 'What was done'), audit);
+}
+const OPS = { apply: 'Done', undo: 'Undone', reapply: 'Checked when the hub started', failed: 'Failed' };
 
 // ------------------------------------------------------------------ routing
 
@@ -651,6 +890,7 @@ async function route() {
       case 'skills': return await uploadPage('Skills', '/skills', '.zip,.json,.txt', 'Upload a voice-skill package (zip or interaction model JSON) to check it for phishing, eavesdropping and deceptive text.');
       case 'captures': return parts[1] ? await investigationPage(parts[1]) : await uploadPage('Captures', '/captures', '.pcap,.pcapng,.cap', 'Upload a packet capture (pcap or pcapng, up to 32 MB) to investigate it. It is analysed on its own, in a sandbox: its devices and findings are shown here and never mixed into your home.');
       case 'protections': return await protectionsPage();
+      case 'response': return await responsePage();
       case 'settings': return await settingsPage();
       default: return await homePage();
     }

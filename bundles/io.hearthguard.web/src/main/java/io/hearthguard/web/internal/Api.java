@@ -35,6 +35,11 @@ import io.hearthguard.api.finding.FindingState;
 import io.hearthguard.api.finding.Severity;
 import io.hearthguard.api.finding.StoredFinding;
 import io.hearthguard.api.protection.DeviceProtection;
+import io.hearthguard.api.response.AuditEntry;
+import io.hearthguard.api.response.Origin;
+import io.hearthguard.api.response.ResponseAction;
+import io.hearthguard.api.response.ResponseException;
+import io.hearthguard.api.response.ResponseService;
 import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.findings.FindingAdmin;
 
@@ -61,11 +66,20 @@ final class Api {
     private final Investigations investigations;
     private final DeviceLabels labels;
     private final Supplier<FindingAdmin> findingAdmin;
+    private final Channels channels;
+    private final AllowRules allow;
+    private final Supplier<ResponseService> response;
+    private final ServiceTracker<Object, Object> routerCheck;
 
     Api(BundleContext context, FindingService findings, Supplier<DeviceInventory> inventory, MeterHistory meters, Accounts accounts,
             Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ConfigurationAdmin> configAdmin,
-            CaptureJobs captures, Investigations investigations, DeviceLabels labels, Supplier<FindingAdmin> findingAdmin) {
+            CaptureJobs captures, Investigations investigations, DeviceLabels labels, Supplier<FindingAdmin> findingAdmin,
+            Supplier<ResponseService> response, ServiceTracker<Object, Object> routerCheck, AllowRules allow) {
+        this.response = response;
+        this.routerCheck = routerCheck;
         this.labels = labels;
+        this.channels = new Channels(context);
+        this.allow = allow;
         this.investigations = investigations;
         this.findingAdmin = findingAdmin;
         this.configAdmin = configAdmin;
@@ -89,6 +103,17 @@ final class Api {
                 WebServlet.json(resp, 200, summary());
             }
             case "devices" -> {
+                if (p.length == 3 && "forget".equals(p[2])) {
+                    only(method, "POST", p, 3);
+                    forget(id(p[1]), caller);
+                    resp.setStatus(204);
+                    return;
+                }
+                if (p.length == 3 && "quarantine".equals(p[2])) {
+                    only(method, "POST", p, 3);
+                    WebServlet.json(resp, 201, quarantine(id(p[1]), req, caller));
+                    return;
+                }
                 if (p.length == 3 && "label".equals(p[2])) {
                     only(method, "POST", p, 3);
                     WebServlet.json(resp, 200, label(id(p[1]), req, caller));
@@ -99,6 +124,7 @@ final class Api {
             }
             case "findings" -> findings(method, p, req, resp, caller);
             case "mute-rules" -> muteRules(method, p, req, resp, caller);
+            case "allow-rules" -> allowRules(method, p, req, resp, caller);
             case "protections" -> {
                 only(method, "GET", p, 1);
                 WebServlet.json(resp, 200, Map.of("items", protections()));
@@ -115,6 +141,12 @@ final class Api {
                 changePassword(req, resp, caller);
             }
             case "tokens" -> tokens(method, p, req, resp, caller);
+            case "channels" -> channels(method, p, req, resp, caller);
+            case "router-password" -> {
+                only(method, "POST", p, 1);
+                WebServlet.json(resp, 200, routerPassword(req));
+            }
+            case "response" -> response(method, p, req, resp, caller);
             case "skills" -> skills(method, p, req, resp);
             case "captures" -> captures(method, p, req, resp);
             default -> throw Problem.notFound("no API route " + route + "; see docs/openapi.yaml");
@@ -193,6 +225,188 @@ final class Api {
             }
         }
         return false;
+    }
+
+    // ------------------------------------------------------------------ notification channels
+
+    /** GET lists, POST adds or changes, DELETE /{id} removes, POST /{id}/test sends a test (docs/web.md). */
+    private void channels(String method, String[] p, HttpServletRequest req, HttpServletResponse resp, WebServlet.Caller caller) throws IOException {
+        ConfigurationAdmin cm = configAdmin.get();
+        if (p.length == 1 && "GET".equals(method)) {
+            WebServlet.json(resp, 200, Map.of("items", channels.list(cm), "configurable", cm != null));
+            return;
+        }
+        if (p.length == 3 && "test".equals(p[2])) {
+            only(method, "POST", p, 3);
+            WebServlet.json(resp, 200, channels.test(p[1], caller.user()));
+            return;
+        }
+        if (cm == null) {
+            throw Problem.notImplemented("channels are configured through ConfigurationAdmin, which is not running in this hub; nothing was changed");
+        }
+        if (p.length == 1) {
+            only(method, "POST", p, 1);
+            try {
+                WebServlet.json(resp, 200, channels.save(cm, Json.object(req)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Problem(503, "interrupted", "Interrupted", "the hub is stopping");
+            }
+            return;
+        }
+        only(method, "DELETE", p, 2);
+        if (!channels.remove(cm, p[1])) {
+            throw Problem.notFound("no configured channel " + p[1]);
+        }
+        resp.setStatus(204);
+    }
+
+    // ------------------------------------------------------------------ router password, response
+
+    static final String ROUTER_PASSWORD_CHECK = "io.hearthguard.hygiene.RouterPasswordCheck";
+
+    /** POST {password}: the verdict only; the password is neither stored nor logged, its bytes are zeroed after parsing. */
+    private Map<String, Object> routerPassword(HttpServletRequest req) throws IOException {
+        byte[] raw = Json.body(req, 4096);
+        char[] pw = null;
+        try {
+            Object check = routerCheck.getService();
+            if (check == null) {
+                throw Problem.notImplemented("the router password check needs the hygiene bundle, which is not running in this hub; the password was not kept");
+            }
+            JsonNode body = Json.parseObject(raw);
+            JsonNode v = body.get("password");
+            if (v == null || !v.isTextual() || v.textValue().isEmpty()) {
+                throw Problem.badRequest("'password' is required: type the router's password to check it");
+            }
+            if (v.textValue().length() > RouterPasswordForm.MAX_LENGTH) {
+                throw Problem.badRequest("'password' has at most " + RouterPasswordForm.MAX_LENGTH + " characters");
+            }
+            pw = v.textValue().toCharArray();
+            try {
+                return RouterPasswordForm.check(check, pw);
+            } catch (LinkageError | ClassCastException e) {
+                throw Problem.notImplemented("the hygiene bundle was installed after the web bundle; restart the hub to connect them");
+            }
+        } finally {
+            Arrays.fill(raw, (byte) 0);
+            if (pw != null) {
+                Arrays.fill(pw, '\0');
+            }
+        }
+    }
+
+    private ResponseService responseService() {
+        ResponseService r = response.get();
+        if (r == null) {
+            throw Problem.notImplemented("response (quarantine and blocks on the gateway) is not running in this hub: it works only where the hub "
+                    + "runs on the home's gateway and config/io.hearthguard.response.cfg exists (docs/response.md)");
+        }
+        return r;
+    }
+
+    /** GET: actions in force and the audit; POST /{actionId}/undo. */
+    private void response(String method, String[] p, HttpServletRequest req, HttpServletResponse resp, WebServlet.Caller caller) throws IOException {
+        if (p.length == 1) {
+            only(method, "GET", p, 1);
+            ResponseService r = response.get();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("available", r != null);
+            List<Map<String, Object>> active = new ArrayList<>();
+            List<Map<String, Object>> audit = new ArrayList<>();
+            if (r != null) {
+                Map<String, String> names = deviceNames();
+                for (ResponseAction a : r.active()) {
+                    active.add(actionJson(a, names));
+                }
+                for (AuditEntry e : r.audit(200)) {
+                    Map<String, Object> x = new LinkedHashMap<>();
+                    x.put("time", e.time().toString());
+                    x.put("actor", e.actor());
+                    x.put("operation", e.operation().name().toLowerCase(Locale.ROOT));
+                    x.put("actionId", e.actionId());
+                    x.put("summary", e.summary());
+                    audit.add(x);
+                }
+            }
+            m.put("active", active);
+            m.put("audit", audit);
+            WebServlet.json(resp, 200, m);
+            return;
+        }
+        only(method, "POST", p, 3);
+        if (!"undo".equals(p[2])) {
+            throw Problem.notFound("no response action " + p[2] + "; use undo");
+        }
+        String id = id(p[1]);
+        try {
+            ResponseAction a = responseService().undo(id, actor(caller))
+                    .orElseThrow(() -> Problem.notFound("no action " + id + " is in force (it may have been undone already)"));
+            WebServlet.json(resp, 200, actionJson(a, deviceNames()));
+        } catch (ResponseException e) {
+            throw new Problem(502, "gateway-refused", "The gateway refused", "the gateway refused to undo it, so it stays in force: " + e.getMessage());
+        }
+    }
+
+    /** POST /api/devices/{id}/quarantine {reason}: the device may reach only the gateway's DNS and DHCP until undone. */
+    private Map<String, Object> quarantine(String deviceId, HttpServletRequest req, WebServlet.Caller caller) throws IOException {
+        JsonNode body = Json.object(req);
+        String reason = body.hasNonNull("reason") ? Json.text(body, "reason", 300) : "";
+        ResponseService r = responseService();
+        DeviceInventory inv = inventory.get();
+        if (inv == null) {
+            throw Problem.notImplemented("device discovery is not running, so the device's addresses are unknown");
+        }
+        Device d = inv.byId(deviceId).orElseThrow(() -> Problem.notFound("no device " + deviceId));
+        try {
+            ResponseAction a = r.quarantine(d.macs().isEmpty() ? null : d.macs().get(0), d.ips(), new Origin(actor(caller), reason, null));
+            return actionJson(a, deviceNames());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
+        } catch (ResponseException e) {
+            throw new Problem(502, "gateway-refused", "The gateway refused", "the gateway refused the quarantine, nothing changed: " + e.getMessage());
+        }
+    }
+
+    private static String actor(WebServlet.Caller caller) {
+        String a = (caller.token() ? "api:" : "dashboard:") + caller.user();
+        return a.substring(0, Math.min(a.length(), FindingAdmin.MAX_ACTOR_LENGTH));
+    }
+
+    /** Device names by MAC and by address, for showing actions by the family's names. */
+    private Map<String, String> deviceNames() {
+        Map<String, String> out = new java.util.HashMap<>();
+        DeviceInventory inv = inventory.get();
+        if (inv != null) {
+            List<Device> all = inv.devices();
+            Map<String, String> names = labels.names(all);
+            for (Device d : all) {
+                String n = names.get(d.id());
+                d.macs().forEach(m -> out.put(m.toLowerCase(Locale.ROOT), n));
+                d.ips().forEach(ip -> out.putIfAbsent(ip, n));
+                out.put("id:" + n, d.id());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> actionJson(ResponseAction a, Map<String, String> names) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
+        String name = a.mac() != null ? names.get(a.mac()) : a.deviceIps().stream().map(names::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        m.put("deviceName", a.everyDevice() ? null : name != null ? name : a.mac() != null ? a.mac() : String.join(", ", a.deviceIps()));
+        m.put("deviceId", name == null ? null : names.get("id:" + name));
+        m.put("everyDevice", a.everyDevice());
+        m.put("mac", a.mac());
+        m.put("deviceIps", a.deviceIps());
+        m.put("destinations", a.destinations());
+        m.put("domain", a.domain());
+        m.put("actor", a.origin().actor());
+        m.put("reason", a.origin().reason());
+        m.put("findingId", a.origin().findingId());
+        m.put("created", a.created().toString());
+        return m;
     }
 
     // ------------------------------------------------------------------ skills
@@ -292,6 +506,116 @@ final class Api {
         };
     }
 
+    /**
+     * Allow rules ("this is normal for this device"): GET lists, POST {finding, destination?}
+     * makes one from a finding, DELETE /{id} removes it. docs/web.md.
+     */
+    private void allowRules(String method, String[] p, HttpServletRequest req, HttpServletResponse resp, WebServlet.Caller caller) throws IOException {
+        if (p.length == 1 && "GET".equals(method)) {
+            Map<String, String> names = deviceNamesById();
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (AllowRules.Rule r : allow.list()) {
+                Map<String, Object> m = r.json();
+                m.put("deviceName", names.getOrDefault(r.device(), r.device()));
+                m.put("title", Explanations.of(r.rule(), "", null).get("title"));
+                items.add(m);
+            }
+            WebServlet.json(resp, 200, Map.of("items", items));
+            return;
+        }
+        FindingAdmin admin = findingAdmin.get();
+        if (admin == null) {
+            throw Problem.notImplemented("allow rules need the FindingAdmin service of the findings bundle, which is not running; nothing was changed");
+        }
+        String actor = actor(caller);
+        if (p.length == 1) {
+            only(method, "POST", p, 1);
+            JsonNode body = Json.object(req);
+            String fid = id(Json.text(body, "finding", 128));
+            StoredFinding s = findings.get(fid).orElseThrow(() -> Problem.notFound("no finding " + fid));
+            var f = s.finding();
+            if (f.device() == null || f.device().id() == null) {
+                throw Problem.badRequest("this finding is about the whole home, not one device; an allow rule needs a device");
+            }
+            String destination = AllowRules.checkDestination(optional(body, "destination", 253));
+            if (destination != null && !AllowRules.destinations(f).contains(destination)) {
+                throw Problem.badRequest("'destination' must be one the finding names (" + String.join(", ", AllowRules.destinations(f).stream().limit(8).toList()) + ")");
+            }
+            String title = String.valueOf(Explanations.of(f.rule(), f.category(), null).get("title"));
+            String reason = "This is normal for this device" + (destination == null ? "" : " when it talks to " + destination) + ": " + title;
+            reason = reason.length() > 200 ? reason.substring(0, 200) : reason;
+            String mute = null;
+            if (destination == null) {
+                try {
+                    mute = admin.addMuteRule(f.device().id(), f.rule(), reason, actor).id();
+                } catch (IllegalArgumentException e) {
+                    throw Problem.badRequest(e.getMessage());
+                }
+            }
+            AllowRules.Rule r = allow.add(f.device().id(), f.rule(), destination, mute, reason, actor);
+            int muted = 0;
+            for (StoredFinding x : findings.query(FindingFilter.all().withDevice(f.device().id()).withStates(Set.of(FindingState.OPEN, FindingState.ACKNOWLEDGED)))) {
+                if (r.matches(x.finding())) {
+                    admin.transition(x.id(), FindingState.MUTED, "allow:" + r.id());
+                    muted++;
+                }
+            }
+            Map<String, Object> m = r.json();
+            m.put("mutedNow", muted);
+            WebServlet.json(resp, 201, m);
+            return;
+        }
+        only(method, "DELETE", p, 2);
+        String id = p[1];
+        if (!id.matches("a-[a-z0-9-]{1,64}")) {
+            throw Problem.badRequest("allow rule ids look like a-…");
+        }
+        AllowRules.Rule r = allow.remove(id).orElseThrow(() -> Problem.notFound("no allow rule " + id));
+        if (r.muteRule() != null) {
+            admin.removeMuteRule(r.muteRule(), actor); // false when removed in Mute rules already
+        }
+        resp.setStatus(204);
+    }
+
+    /**
+     * A finding that arrives or comes back open and matches an allow rule is muted (called
+     * for every finding event; never throws).
+     */
+    void applyAllowRules(String findingId) {
+        FindingAdmin admin = findingAdmin.get();
+        if (admin == null) {
+            return;
+        }
+        try {
+            findings.get(findingId).filter(s -> s.state() == FindingState.OPEN || s.state() == FindingState.ACKNOWLEDGED)
+                    .ifPresent(s -> allow.matching(s.finding()).ifPresent(r -> admin.transition(findingId, FindingState.MUTED, "allow:" + r.id())));
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(Api.class.getName()).log(java.util.logging.Level.WARNING, "allow rule not applied to " + findingId + ": " + e.getMessage());
+        }
+    }
+
+    /** Forget: the family's name, room and type and the allow rules go; the device is hidden until seen again. */
+    private void forget(String id, WebServlet.Caller caller) {
+        DeviceInventory inv = inventory.get();
+        if (inv == null) {
+            throw Problem.notImplemented("device discovery is not running in this hub, so there is no device to forget");
+        }
+        inv.byId(id).orElseThrow(() -> Problem.notFound("no device " + id));
+        FindingAdmin admin = findingAdmin.get();
+        for (AllowRules.Rule r : allow.ofDevice(id)) {
+            allow.remove(r.id());
+            if (admin != null && r.muteRule() != null) {
+                admin.removeMuteRule(r.muteRule(), actor(caller));
+            }
+        }
+        labels.forget(id, Instant.now());
+    }
+
+    private Map<String, String> deviceNamesById() {
+        DeviceInventory inv = inventory.get();
+        return inv == null ? Map.of() : labels.names(inv.devices());
+    }
+
     /** Mute rules: GET lists, POST adds ({device} and/or {rule}, reason), DELETE /{id} removes. */
     private void muteRules(String method, String[] p, HttpServletRequest req, HttpServletResponse resp, WebServlet.Caller caller) throws IOException {
         FindingAdmin admin = findingAdmin.get();
@@ -340,7 +664,8 @@ final class Api {
         resp.setStatus(204);
     }
 
-    private static String optional(JsonNode body, String field, int max) {
+    /** @return a text field when present and not null, else null */
+    static String optional(JsonNode body, String field, int max) {
         return body.hasNonNull(field) ? Json.text(body, field, max) : null;
     }
 
@@ -478,7 +803,7 @@ final class Api {
         DeviceInventory inv = inventory.get();
         List<Map<String, Object>> items = new ArrayList<>();
         if (inv != null) {
-            List<Device> all = inv.devices();
+            List<Device> all = inv.devices().stream().filter(d -> !labels.hidden(d)).toList();
             Map<String, String> names = labels.names(all);
             for (Device d : all) {
                 items.add(deviceView(d, names));
@@ -513,7 +838,9 @@ final class Api {
         List<Map<String, Object>> open = new ArrayList<>();
         for (StoredFinding s : findings.query(FindingFilter.all().withDevice(id).withStates(Set.of(FindingState.OPEN)))) {
             if (open.size() < 50) {
-                open.add(relabel(Views.finding(s, false)));
+                Map<String, Object> v = titled(relabel(Views.finding(s, false)), s);
+                v.put("start", s.finding().start().toString()); // the chart marks it at its own time
+                open.add(v);
             }
         }
         m.put("openFindings", open);
@@ -523,7 +850,7 @@ final class Api {
     private Map<String, Object> summary() {
         DeviceInventory inv = inventory.get();
         Map<String, Integer> byType = new TreeMap<>();
-        List<Device> devices = inv == null ? List.of() : inv.devices();
+        List<Device> devices = inv == null ? List.of() : inv.devices().stream().filter(d -> !labels.hidden(d)).toList();
         for (Device d : devices) {
             byType.merge(typeOf(d).id(), 1, Integer::sum);
         }
@@ -609,6 +936,8 @@ final class Api {
         features.put("skillAnalysis", skillAnalyzer.getService() != null);
         features.put("captureAnalysis", configAdmin.get() != null && captureInstalled());
         features.put("tls", false);
+        features.put("routerPasswordCheck", routerCheck.getService() != null);
+        features.put("response", response.get() != null);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("user", caller.user());
         m.put("httpUrl", context.getProperty("hearthguard.http.url"));

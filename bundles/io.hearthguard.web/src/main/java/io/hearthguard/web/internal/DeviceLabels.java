@@ -34,13 +34,16 @@ final class DeviceLabels {
     private static final Pattern TEXT = Pattern.compile("[\\p{L}\\p{M}\\p{N} '’._,()&+#/-]*");
 
     private static final List<String> MIGRATIONS = List.of("CREATE TABLE IF NOT EXISTS web_device_label (device TEXT PRIMARY KEY, name TEXT, room TEXT, type TEXT,"
-            + " updated TEXT NOT NULL, updated_by TEXT NOT NULL)");
+            + " updated TEXT NOT NULL, updated_by TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS web_device_forgotten (device TEXT PRIMARY KEY, at TEXT NOT NULL)");
+    static final int MAX_FORGOTTEN = 4096;
 
     record Label(String device, String name, String room, DeviceType type, Instant updated, String by) {
     }
 
     private final Store store;
     private final Map<String, Label> labels = new ConcurrentHashMap<>();
+    private final Map<String, Instant> forgotten = new ConcurrentHashMap<>();
 
     DeviceLabels(Store store) {
         this.store = store;
@@ -52,8 +55,39 @@ final class DeviceLabels {
                     labels.put(l.device(), l);
                 }
             }
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT device, at FROM web_device_forgotten")) {
+                while (rs.next()) {
+                    forgotten.put(rs.getString(1), Instant.parse(rs.getString(2)));
+                }
+            }
             return null;
         });
+    }
+
+    /**
+     * Forgets a device: its name, room and type are dropped and it is hidden from the
+     * dashboard until discovery sees it again (a last-seen time after now).
+     */
+    void forget(String deviceId, Instant at) {
+        if (!forgotten.containsKey(deviceId) && forgotten.size() >= MAX_FORGOTTEN) {
+            throw Problem.badRequest("at most " + MAX_FORGOTTEN + " devices can be forgotten");
+        }
+        set(deviceId, null, null, null, "forget");
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO web_device_forgotten(device, at) VALUES (?,?)")) {
+                ps.setString(1, deviceId);
+                ps.setString(2, at.toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        forgotten.put(deviceId, at);
+    }
+
+    /** @return true while a forgotten device has not been seen since it was forgotten */
+    boolean hidden(Device d) {
+        Instant at = forgotten.get(d.id());
+        return at != null && !d.lastSeen().isAfter(at);
     }
 
     private static DeviceType type(String s) {

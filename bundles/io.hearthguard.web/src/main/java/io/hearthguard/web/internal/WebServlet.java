@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.finding.FindingEvents;
 import io.hearthguard.api.finding.FindingService;
+import io.hearthguard.api.response.ResponseService;
 import io.hearthguard.api.traffic.TrafficObserver;
 import io.hearthguard.findings.FindingAdmin;
 import io.hearthguard.platform.cli.Launch;
@@ -74,6 +75,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     private final transient Api api;
     private final transient ServiceRegistration<TrafficObserver> meterRegistration;
     private final transient ServiceTracker<Object, Object> skillAnalyzer;
+    private final transient ServiceTracker<Object, Object> routerCheck;
     /** Null once an administrator exists. */
     private transient volatile String setupCode;
 
@@ -84,6 +86,10 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     /** Acknowledge, mute, resolve, reopen; the routes answer 501 while it is missing. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile FindingAdmin findingAdmin;
+
+    /** Quarantines and blocks on the gateway; only where response is configured (docs/response.md). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile ResponseService response;
 
     /** Used to start capture replays; optional so the API works without ConfigAdmin. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -96,12 +102,15 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         // by interface name: the skills package is an optional import, linked only when used
         this.skillAnalyzer = new ServiceTracker<>(context, Api.SKILL_ANALYZER, null);
         this.skillAnalyzer.open();
+        this.routerCheck = new ServiceTracker<>(context, Api.ROUTER_PASSWORD_CHECK, null);
+        this.routerCheck.open();
         Path data = Launch.dataDirectory(context::getProperty);
         this.captures = new CaptureJobs(data);
         this.investigations = new Investigations(data, Investigations.launcherCommand());
         this.meters = new MeterHistory(captures);
         this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(data),
-                () -> configAdmin, captures, investigations, new DeviceLabels(store), () -> findingAdmin);
+                () -> configAdmin, captures, investigations, new DeviceLabels(store), () -> findingAdmin,
+                () -> response, routerCheck, new AllowRules(store));
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(TrafficObserver.PROP_STREAMS, TrafficObserver.STREAM_METER);
         this.meterRegistration = context.registerService(TrafficObserver.class, meters, p);
@@ -145,6 +154,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         feed.close();
         investigations.close();
         skillAnalyzer.close();
+        routerCheck.close();
         try {
             meterRegistration.unregister();
         } catch (IllegalStateException e) {
@@ -157,6 +167,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         Object id = event.getProperty(FindingEvents.PROP_FINDING_ID);
         if (id instanceof String s) {
             String topic = event.getTopic().substring(FindingEvents.TOPIC_PREFIX.length()).toLowerCase(Locale.ROOT);
+            api.applyAllowRules(s);
             api.findingEvent(s, topic).ifPresent(feed::publish);
         }
     }
