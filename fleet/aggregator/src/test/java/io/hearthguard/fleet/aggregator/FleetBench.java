@@ -2,9 +2,6 @@ package io.hearthguard.fleet.aggregator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -30,29 +27,19 @@ public final class FleetBench {
         if (hubs < 1 || hubs > SimHubs.MAX_HUBS || seconds < 5 || seconds > 600 || perMinute <= 0 || perMinute > 600 || nodes < 1 || nodes > 3) {
             throw new IllegalArgumentException("hubs 1..20000, seconds 5..600, findings per hub per minute (0, 600], nodes 1..3");
         }
-        List<AutoCloseable> open = new ArrayList<>();
-        try {
-            Broker mqtt = new Broker(work.resolve("mqtt"), hubs + 100).start();
-            open.add(0, mqtt);
-            KafkaCluster kafka = new KafkaCluster(work.resolve("kafka"), nodes, "512m").start();
-            open.add(0, kafka);
-            kafka.createFleetTopics(12);
-            Bridge bridge = new Bridge(mqtt.uri(), "bridge-1", Broker.BRIDGE_USER, Broker.BRIDGE_PASSWORD, null, "fleet", "", kafka.bootstrap())
-                    .start();
-            open.add(0, bridge);
-            LagRecorder lag = new LagRecorder();
-            FleetView view = new FleetView(Clock.systemUTC(), lag);
-            Aggregator agg = new Aggregator(kafka.bootstrap(), "fleet-aggregator", view).start();
-            open.add(0, agg);
-            SimHubs sims = new SimHubs("127.0.0.1", mqtt.port, hubs, "hub").start();
-            open.add(0, sims);
+        try (Backend b = new Backend(work, hubs + 100, nodes, "512m", 12)) {
+            KafkaCluster kafka = b.kafka;
+            Broker mqtt = b.mqtt;
+            FleetView view = b.view;
+            LagRecorder lag = b.lag;
+            SimHubs sims = b.track(new SimHubs("127.0.0.1", mqtt.port, hubs, "hub").start());
             long t0 = System.nanoTime();
             for (int i = 0; i < hubs; i++) {
                 sims.summary(i, 60);
             }
             // all hubs connected and their first messages through before the measurement
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-            while (((Number) view.stats().get("applied")).longValue() < 2L * hubs && System.nanoTime() < end) {
+            while (b.applied() < 2L * hubs && System.nanoTime() < end) {
                 Thread.sleep(200);
             }
             double connectSeconds = (System.nanoTime() - t0) / 1e9;
@@ -87,14 +74,6 @@ public final class FleetBench {
                     after.self - before.self, after.kafka - before.kafka, after.mosquitto - before.mosquitto, sent / Math.max(0.001, cpu),
                     after.selfRss, after.kafkaRss, after.mosquittoRss);
             Files.writeString(work.resolve("view-stats.txt"), view.stats().toString());
-        } finally {
-            for (AutoCloseable c : open) {
-                try {
-                    c.close();
-                } catch (Exception e) {
-                    System.err.println("closing: " + e);
-                }
-            }
         }
     }
 

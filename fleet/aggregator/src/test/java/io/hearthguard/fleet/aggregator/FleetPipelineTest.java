@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,34 +38,23 @@ class FleetPipelineTest {
 
     @Test
     void everyFindingReachesTheViewThroughAKafkaNodeKillAndAnMqttBrokerRestart() throws Exception {
-        List<AutoCloseable> open = new ArrayList<>();
-        try {
-            Broker mqtt = new Broker(dir.resolve("mqtt"), 1000).start();
-            open.add(0, mqtt);
-            KafkaCluster kafka = new KafkaCluster(dir.resolve("kafka"), 3, "320m").start();
-            open.add(0, kafka);
-            kafka.createFleetTopics(6);
-            Bridge bridge = new Bridge(mqtt.uri(), "bridge-1", Broker.BRIDGE_USER, Broker.BRIDGE_PASSWORD, null, "fleet", "", kafka.bootstrap())
-                    .start();
-            open.add(0, bridge);
-            LagRecorder lag = new LagRecorder();
-            FleetView view = new FleetView(Clock.systemUTC(), lag);
-            Aggregator agg = new Aggregator(kafka.bootstrap(), "fleet-aggregator", view).start();
-            open.add(0, agg);
-            Api api = new Api(new InetSocketAddress("127.0.0.1", 0), view, 3).start();
-            open.add(0, api);
-            SimHubs hubs = new SimHubs("127.0.0.1", mqtt.port, HUBS, "hub").start();
-            open.add(0, hubs);
+        try (Backend b = new Backend(dir, 1000, 3, "320m", 6)) {
+            Broker mqtt = b.mqtt;
+            KafkaCluster kafka = b.kafka;
+            Bridge bridge = b.bridge;
+            FleetView view = b.view;
+            Api api = b.track(new Api(new InetSocketAddress("127.0.0.1", 0), view, 3).start());
+            SimHubs hubs = b.track(new SimHubs("127.0.0.1", mqtt.port, HUBS, "hub").start());
 
             for (int i = 0; i < HUBS; i++) {
                 hubs.summary(i, 60);
             }
             // warm: every hub connected, the bridge producing, the consumer group joined
             long warm = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (((Number) view.stats().get("applied")).longValue() < 2L * HUBS && System.nanoTime() < warm) {
+            while (b.applied() < 2L * HUBS && System.nanoTime() < warm) {
                 Thread.sleep(100);
             }
-            assertEquals(2L * HUBS, ((Number) view.stats().get("applied")).longValue(), "health and device summaries of every hub");
+            assertEquals(2L * HUBS, b.applied(), "health and device summaries of every hub");
             String[] categories = {"eavesdrop", "pii-request", "hygiene", "threat-intel"};
             String[] severities = {"low", "medium", "high", "critical"};
             for (int round = 0; round < FINDINGS_PER_HUB; round++) {
@@ -126,14 +114,6 @@ class FleetPipelineTest {
                     + ", bridge forwarded " + bridge.forwarded() + ", hub reconnects " + hubs.reconnects.get());
             Map<String, Object> s = view.stats();
             assertTrue(s.containsKey("lagMillis"));
-        } finally {
-            for (AutoCloseable c : open) {
-                try {
-                    c.close();
-                } catch (Exception e) {
-                    System.err.println("closing " + c + ": " + e);
-                }
-            }
         }
     }
 
