@@ -66,6 +66,7 @@ public final class Broker implements AutoCloseable {
                 Thread.sleep(100);
             }
         }
+        process.destroyForcibly().waitFor(); // never leave a broker behind
         throw new IOException("mosquitto did not accept a login: " + Files.readString(dir.resolve("broker.log")));
     }
 

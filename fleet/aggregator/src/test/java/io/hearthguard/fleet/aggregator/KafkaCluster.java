@@ -89,11 +89,16 @@ public final class KafkaCluster implements AutoCloseable {
     }
 
     public KafkaCluster start() throws Exception {
-        for (int i = 0; i < size; i++) {
-            startNode(i);
+        try {
+            for (int i = 0; i < size; i++) {
+                startNode(i);
+            }
+            awaitBrokers(size, 120);
+            return this;
+        } catch (Exception e) {
+            close(); // never leave nodes behind
+            throw e;
         }
-        awaitBrokers(size, 120);
-        return this;
     }
 
     /** Starts node i (0-based) again, on the same data folder. */

@@ -91,6 +91,7 @@ final class FleetBroker implements AutoCloseable {
                 Thread.sleep(50);
             }
         }
+        process.destroyForcibly().waitFor(); // never leave a broker behind
         throw new IOException("mosquitto did not come up: " + Files.readString(log));
     }
 
