@@ -1,0 +1,185 @@
+package io.hearthguard.fleet.aggregator;
+
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLSocketFactory;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+
+/**
+ * MQTT to Kafka: subscribes to {@code <prefix>/+/+} on a persistent session (QoS 1, manual
+ * acknowledgement) and produces each message to the Kafka topic of its type
+ * ({@code fleet.finding}, {@code fleet.devices}, {@code fleet.health}) keyed by the hub id taken
+ * from the MQTT topic (which the broker's ACL ties to the hub's credentials). The MQTT message is
+ * acknowledged only after Kafka confirmed the record (idempotent producer, {@code acks=all}):
+ * a bridge or Kafka failure makes the broker redeliver, never lose. Several bridges may share
+ * the load with an MQTT shared subscription ({@code $share/<group>/...}).
+ */
+public final class Bridge implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Bridge.class.getName());
+    public static final String[] TYPES = {"finding", "devices", "health"};
+
+    /** Kafka topic for a message type. */
+    public static String kafkaTopic(String type) {
+        return "fleet." + type;
+    }
+
+    private final MqttClient mqtt;
+    private final MqttConnectOptions options;
+    private final KafkaProducer<String, byte[]> producer;
+    private final String subscription;
+    private final Pattern topic;
+    private final AtomicLong forwarded = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private volatile boolean closed;
+    private final Thread keeper;
+
+    /**
+     * @param shareGroup empty for a plain subscription, else the shared-subscription group
+     */
+    public Bridge(String mqttUri, String clientId, String username, String password, SSLSocketFactory tls, String prefix,
+            String shareGroup, String kafkaBootstrap) throws MqttException {
+        if (!prefix.matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+){0,3}")) {
+            throw new IllegalArgumentException("MQTT topic prefix must be 1 to 4 levels of [A-Za-z0-9_-]");
+        }
+        this.topic = Pattern.compile(Pattern.quote(prefix) + "/([A-Za-z0-9_-]{1,64})/(finding|devices|health)");
+        this.subscription = (shareGroup.isEmpty() ? "" : "$share/" + shareGroup + "/") + prefix + "/+/+";
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "120000");
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "fleet-bridge-" + clientId);
+        producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        mqtt = new MqttClient(mqttUri, clientId, new MemoryPersistence());
+        options = new MqttConnectOptions();
+        options.setCleanSession(false);
+        options.setAutomaticReconnect(false);
+        options.setMaxInflight(1000);
+        options.setKeepAliveInterval(30);
+        if (!username.isEmpty()) {
+            options.setUserName(username);
+            options.setPassword(password.toCharArray());
+        }
+        if (tls != null) {
+            options.setSocketFactory(tls);
+        }
+        mqtt.setManualAcks(true);
+        mqtt.setCallback(new MqttCallback() {
+            @Override
+            public void connectionLost(Throwable cause) {
+                LOG.warning(() -> "bridge: MQTT connection lost: " + cause.getClass().getSimpleName());
+            }
+
+            @Override
+            public void messageArrived(String t, MqttMessage message) {
+                forward(t, message);
+            }
+
+            @Override
+            public void deliveryComplete(IMqttDeliveryToken token) {
+            }
+        });
+        keeper = new Thread(this::keep, "fleet-bridge-" + clientId);
+        keeper.setDaemon(true);
+    }
+
+    /** Connects (and keeps reconnecting every 500 ms while the broker is away). */
+    public Bridge start() {
+        keeper.start();
+        return this;
+    }
+
+    private void keep() {
+        while (!closed) {
+            try {
+                if (!mqtt.isConnected()) {
+                    mqtt.connect(options);
+                    mqtt.subscribe(subscription, 1);
+                    LOG.info("bridge: subscribed to " + subscription);
+                }
+            } catch (MqttException e) {
+                LOG.log(Level.FINE, "bridge: MQTT broker not reachable", e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void forward(String t, MqttMessage message) {
+        Matcher m = topic.matcher(t);
+        int id = message.getId();
+        int qos = message.getQos();
+        if (!m.matches() || message.getPayload().length > FleetView.MAX_MESSAGE_BYTES) {
+            dropped.incrementAndGet();
+            ack(id, qos);
+            return;
+        }
+        producer.send(new ProducerRecord<>(kafkaTopic(m.group(2)), m.group(1), message.getPayload()), (meta, error) -> {
+            if (error == null) {
+                forwarded.incrementAndGet();
+                ack(id, qos);
+            } else {
+                // not acknowledged: the broker redelivers the message on the next connection
+                LOG.warning(() -> "bridge: Kafka did not take a message: " + error);
+                try {
+                    mqtt.disconnectForcibly(0, 1_000);
+                } catch (MqttException e) {
+                    LOG.log(Level.FINE, "bridge: disconnect", e);
+                }
+            }
+        });
+    }
+
+    private void ack(int id, int qos) {
+        try {
+            mqtt.messageArrivedComplete(id, qos);
+        } catch (MqttException e) {
+            LOG.log(Level.FINE, "bridge: ack of " + id + " not sent (redelivered later)", e);
+        }
+    }
+
+    public long forwarded() {
+        return forwarded.get();
+    }
+
+    public long dropped() {
+        return dropped.get();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        keeper.interrupt();
+        try {
+            if (mqtt.isConnected()) {
+                mqtt.disconnect(2_000);
+            }
+            mqtt.close(true);
+        } catch (MqttException e) {
+            LOG.log(Level.FINE, "bridge: close", e);
+        }
+        producer.close(java.time.Duration.ofSeconds(10));
+    }
+}
