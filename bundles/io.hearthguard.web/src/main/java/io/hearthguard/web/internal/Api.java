@@ -21,7 +21,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +36,7 @@ import io.hearthguard.api.finding.StoredFinding;
 import io.hearthguard.api.protection.DeviceProtection;
 import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.platform.replay.ReplayService;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,19 +56,19 @@ final class Api {
     private final Sessions sessions;
     private final ServiceTracker<Object, Object> skillAnalyzer;
     private final SkillUploads skillUploads;
-    private final Supplier<ConfigurationAdmin> configAdmin;
+    private final Supplier<ReplayService> replays;
     private final CaptureJobs captures;
     private final Investigations investigations;
     private final DeviceLabels labels;
     private final Supplier<FindingAdmin> findingAdmin;
 
     Api(BundleContext context, FindingService findings, Supplier<DeviceInventory> inventory, MeterHistory meters, Accounts accounts,
-            Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ConfigurationAdmin> configAdmin,
+            Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ReplayService> replays,
             CaptureJobs captures, Investigations investigations, DeviceLabels labels, Supplier<FindingAdmin> findingAdmin) {
         this.labels = labels;
         this.investigations = investigations;
         this.findingAdmin = findingAdmin;
-        this.configAdmin = configAdmin;
+        this.replays = replays;
         this.captures = captures;
         this.skillAnalyzer = skillAnalyzer;
         this.skillUploads = skillUploads;
@@ -155,12 +155,12 @@ final class Api {
             WebServlet.json(resp, 202, investigations.submit(req, req.getParameter("name")));
             return;
         }
-        ConfigurationAdmin cm = configAdmin.get();
-        if (cm == null || !captureInstalled()) {
+        ReplayService rs = replays.get();
+        if (rs == null) {
             upload(req);
-            throw Problem.notImplemented("capture analysis is not installed in this hub (no io.hearthguard.capture bundle); the upload was discarded");
+            throw Problem.notImplemented("capture analysis is not installed in this hub (no replay service of the capture bundle); the upload was discarded");
         }
-        WebServlet.json(resp, 202, captures.submit(cm, req, req.getParameter("name")));
+        WebServlet.json(resp, 202, captures.submit(rs, req, req.getParameter("name")));
     }
 
     private static void only(String method, String allowed, String[] p, int... lengths) {
@@ -184,15 +184,6 @@ final class Api {
         if (Json.copyBody(req, java.io.OutputStream.nullOutputStream(), MAX_UPLOAD) == 0) {
             throw Problem.badRequest("the upload is empty");
         }
-    }
-
-    private boolean captureInstalled() {
-        for (Bundle b : context.getBundles()) {
-            if ("io.hearthguard.capture".equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ------------------------------------------------------------------ skills
@@ -607,7 +598,7 @@ final class Api {
         features.put("deviceInventory", inventory.get() != null);
         features.put("findingLifecycle", findingAdmin.get() != null);
         features.put("skillAnalysis", skillAnalyzer.getService() != null);
-        features.put("captureAnalysis", configAdmin.get() != null && captureInstalled());
+        features.put("captureAnalysis", replays.get() != null);
         features.put("tls", false);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("user", caller.user());

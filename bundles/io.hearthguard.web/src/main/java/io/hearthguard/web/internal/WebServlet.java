@@ -25,7 +25,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
@@ -38,6 +37,7 @@ import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.traffic.TrafficObserver;
 import io.hearthguard.findings.FindingAdmin;
 import io.hearthguard.platform.cli.Launch;
+import io.hearthguard.platform.replay.ReplayService;
 import io.hearthguard.platform.store.Store;
 
 import jakarta.servlet.Servlet;
@@ -85,9 +85,9 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile FindingAdmin findingAdmin;
 
-    /** Used to start capture replays; optional so the API works without ConfigAdmin. */
+    /** The capture bundle's replays of uploads into the home; the route answers 501 while it is missing. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    volatile ConfigurationAdmin configAdmin;
+    volatile ReplayService replays;
 
     @Activate
     public WebServlet(BundleContext context, @Reference Store store, @Reference FindingService findings) {
@@ -101,7 +101,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         this.investigations = new Investigations(data, Investigations.launcherCommand());
         this.meters = new MeterHistory(captures);
         this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(data),
-                () -> configAdmin, captures, investigations, new DeviceLabels(store), () -> findingAdmin);
+                () -> replays, captures, investigations, new DeviceLabels(store), () -> findingAdmin);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(TrafficObserver.PROP_STREAMS, TrafficObserver.STREAM_METER);
         this.meterRegistration = context.registerService(TrafficObserver.class, meters, p);
