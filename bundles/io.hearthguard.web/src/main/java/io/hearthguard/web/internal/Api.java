@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -35,7 +36,9 @@ import io.hearthguard.api.finding.Severity;
 import io.hearthguard.api.finding.StoredFinding;
 import io.hearthguard.api.protection.DeviceProtection;
 import io.hearthguard.api.protection.ProtectionService;
-import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.platform.findings.FindingAdmin;
+import io.hearthguard.platform.protection.ProtectionStatus;
+import io.hearthguard.platform.protection.ProtectionStatusService;
 import io.hearthguard.platform.replay.ReplayService;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,6 +60,7 @@ final class Api {
     private final ServiceTracker<Object, Object> skillAnalyzer;
     private final SkillUploads skillUploads;
     private final Supplier<ReplayService> replays;
+    private final Supplier<ProtectionStatusService> protectionStatus;
     private final CaptureJobs captures;
     private final Investigations investigations;
     private final DeviceLabels labels;
@@ -64,11 +68,13 @@ final class Api {
 
     Api(BundleContext context, FindingService findings, Supplier<DeviceInventory> inventory, MeterHistory meters, Accounts accounts,
             Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ReplayService> replays,
-            CaptureJobs captures, Investigations investigations, DeviceLabels labels, Supplier<FindingAdmin> findingAdmin) {
+            CaptureJobs captures, Investigations investigations, DeviceLabels labels, Supplier<FindingAdmin> findingAdmin,
+            Supplier<ProtectionStatusService> protectionStatus) {
         this.labels = labels;
         this.investigations = investigations;
         this.findingAdmin = findingAdmin;
         this.replays = replays;
+        this.protectionStatus = protectionStatus;
         this.captures = captures;
         this.skillAnalyzer = skillAnalyzer;
         this.skillUploads = skillUploads;
@@ -335,7 +341,7 @@ final class Api {
         return body.hasNonNull(field) ? Json.text(body, field, max) : null;
     }
 
-    private static Map<String, Object> muteJson(io.hearthguard.findings.MuteRule r) {
+    private static Map<String, Object> muteJson(io.hearthguard.platform.findings.MuteRule r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("device", r.deviceId());
@@ -587,6 +593,21 @@ final class Api {
             m.put("vendor", r.getProperty(ProtectionService.PROP_VENDOR));
             m.put("deviceTypes", r.getProperty(ProtectionService.PROP_DEVICE_TYPES));
             m.put("streams", r.getProperty(ProtectionService.PROP_STREAMS));
+            ProtectionStatusService status = protectionStatus.get();
+            if (status != null && r.getProperty(Constants.SERVICE_ID) instanceof Long id) {
+                status.byServiceId(id).ifPresent(st -> {
+                    if (st.state() == ProtectionStatus.State.QUARANTINED) {
+                        m.put("state", st.state().id()); // the host's verdict wins over the bundle's state
+                        m.put("reason", st.reason());
+                    }
+                    m.put("queued", st.queued());
+                    m.put("eventsHandled", st.eventsHandled());
+                    m.put("eventsDropped", st.dropped());
+                    m.put("failures", st.failures());
+                    m.put("findings", st.findings());
+                    m.put("costNanosPerEvent", st.costNanosPerEvent());
+                });
+            }
             out.add(m);
         }
         out.sort((a, c) -> String.valueOf(a.get("bundle")).compareTo(String.valueOf(c.get("bundle"))));

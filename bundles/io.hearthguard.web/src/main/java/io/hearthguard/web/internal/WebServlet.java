@@ -35,8 +35,9 @@ import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.finding.FindingEvents;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.traffic.TrafficObserver;
-import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.platform.findings.FindingAdmin;
 import io.hearthguard.platform.cli.Launch;
+import io.hearthguard.platform.protection.ProtectionStatusService;
 import io.hearthguard.platform.replay.ReplayService;
 import io.hearthguard.platform.store.Store;
 
@@ -89,6 +90,10 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ReplayService replays;
 
+    /** The protection host's account of its protections (quarantine, queue, cost) for {@code /api/protections}. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile ProtectionStatusService protectionStatus;
+
     @Activate
     public WebServlet(BundleContext context, @Reference Store store, @Reference FindingService findings) {
         this.context = context;
@@ -101,7 +106,8 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         this.investigations = new Investigations(data, Investigations.launcherCommand());
         this.meters = new MeterHistory(captures);
         this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(data),
-                () -> replays, captures, investigations, new DeviceLabels(store), () -> findingAdmin);
+                () -> replays, captures, investigations, new DeviceLabels(store), () -> findingAdmin,
+                () -> protectionStatus);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(TrafficObserver.PROP_STREAMS, TrafficObserver.STREAM_METER);
         this.meterRegistration = context.registerService(TrafficObserver.class, meters, p);
