@@ -37,12 +37,12 @@ class ImportRuleTest {
     static final Map<String, Set<String>> ALLOWED_VIOLATIONS = Map.of(
             // the outbox is fed from the findings journal (FindingJournal, FindingChangeListener, FindingCodec)
             "io.hearthguard.notify", Set.of("io.hearthguard.findings"),
-            // MQTT buttons acknowledge/mute through FindingAdmin; channel trust rules from notify.support.Trust
-            "io.hearthguard.notify.mqtt", Set.of("io.hearthguard.findings", "io.hearthguard.notify.support"),
+            // channel trust rules from notify.support.Trust (FindingAdmin moved to platform.findings)
+            "io.hearthguard.notify.mqtt", Set.of("io.hearthguard.notify.support"),
             // e-mail uses the shared channel support (Trust) of the notify bundle
             "io.hearthguard.notify.email", Set.of("io.hearthguard.notify.support"),
-            // the dashboard changes finding states (FindingAdmin) and runs skill analyses (SkillAnalyzer, optional import)
-            "io.hearthguard.web", Set.of("io.hearthguard.findings", "io.hearthguard.skills"));
+            // the dashboard runs skill analyses (SkillAnalyzer, optional import); FindingAdmin moved to platform.findings
+            "io.hearthguard.web", Set.of("io.hearthguard.skills"));
 
     /** The repository: surefire runs in runtime/. */
     static final Path ROOT = Path.of(System.getProperty("hearthguard.root", Path.of("").toAbsolutePath().getParent().toString()))
