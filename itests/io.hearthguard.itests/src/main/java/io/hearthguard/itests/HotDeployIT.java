@@ -50,6 +50,11 @@ import io.hearthguard.api.finding.StoredFinding;
 import io.hearthguard.api.protection.DeviceProtection;
 import io.hearthguard.api.traffic.CaptureSession;
 import io.hearthguard.api.traffic.TrafficObserver;
+import io.hearthguard.itests.throwing.Activator;
+import io.hearthguard.itests.throwing.ThrowingProtection;
+import io.hearthguard.platform.protection.ProtectionStatus;
+import io.hearthguard.platform.protection.ProtectionStatusService;
+import io.hearthguard.platform.traffic.ObserverCompletion;
 
 import jdk.security.jarsigner.JarSigner;
 
@@ -155,6 +160,21 @@ class HotDeployIT {
         return (TrafficObserver) context.getService(refs[0]);
     }
 
+    /** Ends an offline session as capture does and waits, as analyze does, until the host has stored what it found. */
+    void endAndAwait(TrafficObserver host) throws Exception {
+        host.sessionEnded(offline());
+        ServiceReference<ObserverCompletion> ref = context.getServiceReference(ObserverCompletion.class);
+        assertNotNull(ref, "the protection host does not offer its completion");
+        context.getService(ref).completed().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** @return the protection host's report on its protections */
+    ProtectionStatusService protections() {
+        ServiceReference<ProtectionStatusService> ref = context.getServiceReference(ProtectionStatusService.class);
+        assertNotNull(ref, "the protection host does not report its protections");
+        return context.getService(ref);
+    }
+
     /** @return the acme protection's service (built-in protections are registered too), or null */
     ServiceReference<DeviceProtection> acmeProtection() {
         try {
@@ -172,13 +192,7 @@ class HotDeployIT {
             if (ref == null) {
                 return false;
             }
-            try {
-                TrafficObserver host = host();
-                Object status = host.getClass().getMethod("status").invoke(host);
-                return ((List<?>) status).stream().anyMatch(m -> ref.getProperty("service.id").equals(((java.util.Map<?, ?>) m).get("serviceId")));
-            } catch (Exception e) {
-                return false;
-            }
+            return protections().byServiceId((Long) ref.getProperty("service.id")).isPresent();
         });
     }
 
@@ -200,9 +214,9 @@ class HotDeployIT {
         host.sessionStarted(offline());
         host.flow(TestFlow.tcpStart(FLOW_IDS.incrementAndGet(), "192.0.2.10", net + ".23", 23, t));
         host.flow(TestFlow.tcpStart(FLOW_IDS.incrementAndGet(), "192.0.2.10", net + ".2323", 2323, t));
-        host.sessionEnded(offline());
+        endAndAwait(host);
         FindingService findings = context.getService(context.getServiceReference(FindingService.class));
-        lastStatus = String.valueOf(host.getClass().getMethod("status").invoke(host)) + " all findings: "
+        lastStatus = protections().protections() + " all findings: "
                 + findings.query(FindingFilter.all()).stream().map(f -> f.finding().rule() + "/" + f.finding().evidence().get("responder")).toList();
         return findings.query(FindingFilter.all()).stream()
                 .filter(f -> f.finding().rule().equals("acme.telnet") && f.finding().evidence().get("responder").toString().startsWith(net + "."))
@@ -253,6 +267,80 @@ class HotDeployIT {
         Await.until("the bundle is uninstalled", Duration.ofSeconds(10), () -> acme() == null);
         assertNull(acmeProtection(), "the acme protection is still registered");
         Await.until("the refusal note is removed with the jar", Duration.ofSeconds(5), () -> Files.notExists(rejected));
+    }
+
+    /**
+     * A vendor bundle whose protection throws on every flow: deployed like any other, it is
+     * quarantined after the host's failure limit, the protection status service and
+     * {@code /api/health} say so with the reason (DEGRADED, not down), and the hub is UP
+     * again once the bundle is removed.
+     */
+    @Test
+    void aProtectionThatThrowsIsQuarantinedAndHealthShowsItWithItsReason() throws Exception {
+        Path jar = sign(throwingBundle(), "broken-vendor-signed.jar");
+        Path target = data.resolve("deploy/broken-vendor.jar");
+        Files.copy(jar, data.resolve("deploy/.broken-vendor.part"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(data.resolve("deploy/.broken-vendor.part"), target, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Await.until("the throwing protection is bound", Duration.ofSeconds(10),
+                    () -> protections().protections().stream().anyMatch(p -> Activator.VENDOR.equals(p.vendor())));
+            assertTrue(Http.get(context, "api/health").body().contains("\"status\" : \"UP\""), "UP before the first flow");
+            TrafficObserver host = host();
+            Instant t = Instant.parse("2026-11-21T09:00:00Z");
+            host.sessionStarted(offline());
+            for (int i = 0; i < 30; i++) { // more than the default limit of 20 failures
+                host.flow(TestFlow.tcpStart(FLOW_IDS.incrementAndGet(), "192.0.2.20", "198.51.100." + (i + 1), 8080, t.plusSeconds(i)));
+            }
+            endAndAwait(host);
+            Await.until("the throwing protection is quarantined", Duration.ofSeconds(10), () -> !protections().quarantined().isEmpty());
+            ProtectionStatus broken = protections().quarantined().get(0);
+            assertEquals(Activator.VENDOR, broken.vendor());
+            assertTrue(broken.reason().contains("threw 20 times") && broken.reason().contains(ThrowingProtection.BUG), broken.reason());
+            assertEquals(20, broken.failures());
+            assertTrue(protections().protections().stream().filter(p -> !Activator.VENDOR.equals(p.vendor()))
+                    .allMatch(p -> p.state() == ProtectionStatus.State.ACTIVE), "only the broken one is quarantined: " + protections().protections());
+
+            java.net.http.HttpResponse<String> health = Http.get(context, "api/health");
+            assertEquals(503, health.statusCode(), health.body());
+            assertTrue(health.body().contains("\"status\" : \"DEGRADED\""), health.body());
+            assertTrue(health.body().contains("\"vendor\" : \"" + Activator.VENDOR + "\"") && health.body().contains(ThrowingProtection.BUG), health.body());
+        } finally {
+            Files.deleteIfExists(target);
+        }
+        Await.until("the broken protection is gone", Duration.ofSeconds(10),
+                () -> protections().protections().stream().noneMatch(p -> Activator.VENDOR.equals(p.vendor())));
+        Await.until("the hub is UP again", Duration.ofSeconds(10), () -> {
+            try {
+                return Http.get(context, "api/health").statusCode() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    /** A bundle of the two classes in {@code io.hearthguard.itests.throwing}, taken from this test bundle. */
+    static Path throwingBundle() throws Exception {
+        java.util.jar.Manifest mf = new java.util.jar.Manifest();
+        java.util.jar.Attributes a = mf.getMainAttributes();
+        a.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", "io.hearthguard.itests.throwing");
+        a.putValue("Bundle-Version", "1.0.0");
+        a.putValue("Bundle-Activator", Activator.class.getName());
+        a.putValue("Import-Package", "org.osgi.framework,io.hearthguard.api.device,io.hearthguard.api.protection,io.hearthguard.api.traffic");
+        Path out = work.resolve("broken-vendor.jar");
+        try (java.util.jar.JarOutputStream jo = new java.util.jar.JarOutputStream(Files.newOutputStream(out), mf)) {
+            for (Class<?> c : List.of(Activator.class, ThrowingProtection.class)) {
+                String entry = c.getName().replace('.', '/') + ".class";
+                try (InputStream in = HotDeployIT.class.getClassLoader().getResourceAsStream(entry)) {
+                    assertNotNull(in, entry);
+                    jo.putNextEntry(new ZipEntry(entry));
+                    jo.write(in.readAllBytes());
+                    jo.closeEntry();
+                }
+            }
+        }
+        return out;
     }
 
     /** The v2 jar as 3.0.0 with an activator class that does not exist (signature files dropped). */

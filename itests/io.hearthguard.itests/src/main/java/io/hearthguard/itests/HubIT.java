@@ -96,16 +96,7 @@ class HubIT {
 
     @Test
     void theHealthEndpointAnswersUp() throws Exception {
-        Object port = null;
-        for (org.osgi.framework.ServiceReference<?> r : context.getAllServiceReferences("org.osgi.service.servlet.runtime.HttpServiceRuntime", null)) {
-            Object eps = r.getProperty("osgi.http.endpoint");
-            port = eps instanceof String[] a ? a[0] : eps;
-        }
-        assertTrue(port != null, "no HTTP endpoint registered");
-        String base = port.toString().endsWith("/") ? port.toString() : port + "/";
-        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/health")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> r = Http.get(context, "api/health");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"status\" : \"UP\""), r.body());
     }

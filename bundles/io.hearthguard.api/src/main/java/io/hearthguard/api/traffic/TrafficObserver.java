@@ -13,6 +13,19 @@ import org.osgi.annotation.versioning.ConsumerType;
  * Exceptions are caught, counted and logged; an observer that keeps throwing is removed
  * from the session.
  *
+ * <h2>Order</h2>
+ * Within a session, capture calls the observers for each record in {@code service.ranking}
+ * order, highest first (observers of equal ranking in the order they were registered). The
+ * set and order are fixed when the session starts. An observer that needs what another one
+ * learns from the same packet registers with a lower ranking: device discovery runs at the
+ * default 0, the hub's protection host at -100, so a protection sees a device that the
+ * packet's own DHCP or mDNS record just identified.
+ *
+ * <h2>Completion</h2>
+ * {@link #sessionEnded} must return as quickly as the other calls. An observer that finishes
+ * its work on its own threads says when it is done by other means, so that tools that run a
+ * capture file (e.g. {@code analyze}) can wait for it without the capture thread being held.
+ *
  * <h2>Subscriptions</h2>
  * The service property {@value #PROP_STREAMS} lists what the observer wants:
  * {@code packet}, {@code flow}, {@code metadata}, {@code meter}. Only those methods are

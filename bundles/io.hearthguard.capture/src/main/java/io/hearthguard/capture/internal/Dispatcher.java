@@ -4,7 +4,14 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.osgi.framework.Constants;
 
 import io.hearthguard.api.traffic.ActivityObserver;
 import io.hearthguard.api.traffic.CaptureSession;
@@ -14,6 +21,7 @@ import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.api.traffic.PacketView;
 import io.hearthguard.api.traffic.TrafficMetadata;
 import io.hearthguard.api.traffic.TrafficObserver;
+import io.hearthguard.platform.traffic.ObserverCompletion;
 
 /**
  * Calls the observers of one session on its capture thread. Exceptions are caught, counted
@@ -45,11 +53,26 @@ public final class Dispatcher {
 
     /** An observer and its service properties (for the streams property). */
     public record Registration(TrafficObserver observer, Map<String, ?> properties) {
+        /** @return the {@code service.ranking} property when it is an Integer (as OSGi defines it), else 0 */
+        public int ranking() {
+            return properties != null && properties.get(Constants.SERVICE_RANKING) instanceof Integer i ? i : 0;
+        }
+
+        /** @return the {@code service.id} property, or {@link Long#MAX_VALUE} for an observer that is no service */
+        public long serviceId() {
+            return properties != null && properties.get(Constants.SERVICE_ID) instanceof Long l ? l : Long.MAX_VALUE;
+        }
     }
 
+    /**
+     * @param observers the session's observers; they are called in {@code service.ranking}
+     *                  order, highest first, and in the given order among equal rankings
+     */
     public Dispatcher(Collection<Registration> observers) {
+        List<Registration> ranked = new ArrayList<>(observers);
+        ranked.sort(Comparator.comparingInt(Registration::ranking).reversed()); // stable: ties keep their order
         List<Entry> l = new ArrayList<>();
-        for (Registration r : observers) {
+        for (Registration r : ranked) {
             int mask = streams(r.properties() == null ? null : r.properties().get(TrafficObserver.PROP_STREAMS));
             if (!(r.observer() instanceof ActivityObserver)) {
                 mask &= ~ACTIVITY; // the stream needs the interface
@@ -241,6 +264,36 @@ public final class Dispatcher {
             } catch (RuntimeException | LinkageError x) {
                 failed(e, "sessionEnded", x);
             }
+        }
+    }
+
+    /**
+     * After {@link #sessionEnded} of a file session: waits until every observer that finishes
+     * its work on threads of its own ({@link ObserverCompletion}) has completed what it was
+     * given. Never call it on a live capture thread.
+     *
+     * @return true when all completed within the timeout (false also when interrupted)
+     */
+    public boolean awaitCompleted(long timeoutMillis) {
+        List<CompletableFuture<Void>> waiting = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.observer instanceof ObserverCompletion c) {
+                try {
+                    waiting.add(c.completed().toCompletableFuture());
+                } catch (RuntimeException | LinkageError x) {
+                    failed(e, "completed", x);
+                }
+            }
+        }
+        try {
+            CompletableFuture.allOf(waiting.toArray(new CompletableFuture<?>[0])).get(timeoutMillis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException x) {
+            LOG.log(Level.WARNING, "traffic observers did not complete within " + timeoutMillis + " ms: results may be incomplete", x);
+            return false;
         }
     }
 }

@@ -52,6 +52,7 @@ import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.api.traffic.TrafficMetadata;
 import io.hearthguard.api.traffic.TrafficObserver;
 import io.hearthguard.platform.store.Store;
+import io.hearthguard.platform.traffic.ObserverCompletion;
 
 /**
  * The device inventory service: a {@link TrafficObserver} for capture's metadata and flows
@@ -65,7 +66,7 @@ import io.hearthguard.platform.store.Store;
 @Component(service = {DeviceInventory.class, TrafficObserver.class}, configurationPid = "io.hearthguard.discovery",
         property = {TrafficObserver.PROP_STREAMS + "=" + TrafficObserver.STREAM_METADATA,
                 TrafficObserver.PROP_STREAMS + "=" + TrafficObserver.STREAM_FLOW})
-public final class DiscoveryComponent implements DeviceInventory, TrafficObserver {
+public final class DiscoveryComponent implements DeviceInventory, TrafficObserver, ObserverCompletion {
 
     /** Manifest header naming rules resources in a vendor bundle. */
     public static final String RULES_HEADER = "Hearthguard-Discovery-Rules";
@@ -358,6 +359,22 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
             s.cancel(false);
         }
         engine.flush(true);
+    }
+
+    /**
+     * Findings (new device, identity changed, MITM) are published on the discovery worker:
+     * completes once everything queued there before this call has run, so {@code analyze}
+     * reports them.
+     */
+    @Override
+    public java.util.concurrent.CompletionStage<Void> completed() {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        try {
+            worker.execute(() -> done.complete(null)); // zero delay: runs after the work queued before it
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            done.complete(null); // stopping: nothing more will run
+        }
+        return done;
     }
 
     /** For tests: active discovery within the given subnets, as for a live session. */

@@ -23,10 +23,10 @@ import io.hearthguard.api.finding.Finding;
 import io.hearthguard.api.finding.FindingFilter;
 import io.hearthguard.api.finding.FindingState;
 import io.hearthguard.api.finding.StoredFinding;
-import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.platform.findings.FindingAdmin;
 import io.hearthguard.findings.FindingChange;
 import io.hearthguard.findings.FindingJournal;
-import io.hearthguard.findings.MuteRule;
+import io.hearthguard.platform.findings.MuteRule;
 import io.hearthguard.platform.store.Store;
 
 /**

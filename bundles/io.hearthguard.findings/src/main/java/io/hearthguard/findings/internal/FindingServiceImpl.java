@@ -32,11 +32,11 @@ import io.hearthguard.api.finding.FindingFilter;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.finding.FindingState;
 import io.hearthguard.api.finding.StoredFinding;
-import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.platform.findings.FindingAdmin;
 import io.hearthguard.findings.FindingChange;
 import io.hearthguard.findings.FindingChangeListener;
 import io.hearthguard.findings.FindingJournal;
-import io.hearthguard.findings.MuteRule;
+import io.hearthguard.platform.findings.MuteRule;
 import io.hearthguard.platform.store.Store;
 
 /**

@@ -31,10 +31,10 @@ import io.hearthguard.api.finding.FindingEvents;
 import io.hearthguard.api.finding.FindingState;
 import io.hearthguard.api.finding.Severity;
 import io.hearthguard.api.finding.StoredFinding;
-import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.platform.findings.FindingAdmin;
 import io.hearthguard.findings.FindingChange;
 import io.hearthguard.findings.FindingCodec;
-import io.hearthguard.findings.MuteRule;
+import io.hearthguard.platform.findings.MuteRule;
 import io.hearthguard.store.internal.SqliteStore;
 
 class FindingLifecycleTest {

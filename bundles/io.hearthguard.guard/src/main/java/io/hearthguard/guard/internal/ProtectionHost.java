@@ -9,9 +9,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -44,18 +49,24 @@ import io.hearthguard.api.traffic.FlowActivity;
 import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.api.traffic.TrafficMetadata;
 import io.hearthguard.api.traffic.TrafficObserver;
+import io.hearthguard.platform.protection.ProtectionStatus;
+import io.hearthguard.platform.protection.ProtectionStatusService;
+import io.hearthguard.platform.traffic.ObserverCompletion;
 
 /**
  * Feeds capture's flows, metadata and meters to every registered {@link DeviceProtection}
  * for the devices it covers, each on its own worker, and stores what they publish.
- * Registered with a low ranking so discovery sees traffic (and learns devices) first.
+ * Registered with a low {@code service.ranking}: capture calls observers in ranking order
+ * (see {@link TrafficObserver}), so discovery (ranking 0) has learnt a device from a packet
+ * before the host resolves that device for the same packet's records. Returns from
+ * {@code sessionEnded} at once; {@link #completed()} says when the protections are done.
  */
-@Component(service = { TrafficObserver.class, ProtectionHost.class }, configurationPid = "io.hearthguard.guard", immediate = true,
+@Component(service = { TrafficObserver.class, ProtectionStatusService.class, ObserverCompletion.class }, configurationPid = "io.hearthguard.guard", immediate = true,
         property = { TrafficObserver.PROP_STREAMS + "=flow", TrafficObserver.PROP_STREAMS + "=metadata",
                 TrafficObserver.PROP_STREAMS + "=meter", TrafficObserver.PROP_STREAMS + "=" + ActivityObserver.STREAM_ACTIVITY,
                 Constants.SERVICE_RANKING + ":Integer=-100" })
 @Designate(ocd = ProtectionHost.Config.class)
-public final class ProtectionHost implements TrafficObserver, ActivityObserver {
+public final class ProtectionHost implements TrafficObserver, ActivityObserver, ProtectionStatusService, ObserverCompletion {
 
     /** Isolation settings for protections. */
     @ObjectClassDefinition(name = "Hearthguard protection host", description = "How protections are isolated from capture and from each other.")
@@ -77,7 +88,7 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver {
     private final Map<DeviceProtection, Slot> slots = new ConcurrentHashMap<>();
     private final List<Slot> order = new CopyOnWriteArrayList<>();
     private final ThreadPoolExecutor publisher;
-    private final java.util.concurrent.atomic.AtomicLong pendingPublishes = new java.util.concurrent.atomic.AtomicLong();
+    private final ScheduledExecutorService watchdog;
     private volatile DeviceInventory inventory;
     private volatile boolean live;
     private volatile Instant now = Instant.EPOCH;
@@ -89,6 +100,13 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver {
         }
         this.findings = findings;
         this.limits = new Slot.Limits(config.queueCapacity(), config.callBudgetMillis(), config.maxFailures());
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hearthguard-protection-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        // a call past its budget is caught even when no traffic (and so no tick) comes any more
+        watchdog.scheduleWithFixedDelay(() -> order.forEach(Slot::checkBudget), 100, 100, TimeUnit.MILLISECONDS);
         this.publisher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(100_000), r -> {
             Thread t = new Thread(r, "hearthguard-finding-publisher");
             t.setDaemon(true);
@@ -98,6 +116,7 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver {
 
     @Deactivate
     void deactivate() {
+        watchdog.shutdownNow();
         for (Slot s : order) {
             s.close();
         }
@@ -173,19 +192,15 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver {
     }
 
     private void publish(Finding f) {
-        pendingPublishes.incrementAndGet();
         try {
             publisher.execute(() -> {
                 try {
                     findings.publish(f);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "could not store finding " + f.rule() + " from " + f.source(), e);
-                } finally {
-                    pendingPublishes.decrementAndGet();
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            pendingPublishes.decrementAndGet();
+        } catch (RejectedExecutionException e) {
             LOG.warning(() -> "finding backlog full; dropped " + f);
         }
     }
@@ -358,65 +373,56 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver {
         }
     }
 
+    /** Hands every protection its end of session; returns at once (see {@link #completed()}). */
     @Override
     public void sessionEnded(CaptureSession session) {
         for (Slot s : order) {
             s.offer((p, c) -> p.sessionEnded(c), now, session.live());
             s.flush(session.live());
         }
-        if (!session.live()) {
-            awaitQuiet(60_000);
-        }
     }
 
     /**
-     * Waits until every protection has processed what it was given and every finding it
-     * published is stored. Used at the end of file analysis so results are complete.
-     *
-     * @return true when quiet within the timeout
+     * Completes when every protection has run what it was given before this call and every
+     * finding they published before then is stored. {@code analyze} and replays wait on it
+     * after the session ended, so their results are complete without the host blocking the
+     * capture thread.
      */
-    public boolean awaitQuiet(long timeoutMillis) {
-        long end = System.currentTimeMillis() + timeoutMillis;
+    @Override
+    public CompletionStage<Void> completed() {
+        List<CompletableFuture<Void>> parts = new ArrayList<>(order.size());
         for (Slot s : order) {
-            if (!s.drain(Math.max(1, end - System.currentTimeMillis()))) {
-                LOG.warning(() -> "protection " + s.name + " did not finish its queue in time");
-            }
+            parts.add(s.barrier());
         }
-        while (System.currentTimeMillis() < end) {
-            if (pendingPublishes.get() == 0) {
-                return true;
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
+        CompletableFuture<Void> stored = new CompletableFuture<>();
+        CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0])).whenComplete((v, x) -> afterPublishes(stored));
+        return stored;
     }
 
-    /** @return one status entry per protection, for health and the API */
-    public List<Map<String, Object>> status() {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /** Completes {@code done} after every finding queued for storing so far (the publisher runs in order). */
+    private void afterPublishes(CompletableFuture<Void> done) {
+        try {
+            publisher.execute(() -> done.complete(null));
+        } catch (RejectedExecutionException e) {
+            if (publisher.isShutdown()) {
+                done.complete(null); // the host stopped: nothing more will be stored
+            } else {
+                watchdog.schedule(() -> afterPublishes(done), 10, TimeUnit.MILLISECONDS); // backlog full: try again shortly
+            }
+        }
+    }
+
+    @Override
+    public List<ProtectionStatus> protections() {
+        List<ProtectionStatus> out = new ArrayList<>(order.size());
         for (Slot s : order) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", s.name);
-            m.put("vendor", s.vendor);
-            m.put("serviceId", s.serviceId);
             Set<String> t = new LinkedHashSet<>();
             s.types.forEach(x -> t.add(x.id()));
-            m.put("deviceTypes", List.copyOf(t));
-            m.put("state", s.quarantineReason() == null ? "active" : "quarantined");
-            if (s.quarantineReason() != null) {
-                m.put("reason", s.quarantineReason());
-            }
-            m.put("delivered", s.delivered.get());
-            m.put("dropped", s.dropped.get());
-            m.put("failures", s.failures.get());
-            m.put("findings", s.published.get());
-            m.put("queued", s.queued());
-            out.add(m);
+            String reason = s.quarantineReason();
+            boolean quarantined = reason != null;
+            out.add(new ProtectionStatus(s.name, s.vendor, s.serviceId, List.copyOf(t),
+                    quarantined ? ProtectionStatus.State.QUARANTINED : ProtectionStatus.State.ACTIVE, quarantined ? reason : null,
+                    s.queued(), s.delivered.get(), s.dropped.get(), s.failures.get(), s.published.get(), s.busyNanos.get()));
         }
         return out;
     }

@@ -33,6 +33,10 @@ final class Slot implements ProtectionContext {
         void run(DeviceProtection p, ProtectionContext c);
     }
 
+    /** The host's own marker in the queue (e.g. "everything before me ran"): not an event, not counted, not timed. */
+    interface Marker extends Task {
+    }
+
     private static final Logger LOG = Logger.getLogger(Slot.class.getName());
     private static final List<Task> STOP = List.of();
     /** Events per hand-over; a hand-over also happens on every tick and at the end of a session. */
@@ -59,15 +63,21 @@ final class Slot implements ProtectionContext {
     private final Limits limits;
     private volatile DeviceInventory inventory;
     private final FindingService findings;
+    /** Barriers offered and not yet reached (guarded by itself). */
+    private final List<java.util.concurrent.CompletableFuture<Void>> barriers = new ArrayList<>();
 
     private volatile Instant now = Instant.EPOCH;
     private volatile boolean live;
     private volatile long callStartedNanos; // 0 when idle
+    /** Why the slot takes no more work: a quarantine's reason, or {@link #STOPPED} once closed. */
     private volatile String quarantineReason;
+    private static final String STOPPED = new String("stopped"); // compared by identity
     final AtomicLong delivered = new AtomicLong();
     final AtomicLong dropped = new AtomicLong();
     final AtomicLong failures = new AtomicLong();
     final AtomicLong published = new AtomicLong();
+    /** Total time the protection's calls ran (for the cost per event). */
+    final AtomicLong busyNanos = new AtomicLong();
 
     /** Isolation limits. */
     record Limits(int queueCapacity, long callBudgetMillis, int maxFailures) {
@@ -110,7 +120,7 @@ final class Slot implements ProtectionContext {
         }
         List<Task> full = null;
         synchronized (this) {
-            batch.add(withTime(t, captureTime, liveCapture));
+            batch.add(t instanceof Marker ? t : withTime(t, captureTime, liveCapture));
             if (batch.size() >= BATCH) {
                 full = batch;
                 batch = new ArrayList<>(BATCH);
@@ -183,34 +193,38 @@ final class Slot implements ProtectionContext {
         }
     }
 
-    /** Waits until everything queued before this call has run (or the protection was quarantined). */
-    boolean drain(long timeoutMillis) {
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        Object done = new Object();
-        boolean[] reached = { false };
-        offer((p, c) -> {
-            synchronized (done) {
-                reached[0] = true;
-                done.notifyAll();
+    /**
+     * @return a future completed once everything offered before this call has run, or at once
+     *         when the protection is (or becomes) quarantined or stopped. Does not wait for the
+     *         work, only, in offline mode, for room in the queue.
+     */
+    java.util.concurrent.CompletableFuture<Void> barrier() {
+        java.util.concurrent.CompletableFuture<Void> f = new java.util.concurrent.CompletableFuture<>();
+        synchronized (barriers) {
+            barriers.add(f);
+        }
+        if (quarantineReason != null) {
+            releaseBarriers();
+            return f;
+        }
+        offer((Marker) (p, c) -> {
+            synchronized (barriers) {
+                barriers.remove(f);
             }
+            f.complete(null);
         }, now, false);
         flush(false);
-        synchronized (done) {
-            while (!reached[0] && quarantineReason == null) {
-                long left = end - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                checkBudget();
-                try {
-                    done.wait(Math.min(100, TimeUnit.NANOSECONDS.toMillis(left) + 1));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
+        return f;
+    }
+
+    /** Completes every barrier still waiting: the work before them will not run any more. */
+    private void releaseBarriers() {
+        List<java.util.concurrent.CompletableFuture<Void>> waiting;
+        synchronized (barriers) {
+            waiting = new ArrayList<>(barriers);
+            barriers.clear();
         }
-        return true;
+        waiting.forEach(f -> f.complete(null));
     }
 
     private void work() {
@@ -240,7 +254,12 @@ final class Slot implements ProtectionContext {
     }
 
     private void run(Task t) {
-        callStartedNanos = System.nanoTime();
+        if (t instanceof Marker) {
+            t.run(protection, this);
+            return;
+        }
+        long started = System.nanoTime();
+        callStartedNanos = started;
         try {
             t.run(protection, this);
             delivered.incrementAndGet();
@@ -252,6 +271,7 @@ final class Slot implements ProtectionContext {
             }
         } finally {
             callStartedNanos = 0;
+            busyNanos.addAndGet(System.nanoTime() - started);
         }
     }
 
@@ -260,18 +280,22 @@ final class Slot implements ProtectionContext {
             quarantineReason = why;
             queue.clear();
             queuedEvents.set(0);
+            releaseBarriers();
             LOG.severe(() -> "protection " + name + " (vendor " + vendor + ") quarantined: " + why
                     + "; it receives no traffic until its bundle is updated or restarted");
         }
     }
 
+    /** @return why the protection is quarantined; null when it is not (also when it was merely stopped) */
     String quarantineReason() {
-        return quarantineReason;
+        String r = quarantineReason;
+        return r == STOPPED ? null : r;
     }
 
     int queued() {
         synchronized (this) {
-            return queuedEvents.get() + batch.size();
+            // a quarantine empties the queue while the worker may still count down its current batch
+            return Math.max(0, queuedEvents.get()) + batch.size();
         }
     }
 
@@ -280,9 +304,10 @@ final class Slot implements ProtectionContext {
     }
 
     void close() {
-        quarantineReason = quarantineReason == null ? "stopped" : quarantineReason;
+        quarantineReason = quarantineReason == null ? STOPPED : quarantineReason;
         queue.clear();
         queuedEvents.set(0);
+        releaseBarriers();
         if (!queue.offer(STOP)) {
             worker.interrupt();
         }

@@ -29,6 +29,7 @@ import io.hearthguard.api.protection.ProtectionContext;
 import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.api.traffic.CaptureSession;
 import io.hearthguard.api.traffic.DeviceMeter;
+import io.hearthguard.platform.protection.ProtectionStatus;
 
 /**
  * The host's isolation contract, driven with meter windows (the smallest traffic record).
@@ -99,6 +100,52 @@ class ProtectionHostTest {
         return new DeviceMeter(MAC, T0.plusSeconds(i), T0.plusSeconds(i + 1), out, 10, 5, 5);
     }
 
+    /** A protection whose every meter call waits (at most 10 s) for {@code release}, then publishes a finding if asked. */
+    static DeviceProtection slow(CountDownLatch release, boolean publish) {
+        return new DeviceProtection() {
+            @Override
+            public void meter(DeviceMeter m, Device d, ProtectionContext c) {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                if (publish) {
+                    c.publish(Finding.builder("test.slow", Categories.LARGE_UPLOAD, Severity.LOW).device(DeviceRef.of(d))
+                            .span(m.windowStart(), m.windowEnd()).summary("slow").build());
+                }
+            }
+        };
+    }
+
+    /** Ends an offline session as capture does, then waits as analyze does for the host's completion. */
+    void endAndAwait() {
+        host.sessionEnded(session(false));
+        try {
+            host.completed().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the host did not complete: " + host.protections(), e);
+        }
+    }
+
+    @Test
+    void theEndOfAFileSessionDoesNotWaitForProtectionsButTheCompletionDoes() throws Exception {
+        host = new ProtectionHost(recorder, config(64, 60_000, 3));
+        CountDownLatch release = new CountDownLatch(1);
+        host.bindProtection(slow(release, true), props("slow"));
+        host.sessionStarted(session(false));
+        host.meter(meter(0, 10));
+        long t0 = System.nanoTime();
+        host.sessionEnded(session(false));
+        java.util.concurrent.CompletableFuture<Void> done = host.completed().toCompletableFuture();
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertTrue(ms < 1000, "the capture thread waited " + ms + " ms for a protection");
+        assertTrue(!done.isDone(), "completed before the protection ran its event");
+        release.countDown();
+        done.get(10, TimeUnit.SECONDS);
+        assertEquals(1, stored.size(), "the finding is stored when the completion completes");
+    }
+
     @AfterEach
     void stop() {
         if (host != null) {
@@ -114,10 +161,12 @@ class ProtectionHostTest {
         for (int i = 0; i < 500; i++) { // far more than the queue holds: offline waits instead of dropping
             host.meter(meter(i, i % 2 == 0 ? 2_000_000 : 10));
         }
-        host.sessionEnded(session(false));
+        endAndAwait();
         assertEquals(250, stored.size());
         assertEquals("big", stored.get(0).source());
-        assertEquals(0L, host.status().get(0).get("dropped"));
+        assertEquals(0L, host.protections().get(0).dropped());
+        assertEquals(501L, host.protections().get(0).eventsHandled(), "500 meters and the end of the session");
+        assertTrue(host.protections().get(0).costNanosPerEvent() > 0, "a call costs something");
     }
 
     @Test
@@ -126,7 +175,7 @@ class ProtectionHostTest {
         host.bindProtection(new BigUpload(), props("cams", "camera"));
         host.sessionStarted(session(false));
         host.meter(meter(0, 5_000_000)); // unknown device: not a camera
-        host.sessionEnded(session(false));
+        endAndAwait();
         assertTrue(stored.isEmpty());
     }
 
@@ -144,11 +193,18 @@ class ProtectionHostTest {
         for (int i = 0; i < 10; i++) {
             host.meter(meter(i, 2_000_000));
         }
-        host.sessionEnded(session(false));
+        endAndAwait();
         assertEquals(10, stored.size());
-        Map<String, Object> broken = host.status().get(0);
-        assertEquals("quarantined", broken.get("state"));
-        assertEquals(3L, broken.get("failures"));
+        ProtectionStatus broken = host.protections().get(0);
+        assertEquals(ProtectionStatus.State.QUARANTINED, broken.state());
+        assertEquals(3L, broken.failures());
+        assertTrue(broken.reason().contains("threw 3 times") && broken.reason().contains("vendor bug"), broken.reason());
+        assertEquals(List.of(broken), host.quarantined());
+        ProtectionStatus big = host.protections().get(1);
+        assertEquals(ProtectionStatus.State.ACTIVE, big.state());
+        assertEquals(null, big.reason());
+        assertEquals(11L, big.delivered(), "10 meters and the end of the session");
+        assertEquals(10L, big.findings());
     }
 
     @Test
@@ -171,9 +227,10 @@ class ProtectionHostTest {
         for (int i = 0; i < 100; i++) {
             host.meter(meter(i, 2_000_000));
         }
-        host.sessionEnded(session(false));
+        endAndAwait();
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        assertEquals("quarantined", host.status().get(0).get("state"));
+        assertEquals(ProtectionStatus.State.QUARANTINED, host.protections().get(0).state());
+        assertTrue(host.protections().get(0).reason().contains("longer than 200 ms"), host.protections().get(0).reason());
         assertEquals(100, stored.size());
         assertTrue(ms < 10_000, "capture waited " + ms + " ms");
     }
@@ -182,16 +239,7 @@ class ProtectionHostTest {
     void liveCaptureDropsForAFullQueueInsteadOfWaiting() {
         host = new ProtectionHost(recorder, config(16, 60_000, 3));
         CountDownLatch release = new CountDownLatch(1);
-        host.bindProtection(new DeviceProtection() {
-            @Override
-            public void meter(DeviceMeter m, Device d, ProtectionContext c) {
-                try {
-                    release.await(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, props("slow"));
+        host.bindProtection(slow(release, false), props("slow"));
         host.sessionStarted(session(true));
         long t0 = System.nanoTime();
         for (int i = 0; i < 1000; i++) {
@@ -201,7 +249,7 @@ class ProtectionHostTest {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         release.countDown();
         assertTrue(ms < 1000, "live capture waited " + ms + " ms");
-        long dropped = (Long) host.status().get(0).get("dropped");
+        long dropped = host.protections().get(0).dropped();
         // the first batch is taken by the stuck worker; everything after it is dropped, not queued
         assertTrue(dropped >= 1000 - Slot.BATCH, "dropped " + dropped);
     }
@@ -234,7 +282,7 @@ class ProtectionHostTest {
         host.activity(io.hearthguard.api.traffic.FlowActivity.copyOf(2, new long[] { 7, 8 }, new long[] { MAC, group },
                 new long[] { other, other }, new long[] { ns, ns }, new long[] { ns + 5, ns + 5 }, new long[] { 100, 200 }, new long[] { 1, 2 },
                 new int[] { 1, 1 }, new int[] { 1, 1 }));
-        host.sessionEnded(session(false));
+        endAndAwait();
         // MAC and `other` are unknown devices: each end gets its flows once (other: 7 and 8); the group address
         // is no device; the camera protection gets nothing
         assertEquals(List.of("44:65:0d:00:00:01 flow 7 up 100", "02:00:00:00:00:99 flow 7 up 100", "02:00:00:00:00:99 flow 8 up 200"), got);

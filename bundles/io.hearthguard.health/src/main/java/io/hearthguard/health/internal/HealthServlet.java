@@ -14,11 +14,16 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import io.hearthguard.platform.protection.ProtectionStatus;
+import io.hearthguard.platform.protection.ProtectionStatusService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,11 +34,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code GET /api/health}: {@code {"status":"UP"|"DEGRADED", "bundles":[…], "components":[…]}}
+ * {@code GET /api/health}: {@code {"status":"UP"|"DEGRADED", "bundles":[…], "components":[…], "protections":[…]}}
  * listing every bundle that is not active (fragments and lazily activated bundles waiting
  * for their first use excepted) and every enabled component
  * that is not satisfied or failed to activate, with the reason, and every service that
- * reports a failure with the {@value #FAILURE} property. 200 when UP, 503 otherwise.
+ * reports a failure with the {@value #FAILURE} property, and every protection the protection
+ * host quarantined, with its reason (from {@link ProtectionStatusService}). 200 when UP, 503 otherwise.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/health")
@@ -47,8 +53,14 @@ public final class HealthServlet extends HttpServlet {
     public static final String FAILURE = "hearthguard.health.failure";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** Longest quarantine reason shown (it may carry an exception message of a vendor's code). */
+    static final int MAX_REASON = 500;
+
     private final transient BundleContext context;
     private final transient ServiceComponentRuntime scr;
+    /** The protection host's view of its protections; absent while the host does not run. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile transient ProtectionStatusService protections;
 
     @Activate
     public HealthServlet(BundleContext context, @Reference ServiceComponentRuntime scr) {
@@ -119,11 +131,35 @@ public final class HealthServlet extends HttpServlet {
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
+        List<Map<String, Object>> quarantined = quarantined(protections);
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("status", bundles.isEmpty() && components.isEmpty() ? "UP" : "DEGRADED");
+        r.put("status", bundles.isEmpty() && components.isEmpty() && quarantined.isEmpty() ? "UP" : "DEGRADED");
         r.put("bundles", bundles);
         r.put("components", components);
+        r.put("protections", quarantined);
         return r;
+    }
+
+    /**
+     * @return every quarantined protection with its vendor and the host's reason (a running hub
+     *         whose protection was quarantined still inspects traffic: DEGRADED, not down)
+     */
+    static List<Map<String, Object>> quarantined(ProtectionStatusService service) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (service == null) {
+            return out;
+        }
+        for (ProtectionStatus p : service.quarantined()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("vendor", p.vendor());
+            m.put("state", p.state().id());
+            String why = p.reason();
+            m.put("reason", why.length() > MAX_REASON ? why.substring(0, MAX_REASON) + "…" : why);
+            m.put("failures", p.failures());
+            out.add(m);
+        }
+        return out;
     }
 
     /** SCR gives a whole stack trace; people need the innermost cause's message. */

@@ -18,10 +18,11 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +42,10 @@ import io.hearthguard.api.response.ResponseAction;
 import io.hearthguard.api.response.ResponseException;
 import io.hearthguard.api.response.ResponseService;
 import io.hearthguard.api.protection.ProtectionService;
-import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.platform.findings.FindingAdmin;
+import io.hearthguard.platform.protection.ProtectionStatus;
+import io.hearthguard.platform.protection.ProtectionStatusService;
+import io.hearthguard.platform.replay.ReplayService;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,7 +65,10 @@ final class Api {
     private final Sessions sessions;
     private final ServiceTracker<Object, Object> skillAnalyzer;
     private final SkillUploads skillUploads;
+    private final Supplier<ReplayService> replays;
+    /** Channels are configured through ConfigurationAdmin; optional so the API works without it. */
     private final Supplier<ConfigurationAdmin> configAdmin;
+    private final Supplier<ProtectionStatusService> protectionStatus;
     private final CaptureJobs captures;
     private final Investigations investigations;
     private final DeviceLabels labels;
@@ -72,17 +79,20 @@ final class Api {
     private final ServiceTracker<Object, Object> routerCheck;
 
     Api(BundleContext context, FindingService findings, Supplier<DeviceInventory> inventory, MeterHistory meters, Accounts accounts,
-            Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ConfigurationAdmin> configAdmin,
-            CaptureJobs captures, Investigations investigations, DeviceLabels labels, Supplier<FindingAdmin> findingAdmin,
-            Supplier<ResponseService> response, ServiceTracker<Object, Object> routerCheck, AllowRules allow) {
+            Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ReplayService> replays,
+            Supplier<ConfigurationAdmin> configAdmin, CaptureJobs captures, Investigations investigations, DeviceLabels labels,
+            Supplier<FindingAdmin> findingAdmin, Supplier<ResponseService> response, ServiceTracker<Object, Object> routerCheck, AllowRules allow,
+            Supplier<ProtectionStatusService> protectionStatus) {
         this.response = response;
         this.routerCheck = routerCheck;
+        this.configAdmin = configAdmin;
         this.labels = labels;
         this.channels = new Channels(context);
         this.allow = allow;
         this.investigations = investigations;
         this.findingAdmin = findingAdmin;
-        this.configAdmin = configAdmin;
+        this.replays = replays;
+        this.protectionStatus = protectionStatus;
         this.captures = captures;
         this.skillAnalyzer = skillAnalyzer;
         this.skillUploads = skillUploads;
@@ -187,12 +197,12 @@ final class Api {
             WebServlet.json(resp, 202, investigations.submit(req, req.getParameter("name")));
             return;
         }
-        ConfigurationAdmin cm = configAdmin.get();
-        if (cm == null || !captureInstalled()) {
+        ReplayService rs = replays.get();
+        if (rs == null) {
             upload(req);
-            throw Problem.notImplemented("capture analysis is not installed in this hub (no io.hearthguard.capture bundle); the upload was discarded");
+            throw Problem.notImplemented("capture analysis is not installed in this hub (no replay service of the capture bundle); the upload was discarded");
         }
-        WebServlet.json(resp, 202, captures.submit(cm, req, req.getParameter("name")));
+        WebServlet.json(resp, 202, captures.submit(rs, req, req.getParameter("name")));
     }
 
     private static void only(String method, String allowed, String[] p, int... lengths) {
@@ -216,15 +226,6 @@ final class Api {
         if (Json.copyBody(req, java.io.OutputStream.nullOutputStream(), MAX_UPLOAD) == 0) {
             throw Problem.badRequest("the upload is empty");
         }
-    }
-
-    private boolean captureInstalled() {
-        for (Bundle b : context.getBundles()) {
-            if ("io.hearthguard.capture".equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ------------------------------------------------------------------ notification channels
@@ -669,7 +670,7 @@ final class Api {
         return body.hasNonNull(field) ? Json.text(body, field, max) : null;
     }
 
-    private static Map<String, Object> muteJson(io.hearthguard.findings.MuteRule r) {
+    private static Map<String, Object> muteJson(io.hearthguard.platform.findings.MuteRule r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("device", r.deviceId());
@@ -923,6 +924,21 @@ final class Api {
             m.put("vendor", r.getProperty(ProtectionService.PROP_VENDOR));
             m.put("deviceTypes", r.getProperty(ProtectionService.PROP_DEVICE_TYPES));
             m.put("streams", r.getProperty(ProtectionService.PROP_STREAMS));
+            ProtectionStatusService status = protectionStatus.get();
+            if (status != null && r.getProperty(Constants.SERVICE_ID) instanceof Long id) {
+                status.byServiceId(id).ifPresent(st -> {
+                    if (st.state() == ProtectionStatus.State.QUARANTINED) {
+                        m.put("state", st.state().id()); // the host's verdict wins over the bundle's state
+                        m.put("reason", st.reason());
+                    }
+                    m.put("queued", st.queued());
+                    m.put("eventsHandled", st.eventsHandled());
+                    m.put("eventsDropped", st.dropped());
+                    m.put("failures", st.failures());
+                    m.put("findings", st.findings());
+                    m.put("costNanosPerEvent", st.costNanosPerEvent());
+                });
+            }
             out.add(m);
         }
         out.sort((a, c) -> String.valueOf(a.get("bundle")).compareTo(String.valueOf(c.get("bundle"))));
@@ -934,7 +950,7 @@ final class Api {
         features.put("deviceInventory", inventory.get() != null);
         features.put("findingLifecycle", findingAdmin.get() != null);
         features.put("skillAnalysis", skillAnalyzer.getService() != null);
-        features.put("captureAnalysis", configAdmin.get() != null && captureInstalled());
+        features.put("captureAnalysis", replays.get() != null);
         features.put("tls", false);
         features.put("routerPasswordCheck", routerCheck.getService() != null);
         features.put("response", response.get() != null);

@@ -9,66 +9,56 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
-
 import io.hearthguard.api.traffic.CaptureSession;
+import io.hearthguard.platform.replay.ReplayJob;
+import io.hearthguard.platform.replay.ReplayOutcome;
+import io.hearthguard.platform.replay.ReplayService;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Capture files uploaded through the dashboard: kept under {@code <data>/captures} (at most
  * {@value #KEEP}; the oldest go), replayed through the hub's traffic observers by the
- * capture bundle's replay, unpaced, and followed as jobs through the capture sessions the
- * observers see. Each upload is its own one-shot job: a factory configuration of
- * {@value #REPLAY_PID} carrying the job id, the time it was requested (the capture bundle
- * never runs a job from an earlier run of the hub) and a result file where the capture
- * bundle writes the outcome (done, or failed with the reason, and the final counts). The
- * capture bundle runs jobs one at a time; the configuration is deleted once the result is in.
+ * capture bundle's {@link ReplayService}, unpaced, and followed as jobs through the capture
+ * sessions the observers see. Each upload is its own job; its outcome (done, or failed with
+ * the reason, and the final counts) comes from the service once the observers completed.
+ * The service runs jobs one at a time and keeps them in memory only, so nothing is replayed
+ * again after a restart.
  */
 final class CaptureJobs {
     static final int KEEP = 20;
-    private static final Logger LOG = Logger.getLogger(CaptureJobs.class.getName());
-    static final String REPLAY_PID = "io.hearthguard.capture.replay";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.(pcap|pcapng|cap)");
 
     /** One replay the hub ran or runs. */
     private static final class Job {
         final String id;
         final String name;
-        final Path result;
         final Instant submitted = Instant.now();
         volatile CaptureSession session;
         volatile boolean ended;
-        volatile Configuration config;
-        volatile Map<String, Object> outcome;
+        volatile ReplayJob replay;
 
-        Job(String id, String name, Path result) {
+        Job(String id, String name) {
             this.id = id;
             this.name = name;
-            this.result = result;
         }
     }
 
     private final Path dir;
     private final List<Job> jobs = new ArrayList<>();
-    private volatile boolean cleaned;
 
     CaptureJobs(Path dataDir) {
         this.dir = dataDir.resolve("captures");
     }
 
     /** Stores the upload and starts its replay; the file is removed again when anything fails. */
-    Map<String, Object> submit(ConfigurationAdmin cm, HttpServletRequest req, String name) throws IOException {
+    Map<String, Object> submit(ReplayService replays, HttpServletRequest req, String name) throws IOException {
         if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {
             throw Problem.badRequest("'name' must be a plain file name ending in .pcap, .pcapng or .cap (letters, digits, . _ -; no folders)");
         }
@@ -79,30 +69,23 @@ final class CaptureJobs {
         String id = Passwords.randomToken(9).toLowerCase().replaceAll("[^a-z0-9]", "x");
         Path part = dir.resolve("." + id + ".part");
         Path file = dir.resolve(id + "-" + name);
-        Configuration config;
+        Job j = new Job(id, name);
         try {
             try (OutputStream out = Files.newOutputStream(part)) {
                 Json.copyBody(req, out, Api.MAX_UPLOAD);
             }
             checkMagic(part);
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
-            cleanUp(cm);
-            Hashtable<String, Object> p = new Hashtable<>();
-            p.put("file", file.toString());
-            p.put("paced", Boolean.FALSE);
-            p.put("enabled", Boolean.TRUE);
-            p.put("job", id);
-            p.put("requested", System.currentTimeMillis());
-            p.put("resultFile", result(id).toString());
-            config = cm.createFactoryConfiguration(REPLAY_PID, null);
-            config.update(p);
+            j.replay = replays.submit(file, false);
+        } catch (IllegalStateException e) {
+            Files.deleteIfExists(part);
+            Files.deleteIfExists(file);
+            throw new Problem(503, "replay-busy", "Replays are busy", e.getMessage());
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(part);
             Files.deleteIfExists(file);
             throw e;
         }
-        Job j = new Job(id, name, result(id));
-        j.config = config;
         synchronized (jobs) {
             jobs.add(0, j);
             while (jobs.size() > KEEP) {
@@ -129,42 +112,13 @@ final class CaptureJobs {
         }
     }
 
-    private Path result(String id) {
-        return dir.resolve("." + id + ".result.json");
-    }
-
-    /**
-     * Once per hub run: deletes replay configurations left by earlier runs (the capture
-     * bundle does not run them again; this keeps them from piling up), including the single
-     * persistent one earlier versions wrote (with {@code web.job}).
-     */
-    private void cleanUp(ConfigurationAdmin cm) {
-        if (cleaned) {
-            return;
-        }
-        cleaned = true;
-        try {
-            Configuration[] old = cm.listConfigurations("(|(service.factoryPid=" + REPLAY_PID + ")(&(service.pid=" + REPLAY_PID + ")(web.job=*)))");
-            for (Configuration c : old == null ? new Configuration[0] : old) {
-                c.delete();
-            }
-        } catch (IOException | InvalidSyntaxException | RuntimeException e) {
-            LOG.warning("could not remove old capture replay configurations: " + e.getMessage());
-        }
-    }
-
-    /** Keeps the newest {@value #KEEP} capture files (and their results). */
+    /** Keeps the newest {@value #KEEP} capture files. */
     private void prune() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> files = s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted(Comparator.comparing(CaptureJobs::mtime).reversed())
                     .toList();
             for (Path p : files.subList(Math.min(KEEP, files.size()), files.size())) {
                 Files.deleteIfExists(p);
-                String n = p.getFileName().toString();
-                int dash = n.indexOf('-');
-                if (dash > 0) {
-                    Files.deleteIfExists(result(n.substring(0, dash)));
-                }
             }
         }
     }
@@ -200,7 +154,7 @@ final class CaptureJobs {
     }
 
     private static Map<String, Object> json(Job j) {
-        Map<String, Object> outcome = outcome(j);
+        ReplayOutcome outcome = j.replay == null ? null : j.replay.outcome().toCompletableFuture().getNow(null);
         Map<String, Object> m = new LinkedHashMap<>();
         CaptureSession s = j.session;
         m.put("id", j.id);
@@ -208,13 +162,13 @@ final class CaptureJobs {
         m.put("submitted", j.submitted.toString());
         if (outcome != null) {
             // the capture bundle's own account, with the final counts
-            m.put("state", outcome.get("state"));
-            if (outcome.get("reason") != null) {
-                m.put("reason", outcome.get("reason"));
+            m.put("state", outcome.done() ? "done" : "failed");
+            if (outcome.reason() != null) {
+                m.put("reason", outcome.reason());
             }
-            for (String k : new String[] { "packetsReceived", "packetsProcessed", "packetsDropped" }) {
-                m.put(k, outcome.getOrDefault(k, 0));
-            }
+            m.put("packetsReceived", outcome.packetsReceived());
+            m.put("packetsProcessed", outcome.packetsProcessed());
+            m.put("packetsDropped", outcome.packetsDropped());
             return m;
         }
         // an ended session without a result yet is still finishing: never "done" before the result
@@ -223,31 +177,5 @@ final class CaptureJobs {
         m.put("packetsProcessed", s == null ? 0 : s.processed());
         m.put("packetsDropped", s == null ? 0 : s.dropped());
         return m;
-    }
-
-    /** @return the job's result once the capture bundle wrote it (its configuration is then deleted), else null */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> outcome(Job j) {
-        if (j.outcome != null) {
-            return j.outcome;
-        }
-        if (!Files.exists(j.result)) {
-            return null;
-        }
-        try {
-            j.outcome = Json.MAPPER.readValue(Files.readAllBytes(j.result), Map.class);
-        } catch (IOException e) {
-            return null; // being written: next time
-        }
-        Configuration c = j.config;
-        j.config = null;
-        if (c != null) {
-            try {
-                c.delete();
-            } catch (IOException | IllegalStateException e) {
-                LOG.fine("replay configuration of job " + j.id + " already gone: " + e.getMessage());
-            }
-        }
-        return j.outcome;
     }
 }

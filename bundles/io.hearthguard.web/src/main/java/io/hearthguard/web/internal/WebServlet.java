@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -25,7 +26,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
@@ -37,8 +37,10 @@ import io.hearthguard.api.finding.FindingEvents;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.response.ResponseService;
 import io.hearthguard.api.traffic.TrafficObserver;
-import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.platform.findings.FindingAdmin;
 import io.hearthguard.platform.cli.Launch;
+import io.hearthguard.platform.protection.ProtectionStatusService;
+import io.hearthguard.platform.replay.ReplayService;
 import io.hearthguard.platform.store.Store;
 
 import jakarta.servlet.Servlet;
@@ -91,9 +93,17 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ResponseService response;
 
-    /** Used to start capture replays; optional so the API works without ConfigAdmin. */
+    /** Notification channels are configured through it (Settings); optional so the API works without ConfigAdmin. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ConfigurationAdmin configAdmin;
+
+    /** The capture bundle's replays of uploads into the home; the route answers 501 while it is missing. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile ReplayService replays;
+
+    /** The protection host's account of its protections (quarantine, queue, cost) for {@code /api/protections}. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile ProtectionStatusService protectionStatus;
 
     @Activate
     public WebServlet(BundleContext context, @Reference Store store, @Reference FindingService findings) {
@@ -109,8 +119,8 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         this.investigations = new Investigations(data, Investigations.launcherCommand());
         this.meters = new MeterHistory(captures);
         this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(data),
-                () -> configAdmin, captures, investigations, new DeviceLabels(store), () -> findingAdmin,
-                () -> response, routerCheck, new AllowRules(store));
+                () -> replays, () -> configAdmin, captures, investigations, new DeviceLabels(store), () -> findingAdmin,
+                () -> response, routerCheck, new AllowRules(store), () -> protectionStatus);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(TrafficObserver.PROP_STREAMS, TrafficObserver.STREAM_METER);
         this.meterRegistration = context.registerService(TrafficObserver.class, meters, p);

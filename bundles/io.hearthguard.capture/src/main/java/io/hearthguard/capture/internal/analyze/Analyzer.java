@@ -166,10 +166,14 @@ public final class Analyzer {
                 Map.of(TrafficObserver.PROP_STREAMS, new String[] {"flow", "metadata"})));
         regs.addAll(observers);
         Session session = new Session(file.toString(), false);
-        Engine e = new Engine(config, new Dispatcher(regs), session);
+        Dispatcher d = new Dispatcher(regs);
+        Engine e = new Engine(config, d, session);
         r.engine = e;
         try (PacketSource src = CaptureFiles.open(file)) {
             e.run(src, null, progress == null ? null : () -> progress.accept(src.position()));
+        } finally {
+            // observers that work on their own threads (the protection host) finish the file's work
+            d.awaitCompleted(io.hearthguard.capture.internal.osgi.TrafficHub.COMPLETION_TIMEOUT_MILLIS);
         }
         return r;
     }

@@ -38,7 +38,7 @@ public final class FileReplay {
     public static final String PID = "io.hearthguard.capture.replay";
     private static final System.Logger LOG = System.getLogger(FileReplay.class.getName());
     /** One replay at a time in the hub; fair, so jobs run in the order they arrived. */
-    private static final Semaphore ONE_AT_A_TIME = new Semaphore(1, true);
+    static final Semaphore ONE_AT_A_TIME = new Semaphore(1, true);
 
     @ObjectClassDefinition(name = "Hearthguard capture replay", description = "Replays a capture file through the hub as if it were live.")
     public @interface Config {

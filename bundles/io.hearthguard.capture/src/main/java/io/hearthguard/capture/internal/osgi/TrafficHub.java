@@ -130,20 +130,29 @@ public final class TrafficHub {
         observers.remove(o);
     }
 
-    /** @return the observers registered now (a new session's subscribers) */
+    /**
+     * @return the observers registered now (a new session's subscribers), in registration
+     *         ({@code service.id}) order; the {@link Dispatcher} calls them by ranking
+     */
     public List<Dispatcher.Registration> observers() {
         List<Dispatcher.Registration> l = new ArrayList<>();
         observers.forEach((o, p) -> l.add(new Dispatcher.Registration(o, p)));
+        l.sort(java.util.Comparator.comparingLong(Dispatcher.Registration::serviceId));
         return l;
     }
+
+    /** How long a file session waits for its observers to complete after it ended. */
+    public static final long COMPLETION_TIMEOUT_MILLIS = 60_000;
 
     /**
      * Replays a capture file through the hub's observers on the calling thread. With
      * {@code paced} the packets are delivered at the pace of their timestamps, like live traffic.
+     * Returns once the observers have completed what the file gave them (findings stored).
      */
     public Session replay(Path file, boolean paced, BooleanSupplier stop) throws IOException, InterruptedException {
         Session s = new Session(file.toString(), false);
-        Engine e = new Engine(EngineConfig.defaults(), new Dispatcher(observers()), s);
+        Dispatcher d = new Dispatcher(observers());
+        Engine e = new Engine(EngineConfig.defaults(), d, s);
         RawPacket raw = new RawPacket();
         ServiceRegistration<CaptureSession> reg = publish(s, e);
         e.start();
@@ -165,6 +174,7 @@ public final class TrafficHub {
             }
         } finally {
             e.finish();
+            d.awaitCompleted(COMPLETION_TIMEOUT_MILLIS);
             ended(s);
             unpublish(reg);
         }

@@ -31,7 +31,7 @@ import io.hearthguard.api.finding.StoredFinding;
 import io.hearthguard.api.response.ResponseAction;
 import io.hearthguard.api.response.ResponseException;
 import io.hearthguard.api.response.ResponseService;
-import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.platform.findings.FindingAdmin;
 
 /**
  * Validates and runs one command from the MQTT command topic. Strict: a small JSON object

@@ -10,7 +10,7 @@ import io.hearthguard.api.device.Device;
 import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.finding.Categories;
 import io.hearthguard.api.notify.Notification;
-import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.platform.findings.FindingAdmin;
 
 /**
  * What the MQTT channel publishes about one device (retained). Immutable.

@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hearthguard.api.notify.DeliveryException;
 import io.hearthguard.api.notify.Notification;
 import io.hearthguard.api.notify.NotificationChannel;
-import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.platform.findings.FindingAdmin;
 import io.hearthguard.notify.support.Trust;
 
 /**

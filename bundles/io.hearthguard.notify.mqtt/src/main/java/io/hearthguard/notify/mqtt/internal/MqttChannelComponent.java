@@ -22,7 +22,7 @@ import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.notify.Notification;
 import io.hearthguard.api.notify.NotificationChannel;
 import io.hearthguard.api.notify.NotificationOutbox;
-import io.hearthguard.findings.FindingAdmin;
+import io.hearthguard.platform.findings.FindingAdmin;
 
 /**
  * One MQTT channel per factory configuration of {@code io.hearthguard.notify.mqtt}. The

@@ -1,4 +1,4 @@
-package io.hearthguard.findings;
+package io.hearthguard.platform.findings;
 
 import java.time.Instant;
 import java.util.Objects;

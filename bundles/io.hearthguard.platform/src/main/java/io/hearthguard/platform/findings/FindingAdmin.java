@@ -1,4 +1,4 @@
-package io.hearthguard.findings;
+package io.hearthguard.platform.findings;
 
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -14,7 +14,7 @@ import io.hearthguard.api.finding.StoredFinding;
  *
  * <h2>Contract</h2>
  * Every change is durable when the method returns, is recorded in the
- * {@link FindingJournal} in the same transaction, and is announced on EventAdmin
+ * findings journal in the same transaction, and is announced on EventAdmin
  * ({@link io.hearthguard.api.finding.FindingEvents#TOPIC_STATE_CHANGED}). A call that would
  * not change anything (acknowledging an acknowledged finding) returns the finding unchanged
  * and records nothing.
