@@ -61,8 +61,13 @@ public final class TurnDetector {
     private static final int MAX_NAMES = 8;
     private static final double IDLE_ALPHA = 0.05;
     private static final double IDLE_ALPHA_ELEVATED = 0.002;
-    /** How long after a spoken answer the cloud may still reopen the microphone as part of that exchange. */
-    static final long REOPEN_WINDOW = 180 * SECOND;
+    /**
+     * How long after a spoken answer a window opened without a wake word is still read as that answer's prompt (a
+     * silence-padded prompt: 35–90 s of silence in the SRLabs demonstration and the independent generator). Two
+     * minutes: later, a turn with a weak pre-roll is more likely a new request (the project's own generator, whose
+     * requests carry no pre-roll, read 15 requests 122–168 s after an answer as reopened at three minutes).
+     */
+    static final long REOPEN_WINDOW = 120 * SECOND;
     /** Frames of a turn whose upstream is kept to measure its stream rate (20 s). */
     static final int FRAMES_KEPT = 40;
     /**
