@@ -197,6 +197,27 @@ public final class Identifier {
     }
 
     /** Combines evidence into an identity; {@code evidence} is not modified. */
+    /**
+     * {@link #decide(Collection)}, and when the brand is known but nothing named the kind of device, the brand's product
+     * line as weak type evidence (see {@link Lexicon#productLine(String)}).
+     *
+     * @param evidence the device's evidence
+     * @return the identity
+     */
+    public Identity decideWithLines(Collection<Evidence> evidence) {
+        Identity id = decide(evidence);
+        if (id.type() != DeviceType.UNKNOWN || id.vendor() == null) {
+            return id;
+        }
+        Evidence line = lexicon.productLine(id.vendor());
+        if (line == null) {
+            return id;
+        }
+        List<Evidence> more = new ArrayList<>(evidence);
+        more.add(line);
+        return decide(more);
+    }
+
     public static Identity decide(Collection<Evidence> evidence) {
         Winner vendor = winner(evidence, "vendor");
         Winner type = winner(evidence, "type");

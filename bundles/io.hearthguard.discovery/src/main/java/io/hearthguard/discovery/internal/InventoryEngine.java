@@ -1131,16 +1131,18 @@ public final class InventoryEngine {
 
     private void publish(State s) {
         if (s.identityDirty || s.identity == null) {
-            s.identity = Identifier.decide(s.evidence.values());
+            s.identity = identifier.decideWithLines(s.evidence.values());
             s.identityDirty = false;
         }
         Identity id = s.identity;
         List<String> macs = s.macs.stream().map(Macs::format).toList();
         LinkedHashSet<String> names = new LinkedHashSet<>();
         id.evidence().stream().filter(e -> e.attribute().equals("name")).limit(16).forEach(e -> names.add(e.value()));
+        // a device that names itself keeps its name; otherwise "vendor type" and the MAC's last three octets (the part
+        // its maker numbers), so four Echos in one home are four names, stable across restarts
         String display = !names.isEmpty() ? names.iterator().next()
-                : id.vendor() != null ? id.vendor() + (id.type() == DeviceType.UNKNOWN ? "" : " " + id.type().id())
-                : macs.get(0);
+                : id.vendor() != null ? id.vendor() + (id.type() == DeviceType.UNKNOWN ? "" : " " + id.type().id()) + macTail(macs)
+                : macs.isEmpty() ? s.id : macs.get(0);
         boolean randomized = !s.macs.isEmpty() && Macs.locallyAdministered(s.macs.get(0));
         String vendor = randomized && id.evidence().stream().noneMatch(e -> e.attribute().equals("vendor") && !e.source().equals("oui"))
                 ? null : id.vendor();
@@ -1158,6 +1160,15 @@ public final class InventoryEngine {
             }
         }
         servicesById.put(s.id, List.copyOf(s.services));
+    }
+
+    /** @return " 90:19:64" for 68:db:f5:90:19:64, or "" without a MAC */
+    static String macTail(List<String> macs) {
+        if (macs.isEmpty() || macs.get(0).length() < 8) {
+            return "";
+        }
+        String m = macs.get(0);
+        return " " + m.substring(m.length() - 8);
     }
 
     private Stored stored(State s) {

@@ -56,6 +56,10 @@ public final class Lexicon {
     private final Map<String, String> clouds = new HashMap<>();
     private final Set<String> platforms = new LinkedHashSet<>();
     private final List<String> chips = new ArrayList<>();
+    /** Brand (lower case) -> the kind of device the brand puts on a home IP network, when nearly all of them are one kind. */
+    private final Map<String, TypeWord> lines = new HashMap<>();
+    /** Weight of a product line when the line gives none: "probably", never more than a word in the device's own name. */
+    static final double LINE_WEIGHT = 0.35;
 
     private static final Set<String> TWO_LEVEL_SUFFIXES = Set.of("co.uk", "org.uk", "com.cn", "net.cn", "com.au", "co.jp",
             "com.br", "co.kr", "com.tw", "co.nz", "co.in", "com.hk", "com.sg", "co.za", "com.mx");
@@ -117,6 +121,7 @@ public final class Lexicon {
                     }
                     lx.clouds.put(p[0].toLowerCase(Locale.ROOT), p[1].strip());
                 }
+                case "line" -> lx.parseLine(head[1], n);
                 case "platform" -> lx.platforms.addAll(words(head[1]));
                 case "chip" -> lx.chips.addAll(words(head[1]));
                 default -> throw new IOException("lexicon.txt:" + n + ": unknown entry '" + head[0] + "'");
@@ -155,6 +160,48 @@ public final class Lexicon {
                 exactType.put(w, tw);
             }
         }
+    }
+
+    private void parseLine(String rest, int n) throws IOException {
+        int colon = rest.indexOf(':');
+        if (colon < 1) {
+            throw new IOException("lexicon.txt:" + n + ": line needs 'Brand: kind [weight]'");
+        }
+        String[] p = rest.substring(colon + 1).strip().split("\\s+");
+        DeviceType t = DeviceType.fromId(p[0]);
+        if (t == DeviceType.UNKNOWN) {
+            throw new IOException("lexicon.txt:" + n + ": unknown device type '" + p[0] + "'");
+        }
+        double w = LINE_WEIGHT;
+        if (p.length > 1) {
+            try {
+                w = Double.parseDouble(p[1]);
+            } catch (NumberFormatException e) {
+                throw new IOException("lexicon.txt:" + n + ": bad weight '" + p[1] + "'");
+            }
+            if (!(w > 0 && w <= LINE_WEIGHT)) {
+                throw new IOException("lexicon.txt:" + n + ": a line's weight is in (0, " + LINE_WEIGHT + "]: " + p[1]);
+            }
+        }
+        lines.put(rest.substring(0, colon).strip().toLowerCase(Locale.ROOT), new TypeWord(t, w));
+    }
+
+    /**
+     * The kind of device a brand nearly always puts on a home network (a Philips Hue device with an IP address is its
+     * bridge: the lamps speak Zigbee), as weak type evidence for a device whose brand is known and whose traffic names no
+     * kind: "probably a hub" rather than unknown.
+     *
+     * @param vendor the decided vendor
+     * @return the evidence, or null when the brand makes several kinds or is not listed
+     */
+    public Evidence productLine(String vendor) {
+        TypeWord tw = vendor == null ? null : lines.get(vendor.toLowerCase(Locale.ROOT));
+        if (tw == null) {
+            return null;
+        }
+        return new Evidence("product-line", "type", tw.type().id(),
+                vendor + " devices on a home network are nearly all of this kind (lexicon product line; no kind named in the traffic)",
+                tw.scale(), null);
     }
 
     private static List<String> words(String s) {

@@ -227,6 +227,29 @@ class InventoryEngineTest {
     }
 
     @Test
+    void devicesWithoutANameOfTheSameVendorAndTypeGetDistinctStableNames() throws Exception {
+        InventoryEngine e = new InventoryEngine(new Identifier(OuiRegistry.empty(), DhcpFingerprints.empty(), RuleSources.builtIn()),
+                InventoryEngine.Settings.defaults(), rec);
+        long echo1 = Macs.parse("68:db:f5:90:19:64");
+        long echo2 = Macs.parse("68:db:f5:b9:5d:01");
+        int i = 0;
+        for (long m : new long[] {echo1, echo2}) {
+            String ip = "192.168.1." + (20 + i++);
+            e.metadata(arp(T0, m, ip));
+            e.metadata(new Records.Dns(T0.plusSeconds(1), m, ROUTER, ip, "192.168.1.1", 5000, 53, false, false,
+                    List.of(new DnsMessage.Question("avs-alexa-14-na.amazon.com", 1, 1)), List.of()));
+        }
+        e.tick(T0.plusSeconds(60));
+        Device a = e.byMacBits(echo1);
+        Device b = e.byMacBits(echo2);
+        assertEquals(DeviceType.SMART_SPEAKER, a.type());
+        assertEquals("Amazon smart-speaker 90:19:64", a.displayName());
+        assertEquals("Amazon smart-speaker b9:5d:01", b.displayName());
+        e.tick(T0.plusSeconds(120));
+        assertEquals("Amazon smart-speaker 90:19:64", e.byMacBits(echo1).displayName(), "the same name on every snapshot");
+    }
+
+    @Test
     void aSecondMacClaimingTheGatewayAddressIsArpSpoofing() {
         engine.metadata(new Records.Dhcp(T0, ROUTER, CAM, "192.168.1.1", "192.168.1.129", 67, 68, 4, 2, Macs.format(CAM),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.of("192.168.1.129")));

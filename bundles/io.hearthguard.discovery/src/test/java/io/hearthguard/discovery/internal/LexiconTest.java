@@ -97,10 +97,32 @@ class LexiconTest {
     }
 
     @Test
+    void aBrandOfOneKindOfDeviceMakesThatKindProbableWhenNothingElseNamesOne() {
+        Evidence hue = lx.productLine("philips hue");
+        assertEquals("hub", hue.value(), "a Hue device with an address is the bridge: the lamps speak Zigbee");
+        assertEquals("product-line", hue.source());
+        assertTrue(hue.weight() <= Lexicon.LINE_WEIGHT);
+        assertEquals(null, lx.productLine("D-Link"), "a brand of many kinds has no line");
+        assertEquals(null, lx.productLine(null));
+        Evidence belkin = new Evidence("oui", "vendor", "Belkin", "registry", 0.6, T);
+        Identifier id = new Identifier(OuiRegistry.empty(), DhcpFingerprints.empty(), RuleSet.empty(), UserAgentFingerprints.empty(), lx);
+        Identity probable = id.decideWithLines(List.of(belkin));
+        assertEquals(io.hearthguard.api.device.DeviceType.PLUG, probable.type());
+        assertTrue(probable.typeConfidence() > 0 && probable.typeConfidence() <= Lexicon.LINE_WEIGHT, "probably, not surely");
+        Evidence router = new Evidence("upnp", "type", "router", "UPnP deviceType InternetGatewayDevice", 0.8, T);
+        assertEquals(io.hearthguard.api.device.DeviceType.ROUTER, id.decideWithLines(List.of(belkin, router)).type(),
+                "what the device says beats its brand's usual kind");
+    }
+
+    @Test
     void aBrokenLexiconIsRefusedWithItsLine() {
         IOException e = assertThrows(IOException.class,
                 () -> Lexicon.parse(new ByteArrayInputStream("type toaster: bread\n".getBytes(StandardCharsets.UTF_8))));
         assertTrue(e.getMessage().contains(":1:"), e.getMessage());
         assertThrows(IOException.class, () -> Lexicon.parse(new ByteArrayInputStream("frobnicate x\n".getBytes(StandardCharsets.UTF_8))));
+        assertThrows(IOException.class, () -> Lexicon.parse(new ByteArrayInputStream("line Acme: toaster\n".getBytes(StandardCharsets.UTF_8))));
+        assertThrows(IOException.class, () -> Lexicon.parse(new ByteArrayInputStream("line Acme: plug 0.9\n".getBytes(StandardCharsets.UTF_8))),
+                "a product line is never strong evidence");
+        assertThrows(IOException.class, () -> Lexicon.parse(new ByteArrayInputStream("line Acme plug\n".getBytes(StandardCharsets.UTF_8))));
     }
 }

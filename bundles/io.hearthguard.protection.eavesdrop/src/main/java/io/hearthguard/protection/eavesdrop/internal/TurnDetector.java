@@ -61,15 +61,24 @@ public final class TurnDetector {
     private static final int MAX_NAMES = 8;
     private static final double IDLE_ALPHA = 0.05;
     private static final double IDLE_ALPHA_ELEVATED = 0.002;
-    /** How long after a spoken answer the cloud may still reopen the microphone as part of that exchange. */
-    static final long REOPEN_WINDOW = 180 * SECOND;
     /**
-     * A wake word is sent with its buffered pre-roll, well above the stream rate (real Echo captures: about 28 kB in the
-     * first second against 10 kB/s after). A turn counts as opened <em>without</em> a wake word only when its first
-     * 1.5 s carried at most 75 % of what the stream carried after: the window opened on silence. Set on the real
-     * echo-voice captures (all 95 files, at 0 alarms) — so those are no longer held out for this constant.
+     * How long after a spoken answer a window opened without a wake word is still read as that answer's prompt (a
+     * silence-padded prompt: 35–90 s of silence in the SRLabs demonstration and the independent generator). Two
+     * minutes: later, a turn with a weak pre-roll is more likely a new request (the project's own generator, whose
+     * requests carry no pre-roll, read 15 requests 122–168 s after an answer as reopened at three minutes).
      */
-    static final double WAKE_EXCESS = -0.25;
+    static final long REOPEN_WINDOW = 120 * SECOND;
+    /** Frames of a turn whose upstream is kept to measure its stream rate (20 s). */
+    static final int FRAMES_KEPT = 40;
+    /**
+     * A wake word is sent with its buffered pre-roll, well above the stream rate (real Echo captures: 17–20 kB in a
+     * quarter of a second against 8.7 kB/s after). A turn counts as opened <em>without</em> a wake word when its first
+     * 1.5 s carried less than the stream itself carries in 1.5 s — measured as the median of the turn's later frames, so
+     * that a real Echo's stalled packets flushed at once, or another upload riding on the connection, do not inflate it
+     * (the sum of the 2 s after the onset did, and hid the pre-roll in 7 of the 95 real captures). Real Echo turns with
+     * a wake word: 1.08 (two TCP stalls) to 20 times the stream; windows the cloud opened: 0.55–1.04.
+     */
+    static final double WAKE_EXCESS = 0.0;
     /** A connection that received this many times what it sent (and at least {@link #MEDIA_FLOW_MIN}) is media. */
     static final long MEDIA_RATIO = 4;
     static final long MEDIA_FLOW_MIN = 30_000;
@@ -397,6 +406,9 @@ public final class TurnDetector {
         /** Upstream in the turn's first 1.5 s, and in the 2 s after it. */
         long onsetBytes;
         long afterBytes;
+        /** The upstream of each of the turn's first frames, while it streams. */
+        final long[] frameUp = new long[FRAMES_KEPT];
+        int keptFrames;
 
         Turn(long start) {
             this.start = start;
@@ -416,13 +428,34 @@ public final class TurnDetector {
         }
 
         /**
-         * @return true when the turn clearly began without a wake word: its first second carried no more than the
-         *         stream that followed (a wake word is sent with its buffered pre-roll, well above the stream rate —
-         *         measured on the real Echo captures: about 28 kB in the first second against 10 kB/s after)
+         * @return true when the turn began without a wake word: its first 1.5 s carried less than the stream's own rate
+         *         (a wake word is sent with its buffered pre-roll, well above the stream rate; see {@link #WAKE_EXCESS})
          */
         boolean noWake() {
-            long same = afterBytes * 3 / 4; // the stream's bytes in 1.5 s
+            double same = 3 * streamFrame(); // the stream's bytes in 1.5 s
             return same > 0 && onsetBytes - same < WAKE_EXCESS * same;
+        }
+
+        /**
+         * @return the median upstream of the turn's frames after its first 1.5 s (at most 20 s of them): the stream's
+         *         rate per frame, whatever else rode on a frame (a real Echo's stalled packets flushed at once, another
+         *         upload on the connection); 0 when fewer than two such frames
+         */
+        double streamFrame() {
+            int n = Math.min(keptFrames, FRAMES_KEPT) - 3;
+            if (n < 2) {
+                return 0;
+            }
+            long[] f = java.util.Arrays.copyOfRange(frameUp, 3, 3 + n);
+            java.util.Arrays.sort(f);
+            int m = n / 2;
+            return n % 2 == 1 ? f[m] : (f[m - 1] + f[m]) / 2.0;
+        }
+
+        /** @return the first 1.5 s against the stream's rate (1 = no more than the stream; a wake word's pre-roll is 2 or more) */
+        double onsetRatio() {
+            double same = 3 * streamFrame();
+            return same > 0 ? onsetBytes / same : 0;
         }
     }
 
@@ -640,6 +673,11 @@ public final class TurnDetector {
             turn.down += downB;
             if (!turn.ended) {
                 long rel = t - turn.start;
+                int k = (int) (rel / FRAME);
+                if (k >= 0 && k < FRAMES_KEPT) {
+                    turn.frameUp[k] += upB;
+                    turn.keptFrames = Math.max(turn.keptFrames, k + 1);
+                }
                 if (rel < 3 * FRAME) {
                     turn.onsetBytes += upB; // the first 1.5 s: a 1 s burst that began anywhere in the first frame
                 } else if (rel < 7 * FRAME) {
@@ -715,7 +753,7 @@ public final class TurnDetector {
                     ss.unansweredRun = lastUnansweredRun;
                 } else if (gap <= REOPEN_WINDOW) {
                     reopened = "the microphone reopened without a wake word " + Math.round(gap / 1e9) + " s after the last spoken answer, which ("
-                            + lastAnswerBytes + " B) plays for at most " + Math.round(plays / 1e9) + " s: an answer padded with silence, then listening";
+                            + lastAnswerBytes + " B) plays for at most " + Math.round(plays / 1e9) + " s: an answer padded with silence, then listening (its first 1.5 s carried " + tn.onsetBytes + " B, " + String.format(java.util.Locale.ROOT, "%.2f", tn.onsetRatio()) + " times the stream that followed)";
                 }
             }
             if (answered && tn.afterBytes > 0 && tn.onsetBytes >= tn.afterBytes) {

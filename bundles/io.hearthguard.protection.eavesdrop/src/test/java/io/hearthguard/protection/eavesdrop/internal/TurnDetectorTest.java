@@ -326,6 +326,36 @@ class TurnDetectorTest {
     }
 
     @Test
+    void aPromptRecordedAfterASecondOfSilenceIsStillAWindowOpenedWithoutAWakeWord() {
+        // the phishing prompt's window: compressed silence below the speech rate, then the family answers at the full
+        // rate; the turn begins with the answer, and its first 1.5 s carry no more than the stream after them (no pre-roll)
+        Script s = new Script();
+        long e = s.speech(T0 + 10 * S, 3, AUDIO); // "open horoscope"
+        e = s.answer(e, 2, VOICE);
+        long w = e + 70 * S;
+        s.stream(w, 1, AUDIO / 8, true); // the window opens on silence
+        s.stream(w + S, 8, AUDIO, true); // "my password is ..."
+        s.run();
+        assertTrue(s.alarms().stream().anyMatch(f -> f.rule().equals(TurnDetector.REOPENED)), s.ctx.published.toString());
+    }
+
+    @Test
+    void aWakeWordStaysAWakeWordWhenAnotherUploadRidesOnTheStreamThatFollows() {
+        // real Echo capture (how_many_days_until_thanksgiving): the pre-roll burst, then the stream, and 3 s in a 20 kB
+        // upload on the same connections; measured against the sum of the 2 s after, the pre-roll looked like the stream
+        Script s = new Script();
+        long e = s.speech(T0 + 10 * S, 3, AUDIO);
+        e = s.answer(e, 2, VOICE);
+        long w = e + 30 * S;
+        long end = s.speech(w, 5, AUDIO);
+        s.bursts.add(new long[] { w + 3 * S, w + 3 * S + 200_000_000L, 20_000, 300 });
+        s.answer(end, 2, VOICE);
+        s.run();
+        assertTrue(s.alarms().isEmpty(), s.alarms().toString());
+        assertEquals(2, s.sessions().size());
+    }
+
+    @Test
     void aNewRequestWithAWakeWordAMinuteAfterAnAnswerIsNoAlarm() {
         Script s = new Script();
         long e = s.speech(T0 + 10 * S, 3, AUDIO);
