@@ -5,10 +5,11 @@
  * <p>The hygiene bundle implements {@link io.hearthguard.hygiene.HygieneChecks}; the
  * dashboard or a command may call it. The score's types live in the API
  * ({@code io.hearthguard.api.score}, 2.0.0 here: {@code HomeScore} moved there) so that the MQTT
- * channel and the dashboard read it without importing this bundle.
+ * channel and the dashboard read it without importing this bundle; for the same reason the
+ * router password check moved to {@code io.hearthguard.platform.hygiene} (3.0.0 here).
  */
 @Export
-@Version("2.0.0")
+@Version("3.0.0")
 package io.hearthguard.hygiene;
 
 import org.osgi.annotation.bundle.Export;

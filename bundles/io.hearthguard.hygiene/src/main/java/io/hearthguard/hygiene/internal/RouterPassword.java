@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 
-import io.hearthguard.hygiene.RouterPasswordCheck;
+import io.hearthguard.platform.hygiene.RouterPasswordCheck;
 
 /**
  * The router password check: the public default-login lists of this bundle (every password in

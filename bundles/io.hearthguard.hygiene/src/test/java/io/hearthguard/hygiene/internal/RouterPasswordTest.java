@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import io.hearthguard.hygiene.RouterPasswordCheck;
-import io.hearthguard.hygiene.RouterPasswordCheck.Verdict;
+import io.hearthguard.platform.hygiene.RouterPasswordCheck;
+import io.hearthguard.platform.hygiene.RouterPasswordCheck.Verdict;
 
 /** The router password check with the real zxcvbn4j. */
 class RouterPasswordTest {

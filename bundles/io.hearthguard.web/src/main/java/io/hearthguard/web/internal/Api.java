@@ -264,7 +264,7 @@ final class Api {
 
     // ------------------------------------------------------------------ router password, response
 
-    static final String ROUTER_PASSWORD_CHECK = "io.hearthguard.hygiene.RouterPasswordCheck";
+    static final String ROUTER_PASSWORD_CHECK = "io.hearthguard.platform.hygiene.RouterPasswordCheck";
 
     /** POST {password}: the verdict only; the password is neither stored nor logged, its bytes are zeroed after parsing. */
     private Map<String, Object> routerPassword(HttpServletRequest req) throws IOException {

@@ -3,7 +3,7 @@ package io.hearthguard.web.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.hearthguard.hygiene.RouterPasswordCheck;
+import io.hearthguard.platform.hygiene.RouterPasswordCheck;
 
 /**
  * The router password form's server side: hands the typed password to the hygiene bundle's

@@ -1,4 +1,4 @@
-package io.hearthguard.hygiene;
+package io.hearthguard.platform.hygiene;
 
 import java.util.List;
 
