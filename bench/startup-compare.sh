@@ -21,12 +21,11 @@ python3 "$here/../shared/bench/gen_pcap.py" --packets 5 --seed 1 --out "$tmp/tin
   || { echo "needs ../shared/bench/gen_pcap.py" >&2; exit 1; }
 tck=$(getconf CLK_TCK)
 
-launch() { # $1 variant, then the arguments of ./hearthguard
-  local v="$1"; shift
-  case "$v" in
-    base) "$other/hearthguard" "$@" ;;
-    nocds) HEARTHGUARD_CDS=off "$here/hearthguard" "$@" ;;
-    cds) "$here/hearthguard" "$@" ;;
+launcher() { # $1 variant: prints the command that starts it (env execs: the pid is the JVM's)
+  case "$1" in
+    base) echo "$other/hearthguard" ;;
+    nocds) echo "env HEARTHGUARD_CDS=off $here/hearthguard" ;;
+    cds) echo "$here/hearthguard" ;;
   esac
 }
 
@@ -35,7 +34,7 @@ hub() { # $1 variant; prints "wall_ms cpu_ms"
   port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
   out="$tmp/$v.out"
   start=$(date +%s%N)
-  launch "$v" --data "$tmp/data-$v" --port "$port" >"$out" 2>&1 &
+  $(launcher "$v") --data "$tmp/data-$v" --port "$port" >"$out" 2>&1 &
   pid=$!
   while ! grep -q "Hearthguard hub ready in\|Hearthguard hub started in" "$out"; do
     kill -0 $pid 2>/dev/null || { cat "$out" >&2; exit 1; }
@@ -49,7 +48,7 @@ hub() { # $1 variant; prints "wall_ms cpu_ms"
 
 cmd() { # $1 variant; prints "wall_ms cpu_ms"
   local v="$1"
-  /usr/bin/time -f '%e %U %S' -o "$tmp/time" bash -c "$(declare -f launch); other='$other' here='$here' launch $v analyze '$tmp/tiny.pcap' >/dev/null 2>&1"
+  /usr/bin/time -f '%e %U %S' -o "$tmp/time" $(launcher "$v") analyze "$tmp/tiny.pcap" >/dev/null 2>&1
   awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$tmp/time"
 }
 
