@@ -32,7 +32,8 @@ launcher() { # $1 variant: prints the command that starts it (env execs: the pid
 hub() { # $1 variant; prints "wall_ms cpu_ms"
   local v="$1" port out start pid cpu
   port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
-  out="$tmp/$v.out"
+  out="$tmp/$v.$RANDOM.out"
+  : >"$out" # new and empty before the start: no earlier run's "ready" line to find
   start=$(date +%s%N)
   $(launcher "$v") --data "$tmp/data-$v" --port "$port" >"$out" 2>&1 &
   pid=$!
@@ -43,6 +44,7 @@ hub() { # $1 variant; prints "wall_ms cpu_ms"
   local wall=$(( ($(date +%s%N) - start) / 1000000 ))
   cpu=$(awk -v t="$tck" '{print int(($14 + $15) * 1000 / t)}' "/proc/$pid/stat")
   kill $pid; wait $pid 2>/dev/null || true
+  rm -f "$out"
   echo "$wall $cpu"
 }
 
