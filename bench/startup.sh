@@ -25,6 +25,7 @@ measure() { # $1 data dir; prints ms
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 fresh=(); warm=()
+measure "$tmp/warmup" >/dev/null # untimed: ./hearthguard records its class-data archive on a first run
 for i in $(seq "$runs"); do fresh+=("$(measure "$tmp/fresh$i")"); done
 for i in $(seq "$runs"); do warm+=("$(measure "$tmp/fresh1")"); done
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"

@@ -51,6 +51,17 @@ public final class Main {
     private final PrintStream out;
     private final PrintStream err;
 
+    /** -Dhearthguard.timing=true: where the start-up time goes, one line per phase on standard error. */
+    private static final boolean TIMING = Boolean.getBoolean("hearthguard.timing");
+
+    static void phase(String what) {
+        if (TIMING) {
+            long since = ProcessHandle.current().info().startInstant()
+                    .map(i -> java.time.Duration.between(i, java.time.Instant.now()).toMillis()).orElse(-1L);
+            System.err.println("hearthguard.timing " + since + " ms " + what);
+        }
+    }
+
     Main(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
@@ -75,6 +86,7 @@ public final class Main {
 
     /** @return the exit code, or -1 when the hub keeps running */
     int run(String[] args) throws Exception {
+        phase("main");
         Options o = Options.parse(args);
         Path bundles = bundlesDir();
         if (o.command == null && o.help) {
@@ -132,7 +144,9 @@ public final class Main {
 
         Framework fw = newFramework(props);
         fw.init();
+        phase("framework initialised");
         syncBundles(fw.getBundleContext(), bundles, false);
+        phase("bundles installed");
         java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         fw.getBundleContext().addFrameworkListener(e -> {
             if (e.getType() == org.osgi.framework.FrameworkEvent.STARTED) {
@@ -151,8 +165,10 @@ public final class Main {
         String url = props.get("hearthguard.http.url");
         out.println("Hearthguard hub starting; data in " + data);
         started.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        phase("framework started");
         int health = waitForHealth(url + "api/health", Duration.ofSeconds(30));
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        phase("health answered " + health);
         if (health == 200) {
             out.println("Hearthguard hub ready in " + ms + " ms: dashboard and API at " + url + " (loopback only unless --bind is given)");
         } else if (health == 503) {
@@ -246,16 +262,21 @@ public final class Main {
             props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
             Framework fw = newFramework(props);
             fw.init();
+            phase("framework initialised");
             syncBundles(fw.getBundleContext(), bundles, true);
+            phase("bundles installed");
             fw.start();
+            phase("framework started");
             try {
                 if (o.help) {
                     return commandHelp(fw.getBundleContext(), o.command);
                 }
                 return runCommand(fw.getBundleContext(), o.command, o.rest);
             } finally {
+                phase("command done");
                 fw.stop();
                 fw.waitForStop(10_000);
+                phase("framework stopped");
             }
         } finally {
             deleteTree(tmp);
@@ -268,6 +289,7 @@ public final class Main {
         t.open(true);
         try {
             Object cmd = t.waitForService(15_000);
+            phase("command service ready");
             if (cmd == null) {
                 err.println("hearthguard: unknown command '" + name + "'");
                 listCommands(ctx, err);
