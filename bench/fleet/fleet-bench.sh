@@ -3,6 +3,8 @@
 # all on loopback (docs/fleet.md, figures in docs/benchmarks.md).
 #   bench/fleet/fleet-bench.sh [KAFKA_NODES] [SECONDS] [FINDINGS_PER_HUB_PER_MINUTE] N1 N2 ...
 # e.g. bench/fleet/fleet-bench.sh 3 60 2 1000 3000 10000
+# FAULTS=1 (with 3 nodes): Kafka node 1 killed with SIGKILL at 1/3 of the time, mosquitto restarted at
+# 1/2, node 1 started again at 2/3; "missing" counts findings lost across them.
 # Needs mosquitto (apt-get install -y mosquitto mosquitto-clients). Builds the aggregator module with
 # the reactor (-am, never installs), runs one JVM per size, prints `uptime` before each run.
 set -euo pipefail
@@ -19,7 +21,7 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 for n in "${sizes[@]}"; do
   work=$(mktemp -d /tmp/fleet-bench.XXXXXX)
   echo "== $n hubs, $nodes Kafka node(s), ${seconds}s, $rate findings/hub/min; $(date -u +%FT%TZ); load: $(uptime | sed 's/.*load average: //')"
-  java -Xmx2g -XX:+UseParallelGC -cp "$cp" io.hearthguard.fleet.aggregator.FleetBench "$work" "$n" "$seconds" "$rate" "$nodes" 2>"$work/stderr.log" \
+  java -Xmx2g -XX:+UseParallelGC -cp "$cp" io.hearthguard.fleet.aggregator.FleetBench "$work" "$n" "$seconds" "$rate" "$nodes" ${FAULTS:+faults} 2>"$work/stderr.log" \
     | grep RESULT || { echo "run failed, see $work/stderr.log"; tail -20 "$work/stderr.log"; continue; }
   echo "   load after: $(uptime | sed 's/.*load average: //')"
   rm -rf "$work"

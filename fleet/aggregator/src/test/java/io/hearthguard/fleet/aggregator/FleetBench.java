@@ -12,7 +12,11 @@ import java.util.concurrent.TimeUnit;
  * {@code seconds}. Prints one result line: hubs, findings, p50/p99 publish→view lag,
  * throughput, CPU seconds of every process, peak RSS. Bounded: at most 20,000 hubs, 600 s.
  *
- * <p>Arguments: {@code <workDir> <hubs> <seconds> <findingsPerHubPerMinute> <kafkaNodes>}.
+ * <p>Arguments: {@code <workDir> <hubs> <seconds> <findingsPerHubPerMinute> <kafkaNodes> [faults]}.
+ * With {@code faults} (and 3 nodes), Kafka node 1 is killed with SIGKILL a third of the way
+ * through, mosquitto is stopped and started again half way, and node 1 is started again at
+ * two thirds, as {@code FleetPipelineTest} does with 40 hubs; {@code missing} then counts
+ * findings lost across those faults.
  */
 public final class FleetBench {
     private FleetBench() {
@@ -24,6 +28,7 @@ public final class FleetBench {
         int seconds = Integer.parseInt(args[2]);
         double perMinute = Double.parseDouble(args[3]);
         int nodes = Integer.parseInt(args[4]);
+        boolean faults = args.length > 5 && "faults".equals(args[5]);
         if (hubs < 1 || hubs > SimHubs.MAX_HUBS || seconds < 5 || seconds > 600 || perMinute <= 0 || perMinute > 600 || nodes < 1 || nodes > 3) {
             throw new IllegalArgumentException("hubs 1..20000, seconds 5..600, findings per hub per minute (0, 600], nodes 1..3");
         }
@@ -49,7 +54,26 @@ public final class FleetBench {
             double perSecond = hubs * perMinute / 60.0;
             long sent = 0;
             String[] categories = {"eavesdrop", "pii-request", "hygiene", "threat-intel"};
+            int faultStep = 0;
             while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(seconds)) {
+                double done = (System.nanoTime() - start) / (double) TimeUnit.SECONDS.toNanos(seconds);
+                if (faults && nodes == 3) {
+                    if (faultStep == 0 && done >= 1.0 / 3) {
+                        kafka.kill9(1);
+                        System.err.println("fault: Kafka node 1 killed (SIGKILL)");
+                        faultStep++;
+                    } else if (faultStep == 1 && done >= 0.5) {
+                        mqtt.stop();
+                        Thread.sleep(1_000);
+                        mqtt.start();
+                        System.err.println("fault: mosquitto restarted");
+                        faultStep++;
+                    } else if (faultStep == 2 && done >= 2.0 / 3) {
+                        kafka.startNode(1);
+                        System.err.println("fault: Kafka node 1 started again");
+                        faultStep++;
+                    }
+                }
                 long due = (long) ((System.nanoTime() - start) / 1e9 * perSecond);
                 while (sent < due) {
                     int h = (int) (sent % hubs);
@@ -68,9 +92,9 @@ public final class FleetBench {
             Map<String, Object> l = lag.percentiles();
             double cpu = after.total() - before.total();
             System.out.printf(java.util.Locale.ROOT,
-                    "RESULT hubs=%d kafkaNodes=%d findings=%d missing=%d connect_s=%.1f wall_s=%.1f rate_per_s=%.1f lag_p50_ms=%s lag_p99_ms=%s lag_max_ms=%s "
+                    "RESULT faults=%s hubs=%d kafkaNodes=%d findings=%d missing=%d connect_s=%.1f wall_s=%.1f rate_per_s=%.1f lag_p50_ms=%s lag_p99_ms=%s lag_max_ms=%s "
                             + "cpu_s=%.1f (bench_jvm=%.1f kafka=%.1f mosquitto=%.1f) findings_per_cpu_s=%.0f rss_mib(bench_jvm=%d kafka_each_max=%d mosquitto=%d)%n",
-                    hubs, nodes, sent, missing, connectSeconds, wall, sent / wall, l.get("p50"), l.get("p99"), l.get("max"), cpu,
+                    faults && nodes == 3, hubs, nodes, sent, missing, connectSeconds, wall, sent / wall, l.get("p50"), l.get("p99"), l.get("max"), cpu,
                     after.self - before.self, after.kafka - before.kafka, after.mosquitto - before.mosquitto, sent / Math.max(0.001, cpu),
                     after.selfRss, after.kafkaRss, after.mosquittoRss);
             Files.writeString(work.resolve("view-stats.txt"), view.stats().toString());
