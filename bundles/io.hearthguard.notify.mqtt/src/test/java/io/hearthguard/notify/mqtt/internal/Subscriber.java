@@ -61,6 +61,7 @@ final class Subscriber implements AutoCloseable {
         o.setCleanSession(false);
         o.setAutomaticReconnect(true);
         o.setMaxReconnectDelay(500);
+        o.setMaxInflight(1_000); // tests publish bursts of commands; Paho's default of 10 refused one once ("Too many publishes in progress")
         o.setConnectionTimeout(5);
         client.connect(o);
         for (String f : filters) {
