@@ -20,6 +20,16 @@ public final class Session implements CaptureSession {
         this.live = live;
     }
 
+    /**
+     * Sets the counters of a session that is not run by an {@link Engine} (the metadata
+     * feed); the engine sets its own.
+     */
+    public void counters(long received, long processed, long dropped) {
+        this.received = received;
+        this.processed = processed;
+        this.dropped = dropped;
+    }
+
     @Override public String id() { return id; }
     @Override public String source() { return source; }
     @Override public boolean live() { return live; }

@@ -61,7 +61,7 @@ class CaptureBundleIT {
                 "io.hearthguard.api.traffic;version=1.1.0", "io.hearthguard.api.device;version=1.0.0",
                 "io.hearthguard.api.finding;version=1.0.0", "io.hearthguard.platform.cli;version=1.1.0",
                 "io.hearthguard.platform.metrics;version=1.0.0", "io.hearthguard.platform.replay;version=1.0.0",
-                "io.hearthguard.platform.traffic;version=1.0.0"));
+                "io.hearthguard.platform.traffic;version=1.1.0"));
         Framework fw = new org.apache.felix.framework.FrameworkFactory().newFramework(props);
         fw.start();
         try {

@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
@@ -40,6 +41,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import io.hearthguard.platform.cli.Launch;
 import io.hearthguard.platform.dns.DnsQueryLog;
+import io.hearthguard.platform.traffic.MetadataFeed;
 import io.hearthguard.platform.metrics.MetricSink;
 import io.hearthguard.platform.metrics.MetricSource;
 
@@ -111,9 +113,15 @@ public final class DnsComponent implements DnsQueryLog, MetricSource {
 
         @AttributeDefinition(name = "Trusted CA file for DNS over TLS", description = "PEM certificates; empty: the Java trust store.")
         String tlsTrustFile() default "";
+
+        @AttributeDefinition(name = "Show queries to discovery and the protections",
+                description = "Hand every query and answer to capture's observers as if captured (device names, threat intelligence). Off only when live capture already sees this forwarder's clients and you want each query once.")
+        boolean feedObservers() default true;
     }
 
     private final Forwarder forwarder;
+    private final boolean feedObservers;
+    private MetadataFeed feed;
     private final QueryLog log;
     private final List<Upstream> upstreams;
     private final List<Path> folders = new ArrayList<>();
@@ -140,6 +148,7 @@ public final class DnsComponent implements DnsQueryLog, MetricSource {
 
     DnsComponent(Config c, Path dataDirectory, EventAdmin events) throws IOException {
         this.events = events;
+        this.feedObservers = c.feedObservers();
         check(c.sinkholeTtl(), 0, 86_400, "sinkholeTtl");
         check(c.ratePerClient(), 1, 100_000, "ratePerClient");
         check(c.burstPerClient(), c.ratePerClient(), 100_000, "burstPerClient (at least ratePerClient)");
@@ -328,6 +337,22 @@ public final class DnsComponent implements DnsQueryLog, MetricSource {
 
     Blocklist lists() {
         return lists;
+    }
+
+    /** Capture's feed, when the capture bundle runs; queries reach discovery and the protections through it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    synchronized void setFeed(MetadataFeed f) {
+        feed = f;
+        if (feedObservers) {
+            forwarder.tap((time, from, to, message) -> f.offerDns(time, from, to, message, 0, message.length));
+        }
+    }
+
+    synchronized void unsetFeed(MetadataFeed f) {
+        if (feed == f) { // a replacement may have been bound first
+            feed = null;
+            forwarder.tap(null);
+        }
     }
 
     @Deactivate

@@ -88,12 +88,30 @@ final class Forwarder implements AutoCloseable {
         final LongAdder upstreamFailures = new LongAdder();
     }
 
+    /**
+     * Sees every query from an allowed client that could be read, and the answer sent for
+     * it, e.g. to hand them to capture's observers. Called on the forwarder's threads: it
+     * must not block.
+     */
+    interface Tap {
+        Tap NONE = (time, client, local, message) -> { };
+
+        /** @param message the wire bytes of a query (from client to local) or an answer (local to client) */
+        void seen(Instant time, InetSocketAddress from, InetSocketAddress to, byte[] message);
+    }
+
+    /** Sets where queries and answers are shown (null: nowhere). */
+    void tap(Tap t) {
+        tap = t == null ? Tap.NONE : t;
+    }
+
     private final Settings settings;
     private final List<Upstream> upstreams;
     private final Supplier<Blocklist> lists;
     private final ClientLimiter limiter;
     private final QueryLog log;
     private final Consumer<Query> onBlocked;
+    private volatile Tap tap = Tap.NONE;
     private final Semaphore inFlight;
     private final Counters counters = new Counters();
     private final List<DatagramChannel> udp = new ArrayList<>();
@@ -163,6 +181,12 @@ final class Forwarder implements AutoCloseable {
 
     private void udpLoop(DatagramChannel ch) {
         ByteBuffer buf = ByteBuffer.allocate(UDP_RECEIVE);
+        InetSocketAddress local;
+        try {
+            local = (InetSocketAddress) ch.getLocalAddress();
+        } catch (IOException e) {
+            return; // closed before the loop began
+        }
         while (open) {
             try {
                 buf.clear();
@@ -173,7 +197,7 @@ final class Forwarder implements AutoCloseable {
                 buf.flip();
                 byte[] data = new byte[buf.remaining()];
                 buf.get(data);
-                handle(data, from, false).thenAccept(answer -> {
+                handle(data, from, local, false).thenAccept(answer -> {
                     if (answer != null) {
                         try {
                             ch.send(ByteBuffer.wrap(answer), from);
@@ -219,6 +243,7 @@ final class Forwarder implements AutoCloseable {
             InputStream in = s.getInputStream();
             OutputStream out = s.getOutputStream();
             InetSocketAddress from = (InetSocketAddress) s.getRemoteSocketAddress();
+            InetSocketAddress local = (InetSocketAddress) s.getLocalSocketAddress();
             for (int i = 0; i < QUERIES_PER_TCP_CONNECTION && open; i++) {
                 long deadline = System.nanoTime() + idleMillis * 1_000_000L;
                 byte[] len = readFully(in, 2, deadline);
@@ -230,7 +255,7 @@ final class Forwarder implements AutoCloseable {
                 if (query == null) {
                     return;
                 }
-                byte[] answer = await(handle(query, from, true));
+                byte[] answer = await(handle(query, from, local, true));
                 if (answer == null) {
                     return;
                 }
@@ -284,7 +309,7 @@ final class Forwarder implements AutoCloseable {
      *
      * @return the answer's bytes, or null when nothing is to be sent
      */
-    CompletableFuture<byte[]> handle(byte[] data, InetSocketAddress from, boolean overTcp) {
+    CompletableFuture<byte[]> handle(byte[] data, InetSocketAddress from, InetSocketAddress local, boolean overTcp) {
         long t0 = System.nanoTime();
         Instant now = Instant.now();
         InetAddress client = from.getAddress();
@@ -310,6 +335,29 @@ final class Forwarder implements AutoCloseable {
             counters.malformed.increment();
             return CompletableFuture.completedFuture(null); // a response sent to us: never answer it
         }
+        Tap t = tap;
+        if (t == Tap.NONE) {
+            return answer(query, who, overTcp, t0, now);
+        }
+        seen(t, now, from, local, data);
+        return answer(query, who, overTcp, t0, now).thenApply(a -> {
+            if (a != null) {
+                seen(t, Instant.now(), local, from, a);
+            }
+            return a;
+        });
+    }
+
+    private static void seen(Tap t, Instant time, InetSocketAddress from, InetSocketAddress to, byte[] message) {
+        try {
+            t.seen(time, from, to, message);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "DNS tap failed: " + e);
+        }
+    }
+
+    /** Answers a query that could be read and is not a response. */
+    private CompletableFuture<byte[]> answer(Message query, String who, boolean overTcp, long t0, Instant now) {
         Record question = query.getQuestion();
         int maxAnswer = overTcp ? 65_535 : udpLimit(query);
         if (question == null || query.getHeader().getOpcode() != Opcode.QUERY || query.getSection(Section.QUESTION).size() != 1) {

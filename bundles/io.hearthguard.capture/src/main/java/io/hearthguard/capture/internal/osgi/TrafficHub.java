@@ -43,6 +43,8 @@ public final class TrafficHub {
     private final Map<Session, Engine> running = new ConcurrentHashMap<>();
     /** Counters of ended sessions, by live (index 1) or file (0): received, processed, flows, drops by reason. */
     private final long[][] ended = new long[2][3 + DropReason.values().length];
+    /** Changes whenever an observer comes or goes (long-running sessions restart on it). */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     @Activate
     public TrafficHub(BundleContext context) {
@@ -124,10 +126,22 @@ public final class TrafficHub {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, service = TrafficObserver.class)
     void addObserver(TrafficObserver o, Map<String, Object> props) {
         observers.put(o, props);
+        generation.incrementAndGet();
     }
 
     void removeObserver(TrafficObserver o) {
         observers.remove(o);
+        generation.incrementAndGet();
+    }
+
+    /** @return a number that changes whenever an observer is added or removed */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Registers a session that no {@link Engine} runs (the metadata feed) as a {@link CaptureSession} service. */
+    public ServiceRegistration<CaptureSession> publishFeed(Session s) {
+        return publish(s);
     }
 
     /**
