@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.hearthguard.platform.intel.IndicatorLines;
+
 /**
  * The names the sinkhole answers, read from block-list folders, and the names it never
  * blocks ({@code allow} files). Immutable; a reload builds a new one and swaps it in.
@@ -28,6 +30,10 @@ import java.util.TreeMap;
  * name after the address; any other line's first word is a name. A name matches itself and
  * every name below it. A file whose name starts with {@code allow} lists names never
  * blocked (an allow entry wins over a block entry for itself and the names below it).
+ * A CSV file whose header (first line with content, or a {@code #} comment line as URLhaus
+ * writes it) names a {@code url} column lists the hosts of those URLs, read as the
+ * threat-intelligence protection reads them ({@code io.hearthguard.platform.intel}); URLs
+ * whose host is an address are skipped (a sinkhole answers names).
  * Lines that are not host names, and names without a dot (a top-level domain alone would
  * block everything below it), are counted as problems and skipped; at most
  * {@value #MAX_ENTRIES} entries in all.
@@ -191,12 +197,42 @@ final class Blocklist {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), decoder))) {
             int lineNo = 0;
+            int urlColumn = -1;
+            boolean header = true; // until the first line with content
             String line;
             while ((line = r.readLine()) != null) {
                 lineNo++;
                 if (line.length() > MAX_LINE) {
                     problem(problems, problemCount, shortName + ":" + lineNo + ": line longer than " + MAX_LINE + " characters");
                     continue;
+                }
+                if (urlColumn < 0 && (header || line.startsWith("#")) && IndicatorLines.urlColumn(line) >= 0) {
+                    urlColumn = IndicatorLines.urlColumn(line); // a CSV list (URLhaus style): the URLs' hosts
+                    continue;
+                }
+                if (urlColumn >= 0) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String host = IndicatorLines.hostOfRow(line, urlColumn);
+                    String name = host == null ? "" : normalise(host);
+                    if (isAddress(name) || name.indexOf(':') >= 0) {
+                        continue; // an address, not a name: the sinkhole cannot answer for it (the protection still watches it)
+                    }
+                    if (!isHostName(name) || name.indexOf('.') < 0) {
+                        problem(problems, problemCount, shortName + ":" + lineNo + ": no host name in the url column");
+                        continue;
+                    }
+                    if (added >= room) {
+                        return added;
+                    }
+                    if (into.putIfAbsent(name, shortName) == null) {
+                        added++;
+                    }
+                    continue;
+                }
+                if (!line.isBlank()) {
+                    header = false;
                 }
                 int hash = indexOfComment(line);
                 String body = (hash >= 0 ? line.substring(0, hash) : line).trim();

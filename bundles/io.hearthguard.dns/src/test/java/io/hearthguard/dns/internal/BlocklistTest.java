@@ -36,6 +36,33 @@ class BlocklistTest {
         assertEquals(0, b.problemCount());
     }
 
+    /**
+     * A list in the CSV shape URLhaus publishes (a {@code #} header naming the columns, quoted
+     * rows): the URLs' host names are sinkholed, as the threat-intelligence protection reads
+     * the same file; address hosts are skipped, a row without a URL host is named.
+     */
+    @Test
+    void aCsvListWithAUrlColumnBlocksTheUrlsHostNames() throws Exception {
+        Files.writeString(dir.resolve("urlhaus.csv"), """
+                ################################################################
+                # abuse feed, CSV                                              #
+                ################################################################
+                #
+                # id,dateadded,url,url_status,last_online,threat,tags,urlhaus_link,reporter
+                "1","2026-12-01 10:00:00","http://dropper.bad.example/x.sh","online","2026-12-01","malware_download","elf","https://feed.example/1","r"
+                "2","2026-12-01 10:01:00","https://Payload.Evil.Example:8443/a,b?c=1#frag","online","","malware_download","x","https://feed.example/2","r"
+                "3","2026-12-01 10:02:00","http://198.51.100.7/bins/mips","online","","malware_download","mirai","https://feed.example/3","r"
+                "4","2026-12-01 10:03:00","not a url","offline","","","","",""
+                """);
+        Blocklist b = Blocklist.load(List.of(dir));
+        assertEquals(2, b.size());
+        assertEquals("urlhaus.csv", b.match("dropper.bad.example"));
+        assertEquals("urlhaus.csv", b.match("cdn.payload.evil.example"));
+        assertNull(b.match("bad.example"), "only the URL's host and the names below it");
+        assertEquals(1, b.problemCount(), b.problems().toString());
+        assertTrue(b.problems().get(0).startsWith("urlhaus.csv:9"), b.problems().toString());
+    }
+
     @Test
     void anAllowFileWinsForItsNamesAndTheirChildren() throws Exception {
         Files.writeString(dir.resolve("block.txt"), "example.com\n");

@@ -3,7 +3,6 @@ package io.hearthguard.protection.threatintel.internal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -15,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+
+import io.hearthguard.platform.intel.IndicatorLines;
 
 /**
  * An immutable snapshot of the known-bad domains and addresses loaded from a directory.
@@ -131,12 +132,12 @@ final class IntelLists {
                     continue;
                 }
                 if (first && l.toLowerCase(Locale.ROOT).contains("url") && l.indexOf(',') >= 0) {
-                    urlColumn = csvColumn(l.replace("#", "").trim(), "url");
+                    urlColumn = IndicatorLines.urlColumn(l);
                     first = false;
                     continue;
                 }
                 if (l.startsWith("#") && urlColumn < 0 && l.toLowerCase(Locale.ROOT).contains(",url")) {
-                    urlColumn = csvColumn(l.substring(1).trim(), "url");
+                    urlColumn = IndicatorLines.urlColumn(l);
                     continue;
                 }
                 first = false;
@@ -145,8 +146,7 @@ final class IntelLists {
                 }
                 String entry;
                 if (urlColumn >= 0) {
-                    List<String> cols = csv(l);
-                    entry = urlColumn < cols.size() ? host(cols.get(urlColumn)) : null;
+                    entry = IndicatorLines.hostOfRow(l, urlColumn);
                 } else {
                     int hash = l.indexOf('#');
                     if (hash >= 0) {
@@ -156,7 +156,7 @@ final class IntelLists {
                     entry = parts.length >= 2 && (parts[0].equals("0.0.0.0") || parts[0].equals("127.0.0.1") || parts[0].equals("::"))
                             ? parts[1] : parts[0];
                     if (entry.contains("://")) {
-                        entry = host(entry);
+                        entry = IndicatorLines.host(entry);
                     }
                 }
                 if (entry == null || entry.isEmpty() || entry.equals("localhost") || entry.equals("0.0.0.0")) {
@@ -200,52 +200,6 @@ final class IntelLists {
             }
         }
         return any;
-    }
-
-    private static int csvColumn(String header, String name) {
-        List<String> cols = csv(header);
-        for (int i = 0; i < cols.size(); i++) {
-            if (cols.get(i).trim().equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    static List<String> csv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean q = false;
-        for (int i = 0; i < line.length() && out.size() < 64; i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (q && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else {
-                    q = !q;
-                }
-            } else if (c == ',' && !q) {
-                out.add(cur.toString().trim());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString().trim());
-        return out;
-    }
-
-    static String host(String url) {
-        try {
-            String h = URI.create(url.trim().replace(" ", "%20")).getHost();
-            if (h != null && h.startsWith("[") && h.endsWith("]")) {
-                h = h.substring(1, h.length() - 1);
-            }
-            return h;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** @return the list file that names {@code name} or a parent domain of it, or null */
