@@ -38,13 +38,21 @@ final class Hub implements AutoCloseable {
 
     /** @param extraArgs further launcher options, e.g. {@code --move-aside-damaged-store} */
     static Hub start(Path data, String javaHome, List<String> extraArgs) throws IOException {
+        return start(data, javaHome, extraArgs, List.of());
+    }
+
+    /**
+     * @param prefix a command the java command is run under, e.g. {@code ip netns exec NS setpriv …};
+     *               each must exec the next so the process is the JVM itself
+     */
+    static Hub start(Path data, String javaHome, List<String> extraArgs, List<String> prefix) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
         Files.createDirectories(data);
         Path log = data.resolve("hub-" + System.nanoTime() + ".out");
-        List<String> cmd = new ArrayList<>();
+        List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(javaHome, "bin", "java").toString());
         cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.add("-Dhearthguard.bundles=" + TARGET.resolve("export/hearthguard"));

@@ -199,6 +199,8 @@ public final class DnsComponent implements DnsQueryLog, MetricSource {
             this.forwarder = start(c, dataDirectory, listen, sinkhole, timeout);
         } catch (IOException | RuntimeException e) {
             upstreams.forEach(Upstream::close);
+            // said here too: a component's activation failure reaches /api/health but not the hub's log file
+            LOG.log(Level.SEVERE, "DNS forwarder not started: " + e.getMessage());
             throw e;
         }
         this.reloader = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -152,8 +152,9 @@ final class Forwarder implements AutoCloseable {
             }
         } catch (IOException e) {
             close();
-            throw new IOException("cannot listen for DNS: " + e.getMessage()
-                    + (e instanceof SocketException && String.valueOf(e.getMessage()).contains("ermission") ? " (port 53 needs CAP_NET_BIND_SERVICE, see docs/response.md)" : ""), e);
+            // no cause attached: health shows a failure's innermost cause, and this message is the one that says what to do
+            throw new IOException("cannot listen for DNS on " + settings.listen() + ": " + e
+                    + (e instanceof SocketException && String.valueOf(e.getMessage()).contains("ermission") ? " (port 53 needs CAP_NET_BIND_SERVICE, see docs/response.md)" : ""));
         }
         threads.forEach(Thread::start);
     }
