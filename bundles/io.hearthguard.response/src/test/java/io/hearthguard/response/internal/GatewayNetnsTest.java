@@ -1,6 +1,10 @@
 package io.hearthguard.response.internal;
 
 import static io.hearthguard.response.internal.NetnsLab.D1_IP;
+import static io.hearthguard.response.internal.NetnsLab.D1_IP6;
+import static io.hearthguard.response.internal.NetnsLab.GW_LAN1_6;
+import static io.hearthguard.response.internal.NetnsLab.NET_A6;
+import static io.hearthguard.response.internal.NetnsLab.NET_B6;
 import static io.hearthguard.response.internal.NetnsLab.D2_IP;
 import static io.hearthguard.response.internal.NetnsLab.GW_LAN1;
 import static io.hearthguard.response.internal.NetnsLab.HTTP;
@@ -95,6 +99,46 @@ class GatewayNetnsTest {
         assertEquals("dashboard:alice", audit.get(1).actor());
         assertEquals(q.id(), audit.get(1).actionId());
         assertTrue(audit.get(1).summary().contains(lab.d1Mac()), audit.get(1).summary());
+    }
+
+    /**
+     * IPv6 through the same table: a device quarantined by its MAC and its IPv4 address alone
+     * (the hub rarely knows every IPv6 address a device gives itself) cannot reach the
+     * internet over IPv6 either, keeps DNS to the gateway over IPv6, and gets it back on undo.
+     */
+    @Test
+    void givenAQuarantineByMacAndIpv4_whenTheDeviceUsesIpv6_thenThatIsStoppedTooAndUndoRestoresIt() throws Exception {
+        ResponseComponent c = component(data.resolve("response"));
+        assertTrue(lab.tcp(lab.d1, NET_A6, HTTP));
+
+        ResponseAction q = c.quarantine(lab.d1Mac(), List.of(D1_IP), new Origin("dashboard:alice", "", null));
+
+        assertFalse(lab.tcp(lab.d1, NET_A6, HTTP), "quarantined device reached the internet over IPv6");
+        assertFalse(lab.tcp(lab.net, D1_IP6, 8083), "the internet reached the quarantined device over IPv6");
+        assertTrue(lab.udp(lab.d1, GW_LAN1_6, 53), "DNS to the gateway over IPv6 must stay allowed");
+        assertTrue(lab.tcp(lab.d2, NET_A6, HTTP), "another device lost its IPv6 internet");
+
+        c.undo(q.id(), "dashboard:alice");
+        assertTrue(lab.tcp(lab.d1, NET_A6, HTTP));
+        assertTrue(lab.tcp(lab.net, D1_IP6, 8083));
+    }
+
+    @Test
+    void givenIpv6Blocks_whenDevicesConnect_thenOnlyTheBlockedPairsFail() throws Exception {
+        ResponseComponent c = component(data.resolve("response"));
+        ResponseAction one = c.block(lab.d1Mac(), List.of(D1_IP6), NET_A6, new Origin("policy:threat-intel", "", "f-6"));
+        ResponseAction all = c.block(null, List.of(), NET_B6 + "/128", new Origin("dashboard:alice", "", null));
+
+        assertFalse(lab.tcp(lab.d1, NET_A6, HTTP), "d1 reached the IPv6 host blocked for it");
+        assertTrue(lab.tcp(lab.d2, NET_A6, HTTP), "d2 is not blocked from " + NET_A6);
+        assertFalse(lab.tcp(lab.d2, NET_B6, HTTP), "d2 reached the IPv6 host blocked for all");
+        assertTrue(lab.tcp(lab.d1, NetnsLab.NET_A, HTTP), "the IPv4 address of the same host was not blocked");
+
+        c.undo(one.id(), "t");
+        c.undo(all.id(), "t");
+        assertTrue(lab.tcp(lab.d1, NET_A6, HTTP));
+        assertTrue(lab.tcp(lab.d2, NET_B6, HTTP));
+        assertNull(c.listTable());
     }
 
     @Test

@@ -28,6 +28,11 @@ final class NetnsLab implements AutoCloseable {
     static final String GW_LAN1 = "10.213.1.1";
     static final String NET_A = "10.213.9.2";
     static final String NET_B = "10.213.9.3";
+    static final String D1_IP6 = "fd13:213:1::2";
+    static final String D2_IP6 = "fd13:213:2::2";
+    static final String GW_LAN1_6 = "fd13:213:1::1";
+    static final String NET_A6 = "fd13:213:9::2";
+    static final String NET_B6 = "fd13:213:9::3";
     static final int HTTP = 8080;
     static final String PY = "/usr/bin/python3";
 
@@ -66,14 +71,30 @@ final class NetnsLab implements AutoCloseable {
             in(d2, "ip", "route", "add", "default", "via", "10.213.2.1");
             in(net, "ip", "route", "add", "10.213.0.0/16", "via", "10.213.9.1");
             in(gw, "sysctl", "-q", "-w", "net.ipv4.ip_forward=1");
+            // IPv6 beside it (unique local addresses, no duplicate-address wait)
+            in(gw, "ip", "-6", "addr", "add", GW_LAN1_6 + "/64", "dev", "lan1", "nodad");
+            in(gw, "ip", "-6", "addr", "add", "fd13:213:2::1/64", "dev", "lan2", "nodad");
+            in(gw, "ip", "-6", "addr", "add", "fd13:213:9::1/64", "dev", "wan", "nodad");
+            in(d1, "ip", "-6", "addr", "add", D1_IP6 + "/64", "dev", "eth0", "nodad");
+            in(d2, "ip", "-6", "addr", "add", D2_IP6 + "/64", "dev", "eth0", "nodad");
+            in(net, "ip", "-6", "addr", "add", NET_A6 + "/64", "dev", "eth0", "nodad");
+            in(net, "ip", "-6", "addr", "add", NET_B6 + "/64", "dev", "eth0", "nodad");
+            in(d1, "ip", "-6", "route", "add", "default", "via", GW_LAN1_6);
+            in(d2, "ip", "-6", "route", "add", "default", "via", "fd13:213:2::1");
+            in(net, "ip", "-6", "route", "add", "fd13:213::/32", "via", "fd13:213:9::1");
+            in(gw, "sysctl", "-q", "-w", "net.ipv6.conf.all.forwarding=1");
             // the "internet": a web server on both addresses; the gateway: a web server (not
             // allowed for a quarantined device) and a UDP echo on port 53 (DNS: allowed)
-            server(net, PY, "-m", "http.server", Integer.toString(HTTP), "--bind", "0.0.0.0");
+            server(net, PY, "-m", "http.server", Integer.toString(HTTP), "--bind", "::"); // both families
             server(gw, PY, "-m", "http.server", "8081", "--bind", GW_LAN1);
             server(gw, PY, "-c", "import socket\ns=socket.socket(socket.AF_INET,socket.SOCK_DGRAM)\ns.bind(('" + GW_LAN1
                     + "',53))\nwhile True:\n d,a=s.recvfrom(512)\n s.sendto(d,a)");
+            server(gw, PY, "-c", "import socket\ns=socket.socket(socket.AF_INET6,socket.SOCK_DGRAM)\ns.bind(('" + GW_LAN1_6
+                    + "',53))\nwhile True:\n d,a=s.recvfrom(512)\n s.sendto(d,a)");
             server(d1, PY, "-m", "http.server", "8082", "--bind", D1_IP);
-            waitUntil(() -> tcp(d2, NET_A, HTTP) && tcp(d1, GW_LAN1, 8081) && udp(d1, GW_LAN1, 53) && tcp(net, D1_IP, 8082));
+            server(d1, PY, "-m", "http.server", "8083", "--bind", D1_IP6);
+            waitUntil(() -> tcp(d2, NET_A, HTTP) && tcp(d1, GW_LAN1, 8081) && udp(d1, GW_LAN1, 53) && tcp(net, D1_IP, 8082)
+                    && tcp(d2, NET_A6, HTTP) && tcp(net, D1_IP6, 8083) && udp(d1, GW_LAN1_6, 53));
         } catch (Exception | Error e) {
             close();
             throw e;
@@ -98,7 +119,8 @@ final class NetnsLab implements AutoCloseable {
 
     /** @return true when a UDP datagram from {@code ns} to host:port is echoed within 1.5 s */
     boolean udp(String ns, String host, int port) {
-        return ok("ip", "netns", "exec", ns, PY, "-c", "import socket\ns=socket.socket(socket.AF_INET,socket.SOCK_DGRAM)\n"
+        String family = host.indexOf(':') >= 0 ? "AF_INET6" : "AF_INET";
+        return ok("ip", "netns", "exec", ns, PY, "-c", "import socket\ns=socket.socket(socket." + family + ",socket.SOCK_DGRAM)\n"
                 + "s.settimeout(1.5)\ns.sendto(b'hg',('" + host + "'," + port + "))\nassert s.recv(64)==b'hg'");
     }
 
