@@ -240,4 +240,39 @@ class CatalogTest {
         assertTrue(cpuP99 < 5.0, "cpu p99 " + cpuP99 + " ms");
         assertTrue(hits > t.length / 2, "hits " + hits);
     }
+
+    @Test
+    void givenGoogleActions_whenTheirInvocationIsAConfusableName_thenItIsSquatting(@TempDir Path dir) throws Exception {
+        Catalog c = of("fish facts", "twenty questions");
+        // Actions SDK: the manifest's display name, and else the welcome action's own "talk to …" pattern
+        Path sdk = Files.createDirectories(dir.resolve("sdk-pkg"));
+        Files.writeString(sdk.resolve("action.json"), "{\"actions\": [{\"name\": \"MAIN\", \"intent\": {\"name\": \"actions.intent.MAIN\","
+                + " \"trigger\": {\"queryPatterns\": [\"talk to fish fax\"]}}}]}");
+        // Actions Builder: settings.yaml's displayName is what users say ("Talk to …")
+        Path ab = Files.createDirectories(dir.resolve("builder-pkg/sdk/custom/intents"));
+        Files.writeString(ab.resolve("play.yaml"), "trainingPhrases:\n- play a round\n");
+        Files.createDirectories(dir.resolve("builder-pkg/sdk/settings"));
+        Files.writeString(dir.resolve("builder-pkg/sdk/settings/settings.yaml"), "category: GAMES_AND_TRIVIA\nlocalizedSettings:\n  displayName: twenty question\n");
+        Path manifest = Files.createDirectories(dir.resolve("manifest-pkg"));
+        Files.writeString(manifest.resolve("action.json"), "{\"manifest\": {\"displayName\": \"the fish facts app\"}, \"actions\": []}");
+        Analyzer a = new Analyzer(c);
+        for (String[] x : new String[][] {{"sdk-pkg", "fish fax"}, {"builder-pkg", "twenty question"}, {"manifest-pkg", "the fish facts app"}}) {
+            var r = a.analyze(dir.resolve(x[0]));
+            assertTrue(r.skills().get(0).invocationNames().contains(x[1]), x[0] + ": " + r.skills().get(0).invocationNames());
+            assertTrue(r.skills().get(0).findings().stream().anyMatch(f -> f.rule().equals("skills.squatting.confusable-name")), x[0]);
+        }
+    }
+
+    @Test
+    void givenARealActionsSdkPackage_whenScanned_thenNoInvocationNameIsInvented() throws Exception {
+        Path shared = TestSupport.shared();
+        Assumptions.assumeTrue(shared != null, "shared corpus not present");
+        Path p = shared.resolve("google-actions/actions-on-google__actionssdk-say-number-nodejs");
+        Assumptions.assumeTrue(Files.isDirectory(p), "not in the corpus: " + p);
+        // its action.json sets no invocation (the sample's name was set in the console); descriptions such as
+        // "Default Welcome Intent" and query patterns of other actions are not names
+        var r = new Analyzer(of("default welcome intent", "say ssml response", "raw input")).analyze(p);
+        assertTrue(r.skills().stream().allMatch(s -> s.invocationNames().isEmpty()), r.skills().toString());
+        assertTrue(r.skills().stream().flatMap(s -> s.findings().stream()).noneMatch(f -> f.category().equals("squatting")));
+    }
 }
