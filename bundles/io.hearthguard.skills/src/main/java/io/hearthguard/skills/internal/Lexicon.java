@@ -321,7 +321,7 @@ public final class Lexicon {
             "escola", "mora", "chama", "anos", "endereço", "telefone", "sobrenome", "学校", "名字", "苗字", "携帯"});
         ANCHORS.put(FAKE_ERROR, new String[] {"available", "disabled", "erro", "wrong", "reached", "supported", "verfügbar", "fehler",
             "schiefgelaufen", "disponib", "disponív", "erreur", "利用", "エラー", "お住まい"});
-        ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night",
+        ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
             "servus", "beendet", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
             "nos vemos", "arrivederci", "buona notte", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até", "adeus", "さようなら",
