@@ -17,6 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Confusable-name lookup: paraphrases, homophones, near spellings; indexed, fast. */
 class CatalogTest {
+    /** @return a catalog read from a CSV in the shared catalog's columns (name, review count, invocation) */
+    private static Catalog reviewed(Path dir, String rows) throws Exception {
+        Path csv = dir.resolve("skills.csv");
+        Files.writeString(csv, "\"Name\",\"Num of Reviews\",\"Invocation Name\"\n" + rows);
+        Catalog c = new Catalog();
+        c.load(csv);
+        return c;
+    }
+
     private static Catalog of(String... names) {
         Catalog c = new Catalog();
         for (String n : names) {
@@ -128,12 +137,8 @@ class CatalogTest {
 
     @Test
     void givenReviewCounts_whenANameOnlySoundsLikeAnObscureSkill_thenItIsNoMatch(@TempDir Path dir) throws Exception {
-        Path csv = dir.resolve("skills.csv");
-        Files.writeString(csv, "\"Name\",\"Num of Reviews\",\"Invocation Name\"\n"
-                + "\"Art Quiz\",2,\"art quiz\"\n\"Capital One\",\"1,105\",\"capital one\"\n\"Cat Facts\",0,\"cat facts\"\n"
+        Catalog c = reviewed(dir, "\"Art Quiz\",2,\"art quiz\"\n\"Capital One\",\"1,105\",\"capital one\"\n\"Cat Facts\",0,\"cat facts\"\n"
                 + "\"Cat Facts\",53,\"cat facts\"\n\"Sleep Tones\",,\"sleep tones\"\n");
-        Catalog c = new Catalog();
-        c.load(csv);
         assertNull(c.lookup("wortquiz"), "sounds like an unreviewed skill only");
         assertEquals("art quiz", c.lookup("the art quiz").known(), "the same words still match an obscure name");
         assertEquals("capital one", c.lookup("capital won").known(), "sound-alikes of a reviewed skill match");
@@ -243,12 +248,8 @@ class CatalogTest {
 
     @Test
     void givenAPopularName_whenTranslatedWordByWord_thenItIsSquatting(@TempDir Path dir) throws Exception {
-        Path csv = dir.resolve("skills.csv");
-        Files.writeString(csv, "\"Name\",\"Num of Reviews\",\"Invocation Name\"\n"
-                + "\"Twenty Questions\",168,\"twenty questions\"\n\"Meow Meow\",98,\"meow meow\"\n\"Rain Sounds\",3,\"rain sounds\"\n"
-                + "\"Ocean Waves\",,\"ocean waves\"\n");
-        Catalog c = new Catalog();
-        c.load(csv);
+        Catalog c = reviewed(dir, "\"Twenty Questions\",168,\"twenty questions\"\n\"Meow Meow\",98,\"meow meow\"\n"
+                + "\"Rain Sounds\",3,\"rain sounds\"\n\"Ocean Waves\",,\"ocean waves\"\n");
         for (String[] q : new String[][] {{"veinte preguntas", "twenty questions"}, {"vingt questions", "twenty questions"},
             {"zwanzig fragen", "twenty questions"}, {"venti domande", "twenty questions"}, {"miau miau", "meow meow"}, {"miaou miaou", "meow meow"}}) {
             Catalog.Match m = c.lookup(q[0]);
