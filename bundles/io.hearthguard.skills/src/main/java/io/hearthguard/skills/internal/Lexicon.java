@@ -86,22 +86,31 @@ public final class Lexicon {
     /** The maker's names that are not also everyday words ("echo canyon", "prime numbers"). */
     private static final String MAKER = "(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)(?!\\s+(?:music|web services|play|photos|video|books|kids"
             + "|fresh|shopping|skills?|apps?|home|maps|calendar|drive|fit|news|musik|musique|música|musica)\\b)";
-    /** A service desk, department or team, in en, de, fr, es, it, pt. */
-    private static final String DESK = "(?:support|help ?desk|help cent(?:er|re)|service desk|services?|cent(?:er|re)|desk|team|department|hotline"
-            + "|assistance|care|office|kundenservice|kundendienst|hilfe|zentrale|abteilung|sicherheitscenter|servicecenter|équipe|département"
-            + "|soporte|servicio|centro|asistencia|atención|departamento|central|equipo|assistenza|supporto|servizio|centrale|reparto|ufficio"
-            + "|suporte|atendimento|serviço|equipe)";
+    /**
+     * A service desk, department or team after the maker's name ("Amazon Delivery Support", "Alexa Geräte-Zentrale"):
+     * not "service(s)", "center", "office" or "care" alone, which name honest things ("Google Cloud services", "the
+     * Amazon fulfillment center", "Alexa Care Hub").
+     */
+    private static final String DESK_AFTER = "(?:support|help ?desk|(?:help|service|support|security|rewards?|customer|verification|account)"
+            + " cent(?:er|re)|service desk|customer (?:service|care)|desk|team|department|hotline|assistance|kundenservice|kundendienst"
+            + "|zentrale|abteilung|sicherheitscenter|servicecenter|équipe|département|soporte|asistencia|atención al cliente|departamento"
+            + "|equipo|assistenza|supporto|reparto|suporte|atendimento|equipe)";
+    /** A service desk before the maker's name, as the Romance languages put it ("Soporte Técnico de Amazon", "Central Alexa"). */
+    private static final String DESK_BEFORE = "(?:support|services?|help ?desk|assistance|kundenservice|kundendienst|zentrale|équipe|service client"
+            + "|soporte|servicio|asistencia|atención|centro|central|equipo|assistenza|supporto|servizio|centrale|suporte|atendimento|serviço|equipe)";
+    /** What qualifies a desk between it and the maker ("técnico", "ufficiale", "clienti"). */
+    private static final String DESK_ADJ = "(?:técnico|técnica|tecnico|tecnica|technique|oficial|ufficiale|officiel(?:le)?|clienti|clients?|clientes?"
+            + "|customer|sécurité|seguridad|sicurezza|segurança|premium|vip|prime|technical)";
     /**
      * The maker's service desk named as the speaker or the skill, with up to two words between ("Amazon Delivery
      * Support", "Soporte Técnico de Amazon", "assistenza ufficiale Amazon", "Central Alexa", "Prime rewards desk"), the
      * maker's "official" service, and a prize in the maker's name ("you've been selected for an Amazon reward").
      */
     private static final String DESK_CLAIM = String.join("|",
-            "\\b" + MAKER + "(?: [\\p{L}-]+){0,2} " + DESK + "\\b",
+            "\\b" + MAKER + "(?: [\\p{L}-]+){0,2} " + DESK_AFTER + "\\b",
             "\\b(?:amazon )?prime (?:members?|membership)?(?: [\\p{L}-]+)? (?:rewards?|support|services?|desk|cent(?:er|re)|team)\\b",
-            "\\b" + DESK + "(?: (?:técnico|técnica|tecnico|tecnica|technique|oficial|ufficiale|officiel(?:le)?|clienti|clients?|clientes?|customer"
-                    + "|sécurité|seguridad|sicurezza|segurança|premium|vip|prime|technical))? (?:(?:de|di|da|do|of|von|d')\\s?)?(?:la |el |l'|der |the )?"
-                    + MAKER + "\\b",
+            "\\b" + DESK_BEFORE + "(?: " + DESK_ADJ + ")? (?:de|di|da|do|von|d')\\s?(?:la |el |l'|der )?" + MAKER + "\\b",
+            "\\b" + DESK_BEFORE + " " + DESK_ADJ + " " + MAKER + "\\b|\\b(?:central|centrale) " + MAKER + "\\b",
             "\\b(?:official|offizielle?n?|officiel(?:le)?|oficial|ufficiale)(?: [\\p{L}-]+){0,3} " + MAKER + "\\b|\\b" + MAKER + "(?: [\\p{L}-]+){0,2} official\\b",
             "\\b(?:selected|chosen|won|winner|eligible|qualified)\\b[^.!?]{0,60}\\b" + MAKER + " (?:[\\p{L}-]+ )?(?:reward|gift card|prize|voucher|credit)\\b",
             "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:の)?(?:[\\p{IsKatakana}ー]{0,8})?(?:窓口|センター|事務局|カスタマーセンター)");
@@ -120,7 +129,7 @@ public final class Lexicon {
                     + "|konto (?:wurde|ist) (?:[\\p{L}-]+ ){0,4}(?:gesperrt|deaktiviert|eingeschränkt)|konto gesperrt"
                     + "|(?:amazon|google)[- ]?(?:kundenservice|kundendienst|support|sicherheitsteam)|hier ist (?:der |das )?(?:amazon|google)",
             "mise à jour (?:de sécurité|importante|est disponible|disponible)|votre appareil (?:doit|nécessite|a besoin)|ici alexa"
-                    + "|(?:service client|assistance|support|équipe de sécurité) (?:d'|de )?(?:amazon|google)|(?:amazon|google) support"
+                    + "|(?:service client|assistance|support|équipe de sécurité) (?:d'|de )(?:amazon|google)|service client (?:amazon|google)|(?:amazon|google) support"
                     + "|compte (?:a été |est )?(?:[\\p{L}-]+ ){0,3}(?:bloqué|suspendu|verrouillé)",
             "actualización (?:de seguridad|importante|está disponible|disponible)|tu dispositivo (?:necesita|requiere)|aquí alexa"
                     + "|(?:soporte|servicio al cliente|atención al cliente|equipo de seguridad) de (?:amazon|google)"
