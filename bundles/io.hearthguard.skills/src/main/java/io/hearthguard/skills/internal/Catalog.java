@@ -124,6 +124,8 @@ public final class Catalog {
         INFLECTION,
         /** A popular, distinctive name with one or two words added ("kayak vuelos" for "kayak"). */
         EXTENSION,
+        /** A popular name translated word by word from German, French, Spanish, Italian or Portuguese ("veinte preguntas"). */
+        TRANSLATION,
         NEAR
     }
 
@@ -360,7 +362,78 @@ public final class Catalog {
             Match v = variant(core, joined, normalisedQuery);
             best = v != null ? v : best;
         }
+        if (best == null) {
+            best = translation(core, normalisedQuery);
+        }
         return best;
+    }
+
+    /**
+     * Words common in popular skill names (numbers, sounds, games, facts, stories, weather, food …) in German, French,
+     * Spanish, Italian and Portuguese, accents removed, each with its English: a squatter who borrows a popular name in
+     * another language's store translates it word by word ("veinte preguntas", "miau miau"). One row per English word.
+     */
+    private static final Map<String, String> GLOSS = gloss(
+            "one:eins,ein,eine,un,une,uno,uma,um", "two:zwei,deux,dos,due,dois,duas", "three:drei,trois,tres,tre,tres",
+            "four:vier,quatre,cuatro,quattro,quatro", "five:funf,cinq,cinco,cinque", "six:sechs,seis,sei", "seven:sieben,sept,siete,sette,sete",
+            "eight:acht,huit,ocho,otto,oito", "nine:neun,neuf,nueve,nove", "ten:zehn,dix,diez,dieci,dez", "twelve:zwolf,douze,doce,dodici,doze",
+            "twenty:zwanzig,vingt,veinte,venti,vinte", "hundred:hundert,cent,cien,cento,cem", "questions:fragen,questions,preguntas,domande,perguntas",
+            "question:frage,pregunta,domanda,pergunta", "facts:fakten,faits,datos,curiosidades,fatti,curiosita,fatos", "fact:fakt,fait,dato,fatto,fato",
+            "jokes:witze,blagues,chistes,barzellette,piadas,battute", "joke:witz,blague,chiste,barzelletta,piada,battuta", "quiz:quiz,cuestionario",
+            "game:spiel,jeu,juego,gioco,jogo", "games:spiele,jeux,juegos,giochi,jogos", "story:geschichte,histoire,cuento,historia,storia,conto",
+            "stories:geschichten,histoires,cuentos,historias,storie,contos", "bedtime:gutenacht,coucher,dormir,nanna", "sounds:gerausche,klange,sons,sonidos,suoni,ruidos",
+            "sound:gerausch,klang,son,sonido,suono,som,ruido", "rain:regen,pluie,lluvia,pioggia,chuva", "thunderstorm:gewitter,orage,tormenta,temporale,tempestade,trovoada",
+            "ocean:ozean,meer,ocean,oceano,mare,mar", "waves:wellen,vagues,olas,onde,ondas", "white:weisses,weisse,weiss,blanc,blanco,bianco,branco",
+            "noise:rauschen,bruit,ruido,rumore,ruido", "cat:katze,chat,gato,gatto", "cats:katzen,chats,gatos,gatti", "dog:hund,chien,perro,cane,cachorro,cao",
+            "dogs:hunde,chiens,perros,cani,cachorros,caes", "animal:tier,animal,animale", "animals:tiere,animaux,animales,animali,animais",
+            "meow:miau,miaou,miao,miaau", "woof:wau,wuff,ouaf,guau,bau", "daily:taglich,taglicher,quotidien,diario,quotidiano,diaria",
+            "word:wort,mot,palabra,parola,palavra", "magic:magie,magisch,magique,magia,magico", "master:meister,maitre,maestro,mestre",
+            "history:geschichte,histoire,historia,storia", "food:essen,nourriture,comida,cibo", "recipes:rezepte,recettes,recetas,ricette,receitas",
+            "kitchen:kuche,cuisine,cocina,cucina,cozinha", "radio:radio,radios,radio", "music:musik,musique,musica", "news:nachrichten,nouvelles,actualites,noticias,notizie",
+            "weather:wetter,meteo,tiempo,clima,tempo", "horoscope:horoskop,horoscope,horoscopo,oroscopo", "sleep:schlaf,schlafen,sommeil,sueno,sonno,sono",
+            "night:nacht,nuit,noche,notte,noite", "light:licht,lumiere,luz,luce", "day:tag,jour,dia,giorno", "mom:mama,maman,mami,mamma,mae",
+            "movie:film,pelicula,filme", "quotes:zitate,citations,citas,citazioni,citacoes", "meditation:meditation,meditacion,meditazione,meditacao",
+            "workout:training,entrainement,entrenamiento,allenamento,treino", "minute:minuten,minutes,minutos,minuti", "calculator:rechner,calculatrice,calculadora,calcolatrice",
+            "alarm:wecker,reveil,alarma,sveglia,despertador", "translator:ubersetzer,traducteur,traductor,traduttore,tradutor", "zoo:zoo", "guide:fuhrer,guia,guida",
+            "christmas:weihnachten,noel,navidad,natale,natal", "big:gross,grand,grande", "sky:himmel,ciel,cielo,ceu", "house:haus,maison,casa",
+            "riddles:ratsel,devinettes,adivinanzas,indovinelli,charadas");
+
+    private static Map<String, String> gloss(String... rows) {
+        Map<String, String> m = new HashMap<>();
+        for (String r : rows) {
+            int c = r.indexOf(':');
+            for (String w : r.substring(c + 1).split(",")) {
+                m.putIfAbsent(w, r.substring(0, c));
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * @return a popular known name (≥ {@link #MIN_REVIEWS_FOR_EXTENSION} reviews, from a catalog that counts them) that the
+     *         query translates word by word, or null; a map look-up, no scan
+     */
+    private Match translation(String core, String normalisedQuery) {
+        String[] w = core.split(" ");
+        int mapped = 0;
+        for (int i = 0; i < w.length; i++) {
+            String g = GLOSS.get(w[i]);
+            if (g != null && !g.equals(w[i])) {
+                w[i] = g;
+                mapped++;
+            }
+        }
+        if (mapped == 0) {
+            return null;
+        }
+        String english = core(String.join(" ", w));
+        int[] ids = byStem.get(stem(english));
+        for (int id : ids == null ? new int[0] : ids) {
+            if (reviews.get(id) >= MIN_REVIEWS_FOR_EXTENSION && !plains.get(id).equals(normalisedQuery)) {
+                return new Match(names.get(id), Kind.TRANSLATION, mapped, english);
+            }
+        }
+        return null;
     }
 
     /** @return the core joined without spaces, each word's plural -s dropped ("twenty questions" → "twentyquestion") */

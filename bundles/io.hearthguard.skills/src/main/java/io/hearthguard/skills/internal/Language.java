@@ -131,6 +131,8 @@ public final class Language {
     private static final Pattern TOPIC_BEFORE = Pattern.compile("\\b(?:strong|stronger|strongest|weak|weaker|good|better|secure|safe|long|longer|unique"
             + "|different|memorable|complex|simple|common|bad|starkes?|sicheres?|schwaches?|fort|robuste|sûr|faible|segura|fuerte|débil|sicura|forte|debole)\\s+$");
     private static final Pattern TOPIC_AFTER = Pattern.compile("^(?:s\\b|\\s+(?:manager|managers|generator|tips?|strength|hygiene|rules|policy|policies|advice"
+            // the skill offers one ("here's a passphrase idea: …"): it gives a credential, it does not ask for one
+            + "|idea|ideas|suggestion|suggestions|example|examples|idee|vorschlag|beispiel|exemple|ejemplo|idea|esempio|sugerencia"
             + "|safety|security))");
     /** Words that tell the listener to utter something (a question alone does not: "what makes a strong password?"). */
     private static final Pattern IMPERATIVE = Pattern.compile(

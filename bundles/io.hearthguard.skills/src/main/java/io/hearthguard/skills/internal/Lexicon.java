@@ -15,7 +15,7 @@ public final class Lexicon {
     /** Goodbye wording. */
     public static final Pattern GOODBYE = Pattern.compile(String.join("|",
             "\\b(?:good ?bye|bye(?: bye)?|farewell|see you(?: later| soon| then| next time| around)?(?=\\s*[.!,]|\\s*$)|talk to you (?:later|soon|next time)|until next time"
-                    + "|have a (?:nice|good|great) (?:day|night|evening)|good night|sleep well|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
+                    + "|have a (?:nice|good|great) (?:day|night|evening)|good ?night|sleep well|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
             "\\b(?:auf wiedersehen|gute nacht|tschüss|tschüs|bis bald|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
             "\\b(?:au revoir|bonne nuit|à bientôt|a bientot|bonne journée|bonne soirée|adieu|à la prochaine)\\b",
             "\\b(?:adiós|buenas noches|adios|hasta luego|hasta pronto|hasta la próxima|nos vemos)\\b",
@@ -83,9 +83,43 @@ public final class Lexicon {
             "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:pay|ペイ|プライム|prime)?(?:から|より)の(?:重要な)?(?:お知らせ|ご案内|ご連絡|連絡|通知)"
                     + "|こちらは(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)|本人確認が必要|システム(?:アップデート|更新)(?:中|を実行)|電源を(?:切らない|抜かない)で");
 
+    /** The maker's names that are not also everyday words ("echo canyon", "prime numbers"). */
+    private static final String MAKER = "(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)(?!\\s+(?:music|web services|play|photos|video|books|kids"
+            + "|fresh|shopping|skills?|apps?|home|maps|calendar|drive|fit|news|musik|musique|música|musica)\\b)";
+    /**
+     * A service desk, department or team after the maker's name ("Amazon Delivery Support", "Alexa Geräte-Zentrale"):
+     * not "service(s)", "center", "office" or "care" alone, which name honest things ("Google Cloud services", "the
+     * Amazon fulfillment center", "Alexa Care Hub").
+     */
+    private static final String DESK_AFTER = "(?:support|help ?desk|(?:help|service|support|security|rewards?|customer|verification|account)"
+            + " cent(?:er|re)|service desk|customer (?:service|care)|desk|team|department|hotline|assistance|kundenservice|kundendienst"
+            + "|zentrale|abteilung|sicherheitscenter|servicecenter|équipe|département|soporte|asistencia|atención al cliente|departamento"
+            + "|equipo|assistenza|supporto|reparto|suporte|atendimento|equipe)";
+    /** A service desk before the maker's name, as the Romance languages put it ("Soporte Técnico de Amazon", "Central Alexa"). */
+    private static final String DESK_BEFORE = "(?:support|services?|help ?desk|assistance|kundenservice|kundendienst|zentrale|équipe|service client"
+            + "|soporte|servicio|asistencia|atención|centro|central|equipo|assistenza|supporto|servizio|centrale|suporte|atendimento|serviço|equipe)";
+    /** What qualifies a desk between it and the maker ("técnico", "ufficiale", "clienti"). */
+    private static final String DESK_ADJ = "(?:técnico|técnica|tecnico|tecnica|technique|oficial|ufficiale|officiel(?:le)?|clienti|clients?|clientes?"
+            + "|customer|sécurité|seguridad|sicurezza|segurança|premium|vip|prime|technical)";
+    /**
+     * The maker's service desk named as the speaker or the skill, with up to two words between ("Amazon Delivery
+     * Support", "Soporte Técnico de Amazon", "assistenza ufficiale Amazon", "Central Alexa", "Prime rewards desk"), the
+     * maker's "official" service, and a prize in the maker's name ("you've been selected for an Amazon reward").
+     */
+    private static final String DESK_CLAIM = String.join("|",
+            "\\b" + MAKER + "(?: [\\p{L}-]+){0,2} " + DESK_AFTER + "\\b",
+            "\\b(?:amazon )?prime (?:members?|membership)?(?: [\\p{L}-]+)? (?:rewards?|support|services?|desk|cent(?:er|re)|team)\\b",
+            "\\b" + DESK_BEFORE + "(?: " + DESK_ADJ + ")? (?:de|di|da|do|von|d')\\s?(?:la |el |l'|der )?" + MAKER + "\\b",
+            "\\b" + DESK_BEFORE + " " + DESK_ADJ + " " + MAKER + "\\b|\\b(?:central|centrale) " + MAKER + "\\b",
+            "\\b(?:official|offizielle?n?|officiel(?:le)?|oficial|ufficiale)(?: [\\p{L}-]+){0,3} " + MAKER + "\\b|\\b" + MAKER + "(?: [\\p{L}-]+){0,2} official\\b",
+            "\\b(?:selected|chosen|won|winner|eligible|qualified)\\b[^.!?]{0,60}\\b" + MAKER + " (?:[\\p{L}-]+ )?(?:reward|gift card|prize|voucher|credit)\\b",
+            "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:の)?(?:[\\p{IsKatakana}ー]{0,8})?(?:窓口|センター|事務局|カスタマーセンター)");
+
     /** Wording that imitates the platform, the device or its maker. */
     public static final Pattern PLATFORM = Pattern.compile(String.join("|",
-            "\\b(?:security|software|firmware|system|important) update\\b|\\bupdate (?:is )?available\\b"
+            // "system update" of the device, not of something else's system ("solar system update", "school system update")
+            "\\b(?:security|software|firmware|important) update\\b|(?:^|(?<=[.!?,:;] )|(?<=\\b(?:a|an|the|your|this|critical|new|mandatory|urgent|required"
+                    + "|alexa|echo|device|amazon|google|pending|automatic|important) ))system update\\b|\\bupdate (?:is )?available\\b"
                     + "|\\byour (?:device|echo|speaker|alexa|account|amazon account|google account) (?:needs|requires|must|will be|has been|is)\\b"
                     + "|\\bthis is alexa\\b|\\balexa here\\b|\\b(?:amazon|google) (?:security|support|customer service|account team)\\b"
                     + "|\\bverify your (?:identity|account)\\b|\\baccount (?:is |has been |was )?(?:temporarily |permanently )?(?:locked|suspended|blocked)\\b"
@@ -95,7 +129,7 @@ public final class Lexicon {
                     + "|konto (?:wurde|ist) (?:[\\p{L}-]+ ){0,4}(?:gesperrt|deaktiviert|eingeschränkt)|konto gesperrt"
                     + "|(?:amazon|google)[- ]?(?:kundenservice|kundendienst|support|sicherheitsteam)|hier ist (?:der |das )?(?:amazon|google)",
             "mise à jour (?:de sécurité|importante|est disponible|disponible)|votre appareil (?:doit|nécessite|a besoin)|ici alexa"
-                    + "|(?:service client|assistance|support|équipe de sécurité) (?:d'|de )?(?:amazon|google)|(?:amazon|google) support"
+                    + "|(?:service client|assistance|support|équipe de sécurité) (?:d'|de )(?:amazon|google)|service client (?:amazon|google)|(?:amazon|google) support"
                     + "|compte (?:a été |est )?(?:[\\p{L}-]+ ){0,3}(?:bloqué|suspendu|verrouillé)",
             "actualización (?:de seguridad|importante|está disponible|disponible)|tu dispositivo (?:necesita|requiere)|aquí alexa"
                     + "|(?:soporte|servicio al cliente|atención al cliente|equipo de seguridad) de (?:amazon|google)"
@@ -109,13 +143,21 @@ public final class Lexicon {
                     + "|アカウント[^。]{0,20}(?:ロック|停止|凍結)(?:され|しました|中)",
             // who is speaking: the skill claims to be the platform or its maker ("this is Amazon Prime member services",
             // "Amazon Pay here", "soy Alexa", "Amazon Payからのお知らせ"), not an honest mention ("ask Alexa to", "Amazon Music")
-            IDENTITY), FLAGS);
+            IDENTITY, DESK_CLAIM), FLAGS);
 
     /** Credentials: passwords, PINs, card numbers, codes, account numbers. */
     public static final Pattern CREDENTIAL = Pattern.compile(String.join("|",
             "\\b(?:password|passcode|pass phrase|passphrase|pin|pin code|pin number|card number|credit card number|debit card number"
                     + "|security code|cvv|cvc|one[- ]time (?:code|password)|verification code|otp|social security(?: number)?|ssn"
-                    + "|account number|routing number|bank account number|iban|login credentials|sign[- ]in code)\\b",
+                    + "|account number|routing number|bank account number|iban|login credentials|sign[- ]in code"
+                    // national identity and tax numbers: what identity theft needs, never asked by a skill
+                    + "|national insurance number|social insurance number|tax (?:id|identification number)|passport number"
+                    + "|driver'?s licen[cs]e number)\\b",
+            "\\b(?:sozialversicherungsnummer|steuer-?id|steueridentifikationsnummer|personalausweisnummer|ausweisnummer|rentenversicherungsnummer)\\b",
+            "\\b(?:numéro de (?:la )?sécurité sociale|numéro de sécu|numéro fiscal|numéro de passeport|numéro d'identification fiscale)\\b",
+            "\\b(?:número de (?:la )?seguridad social|número de pasaporte|dni|nie|nif)\\b",
+            "\\b(?:codice fiscale|numero di passaporto|numero della tessera sanitaria)\\b",
+            "\\b(?:cpf|número do passaporte|número da identidade)\\b|マイナンバー|個人番号",
             "\\b(?:passwort|kennwort|geheimzahl|kartennummer|kreditkartennummer|sicherheitscode|bestätigungscode|kontonummer|zugangsdaten)\\b",
             "\\b(?:mot de passe|code pin|code secret|numéro de carte|code de sécurité|code de vérification|numéro de compte)\\b",
             "\\b(?:contraseña|número de tarjeta|código de seguridad|código de verificación|número de cuenta)\\b",
@@ -125,8 +167,9 @@ public final class Lexicon {
 
     /** Asking for personal data. */
     public static final Pattern PII_QUESTION = Pattern.compile(String.join("|",
-            "\\b(?:what(?:'s| is) your|tell me your|say your|give me your|provide your|share your|spell your)"
-                    + " (?:full |first |last |home |email |e-mail |mobile |phone |postal |zip )?"
+            "\\b(?:what(?:'s| is) your|tell me your|say your|give me your|provide your|share your|spell your|confirm your)"
+                    + " (?:account |registered |billing |contact |delivery |shipping |current |preferred |personal |primary |work )?"
+                    + "(?:full |first |last |home |email |e-mail |mobile |phone |postal |zip )?"
                     + "(?:name|address|phone number|number|email|e-mail|date of birth|birthday|age|zip code|postcode|location)\\b",
             "\\b(?:wie (?:ist|lautet) (?:deine|dein|ihre|ihr)|nenne (?:mir )?(?:deine|dein|ihre|ihren)|sag mir (?:deine|dein|ihre|ihren))"
                     + " (?:adresse|telefonnummer|handynummer|e-mail|geburtsdatum|vollständigen namen|namen|postleitzahl)\\b",
@@ -134,7 +177,13 @@ public final class Lexicon {
                     + " (?:adresse|numéro de téléphone|e-mail|courriel|date de naissance|nom|code postal)\\b",
             "\\b(?:cuál es (?:tu|su)|dime (?:tu|su)|dígame su) (?:dirección|número de teléfono|correo|fecha de nacimiento|nombre|código postal)\\b",
             "\\b(?:qual è (?:il tuo|la tua)|dimmi (?:il tuo|la tua)) (?:indirizzo|numero di telefono|email|data di nascita|nome|cap)\\b",
-            "(?:住所|電話番号|メールアドレス|生年月日|お名前)を(?:教えて|お聞かせ|言って)"), FLAGS);
+            "(?:住所|電話番号|メールアドレス|生年月日|お名前)を(?:教えて|お聞かせ|言って)",
+            // "what email is on your account?", "which phone number should we use?"
+            "\\b(?:what|which) (?:email|e-mail|email address|e-mail address|phone number|mobile number|home address|address)"
+                    + " (?:is|are|do you|should|can|did you)\\b",
+            "\\b(?:welche) (?:e-mail-adresse|e-mail|telefonnummer|handynummer|adresse) (?:hast|haben|ist|soll|benutzt)\\b"
+                    + "|\\b(?:quelle) (?:adresse e-mail|adresse|numéro) (?:utilisez|avez|est)\\b|\\b(?:qué|cuál) (?:correo|teléfono|dirección) (?:usas|tienes|es)\\b"
+                    + "|\\b(?:quale) (?:email|indirizzo|numero) (?:usi|hai|è)\\b"), FLAGS);
 
     /** Asking for personal data in the ways people ask, beyond "what is your …" (SkillDetective, SkillScanner). */
     public static final Pattern PII_QUESTION_MORE = Pattern.compile(String.join("|",
@@ -227,7 +276,9 @@ public final class Lexicon {
 
     /** Names that claim to be the platform. */
     public static final Pattern PLATFORM_NAME = Pattern.compile(
-            "\\b(?:alexa|amazon|echo|google|siri|cortana|bixby)\\b|\\b(?:system|security|device|software) update\\b", FLAGS);
+            // "echo" is also a word ("echo canyon trails"): the device only alone, after the maker or before a device word
+            "\\b(?:alexa|amazon|google|siri|cortana|bixby)\\b|^echo$|\\bamazon echo\\b|\\becho (?:device|dot|show|update|setup|support|help"
+                    + "|assistant|settings|system|security|helper|speaker)\\b|\\b(?:system|security|device|software) update\\b", FLAGS);
 
     /** Purposes that explain a recording or transcribing skill. */
     public static final Pattern RECORDING_PURPOSE = Pattern.compile(
@@ -237,13 +288,16 @@ public final class Lexicon {
     /** Secrets whose collection by voice is never legitimate (as opposed to a skill's own PIN or voice code). */
     public static final Pattern STRONG_SECRET = Pattern.compile(
             "password|passphrase|pass phrase|passwort|kennwort|mot de passe|contraseña|senha|パスワード|card number|credit card|debit card"
-                    + "|cvv|cvc|security code|social security|ssn|iban|account number|routing number|kartennummer|kontonummer|numéro de carte"
+                    + "|cvv|cvc|security code|social security|ssn|iban|account number|routing number|insurance number|passport|sozialversicherung|steuer-?id|ausweisnummer"
+                    + "|sécurité sociale|seguridad social|codice fiscale|\\bcpf\\b|\\bdni\\b|マイナンバー|kartennummer|kontonummer|numéro de carte"
                     + "|número de tarjeta|numero della carta|カード番号|口座番号|one[- ]time|verification code|otp", FLAGS);
 
     /** Substrings one of which every {@link #CREDENTIAL} match contains: a cheap prefilter for bulk sample checks. */
     private static final String[] CREDENTIAL_ANCHORS = {"pass", "pin", "card", "code", "cvv", "cvc", "otp", "ssn", "social", "account",
         "routing", "iban", "login", "sign", "kennwort", "geheimzahl", "nummer", "sicherheits", "bestätigung", "zugangsdaten", "mot de",
-        "numéro", "contraseña", "número", "código", "numero", "codice", "senha", "パスワード", "暗証", "カード", "コード", "口座"};
+        "numéro", "contraseña", "número", "código", "numero", "codice", "senha", "パスワード", "暗証", "カード", "コード", "口座",
+        "insurance", "tax", "passport", "licen", "sozialversicherung", "steuer", "ausweis", "rentenversicherung", "sécu", "fiscal",
+        "passeport", "seguridad", "dni", "nie", "nif", "passaporto", "tessera", "cpf", "passaporte", "identidade", "マイナンバー", "個人番号"};
     /** Substrings one of which every {@link #PII_STATEMENT} match contains. */
     private static final String[] PII_STATEMENT_ANCHORS = {"my ", "mein", "mon ", "ma ", "mi ", "il mio", "la mia"};
 
@@ -262,8 +316,9 @@ public final class Lexicon {
             // identity claims and notices
             "prime", "payment", "membership", "subscription", "benefits", "unplug", "turn off", "switch off", "disconnect", "power off",
             "updating", "strom", "aktualisierung", "débranch", "desconect", "scollegar", "desligue", "本人確認", "システム", "電源"});
+        // DESK_CLAIM: every alternative names the maker ("amazon", "alexa", "google", "prime")
         // the data asked for, not "your": "your" is in most speech, the data words are rare
-        ANCHORS.put(PII_QUESTION, new String[] {"name", "address", "number", "mail", "birth", "age", "zip", "postcode", "location",
+        ANCHORS.put(PII_QUESTION, new String[] {"name", "address", "number", "mail", "birth", "age", "zip", "postcode", "location", "teléfono",
             "adresse", "nummer", "geburt", "postleitzahl", "numéro", "courriel", "naissance", "nom", "postal", "dirección", "número",
             "correo", "nacimiento", "indirizzo", "numero", "nascita", "cap", "住所", "電話番号", "メールアドレス", "生年月日", "お名前"});
         ANCHORS.put(PII_QUESTION_MORE, new String[] {"name", "address", "number", "mail", "birth", "zip", "postcode", "born", "live",
@@ -275,7 +330,7 @@ public final class Lexicon {
             "escola", "mora", "chama", "anos", "endereço", "telefone", "sobrenome", "学校", "名字", "苗字", "携帯"});
         ANCHORS.put(FAKE_ERROR, new String[] {"available", "disabled", "erro", "wrong", "reached", "supported", "verfügbar", "fehler",
             "schiefgelaufen", "disponib", "disponív", "erreur", "利用", "エラー", "お住まい"});
-        ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night",
+        ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
             "servus", "beendet", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
             "nos vemos", "arrivederci", "buona notte", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até", "adeus", "さようなら",

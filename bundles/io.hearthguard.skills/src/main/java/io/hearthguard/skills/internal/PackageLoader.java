@@ -73,7 +73,8 @@ public final class PackageLoader {
     }
 
     private static boolean textRecording(String name) {
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".log") || name.endsWith(".txt");
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".log") || name.endsWith(".txt")
+                || name.endsWith(".snap"); // Jest snapshots of skill responses: pretty-printed JSON after an exports[…] prefix
     }
 
     /** Loads every skill from files already read, recording what was read. */
@@ -81,6 +82,7 @@ public final class PackageLoader {
         Map<String, Skill> skills = new LinkedHashMap<>();
         List<Model.Seen> seen = new ArrayList<>();
         List<Object[]> later = new ArrayList<>();
+        List<String[]> abNames = new ArrayList<>();
         int[] samples = {0};
         Map<String, JsonNode[]> dialogflow = new java.util.TreeMap<>();
         Map<String, String> dialogflowFiles = new java.util.HashMap<>();
@@ -100,6 +102,19 @@ public final class PackageLoader {
                 seen.add(new Model.Seen(f.path(), true, "sample utterances (legacy)", 0, 0, ""));
                 continue;
             }
+            Matcher abs = ACTIONS_BUILDER_SETTINGS.matcher(logical);
+            if (abs.matches()) {
+                // the Action's display name is what users say: "Talk to <displayName>"
+                Matcher dn = AB_DISPLAY_NAME.matcher(f.text());
+                if (dn.find()) {
+                    abNames.add(new String[] {abs.group(1), unquote(dn.group(1)).strip(), f.path(),
+                        "line " + (f.text().substring(0, dn.start()).chars().filter(ch -> ch == '\n').count() + 1)});
+                    seen.add(new Model.Seen(f.path(), true, "Actions Builder settings (display name)", 0, 0, ""));
+                } else {
+                    seen.add(new Model.Seen(f.path(), false, "", 0, 0, "Actions Builder settings without a display name"));
+                }
+                continue;
+            }
             if ((name.endsWith(".yaml") || name.endsWith(".yml")) && lower.contains("intents/")) {
                 Matcher ab = ACTIONS_BUILDER_INTENT.matcher(logical);
                 if (ab.matches()) {
@@ -115,7 +130,7 @@ public final class PackageLoader {
                 }
                 continue;
             }
-            if (textRecording(name)) {
+            if (textRecording(name) || name.endsWith(".csv")) {
                 later.add(new Object[] {logical, f, null, null});
                 continue;
             }
@@ -196,6 +211,18 @@ public final class PackageLoader {
             later.add(new Object[] {logical, f, n, null});
         }
         dialogflowIntents(skills, inputId, dialogflow, dialogflowFiles, dialogflowLang, samples);
+        for (String[] an : abNames) {
+            Skill s = skills.get(an[0]);
+            if (s == null || an[1].isEmpty()) {
+                continue;
+            }
+            for (Model.Locale l : s.locales.values()) {
+                if (l.invocationName == null && l.locale.startsWith("actions-builder")) {
+                    l.invocationName = an[1];
+                    l.invocationPointer = an[3];
+                }
+            }
+        }
         Map<String, Recordings.Req> lastRequest = new java.util.HashMap<>();
         for (Object[] o : later) {
             String logical = (String) o[0];
@@ -205,6 +232,16 @@ public final class PackageLoader {
             String lower = logical.toLowerCase(java.util.Locale.ROOT);
             List<Response> rs = new ArrayList<>();
             Recordings.Found found = null;
+            if (lower.endsWith(".csv")) {
+                Recordings.Found csv = Recordings.csvTranscript(f.path(), f.text());
+                if (csv == null) {
+                    seen.add(new Model.Seen(f.path(), false, "", 0, 0, "CSV without speaker and text columns of a conversation"));
+                } else {
+                    seen.add(new Model.Seen(f.path(), true, csv.shape(), csv.responses.size(), csv.sessions(), ""));
+                    attach(skills, inputId, logical).responses.addAll(csv.responses);
+                }
+                continue;
+            }
             if (n == null && (parseError != null || textRecording(lower.substring(lower.lastIndexOf('/') + 1)))) {
                 String text = f.text();
                 Recordings.Found plain = text.indexOf('{') < 0 && parseError == null ? Recordings.transcript(f.path(), text) : null;
@@ -467,10 +504,14 @@ public final class PackageLoader {
 
     /** {@code [X/]sdk/custom/intents/[<locale>/]<name>.yaml} of an Actions Builder project. */
     private static final Pattern ACTIONS_BUILDER_INTENT = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/intents/(?:([a-z]{2}(?:-[a-z]{2})?)/)?([^/]+)\\.ya?ml");
+    private static final Pattern ACTIONS_BUILDER_SETTINGS = Pattern.compile("(?i)(.*?)(?:sdk/)?settings/(?:[a-z]{2}(?:-[a-z]{2})?/)?settings\\.ya?ml");
+    private static final Pattern AB_DISPLAY_NAME = Pattern.compile("(?m)^\\s*displayName:\\s*(\\S[^\\r\\n]{0,200})$");
     private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s*(.*)$");
     private static final Pattern YAML_KEY = Pattern.compile("^(\\s*)(?:-\\s*)?([A-Za-z_]+):\\s*(.*)$");
     /** A parameter in an Actions Builder training phrase: {@code ($query 'some words' auto=true)}. */
     private static final Pattern AB_PARAM = Pattern.compile("\\(\\$([A-Za-z0-9_]+)\\s+'(?:[^']|'')*'(?:\\s+auto=\\w+)?\\)");
+    /** A parameter written without an example, {@code $query} (hand-written training phrases do this too). */
+    private static final Pattern AB_BARE_PARAM = Pattern.compile("(?<![\\w{])\\$([A-Za-z_][A-Za-z0-9_]*)\\b");
 
     /**
      * The parts of an Actions Builder intent YAML the rules need, read line by line (no YAML
@@ -511,7 +552,8 @@ public final class PackageLoader {
                     if (++samples[0] > MAX_SAMPLES) {
                         throw new SkillInputException(file + ": more than " + MAX_SAMPLES + " training phrases");
                     }
-                    ss.add(new Sample(AB_PARAM.matcher(unquote(it.group(2))).replaceAll("{$1}").strip(), file, "line " + (i + 1)));
+                    ss.add(new Sample(AB_BARE_PARAM.matcher(AB_PARAM.matcher(unquote(it.group(2))).replaceAll("{$1}")).replaceAll("{$1}").strip(),
+                            file, "line " + (i + 1)));
                 }
             }
         }
@@ -582,6 +624,9 @@ public final class PackageLoader {
         }
     }
 
+    /** A welcome phrase that names the Action ("talk to fish facts", "let me talk to …", "ask …"). */
+    private static final Pattern TALK_TO = Pattern.compile("(?i)\\s*(?:ok(?:ay)? google,?\\s*|hey google,?\\s*)?(?:let me )?(?:talk to|speak to|speak with|talk with|open)\\s+([\\p{L}\\p{N}' -]{2,80})");
+
     private static void googleActions(Skill s, JsonNode n, String file, int[] samples) throws SkillInputException {
         String loc = n.path("locale").asText("en");
         if (s.locales.containsKey(loc)) {
@@ -589,9 +634,13 @@ public final class PackageLoader {
         }
         Model.Locale l = new Model.Locale(loc, file);
         JsonNode inv = n.at("/manifest/invocationName");
-        if (inv.isTextual()) {
+        if (inv.isTextual() && !inv.asText().isBlank()) {
             l.invocationName = inv.asText();
             l.invocationPointer = "/manifest/invocationName";
+        } else if (n.at("/manifest/displayName").isTextual() && !n.at("/manifest/displayName").asText().isBlank()) {
+            // Actions SDK: users invoke an Action by its display name ("Talk to <displayName>")
+            l.invocationName = n.at("/manifest/displayName").asText();
+            l.invocationPointer = "/manifest/displayName";
         }
         JsonNode actions = n.path("actions");
         if (actions.size() > MAX_INTENTS) {
@@ -614,6 +663,17 @@ public final class PackageLoader {
                 ss.add(new Sample(GOOGLE_PARAM.matcher(qp.get(j).asText("")).replaceAll("{$2}"), file, p + "/trigger/queryPatterns/" + j));
             }
             l.intents.add(new Intent(in.path("name").asText(""), slots, ss, file, p));
+            if (l.invocationName == null && "actions.intent.MAIN".equals(in.path("name").asText(""))) {
+                // the welcome action's own trigger names the Action: "talk to fish facts", "speak to …", "ask …"
+                for (int j = 0; j < qp.size(); j++) {
+                    Matcher m = TALK_TO.matcher(qp.get(j).asText(""));
+                    if (m.matches()) {
+                        l.invocationName = m.group(1).strip();
+                        l.invocationPointer = p + "/trigger/queryPatterns/" + j;
+                        break;
+                    }
+                }
+            }
         }
         s.locales.put(loc, l);
     }

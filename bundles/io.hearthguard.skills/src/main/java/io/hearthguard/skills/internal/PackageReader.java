@@ -72,8 +72,9 @@ public final class PackageReader {
             return false;
         }
         return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".txt") || n.endsWith(".log")
-                || n.endsWith(".har") || n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".ts") || n.endsWith(".py")
-                || ((n.endsWith(".yaml") || n.endsWith(".yml")) && n.contains("intents/")); // Actions Builder intents
+                || n.endsWith(".har") || n.endsWith(".csv") || n.endsWith(".snap") || n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".ts") || n.endsWith(".py")
+                || ((n.endsWith(".yaml") || n.endsWith(".yml")) && (n.contains("intents/") // Actions Builder intents
+                        || n.endsWith("settings/settings.yaml") || n.matches(".*settings/[a-z]{2}(-[a-z]{2})?/settings\\.ya?ml")));
     }
 
     /** Most skipped files listed in a report. */

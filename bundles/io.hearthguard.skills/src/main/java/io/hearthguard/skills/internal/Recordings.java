@@ -219,6 +219,106 @@ public final class Recordings {
         return f;
     }
 
+    private static final Pattern CSV_SPEAKER = Pattern.compile("(?i)speaker|role|who|from|actor|party|turn_?by|source");
+    private static final Pattern CSV_TEXT = Pattern.compile("(?i)text|utterance|speech|message|said|output_?speech|transcript|content|line|prompt");
+    private static final Pattern CSV_REPROMPT = Pattern.compile("(?i)reprompt|re_?prompt_?text");
+    private static final Pattern CSV_END = Pattern.compile("(?i)end_?session|should_?end_?session|session_?end(?:ed)?|ends?");
+    private static final Pattern CSV_OPEN = Pattern.compile("(?i)session_?open|open|mic_?open|listening|expect_?user_?response");
+    private static final Pattern CSV_SESSION = Pattern.compile("(?i)session(?:_?id)?|conversation(?:_?id)?");
+    private static final Pattern CSV_TIME = Pattern.compile("(?i)timestamp|time|ts|date(?:_?time)?");
+    private static final Pattern CSV_USER = Pattern.compile("(?i)user|you|human|customer|tester|caller|child|kid|person|me");
+
+    /**
+     * Reads a spreadsheet of a test conversation (QA exports: {@code timestamp,session_id,speaker,text,reprompt,end_session},
+     * separated by commas, semicolons or tabs) as a text transcript. @return null when the header names no speaker and
+     * text column
+     */
+    static Found csvTranscript(String file, String text) throws SkillInputException {
+        String head = text.lines().findFirst().orElse("");
+        char sep = ',';
+        long best = head.chars().filter(ch -> ch == ',').count();
+        for (char c : new char[] {';', '\t'}) {
+            long k = head.chars().filter(ch -> ch == c).count();
+            if (k > best) {
+                best = k;
+                sep = c;
+            }
+        }
+        try (java.io.Reader r = new java.io.StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            List<String> header = Catalog.Csv.next(r, sep);
+            if (header == null) {
+                return null;
+            }
+            int speaker = column(header, CSV_SPEAKER);
+            int said = column(header, CSV_TEXT);
+            if (speaker < 0 || said < 0) {
+                return null;
+            }
+            int reprompt = column(header, CSV_REPROMPT);
+            int end = column(header, CSV_END);
+            int open = end >= 0 ? -1 : column(header, CSV_OPEN);
+            int session = column(header, CSV_SESSION);
+            int time = column(header, CSV_TIME);
+            StringBuilder b = new StringBuilder();
+            String lastSession = null;
+            int rows = 0;
+            for (List<String> row = Catalog.Csv.next(r, sep); row != null; row = Catalog.Csv.next(r, sep)) {
+                if (++rows > MAX_LINES) {
+                    throw new SkillInputException(file + ": more than " + MAX_LINES + " rows");
+                }
+                String who = cell(row, speaker);
+                String t = cell(row, said).replace('\n', ' ').replace('\r', ' ');
+                String ts = cell(row, time).replace(']', ')');
+                String prefix = ts.isEmpty() ? "" : "[" + (ts.length() > 40 ? ts.substring(0, 40) : ts) + "] ";
+                String sess = cell(row, session);
+                if (lastSession != null && !sess.isEmpty() && !sess.equals(lastSession) && b.length() > 0) {
+                    b.append("session_open=false\n"); // another session id: the previous session is over
+                }
+                lastSession = sess.isEmpty() ? lastSession : sess;
+                if (who.isBlank()) {
+                    continue;
+                }
+                if (CSV_USER.matcher(who.strip()).matches()) {
+                    b.append(prefix).append("USER: ").append(t).append('\n');
+                    continue;
+                }
+                b.append(prefix).append("SKILL: ").append(t).append('\n');
+                String rp = cell(row, reprompt).replace('\n', ' ');
+                if (!rp.isEmpty()) {
+                    b.append("SKILL (reprompt): ").append(rp).append('\n');
+                }
+                String e = cell(row, end).strip();
+                String o = cell(row, open).strip();
+                if (e.matches("(?i)true|yes|1|false|no|0")) {
+                    b.append("session_open=").append(e.matches("(?i)true|yes|1") ? "false" : "true").append('\n');
+                } else if (o.matches("(?i)true|yes|1|false|no|0")) {
+                    b.append("session_open=").append(o.matches("(?i)true|yes|1") ? "true" : "false").append('\n');
+                }
+            }
+            Found f = transcript(file, b.toString());
+            if (f != null) {
+                f.shapes.clear();
+                f.shapes.add("CSV transcript");
+            }
+            return f;
+        } catch (java.io.IOException e) {
+            throw new SkillInputException(file + ": " + e.getMessage());
+        }
+    }
+
+    private static int column(List<String> header, Pattern p) {
+        for (int i = 0; i < header.size(); i++) {
+            if (p.matcher(header.get(i).strip().replace(' ', '_')).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(List<String> row, int i) {
+        return i < 0 || i >= row.size() ? "" : row.get(i);
+    }
+
     private static boolean userLabel(String label) {
         return label.matches("(?i)user|you|human|customer");
     }
@@ -345,11 +445,40 @@ public final class Recordings {
         }
     }
 
+    /** @return the log text of a Google Cloud Logging entry ({@code textPayload} or {@code jsonPayload.message}), or null */
+    private static String logEntry(JsonNode e) {
+        if (e.path("textPayload").isTextual() && (e.has("logName") || e.has("insertId") || e.has("resource"))) {
+            return e.path("textPayload").asText();
+        }
+        if (e.path("jsonPayload").path("message").isTextual() && (e.has("logName") || e.has("insertId"))) {
+            return e.path("jsonPayload").path("message").asText();
+        }
+        return null;
+    }
+
     private static void walk(State st, JsonNode n, String p, int depth) throws SkillInputException {
         if (++st.nodes > MAX_NODES) {
             // a large data file (a list of colleges, a quiz bank) is not a recording: stop looking, say so, go on
             if (st.nodes == MAX_NODES + 1) {
                 st.found.note = "only the first " + MAX_NODES + " JSON values were searched for recordings";
+            }
+            return;
+        }
+        if (n.isArray() && n.size() > 0 && logEntry(n.get(0)) != null) {
+            // Google Cloud Logging export (gcloud logging read --format=json): LogEntry objects, newest first; read oldest first
+            st.found.shapes.add("Google Cloud Logging export");
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < n.size(); i++) {
+                order.add(i);
+            }
+            order.sort(java.util.Comparator.comparing((Integer i) -> n.get(i).path("timestamp").asText("")).thenComparing(i -> -i));
+            for (int i : order) {
+                String m = logEntry(n.get(i));
+                if (m != null && m.indexOf('{') >= 0) {
+                    lines(st, m, p + "/" + i + "/textPayload", 1);
+                } else if (m == null) {
+                    walk(st, n.get(i), p + "/" + i, depth + 1);
+                }
             }
             return;
         }
@@ -360,6 +489,14 @@ public final class Recordings {
             return;
         }
         if (!n.isObject()) {
+            return;
+        }
+        if (logEntry(n) != null && n.has("timestamp")) {
+            String m = logEntry(n);
+            st.found.shapes.add("Google Cloud Logging entry");
+            if (m.indexOf('{') >= 0) {
+                lines(st, m, p + "/textPayload", 1);
+            }
             return;
         }
         // HAR

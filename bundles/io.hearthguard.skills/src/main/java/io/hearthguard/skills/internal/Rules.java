@@ -45,7 +45,15 @@ public final class Rules {
             "yeah", "yep", "yup", "mean", "know", "right", "sure", "alright", "basically", "honestly", "literally", "wait", "see",
             "genau", "tja", "ne", "gell", "weißt", "du", "ouais", "genre", "bref", "voilà", "tu", "sais", "fait", "sea", "ya", "tipo",
             "plan", "claro", "sí", "si", "insomma", "vabbè", "sì", "então", "né", "olha", "sabe", "うん", "ええ", "そう", "あのさ", "てか",
-            "ていうか", "じゃあ"));
+            "ていうか", "じゃあ",
+            // more fillers of casual speech in each language ("yeah nah {q}", "du coup {q}", "o sea {q}", "na ja {q}", "boh {q}")
+            "nah", "mate", "dude", "hmm", "mhm", "um", "uhm", "whatever", "anyways", "kinda", "sorta", "totally", "seriously",
+            "quasi", "sozusagen", "irgendwie", "echt", "ey", "alter", "mensch", "naja", "hm", "ach", "äh",
+            "coup", "hein", "tiens", "franchement", "carrément", "bon", "ben", "eh", "bien", "dis", "donc",
+            "hombre", "tío", "venga", "digamos", "bueno", "pues", "vamos",
+            "boh", "mah", "diciamo", "praticamente", "comunque", "niente", "vabbe", "cioe",
+            "cara", "mano", "pois", "enfim", "assim", "bom", "ué", "tá",
+            "ほら", "そうそう", "えー", "あー", "うーん", "んー"));
     /** A sample value beside its slot, {@code {hello|phrase}} (AMAZON.LITERAL syntax), read as {@code {phrase}}. */
     private static final Pattern LITERAL_REF = Pattern.compile("\\{[^{}|]{0,200}\\|([^{}|]{1,100})\\}");
     /** Intent names that just receive personal data: give_name, MyPhoneIntent, TellAddress, set-birthday. */
@@ -76,6 +84,10 @@ public final class Rules {
                 + "|transit|bus|train|map|navigation|travel|commute|where am i|geo|gps|distance|pharmacy|doctor"
                 + "|standort|lieferung|liefer|verkehr|apotheke|umgebung|in der nähe|ort\\b|localisation|livraison|météo|pharmacie|proximité|près de"
                 + "|ubicación|entrega|tiempo|farmacia|cerca|tráfico|posizione|consegna|vicino|traffico|天気|住所|配達|近く|周辺|地域"
+                // the weather by what it does: rain, umbrella, forecast, temperature; "where you are"
+                + "|rain|umbrella|forecast|temperature|snow|storm|sunrise|sunset|pollen|air quality|uv index|where you are|your area"
+                + "|regen|schirm|vorhersage|temperatur|schnee|gewitter|pluie|parapluie|prévision|température|neige|orage|lluvia|paraguas"
+                + "|pronóstico|temperatura|nieve|tormenta|pioggia|ombrello|previsioni|meteo|neve|temporale|雨|傘|予報|気温|雪"
                 // rides and deliveries in every language: the driver or courier needs the place
                 + "|" + DELIVERY_AND_RIDES);
         PURPOSE.put("alexa::devices:all:address:full:read", location);
@@ -123,10 +135,53 @@ public final class Rules {
             out.add(Rule.PII_NO_POLICY.at(c.audience(Severity.MEDIUM), "Collects personal data in conversation (" + String.join(", ", c.collected)
                     + ") but declares no privacy policy URL.", s.manifestFile, "/manifest/privacyAndCompliance", String.join(", ", c.collected)));
         }
+        answerChannels(c, out);
         Set<String> seen = new java.util.HashSet<>();
         out.removeIf(f -> !seen.add(f.rule() + "\u0000" + f.severity() + "\u0000" + f.summary() + "\u0000" + f.text()));
         sort(out);
         return out;
+    }
+
+    /**
+     * A skill that asks by voice for a secret or personal data needs an intent to receive the answer, and a free-form
+     * slot that takes the whole reply is how phishing skills do it ("what is your password?" then {@code {pw}}). The
+     * harm is the question, reported as credential phishing or personal data; the slot is its channel, so it is kept
+     * at low with the reason (in a skill about recording, or one that keeps listening silently or after a fake goodbye, it
+     * stays as it is: there capture is the purpose).
+     */
+    private static void answerChannels(Context c, List<SkillFinding> out) {
+        if (c.recordingPurpose()) {
+            return;
+        }
+        // a skill that keeps the microphone open silently or after a fake goodbye captures what the user does not know is
+        // heard (SRLabs): there the free-form slot is the eavesdropping channel, not the answer to an audible question
+        for (SkillFinding f : out) {
+            if ((f.category().equals(Rule.SILENT_EMPTY_REPROMPT.category) || f.category().equals(Rule.FAKE_GOODBYE_WORDING.category))
+                    && f.severity().atLeast(Severity.MEDIUM)) {
+                return;
+            }
+        }
+        String asked = null;
+        for (SkillFinding f : out) {
+            if (f.rule().equals(Rule.CREDENTIAL_PROMPT.id) || f.rule().equals(Rule.PII_PROMPT.id) || f.rule().equals(Rule.PII_HEALTH.id)) {
+                asked = f.category().equals(Rule.CREDENTIAL_PROMPT.category) ? "a secret" : "personal data";
+                break;
+            }
+        }
+        if (asked == null && !c.collected.isEmpty()) {
+            asked = "personal data";
+        }
+        if (asked == null) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            SkillFinding f = out.get(i);
+            if (f.rule().equals(Rule.CATCH_ALL_SLOT.id) && f.severity() == Severity.HIGH && f.summary().startsWith("Free-form slot ")) {
+                out.set(i, new SkillFinding(f.rule(), f.category(), Severity.LOW, f.summary().replaceAll("\\.$", "")
+                        + "; the skill asks by voice for " + asked + " (reported as its own finding), and this slot receives the answer.",
+                        f.rationale(), f.source(), f.file(), f.pointer(), f.text(), f.fix()));
+            }
+        }
     }
 
     /** Sorts most severe first, then by rule and file. */
@@ -572,6 +627,18 @@ public final class Rules {
         }
     }
 
+    /**
+     * @return true for a carrier word that says nothing about a purpose: a filler or discourse marker, or a sound
+     *         ("mm", "shh", "hmm", "la la"): a sample made of them reaches the slot with whatever is said after a noise
+     */
+    static boolean genericWord(String w) {
+        if (FILLER.contains(w) || SOUNDS.contains(w)) {
+            return true;
+        }
+        boolean latin = w.chars().allMatch(ch -> ch >= 'a' && ch <= 'z');
+        return latin && w.length() <= 4 && w.chars().noneMatch(ch -> "aeiouy".indexOf(ch) >= 0);
+    }
+
     private static void freeForm(Context c, Model.Locale l, Intent in, Slot slot, boolean recordingPurpose, List<SkillFinding> out) {
         String ref = "{" + slot.name() + "}";
         Sample bare = null;
@@ -595,7 +662,7 @@ public final class Rules {
                 using--;
             } else if (carrier.isEmpty()) {
                 bare = bare == null ? x : bare;
-            } else if (FILLER.containsAll(carrier)) {
+            } else if (carrier.stream().allMatch(Rules::genericWord)) {
                 genericCount++;
                 generic = generic == null ? x : generic;
             }
@@ -933,7 +1000,8 @@ public final class Rules {
             }
         }
         if (!unneeded.isEmpty()) {
-            long strong = unneeded.stream().filter(n -> !n.contains("household:lists")).count();
+            // lists and the first name alone (what a skill greets you with) are the least personal data a permission gives
+            long strong = unneeded.stream().filter(n -> !n.contains("household:lists") && !n.equals("alexa::profile:given_name:read")).count();
             Severity sev = strong >= 3 || unneeded.size() >= 5 ? Severity.HIGH : strong >= 1 ? Severity.MEDIUM : Severity.LOW;
             String[] where = s.runtimePermissions.get(unneeded.get(0));
             boolean atRunTime = where != null && declared == 0;

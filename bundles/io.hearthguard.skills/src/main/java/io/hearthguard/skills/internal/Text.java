@@ -107,6 +107,10 @@ public final class Text {
         return n;
     }
 
+    /** A prosody element set to silence: {@code volume="silent"} or {@code volume="-30dB"} and lower (inner tags allowed, not nested prosody). */
+    private static final Pattern MUTED = Pattern.compile("(?is)<prosody\\b[^>]{0,500}?\\bvolume\\s*=\\s*[\"'](?:silent|-(?:[3-9]\\d|\\d{3,})(?:\\.\\d+)?\\s*db)[\"'][^>]{0,500}>"
+            + "(?:(?!</?prosody\\b).){0,20000}?</prosody\\s*>");
+
     /** What a speech string consists of. */
     public record Speech(String raw, String spoken, int letters, int unpairedSurrogates, int invisibles,
             double breakSeconds, int audio, int longestMute) {
@@ -129,10 +133,24 @@ public final class Text {
     public static Speech speech(String raw) {
         String r = raw == null ? "" : raw;
         boolean ssml = r.contains("<");
-        String spoken = ssml ? stripTags(r) : r;
+        int muted = 0;
+        String audible = r;
+        if (ssml && r.indexOf("volume") >= 0) {
+            // words inside <prosody volume="silent"> (or -30 dB and below) are not heard: the SSML way of hiding speech
+            Matcher m = MUTED.matcher(r);
+            StringBuilder b = new StringBuilder();
+            int last = 0;
+            while (m.find()) {
+                b.append(r, last, m.start()).append(' ');
+                last = m.end();
+                muted++;
+            }
+            audible = muted == 0 ? r : b.append(r, last, r.length()).toString();
+        }
+        String spoken = ssml ? stripTags(audible) : r;
         int letters = 0;
         int surrogates = 0;
-        int invisibles = 0;
+        int invisibles = muted;
         int mute = 0;
         int longest = 0;
         for (int i = 0; i < spoken.length(); i++) {

@@ -208,6 +208,18 @@ class BadInputTest {
     }
 
     @Test
+    void givenACsvTranscriptWithTooManyRows_whenScanned_thenTheScanFailsNamingTheFile() throws Exception {
+        String m = fails(recording("qa.csv", "speaker,text\n" + "user,hi\n".repeat(Recordings.MAX_LINES + 1)));
+        assertTrue(m.contains("qa.csv") && m.contains("more than " + Recordings.MAX_LINES + " rows"), m);
+    }
+
+    @Test
+    void givenACsvThatIsNotAConversation_whenScanned_thenItIsSkippedWithItsReason() throws Exception {
+        var r = analyzer.analyze(recording("prices.csv", "item;price\napple;1\n"));
+        assertTrue(r.inputs().stream().anyMatch(i -> !i.read() && i.file().endsWith("prices.csv") && i.reason().contains("speaker")), r.inputs().toString());
+    }
+
+    @Test
     void givenObjectsThatNeverClose_whenScanned_thenLinesAreSkippedInLinearTime() throws Exception {
         Path p = recording("open.log", "Response: {\n  \"a\": [\n".repeat(40_000));
         long t0 = System.nanoTime();

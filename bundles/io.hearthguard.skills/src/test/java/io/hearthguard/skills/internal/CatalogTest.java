@@ -17,6 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Confusable-name lookup: paraphrases, homophones, near spellings; indexed, fast. */
 class CatalogTest {
+    /** @return a catalog read from a CSV in the shared catalog's columns (name, review count, invocation) */
+    private static Catalog reviewed(Path dir, String rows) throws Exception {
+        Path csv = dir.resolve("skills.csv");
+        Files.writeString(csv, "\"Name\",\"Num of Reviews\",\"Invocation Name\"\n" + rows);
+        Catalog c = new Catalog();
+        c.load(csv);
+        return c;
+    }
+
     private static Catalog of(String... names) {
         Catalog c = new Catalog();
         for (String n : names) {
@@ -128,12 +137,8 @@ class CatalogTest {
 
     @Test
     void givenReviewCounts_whenANameOnlySoundsLikeAnObscureSkill_thenItIsNoMatch(@TempDir Path dir) throws Exception {
-        Path csv = dir.resolve("skills.csv");
-        Files.writeString(csv, "\"Name\",\"Num of Reviews\",\"Invocation Name\"\n"
-                + "\"Art Quiz\",2,\"art quiz\"\n\"Capital One\",\"1,105\",\"capital one\"\n\"Cat Facts\",0,\"cat facts\"\n"
+        Catalog c = reviewed(dir, "\"Art Quiz\",2,\"art quiz\"\n\"Capital One\",\"1,105\",\"capital one\"\n\"Cat Facts\",0,\"cat facts\"\n"
                 + "\"Cat Facts\",53,\"cat facts\"\n\"Sleep Tones\",,\"sleep tones\"\n");
-        Catalog c = new Catalog();
-        c.load(csv);
         assertNull(c.lookup("wortquiz"), "sounds like an unreviewed skill only");
         assertEquals("art quiz", c.lookup("the art quiz").known(), "the same words still match an obscure name");
         assertEquals("capital one", c.lookup("capital won").known(), "sound-alikes of a reviewed skill match");
@@ -239,5 +244,56 @@ class CatalogTest {
         // the shared build machine runs other builds on its two cores: wall time measures the scheduler, CPU time the lookup
         assertTrue(cpuP99 < 5.0, "cpu p99 " + cpuP99 + " ms");
         assertTrue(hits > t.length / 2, "hits " + hits);
+    }
+
+    @Test
+    void givenAPopularName_whenTranslatedWordByWord_thenItIsSquatting(@TempDir Path dir) throws Exception {
+        Catalog c = reviewed(dir, "\"Twenty Questions\",168,\"twenty questions\"\n\"Meow Meow\",98,\"meow meow\"\n"
+                + "\"Rain Sounds\",3,\"rain sounds\"\n\"Ocean Waves\",,\"ocean waves\"\n");
+        for (String[] q : new String[][] {{"veinte preguntas", "twenty questions"}, {"vingt questions", "twenty questions"},
+            {"zwanzig fragen", "twenty questions"}, {"venti domande", "twenty questions"}, {"miau miau", "meow meow"}, {"miaou miaou", "meow meow"}}) {
+            Catalog.Match m = c.lookup(q[0]);
+            assertNotNull(m, q[0]);
+            assertEquals(q[1], m.known(), q[0]);
+            assertEquals(Catalog.Kind.TRANSLATION, m.kind(), q[0]);
+        }
+        assertNull(c.lookup("sonidos de lluvia"), "a translation of an obscure skill (3 reviews) is noise");
+        assertNull(c.lookup("olas del oceano"), "a catalog row that does not count reviews says nothing about popularity");
+        assertNull(c.lookup("veinte recetas"), "a translated word alone is not the name");
+    }
+
+    @Test
+    void givenGoogleActions_whenTheirInvocationIsAConfusableName_thenItIsSquatting(@TempDir Path dir) throws Exception {
+        Catalog c = of("fish facts", "twenty questions");
+        // Actions SDK: the manifest's display name, and else the welcome action's own "talk to …" pattern
+        Path sdk = Files.createDirectories(dir.resolve("sdk-pkg"));
+        Files.writeString(sdk.resolve("action.json"), "{\"actions\": [{\"name\": \"MAIN\", \"intent\": {\"name\": \"actions.intent.MAIN\","
+                + " \"trigger\": {\"queryPatterns\": [\"talk to fish fax\"]}}}]}");
+        // Actions Builder: settings.yaml's displayName is what users say ("Talk to …")
+        Path ab = Files.createDirectories(dir.resolve("builder-pkg/sdk/custom/intents"));
+        Files.writeString(ab.resolve("play.yaml"), "trainingPhrases:\n- play a round\n");
+        Files.createDirectories(dir.resolve("builder-pkg/sdk/settings"));
+        Files.writeString(dir.resolve("builder-pkg/sdk/settings/settings.yaml"), "category: GAMES_AND_TRIVIA\nlocalizedSettings:\n  displayName: twenty question\n");
+        Path manifest = Files.createDirectories(dir.resolve("manifest-pkg"));
+        Files.writeString(manifest.resolve("action.json"), "{\"manifest\": {\"displayName\": \"the fish facts app\"}, \"actions\": []}");
+        Analyzer a = new Analyzer(c);
+        for (String[] x : new String[][] {{"sdk-pkg", "fish fax"}, {"builder-pkg", "twenty question"}, {"manifest-pkg", "the fish facts app"}}) {
+            var r = a.analyze(dir.resolve(x[0]));
+            assertTrue(r.skills().get(0).invocationNames().contains(x[1]), x[0] + ": " + r.skills().get(0).invocationNames());
+            assertTrue(r.skills().get(0).findings().stream().anyMatch(f -> f.rule().equals("skills.squatting.confusable-name")), x[0]);
+        }
+    }
+
+    @Test
+    void givenARealActionsSdkPackage_whenScanned_thenNoInvocationNameIsInvented() throws Exception {
+        Path shared = TestSupport.shared();
+        Assumptions.assumeTrue(shared != null, "shared corpus not present");
+        Path p = shared.resolve("google-actions/actions-on-google__actionssdk-say-number-nodejs");
+        Assumptions.assumeTrue(Files.isDirectory(p), "not in the corpus: " + p);
+        // its action.json sets no invocation (the sample's name was set in the console); descriptions such as
+        // "Default Welcome Intent" and query patterns of other actions are not names
+        var r = new Analyzer(of("default welcome intent", "say ssml response", "raw input")).analyze(p);
+        assertTrue(r.skills().stream().allMatch(s -> s.invocationNames().isEmpty()), r.skills().toString());
+        assertTrue(r.skills().stream().flatMap(s -> s.findings().stream()).noneMatch(f -> f.category().equals("squatting")));
     }
 }

@@ -170,6 +170,10 @@ class HubServiceTest {
             @SuppressWarnings("unchecked")
             Map<String, Object> subject = (Map<String, Object>) f.evidence().get("subject");
             assertEquals("voice-skill", subject.get("kind"));
+            // the skill is named by what the family says to it, and where in the package it was seen (no server path)
+            assertTrue(String.valueOf(subject.get("invocationNames")).contains("horoscope"), subject.toString());
+            assertTrue(!String.valueOf(f.evidence().get("seenIn")).isBlank() && !String.valueOf(f.evidence().get("seenIn")).startsWith("/"),
+                    f.evidence().toString());
             assertEquals("alexa", f.evidence().get("skillPlatform"));
             assertTrue(String.valueOf(f.evidence().get("whatToDo")).contains("Disable Skill"), f.evidence().toString());
             assertEquals(null, f.device(), "a skill is not a device: it must not be attached to every speaker");
@@ -184,6 +188,9 @@ class HubServiceTest {
         new SkillAnalyzerComponent(config(), null, null, fs).analyze(TestSupport.malicious("google-catchall"));
         Finding f = fs.published.get(0);
         assertTrue(f.summary().startsWith("Google Assistant skill"), f.summary());
+        // the eavesdrop protection links a skill finding only to speakers of the same assistant (SkillLinkTest)
+        assertEquals("google", f.evidence().get("skillPlatform"));
+        assertEquals(null, f.device());
         assertTrue(String.valueOf(f.evidence().get("whatToDo")).contains("Google Home app"), f.evidence().toString());
     }
 }
