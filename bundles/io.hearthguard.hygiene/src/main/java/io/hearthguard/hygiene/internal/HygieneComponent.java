@@ -109,6 +109,9 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
         @AttributeDefinition(description = "Ask the router's UPnP IGD (SSDP search on the home interface, then GetGenericPortMappingEntry) which ports it forwards to which device, at each scheduled run")
         boolean upnpMappings() default true;
 
+        @AttributeDefinition(description = "Ask the router (the UPnP IGD that answered, else this machine's default gateway inside the home subnets) whether it takes NAT-PMP/PCP port-mapping requests on UDP 5351, at each scheduled run")
+        boolean natPmp() default true;
+
         @AttributeDefinition(description = "How long to wait for the router's answer to the UPnP search (ms)", min = "100", max = "10000")
         int upnpSearchMillis() default 2000;
 
@@ -140,6 +143,7 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
     private final Path advisoryDir;
     private final HomeSubnets subnets;
     private final UpnpIgd.Bounds upnpBounds;
+    private final boolean natPmp;
     private final boolean checkNewDevices;
     private final long newDeviceDelaySeconds;
     private final QuietHours quiet;
@@ -171,6 +175,7 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
             throw new IllegalArgumentException(PID + ": newDeviceDelaySeconds must be 0 to 86400: " + c.newDeviceDelaySeconds());
         }
         this.checkNewDevices = c.checkNewDevices();
+        this.natPmp = c.natPmp();
         this.newDeviceDelaySeconds = c.newDeviceDelaySeconds();
         try {
             this.quiet = QuietHours.parse(c.quietHours());
@@ -255,14 +260,29 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
      * they forward to, and one per advisory that affects the software its UPnP answer names. Nothing when {@code upnpMappings=false} or no home subnet is known.
      */
     List<Finding> checkRouterMappings() throws InterruptedException {
-        if (!enabled || upnpBounds == null || subnets.isEmpty()) {
+        if (!enabled || (upnpBounds == null && !natPmp) || subnets.isEmpty()) {
             return List.of();
         }
-        UpnpIgd.Result r = new UpnpIgd(subnets, upnpBounds).query();
+        java.util.function.Function<String, DeviceRef> device = ip -> inventory.byIp(ip).map(DeviceRef::of).orElse(new DeviceRef(null, null, ip, null));
+        List<Finding> out = new ArrayList<>();
+        UpnpIgd.Result r = upnpBounds == null ? null : new UpnpIgd(subnets, upnpBounds).query();
+        if (natPmp) {
+            String router = r != null && r.router() != null ? r.router() : NatPmp.defaultGateway(subnets);
+            if (router != null) {
+                NatPmp.Result n = new NatPmp(subnets).query(router);
+                LOG.info(() -> "hygiene NAT-PMP/PCP query of " + router + ": NAT-PMP " + (n.natPmp() ? "answers" : "silent") + ", PCP "
+                        + (n.pcp() ? "answers" : "silent") + ", " + n.bytesSent() + " bytes sent, " + n.bytesReceived() + " received"
+                        + (n.notes().isEmpty() ? "" : "; " + n.notes()));
+                out.addAll(HygieneFindings.natPmp(n, device.apply(router), Instant.now()));
+            }
+        }
+        if (r == null) {
+            out.forEach(findings::publish);
+            return out;
+        }
         LOG.info(() -> "hygiene UPnP query: router " + r.router() + ", " + r.mappings().size() + " port mappings, " + r.bytesSent()
                 + " bytes sent, " + r.bytesReceived() + " received" + (r.notes().isEmpty() ? "" : "; " + r.notes()));
-        java.util.function.Function<String, DeviceRef> device = ip -> inventory.byIp(ip).map(DeviceRef::of).orElse(new DeviceRef(null, null, ip, null));
-        List<Finding> out = new ArrayList<>(HygieneFindings.upnp(r, device, Instant.now()));
+        out.addAll(HygieneFindings.upnp(r, device, Instant.now()));
         if (r.router() != null) {
             out.addAll(HygieneFindings.routerSoftware(r, device.apply(r.router()), advisories(), Instant.now()));
         }
