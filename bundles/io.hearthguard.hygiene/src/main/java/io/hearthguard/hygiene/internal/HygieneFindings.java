@@ -227,6 +227,8 @@ final class HygieneFindings {
                     + "unique one, or turn FTP off.";
             case "http" -> "Open the device's web page, sign in, and change the administrator password (usually under System, "
                     + "Administration or Security) to a long, unique one; use https:// if offered.";
+            case "rtsp" -> "Open the camera's app or web page and change the administrator password (the stream uses the same login) to a long, "
+                    + "unique one; turn RTSP off if nothing at home records the stream.";
             case "mqtt" -> "Change the broker's password for this user (mosquitto_passwd), give each client its own login, and use TLS on 8883.";
             default -> "Change the password in the device's settings to a long, unique one.";
         };
