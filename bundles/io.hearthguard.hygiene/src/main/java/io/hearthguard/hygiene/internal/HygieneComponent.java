@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -41,6 +42,7 @@ import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.finding.FindingState;
 import io.hearthguard.api.score.HomeScore;
 import io.hearthguard.hygiene.HygieneChecks;
+import io.hearthguard.platform.store.Store;
 
 /**
  * The hygiene checks of the home's devices: on request ({@link HygieneChecks}) and, when
@@ -148,18 +150,30 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
     private final long newDeviceDelaySeconds;
     private final QuietHours quiet;
     private final Clock clock;
+    /** Null without a store: then no history is kept. */
+    private final ScoreHistory history;
     /** New devices waiting for their check; bounded so a burst of new addresses cannot queue a scan of each. */
     private final Set<String> pendingNew = new java.util.LinkedHashSet<>();
     static final int MAX_PENDING_NEW = 64;
     private long droppedNew;
 
     @Activate
-    public HygieneComponent(Config c, @Reference DeviceInventory inventory, @Reference FindingService findings, BundleContext bc) {
-        this(c, inventory, findings, bc, Clock.systemDefaultZone());
+    public HygieneComponent(Config c, @Reference DeviceInventory inventory, @Reference FindingService findings, BundleContext bc,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) Store store) {
+        this(c, inventory, findings, bc, Clock.systemDefaultZone(), store);
+    }
+
+    HygieneComponent(Config c, DeviceInventory inventory, FindingService findings, BundleContext bc) {
+        this(c, inventory, findings, bc, Clock.systemDefaultZone(), null);
     }
 
     HygieneComponent(Config c, DeviceInventory inventory, FindingService findings, BundleContext bc, Clock clock) {
+        this(c, inventory, findings, bc, clock, null);
+    }
+
+    HygieneComponent(Config c, DeviceInventory inventory, FindingService findings, BundleContext bc, Clock clock, Store store) {
         this.clock = clock;
+        this.history = store == null ? null : new ScoreHistory(store);
         this.inventory = inventory;
         this.findings = findings;
         this.enabled = c.enabled();
@@ -230,13 +244,30 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
         for (Finding f : out) {
             findings.publish(f);
         }
+        if (history != null) {
+            score(); // a point in the history when the check moved the score
+        }
         return out;
     }
 
     @Override
     public HomeScore score() {
-        return Score.of(findings.query(FindingFilter.all().withCategories(Set.of(Categories.HYGIENE))
+        HomeScore s = Score.of(findings.query(FindingFilter.all().withCategories(Set.of(Categories.HYGIENE))
                 .withStates(Set.of(FindingState.OPEN, FindingState.ACKNOWLEDGED))));
+        if (history != null) {
+            try {
+                history.record(s.score(), clock.instant());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "hygiene: the score's history could not be kept: " + e.getMessage());
+            }
+        }
+        return s;
+    }
+
+    /** One point each time {@link #score()} saw a new value (after checks, and whenever the dashboard or MQTT reads it), oldest first. */
+    @Override
+    public List<HomeScore.Point> history() {
+        return history == null ? List.of() : history.points();
     }
 
     private Advisories advisories() {
