@@ -152,6 +152,8 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
     private final Clock clock;
     /** Null without a store: then no history is kept. */
     private final ScoreHistory history;
+    /** Advisory files of vendor bundles; null without a bundle context (tests). */
+    private final VendorAdvisories vendorAdvisories;
     /** New devices waiting for their check; bounded so a burst of new addresses cannot queue a scan of each. */
     private final Set<String> pendingNew = new java.util.LinkedHashSet<>();
     static final int MAX_PENDING_NEW = 64;
@@ -208,6 +210,7 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(PID + ": " + e.getMessage(), e);
         }
+        this.vendorAdvisories = bc == null ? null : new VendorAdvisories(bc);
         if (enabled && (c.scheduleHours() > 0 || checkNewDevices)) {
             scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "hearthguard-hygiene-schedule");
@@ -228,6 +231,9 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
             scheduler.shutdownNow();
         }
         checker.close();
+        if (vendorAdvisories != null) {
+            vendorAdvisories.close();
+        }
     }
 
     @Override
@@ -270,8 +276,8 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
         return history == null ? List.of() : history.points();
     }
 
-    private Advisories advisories() {
-        Advisories advisories = Advisories.load(advisoryDir);
+    Advisories advisories() {
+        Advisories advisories = Advisories.load(advisoryDir).plus(vendorAdvisories == null ? Advisories.NONE : vendorAdvisories.current());
         if (!advisories.problems().isEmpty()) {
             LOG.warning(() -> "hygiene: advisory files skipped: " + advisories.problems());
         }
