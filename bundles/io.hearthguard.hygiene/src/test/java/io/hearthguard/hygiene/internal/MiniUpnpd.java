@@ -34,16 +34,9 @@ final class MiniUpnpd {
             ns.exec("ip", "addr", "add", WAN_IP + "/24", "dev", "wan0"); // a public-looking WAN address; exists only in the namespace
             ns.exec("ip", "link", "set", "wan0", "up");
             ns.exec("ip", "link", "set", "wan0p", "up");
-            Files.writeString(dir.resolve("rules.nft"), """
-                    table inet filter {
-                      chain forward { type filter hook forward priority 0; policy drop; jump miniupnpd; }
-                      chain miniupnpd { }
-                      chain prerouting { type nat hook prerouting priority -100; policy accept; jump prerouting_miniupnpd; }
-                      chain postrouting { type nat hook postrouting priority 100; policy accept; jump postrouting_miniupnpd; }
-                      chain prerouting_miniupnpd { }
-                      chain postrouting_miniupnpd { }
-                    }
-                    """);
+            try (var in = MiniUpnpd.class.getResourceAsStream("/miniupnpd-chains.nft")) {
+                Files.write(dir.resolve("rules.nft"), in.readAllBytes()); // shared with bench/hygiene-slash24.sh
+            }
             ns.exec("nft", "-f", dir.resolve("rules.nft").toString());
             Files.writeString(dir.resolve("miniupnpd.conf"), String.join("\n", "ext_ifname=wan0", "listening_ip=" + ns.nsIf(), "http_port=5000",
                     "enable_upnp=yes", "enable_natpmp=" + (natPmp ? "yes" : "no"), "secure_mode=no", "system_uptime=yes",
