@@ -107,7 +107,7 @@ inns ip link set wan0 up
 inns ip link set wan0p up
 inns nft -f bundles/io.hearthguard.hygiene/src/test/resources/miniupnpd-chains.nft # the chains miniupnpd expects
 printf 'ext_ifname=wan0\nlistening_ip=br0\nhttp_port=5000\nenable_upnp=yes\nenable_natpmp=yes\nsecure_mode=no\nsystem_uptime=yes\nuuid=3d3f2c1a-0000-4000-8000-0000000b0e24\nallow 1024-65535 %s.0/24 1-65535\ndeny 0-65535 0.0.0.0/0 0-65535\n' "$NET" >"$work/miniupnpd.conf"
-inns /usr/sbin/miniupnpd -d -f "$work/miniupnpd.conf" >"$work/miniupnpd.log" 2>&1 &
+inns /usr/sbin/miniupnpd -d -f "$work/miniupnpd.conf" -P "$work/miniupnpd.pid" >"$work/miniupnpd.log" 2>&1 &
 for ip in "$NET.14" "$NET.24"; do
   printf 'listener 1883 %s\nallow_anonymous true\nuser root\n' "$ip" >"$work/mosquitto-$ip.conf"
   inns /usr/sbin/mosquitto -c "$work/mosquitto-$ip.conf" >"$work/mosquitto-$ip.log" 2>&1 &

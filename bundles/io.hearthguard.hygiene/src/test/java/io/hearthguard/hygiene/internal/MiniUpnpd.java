@@ -41,8 +41,14 @@ final class MiniUpnpd {
             Files.writeString(dir.resolve("miniupnpd.conf"), String.join("\n", "ext_ifname=wan0", "listening_ip=" + ns.nsIf(), "http_port=5000",
                     "enable_upnp=yes", "enable_natpmp=" + (natPmp ? "yes" : "no"), "secure_mode=no", "system_uptime=yes",
                     "uuid=3d3f2c1a-0000-4000-8000-00000000c0de", "allow 1024-65535 " + ns.subnet + " 1-65535", "deny 0-65535 0.0.0.0/0 0-65535", ""));
-            Process router = ns.start(dir.resolve("miniupnpd.log"), "/usr/sbin/miniupnpd", "-d", "-f", dir.resolve("miniupnpd.conf").toString());
-            ns.awaitPort(5000, router);
+            // its own pid file: miniupnpd refuses to start while the process named in /var/run/miniupnpd.pid lives
+            Process router = ns.start(dir.resolve("miniupnpd.log"), "/usr/sbin/miniupnpd", "-d", "-f", dir.resolve("miniupnpd.conf").toString(),
+                    "-P", dir.resolve("miniupnpd.pid").toString());
+            try {
+                ns.awaitPort(5000, router);
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException(e.getMessage() + ": " + Files.readString(dir.resolve("miniupnpd.log")), e);
+            }
         } catch (Exception | Error e) {
             ns.close();
             throw e;
