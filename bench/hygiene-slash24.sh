@@ -2,14 +2,16 @@
 # Benchmark (issue 18): a full hygiene check of a /24 home subnet with 20 live hosts at the
 # default rate, through the hygiene bundle's own code (Slash24Bench, run by surefire with
 # -Dtest; never part of `mvn verify`). Root and `ip netns` needed; packages: busybox-static
-# vsftpd lighttpd mosquitto tcpdump. Everything it creates it removes on exit.
+# vsftpd lighttpd mosquitto rtsp-server-perl miniupnpd nftables tcpdump. Everything it creates it removes on exit.
 #
 # The home: network namespace "home" (override with NS=...) holding a bridge br0 with the 20
 # host addresses 10.232.0.10-.29/24; the checker runs on this machine behind a veth pair
 # (hghb0, 10.232.0.1/24) plugged into that bridge, so every packet goes to the namespace.
 # The other 233 addresses of the /24 do not exist (ARP goes unanswered).
 # Real services: busybox telnetd on .10 and .20, vsftpd (anonymous) on .11, lighttpd with
-# HTTP Basic on .12 and without on .22, mosquitto (anonymous) on .14 and .24.
+# HTTP Basic on .12, with HTTP Digest on .13:8080 and without on .22, mosquitto (anonymous) on
+# .14 and .24, rtsp-server-perl relaying a stream the script announces on .15, and miniupnpd
+# with NAT-PMP/PCP as the router on .10 (its WAN a veth pair inside the namespace).
 #
 # Usage: bench/hygiene-slash24.sh            (from the repository root; prints the figures)
 set -euo pipefail
@@ -18,8 +20,8 @@ NS="${NS:-home}"
 NET=10.232.0
 HOSTIF=hghb0
 [ "$(id -u)" = 0 ] || { echo "root needed (network namespaces)" >&2; exit 1; }
-for b in /bin/busybox /usr/sbin/vsftpd /usr/sbin/lighttpd /usr/sbin/mosquitto; do
-  [ -x "$b" ] || { echo "$b missing: apt-get install busybox-static vsftpd lighttpd mosquitto" >&2; exit 1; }
+for b in /bin/busybox /usr/sbin/vsftpd /usr/sbin/lighttpd /usr/sbin/mosquitto /usr/bin/rtsp-server-perl /usr/sbin/miniupnpd /usr/sbin/nft; do
+  [ -x "$b" ] || { echo "$b missing: apt-get install busybox-static vsftpd lighttpd mosquitto rtsp-server-perl miniupnpd nftables" >&2; exit 1; }
 done
 if ip netns list | grep -qw "^$NS"; then echo "namespace $NS exists already; set NS=another-name" >&2; exit 1; fi
 work="$(mktemp -d /tmp/hg-slash24.XXXXXX)"
@@ -74,32 +76,52 @@ EOF
 inns /usr/sbin/vsftpd "$work/vsftpd.conf" >"$work/vsftpd.log" 2>&1 &
 echo '<html><body>camera</body></html>' >"$work/www/index.html"
 echo 'admin:1234' >"$work/users"
-for ip in "$NET.12" "$NET.22"; do
+printf 'admin:recorder:%s\n' "$(printf 'admin:recorder:1234' | md5sum | cut -d' ' -f1)" >"$work/htdigest"
+# lighttpd: HTTP Basic admin/1234 on .12, HTTP Digest admin/1234 on .13:8080, no login on .22
+for site in "$NET.12:80:basic" "$NET.13:8080:digest" "$NET.22:80:"; do
+  ip="${site%%:*}"; rest="${site#*:}"; port="${rest%%:*}"; method="${rest#*:}"
   auth=""
-  [ "$ip" = "$NET.12" ] && auth='server.modules = ("mod_auth", "mod_authn_file")
-auth.backend = "plain"
-auth.backend.plain.userfile = "'"$work"'/users"
-auth.require = ( "/" => ( "method" => "basic", "realm" => "camera", "require" => "valid-user" ) )'
+  [ "$method" = basic ] && auth='auth.backend = "plain"
+auth.backend.plain.userfile = "'"$work"'/users"'
+  [ "$method" = digest ] && auth='auth.backend = "htdigest"
+auth.backend.htdigest.userfile = "'"$work"'/htdigest"'
+  [ -n "$method" ] && auth='server.modules = ("mod_auth", "mod_authn_file")
+'"$auth"'
+auth.require = ( "/" => ( "method" => "'"$method"'", "realm" => "recorder", "require" => "valid-user" ) )'
   cat >"$work/lighttpd-$ip.conf" <<EOF
 server.document-root = "$work/www"
 server.bind = "$ip"
-server.port = 80
+server.port = $port
 index-file.names = ("index.html")
 server.errorlog = "$work/lighttpd-$ip.err"
 $auth
 EOF
   inns /usr/sbin/lighttpd -D -f "$work/lighttpd-$ip.conf" >"$work/lighttpd-$ip.log" 2>&1 &
 done
+inns /usr/bin/rtsp-server-perl --client_listen_address "$NET.15" --source_listen_address "$NET.15" --clientport 554 --serverport 5545 \
+  >"$work/rtsp.log" 2>&1 &
+# the router: miniupnpd with UPnP IGD and NAT-PMP/PCP on br0 (its first address, .10); its WAN a veth pair inside the namespace
+inns ip link add wan0 type veth peer name wan0p
+inns ip addr add 11.0.0.2/24 dev wan0
+inns ip link set wan0 up
+inns ip link set wan0p up
+inns nft -f bundles/io.hearthguard.hygiene/src/test/resources/miniupnpd-chains.nft # the chains miniupnpd expects
+printf 'ext_ifname=wan0\nlistening_ip=br0\nhttp_port=5000\nenable_upnp=yes\nenable_natpmp=yes\nsecure_mode=no\nsystem_uptime=yes\nuuid=3d3f2c1a-0000-4000-8000-0000000b0e24\nallow 1024-65535 %s.0/24 1-65535\ndeny 0-65535 0.0.0.0/0 0-65535\n' "$NET" >"$work/miniupnpd.conf"
+inns /usr/sbin/miniupnpd -d -f "$work/miniupnpd.conf" -P "$work/miniupnpd.pid" >"$work/miniupnpd.log" 2>&1 &
 for ip in "$NET.14" "$NET.24"; do
   printf 'listener 1883 %s\nallow_anonymous true\nuser root\n' "$ip" >"$work/mosquitto-$ip.conf"
   inns /usr/sbin/mosquitto -c "$work/mosquitto-$ip.conf" >"$work/mosquitto-$ip.log" 2>&1 &
 done
-for hp in "$NET.10:23" "$NET.20:23" "$NET.11:21" "$NET.12:80" "$NET.22:80" "$NET.14:1883" "$NET.24:1883"; do
+for hp in "$NET.10:23" "$NET.20:23" "$NET.11:21" "$NET.12:80" "$NET.13:8080" "$NET.22:80" "$NET.14:1883" "$NET.24:1883" "$NET.15:554" "$NET.15:5545" "$NET.10:5000"; do
   for _ in $(seq 1 100); do
     timeout 1 bash -c "exec 3<>/dev/tcp/${hp%:*}/${hp#*:}" 2>/dev/null && break
     sleep 0.1
   done
 done
+# a camera pushing its stream to the RTSP relay at "/" (the connection stays open until the script ends)
+sdp=$'v=0\r\no=- 0 0 IN IP4 127.0.0.1\r\ns=cam\r\nc=IN IP4 0.0.0.0\r\nt=0 0\r\nm=video 0 RTP/AVP 96\r\na=rtpmap:96 H264/90000\r\n'
+exec 5<>"/dev/tcp/$NET.15/5545"
+printf 'ANNOUNCE rtsp://%s:5545/ RTSP/1.0\r\nCSeq: 1\r\nContent-Type: application/sdp\r\nContent-Length: %d\r\n\r\n%s' "$NET.15" "${#sdp}" "$sdp" >&5
 sleep 1 # let the readiness probes' connections close before counting
 
 if command -v tcpdump >/dev/null; then

@@ -1,5 +1,6 @@
 package io.hearthguard.api.score;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,5 +32,22 @@ public record HomeScore(int score, List<Reason> reasons) {
      * @param action    what wins the points back
      */
     public record Reason(String findingId, String rule, String device, int points, String summary, String action) {
+    }
+
+    /**
+     * The score at one moment of its history ({@link HomeScoreService#history()}).
+     *
+     * @param at    when the score took this value
+     * @param score 0 to 100
+     * @since 1.1
+     */
+    public record Point(Instant at, int score) {
+        /** Validates the range. */
+        public Point {
+            Objects.requireNonNull(at, "at");
+            if (score < 0 || score > 100) {
+                throw new IllegalArgumentException("score must be 0 to 100: " + score);
+            }
+        }
     }
 }

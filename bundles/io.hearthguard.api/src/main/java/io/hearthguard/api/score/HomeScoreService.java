@@ -16,4 +16,16 @@ public interface HomeScoreService {
 
     /** @return the score now, with the reasons that cost points (most costly first); never null */
     HomeScore score();
+
+    /**
+     * The score's history: one point each time it changed, oldest first, as the
+     * implementation keeps it (bounded; the hygiene bundle keeps the last 500 changes in the
+     * store). Reads stored data only.
+     *
+     * @return the points, oldest first; empty when no history is kept
+     * @since 1.1
+     */
+    default java.util.List<HomeScore.Point> history() {
+        return java.util.List.of();
+    }
 }

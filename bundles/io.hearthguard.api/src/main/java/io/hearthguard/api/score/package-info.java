@@ -3,7 +3,7 @@
  * wins each back ({@link io.hearthguard.api.score.HomeScoreService}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.hearthguard.api.score;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,10 +102,60 @@ final class Advisories {
         if (Files.size(f) > MAX_FILE_BYTES) {
             throw new IllegalArgumentException("larger than " + MAX_FILE_BYTES + " bytes");
         }
-        JsonNode root;
         try (InputStream in = Files.newInputStream(f)) {
-            root = JSON.readTree(in);
+            read(in, out);
         }
+    }
+
+    /**
+     * Reads the advisories of files another bundle carries ({@link VendorAdvisories}).
+     *
+     * @param files each file's name and a way to open it; at most {@value #MAX_FILES} are read,
+     *              each cut (and refused) beyond {@value #MAX_FILE_BYTES} bytes
+     * @param origin named in problems, e.g. the bundle's symbolic name
+     */
+    static Advisories read(String origin, List<Map.Entry<String, IoSupplier>> files) {
+        List<Entry> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, IoSupplier> f : files) {
+            if (++n > MAX_FILES) {
+                problems.add(origin + ": more than " + MAX_FILES + " files; the rest were not read");
+                break;
+            }
+            try (InputStream in = f.getValue().open()) {
+                byte[] b = in.readNBytes(MAX_FILE_BYTES + 1);
+                if (b.length > MAX_FILE_BYTES) {
+                    throw new IllegalArgumentException("larger than " + MAX_FILE_BYTES + " bytes");
+                }
+                read(new java.io.ByteArrayInputStream(b), out);
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add(origin + " " + f.getKey() + ": " + e.getMessage());
+            }
+        }
+        return new Advisories(out, problems);
+    }
+
+    /** Opens one advisory file. */
+    @FunctionalInterface
+    interface IoSupplier {
+        InputStream open() throws IOException;
+    }
+
+    /** @return these advisories and {@code other}'s, problems of both */
+    Advisories plus(Advisories other) {
+        if (other.entries.isEmpty() && other.problems.isEmpty()) {
+            return this;
+        }
+        List<Entry> e = new ArrayList<>(entries);
+        e.addAll(other.entries);
+        List<String> p = new ArrayList<>(problems);
+        p.addAll(other.problems);
+        return new Advisories(e, p);
+    }
+
+    private static void read(InputStream in, List<Entry> out) throws IOException {
+        JsonNode root = JSON.readTree(in);
         if (root == null || !(root.isObject() || root.isArray())) {
             throw new IllegalArgumentException("expected an OSV advisory object or an array of them");
         }

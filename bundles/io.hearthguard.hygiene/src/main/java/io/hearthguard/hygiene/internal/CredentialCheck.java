@@ -27,7 +27,8 @@ final class CredentialCheck {
 
     private static final Pattern LOCKOUT_TEXT = Pattern.compile("(?i)locked|too many|try again later|temporarily blocked");
     private static final Pattern REFUSED_TEXT = Pattern.compile("(?i)incorrect|failed|denied|invalid|login:|username:");
-    private static final Pattern HTTP_STATUS = Pattern.compile("^HTTP/\\d\\.\\d (\\d{3})");
+    private static final Pattern STATUS = Pattern.compile("^(?:HTTP|RTSP)/\\d\\.\\d (\\d{3})");
+    private static final Pattern BASIC = Pattern.compile("(?im)^WWW-Authenticate:[ \\t]*Basic\\b");
     private static final Pattern PROMPT = Pattern.compile("(?s).*[#$>%] ?$");
 
     private final Limits limits;
@@ -53,7 +54,8 @@ final class CredentialCheck {
     static boolean applies(Exposure e) {
         return switch (e.port().service()) {
             case "telnet", "ftp" -> true;
-            case "http" -> "basic".equals(e.facts().get("httpAuth"));
+            case "http" -> "basic".equals(e.facts().get("httpAuth")) || "digest".equals(e.facts().get("httpAuth"));
+            case "rtsp" -> e.facts().containsKey("rtspAuth");
             case "mqtt" -> !e.fact("anonymous") && Long.valueOf(5).equals(e.facts().get("connackCode"));
             default -> false;
         };
@@ -102,7 +104,8 @@ final class CredentialCheck {
     Outcome attempt(String service, String ip, int port, Login login) throws IOException {
         return switch (service) {
             case "ftp" -> ftp(ip, port, login);
-            case "http" -> httpBasic(ip, port, login);
+            case "http" -> http(ip, port, login);
+            case "rtsp" -> rtsp(ip, port, login);
             case "mqtt" -> mqtt(ip, port, login);
             case "telnet" -> telnet(ip, port, login);
             default -> Outcome.UNKNOWN;
@@ -152,29 +155,63 @@ final class CredentialCheck {
         return s.length() - start >= 4 && Character.isDigit(s.charAt(start)) && s.charAt(start + 3) == ' ';
     }
 
-    private Outcome httpBasic(String ip, int port, Login login) throws IOException {
-        String token = Base64.getEncoder().encodeToString((login.user() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));
+    /** HTTP Basic, or Digest when the page's challenge is Digest (one request for the challenge, one with the answer). */
+    private Outcome http(String ip, int port, Login login) throws IOException {
+        String get = "GET / HTTP/1.0\r\nHost: " + ip + "\r\nUser-Agent: hearthguard-hygiene\r\n";
+        return challenged(ip, port, "GET", "/", get + "Connection: close\r\n", get + "Connection: close\r\n", login);
+    }
+
+    /** RTSP DESCRIBE of the stream with Basic or Digest, as the stream's 401 asked. */
+    private Outcome rtsp(String ip, int port, Login login) throws IOException {
+        String uri = "rtsp://" + ip + ":" + port + "/";
+        String describe = "DESCRIBE " + uri + " RTSP/1.0\r\nUser-Agent: hearthguard-hygiene\r\nAccept: application/sdp\r\n";
+        return challenged(ip, port, "DESCRIBE", uri, describe + "CSeq: 1\r\n", describe + "CSeq: 2\r\n", login);
+    }
+
+    /**
+     * Asks for the challenge with {@code first} (header lines without the blank line), then
+     * sends {@code second} with the Basic or Digest answer the challenge asked for.
+     */
+    private Outcome challenged(String ip, int port, String method, String uri, String first, String second, Login login) throws IOException {
+        String challenge = exchange(ip, port, first + "\r\n");
+        String auth;
+        DigestAuth.Challenge ch = DigestAuth.parse(challenge);
+        if (ch != null) {
+            auth = DigestAuth.authorization(ch, method, uri, login.user(), login.password());
+        } else if (BASIC.matcher(challenge).find()) {
+            auth = "Basic " + Base64.getEncoder().encodeToString((login.user() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));
+        } else {
+            return verdict(challenge, false);
+        }
+        return verdict(exchange(ip, port, second + "Authorization: " + auth + "\r\n\r\n"), true);
+    }
+
+    /** One request on its own connection; @return the answer's headers (and what came with them) */
+    private String exchange(String ip, int port, String request) throws IOException {
         try (Conversation c = Conversation.open(ip, port, limits, false)) {
             try {
-                c.write("GET / HTTP/1.0\r\nHost: " + ip + "\r\nUser-Agent: hearthguard-hygiene\r\nAuthorization: Basic " + token
-                        + "\r\nConnection: close\r\n\r\n");
-                String t = c.read(s -> s.contains("\r\n\r\n"), 0).text();
-                java.util.regex.Matcher m = HTTP_STATUS.matcher(t);
-                if (!m.find()) {
-                    return Outcome.UNKNOWN;
-                }
-                int code = Integer.parseInt(m.group(1));
-                if (code >= 200 && code < 400) {
-                    return Outcome.ACCEPTED;
-                }
-                if (code == 403 || code == 429 || code == 503 || LOCKOUT_TEXT.matcher(t).find()) {
-                    return Outcome.LOCKOUT;
-                }
-                return code == 401 ? Outcome.REFUSED : Outcome.UNKNOWN;
+                c.write(request);
+                return c.read(s -> s.contains("\r\n\r\n"), 0).text();
             } finally {
                 traffic.add(c.bytesSent(), c.bytesReceived());
             }
         }
+    }
+
+    /** What an HTTP or RTSP status line says about a login: 2xx/3xx with credentials accepted, 401 refused, 403/429/503 lock-out. */
+    private static Outcome verdict(String answer, boolean withCredentials) {
+        java.util.regex.Matcher m = STATUS.matcher(answer);
+        if (!m.find()) {
+            return Outcome.UNKNOWN;
+        }
+        int code = Integer.parseInt(m.group(1));
+        if (code == 403 || code == 429 || code == 503 || LOCKOUT_TEXT.matcher(answer).find()) {
+            return Outcome.LOCKOUT;
+        }
+        if (withCredentials && code >= 200 && code < 400) {
+            return Outcome.ACCEPTED;
+        }
+        return code == 401 ? Outcome.REFUSED : Outcome.UNKNOWN;
     }
 
     private Outcome mqtt(String ip, int port, Login login) throws IOException {

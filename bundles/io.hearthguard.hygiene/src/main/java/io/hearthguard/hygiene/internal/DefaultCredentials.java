@@ -29,6 +29,8 @@ final class DefaultCredentials {
             "ftp", List.of(l("anonymous", "hearthguard@"), l("admin", "admin"), l("ftp", "ftp"), l("root", "root")),
             "http", List.of(l("admin", "admin"), l("admin", "password"), l("admin", "1234"), l("admin", ""), l("root", "root"),
                     l("user", "user")),
+            "rtsp", List.of(l("admin", "admin"), l("admin", "12345"), l("admin", ""), l("root", "pass"), l("admin", "123456"),
+                    l("888888", "888888")),
             "mqtt", List.of(l("admin", "admin"), l("admin", "password"), l("guest", "guest"), l("mosquitto", "mosquitto")));
 
     private DefaultCredentials() {

@@ -79,6 +79,10 @@ final class ExposureCheck {
                     if (st.find()) {
                         int code = Integer.parseInt(st.group(1));
                         facts.put("status", (long) code);
+                        Matcher au = AUTH.matcher(a.text());
+                        if (code == 401 && au.find()) {
+                            facts.put("rtspAuth", au.group(1).toLowerCase(Locale.ROOT));
+                        }
                         if (code == 200) {
                             facts.put("streamWithoutPassword", true);
                             sev = Severity.HIGH;

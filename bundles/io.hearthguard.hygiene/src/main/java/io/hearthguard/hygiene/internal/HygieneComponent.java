@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -41,6 +42,7 @@ import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.finding.FindingState;
 import io.hearthguard.api.score.HomeScore;
 import io.hearthguard.hygiene.HygieneChecks;
+import io.hearthguard.platform.store.Store;
 
 /**
  * The hygiene checks of the home's devices: on request ({@link HygieneChecks}) and, when
@@ -109,6 +111,9 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
         @AttributeDefinition(description = "Ask the router's UPnP IGD (SSDP search on the home interface, then GetGenericPortMappingEntry) which ports it forwards to which device, at each scheduled run")
         boolean upnpMappings() default true;
 
+        @AttributeDefinition(description = "Ask the router (the UPnP IGD that answered, else this machine's default gateway inside the home subnets) whether it takes NAT-PMP/PCP port-mapping requests on UDP 5351, at each scheduled run")
+        boolean natPmp() default true;
+
         @AttributeDefinition(description = "How long to wait for the router's answer to the UPnP search (ms)", min = "100", max = "10000")
         int upnpSearchMillis() default 2000;
 
@@ -140,22 +145,37 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
     private final Path advisoryDir;
     private final HomeSubnets subnets;
     private final UpnpIgd.Bounds upnpBounds;
+    private final boolean natPmp;
     private final boolean checkNewDevices;
     private final long newDeviceDelaySeconds;
     private final QuietHours quiet;
     private final Clock clock;
+    /** Null without a store: then no history is kept. */
+    private final ScoreHistory history;
+    /** Advisory files of vendor bundles; null without a bundle context (tests). */
+    private final VendorAdvisories vendorAdvisories;
     /** New devices waiting for their check; bounded so a burst of new addresses cannot queue a scan of each. */
     private final Set<String> pendingNew = new java.util.LinkedHashSet<>();
     static final int MAX_PENDING_NEW = 64;
     private long droppedNew;
 
     @Activate
-    public HygieneComponent(Config c, @Reference DeviceInventory inventory, @Reference FindingService findings, BundleContext bc) {
-        this(c, inventory, findings, bc, Clock.systemDefaultZone());
+    public HygieneComponent(Config c, @Reference DeviceInventory inventory, @Reference FindingService findings, BundleContext bc,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) Store store) {
+        this(c, inventory, findings, bc, Clock.systemDefaultZone(), store);
+    }
+
+    HygieneComponent(Config c, DeviceInventory inventory, FindingService findings, BundleContext bc) {
+        this(c, inventory, findings, bc, Clock.systemDefaultZone(), null);
     }
 
     HygieneComponent(Config c, DeviceInventory inventory, FindingService findings, BundleContext bc, Clock clock) {
+        this(c, inventory, findings, bc, clock, null);
+    }
+
+    HygieneComponent(Config c, DeviceInventory inventory, FindingService findings, BundleContext bc, Clock clock, Store store) {
         this.clock = clock;
+        this.history = store == null ? null : new ScoreHistory(store);
         this.inventory = inventory;
         this.findings = findings;
         this.enabled = c.enabled();
@@ -171,6 +191,7 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
             throw new IllegalArgumentException(PID + ": newDeviceDelaySeconds must be 0 to 86400: " + c.newDeviceDelaySeconds());
         }
         this.checkNewDevices = c.checkNewDevices();
+        this.natPmp = c.natPmp();
         this.newDeviceDelaySeconds = c.newDeviceDelaySeconds();
         try {
             this.quiet = QuietHours.parse(c.quietHours());
@@ -189,6 +210,7 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(PID + ": " + e.getMessage(), e);
         }
+        this.vendorAdvisories = bc == null ? null : new VendorAdvisories(bc);
         if (enabled && (c.scheduleHours() > 0 || checkNewDevices)) {
             scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "hearthguard-hygiene-schedule");
@@ -209,6 +231,9 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
             scheduler.shutdownNow();
         }
         checker.close();
+        if (vendorAdvisories != null) {
+            vendorAdvisories.close();
+        }
     }
 
     @Override
@@ -225,17 +250,34 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
         for (Finding f : out) {
             findings.publish(f);
         }
+        if (history != null) {
+            score(); // a point in the history when the check moved the score
+        }
         return out;
     }
 
     @Override
     public HomeScore score() {
-        return Score.of(findings.query(FindingFilter.all().withCategories(Set.of(Categories.HYGIENE))
+        HomeScore s = Score.of(findings.query(FindingFilter.all().withCategories(Set.of(Categories.HYGIENE))
                 .withStates(Set.of(FindingState.OPEN, FindingState.ACKNOWLEDGED))));
+        if (history != null) {
+            try {
+                history.record(s.score(), clock.instant());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "hygiene: the score's history could not be kept: " + e.getMessage());
+            }
+        }
+        return s;
     }
 
-    private Advisories advisories() {
-        Advisories advisories = Advisories.load(advisoryDir);
+    /** One point each time {@link #score()} saw a new value (after checks, and whenever the dashboard or MQTT reads it), oldest first. */
+    @Override
+    public List<HomeScore.Point> history() {
+        return history == null ? List.of() : history.points();
+    }
+
+    Advisories advisories() {
+        Advisories advisories = Advisories.load(advisoryDir).plus(vendorAdvisories == null ? Advisories.NONE : vendorAdvisories.current());
         if (!advisories.problems().isEmpty()) {
             LOG.warning(() -> "hygiene: advisory files skipped: " + advisories.problems());
         }
@@ -255,14 +297,29 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
      * they forward to, and one per advisory that affects the software its UPnP answer names. Nothing when {@code upnpMappings=false} or no home subnet is known.
      */
     List<Finding> checkRouterMappings() throws InterruptedException {
-        if (!enabled || upnpBounds == null || subnets.isEmpty()) {
+        if (!enabled || (upnpBounds == null && !natPmp) || subnets.isEmpty()) {
             return List.of();
         }
-        UpnpIgd.Result r = new UpnpIgd(subnets, upnpBounds).query();
+        java.util.function.Function<String, DeviceRef> device = ip -> inventory.byIp(ip).map(DeviceRef::of).orElse(new DeviceRef(null, null, ip, null));
+        List<Finding> out = new ArrayList<>();
+        UpnpIgd.Result r = upnpBounds == null ? null : new UpnpIgd(subnets, upnpBounds).query();
+        if (natPmp) {
+            String router = r != null && r.router() != null ? r.router() : NatPmp.defaultGateway(subnets);
+            if (router != null) {
+                NatPmp.Result n = new NatPmp(subnets).query(router);
+                LOG.info(() -> "hygiene NAT-PMP/PCP query of " + router + ": NAT-PMP " + (n.natPmp() ? "answers" : "silent") + ", PCP "
+                        + (n.pcp() ? "answers" : "silent") + ", " + n.bytesSent() + " bytes sent, " + n.bytesReceived() + " received"
+                        + (n.notes().isEmpty() ? "" : "; " + n.notes()));
+                out.addAll(HygieneFindings.natPmp(n, device.apply(router), Instant.now()));
+            }
+        }
+        if (r == null) {
+            out.forEach(findings::publish);
+            return out;
+        }
         LOG.info(() -> "hygiene UPnP query: router " + r.router() + ", " + r.mappings().size() + " port mappings, " + r.bytesSent()
                 + " bytes sent, " + r.bytesReceived() + " received" + (r.notes().isEmpty() ? "" : "; " + r.notes()));
-        java.util.function.Function<String, DeviceRef> device = ip -> inventory.byIp(ip).map(DeviceRef::of).orElse(new DeviceRef(null, null, ip, null));
-        List<Finding> out = new ArrayList<>(HygieneFindings.upnp(r, device, Instant.now()));
+        out.addAll(HygieneFindings.upnp(r, device, Instant.now()));
         if (r.router() != null) {
             out.addAll(HygieneFindings.routerSoftware(r, device.apply(r.router()), advisories(), Instant.now()));
         }

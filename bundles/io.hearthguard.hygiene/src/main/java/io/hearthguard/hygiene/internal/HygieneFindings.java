@@ -130,6 +130,10 @@ final class HygieneFindings {
             ev.put("router", r.router());
             ev.put("mappings", ms.stream().map(UpnpIgd.Mapping::describe).toList());
             ev.put("externalPorts", ms.stream().map(m -> m.protocol() + " " + m.externalPort()).toList());
+            List<String> via = ms.stream().map(UpnpIgd.Mapping::openedBy).filter(java.util.Objects::nonNull).distinct().toList();
+            if (!via.isEmpty()) {
+                ev.put("openedBy", via);
+            }
             ev.put("fix", UPNP_FIX);
             if (!r.notes().isEmpty()) {
                 ev.put("note", String.join("; ", r.notes()));
@@ -139,10 +143,47 @@ final class HygieneFindings {
             out.add(Finding.builder("hygiene.upnp.port-mapping", Categories.HYGIENE, anyone ? Severity.MEDIUM : Severity.LOW)
                     .device(device.apply(e.getKey())).span(now, now)
                     .summary("The router (" + r.router() + ") forwards " + ms.size() + (ms.size() == 1 ? " port" : " ports")
-                            + " from the internet to " + e.getKey() + " (" + ports + "), opened over UPnP. " + UPNP_FIX)
+                            + " from the internet to " + e.getKey() + " (" + ports + "), opened over "
+                            + (via.isEmpty() ? "UPnP" : String.join(" and ", via) + (via.size() < ms.size() ? " and UPnP" : "")) + ". " + UPNP_FIX)
                     .evidence(ev).dedupKey("upnp:" + r.router() + ":" + e.getKey()).source(SOURCE).build());
         }
         return out;
+    }
+
+    static final String NATPMP_FIX = "Turn NAT-PMP / PCP off in the router (usually next to the UPnP setting, e.g. \"NAT Port Mapping Protocol\" "
+            + "or \"PCP\"), unless a device you trust needs it; then check the port forwards the router lists.";
+
+    /** One finding when the router answers NAT-PMP or PCP requests from the home network. */
+    static List<Finding> natPmp(NatPmp.Result n, DeviceRef router, Instant now) {
+        if (!n.open()) {
+            return List.of();
+        }
+        List<String> protocols = new ArrayList<>();
+        if (n.natPmp()) {
+            protocols.add("NAT-PMP");
+        }
+        if (n.pcp()) {
+            protocols.add("PCP");
+        }
+        String which = String.join(" and ", protocols);
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("ip", n.router());
+        ev.put("port", (long) NatPmp.PORT);
+        ev.put("protocols", protocols);
+        if (n.externalAddress() != null) {
+            ev.put("externalAddress", n.externalAddress());
+        }
+        ev.put("risk", "Any program on any device at home can ask the router to open a port to the internet, without a password and without anyone seeing it.");
+        ev.put("fix", NATPMP_FIX);
+        ev.put("listing", "NAT-PMP and PCP cannot list their mappings; those the router shares with its UPnP list are in hygiene.upnp.port-mapping, marked \"opened over NAT-PMP\" or \"PCP\"");
+        if (!n.notes().isEmpty()) {
+            ev.put("note", String.join("; ", n.notes()));
+        }
+        ev.put("traffic", Map.of("bytesSent", n.bytesSent(), "bytesReceived", n.bytesReceived()));
+        return List.of(Finding.builder("hygiene.router.natpmp", Categories.HYGIENE, Severity.LOW).device(router).span(now, now)
+                .summary("The router (" + n.router() + ") takes " + which + " port-mapping requests from the home network: any device can open "
+                        + "ports to the internet without asking. " + NATPMP_FIX)
+                .evidence(ev).dedupKey("natpmp:" + n.router()).source(SOURCE).build());
     }
 
     /**
@@ -186,6 +227,8 @@ final class HygieneFindings {
                     + "unique one, or turn FTP off.";
             case "http" -> "Open the device's web page, sign in, and change the administrator password (usually under System, "
                     + "Administration or Security) to a long, unique one; use https:// if offered.";
+            case "rtsp" -> "Open the camera's app or web page and change the administrator password (the stream uses the same login) to a long, "
+                    + "unique one; turn RTSP off if nothing at home records the stream.";
             case "mqtt" -> "Change the broker's password for this user (mosquitto_passwd), give each client its own login, and use TLS on 8883.";
             default -> "Change the password in the device's settings to a long, unique one.";
         };

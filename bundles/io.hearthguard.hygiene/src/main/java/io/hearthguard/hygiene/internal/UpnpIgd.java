@@ -52,7 +52,13 @@ final class UpnpIgd {
             return protocol + " " + externalPort + " -> " + internalClient + ":" + internalPort
                     + (description.isEmpty() ? "" : " \"" + description + "\"")
                     + (remoteHost.isEmpty() ? ", from any address on the internet" : ", only from " + remoteHost)
-                    + (leaseSeconds == 0 ? ", permanent" : ", lease " + leaseSeconds + " s") + (enabled ? "" : ", disabled");
+                    + (leaseSeconds == 0 ? ", permanent" : ", lease " + leaseSeconds + " s") + (enabled ? "" : ", disabled")
+                    + (openedBy() == null ? "" : ", opened over " + openedBy());
+        }
+
+        /** @return {@code NAT-PMP} or {@code PCP} when the router's description says the mapping came that way, else null (UPnP) */
+        String openedBy() {
+            return NatPmp.openedBy(description);
         }
     }
 

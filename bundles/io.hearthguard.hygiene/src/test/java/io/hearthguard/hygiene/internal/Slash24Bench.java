@@ -91,7 +91,8 @@ class Slash24Bench {
                     }
                 }
             }
-            String upnp = lines.stream().filter(l -> l.startsWith("hygiene UPnP query")).findFirst().orElse("no UPnP query logged");
+            String upnp = lines.stream().filter(l -> l.startsWith("hygiene UPnP query")).findFirst().orElse("no UPnP query logged") + "; "
+                    + lines.stream().filter(l -> l.startsWith("hygiene NAT-PMP/PCP query")).findFirst().orElse("no NAT-PMP/PCP query logged");
             assertEquals(hosts.size(), checks, "one check per live host: " + lines);
             Set<String> rules = new TreeSet<>();
             published.findings.forEach(f -> rules.add(f.rule()));

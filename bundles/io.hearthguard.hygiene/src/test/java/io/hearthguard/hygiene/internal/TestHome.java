@@ -32,7 +32,7 @@ final class TestHome {
         };
     }
 
-    static final class Published implements FindingService {
+    static class Published implements FindingService {
         final List<Finding> findings = new ArrayList<>();
 
         @Override

@@ -23,11 +23,8 @@ import io.hearthguard.api.finding.Severity;
 import io.hearthguard.protection.testing.TestDevice;
 
 /**
- * The real Debian {@code miniupnpd} (nftables build) as the home router, in a network
- * namespace the test creates and removes: its LAN end is the namespace end of the test's veth
- * pair, its WAN a second veth pair inside the namespace with an address no one outside can
- * reach, and the nftables chains it expects made by the test inside the namespace only.
- * Mappings are added with the real {@code upnpc} (package miniupnpc) over the LAN, as a
+ * The real Debian {@code miniupnpd} (nftables build) as the home router, NAT-PMP/PCP off
+ * ({@link MiniUpnpd}: a network namespace the test creates and removes). Mappings are added with the real {@code upnpc} (package miniupnpc) over the LAN, as a
  * device's app would. Install: {@code apt-get install miniupnpd miniupnpc}. Skips when not
  * root, without {@code ip netns}, or when they are missing.
  */
@@ -40,45 +37,12 @@ class UpnpIgdNetnsTest {
 
     @BeforeAll
     static void startRouter() throws Exception {
-        for (String bin : List.of("/usr/sbin/miniupnpd", "/usr/bin/upnpc", "/usr/sbin/nft")) {
-            Assumptions.assumeTrue(Files.isExecutable(Path.of(bin)), bin + " is missing (apt-get install miniupnpd miniupnpc): skipped");
-        }
-        ns = Netns.create();
-        ns.exec("ip", "link", "add", "wan0", "type", "veth", "peer", "name", "wan0p");
-        ns.exec("ip", "addr", "add", "11.0.0.2/24", "dev", "wan0"); // a public-looking WAN address; exists only in the namespace
-        ns.exec("ip", "link", "set", "wan0", "up");
-        ns.exec("ip", "link", "set", "wan0p", "up");
-        Files.writeString(dir.resolve("rules.nft"), """
-                table inet filter {
-                  chain forward { type filter hook forward priority 0; policy drop; jump miniupnpd; }
-                  chain miniupnpd { }
-                  chain prerouting { type nat hook prerouting priority -100; policy accept; jump prerouting_miniupnpd; }
-                  chain postrouting { type nat hook postrouting priority 100; policy accept; jump postrouting_miniupnpd; }
-                  chain prerouting_miniupnpd { }
-                  chain postrouting_miniupnpd { }
-                }
-                """);
-        ns.exec("nft", "-f", dir.resolve("rules.nft").toString());
-        String lan = ns.subnet;
-        Files.writeString(dir.resolve("miniupnpd.conf"), String.join("\n", "ext_ifname=wan0", "listening_ip=" + ns.nsIf(), "http_port=5000",
-                "enable_upnp=yes", "enable_natpmp=no", "secure_mode=no", "system_uptime=yes", "uuid=3d3f2c1a-0000-4000-8000-00000000c0de",
-                "allow 1024-65535 " + lan + " 1-65535", "deny 0-65535 0.0.0.0/0 0-65535", ""));
-        Process router = ns.start(dir.resolve("miniupnpd.log"), "/usr/sbin/miniupnpd", "-d", "-f", dir.resolve("miniupnpd.conf").toString());
-        ns.awaitPort(5000, router);
-        rootDesc = "http://" + ns.nsIp + ":5000/rootDesc.xml";
+        ns = MiniUpnpd.start(dir, false);
+        rootDesc = MiniUpnpd.rootDesc(ns);
         String net = ns.nsIp.substring(0, ns.nsIp.lastIndexOf('.'));
-        upnpc("-e", "camera stream", "-a", net + ".5", "8080", "18080", "TCP");
-        upnpc("-e", "camera rtsp", "-a", net + ".5", "554", "10554", "TCP");
-        upnpc("-e", "console", "-a", net + ".6", "3074", "3074", "UDP");
-    }
-
-    private static void upnpc(String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of("upnpc", "-u", rootDesc));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
-        assertTrue(out.contains("is redirected to internal"), "upnpc " + List.of(args) + ": " + out);
+        MiniUpnpd.upnpc(ns, "-e", "camera stream", "-a", net + ".5", "8080", "18080", "TCP");
+        MiniUpnpd.upnpc(ns, "-e", "camera rtsp", "-a", net + ".5", "554", "10554", "TCP");
+        MiniUpnpd.upnpc(ns, "-e", "console", "-a", net + ".6", "3074", "3074", "UDP");
     }
 
     @AfterAll

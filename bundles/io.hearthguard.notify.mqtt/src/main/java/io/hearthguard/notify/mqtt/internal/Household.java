@@ -16,10 +16,13 @@ import io.hearthguard.api.finding.StoredFinding;
  * The home as a whole, for Home Assistant's household entities on the hub device: open
  * findings by severity, open skill findings (rules {@code skills.*}), whether any speaker is
  * suspected of eavesdropping, and the home security score with its costliest reasons when a
- * {@link io.hearthguard.api.score.HomeScoreService} is registered. Computed from one query of the open and acknowledged findings
+ * {@link io.hearthguard.api.score.HomeScoreService} is registered (and its last {@value #MAX_HISTORY} changes). Computed from one query of the open and acknowledged findings
  * (at most {@link FindingFilter#MAX_LIMIT}; {@code capped} says when there were more).
  */
 final class Household {
+    /** Most score-history points in the household state (the sensor's attributes stay small). */
+    static final int MAX_HISTORY = 30;
+
     private Household() {
     }
 
@@ -71,6 +74,14 @@ final class Household {
                 x.put("device", r.device());
                 x.put("summary", r.summary());
                 x.put("action", r.action());
+                return x;
+            }).toList());
+            // the score's last changes, oldest first, for a history card or chart in Home Assistant
+            List<io.hearthguard.api.score.HomeScore.Point> history = scores.history();
+            m.put("scoreHistory", history.subList(Math.max(0, history.size() - MAX_HISTORY), history.size()).stream().map(p -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("at", p.at().toString());
+                x.put("score", p.score());
                 return x;
             }).toList());
         }

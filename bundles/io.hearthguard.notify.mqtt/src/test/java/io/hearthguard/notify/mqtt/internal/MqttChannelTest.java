@@ -58,8 +58,18 @@ class MqttChannelTest {
         Subscriber sub = track(new Subscriber(broker.uri(), "sub", "hg/#", "homeassistant/#", "homie/#"));
         TestHub hub = track(new TestHub(dir.resolve("db"), MqttSettings.local(broker.uri(), "hub", "hg"), "NORMAL"));
         // the home security score service (the hygiene bundle's, here a fixed one): the household state carries it
-        hub.channel.scores(() -> () -> new io.hearthguard.api.score.HomeScore(77, List.of(new io.hearthguard.api.score.HomeScore.Reason(
-                "f-h1", "hygiene.exposed.telnet", "Camera", 15, "Telnet is open on the camera", "Turn Telnet off in the camera's settings"))));
+        io.hearthguard.api.score.HomeScoreService fixed = new io.hearthguard.api.score.HomeScoreService() {
+            public io.hearthguard.api.score.HomeScore score() {
+                return new io.hearthguard.api.score.HomeScore(77, List.of(new io.hearthguard.api.score.HomeScore.Reason(
+                        "f-h1", "hygiene.exposed.telnet", "Camera", 15, "Telnet is open on the camera", "Turn Telnet off in the camera's settings")));
+            }
+
+            public List<io.hearthguard.api.score.HomeScore.Point> history() {
+                return List.of(new io.hearthguard.api.score.HomeScore.Point(java.time.Instant.parse("2026-12-01T09:00:00Z"), 100),
+                        new io.hearthguard.api.score.HomeScore.Point(java.time.Instant.parse("2026-12-02T09:00:00Z"), 77));
+            }
+        };
+        hub.channel.scores(() -> fixed);
         waitFor("hub online", 5_000, () -> "online".equals(sub.latest("hg/status").get("hg/status")));
 
         StoredFinding a = hub.publish(1);
@@ -140,6 +150,8 @@ class MqttChannelTest {
         assertEquals(0, household.get("skillFindings").asInt());
         assertEquals(77, household.get("score").asInt());
         assertEquals("Turn Telnet off in the camera's settings", household.get("scoreReasons").get(0).get("action").asText());
+        assertEquals("[{\"at\":\"2026-12-01T09:00:00Z\",\"score\":100},{\"at\":\"2026-12-02T09:00:00Z\",\"score\":77}]",
+                household.get("scoreHistory").toString()); // the sensor's attributes: its last changes, oldest first
         assertEquals("{{ value_json.score }}", hubDevice.get("components").get("security_score").get("value_template").asText());
         // the newest notified finding is the device's attribute (the state of b's notification comes last)
         waitFor("latest finding b", 5_000, () -> {
