@@ -164,7 +164,10 @@ public final class Deployer implements DeployService {
         }
         this.thread = new Thread(this::loop, "hearthguard-deploy");
         this.thread.setDaemon(true);
-        this.thread.start();
+        // a one-shot command (./hearthguard deploy talks to the running hub) must not install from the hub's folder
+        if (!Launch.MODE_CLI.equals(context.getProperty(Launch.MODE))) {
+            this.thread.start();
+        }
     }
 
     private static void check(String name, long value, long min, long max) {
