@@ -400,8 +400,9 @@ public final class Main {
     }
 
     /** Bundles that only make sense in the running hub, not for a one-shot command. */
+    /** Not started for a command; the deploy bundle is (it has the deploy command; its folder watch runs in the hub only). */
     private static final List<String> HUB_ONLY = List.of("org.apache.felix.http.jetty12", "org.apache.felix.fileinstall",
-            "io.hearthguard.deploy", "io.hearthguard.health", "io.hearthguard.web");
+            "io.hearthguard.health", "io.hearthguard.web");
 
     /**
      * Makes the installed runtime bundles match the jars in {@code dir}: installs new ones,

@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Hashtable;
 import java.util.List;
@@ -56,8 +52,6 @@ import io.hearthguard.platform.protection.ProtectionStatus;
 import io.hearthguard.platform.protection.ProtectionStatusService;
 import io.hearthguard.platform.traffic.ObserverCompletion;
 
-import jdk.security.jarsigner.JarSigner;
-
 /**
  * A vendor protection is hot-deployed into the running hub, updated in place from 1.0.0 to
  * 2.0.0 (which reports differently), survives a broken 3.0.0 by rolling back, and is
@@ -77,29 +71,15 @@ class HotDeployIT {
 
     static Path data;
     static Path work;
-    static KeyStore.PrivateKeyEntry key;
+    static VendorKey key;
 
     @BeforeAll
     static void trustAVendorKey() throws Exception {
         BundleContext ctx = FrameworkUtil.getBundle(HotDeployIT.class).getBundleContext();
         data = Path.of(ctx.getProperty("hearthguard.data"));
         work = Files.createTempDirectory("hotdeploy");
-        Path ks = work.resolve("vendor.p12");
-        String pass = "itest-only-" + System.nanoTime();
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
-                "-alias", "acme", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=Acme Devices (itest)", "-validity", "2",
-                "-keystore", ks.toString(), "-storetype", "PKCS12", "-storepass", pass, "-keypass", pass).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(ks)) {
-            store.load(in, pass.toCharArray());
-        }
-        key = (KeyStore.PrivateKeyEntry) store.getEntry("acme", new KeyStore.PasswordProtection(pass.toCharArray()));
-        Files.createDirectories(data.resolve("trust"));
-        Files.writeString(data.resolve("trust/acme.pem"), "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getCertificate().getEncoded())
-                + "\n-----END CERTIFICATE-----\n");
+        key = VendorKey.create(work, "acme", "CN=Acme Devices (itest)");
+        key.trustIn(data.resolve("trust/acme.pem"));
         // poll faster than the default second so the test is quick
         ServiceReference<ConfigurationAdmin> ref = ctx.getServiceReference(ConfigurationAdmin.class);
         Configuration c = ctx.getService(ref).getConfiguration("io.hearthguard.deploy", "?");
@@ -133,13 +113,7 @@ class HotDeployIT {
     }
 
     static Path sign(Path jar, String name) throws Exception {
-        Path out = work.resolve(name);
-        JarSigner signer = new JarSigner.Builder(key.getPrivateKey(),
-                CertificateFactory.getInstance("X.509").generateCertPath(Arrays.asList(key.getCertificateChain()))).build();
-        try (ZipFile in = new ZipFile(jar.toFile()); OutputStream os = Files.newOutputStream(out)) {
-            signer.sign(in, os);
-        }
-        return out;
+        return key.sign(jar, work.resolve(name));
     }
 
     /** Copies the way users are told to: write elsewhere, then move into deploy/ in one step. */
@@ -197,14 +171,7 @@ class HotDeployIT {
     }
 
     static CaptureSession offline() {
-        return new CaptureSession() {
-            public String id() { return "itest"; }
-            public String source() { return "itest"; }
-            public boolean live() { return false; }
-            public long received() { return 0; }
-            public long processed() { return 0; }
-            public long dropped() { return 0; }
-        };
+        return new TestSession("itest", false);
     }
 
     /** Sends two Telnet flows (ports 23 and 2323) to fresh addresses; returns the acme findings they raised. */

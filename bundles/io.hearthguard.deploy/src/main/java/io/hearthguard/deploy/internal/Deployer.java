@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -24,24 +28,38 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import io.hearthguard.platform.cli.Launch;
+import io.hearthguard.platform.deploy.DeployAttempt;
+import io.hearthguard.platform.deploy.DeployAttempt.Verdict;
+import io.hearthguard.platform.deploy.DeployService;
+import io.hearthguard.platform.protection.ProtectionStatusService;
+import io.hearthguard.platform.store.Store;
 
 /**
- * Watches {@code <data>/deploy}: a verified jar dropped there is installed and started,
- * overwriting it updates the same bundle in place (its configuration is kept), deleting it
- * uninstalls it. A jar is only looked at once its size and time stopped changing and it
- * reads as a complete jar; the verified bytes are copied to {@code <data>/deploy-store}
- * first, so a file changing under us is never installed half-written. An update whose
- * bundle fails to start is rolled back to the previous version. Why a jar was refused is
- * written next to it as {@code <name>.rejected.txt} and logged.
+ * The one deploy lifecycle (see {@link DeployService}) and its ways in: the
+ * {@code <data>/deploy} folder watched here, and uploads through {@link #deploy} (REST,
+ * CLI). In the folder a verified jar dropped there is installed and started, overwriting it
+ * updates the same bundle in place (its configuration is kept), deleting it uninstalls it. A
+ * jar is only looked at once its size and time stopped changing and it reads as a complete
+ * jar; the bytes are copied to {@code <data>/deploy-store} first, so a file changing under
+ * us is never installed half-written. An upload that commits is written into the folder
+ * under its file name, so the folder stays the record of what is deployed (and a restart
+ * finds it). An install or update that does not start or fails its health check is rolled
+ * back. Why a dropped jar was refused is written next to it as {@code <name>.rejected.txt}
+ * and logged; every attempt is audited in the store.
  */
-@Component(configurationPid = "io.hearthguard.deploy", service = {})
+@Component(configurationPid = "io.hearthguard.deploy", service = DeployService.class, immediate = true)
 @Designate(ocd = Deployer.Config.class)
-public final class Deployer {
+public final class Deployer implements DeployService {
 
     /** Hot deploy settings. */
     @ObjectClassDefinition(name = "Hearthguard hot deploy", description = "Vendor bundles dropped into <data>/deploy.")
@@ -54,7 +72,30 @@ public final class Deployer {
 
         @AttributeDefinition(name = "Allow downgrade", description = "Accept a jar whose version is lower than the installed one.")
         boolean allowDowngrade() default false;
+
+        @AttributeDefinition(name = "Components active within (ms)", description = "Health check: every component of the new bundle active within this time.", min = "100", max = "120000")
+        long activeWithinMillis() default 10_000;
+
+        @AttributeDefinition(name = "Observe (ms)", description = "Health check: how long the new bundle's protections are watched (no exceptions, not quarantined, cost within budget).", min = "0", max = "60000")
+        long observeMillis() default 1_000;
+
+        @AttributeDefinition(name = "Cost budget per event (µs)", description = "Health check: mean time one event may take a new protection.", min = "1", max = "10000000")
+        long maxMicrosPerEvent() default 2_000;
+
+        @AttributeDefinition(name = "Largest jar (MiB)", min = "1", max = "64")
+        int maxJarMegabytes() default 16;
+
+        @AttributeDefinition(name = "Uploads at once", description = "Uploads running or waiting for the deployer; more are refused.", min = "1", max = "16")
+        int maxUploadsAtOnce() default 2;
+
+        @AttributeDefinition(name = "Uploads per hour", min = "1", max = "10000")
+        int maxUploadsPerHour() default 60;
+
+        @AttributeDefinition(name = "Audit entries kept", min = "10", max = "100000")
+        int auditKeep() default 1_000;
     }
+
+    private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,95}\\.jar");
 
     static final String LOCATION = "hearthguard:deploy:";
     private static final Logger LOG = Logger.getLogger(Deployer.class.getName());
@@ -85,13 +126,32 @@ public final class Deployer {
     /** Jars verified since activation (for tests: unchanged jars are not verified again). */
     int verifications;
 
+    private final AuditLog audit;
+    private final HealthCheck health;
+    private final Semaphore uploads;
+    private final Deque<Long> uploadTimes = new ArrayDeque<>();
+
+    /** Reports on the protections; absent where no protection host runs (then their health is not checked). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile ProtectionStatusService protectionStatus;
+
     @Activate
-    public Deployer(BundleContext context, Config config) throws IOException {
+    public Deployer(BundleContext context, Config config, @Reference Store store, @Reference ServiceComponentRuntime scr) throws IOException {
         if (config.pollMillis() < 100) {
             throw new IllegalArgumentException("io.hearthguard.deploy pollMillis must be at least 100: " + config.pollMillis());
         }
+        check("activeWithinMillis", config.activeWithinMillis(), 100, 120_000);
+        check("observeMillis", config.observeMillis(), 0, 60_000);
+        check("maxMicrosPerEvent", config.maxMicrosPerEvent(), 1, 10_000_000);
+        check("maxJarMegabytes", config.maxJarMegabytes(), 1, 64);
+        check("maxUploadsAtOnce", config.maxUploadsAtOnce(), 1, 16);
+        check("maxUploadsPerHour", config.maxUploadsPerHour(), 1, 10_000);
+        check("auditKeep", config.auditKeep(), 10, 100_000);
         this.context = context;
         this.config = config;
+        this.audit = new AuditLog(store, config.auditKeep());
+        this.health = new HealthCheck(context, scr, () -> protectionStatus);
+        this.uploads = new Semaphore(config.maxUploadsAtOnce());
         Path root = Launch.dataDirectory(context::getProperty);
         this.deploy = Files.createDirectories(root.resolve("deploy"));
         this.storeDir = Files.createDirectories(root.resolve("deploy-store"));
@@ -104,7 +164,16 @@ public final class Deployer {
         }
         this.thread = new Thread(this::loop, "hearthguard-deploy");
         this.thread.setDaemon(true);
-        this.thread.start();
+        // a one-shot command (./hearthguard deploy talks to the running hub) must not install from the hub's folder
+        if (!Launch.MODE_CLI.equals(context.getProperty(Launch.MODE))) {
+            this.thread.start();
+        }
+    }
+
+    private static void check(String name, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("io.hearthguard.deploy " + name + " must be between " + min + " and " + max + ": " + value);
+        }
     }
 
     @Deactivate
@@ -181,11 +250,11 @@ public final class Deployer {
         // copy first: verify and install the copy, so the original may change under us
         Path staged = storeDir.resolve(".staging-" + file);
         Files.copy(jar, staged, StandardCopyOption.REPLACE_EXISTING);
+        String who = "folder:" + owner(jar);
+        BundleVerifier.Verified v = null;
         try {
-            BundleVerifier.Verified v;
             verifications++;
-            List<X509Certificate> trust = BundleVerifier.loadTrust(trustDir);
-            v = new BundleVerifier(trust, config.requireSignature(), BundleVerifier.Limits.DEFAULT).verify(staged);
+            v = verify(staged);
             if (v.sha256().equals(s.handledSha)) {
                 return; // installed already
             }
@@ -193,22 +262,197 @@ public final class Deployer {
                 s.stable = 0; // changed while we copied: look again next time
                 return;
             }
-            install(file, v, staged);
+            Outcome o = install(file, v, staged);
             s.handledSha = v.sha256();
             Files.deleteIfExists(deploy.resolve(file + ".rejected.txt"));
+            record(who, VIA_FOLDER, file, v, Files.size(staged), o.verdict(), o.reason());
         } catch (DeployException e) {
             String sha = sha(staged);
             if (sha.equals(s.handledSha)) {
                 return; // already reported
             }
             s.handledSha = sha;
-            // the verifier saw the staged copy: name the file the user dropped
-            String why = String.valueOf(e.getMessage()).replace(staged.toString(), file).replace(staged.getFileName().toString(), file);
+            String why = named(e, staged, file);
             LOG.warning(() -> "refused " + file + ": " + why);
             Files.writeString(deploy.resolve(file + ".rejected.txt"), why + "\n", StandardCharsets.UTF_8);
+            record(who, VIA_FOLDER, file, v, Files.size(staged), e.rolledBack() ? Verdict.ROLLED_BACK : Verdict.REFUSED, why, sha);
         } finally {
             Files.deleteIfExists(staged);
         }
+    }
+
+    /** The verifier saw the staged copy: name the file the user dropped or uploaded instead. */
+    private static String named(Exception e, Path staged, String file) {
+        return String.valueOf(e.getMessage()).replace(staged.toString(), file).replace(staged.getFileName().toString(), file);
+    }
+
+    private BundleVerifier.Verified verify(Path staged) throws DeployException {
+        List<X509Certificate> trust = BundleVerifier.loadTrust(trustDir);
+        BundleVerifier.Limits d = BundleVerifier.Limits.DEFAULT;
+        BundleVerifier.Limits limits = new BundleVerifier.Limits(maxJarBytes(), d.maxEntries(), d.maxUncompressedBytes(), d.maxRatio());
+        return new BundleVerifier(trust, config.requireSignature(), limits).verify(staged);
+    }
+
+    private static String owner(Path p) {
+        try {
+            return Files.getOwner(p).getName();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "unknown";
+        }
+    }
+
+    private DeployAttempt record(String who, String via, String file, BundleVerifier.Verified v, long size, Verdict verdict, String reason) {
+        return record(who, via, file, v, size, verdict, reason, v == null ? null : v.sha256());
+    }
+
+    private DeployAttempt record(String who, String via, String file, BundleVerifier.Verified v, long size, Verdict verdict, String reason, String sha) {
+        DeployAttempt a = new DeployAttempt(0, Instant.now(), who, via, file, sha == null || sha.isEmpty() ? null : sha, size,
+                v == null ? null : v.symbolicName(), v == null ? null : v.version(), verdict, reason);
+        try {
+            return audit.record(a);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "cannot write the deploy audit entry for " + file + " (" + verdict + ")", e);
+            return a;
+        }
+    }
+
+    // ---------------------------------------------------------------- uploads (REST, CLI)
+
+    @Override
+    public long maxJarBytes() {
+        return (long) config.maxJarMegabytes() << 20;
+    }
+
+    @Override
+    public List<DeployAttempt> audit(int limit) {
+        if (limit < 1 || limit > 1_000) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000: " + limit);
+        }
+        return audit.list(limit);
+    }
+
+    @Override
+    public DeployAttempt deploy(String fileName, InputStream jar, String who, String via) {
+        java.util.Objects.requireNonNull(fileName, "fileName");
+        java.util.Objects.requireNonNull(jar, "jar");
+        java.util.Objects.requireNonNull(who, "who");
+        java.util.Objects.requireNonNull(via, "via");
+        String shownName = fileName.length() > 100 ? fileName.substring(0, 100) : fileName;
+        if (!VIA_REST.equals(via) && !VIA_CLI.equals(via)) {
+            throw new IllegalArgumentException("via is rest or cli: " + via);
+        }
+        String limited = takeRate();
+        if (limited != null) {
+            return record(who, via, shownName, null, 0, Verdict.LIMITED, limited, null);
+        }
+        if (!FILE_NAME.matcher(fileName).matches() || fileName.contains("..")) {
+            return record(who, via, shownName, null, 0, Verdict.REFUSED,
+                    "the file name must be a plain name ending in .jar (letters, digits, . _ -; at most 100 characters)", null);
+        }
+        if (!uploads.tryAcquire()) {
+            return record(who, via, fileName, null, 0, Verdict.LIMITED,
+                    "busy: " + config.maxUploadsAtOnce() + " uploads are being deployed already; try again when they are done", null);
+        }
+        Path staged = null;
+        try {
+            staged = Files.createTempFile(storeDir, ".upload-", ".jar");
+            long size;
+            try (OutputStream out = Files.newOutputStream(staged)) {
+                size = copy(jar, out, maxJarBytes());
+            }
+            if (size > maxJarBytes()) {
+                return record(who, via, fileName, null, size, Verdict.LIMITED, "larger than the limit of " + maxJarBytes() + " bytes", null);
+            }
+            if (size == 0) {
+                return record(who, via, fileName, null, 0, Verdict.REFUSED, "the upload is empty", null);
+            }
+            return deployStaged(fileName, staged, size, who, via);
+        } catch (IOException e) {
+            return record(who, via, fileName, null, 0, Verdict.REFUSED, "cannot read the upload: " + e.getMessage(), null);
+        } finally {
+            uploads.release();
+            if (staged != null) {
+                try {
+                    Files.deleteIfExists(staged);
+                } catch (IOException e) {
+                    LOG.warning(() -> "cannot remove a staged upload: " + e);
+                }
+            }
+        }
+    }
+
+    /** @return null when one more upload fits in the hour, else why not (the attempt counts) */
+    private String takeRate() {
+        long now = System.nanoTime();
+        synchronized (uploadTimes) {
+            while (!uploadTimes.isEmpty() && now - uploadTimes.peekFirst() > 3_600_000_000_000L) {
+                uploadTimes.removeFirst();
+            }
+            if (uploadTimes.size() >= config.maxUploadsPerHour()) {
+                return "more than " + config.maxUploadsPerHour() + " uploads in the last hour; try again later";
+            }
+            uploadTimes.addLast(now);
+            return null;
+        }
+    }
+
+    /** @return bytes copied; stops after max + 1 */
+    private static long copy(InputStream in, OutputStream out, long max) throws IOException {
+        byte[] buf = new byte[65536];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf, 0, (int) Math.min(buf.length, max + 1 - total))) > 0) {
+            out.write(buf, 0, n);
+            total += n;
+            if (total > max) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Verifies and installs an upload under the folder's lock, then writes it into the
+     * folder under the file name that holds its bundle (or the uploaded name for a new one)
+     * and marks that file handled, so the watcher does not install it a second time.
+     */
+    private synchronized DeployAttempt deployStaged(String fileName, Path staged, long size, String who, String via) throws IOException {
+        BundleVerifier.Verified v = null;
+        try {
+            verifications++;
+            v = verify(staged);
+            String file = fileFor(v.symbolicName()).orElse(fileName);
+            Path target = deploy.resolve(file);
+            if (!fileToBsn.containsKey(file) && Files.exists(target)) {
+                throw new DeployException(fileName + ": deploy/" + file + " exists and holds another jar; remove it or upload under another name");
+            }
+            Outcome o = install(file, v, staged);
+            Path part = deploy.resolve("." + file + ".part");
+            Files.copy(staged, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Seen s = seen.computeIfAbsent(file, f -> new Seen());
+            s.size = s.handledSize = Files.size(target);
+            s.mtime = s.handledMtime = Files.getLastModifiedTime(target).toMillis();
+            s.stable = 1;
+            s.handledKey = Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            s.handledTrust = trustStamp();
+            s.handledSha = v.sha256();
+            Files.deleteIfExists(deploy.resolve(file + ".rejected.txt"));
+            String where = file.equals(fileName) ? "" : " (kept as deploy/" + file + ", the file that holds " + v.symbolicName() + ")";
+            return record(who, via, fileName, v, size, o.verdict(), o.reason() + where);
+        } catch (DeployException e) {
+            String why = named(e, staged, fileName);
+            LOG.warning(() -> "refused upload " + fileName + " from " + who + ": " + why);
+            return record(who, via, fileName, v, size, e.rolledBack() ? Verdict.ROLLED_BACK : Verdict.REFUSED, why, sha(staged));
+        }
+    }
+
+    private java.util.Optional<String> fileFor(String bsn) {
+        return fileToBsn.stringPropertyNames().stream().filter(f -> bsn.equals(fileToBsn.getProperty(f))).sorted().findFirst();
+    }
+
+    /** What an install or update came to. */
+    private record Outcome(Verdict verdict, String reason) {
     }
 
     /** @return names, sizes and times of the files in trust/: a new certificate is a reason to look at refused jars again */
@@ -238,7 +482,7 @@ public final class Deployer {
         return context.getBundle(LOCATION + bsn);
     }
 
-    private void install(String file, BundleVerifier.Verified v, Path staged) throws DeployException, IOException {
+    private Outcome install(String file, BundleVerifier.Verified v, Path staged) throws DeployException, IOException {
         String previousBsn = fileToBsn.getProperty(file);
         if (previousBsn != null && !previousBsn.equals(v.symbolicName())) {
             throw new DeployException(file + " now holds " + v.symbolicName() + " instead of " + previousBsn
@@ -263,8 +507,9 @@ public final class Deployer {
             // the installed bundle already is this jar (e.g. after a hub restart): nothing to do
             fileToBsn.setProperty(file, v.symbolicName());
             saveIndex();
-            return;
+            return new Outcome(Verdict.UNCHANGED, v.symbolicName() + " " + v.version() + " is installed already");
         }
+        Outcome outcome;
         try {
             if (b == null) {
                 try (InputStream in = Files.newInputStream(staged)) {
@@ -274,9 +519,19 @@ public final class Deployer {
                     b.start();
                 } catch (BundleException e) {
                     b.uninstall();
-                    throw new DeployException(file + ": " + v.symbolicName() + " " + v.version() + " does not start: " + rootMessage(e), e);
+                    throw new DeployException(file + ": " + v.symbolicName() + " " + v.version() + " does not start: " + rootMessage(e)
+                            + "; removed again", true);
+                }
+                String sick = healthCheck(b);
+                if (!sick.isEmpty()) {
+                    b.uninstall();
+                    refresh(null);
+                    throw new DeployException(file + ": " + v.symbolicName() + " " + v.version() + " failed its health check (" + sick
+                            + "); removed again", true);
                 }
                 Files.copy(staged, current, StandardCopyOption.REPLACE_EXISTING);
+                outcome = new Outcome(Verdict.INSTALLED, "installed " + v.symbolicName() + " " + v.version()
+                        + (v.signer() == null ? " (unsigned; signatures not required)" : ", signed by " + v.signer()) + "; health check passed");
                 LOG.info(() -> "installed " + v.symbolicName() + " " + v.version() + " from " + file
                         + (v.signer() == null ? " (unsigned; signatures not required)" : " signed by " + v.signer()));
             } else {
@@ -296,9 +551,17 @@ public final class Deployer {
                 } catch (BundleException e) {
                     rollback(b, previous, old);
                     throw new DeployException(file + ": " + v.symbolicName() + " " + v.version() + " does not start ("
-                            + rootMessage(e) + "); rolled back to " + old, e);
+                            + rootMessage(e) + "); rolled back to " + old, true);
+                }
+                String sick = healthCheck(b);
+                if (!sick.isEmpty()) {
+                    rollback(b, previous, old);
+                    throw new DeployException(file + ": " + v.symbolicName() + " " + v.version() + " failed its health check (" + sick
+                            + "); rolled back to " + old, true);
                 }
                 Files.copy(staged, current, StandardCopyOption.REPLACE_EXISTING);
+                outcome = new Outcome(Verdict.UPDATED, "updated " + v.symbolicName() + " " + old + " -> " + v.version()
+                        + (v.signer() == null ? " (unsigned; signatures not required)" : ", signed by " + v.signer()) + "; health check passed");
                 LOG.info(() -> "updated " + v.symbolicName() + " " + old + " -> " + v.version() + " from " + file);
             }
         } catch (BundleException e) {
@@ -306,6 +569,19 @@ public final class Deployer {
         }
         fileToBsn.setProperty(file, v.symbolicName());
         saveIndex();
+        return outcome;
+    }
+
+    /** @return empty when the bundle passed the health check, else why not */
+    private String healthCheck(Bundle b) {
+        try {
+            return health.check(b, new HealthCheck.Settings(config.activeWithinMillis(), config.observeMillis(), config.maxMicrosPerEvent()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted (the deployer is stopping)";
+        } catch (RuntimeException e) {
+            return "the check itself failed: " + e;
+        }
     }
 
     private void rollback(Bundle b, Path previous, Version old) {

@@ -9,16 +9,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 import io.hearthguard.platform.cli.Launch;
+import io.hearthguard.platform.deploy.DeployAttempt;
+import io.hearthguard.platform.deploy.DeployService;
+import io.hearthguard.protection.testing.store.TempStore;
 
 class DeployerTest {
 
     @TempDir
     Path data;
+
+    TempStore store;
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    /** No bundle gets this far in these tests (nothing verifies): the component runtime is never asked. */
+    private static ServiceComponentRuntime scr() {
+        return (ServiceComponentRuntime) Proxy.newProxyInstance(DeployerTest.class.getClassLoader(), new Class<?>[] { ServiceComponentRuntime.class },
+                (p, m, a) -> {
+                    throw new AssertionError("unexpected call " + m.getName());
+                });
+    }
 
     private Deployer deployer() throws Exception {
         BundleContext context = (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { BundleContext.class },
@@ -31,9 +53,17 @@ class DeployerTest {
                     case "pollMillis" -> 60_000L; // the tests poll by hand
                     case "requireSignature" -> true;
                     case "allowDowngrade" -> false;
+                    case "activeWithinMillis" -> 1_000L;
+                    case "observeMillis" -> 0L;
+                    case "maxMicrosPerEvent" -> 2_000L;
+                    case "maxJarMegabytes" -> 1;
+                    case "maxUploadsAtOnce" -> 1;
+                    case "maxUploadsPerHour" -> 3;
+                    case "auditKeep" -> 10;
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
-        return new Deployer(context, config);
+        store = new TempStore(data.resolve("store"));
+        return new Deployer(context, config, store, scr());
     }
 
     @Test
@@ -73,5 +103,99 @@ class DeployerTest {
         } finally {
             d.deactivate();
         }
+    }
+
+    @Test
+    void givenUploadsWhenTheyBreakALimitOrAreNotSignedThenEachIsRefusedWithItsReasonAndAudited() throws Exception {
+        Deployer d = deployer();
+        try {
+            // a jar that is not signed (signatures are required): refused, named as uploaded, with its SHA-256
+            byte[] jar = unsignedBundle();
+            DeployAttempt a = d.deploy("acme-upload.jar", new java.io.ByteArrayInputStream(jar), "api:admin", DeployService.VIA_REST);
+            assertEquals(DeployAttempt.Verdict.REFUSED, a.verdict(), a.reason());
+            assertTrue(a.reason().contains("not signed"), a.reason());
+            assertTrue(a.reason().contains("acme-upload.jar") && !a.reason().contains(".upload-"), a.reason());
+            assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(jar)), a.sha256());
+
+            // larger than the limit (1 MiB here): refused before it is looked at; the stream is not read to its end
+            java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+            java.io.InputStream endless = new java.io.InputStream() {
+                @Override
+                public int read() {
+                    read.incrementAndGet();
+                    return 0;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    read.addAndGet(len);
+                    return len;
+                }
+            };
+            DeployAttempt big = d.deploy("big.jar", endless, "api:admin", DeployService.VIA_CLI);
+            assertEquals(DeployAttempt.Verdict.LIMITED, big.verdict(), big.reason());
+            assertTrue(big.reason().contains("larger than the limit of 1048576 bytes"), big.reason());
+            assertTrue(read.get() <= (1 << 20) + 65536, "read " + read.get() + " bytes of an endless upload");
+
+            // a name with a folder in it: refused
+            DeployAttempt path = d.deploy("../x.jar", new java.io.ByteArrayInputStream(jar), "api:admin", DeployService.VIA_REST);
+            assertEquals(DeployAttempt.Verdict.REFUSED, path.verdict());
+            assertTrue(path.reason().contains("plain name"), path.reason());
+
+            // the fourth upload within the hour (3 allowed here) is refused by the count limit
+            DeployAttempt fourth = d.deploy("acme-upload.jar", new java.io.ByteArrayInputStream(jar), "api:admin", DeployService.VIA_REST);
+            assertEquals(DeployAttempt.Verdict.LIMITED, fourth.verdict());
+            assertTrue(fourth.reason().contains("more than 3 uploads in the last hour"), fourth.reason());
+
+            // all four are audited, newest first, with who, the way in and the uploaded names; none was written to deploy/
+            var log = d.audit(100);
+            assertEquals(java.util.List.of("acme-upload.jar", "../x.jar", "big.jar", "acme-upload.jar"), log.stream().map(DeployAttempt::fileName).toList());
+            assertEquals(java.util.List.of("LIMITED", "REFUSED", "LIMITED", "REFUSED"), log.stream().map(x -> x.verdict().name()).toList());
+            assertTrue(log.stream().allMatch(x -> x.who().equals("api:admin")));
+            assertEquals("cli", log.get(2).via());
+            assertTrue(log.get(0).id() > log.get(1).id());
+            try (var files = Files.list(data.resolve("deploy"))) {
+                assertEquals(0, files.count(), "a refused upload left a file in deploy/");
+            }
+            try (var files = Files.list(data.resolve("deploy-store"))) {
+                assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".upload-")), "a staged upload was left behind");
+            }
+        } finally {
+            d.deactivate();
+        }
+    }
+
+    @Test
+    void givenMoreAttemptsThanTheAuditKeepsThenOnlyTheNewestAreKept() throws Exception {
+        Deployer d = deployer();
+        try {
+            byte[] junk = "not a jar at all".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < 14; i++) { // keep = 10; 3 uploads an hour pass the rate, the rest are LIMITED: all audited
+                d.deploy("junk-" + i + ".jar", new java.io.ByteArrayInputStream(junk), "dashboard:admin", DeployService.VIA_REST);
+            }
+            var log = d.audit(1_000);
+            assertEquals(10, log.size());
+            assertEquals("junk-13.jar", log.get(0).fileName());
+            assertEquals("junk-4.jar", log.get(9).fileName());
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.audit(0));
+        } finally {
+            d.deactivate();
+        }
+    }
+
+    /** A minimal valid bundle, not signed. */
+    private static byte[] unsignedBundle() throws Exception {
+        java.util.jar.Manifest mf = new java.util.jar.Manifest();
+        mf.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        mf.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        mf.getMainAttributes().putValue("Bundle-SymbolicName", "io.hearthguard.test.unsigned");
+        mf.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream jo = new java.util.jar.JarOutputStream(b, mf)) {
+            jo.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            jo.write("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            jo.closeEntry();
+        }
+        return b.toByteArray();
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -20,16 +19,15 @@ import io.hearthguard.api.device.Device;
 import io.hearthguard.api.finding.Categories;
 import io.hearthguard.api.finding.DeviceRef;
 import io.hearthguard.api.finding.Finding;
-import io.hearthguard.api.finding.FindingFilter;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.finding.Severity;
-import io.hearthguard.api.finding.StoredFinding;
 import io.hearthguard.api.protection.DeviceProtection;
 import io.hearthguard.api.protection.ProtectionContext;
 import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.api.traffic.CaptureSession;
 import io.hearthguard.api.traffic.DeviceMeter;
 import io.hearthguard.platform.protection.ProtectionStatus;
+import io.hearthguard.protection.testing.FakeFindings;
 
 /**
  * The host's isolation contract, driven with meter windows (the smallest traffic record).
@@ -41,24 +39,7 @@ class ProtectionHostTest {
     static final long MAC = 0x44650d000001L;
     static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
 
-    final List<Finding> stored = Collections.synchronizedList(new ArrayList<>());
-    final FindingService recorder = new FindingService() {
-        @Override
-        public StoredFinding publish(Finding f) {
-            stored.add(f);
-            return null;
-        }
-
-        @Override
-        public Optional<StoredFinding> get(String id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<StoredFinding> query(FindingFilter filter) {
-            return List.of();
-        }
-    };
+    final FakeFindings recorder = new FakeFindings();
     ProtectionHost host;
 
     static ProtectionHost.Config config(int queue, long budget, int failures) {
@@ -143,7 +124,7 @@ class ProtectionHostTest {
         assertTrue(!done.isDone(), "completed before the protection ran its event");
         release.countDown();
         done.get(10, TimeUnit.SECONDS);
-        assertEquals(1, stored.size(), "the finding is stored when the completion completes");
+        assertEquals(1, recorder.published().size(), "the finding is stored when the completion completes");
     }
 
     @AfterEach
@@ -162,8 +143,8 @@ class ProtectionHostTest {
             host.meter(meter(i, i % 2 == 0 ? 2_000_000 : 10));
         }
         endAndAwait();
-        assertEquals(250, stored.size());
-        assertEquals("big", stored.get(0).source());
+        assertEquals(250, recorder.published().size());
+        assertEquals("big", recorder.published().get(0).source());
         assertEquals(0L, host.protections().get(0).dropped());
         assertEquals(501L, host.protections().get(0).eventsHandled(), "500 meters and the end of the session");
         assertTrue(host.protections().get(0).costNanosPerEvent() > 0, "a call costs something");
@@ -176,7 +157,7 @@ class ProtectionHostTest {
         host.sessionStarted(session(false));
         host.meter(meter(0, 5_000_000)); // unknown device: not a camera
         endAndAwait();
-        assertTrue(stored.isEmpty());
+        assertTrue(recorder.published().isEmpty());
     }
 
     @Test
@@ -194,7 +175,7 @@ class ProtectionHostTest {
             host.meter(meter(i, 2_000_000));
         }
         endAndAwait();
-        assertEquals(10, stored.size());
+        assertEquals(10, recorder.published().size());
         ProtectionStatus broken = host.protections().get(0);
         assertEquals(ProtectionStatus.State.QUARANTINED, broken.state());
         assertEquals(3L, broken.failures());
@@ -231,7 +212,7 @@ class ProtectionHostTest {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         assertEquals(ProtectionStatus.State.QUARANTINED, host.protections().get(0).state());
         assertTrue(host.protections().get(0).reason().contains("longer than 200 ms"), host.protections().get(0).reason());
-        assertEquals(100, stored.size());
+        assertEquals(100, recorder.published().size());
         assertTrue(ms < 10_000, "capture waited " + ms + " ms");
     }
 

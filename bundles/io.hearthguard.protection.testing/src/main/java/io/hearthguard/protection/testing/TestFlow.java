@@ -33,4 +33,10 @@ public record TestFlow(long flowId, Phase phase, EndReason endReason, int protoc
                 "52.94.233.10", 443, mac, 0x020000000001L, first, now, up, down, 1, 1, up, down, 1, 1, TcpState.ESTABLISHED,
                 Optional.ofNullable(name));
     }
+
+    /** The first snapshot of a TCP connection from {@code from} (MAC {@code mac}) to {@code to:port}, nothing carried yet. */
+    public static TestFlow tcpStart(long id, long mac, String from, String to, int port, Instant at) {
+        return new TestFlow(id, Phase.STARTED, EndReason.NONE, 6, from, 40000 + (int) (id % 20000), to, port, mac, -1, at, at, 0, 0, 1, 0, 0, 0, 1, 0,
+                TcpState.SYN_SENT, Optional.empty());
+    }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,6 +17,7 @@ import java.util.logging.Logger;
 
 import org.sqlite.SQLiteConfig;
 
+import io.hearthguard.platform.store.Migrations;
 import io.hearthguard.platform.store.Store;
 import io.hearthguard.platform.store.StoreException;
 
@@ -277,7 +277,7 @@ public final class SqliteStore implements Store, AutoCloseable {
         if (owner == null || owner.isBlank()) {
             throw new IllegalArgumentException("owner must not be blank");
         }
-        int current = write(c -> version(c, owner));
+        int current = write(c -> Migrations.version(c, owner));
         if (current > migrations.size()) {
             throw new StoreException("schema of " + owner + " is at version " + current + " but this code knows only "
                     + migrations.size() + " steps: the database was written by a newer Hearthguard", null);
@@ -286,22 +286,10 @@ public final class SqliteStore implements Store, AutoCloseable {
             final int step = v;
             try {
                 write(c -> {
-                    if (version(c, owner) != step) {
+                    if (Migrations.version(c, owner) != step) {
                         return null; // migrated concurrently
                     }
-                    try (Statement s = c.createStatement()) {
-                        for (String sql : migrations.get(step).split(";")) {
-                            if (!sql.isBlank()) {
-                                s.executeUpdate(sql);
-                            }
-                        }
-                    }
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "INSERT INTO schema_version(owner, version) VALUES(?, ?) ON CONFLICT(owner) DO UPDATE SET version = excluded.version")) {
-                        ps.setString(1, owner);
-                        ps.setInt(2, step + 1);
-                        ps.executeUpdate();
-                    }
+                    Migrations.apply(c, owner, step, migrations.get(step));
                     return null;
                 });
             } catch (StoreException e) {
@@ -311,15 +299,6 @@ public final class SqliteStore implements Store, AutoCloseable {
             LOG.info(() -> "migrated " + owner + " to schema version " + (step + 1));
         }
         return migrations.size();
-    }
-
-    private static int version(Connection c, String owner) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM schema_version WHERE owner = ?")) {
-            ps.setString(1, owner);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        }
     }
 
     private void checkOpen() {

@@ -43,6 +43,8 @@ import io.hearthguard.api.response.ResponseException;
 import io.hearthguard.api.response.ResponseService;
 import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.platform.findings.FindingAdmin;
+import io.hearthguard.platform.deploy.DeployAttempt;
+import io.hearthguard.platform.deploy.DeployService;
 import io.hearthguard.platform.protection.ProtectionStatus;
 import io.hearthguard.platform.protection.ProtectionStatusService;
 import io.hearthguard.platform.replay.ReplayService;
@@ -69,6 +71,7 @@ final class Api {
     /** Channels are configured through ConfigurationAdmin; optional so the API works without it. */
     private final Supplier<ConfigurationAdmin> configAdmin;
     private final Supplier<ProtectionStatusService> protectionStatus;
+    private final Supplier<DeployService> deploys;
     private final CaptureJobs captures;
     private final Investigations investigations;
     private final DeviceLabels labels;
@@ -82,7 +85,8 @@ final class Api {
             Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ReplayService> replays,
             Supplier<ConfigurationAdmin> configAdmin, CaptureJobs captures, Investigations investigations, DeviceLabels labels,
             Supplier<FindingAdmin> findingAdmin, Supplier<ResponseService> response, ServiceTracker<Object, Object> routerCheck, AllowRules allow,
-            Supplier<ProtectionStatusService> protectionStatus) {
+            Supplier<ProtectionStatusService> protectionStatus, Supplier<DeployService> deploys) {
+        this.deploys = deploys;
         this.response = response;
         this.routerCheck = routerCheck;
         this.configAdmin = configAdmin;
@@ -159,6 +163,7 @@ final class Api {
             case "response" -> response(method, p, req, resp, caller);
             case "skills" -> skills(method, p, req, resp);
             case "captures" -> captures(method, p, req, resp);
+            case "deploy" -> deploy(method, p, req, resp, caller);
             default -> throw Problem.notFound("no API route " + route + "; see docs/openapi.yaml");
         }
     }
@@ -407,6 +412,67 @@ final class Api {
         m.put("reason", a.origin().reason());
         m.put("findingId", a.origin().findingId());
         m.put("created", a.created().toString());
+        return m;
+    }
+
+    // ------------------------------------------------------------------ deploy
+
+    /**
+     * {@code POST /api/deploy?name=FILE.jar} with the jar as the body: the deploy lifecycle
+     * (docs/web.md); 201 installed, 200 updated or unchanged, 422 refused or rolled back, 413
+     * too large, 429 over the count limits. {@code GET /api/deploy/audit?limit=N}: the audit log.
+     */
+    private void deploy(String method, String[] p, HttpServletRequest req, HttpServletResponse resp, WebServlet.Caller caller) throws IOException {
+        DeployService d = deploys.get();
+        if (p.length == 2 && "audit".equals(p[1])) {
+            only(method, "GET", p, 2);
+            int limit = limit(req);
+            if (d == null) {
+                throw Problem.notImplemented("hot deploy is not installed in this hub (no io.hearthguard.deploy bundle)");
+            }
+            WebServlet.json(resp, 200, Map.of("items", d.audit(limit).stream().map(Api::attempt).toList()));
+            return;
+        }
+        only(method, "POST", p, 1);
+        if (d == null) {
+            upload(req);
+            throw Problem.notImplemented("hot deploy is not installed in this hub (no io.hearthguard.deploy bundle); the upload was discarded");
+        }
+        String name = req.getParameter("name");
+        if (name == null) {
+            throw Problem.badRequest("'name' is the jar's file name, e.g. ?name=acme-camera.jar");
+        }
+        String via = req.getParameter("via");
+        if (via != null && !(DeployService.VIA_CLI.equals(via) && caller.token())) {
+            throw Problem.badRequest("'via' is 'cli' (for ./hearthguard deploy, which authenticates with an API token) or absent");
+        }
+        String who = (caller.token() ? "api:" : "dashboard:") + caller.user();
+        DeployAttempt a = d.deploy(name, req.getInputStream(), who, via == null ? DeployService.VIA_REST : via);
+        int status = switch (a.verdict()) {
+            case INSTALLED -> 201;
+            case UPDATED, UNCHANGED -> 200;
+            case REFUSED, ROLLED_BACK -> 422;
+            case LIMITED -> a.size() > d.maxJarBytes() ? 413 : 429;
+        };
+        if (status == 413 || status == 429) {
+            resp.setHeader("Connection", "close"); // the rest of the body is not read
+        }
+        WebServlet.json(resp, status, attempt(a));
+    }
+
+    static Map<String, Object> attempt(DeployAttempt a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("at", a.at().toString());
+        m.put("who", a.who());
+        m.put("via", a.via());
+        m.put("fileName", a.fileName());
+        m.put("sha256", a.sha256());
+        m.put("size", a.size());
+        m.put("symbolicName", a.symbolicName());
+        m.put("version", a.version());
+        m.put("verdict", a.verdict().id());
+        m.put("reason", a.reason());
         return m;
     }
 
@@ -681,7 +747,8 @@ final class Api {
         return m;
     }
 
-    static FindingFilter filter(HttpServletRequest req) {
+    /** @return the {@code limit} parameter (1 to 1,000), {@link #DEFAULT_LIMIT} when absent */
+    static int limit(HttpServletRequest req) {
         int limit = DEFAULT_LIMIT;
         String l = req.getParameter("limit");
         if (l != null) {
@@ -694,6 +761,11 @@ final class Api {
                 throw Problem.badRequest("'limit' must be a number from 1 to 1000");
             }
         }
+        return limit;
+    }
+
+    static FindingFilter filter(HttpServletRequest req) {
+        int limit = limit(req);
         Severity min = null;
         String sev = req.getParameter("severity");
         if (sev != null) {

@@ -39,6 +39,7 @@ import io.hearthguard.api.response.ResponseService;
 import io.hearthguard.api.traffic.TrafficObserver;
 import io.hearthguard.platform.findings.FindingAdmin;
 import io.hearthguard.platform.cli.Launch;
+import io.hearthguard.platform.deploy.DeployService;
 import io.hearthguard.platform.protection.ProtectionStatusService;
 import io.hearthguard.platform.replay.ReplayService;
 import io.hearthguard.platform.store.Store;
@@ -101,6 +102,10 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ReplayService replays;
 
+    /** The deploy lifecycle for {@code /api/deploy}; the routes answer 501 while it is missing. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile DeployService deployService;
+
     /** The protection host's account of its protections (quarantine, queue, cost) for {@code /api/protections}. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ProtectionStatusService protectionStatus;
@@ -120,7 +125,8 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         this.meters = new MeterHistory(captures);
         this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(data),
                 () -> replays, () -> configAdmin, captures, investigations, new DeviceLabels(store), () -> findingAdmin,
-                () -> response, routerCheck, new AllowRules(store), () -> protectionStatus);
+                () -> response, routerCheck, new AllowRules(store), () -> protectionStatus,
+                () -> deployService);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(TrafficObserver.PROP_STREAMS, TrafficObserver.STREAM_METER);
         this.meterRegistration = context.registerService(TrafficObserver.class, meters, p);
