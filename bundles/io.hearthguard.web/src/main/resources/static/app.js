@@ -286,10 +286,57 @@ async function devicePage(id) {
     await quarantineBox(d),
     h('h2', {}, 'Traffic'), trafficChart(d.traffic, d.openFindings),
     h('h2', {}, 'Open findings'), findingTable(d.openFindings),
+    d.type === 'smart-speaker' ? [h('h2', {}, 'When it listened'), await voiceSessionsView(d)] : null,
     h('h2', {}, 'Forget it'), forgetBox(d),
     h('h2', {}, 'Why we think so'), h('ul', { id: 'device-evidence' }, d.evidence.map((e) => h('li', {}, e.source === 'you'
       ? h('b', {}, 'You said it is a ' + typeName(e.value) + ' (strongest evidence)')
       : (e.attribute || 'fact') + ': ' + (e.value ?? '—') + ' (' + (e.source || 'seen') + (e.detail ? ': ' + e.detail : '') + ')'))));
+}
+
+/** A speaker's verdicts in the family's words. */
+const VERDICTS = {
+  misactivation: 'woke by mistake, did not answer', unanswered: 'listened, no answer', request: 'answered a request', conversation: 'a short conversation',
+  call: 'a call', dictation: 'a dictation', 'long-answer': 'a long answer', 'quick-fire': 'several quick requests',
+  'long-listening': 'kept listening without answering', 'listening-after-goodbye': 'kept listening after goodbye',
+  'silent-reprompt': 'reopened its microphone silently', unknown: 'not judged',
+};
+
+/** A speaker's listening sessions: a day strip (alarming ones in red), then a table, newest first, each alarming one with its turns. */
+async function voiceSessionsView(d) {
+  let v;
+  try { v = await api('/devices/' + encodeURIComponent(d.id) + '/voice-sessions'); } catch (e) { return message(e.message); }
+  if (!v.items.length) return h('p', { class: 'muted', id: 'voice-sessions-none' }, 'No listening sessions recorded yet. Each time ' + d.name + ' listens, the hub notes when, how much it sent and received, and whether that looked normal.');
+  const items = v.items;
+  const t0 = Date.parse(items[0].start), t1 = Math.max(Date.parse(items[items.length - 1].end), t0 + 60000);
+  const W = 800, H = 56, span = t1 - t0;
+  const x = (t) => 10 + (t - t0) / span * (W - 20);
+  const strip = sv('svg', { viewBox: '0 0 ' + W + ' ' + H, class: 'voice-strip', id: 'voice-strip', role: 'img',
+    'aria-label': plural(items.length, 'listening session') + ' from ' + fmtTime(items[0].start) + ' to ' + fmtTime(items[items.length - 1].end) + ', ' + v.alarming + ' alarming' },
+    sv('line', { x1: 10, x2: W - 10, y1: 30, y2: 30, class: 'axis' }));
+  for (const it of items) {
+    const a = x(Date.parse(it.start)), b = Math.max(a + 2, x(Date.parse(it.end)));
+    strip.append(sv('rect', { x: a.toFixed(1), y: it.alarm ? 12 : 20, width: (b - a).toFixed(1), height: it.alarm ? 28 : 20, class: 'session' + (it.alarm ? ' alarm' : '') },
+      sv('title', {}, fmtTime(it.start) + ': ' + (VERDICTS[it.verdict] || it.verdict))));
+  }
+  const ticks = 5;
+  for (let i = 0; i <= ticks; i++) {
+    const t = t0 + span * i / ticks;
+    strip.append(sv('text', { x: x(t).toFixed(1), y: 52, class: 'xtick', 'text-anchor': i === 0 ? 'start' : i === ticks ? 'end' : 'middle' }, hhmm(t)));
+  }
+  const rows = items.slice().reverse().slice(0, 100).map((it) => h('tr', { class: it.alarm ? 'alarm' : null, 'data-verdict': it.verdict },
+    h('td', {}, fmtTime(it.start)), h('td', {}, Math.max(0, (Date.parse(it.end) - Date.parse(it.start)) / 1000).toFixed(1) + ' s'),
+    h('td', {}, bytes(it.upstreamBytes) + ' / ' + bytes(it.downstreamBytes)), h('td', { class: 'hide-narrow' }, String(it.turnCount)),
+    h('td', {}, it.alarm ? h('b', {}, VERDICTS[it.verdict] || it.verdict) : (VERDICTS[it.verdict] || it.verdict),
+      it.reasons.length ? h('div', { class: 'muted small' }, it.reasons.join('; ')) : null,
+      it.alarm && it.turns.length ? h('details', {}, h('summary', {}, 'its turns'), turnsOf(it)) : null)));
+  function turnsOf(it) { const tl = sessionTimeline(it); if (tl) tl.removeAttribute('id'); return tl; }
+  return h('div', { id: 'voice-sessions' },
+    h('p', { id: 'voice-summary' }, plural(v.total, 'listening session') + ' recorded, ' + (v.alarming ? v.alarming + ' of them alarming' : 'none alarming')
+      + (v.total > items.length ? ' (the newest ' + items.length + ' drawn)' : '') + '.'),
+    h('figure', { class: 'chart' }, strip, h('figcaption', { class: 'legend' }, h('span', {}, h('i', { class: 'session' }), 'listened'), h('span', {}, h('i', { class: 'session alarm' }), 'alarming'))),
+    h('div', { class: 'scroll' }, h('table', { id: 'voice-table' },
+      h('thead', {}, h('tr', {}, h('th', {}, 'Started'), h('th', {}, 'Length'), h('th', {}, 'Sent / received'), h('th', { class: 'hide-narrow' }, 'Turns'), h('th', {}, 'What it was'))),
+      h('tbody', {}, rows))));
 }
 
 // ------------------------------------------------------------------ findings
@@ -424,6 +471,14 @@ function evidenceView(f) {
   return out;
 }
 
+/** What happened, why it matters, what to do now: the household's explanation of a finding. */
+function explainSection(x, summary) {
+  return h('section', { class: 'card explain', 'aria-labelledby': 'x-what' },
+    h('h2', { id: 'x-what' }, 'What happened'), h('p', { id: 'explain-what' }, x.what), h('p', { class: 'muted' }, summary),
+    h('h2', {}, 'Why it matters'), h('p', { id: 'explain-why' }, x.why),
+    h('h2', {}, 'What to do now'), h('ol', { id: 'explain-steps' }, x.steps.map((s) => h('li', {}, s))));
+}
+
 async function findingPage(id) {
   const f = await api('/findings/' + encodeURIComponent(id));
   const out = h('div', { id: 'action-result', 'aria-live': 'polite' });
@@ -475,10 +530,7 @@ async function findingPage(id) {
   page(x.title,
     h('p', { class: 'finding-meta' }, sev(f.severity), ' ', stateEl, ' · ', deviceName ? h('a', { href: '#/devices/' + (f.device.id || '') }, deviceName) : 'the whole home',
       ' · ', f.count > 1 ? 'seen ' + f.count + ' times, last ' + fmtTime(f.lastSeen) : fmtTime(f.firstSeen)),
-    h('section', { class: 'card explain', 'aria-labelledby': 'x-what' },
-      h('h2', { id: 'x-what' }, 'What happened'), h('p', { id: 'explain-what' }, x.what), h('p', { class: 'muted' }, f.summary),
-      h('h2', {}, 'Why it matters'), h('p', { id: 'explain-why' }, x.why),
-      h('h2', {}, 'What to do now'), h('ol', { id: 'explain-steps' }, x.steps.map((s) => h('li', {}, s)))),
+    explainSection(x, f.summary),
     actions, out,
     h('h2', {}, 'Evidence'), ...evidenceView(f),
     h('details', { id: 'finding-json' }, h('summary', {}, 'Technical details (JSON)'),
@@ -639,7 +691,8 @@ async function investigationPage(id) {
       'No speaker sessions in this capture.'),
     h('h2', {}, 'Findings'),
     table('inv-findings', [['Severity'], ['What'], ['Device', 'hide-narrow'], ['When', 'hide-narrow']],
-      (j.findings || []).map((f) => h('tr', {}, h('td', {}, sev(f.severity)), h('td', {}, f.summary),
+      (j.findings || []).map((f, i) => h('tr', {}, h('td', {}, sev(f.severity)),
+        h('td', {}, h('a', { href: '#/captures/' + j.id + '/findings/' + i }, f.title || f.summary), h('div', { class: 'muted small' }, f.summary)),
         h('td', { class: 'hide-narrow' }, devName(f.device)), h('td', { class: 'hide-narrow' }, fmtTime(f.start)))),
       'Nothing suspicious in this capture.'),
     h('h2', {}, 'Devices in the capture'),
@@ -648,6 +701,25 @@ async function investigationPage(id) {
         h('td', { class: 'hide-narrow' }, [...(d.ips || []), ...(d.macs || [])].join(', ')), h('td', {}, fmtTime(d.last_seen)))),
       'No devices recognised.'),
     h('p', {}, h('a', { href: '#/captures' }, '← all investigations')));
+}
+
+/** One finding of an investigation, explained like the home's, without actions: it is not the home's. */
+async function investigationFindingPage(id, n) {
+  const j = await api('/captures/jobs/' + encodeURIComponent(id));
+  const f = (j.findings || [])[Number(n)];
+  if (!f || !/^[0-9]+$/.test(n)) throw new Error('This investigation has no finding number ' + n + '.');
+  const deviceName = f.device ? (f.device.name || f.device.ip || f.device.mac) : 'the whole network';
+  page(f.explanation.title,
+    h('p', { class: 'finding-meta' }, sev(f.severity), ' · ', deviceName, ' · ', 'in the capture at ' + fmtTime(f.start),
+      f.count > 1 ? ' (seen ' + f.count + ' times, last ' + fmtTime(f.end) + ')' : ''),
+    h('p', { class: 'card note', id: 'investigation-note' }, 'Found in the investigation of ', h('a', { href: '#/captures/' + j.id }, j.name),
+      ', analysed apart from your home: nothing at home was changed. If this capture comes from your own network, do what is said below.'),
+    explainSection(f.explanation, f.summary),
+    h('h2', {}, 'Evidence'), ...evidenceView(f),
+    h('details', { id: 'finding-json' }, h('summary', {}, 'Technical details (JSON)'),
+      h('p', { class: 'muted' }, 'Rule ', h('code', {}, f.rule), ' · category ', f.category),
+      h('pre', {}, JSON.stringify(f.evidence, null, 2))),
+    h('p', {}, h('a', { href: '#/captures/' + j.id }, '← the investigation')));
 }
 
 /** What each built-in protection protects, in the family's words; vendor protections by their vendor. */
@@ -888,7 +960,8 @@ async function route() {
       case 'devices': return parts[1] ? await devicePage(parts[1]) : await devicesPage();
       case 'findings': return parts[1] ? await findingPage(parts[1]) : await findingsPage(params);
       case 'skills': return await uploadPage('Skills', '/skills', '.zip,.json,.txt', 'Upload a voice-skill package (zip or interaction model JSON) to check it for phishing, eavesdropping and deceptive text.');
-      case 'captures': return parts[1] ? await investigationPage(parts[1]) : await uploadPage('Captures', '/captures', '.pcap,.pcapng,.cap', 'Upload a packet capture (pcap or pcapng, up to 32 MB) to investigate it. It is analysed on its own, in a sandbox: its devices and findings are shown here and never mixed into your home.');
+      case 'captures': return parts[1] && parts[2] === 'findings' ? await investigationFindingPage(parts[1], parts[3] || '')
+        : parts[1] ? await investigationPage(parts[1]) : await uploadPage('Captures', '/captures', '.pcap,.pcapng,.cap', 'Upload a packet capture (pcap or pcapng, up to 32 MB) to investigate it. It is analysed on its own, in a sandbox: its devices and findings are shown here and never mixed into your home.');
       case 'protections': return await protectionsPage();
       case 'response': return await responsePage();
       case 'settings': return await settingsPage();

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hearthguard.api.device.Device;
 import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.device.DeviceType;
+import io.hearthguard.api.finding.Categories;
 import io.hearthguard.api.finding.FindingFilter;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.finding.FindingState;
@@ -122,6 +123,11 @@ final class Api {
                 if (p.length == 3 && "quarantine".equals(p[2])) {
                     only(method, "POST", p, 3);
                     WebServlet.json(resp, 201, quarantine(id(p[1]), req, caller));
+                    return;
+                }
+                if (p.length == 3 && "voice-sessions".equals(p[2])) {
+                    only(method, "GET", p, 3);
+                    WebServlet.json(resp, 200, voiceSessions(id(p[1])));
                     return;
                 }
                 if (p.length == 3 && "label".equals(p[2])) {
@@ -845,6 +851,18 @@ final class Api {
             }
         }
         m.put("openFindings", open);
+        return m;
+    }
+
+    /** A speaker's listening sessions (the eavesdrop protection's records, read through FindingService). */
+    private Map<String, Object> voiceSessions(String id) {
+        DeviceInventory inv = inventory.get();
+        if (inv == null) {
+            throw Problem.notImplemented("device discovery is not running in this hub, so no device details are known");
+        }
+        Device d = inv.byId(id).orElseThrow(() -> Problem.notFound("no device " + id));
+        Map<String, Object> m = VoiceSessions.of(findings.query(FindingFilter.all().withDevice(d.id()).withCategories(Set.of(Categories.EAVESDROP))));
+        m.put("device", d.id());
         return m;
     }
 
