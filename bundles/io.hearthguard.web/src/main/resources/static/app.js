@@ -777,12 +777,20 @@ async function channelsSection() {
   let data = { items: [], configurable: false };
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
   const field = (label, attrs, hint) => h('label', { id: 'ch-l-' + attrs.name }, label, h('input', { id: 'ch-' + attrs.name, ...attrs }), hint ? h('span', { class: 'hint' }, hint) : null);
-  const type = h('select', { name: 'type', id: 'ch-type' }, h('option', { value: 'mqtt' }, 'MQTT broker (Home Assistant, openHAB)'), h('option', { value: 'webhook' }, 'Webhook (signed HTTP POST)'));
+  const type = h('select', { name: 'type', id: 'ch-type' }, h('option', { value: 'mqtt' }, 'MQTT broker (Home Assistant, openHAB)'), h('option', { value: 'webhook' }, 'Webhook (signed HTTP POST)'),
+    h('option', { value: 'email' }, 'E-mail (through your mail provider\'s SMTP server)'));
+  const security = h('select', { name: 'security', id: 'ch-security' }, h('option', { value: 'STARTTLS' }, 'STARTTLS (port 587, usual)'),
+    h('option', { value: 'SMTPS' }, 'SMTPS (port 465)'), h('option', { value: 'NONE' }, 'none (only a mail server in your home)'));
   const f = h('form', { id: 'channel-form' },
     h('label', {}, 'Kind of channel', type),
     field('Name of the channel', { name: 'id', required: true, maxlength: 40, pattern: '[a-z0-9\\-]{1,40}', placeholder: 'e.g. home-assistant' }, 'small letters, digits and -'),
     field('Broker address', { name: 'brokerUri', maxlength: 256, placeholder: 'tcp://homeassistant.local:1883' }),
     field('Webhook address', { name: 'url', maxlength: 512, placeholder: 'https://example.lan/hook' }),
+    field('Mail server', { name: 'host', maxlength: 253, placeholder: 'smtp.example.org' }),
+    h('label', { id: 'ch-l-security' }, 'Encryption', security),
+    field('Port', { name: 'port', type: 'number', min: 1, max: 65535, placeholder: '587' }),
+    field('Send from', { name: 'from', type: 'email', maxlength: 254, placeholder: 'hub@example.org' }),
+    field('Send to', { name: 'to', maxlength: 2000, placeholder: 'family@example.org, me@example.org' }, 'up to 20 addresses, separated by commas'),
     field('Broker user name', { name: 'username', maxlength: 64, autocomplete: 'off' }),
     field('Topic prefix', { name: 'topicPrefix', maxlength: 64, placeholder: 'hearthguard' }),
     field('Password', { name: 'secret', type: 'password', maxlength: 256, autocomplete: 'new-password' }, 'stored in the hub, never shown again; leave empty to keep the stored one'),
@@ -794,16 +802,21 @@ async function channelsSection() {
     field('Time zone of the quiet hours', { name: 'quietHoursZone', maxlength: 64, value: zone }),
     h('button', { class: 'primary', type: 'submit' }, 'Save channel'));
   const showType = () => {
-    const mqtt = type.value === 'mqtt';
-    for (const n of ['brokerUri', 'username', 'topicPrefix']) f.querySelector('#ch-l-' + n).hidden = !mqtt;
-    f.querySelector('#ch-l-url').hidden = mqtt;
-    f.querySelector('#ch-l-secret').firstChild.textContent = mqtt ? 'Broker password (optional)' : 'Signing secret (16 characters or more)';
+    const mqtt = type.value === 'mqtt', mail = type.value === 'email';
+    for (const n of ['brokerUri', 'topicPrefix']) f.querySelector('#ch-l-' + n).hidden = !mqtt;
+    for (const n of ['host', 'security', 'port', 'from', 'to']) f.querySelector('#ch-l-' + n).hidden = !mail;
+    f.querySelector('#ch-l-username').hidden = !mqtt && !mail;
+    f.querySelector('#ch-l-username').firstChild.textContent = mail ? 'Mail server user name (optional)' : 'Broker user name';
+    f.querySelector('#ch-l-url').hidden = type.value !== 'webhook';
+    f.querySelector('#ch-l-secret').firstChild.textContent = mqtt ? 'Broker password (optional)' : mail ? 'Mail server password (optional)' : 'Signing secret (16 characters or more)';
   };
   type.addEventListener('change', showType);
   showType();
   const edit = (c) => {
     type.value = c.type; showType();
-    for (const n of ['id', 'brokerUri', 'url', 'username', 'topicPrefix', 'quietHoursZone']) f.querySelector('#ch-' + n).value = c[n] || (n === 'quietHoursZone' ? zone : '');
+    for (const n of ['id', 'brokerUri', 'url', 'username', 'topicPrefix', 'quietHoursZone', 'host', 'port', 'from']) f.querySelector('#ch-' + n).value = c[n] || (n === 'quietHoursZone' ? zone : '');
+    f.querySelector('#ch-to').value = (c.to || []).join(', ');
+    security.value = c.security || 'STARTTLS';
     f.querySelector('#ch-secret').value = '';
     f.querySelector('#ch-secret').placeholder = c.secretSet ? 'set (unchanged when left empty)' : '';
     f.querySelector('#ch-minSeverity').value = c['notify.minSeverity'] || 'info';
@@ -812,7 +825,8 @@ async function channelsSection() {
     f.querySelector('#ch-id').focus();
   };
   const show = () => list.replaceChildren(...(data.items.length ? data.items.map((c) => h('li', { class: 'channel', 'data-id': c.id, 'data-state': c.state },
-    h('b', {}, c.id), ' — ', c.type === 'mqtt' ? 'MQTT ' + (c.brokerUri || '') + ' (topics ' + (c.topicPrefix || 'hearthguard') + '/…)' : c.type === 'webhook' ? 'webhook ' + (c.url || '') : c.type,
+    h('b', {}, c.id), ' — ', c.type === 'mqtt' ? 'MQTT ' + (c.brokerUri || '') + ' (topics ' + (c.topicPrefix || 'hearthguard') + '/…)' : c.type === 'webhook' ? 'webhook ' + (c.url || '')
+      : c.type === 'email' ? 'e-mail to ' + (c.to || []).join(', ') + ' through ' + (c.host || '?') + ':' + (c.port || '') + ' (' + (c.security || 'STARTTLS') + ')' : c.type,
     h('p', { class: 'channel-state' }, h('span', { class: 'dot ' + c.state }), c.stateText),
     h('p', { class: 'muted small' }, 'From ' + (c['notify.minSeverity'] || 'info') + ' up' + (c['notify.quietHours'] ? ' · quiet ' + c['notify.quietHours'] + (c['notify.quietHoursZone'] ? ' (' + c['notify.quietHoursZone'] + ')' : '') : ' · no quiet hours')
       + (c.type === 'other' ? '' : ' · ' + (c.secretSet ? (c.type === 'webhook' ? 'secret set' : 'password set') : (c.type === 'webhook' ? 'no secret' : 'no password')))),
@@ -835,6 +849,7 @@ async function channelsSection() {
     const body = { type: v.get('type'), id: v.get('id'), minSeverity: v.get('minSeverity'), quietHoursZone: v.get('quietHoursZone') };
     if (v.get('quietFrom') || v.get('quietTo')) body.quietHours = v.get('quietFrom') + '-' + v.get('quietTo');
     if (body.type === 'mqtt') { body.brokerUri = v.get('brokerUri'); body.username = v.get('username'); body.topicPrefix = v.get('topicPrefix'); }
+    else if (body.type === 'email') { for (const n of ['host', 'security', 'port', 'username', 'from', 'to']) body[n] = v.get(n); }
     else body.url = v.get('url');
     if (v.get('secret')) body.secret = v.get('secret');
     try {
@@ -848,6 +863,37 @@ async function channelsSection() {
   show();
   return [h('p', { class: 'muted' }, 'Where the hub tells you about findings. Each channel sends what is at least as serious as its level.'), list, out,
     data.configurable ? h('details', { id: 'channel-add', open: !data.items.length }, h('summary', {}, 'Add or change a channel'), f) : message('Channels cannot be changed here: ConfigurationAdmin is not running in this hub.')];
+}
+
+/** The capture interface: the machine's interfaces, the one live capture reads now, and a form to change it (capture restarts on it). */
+async function captureSection() {
+  let c;
+  try { c = await api('/capture-interface'); } catch (e) { return message(e.message); }
+  const out = h('div', { id: 'capture-result', 'aria-live': 'polite' });
+  const status = h('p', { id: 'capture-status' });
+  const showStatus = (x) => status.replaceChildren(x.running
+    ? [h('span', { class: 'dot running' }), 'Listening on ', h('b', {}, x.running.source), ': ' + x.running.received + ' packets seen, ' + x.running.dropped + ' dropped.']
+    : [h('span', { class: 'dot stopped' }), x.enabled ? 'Set to ' + (x.interface || '?') + ' but not listening: the hub could not open it (Status and the hub\'s log say why).' : 'Not listening to the network: only uploaded captures are analysed.']);
+  showStatus(c);
+  const list = h('datalist', { id: 'capture-interfaces' }, c.interfaces.map((i) => h('option', { value: i.name }, i.detail || (i.addresses.length ? i.addresses.join(', ') : 'no address'))));
+  const input = h('input', { id: 'capture-interface', name: 'interface', list: 'capture-interfaces', maxlength: 64, required: true, value: c.interface || '', autocomplete: 'off' });
+  const on = h('input', { type: 'checkbox', id: 'capture-enabled', name: 'enabled', checked: c.enabled || !c.interface });
+  const f = h('form', { id: 'capture-form' },
+    h('label', {}, 'Network interface', input, list, h('span', { class: 'hint' }, 'This machine has: ' + c.interfaces.map((i) => i.name).join(', '))),
+    h('label', { class: 'inline' }, on, ' Listen to it'),
+    h('button', { class: 'primary', type: 'submit' }, 'Save and restart capture'), out);
+  f.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    out.replaceChildren(h('p', { class: 'muted' }, 'Restarting capture…'));
+    try {
+      const r = await api('/capture-interface', { method: 'POST', json: { interface: input.value, enabled: on.checked } });
+      showStatus(r);
+      out.replaceChildren(r.running ? message('Capture restarted on ' + r.running.source + '.', true)
+        : r.enabled ? message('Saved, but capture did not start on ' + r.interface + '; the hub\'s log says why.') : message('Saved: the hub no longer listens to the network.', true));
+    } catch (e) { out.replaceChildren(message(e.message)); }
+  });
+  return h('div', { id: 'capture-setting' }, h('p', { class: 'muted' }, 'The hub watches your home\'s traffic on one network interface of this machine (the one connected to your router or its mirror port).'),
+    status, c.configurable ? f : message('Capture cannot be changed here: ConfigurationAdmin is not running in this hub.'));
 }
 
 async function settingsPage() {
@@ -898,6 +944,7 @@ async function settingsPage() {
     h('div', { class: 'card' }, h('dl', {}, h('dt', {}, 'Logged in as'), h('dd', {}, s.user), h('dt', {}, 'Hub address'), h('dd', {}, s.httpUrl || '—'),
       h('dt', {}, 'Installed features'), h('dd', {}, Object.entries(s.features).map(([k, v]) => k + ': ' + (v ? 'yes' : 'no')).join(' · ')))),
     h('h2', {}, 'Notification channels'), ...(await channelsSection()),
+    h('h2', {}, 'Where the hub listens'), await captureSection(),
     h('h2', {}, 'Your router\'s password'), routerPasswordSection(s.features.routerPasswordCheck),
     h('h2', {}, 'This is normal'), h('p', { class: 'muted' }, 'Kinds of findings you said are normal for a device (optionally only for one destination). Matching findings are muted, not deleted.'), allowList,
     h('h2', {}, 'Mute rules'), muteList,

@@ -1170,6 +1170,7 @@ class DashboardIT {
                 if (axe != null) {
                     assertEquals(List.of(), axeSeriousHere(axe), shot + " at " + size.width + " px");
                 }
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'start'})", browser.findElement(ready));
                 screenshot(shot + (size.width < 500 ? "-phone" : "-desktop"));
             } finally {
                 browser.manage().window().setSize(new Dimension(1366, 900));
@@ -1225,7 +1226,8 @@ class DashboardIT {
         assertTrue(title.startsWith("A speaker ") && !title.equals("Something to look at"), "a speaker's own explanation, not the general one: " + title);
         assertEquals(f.get("explanation").get("title").asText(), title);
         String what = b.findElement(By.id("explain-what")).getText();
-        assertTrue(what.startsWith(device) && what.contains("cloud service"), "what happened, naming the speaker: " + what);
+        assertTrue(what.startsWith(device) && (what.contains("microphone") || what.contains("sending sound")), "what happened, naming the speaker: " + what);
+        assertEquals(f.get("explanation").get("what").asText(), what);
         String steps = b.findElement(By.id("explain-steps")).getText();
         assertTrue(steps.contains("microphone-off button") && steps.contains("voice history"), "what to do now: " + steps);
         assertEquals(f.get("evidence").get("turns").size(), b.findElements(By.cssSelector("#session-timeline .turn")).size(), "every turn drawn");
@@ -1290,6 +1292,9 @@ class DashboardIT {
         b.get(hub.base() + "/#/devices/" + speaker);
         await(By.id("voice-sessions"));
         assertEquals(items.size(), b.findElements(By.cssSelector("#voice-strip rect.session")).size(), "every session on the strip");
+        JsonNode open = json(hub.get("/api/devices/" + speaker, Map.of("Cookie", cookie))).get("openFindings");
+        assertFalse(open.toString().contains("eavesdrop.voice-session"), "session records are not open findings on the chart");
+        assertTrue(open.size() >= 1, "the day's alarms are: " + open);
         long alarming = java.util.stream.StreamSupport.stream(items.spliterator(), false).filter(s -> s.get("alarm").asBoolean()).count();
         assertEquals(alarming, b.findElements(By.cssSelector("#voice-strip rect.session.alarm")).size(), "the alarming ones marked");
         assertEquals(Math.min(100, items.size()), b.findElements(By.cssSelector("#voice-table tbody tr")).size());
@@ -1305,5 +1310,165 @@ class DashboardIT {
         screenshot("25-speaker-sessions-open");
         atBothSizes(By.id("voice-sessions"), "25-speaker-page");
         assertEquals(List.of(), consoleErrors());
+    }
+
+    /** Opens Settings' channel form (folded when channels exist) and chooses the kind of channel. */
+    private void channelForm(String type) {
+        browser.get(hub.base() + "/#/settings");
+        awaitPage("#/settings");
+        WebElement add = await(By.id("channel-add"));
+        if (add.getAttribute("open") == null) {
+            add.findElement(By.tagName("summary")).click();
+        }
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ch-type"))).selectByValue(type);
+    }
+
+    private void type(String id, String text) {
+        WebElement e = browser.findElement(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    @Test
+    @Order(24)
+    void anEmailChannelAddedInSettingsDeliversItsTestToARealSmtpServerIsChangedAndRemovedAndNeverShowsItsPassword() throws Exception {
+        WebDriver b = browser();
+        login();
+        String mailPassword = "smtp-pass-" + Long.toHexString(System.nanoTime());
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+        smtp.setUser("hub@example.org", "hubmailer", mailPassword);
+        smtp.start();
+        try {
+            channelForm("email");
+            assertFalse(b.findElement(By.id("ch-l-brokerUri")).isDisplayed(), "only the e-mail fields are shown");
+            type("ch-id", "family-mail");
+            type("ch-host", "127.0.0.1");
+            new org.openqa.selenium.support.ui.Select(b.findElement(By.id("ch-security"))).selectByValue("NONE");
+            type("ch-port", Integer.toString(port));
+            type("ch-username", "hubmailer");
+            type("ch-secret", mailPassword);
+            type("ch-from", "hub@example.org");
+            type("ch-to", "family@example.org, gran@example.org");
+            b.findElement(By.cssSelector("#channel-form button[type=submit]")).click();
+            WebElement ch = new WebDriverWait(b, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#channels li[data-id=family-mail][data-state=running]")));
+            assertTrue(ch.getText().contains("e-mail to family@example.org, gran@example.org through 127.0.0.1:" + port + " (NONE)") && ch.getText().contains("password set"),
+                    ch.getText());
+            // write-only: in neither the page nor the API
+            assertFalse(b.getPageSource().contains(mailPassword), "the password is not in the page");
+            String listed = hub.get("/api/channels", Map.of("Cookie", cookie)).body();
+            assertFalse(listed.contains(mailPassword), listed);
+            assertTrue(listed.contains("\"secretSet\":true"), listed);
+            ch.findElement(By.cssSelector("button.test")).click();
+            awaitText(By.cssSelector("#channel-result .msg"), "Test delivered through family-mail");
+            assertTrue(smtp.waitForIncomingEmail(15_000, 2), "the SMTP server received the test for both recipients");
+            jakarta.mail.internet.MimeMessage[] got = smtp.getReceivedMessages();
+            assertTrue(got[0].getSubject().contains("Hearthguard test message"), got[0].getSubject());
+            assertEquals("hub@example.org", got[0].getFrom()[0].toString());
+            ((org.openqa.selenium.JavascriptExecutor) b).executeScript("document.getElementById('channels').scrollIntoView({block:'start'})");
+            screenshot("26-settings-email-channel");
+            // bad input is refused with the field named, nothing stored
+            type("ch-id", "bad-mail");
+            type("ch-to", "family@@example.org");
+            b.findElement(By.cssSelector("#channel-form button[type=submit]")).click();
+            awaitText(By.cssSelector("#channel-result .msg"), "'to' holds e-mail addresses");
+            assertFalse(hub.get("/api/channels", Map.of("Cookie", cookie)).body().contains("bad-mail"));
+            // changed: the form is filled from the channel, the password field left empty keeps the stored one
+            b.navigate().refresh();
+            awaitPage("#/settings");
+            await(By.cssSelector("#channels li[data-id=family-mail]")).findElement(By.xpath(".//button[text()='Change']")).click();
+            assertEquals("family@example.org, gran@example.org", b.findElement(By.id("ch-to")).getAttribute("value"));
+            assertEquals("", b.findElement(By.id("ch-secret")).getAttribute("value"));
+            type("ch-to", "family@example.org");
+            b.findElement(By.cssSelector("#channel-form button[type=submit]")).click();
+            new WebDriverWait(b, Duration.ofSeconds(15)).until(d -> {
+                List<WebElement> li = d.findElements(By.cssSelector("#channels li[data-id=family-mail][data-state=running]"));
+                return !li.isEmpty() && !li.get(0).getText().contains("gran@");
+            });
+            JsonNode mail = null;
+            for (JsonNode c : json(hub.get("/api/channels", Map.of("Cookie", cookie))).get("items")) {
+                if ("family-mail".equals(c.get("id").asText())) {
+                    mail = c;
+                }
+            }
+            assertEquals("[\"family@example.org\"]", mail.get("to").toString());
+            assertTrue(mail.get("secretSet").asBoolean(), "the stored password was kept");
+            b.findElement(By.cssSelector("#channels li[data-id=family-mail] button.test")).click();
+            awaitText(By.cssSelector("#channel-result .msg"), "Test delivered through family-mail");
+            assertTrue(smtp.waitForIncomingEmail(15_000, 3), "the changed channel still logs in with the kept password");
+            // removed
+            b.findElement(By.cssSelector("#channels li[data-id=family-mail]")).findElement(By.xpath(".//button[text()='Remove']")).click();
+            awaitText(By.cssSelector("#channel-result .msg"), "Channel family-mail removed");
+            assertFalse(hub.get("/api/channels", Map.of("Cookie", cookie)).body().contains("family-mail"));
+            assertEquals(List.of(), consoleErrors("400"));
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static int sh(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor();
+    }
+
+    @Test
+    @Order(25)
+    void theCaptureInterfaceIsChosenInSettingsFromTheMachinesOwnRestartsCaptureAndAWrongNameIsRefusedWithTheReason() throws Exception {
+        WebDriver b = browser();
+        login();
+        // two ends of a veth pair this test makes (no traffic crosses it) and removes
+        String a = "hgdash" + (ProcessHandle.current().pid() % 1000), z = a + "z";
+        Assumptions.assumeTrue(sh("ip", "link", "add", a, "type", "veth", "peer", "name", z) == 0, "needs root and ip(8) to make a veth pair");
+        try {
+            sh("ip", "link", "set", a, "up");
+            sh("ip", "link", "set", z, "up");
+            JsonNode state = json(hub.get("/api/capture-interface", Map.of("Cookie", cookie)));
+            List<String> names = new ArrayList<>();
+            state.get("interfaces").forEach(i -> names.add(i.get("name").asText()));
+            assertTrue(names.containsAll(List.of("lo", a, z, "any")), "the machine's interfaces: " + names);
+            b.get(hub.base() + "/#/settings");
+            awaitPage("#/settings");
+            WebElement field = await(By.id("capture-interface"));
+            assertTrue(b.findElement(By.id("capture-form")).getText().contains(a), "the interfaces are listed");
+            // a name the machine does not have: refused with the reason, nothing stored
+            type("capture-interface", "wlan-nope");
+            b.findElement(By.cssSelector("#capture-form button[type=submit]")).click();
+            awaitText(By.cssSelector("#capture-result .msg"), "this machine has no network interface 'wlan-nope'; it has:");
+            assertTrue(b.findElement(By.cssSelector("#capture-result .msg")).getText().contains(a));
+            assertFalse(hub.get("/api/capture-interface", Map.of("Cookie", cookie)).body().contains("wlan-nope"));
+            // the first end: capture starts on it
+            field = b.findElement(By.id("capture-interface"));
+            type("capture-interface", a);
+            if (!b.findElement(By.id("capture-enabled")).isSelected()) {
+                b.findElement(By.id("capture-enabled")).click();
+            }
+            b.findElement(By.cssSelector("#capture-form button[type=submit]")).click();
+            awaitText(By.cssSelector("#capture-result .msg"), "Capture restarted on " + a);
+            awaitText(By.id("capture-status"), "Listening on " + a);
+            JsonNode first = json(hub.get("/api/capture-interface", Map.of("Cookie", cookie)));
+            assertEquals(a, first.get("running").get("source").asText());
+            ((org.openqa.selenium.JavascriptExecutor) b).executeScript("document.getElementById('capture-setting').scrollIntoView({block:'center'})");
+            screenshot("27-settings-capture-interface");
+            // changed to the other end: a new live session on it
+            type("capture-interface", z);
+            b.findElement(By.cssSelector("#capture-form button[type=submit]")).click();
+            awaitText(By.cssSelector("#capture-result .msg"), "Capture restarted on " + z);
+            JsonNode second = json(hub.get("/api/capture-interface", Map.of("Cookie", cookie)));
+            assertEquals(z, second.get("running").get("source").asText());
+            assertFalse(second.get("running").get("id").asText().equals(first.get("running").get("id").asText()), "capture restarted");
+            atBothSizes(By.id("capture-setting"), "27-settings-capture");
+            assertProblem(hub.send("POST", "/api/capture-interface", "{\"interface\":\"../../etc\"}", session(true)), 400, "no network interface");
+            assertEquals(List.of(), consoleErrors("400"));
+        } finally {
+            hub.send("POST", "/api/capture-interface", "{\"interface\":\"lo\",\"enabled\":false}", session(true));
+            sh("ip", "link", "del", a);
+        }
+        assertTrue(json(hub.get("/api/capture-interface", Map.of("Cookie", cookie))).path("running").isMissingNode(), "capture stopped again");
     }
 }

@@ -75,6 +75,7 @@ final class Api {
     private final DeviceLabels labels;
     private final Supplier<FindingAdmin> findingAdmin;
     private final Channels channels;
+    private final CaptureInterface capture;
     private final AllowRules allow;
     private final Supplier<ResponseService> response;
     private final ServiceTracker<Object, Object> routerCheck;
@@ -89,6 +90,7 @@ final class Api {
         this.configAdmin = configAdmin;
         this.labels = labels;
         this.channels = new Channels(context);
+        this.capture = new CaptureInterface(context, java.nio.file.Path.of("/sys/class/net"));
         this.allow = allow;
         this.investigations = investigations;
         this.findingAdmin = findingAdmin;
@@ -158,6 +160,20 @@ final class Api {
             }
             case "tokens" -> tokens(method, p, req, resp, caller);
             case "channels" -> channels(method, p, req, resp, caller);
+            case "capture-interface" -> {
+                if ("POST".equals(method)) {
+                    only(method, "POST", p, 1);
+                    try {
+                        WebServlet.json(resp, 200, capture.save(configAdmin.get(), Json.object(req)));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new Problem(503, "interrupted", "Interrupted", "the hub is stopping");
+                    }
+                    return;
+                }
+                only(method, "GET", p, 1);
+                WebServlet.json(resp, 200, capture.state(configAdmin.get()));
+            }
             case "router-password" -> {
                 only(method, "POST", p, 1);
                 WebServlet.json(resp, 200, routerPassword(req));
@@ -844,7 +860,8 @@ final class Api {
         m.put("traffic", Views.traffic(d.macs().isEmpty() ? List.of() : meters.of(d.macs().get(0))));
         List<Map<String, Object>> open = new ArrayList<>();
         for (StoredFinding s : findings.query(FindingFilter.all().withDevice(id).withStates(Set.of(FindingState.OPEN)))) {
-            if (open.size() < 50) {
+            // a speaker's session records are shown under "When it listened", not as open findings on the chart
+            if (open.size() < 50 && !VoiceSessions.RULE.equals(s.finding().rule())) {
                 Map<String, Object> v = titled(relabel(Views.finding(s, false)), s);
                 v.put("start", s.finding().start().toString()); // the chart marks it at its own time
                 open.add(v);
