@@ -436,15 +436,22 @@ class DashboardIT {
 
     /** A little-endian pcap of {@code n} UDP packets from 192.168.1.20 to 192.168.1.1, one per second. */
     static byte[] pcap(int n) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(24 + n * (16 + 14 + 20 + 8 + 32)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        return pcap(n, 1_764_000_000, new byte[] { (byte) 192, (byte) 168, 1, 1 }, 20);
+    }
+
+    /** {@code n} UDP packets per sender 192.168.1.{@code hosts} (MAC 44:65:0d:12:34:xx) to {@code dst}, one per second from {@code t0}. */
+    static byte[] pcap(int n, int t0, byte[] dst, int... hosts) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(24 + hosts.length * n * (16 + 14 + 20 + 8 + 32)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         b.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(1);
-        for (int i = 0; i < n; i++) {
+        for (int k = 0; k < hosts.length * n; k++) {
+            int i = k / hosts.length, host = hosts[k % hosts.length];
             int len = 14 + 20 + 8 + 32;
-            b.putInt(1_764_000_000 + i).putInt(0).putInt(len).putInt(len);
+            b.putInt(t0 + i).putInt(0).putInt(len).putInt(len);
             b.order(java.nio.ByteOrder.BIG_ENDIAN);
-            b.put(new byte[] { 0x02, 0, 0, 0, 0, 1 }).put(new byte[] { 0x44, 0x65, 0x0d, 0x12, 0x34, 0x56 }).putShort((short) 0x0800);
+            byte mac = host == 20 ? 0x56 : (byte) host;
+            b.put(new byte[] { 0x02, 0, 0, 0, 0, 1 }).put(new byte[] { 0x44, 0x65, 0x0d, 0x12, 0x34, mac }).putShort((short) 0x0800);
             b.put((byte) 0x45).put((byte) 0).putShort((short) (20 + 8 + 32)).putShort((short) i).putShort((short) 0).put((byte) 64).put((byte) 17)
-                    .putShort((short) 0).put(new byte[] { (byte) 192, (byte) 168, 1, 20 }).put(new byte[] { (byte) 192, (byte) 168, 1, 1 });
+                    .putShort((short) 0).put(new byte[] { (byte) 192, (byte) 168, 1, (byte) host }).put(dst);
             b.putShort((short) 40000).putShort((short) 9999).putShort((short) (8 + 32)).putShort((short) 0).put(new byte[32]);
             b.order(java.nio.ByteOrder.LITTLE_ENDIAN);
         }
@@ -1242,6 +1249,34 @@ class DashboardIT {
         assertEquals(List.of(), consoleErrors());
     }
 
+    /** Replays a capture into the home from the Captures page (the box ticked) and waits until the protections stored what it made them find. */
+    private void replayIntoHome(Path capture) throws Exception {
+        int before = 0;
+        for (JsonNode j : json(hub.get("/api/captures/jobs", Map.of("Cookie", cookie))).get("items")) {
+            before += "replay".equals(j.path("kind").asText()) ? 1 : 0;
+        }
+        browser.get(hub.base() + "/#/captures");
+        await(By.id("upload-file")).sendKeys(capture.toString());
+        browser.findElement(By.id("into-home")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        long end = System.nanoTime() + Duration.ofSeconds(300).toNanos();
+        while (true) {
+            List<JsonNode> replays = new ArrayList<>();
+            for (JsonNode j : json(hub.get("/api/captures/jobs", Map.of("Cookie", cookie))).get("items")) {
+                if ("replay".equals(j.path("kind").asText())) {
+                    replays.add(j);
+                }
+            }
+            boolean over = replays.size() > before && replays.stream().allMatch(j -> "done".equals(j.path("state").asText()) || "failed".equals(j.path("state").asText()));
+            if (over) {
+                assertTrue(replays.stream().noneMatch(j -> "failed".equals(j.path("state").asText())), replays.toString());
+                return;
+            }
+            assertTrue(System.nanoTime() < end, "the replay of " + capture.getFileName() + " did not finish: " + replays);
+            Thread.sleep(300);
+        }
+    }
+
     @Test
     @Order(23)
     void aSpeakersPageShowsItsVoiceSessionsFromTheReplayedDayWithTheAlarmingOnesAndTheirReasons() throws Exception {
@@ -1249,25 +1284,7 @@ class DashboardIT {
         login();
         Path day = speakerDay();
         // replayed into the home (the explicit choice): the eavesdrop protection records each session in the hub's store
-        b.get(hub.base() + "/#/captures");
-        await(By.id("upload-file")).sendKeys(day.toString());
-        b.findElement(By.id("into-home")).click();
-        b.findElement(By.cssSelector("main form button[type=submit]")).click();
-        long end = System.nanoTime() + Duration.ofSeconds(300).toNanos();
-        while (true) {
-            JsonNode replay = null;
-            for (JsonNode j : json(hub.get("/api/captures/jobs", Map.of("Cookie", cookie))).get("items")) {
-                if ("replay".equals(j.path("kind").asText()) && "speaker-day.pcap".equals(j.path("name").asText())) {
-                    replay = j;
-                }
-            }
-            assertTrue(replay == null || !"failed".equals(replay.path("state").asText()), String.valueOf(replay));
-            if (replay != null && "done".equals(replay.path("state").asText())) {
-                break;
-            }
-            assertTrue(System.nanoTime() < end, "the replay did not finish: " + replay);
-            Thread.sleep(500);
-        }
+        replayIntoHome(day);
         String speaker = null;
         for (JsonNode d : json(hub.get("/api/devices", Map.of("Cookie", cookie))).get("items")) {
             if (d.get("macs").toString().contains("44:65:0d:00:00:01")) {
@@ -1470,5 +1487,74 @@ class DashboardIT {
             sh("ip", "link", "del", a);
         }
         assertTrue(json(hub.get("/api/capture-interface", Map.of("Cookie", cookie))).path("running").isMissingNode(), "capture stopped again");
+    }
+
+    /** The home's threat-intel findings about one device (id), as the API lists them. */
+    private List<JsonNode> intel(String device) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode f : json(hub.get("/api/findings?category=threat-intel&limit=1000", Map.of("Cookie", cookie))).get("items")) {
+            if (device.equals(f.path("device").path("id").asText()) && "threat-intel.contact".equals(f.path("rule").asText())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private String deviceWithMac(String mac) throws Exception {
+        for (JsonNode d : json(hub.get("/api/devices", Map.of("Cookie", cookie))).get("items")) {
+            if (d.get("macs").toString().contains(mac)) {
+                return d.get("id").asText();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Order(26)
+    void thisIsNormalTeachesTheThreatIntelProtectionToStopRaisingThatFindingForThatDeviceOnly() throws Exception {
+        browser();
+        login();
+        // the real threat-intel protection of the hub, with a list naming one address (re-read within 10 s)
+        Files.createDirectories(hub.data.resolve("threatintel"));
+        Files.writeString(hub.data.resolve("threatintel/test-list.txt"), "203.0.113.66\n");
+        byte[] bad = { (byte) 203, 0, 113, 66 };
+        Path first = tmp.resolve("to-listed-address.pcap");
+        Files.write(first, pcap(5, 1_764_100_000, bad, 31));
+        String a = null;
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (a == null || intel(a).isEmpty()) {
+            assertTrue(System.nanoTime() < end, "the threat-intel protection raised nothing for the listed address:\n" + hub.output());
+            replayIntoHome(first); // until the list has been read: the protection's cooldown keeps repeats out
+            a = deviceWithMac("44:65:0d:12:34:1f");
+        }
+        JsonNode raised = intel(a).get(0);
+        long count = raised.get("count").asLong();
+        // "This is normal for …, only when it talks to 203.0.113.66", in the browser
+        browser.get(hub.base() + "/#/findings/" + raised.get("id").asText());
+        await(By.id("allow-rule"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("allow-destination"))).selectByValue("203.0.113.66");
+        browser.findElement(By.id("allow-rule")).click();
+        awaitText(By.cssSelector("#action-result .msg"), "when it talks to 203.0.113.66");
+        // two hours later (past the protection's own cooldown and the findings' merge window) the same device and another one contact it again
+        Path later = tmp.resolve("to-listed-address-later.pcap");
+        Files.write(later, pcap(5, 1_764_100_000 + 7_200, bad, 31, 32));
+        replayIntoHome(later);
+        String other = deviceWithMac("44:65:0d:12:34:20");
+        assertTrue(other != null, "the second device was discovered");
+        assertEquals(1, intel(other).size(), "the protection still raises it for another device: " + intel(other));
+        List<JsonNode> again = intel(a);
+        assertEquals(1, again.size(), again.toString());
+        assertEquals(count, again.get(0).get("count").asLong(), "the protection did not raise it again for the device the family allowed: " + again);
+        assertEquals(raised.get("lastSeen").asText(), again.get(0).get("lastSeen").asText());
+        // the rule taken back: the protection raises it for that device again
+        for (JsonNode r : json(hub.get("/api/allow-rules", Map.of("Cookie", cookie))).get("items")) {
+            assertEquals(204, hub.send("DELETE", "/api/allow-rules/" + r.get("id").asText(), null, session(true)).statusCode());
+        }
+        Path third = tmp.resolve("to-listed-address-next-day.pcap");
+        Files.write(third, pcap(5, 1_764_100_000 + 86_400, bad, 31));
+        replayIntoHome(third);
+        List<JsonNode> back = intel(a);
+        assertTrue(back.size() == 2 || back.get(0).get("count").asLong() > count, "without the rule it is raised again: " + back);
+        assertEquals(List.of(), consoleErrors());
     }
 }
