@@ -308,7 +308,7 @@ async function voiceSessionsView(d) {
   if (!v.items.length) return h('p', { class: 'muted', id: 'voice-sessions-none' }, 'No listening sessions recorded yet. Each time ' + d.name + ' listens, the hub notes when, how much it sent and received, and whether that looked normal.');
   const items = v.items;
   const t0 = Date.parse(items[0].start), t1 = Math.max(Date.parse(items[items.length - 1].end), t0 + 60000);
-  const W = 800, H = 56, span = t1 - t0;
+  const W = Math.round(Math.max(300, Math.min(1000, main.clientWidth - 40))), H = 56, span = t1 - t0; // drawn at the page's width: readable ticks on a phone
   const x = (t) => 10 + (t - t0) / span * (W - 20);
   const strip = sv('svg', { viewBox: '0 0 ' + W + ' ' + H, class: 'voice-strip', id: 'voice-strip', role: 'img',
     'aria-label': plural(items.length, 'listening session') + ' from ' + fmtTime(items[0].start) + ' to ' + fmtTime(items[items.length - 1].end) + ', ' + v.alarming + ' alarming' },
@@ -318,7 +318,7 @@ async function voiceSessionsView(d) {
     strip.append(sv('rect', { x: a.toFixed(1), y: it.alarm ? 12 : 20, width: (b - a).toFixed(1), height: it.alarm ? 28 : 20, class: 'session' + (it.alarm ? ' alarm' : '') },
       sv('title', {}, fmtTime(it.start) + ': ' + (VERDICTS[it.verdict] || it.verdict))));
   }
-  const ticks = 5;
+  const ticks = W < 500 ? 3 : 5;
   for (let i = 0; i <= ticks; i++) {
     const t = t0 + span * i / ticks;
     strip.append(sv('text', { x: x(t).toFixed(1), y: 52, class: 'xtick', 'text-anchor': i === 0 ? 'start' : i === ticks ? 'end' : 'middle' }, hhmm(t)));
@@ -813,6 +813,7 @@ async function channelsSection() {
   type.addEventListener('change', showType);
   showType();
   const edit = (c) => {
+    const fold = f.closest('details'); if (fold) fold.open = true; // folded once channels exist
     type.value = c.type; showType();
     for (const n of ['id', 'brokerUri', 'url', 'username', 'topicPrefix', 'quietHoursZone', 'host', 'port', 'from']) f.querySelector('#ch-' + n).value = c[n] || (n === 'quietHoursZone' ? zone : '');
     f.querySelector('#ch-to').value = (c.to || []).join(', ');
