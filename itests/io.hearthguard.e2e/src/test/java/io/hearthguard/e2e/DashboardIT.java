@@ -1208,8 +1208,10 @@ class DashboardIT {
         b.get(hub.base() + "/#/captures");
         await(By.id("upload-file")).sendKeys(day.toString());
         b.findElement(By.cssSelector("main form button[type=submit]")).click();
-        WebElement job = new WebDriverWait(b, Duration.ofSeconds(300)).until(d -> d.findElements(By.cssSelector("#earlier-reports li.job[data-state=done]")).stream()
-                .filter(e -> e.getText().contains("speaker-day.pcap")).findFirst().orElse(null));
+        // the list is redrawn every second while a job runs: a row may go stale under the wait
+        WebElement job = new WebDriverWait(b, Duration.ofSeconds(300)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#earlier-reports li.job[data-state=done]")).stream()
+                        .filter(e -> e.getText().contains("speaker-day.pcap")).findFirst().orElse(null));
         assertTrue(job.getText().contains("alarming") && job.getText().contains("2026"), "alarming sessions, in capture time: " + job.getText());
         String jobId = job.getAttribute("data-id");
         JsonNode inv = json(hub.get("/api/captures/jobs/" + jobId, Map.of("Cookie", cookie)));
@@ -1247,6 +1249,20 @@ class DashboardIT {
         b.get(hub.base() + "/#/captures/" + jobId + "/findings/99999");
         awaitText(By.tagName("main"), "has no finding number 99999");
         assertEquals(List.of(), consoleErrors());
+    }
+
+    /**
+     * Uninstalls the fixture bundle (its inventory outranks discovery's) so that what a replay
+     * makes discovery find is the home's inventory; a no-op when it was never deployed.
+     */
+    private void withoutTheFixture() throws Exception {
+        if (Files.deleteIfExists(hub.data.resolve("deploy/fixture.jar"))) {
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (hub.get("/api/devices", Map.of("Cookie", cookie)).body().contains("dev-speaker")) {
+                assertTrue(System.nanoTime() < end, "the fixture bundle was not uninstalled");
+                Thread.sleep(200);
+            }
+        }
     }
 
     /** Replays a capture into the home from the Captures page (the box ticked) and waits until the protections stored what it made them find. */
@@ -1287,6 +1303,7 @@ class DashboardIT {
         WebDriver b = browser();
         login();
         Path day = speakerDay();
+        withoutTheFixture();
         // replayed into the home (the explicit choice): the eavesdrop protection records each session in the hub's store
         replayIntoHome(day);
         String speaker = null;
@@ -1336,6 +1353,7 @@ class DashboardIT {
     /** Opens Settings' channel form (folded when channels exist) and chooses the kind of channel. */
     private void channelForm(String type) {
         browser.get(hub.base() + "/#/settings");
+        browser.navigate().refresh();
         awaitPage("#/settings");
         WebElement add = await(By.id("channel-add"));
         if (add.getAttribute("open") == null) {
@@ -1454,6 +1472,7 @@ class DashboardIT {
             state.get("interfaces").forEach(i -> names.add(i.get("name").asText()));
             assertTrue(names.containsAll(List.of("lo", a, z, "any")), "the machine's interfaces: " + names);
             b.get(hub.base() + "/#/settings");
+            b.navigate().refresh(); // the page may be Settings already, drawn before the veth pair existed
             awaitPage("#/settings");
             WebElement field = await(By.id("capture-interface"));
             assertEquals(1, b.findElements(By.cssSelector("#capture-interfaces option[value='" + a + "']")).size(), "the interfaces are offered");
@@ -1518,6 +1537,7 @@ class DashboardIT {
     void thisIsNormalTeachesTheThreatIntelProtectionToStopRaisingThatFindingForThatDeviceOnly() throws Exception {
         browser();
         login();
+        withoutTheFixture();
         // the real threat-intel protection of the hub, with a list naming one address (re-read within 10 s)
         Files.createDirectories(hub.data.resolve("threatintel"));
         Files.writeString(hub.data.resolve("threatintel/test-list.txt"), "203.0.113.66\n");

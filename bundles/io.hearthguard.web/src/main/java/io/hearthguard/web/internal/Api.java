@@ -899,6 +899,9 @@ final class Api {
         Map<String, StoredFinding> worstByDevice = new LinkedHashMap<>();
         List<StoredFinding> open = findings.query(FindingFilter.all().withStates(Set.of(FindingState.OPEN)));
         for (StoredFinding s : open) {
+            if (VoiceSessions.RULE.equals(s.finding().rule())) {
+                continue; // a speaker's session records (its page lists them), not something to look at
+            }
             bySeverity.merge(s.finding().severity().id(), 1, Integer::sum);
             if (s.finding().device() != null && s.finding().device().id() != null) {
                 openByDevice.merge(s.finding().device().id(), 1, Integer::sum);
@@ -930,7 +933,7 @@ final class Api {
         m.put("inventoryAvailable", inv != null);
         m.put("devices", devices.size());
         m.put("devicesByType", byType);
-        m.put("openFindings", open.size());
+        m.put("openFindings", bySeverity.values().stream().mapToInt(Integer::intValue).sum());
         m.put("openFindingsBySeverity", bySeverity);
         m.put("speakers", speakers);
         return m;
