@@ -872,9 +872,9 @@ async function captureSection() {
   try { c = await api('/capture-interface'); } catch (e) { return message(e.message); }
   const out = h('div', { id: 'capture-result', 'aria-live': 'polite' });
   const status = h('p', { id: 'capture-status' });
-  const showStatus = (x) => status.replaceChildren(x.running
+  const showStatus = (x) => status.replaceChildren(...(x.running
     ? [h('span', { class: 'dot running' }), 'Listening on ', h('b', {}, x.running.source), ': ' + x.running.received + ' packets seen, ' + x.running.dropped + ' dropped.']
-    : [h('span', { class: 'dot stopped' }), x.enabled ? 'Set to ' + (x.interface || '?') + ' but not listening: the hub could not open it (Status and the hub\'s log say why).' : 'Not listening to the network: only uploaded captures are analysed.']);
+    : [h('span', { class: 'dot stopped' }), x.enabled ? 'Set to ' + (x.interface || '?') + ' but not listening: the hub could not open it (Status and the hub\'s log say why).' : 'Not listening to the network: only uploaded captures are analysed.']));
   showStatus(c);
   const list = h('datalist', { id: 'capture-interfaces' }, c.interfaces.map((i) => h('option', { value: i.name }, i.detail || (i.addresses.length ? i.addresses.join(', ') : 'no address'))));
   const input = h('input', { id: 'capture-interface', name: 'interface', list: 'capture-interfaces', maxlength: 64, required: true, value: c.interface || '', autocomplete: 'off' });

@@ -1265,6 +1265,19 @@ class DashboardIT {
         }
     }
 
+    /** Whether the day's kitchen Echo is in the home with recorded voice sessions (waits up to 10 s for them to be stored). */
+    private boolean speakerHasSessions() throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        do {
+            String id = deviceWithMac("44:65:0d:00:00:01");
+            if (id != null && json(hub.get("/api/devices/" + id + "/voice-sessions", Map.of("Cookie", cookie))).path("total").asInt() > 0) {
+                return true;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < end);
+        return false;
+    }
+
     /** Replays a capture into the home from the Captures page (the box ticked) and waits until the protections stored what it made them find. */
     private void replayIntoHome(Path capture) throws Exception {
         Set<String> before = new TreeSet<>();
@@ -1304,8 +1317,11 @@ class DashboardIT {
         login();
         Path day = speakerDay();
         withoutTheFixture();
-        // replayed into the home (the explicit choice): the eavesdrop protection records each session in the hub's store
-        replayIntoHome(day);
+        // replayed into the home (the explicit choice): the eavesdrop protection records each session in the hub's store.
+        // Right after the fixture's removal the protections may still route by its inventory: then the day is replayed again (at most 3 times)
+        for (int attempt = 0; attempt < 3 && !speakerHasSessions(); attempt++) {
+            replayIntoHome(day);
+        }
         String speaker = null;
         for (JsonNode d : json(hub.get("/api/devices", Map.of("Cookie", cookie))).get("items")) {
             if (d.get("macs").toString().contains("44:65:0d:00:00:01")) {
