@@ -286,10 +286,57 @@ async function devicePage(id) {
     await quarantineBox(d),
     h('h2', {}, 'Traffic'), trafficChart(d.traffic, d.openFindings),
     h('h2', {}, 'Open findings'), findingTable(d.openFindings),
+    d.type === 'smart-speaker' ? [h('h2', {}, 'When it listened'), await voiceSessionsView(d)] : null,
     h('h2', {}, 'Forget it'), forgetBox(d),
     h('h2', {}, 'Why we think so'), h('ul', { id: 'device-evidence' }, d.evidence.map((e) => h('li', {}, e.source === 'you'
       ? h('b', {}, 'You said it is a ' + typeName(e.value) + ' (strongest evidence)')
       : (e.attribute || 'fact') + ': ' + (e.value ?? '—') + ' (' + (e.source || 'seen') + (e.detail ? ': ' + e.detail : '') + ')'))));
+}
+
+/** A speaker's verdicts in the family's words. */
+const VERDICTS = {
+  misactivation: 'woke by mistake, did not answer', unanswered: 'listened, no answer', request: 'answered a request', conversation: 'a short conversation',
+  call: 'a call', dictation: 'a dictation', 'long-answer': 'a long answer', 'quick-fire': 'several quick requests',
+  'long-listening': 'kept listening without answering', 'listening-after-goodbye': 'kept listening after goodbye',
+  'silent-reprompt': 'reopened its microphone silently', unknown: 'not judged',
+};
+
+/** A speaker's listening sessions: a day strip (alarming ones in red), then a table, newest first, each alarming one with its turns. */
+async function voiceSessionsView(d) {
+  let v;
+  try { v = await api('/devices/' + encodeURIComponent(d.id) + '/voice-sessions'); } catch (e) { return message(e.message); }
+  if (!v.items.length) return h('p', { class: 'muted', id: 'voice-sessions-none' }, 'No listening sessions recorded yet. Each time ' + d.name + ' listens, the hub notes when, how much it sent and received, and whether that looked normal.');
+  const items = v.items;
+  const t0 = Date.parse(items[0].start), t1 = Math.max(Date.parse(items[items.length - 1].end), t0 + 60000);
+  const W = Math.round(Math.max(300, Math.min(1000, main.clientWidth - 40))), H = 56, span = t1 - t0; // drawn at the page's width: readable ticks on a phone
+  const x = (t) => 10 + (t - t0) / span * (W - 20);
+  const strip = sv('svg', { viewBox: '0 0 ' + W + ' ' + H, class: 'voice-strip', id: 'voice-strip', role: 'img',
+    'aria-label': plural(items.length, 'listening session') + ' from ' + fmtTime(items[0].start) + ' to ' + fmtTime(items[items.length - 1].end) + ', ' + v.alarming + ' alarming' },
+    sv('line', { x1: 10, x2: W - 10, y1: 30, y2: 30, class: 'axis' }));
+  for (const it of items) {
+    const a = x(Date.parse(it.start)), b = Math.max(a + 2, x(Date.parse(it.end)));
+    strip.append(sv('rect', { x: a.toFixed(1), y: it.alarm ? 12 : 20, width: (b - a).toFixed(1), height: it.alarm ? 28 : 20, class: 'session' + (it.alarm ? ' alarm' : '') },
+      sv('title', {}, fmtTime(it.start) + ': ' + (VERDICTS[it.verdict] || it.verdict))));
+  }
+  const ticks = W < 500 ? 3 : 5;
+  for (let i = 0; i <= ticks; i++) {
+    const t = t0 + span * i / ticks;
+    strip.append(sv('text', { x: x(t).toFixed(1), y: 52, class: 'xtick', 'text-anchor': i === 0 ? 'start' : i === ticks ? 'end' : 'middle' }, hhmm(t)));
+  }
+  const rows = items.slice().reverse().slice(0, 100).map((it) => h('tr', { class: it.alarm ? 'alarm' : null, 'data-verdict': it.verdict },
+    h('td', {}, fmtTime(it.start)), h('td', {}, Math.max(0, (Date.parse(it.end) - Date.parse(it.start)) / 1000).toFixed(1) + ' s'),
+    h('td', {}, bytes(it.upstreamBytes) + ' / ' + bytes(it.downstreamBytes)), h('td', { class: 'hide-narrow' }, String(it.turnCount)),
+    h('td', {}, it.alarm ? h('b', {}, VERDICTS[it.verdict] || it.verdict) : (VERDICTS[it.verdict] || it.verdict),
+      it.reasons.length ? h('div', { class: 'muted small' }, it.reasons.join('; ')) : null,
+      it.alarm && it.turns.length ? h('details', {}, h('summary', {}, 'its turns'), turnsOf(it)) : null)));
+  function turnsOf(it) { const tl = sessionTimeline(it); if (tl) tl.removeAttribute('id'); return tl; }
+  return h('div', { id: 'voice-sessions' },
+    h('p', { id: 'voice-summary' }, plural(v.total, 'listening session') + ' recorded, ' + (v.alarming ? v.alarming + ' of them alarming' : 'none alarming')
+      + (v.total > items.length ? ' (the newest ' + items.length + ' drawn)' : '') + '.'),
+    h('figure', { class: 'chart' }, strip, h('figcaption', { class: 'legend' }, h('span', {}, h('i', { class: 'session' }), 'listened'), h('span', {}, h('i', { class: 'session alarm' }), 'alarming'))),
+    h('div', { class: 'scroll' }, h('table', { id: 'voice-table' },
+      h('thead', {}, h('tr', {}, h('th', {}, 'Started'), h('th', {}, 'Length'), h('th', {}, 'Sent / received'), h('th', { class: 'hide-narrow' }, 'Turns'), h('th', {}, 'What it was'))),
+      h('tbody', {}, rows))));
 }
 
 // ------------------------------------------------------------------ findings
@@ -424,6 +471,14 @@ function evidenceView(f) {
   return out;
 }
 
+/** What happened, why it matters, what to do now: the household's explanation of a finding. */
+function explainSection(x, summary) {
+  return h('section', { class: 'card explain', 'aria-labelledby': 'x-what' },
+    h('h2', { id: 'x-what' }, 'What happened'), h('p', { id: 'explain-what' }, x.what), h('p', { class: 'muted' }, summary),
+    h('h2', {}, 'Why it matters'), h('p', { id: 'explain-why' }, x.why),
+    h('h2', {}, 'What to do now'), h('ol', { id: 'explain-steps' }, x.steps.map((s) => h('li', {}, s))));
+}
+
 async function findingPage(id) {
   const f = await api('/findings/' + encodeURIComponent(id));
   const out = h('div', { id: 'action-result', 'aria-live': 'polite' });
@@ -475,10 +530,7 @@ async function findingPage(id) {
   page(x.title,
     h('p', { class: 'finding-meta' }, sev(f.severity), ' ', stateEl, ' · ', deviceName ? h('a', { href: '#/devices/' + (f.device.id || '') }, deviceName) : 'the whole home',
       ' · ', f.count > 1 ? 'seen ' + f.count + ' times, last ' + fmtTime(f.lastSeen) : fmtTime(f.firstSeen)),
-    h('section', { class: 'card explain', 'aria-labelledby': 'x-what' },
-      h('h2', { id: 'x-what' }, 'What happened'), h('p', { id: 'explain-what' }, x.what), h('p', { class: 'muted' }, f.summary),
-      h('h2', {}, 'Why it matters'), h('p', { id: 'explain-why' }, x.why),
-      h('h2', {}, 'What to do now'), h('ol', { id: 'explain-steps' }, x.steps.map((s) => h('li', {}, s)))),
+    explainSection(x, f.summary),
     actions, out,
     h('h2', {}, 'Evidence'), ...evidenceView(f),
     h('details', { id: 'finding-json' }, h('summary', {}, 'Technical details (JSON)'),
@@ -639,7 +691,8 @@ async function investigationPage(id) {
       'No speaker sessions in this capture.'),
     h('h2', {}, 'Findings'),
     table('inv-findings', [['Severity'], ['What'], ['Device', 'hide-narrow'], ['When', 'hide-narrow']],
-      (j.findings || []).map((f) => h('tr', {}, h('td', {}, sev(f.severity)), h('td', {}, f.summary),
+      (j.findings || []).map((f, i) => h('tr', {}, h('td', {}, sev(f.severity)),
+        h('td', {}, h('a', { href: '#/captures/' + j.id + '/findings/' + i }, f.title || f.summary), h('div', { class: 'muted small' }, f.summary)),
         h('td', { class: 'hide-narrow' }, devName(f.device)), h('td', { class: 'hide-narrow' }, fmtTime(f.start)))),
       'Nothing suspicious in this capture.'),
     h('h2', {}, 'Devices in the capture'),
@@ -648,6 +701,25 @@ async function investigationPage(id) {
         h('td', { class: 'hide-narrow' }, [...(d.ips || []), ...(d.macs || [])].join(', ')), h('td', {}, fmtTime(d.last_seen)))),
       'No devices recognised.'),
     h('p', {}, h('a', { href: '#/captures' }, '← all investigations')));
+}
+
+/** One finding of an investigation, explained like the home's, without actions: it is not the home's. */
+async function investigationFindingPage(id, n) {
+  const j = await api('/captures/jobs/' + encodeURIComponent(id));
+  const f = (j.findings || [])[Number(n)];
+  if (!f || !/^[0-9]+$/.test(n)) throw new Error('This investigation has no finding number ' + n + '.');
+  const deviceName = f.device ? (f.device.name || f.device.ip || f.device.mac) : 'the whole network';
+  page(f.explanation.title,
+    h('p', { class: 'finding-meta' }, sev(f.severity), ' · ', deviceName, ' · ', 'in the capture at ' + fmtTime(f.start),
+      f.count > 1 ? ' (seen ' + f.count + ' times, last ' + fmtTime(f.end) + ')' : ''),
+    h('p', { class: 'card note', id: 'investigation-note' }, 'Found in the investigation of ', h('a', { href: '#/captures/' + j.id }, j.name),
+      ', analysed apart from your home: nothing at home was changed. If this capture comes from your own network, do what is said below.'),
+    explainSection(f.explanation, f.summary),
+    h('h2', {}, 'Evidence'), ...evidenceView(f),
+    h('details', { id: 'finding-json' }, h('summary', {}, 'Technical details (JSON)'),
+      h('p', { class: 'muted' }, 'Rule ', h('code', {}, f.rule), ' · category ', f.category),
+      h('pre', {}, JSON.stringify(f.evidence, null, 2))),
+    h('p', {}, h('a', { href: '#/captures/' + j.id }, '← the investigation')));
 }
 
 /** What each built-in protection protects, in the family's words; vendor protections by their vendor. */
@@ -705,12 +777,20 @@ async function channelsSection() {
   let data = { items: [], configurable: false };
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
   const field = (label, attrs, hint) => h('label', { id: 'ch-l-' + attrs.name }, label, h('input', { id: 'ch-' + attrs.name, ...attrs }), hint ? h('span', { class: 'hint' }, hint) : null);
-  const type = h('select', { name: 'type', id: 'ch-type' }, h('option', { value: 'mqtt' }, 'MQTT broker (Home Assistant, openHAB)'), h('option', { value: 'webhook' }, 'Webhook (signed HTTP POST)'));
+  const type = h('select', { name: 'type', id: 'ch-type' }, h('option', { value: 'mqtt' }, 'MQTT broker (Home Assistant, openHAB)'), h('option', { value: 'webhook' }, 'Webhook (signed HTTP POST)'),
+    h('option', { value: 'email' }, 'E-mail (through your mail provider\'s SMTP server)'));
+  const security = h('select', { name: 'security', id: 'ch-security' }, h('option', { value: 'STARTTLS' }, 'STARTTLS (port 587, usual)'),
+    h('option', { value: 'SMTPS' }, 'SMTPS (port 465)'), h('option', { value: 'NONE' }, 'none (only a mail server in your home)'));
   const f = h('form', { id: 'channel-form' },
     h('label', {}, 'Kind of channel', type),
     field('Name of the channel', { name: 'id', required: true, maxlength: 40, pattern: '[a-z0-9\\-]{1,40}', placeholder: 'e.g. home-assistant' }, 'small letters, digits and -'),
     field('Broker address', { name: 'brokerUri', maxlength: 256, placeholder: 'tcp://homeassistant.local:1883' }),
     field('Webhook address', { name: 'url', maxlength: 512, placeholder: 'https://example.lan/hook' }),
+    field('Mail server', { name: 'host', maxlength: 253, placeholder: 'smtp.example.org' }),
+    h('label', { id: 'ch-l-security' }, 'Encryption', security),
+    field('Port', { name: 'port', type: 'number', min: 1, max: 65535, placeholder: '587' }),
+    field('Send from', { name: 'from', type: 'email', maxlength: 254, placeholder: 'hub@example.org' }),
+    field('Send to', { name: 'to', maxlength: 2000, placeholder: 'family@example.org, me@example.org' }, 'up to 20 addresses, separated by commas'),
     field('Broker user name', { name: 'username', maxlength: 64, autocomplete: 'off' }),
     field('Topic prefix', { name: 'topicPrefix', maxlength: 64, placeholder: 'hearthguard' }),
     field('Password', { name: 'secret', type: 'password', maxlength: 256, autocomplete: 'new-password' }, 'stored in the hub, never shown again; leave empty to keep the stored one'),
@@ -722,16 +802,22 @@ async function channelsSection() {
     field('Time zone of the quiet hours', { name: 'quietHoursZone', maxlength: 64, value: zone }),
     h('button', { class: 'primary', type: 'submit' }, 'Save channel'));
   const showType = () => {
-    const mqtt = type.value === 'mqtt';
-    for (const n of ['brokerUri', 'username', 'topicPrefix']) f.querySelector('#ch-l-' + n).hidden = !mqtt;
-    f.querySelector('#ch-l-url').hidden = mqtt;
-    f.querySelector('#ch-l-secret').firstChild.textContent = mqtt ? 'Broker password (optional)' : 'Signing secret (16 characters or more)';
+    const mqtt = type.value === 'mqtt', mail = type.value === 'email';
+    for (const n of ['brokerUri', 'topicPrefix']) f.querySelector('#ch-l-' + n).hidden = !mqtt;
+    for (const n of ['host', 'security', 'port', 'from', 'to']) f.querySelector('#ch-l-' + n).hidden = !mail;
+    f.querySelector('#ch-l-username').hidden = !mqtt && !mail;
+    f.querySelector('#ch-l-username').firstChild.textContent = mail ? 'Mail server user name (optional)' : 'Broker user name';
+    f.querySelector('#ch-l-url').hidden = type.value !== 'webhook';
+    f.querySelector('#ch-l-secret').firstChild.textContent = mqtt ? 'Broker password (optional)' : mail ? 'Mail server password (optional)' : 'Signing secret (16 characters or more)';
   };
   type.addEventListener('change', showType);
   showType();
   const edit = (c) => {
+    const fold = f.closest('details'); if (fold) fold.open = true; // folded once channels exist
     type.value = c.type; showType();
-    for (const n of ['id', 'brokerUri', 'url', 'username', 'topicPrefix', 'quietHoursZone']) f.querySelector('#ch-' + n).value = c[n] || (n === 'quietHoursZone' ? zone : '');
+    for (const n of ['id', 'brokerUri', 'url', 'username', 'topicPrefix', 'quietHoursZone', 'host', 'port', 'from']) f.querySelector('#ch-' + n).value = c[n] || (n === 'quietHoursZone' ? zone : '');
+    f.querySelector('#ch-to').value = (c.to || []).join(', ');
+    security.value = c.security || 'STARTTLS';
     f.querySelector('#ch-secret').value = '';
     f.querySelector('#ch-secret').placeholder = c.secretSet ? 'set (unchanged when left empty)' : '';
     f.querySelector('#ch-minSeverity').value = c['notify.minSeverity'] || 'info';
@@ -740,7 +826,8 @@ async function channelsSection() {
     f.querySelector('#ch-id').focus();
   };
   const show = () => list.replaceChildren(...(data.items.length ? data.items.map((c) => h('li', { class: 'channel', 'data-id': c.id, 'data-state': c.state },
-    h('b', {}, c.id), ' — ', c.type === 'mqtt' ? 'MQTT ' + (c.brokerUri || '') + ' (topics ' + (c.topicPrefix || 'hearthguard') + '/…)' : c.type === 'webhook' ? 'webhook ' + (c.url || '') : c.type,
+    h('b', {}, c.id), ' — ', c.type === 'mqtt' ? 'MQTT ' + (c.brokerUri || '') + ' (topics ' + (c.topicPrefix || 'hearthguard') + '/…)' : c.type === 'webhook' ? 'webhook ' + (c.url || '')
+      : c.type === 'email' ? 'e-mail to ' + (c.to || []).join(', ') + ' through ' + (c.host || '?') + ':' + (c.port || '') + ' (' + (c.security || 'STARTTLS') + ')' : c.type,
     h('p', { class: 'channel-state' }, h('span', { class: 'dot ' + c.state }), c.stateText),
     h('p', { class: 'muted small' }, 'From ' + (c['notify.minSeverity'] || 'info') + ' up' + (c['notify.quietHours'] ? ' · quiet ' + c['notify.quietHours'] + (c['notify.quietHoursZone'] ? ' (' + c['notify.quietHoursZone'] + ')' : '') : ' · no quiet hours')
       + (c.type === 'other' ? '' : ' · ' + (c.secretSet ? (c.type === 'webhook' ? 'secret set' : 'password set') : (c.type === 'webhook' ? 'no secret' : 'no password')))),
@@ -763,6 +850,7 @@ async function channelsSection() {
     const body = { type: v.get('type'), id: v.get('id'), minSeverity: v.get('minSeverity'), quietHoursZone: v.get('quietHoursZone') };
     if (v.get('quietFrom') || v.get('quietTo')) body.quietHours = v.get('quietFrom') + '-' + v.get('quietTo');
     if (body.type === 'mqtt') { body.brokerUri = v.get('brokerUri'); body.username = v.get('username'); body.topicPrefix = v.get('topicPrefix'); }
+    else if (body.type === 'email') { for (const n of ['host', 'security', 'port', 'username', 'from', 'to']) body[n] = v.get(n); }
     else body.url = v.get('url');
     if (v.get('secret')) body.secret = v.get('secret');
     try {
@@ -776,6 +864,37 @@ async function channelsSection() {
   show();
   return [h('p', { class: 'muted' }, 'Where the hub tells you about findings. Each channel sends what is at least as serious as its level.'), list, out,
     data.configurable ? h('details', { id: 'channel-add', open: !data.items.length }, h('summary', {}, 'Add or change a channel'), f) : message('Channels cannot be changed here: ConfigurationAdmin is not running in this hub.')];
+}
+
+/** The capture interface: the machine's interfaces, the one live capture reads now, and a form to change it (capture restarts on it). */
+async function captureSection() {
+  let c;
+  try { c = await api('/capture-interface'); } catch (e) { return message(e.message); }
+  const out = h('div', { id: 'capture-result', 'aria-live': 'polite' });
+  const status = h('p', { id: 'capture-status' });
+  const showStatus = (x) => status.replaceChildren(...(x.running
+    ? [h('span', { class: 'dot running' }), 'Listening on ', h('b', {}, x.running.source), ': ' + x.running.received + ' packets seen, ' + x.running.dropped + ' dropped.']
+    : [h('span', { class: 'dot stopped' }), x.enabled ? 'Set to ' + (x.interface || '?') + ' but not listening: the hub could not open it (Status and the hub\'s log say why).' : 'Not listening to the network: only uploaded captures are analysed.']));
+  showStatus(c);
+  const list = h('datalist', { id: 'capture-interfaces' }, c.interfaces.map((i) => h('option', { value: i.name }, i.detail || (i.addresses.length ? i.addresses.join(', ') : 'no address'))));
+  const input = h('input', { id: 'capture-interface', name: 'interface', list: 'capture-interfaces', maxlength: 64, required: true, value: c.interface || '', autocomplete: 'off' });
+  const on = h('input', { type: 'checkbox', id: 'capture-enabled', name: 'enabled', checked: c.enabled || !c.interface });
+  const f = h('form', { id: 'capture-form' },
+    h('label', {}, 'Network interface', input, list, h('span', { class: 'hint' }, 'This machine has: ' + c.interfaces.map((i) => i.name).join(', '))),
+    h('label', { class: 'inline' }, on, ' Listen to it'),
+    h('button', { class: 'primary', type: 'submit' }, 'Save and restart capture'), out);
+  f.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    out.replaceChildren(h('p', { class: 'muted' }, 'Restarting capture…'));
+    try {
+      const r = await api('/capture-interface', { method: 'POST', json: { interface: input.value, enabled: on.checked } });
+      showStatus(r);
+      out.replaceChildren(r.running ? message('Capture restarted on ' + r.running.source + '.', true)
+        : r.enabled ? message('Saved, but capture did not start on ' + r.interface + '; the hub\'s log says why.') : message('Saved: the hub no longer listens to the network.', true));
+    } catch (e) { out.replaceChildren(message(e.message)); }
+  });
+  return h('div', { id: 'capture-setting' }, h('p', { class: 'muted' }, 'The hub watches your home\'s traffic on one network interface of this machine (the one connected to your router or its mirror port).'),
+    status, c.configurable ? f : message('Capture cannot be changed here: ConfigurationAdmin is not running in this hub.'));
 }
 
 async function settingsPage() {
@@ -826,6 +945,7 @@ async function settingsPage() {
     h('div', { class: 'card' }, h('dl', {}, h('dt', {}, 'Logged in as'), h('dd', {}, s.user), h('dt', {}, 'Hub address'), h('dd', {}, s.httpUrl || '—'),
       h('dt', {}, 'Installed features'), h('dd', {}, Object.entries(s.features).map(([k, v]) => k + ': ' + (v ? 'yes' : 'no')).join(' · ')))),
     h('h2', {}, 'Notification channels'), ...(await channelsSection()),
+    h('h2', {}, 'Where the hub listens'), await captureSection(),
     h('h2', {}, 'Your router\'s password'), routerPasswordSection(s.features.routerPasswordCheck),
     h('h2', {}, 'This is normal'), h('p', { class: 'muted' }, 'Kinds of findings you said are normal for a device (optionally only for one destination). Matching findings are muted, not deleted.'), allowList,
     h('h2', {}, 'Mute rules'), muteList,
@@ -888,7 +1008,8 @@ async function route() {
       case 'devices': return parts[1] ? await devicePage(parts[1]) : await devicesPage();
       case 'findings': return parts[1] ? await findingPage(parts[1]) : await findingsPage(params);
       case 'skills': return await uploadPage('Skills', '/skills', '.zip,.json,.txt', 'Upload a voice-skill package (zip or interaction model JSON) to check it for phishing, eavesdropping and deceptive text.');
-      case 'captures': return parts[1] ? await investigationPage(parts[1]) : await uploadPage('Captures', '/captures', '.pcap,.pcapng,.cap', 'Upload a packet capture (pcap or pcapng, up to 32 MB) to investigate it. It is analysed on its own, in a sandbox: its devices and findings are shown here and never mixed into your home.');
+      case 'captures': return parts[1] && parts[2] === 'findings' ? await investigationFindingPage(parts[1], parts[3] || '')
+        : parts[1] ? await investigationPage(parts[1]) : await uploadPage('Captures', '/captures', '.pcap,.pcapng,.cap', 'Upload a packet capture (pcap or pcapng, up to 32 MB) to investigate it. It is analysed on its own, in a sandbox: its devices and findings are shown here and never mixed into your home.');
       case 'protections': return await protectionsPage();
       case 'response': return await responsePage();
       case 'settings': return await settingsPage();

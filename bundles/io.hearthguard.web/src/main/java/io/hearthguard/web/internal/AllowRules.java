@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.hearthguard.api.finding.Finding;
+import io.hearthguard.platform.allow.AllowList;
 import io.hearthguard.platform.store.Store;
 
 /**
@@ -27,7 +28,7 @@ import io.hearthguard.platform.store.Store;
  * finding is stored muted and never notified at all; a rule with a destination is applied
  * when the finding arrives, so its first notification may already be out (docs/web.md).
  */
-final class AllowRules {
+final class AllowRules implements AllowList {
     static final String OWNER = "io.hearthguard.web.allow";
     static final int MAX_RULES = 500;
     /** Evidence members that name where a device talked to. */
@@ -158,6 +159,18 @@ final class AllowRules {
         });
         rules.remove(id);
         return Optional.of(r);
+    }
+
+    /** The platform contract the protections read: a rule for this device and rule id, for any destination or for this one. */
+    @Override
+    public boolean allows(String deviceId, String rule, String destination) {
+        for (Rule r : rules.values()) {
+            if (r.device().equals(deviceId) && r.rule().equals(rule)
+                    && (r.destination() == null || destination != null && r.destination().equalsIgnoreCase(destination))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rules about one device (for forgetting it). */

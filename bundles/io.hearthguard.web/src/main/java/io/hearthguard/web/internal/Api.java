@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hearthguard.api.device.Device;
 import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.device.DeviceType;
+import io.hearthguard.api.finding.Categories;
 import io.hearthguard.api.finding.FindingFilter;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.finding.FindingState;
@@ -77,6 +78,7 @@ final class Api {
     private final DeviceLabels labels;
     private final Supplier<FindingAdmin> findingAdmin;
     private final Channels channels;
+    private final CaptureInterface capture;
     private final AllowRules allow;
     private final Supplier<ResponseService> response;
     private final ServiceTracker<Object, Object> routerCheck;
@@ -92,6 +94,7 @@ final class Api {
         this.configAdmin = configAdmin;
         this.labels = labels;
         this.channels = new Channels(context);
+        this.capture = new CaptureInterface(context, java.nio.file.Path.of("/sys/class/net"));
         this.allow = allow;
         this.investigations = investigations;
         this.findingAdmin = findingAdmin;
@@ -128,6 +131,11 @@ final class Api {
                     WebServlet.json(resp, 201, quarantine(id(p[1]), req, caller));
                     return;
                 }
+                if (p.length == 3 && "voice-sessions".equals(p[2])) {
+                    only(method, "GET", p, 3);
+                    WebServlet.json(resp, 200, voiceSessions(id(p[1])));
+                    return;
+                }
                 if (p.length == 3 && "label".equals(p[2])) {
                     only(method, "POST", p, 3);
                     WebServlet.json(resp, 200, label(id(p[1]), req, caller));
@@ -156,6 +164,20 @@ final class Api {
             }
             case "tokens" -> tokens(method, p, req, resp, caller);
             case "channels" -> channels(method, p, req, resp, caller);
+            case "capture-interface" -> {
+                if ("POST".equals(method)) {
+                    only(method, "POST", p, 1);
+                    try {
+                        WebServlet.json(resp, 200, capture.save(configAdmin.get(), Json.object(req)));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new Problem(503, "interrupted", "Interrupted", "the hub is stopping");
+                    }
+                    return;
+                }
+                only(method, "GET", p, 1);
+                WebServlet.json(resp, 200, capture.state(configAdmin.get()));
+            }
             case "router-password" -> {
                 only(method, "POST", p, 1);
                 WebServlet.json(resp, 200, routerPassword(req));
@@ -910,13 +932,26 @@ final class Api {
         m.put("traffic", Views.traffic(d.macs().isEmpty() ? List.of() : meters.of(d.macs().get(0))));
         List<Map<String, Object>> open = new ArrayList<>();
         for (StoredFinding s : findings.query(FindingFilter.all().withDevice(id).withStates(Set.of(FindingState.OPEN)))) {
-            if (open.size() < 50) {
+            // a speaker's session records are shown under "When it listened", not as open findings on the chart
+            if (open.size() < 50 && !VoiceSessions.RULE.equals(s.finding().rule())) {
                 Map<String, Object> v = titled(relabel(Views.finding(s, false)), s);
                 v.put("start", s.finding().start().toString()); // the chart marks it at its own time
                 open.add(v);
             }
         }
         m.put("openFindings", open);
+        return m;
+    }
+
+    /** A speaker's listening sessions (the eavesdrop protection's records, read through FindingService). */
+    private Map<String, Object> voiceSessions(String id) {
+        DeviceInventory inv = inventory.get();
+        if (inv == null) {
+            throw Problem.notImplemented("device discovery is not running in this hub, so no device details are known");
+        }
+        Device d = inv.byId(id).orElseThrow(() -> Problem.notFound("no device " + id));
+        Map<String, Object> m = VoiceSessions.of(findings.query(FindingFilter.all().withDevice(d.id()).withCategories(Set.of(Categories.EAVESDROP))));
+        m.put("device", d.id());
         return m;
     }
 
@@ -936,6 +971,9 @@ final class Api {
         Map<String, StoredFinding> worstByDevice = new LinkedHashMap<>();
         List<StoredFinding> open = findings.query(FindingFilter.all().withStates(Set.of(FindingState.OPEN)));
         for (StoredFinding s : open) {
+            if (VoiceSessions.RULE.equals(s.finding().rule())) {
+                continue; // a speaker's session records (its page lists them), not something to look at
+            }
             bySeverity.merge(s.finding().severity().id(), 1, Integer::sum);
             if (s.finding().device() != null && s.finding().device().id() != null) {
                 openByDevice.merge(s.finding().device().id(), 1, Integer::sum);
@@ -967,7 +1005,7 @@ final class Api {
         m.put("inventoryAvailable", inv != null);
         m.put("devices", devices.size());
         m.put("devicesByType", byType);
-        m.put("openFindings", open.size());
+        m.put("openFindings", bySeverity.values().stream().mapToInt(Integer::intValue).sum());
         m.put("openFindingsBySeverity", bySeverity);
         m.put("speakers", speakers);
         return m;

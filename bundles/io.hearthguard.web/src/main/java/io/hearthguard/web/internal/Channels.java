@@ -50,9 +50,14 @@ final class Channels {
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,23}");
     private static final Pattern TOPIC_PREFIX = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+){0,4}");
     private static final Pattern PRINTABLE = Pattern.compile("[\\x20-\\x7e]*");
+    /** A host name or an IPv4 address (IPv6 in brackets is not offered by the form). */
+    private static final Pattern HOST = Pattern.compile("(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+    /** One mailbox: no display name, no spaces, no header-breaking characters. */
+    private static final Pattern MAILBOX = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+    static final int MAX_RECIPIENTS = 20;
     /** Properties the page may see; everything else (secrets above all) stays in the configuration. */
     private static final List<String> SHOWN = List.of("brokerUri", "clientId", "username", "topicPrefix", "homeAssistant", "url", "notify.minSeverity",
-            "notify.quietHours", "notify.quietHoursZone", "notify.maxPerHour");
+            "notify.quietHours", "notify.quietHoursZone", "notify.maxPerHour", "host", "port", "security", "from", "to", "subjectPrefix");
     /** The secret of each type: written, never read back. */
     private static final Map<String, String> SECRET = Map.of("mqtt", ".password", "webhook", ".secret", "email", ".password");
 
@@ -77,10 +82,15 @@ final class Channels {
                     m.put("id", id);
                     m.put("type", e.getKey());
                     m.put("configured", true);
-                    m.put("editable", !"email".equals(e.getKey()));
+                    m.put("editable", true);
                     for (String k : SHOWN) {
-                        if (p.get(k) != null) {
-                            m.put(k, p.get(k) instanceof Boolean || p.get(k) instanceof Number ? p.get(k) : String.valueOf(p.get(k)));
+                        Object v = p.get(k);
+                        if (v instanceof String[] a) {
+                            m.put(k, List.of(a));
+                        } else if (v instanceof java.util.Collection<?> col) {
+                            m.put(k, col.stream().map(String::valueOf).toList());
+                        } else if (v != null) {
+                            m.put(k, v instanceof Boolean || v instanceof Number ? v : String.valueOf(v));
                         }
                     }
                     Object secret = p.get(SECRET.get(e.getKey()));
@@ -154,8 +164,8 @@ final class Channels {
      */
     Map<String, Object> save(ConfigurationAdmin cm, JsonNode body) throws IOException, InterruptedException {
         String type = Json.text(body, "type", 16);
-        if (!"mqtt".equals(type) && !"webhook".equals(type)) {
-            throw Problem.badRequest("'type' is mqtt or webhook (e-mail channels are set up in their configuration file, docs/notifications.md)");
+        if (!FACTORY_PIDS.containsKey(type)) {
+            throw Problem.badRequest("'type' is mqtt, webhook or email");
         }
         String id = channelId(Json.text(body, "id", 40));
         Optional<Configuration> existing = find(cm, id);
@@ -194,6 +204,11 @@ final class Channels {
             }
             p.put("topicPrefix", prefix);
             p.put("homeAssistant", !body.has("homeAssistant") || body.get("homeAssistant").asBoolean(true));
+            if (secret != null && !secret.isEmpty()) {
+                p.put(".password", printable("secret", secret));
+            }
+        } else if ("email".equals(type)) {
+            email(body, p);
             if (secret != null && !secret.isEmpty()) {
                 p.put(".password", printable("secret", secret));
             }
@@ -242,6 +257,49 @@ final class Channels {
             Thread.sleep(50);
         }
         return list(cm).stream().filter(m -> id.equals(m.get("id"))).findFirst().orElseThrow();
+    }
+
+    /** The e-mail channel's settings (docs/notifications.md, "E-mail channel"), checked before anything is stored. */
+    static void email(JsonNode body, Hashtable<String, Object> p) {
+        String host = Json.text(body, "host", 253).strip();
+        if (!HOST.matcher(host).matches()) {
+            throw Problem.badRequest("'host' is the mail server's name or address, like smtp.example.org, not '" + host + "'");
+        }
+        p.put("host", host);
+        String security = Api.optional(body, "security", 16);
+        security = security == null || security.isEmpty() ? "STARTTLS" : security.toUpperCase(Locale.ROOT);
+        if (!Set.of("STARTTLS", "SMTPS", "NONE").contains(security)) {
+            throw Problem.badRequest("'security' is STARTTLS, SMTPS or NONE");
+        }
+        p.put("security", security);
+        int port = body.has("port") && !body.get("port").asText().isEmpty() ? body.get("port").asInt(-1) : "SMTPS".equals(security) ? 465 : 587;
+        if (port < 1 || port > 65535) {
+            throw Problem.badRequest("'port' is a number from 1 to 65535 (587 for STARTTLS, 465 for SMTPS)");
+        }
+        p.put("port", port);
+        String user = printable("username", Api.optional(body, "username", 128));
+        p.put("username", user == null ? "" : user);
+        p.put("from", mailbox("from", Json.text(body, "from", 254).strip()));
+        String toText = Json.text(body, "to", 20 * 255);
+        List<String> to = new ArrayList<>();
+        for (String a : toText.split("[,;\\s]+")) {
+            if (!a.isEmpty()) {
+                to.add(mailbox("to", a));
+            }
+        }
+        if (to.isEmpty() || to.size() > MAX_RECIPIENTS) {
+            throw Problem.badRequest("'to' is 1 to " + MAX_RECIPIENTS + " addresses, separated by commas");
+        }
+        p.put("to", to.toArray(String[]::new));
+        String prefix = printable("subjectPrefix", Api.optional(body, "subjectPrefix", 40));
+        p.put("subjectPrefix", prefix == null || prefix.isBlank() ? "[Hearthguard]" : prefix.strip());
+    }
+
+    private static String mailbox(String field, String a) {
+        if (a.length() > 254 || !MAILBOX.matcher(a).matches()) {
+            throw Problem.badRequest("'" + field + "' holds e-mail addresses like family@example.org; '" + clip(a) + "' is not one");
+        }
+        return a;
     }
 
     /** Deletes a channel's configuration: the channel stops; what it had not sent yet stays in its outbox. */

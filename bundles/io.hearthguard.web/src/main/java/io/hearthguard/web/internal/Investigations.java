@@ -332,8 +332,25 @@ final class Investigations {
 
     Optional<Map<String, Object>> get(String id) {
         synchronized (jobs) {
-            return jobs.stream().filter(j -> j.id.equals(id)).findFirst().map(j -> json(j, true));
+            return jobs.stream().filter(j -> j.id.equals(id)).findFirst().map(j -> explained(json(j, true)));
         }
+    }
+
+    /** Adds to each finding of a full answer its title and household explanation (not kept on disk: texts improve). */
+    static Map<String, Object> explained(Map<String, Object> full) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Object o : (List<?>) full.getOrDefault("findings", List.of())) {
+            if (o instanceof com.fasterxml.jackson.databind.node.ObjectNode f) {
+                com.fasterxml.jackson.databind.node.ObjectNode c = f.deepCopy();
+                Map<String, Object> x = Explanations.of(f.path("rule").asText(null), f.path("category").asText(null),
+                        f.path("device").path("name").asText(null));
+                c.put("title", String.valueOf(x.get("title")));
+                c.set("explanation", Json.MAPPER.valueToTree(x));
+                out.add(c);
+            }
+        }
+        full.put("findings", out);
+        return full;
     }
 
     /** The investigation as the API shows it; with {@code full}, its devices, sessions and findings. */

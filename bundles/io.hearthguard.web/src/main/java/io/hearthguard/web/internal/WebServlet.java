@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Hashtable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import io.hearthguard.api.finding.FindingEvents;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.response.ResponseService;
 import io.hearthguard.api.traffic.TrafficObserver;
+import io.hearthguard.platform.allow.AllowList;
 import io.hearthguard.platform.findings.FindingAdmin;
 import io.hearthguard.platform.cli.Launch;
 import io.hearthguard.platform.deploy.DeployService;
@@ -77,6 +79,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     private final transient EventFeed feed = new EventFeed();
     private final transient Api api;
     private final transient ServiceRegistration<TrafficObserver> meterRegistration;
+    private final transient ServiceRegistration<AllowList> allowRegistration;
     private final transient ServiceTracker<Object, Object> skillAnalyzer;
     private final transient ServiceTracker<Object, Object> routerCheck;
     /** Null once an administrator exists. */
@@ -123,10 +126,13 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         this.captures = new CaptureJobs(data);
         this.investigations = new Investigations(data, Investigations.launcherCommand());
         this.meters = new MeterHistory(captures);
+        AllowRules allowRules = new AllowRules(store);
         this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(data),
                 () -> replays, () -> configAdmin, captures, investigations, new DeviceLabels(store), () -> findingAdmin,
-                () -> response, routerCheck, new AllowRules(store), () -> protectionStatus,
+                () -> response, routerCheck, allowRules, () -> protectionStatus,
                 () -> deployService);
+        // the protections read the family's allow rules through the platform contract (and stop raising what is normal)
+        this.allowRegistration = context.registerService(AllowList.class, allowRules, null);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(TrafficObserver.PROP_STREAMS, TrafficObserver.STREAM_METER);
         this.meterRegistration = context.registerService(TrafficObserver.class, meters, p);
@@ -171,10 +177,12 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         investigations.close();
         skillAnalyzer.close();
         routerCheck.close();
-        try {
-            meterRegistration.unregister();
-        } catch (IllegalStateException e) {
-            // already gone with the bundle
+        for (ServiceRegistration<?> r : List.of(meterRegistration, allowRegistration)) {
+            try {
+                r.unregister();
+            } catch (IllegalStateException e) {
+                // already gone with the bundle
+            }
         }
     }
 

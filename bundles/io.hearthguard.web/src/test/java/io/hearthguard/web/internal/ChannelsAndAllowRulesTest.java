@@ -70,6 +70,14 @@ class ChannelsAndAllowRulesTest {
         assertFalse(r.matches(finding("d-echo", "eavesdrop.idle-streaming", Map.of("remote", "avs.amazon.com"))), "another kind");
         var any = rules.add("d-tv", "upload.burst", null, "m-1", "normal", "dashboard:a");
         assertTrue(any.matches(finding("d-tv", "upload.burst", Map.of())));
+        // what the protections ask through the platform contract (AllowList)
+        assertTrue(rules.allows("d-echo", "eavesdrop.long-listening", "avs.amazon.com"));
+        assertTrue(rules.allows("d-echo", "eavesdrop.long-listening", "AVS.amazon.COM"));
+        assertFalse(rules.allows("d-echo", "eavesdrop.long-listening", "evil.example"), "another destination");
+        assertFalse(rules.allows("d-echo", "eavesdrop.long-listening", null), "a destination rule needs that destination");
+        assertFalse(rules.allows("d-tv", "eavesdrop.long-listening", "avs.amazon.com"), "another device");
+        assertTrue(rules.allows("d-tv", "upload.burst", "anything.example") && rules.allows("d-tv", "upload.burst", null), "no destination: any");
+        assertFalse(rules.allows("d-tv", "upload.abnormal", null), "another kind");
         AllowRules again = new AllowRules(store);
         assertEquals(2, again.list().size());
         assertEquals("m-1", again.get(any.id()).orElseThrow().muteRule());

@@ -16,6 +16,7 @@ import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.api.traffic.HttpRequest;
 import io.hearthguard.api.traffic.TlsClientHello;
 import io.hearthguard.api.traffic.TrafficMetadata;
+import io.hearthguard.platform.allow.AllowList;
 
 /**
  * Matches DNS questions, TLS SNI, HTTP Host and flow endpoints against the current
@@ -39,7 +40,15 @@ final class ThreatIntelDetector {
         }
     };
 
+    /** The family's allow rules (docs/web.md, "This is normal"); null while the dashboard is not running. */
+    private final Supplier<AllowList> allowed;
+
     ThreatIntelDetector(Supplier<IntelLists> lists, long cooldownSeconds, String source) {
+        this(lists, cooldownSeconds, source, () -> null);
+    }
+
+    ThreatIntelDetector(Supplier<IntelLists> lists, long cooldownSeconds, String source, Supplier<AllowList> allowed) {
+        this.allowed = allowed;
         this.lists = lists;
         this.cooldownSeconds = cooldownSeconds;
         this.source = source;
@@ -121,6 +130,10 @@ final class ThreatIntelDetector {
 
     private void report(ProtectionContext ctx, Device device, String rule, Severity sev, String indicator, String list, Instant at,
             Map<String, Object> ev) {
+        AllowList allow = allowed.get();
+        if (allow != null && allow.allows(device.id(), rule, indicator.toLowerCase(java.util.Locale.ROOT))) {
+            return; // the family said this is normal for this device: learnt, not raised again
+        }
         String key = rule + "|" + device.id() + "|" + indicator;
         Instant last = recent.get(key);
         if (last != null && !at.isBefore(last) && at.isBefore(last.plusSeconds(cooldownSeconds))) {

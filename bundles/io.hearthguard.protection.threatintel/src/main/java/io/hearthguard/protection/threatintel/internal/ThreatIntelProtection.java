@@ -11,6 +11,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -21,6 +25,7 @@ import io.hearthguard.api.protection.ProtectionContext;
 import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.api.traffic.TrafficMetadata;
+import io.hearthguard.platform.allow.AllowList;
 import io.hearthguard.platform.cli.Launch;
 
 /**
@@ -53,13 +58,17 @@ public final class ThreatIntelProtection implements DeviceProtection {
     private final ThreatIntelDetector detector;
     private volatile IntelLists lists = IntelLists.EMPTY;
 
+    /** What the family said is normal (the dashboard's allow rules); without it everything listed is raised. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile AllowList allowList;
+
     @Activate
     public ThreatIntelProtection(Config c, BundleContext bc) {
         if (c.reloadSeconds() < 1 || c.cooldownSeconds() < 0) {
             throw new IllegalArgumentException(PID + ": reloadSeconds must be >= 1 and cooldownSeconds >= 0");
         }
         this.dir = c.directory().isBlank() ? Launch.dataDirectory(bc::getProperty).resolve("threatintel") : Path.of(c.directory());
-        this.detector = new ThreatIntelDetector(() -> lists, c.cooldownSeconds(), PID);
+        this.detector = new ThreatIntelDetector(() -> lists, c.cooldownSeconds(), PID, () -> allowList);
         this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hearthguard-threatintel-reload");
             t.setDaemon(true);

@@ -86,6 +86,36 @@ class ThreatIntelTest {
     }
 
     @Test
+    void whatTheFamilySaidIsNormalForADeviceIsNotRaisedAgainForItButStillForOthersAndOtherNames() throws Exception {
+        lists();
+        IntelLists l = IntelLists.load(dir);
+        // the platform contract the dashboard provides: "contacting cdn.evil.example is normal for the camera"
+        List<String> asked = new java.util.ArrayList<>();
+        io.hearthguard.platform.allow.AllowList allow = (device, rule, destination) -> {
+            asked.add(device + " " + rule + " " + destination);
+            return "cam".equals(device) && ThreatIntelDetector.CONTACT.equals(rule) && "cdn.evil.example".equals(destination);
+        };
+        ThreatIntelDetector d = new ThreatIntelDetector(() -> l, 0, "test", () -> allow);
+        RecordingContext ctx = new RecordingContext();
+        d.flow(TestFlow.of(1, Phase.STARTED, 1, "cdn.evil.example", ctx.now, ctx.now, 60, 0), CAM, ctx);
+        assertEquals(List.of(), ctx.published, "allowed for the camera: not raised");
+        assertEquals(List.of("cam " + ThreatIntelDetector.CONTACT + " cdn.evil.example"), asked);
+        d.flow(TestFlow.of(2, Phase.STARTED, 1, "malware-drop.example", ctx.now, ctx.now, 60, 0), CAM, ctx);
+        d.metadata(dns("cdn.evil.example", false), CAM, ctx); // the lookup is another rule: still raised
+        TestDevice laptop = new TestDevice("laptop", "3c:22:fb:00:00:05", "192.168.1.40", DeviceType.COMPUTER);
+        d.flow(TestFlow.of(3, Phase.STARTED, 1, "cdn.evil.example", ctx.now, ctx.now, 60, 0), laptop, ctx);
+        assertEquals(List.of("malware-drop.example", "cdn.evil.example", "cdn.evil.example"),
+                ctx.published.stream().map(f -> String.valueOf(f.evidence().get("indicator"))).toList());
+        assertEquals(List.of(ThreatIntelDetector.CONTACT, ThreatIntelDetector.DNS, ThreatIntelDetector.CONTACT),
+                ctx.published.stream().map(Finding::rule).toList());
+        assertEquals("laptop", ctx.published.get(2).device().id());
+        // without the dashboard (no allow list) everything listed is raised, as before
+        RecordingContext plain = new RecordingContext();
+        new ThreatIntelDetector(() -> l, 0, "test", () -> null).flow(TestFlow.of(1, Phase.STARTED, 1, "cdn.evil.example", plain.now, plain.now, 60, 0), CAM, plain);
+        assertEquals(1, plain.published.size());
+    }
+
+    @Test
     void aListedAddressWithoutANameIsFound() throws Exception {
         lists();
         IntelLists l = IntelLists.load(dir);
