@@ -31,13 +31,15 @@ class ReliabilityIT {
 
     static final int KILLS = Integer.getInteger("reliability.kills", 3);
     static final int RATE = Integer.getInteger("reliability.rate", 500);
+    /** Publishing threads: the hub's protections publish from many threads, as the emitter does here. */
+    static final int THREADS = Integer.getInteger("reliability.threads", 16);
 
     @TempDir
     Path tmp;
 
     /**
      * A deployed emitter bundle publishes findings through the {@code FindingService} at about
-     * 500/s and writes each id to {@code emit.acks} once {@code publish()} returned
+     * 500/s from 16 threads and writes each id to {@code emit.acks} once {@code publish()} returned
      * ("acknowledged"); the hub is killed with SIGKILL after a random 0.5–3 s of that stream.
      * After every kill the database must pass {@code PRAGMA integrity_check} and hold every
      * acknowledged finding, and the next start must open it without repair (health 200).
@@ -49,7 +51,7 @@ class ReliabilityIT {
         Files.createDirectories(data.resolve("deploy"));
         // the emitter is a test bundle: accept it unsigned in this hub only
         Files.writeString(data.resolve("config/io.hearthguard.deploy.cfg"), "requireSignature=false\npollMillis=200\n");
-        Files.writeString(data.resolve("emit.go"), Integer.toString(RATE));
+        Files.writeString(data.resolve("emit.go"), RATE + " " + THREADS);
         Path acks = data.resolve("emit.acks");
         Random random = new Random(Long.getLong("reliability.seed", System.nanoTime()));
         long totalAcked = 0;
@@ -105,8 +107,8 @@ class ReliabilityIT {
             hub.stop();
         }
         rounds.forEach(System.out::println);
-        System.out.printf("kill -9 x %d at %d findings/s asked (%.0f/s measured while streaming): %d acknowledged, 0 lost, integrity ok"
-                + " every time (load %s)%n", KILLS, RATE, streamed / Math.max(0.001, streamSeconds), totalAcked, load());
+        System.out.printf("kill -9 x %d at %d findings/s asked from %d threads (%.0f/s measured while streaming): %d acknowledged, 0 lost,"
+                + " integrity ok every time (load %s)%n", KILLS, RATE, THREADS, streamed / Math.max(0.001, streamSeconds), totalAcked, load());
         assertTrue(totalAcked >= KILLS * 50L, "too few findings acknowledged to mean anything: " + totalAcked);
     }
 
