@@ -85,6 +85,17 @@ class GroupCommitTest {
         }
     }
 
+    /** Queues inserts of 1..n behind the held committer, in that order. */
+    private List<Future<Object>> queueInserts(SqliteStore s, int n) throws InterruptedException {
+        List<Future<Object>> writes = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            int a = i;
+            writes.add(pool.submit(() -> s.write(c -> insert(c, a))));
+            awaitQueued(s, i);
+        }
+        return writes;
+    }
+
     private static Object insert(java.sql.Connection c, int a) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO t(a, b) VALUES (?, 'x')")) {
             ps.setInt(1, a);
@@ -99,12 +110,7 @@ class GroupCommitTest {
             table(s);
             CountDownLatch gate = holdCommitter(s);
             long commitsBefore = s.commits();
-            List<Future<Object>> writes = new ArrayList<>();
-            for (int i = 1; i <= 40; i++) {
-                int a = i;
-                writes.add(pool.submit(() -> s.write(c -> insert(c, a))));
-            }
-            awaitQueued(s, 40);
+            List<Future<Object>> writes = queueInserts(s, 40);
             gate.countDown();
             for (int i = 0; i < 40; i++) {
                 assertEquals(i + 1, writes.get(i).get(10, TimeUnit.SECONDS));
@@ -192,12 +198,7 @@ class GroupCommitTest {
         try (SqliteStore s = new SqliteStore(dir.resolve("db"), "FULL", false, 3, 300)) {
             table(s);
             CountDownLatch gate = holdCommitter(s);
-            List<Future<Object>> accepted = new ArrayList<>();
-            for (int i = 1; i <= 3; i++) {
-                int a = i;
-                accepted.add(pool.submit(() -> s.write(c -> insert(c, a))));
-            }
-            awaitQueued(s, 3);
+            List<Future<Object>> accepted = queueInserts(s, 3);
             long t0 = System.nanoTime();
             StoreException e = assertThrows(StoreException.class, () -> s.write(c -> insert(c, 99)));
             long waitedMs = (System.nanoTime() - t0) / 1_000_000;
@@ -227,12 +228,7 @@ class GroupCommitTest {
         SqliteStore s = new SqliteStore(dir.resolve("db"), "FULL");
         table(s);
         CountDownLatch gate = holdCommitter(s);
-        List<Future<Object>> accepted = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            int a = i;
-            accepted.add(pool.submit(() -> s.write(c -> insert(c, a))));
-        }
-        awaitQueued(s, 5);
+        List<Future<Object>> accepted = queueInserts(s, 5);
         Future<?> closing = pool.submit(s::close);
         Thread.sleep(100);
         gate.countDown();
