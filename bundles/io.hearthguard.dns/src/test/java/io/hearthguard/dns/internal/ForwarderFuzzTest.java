@@ -31,6 +31,8 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.Type;
 
+import com.code_intelligence.jazzer.api.BugDetectors;
+import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
@@ -69,6 +71,7 @@ class ForwarderFuzzTest {
     private static Forwarder remote;
     private static volatile byte[] upstreamSays = new byte[0];
     private static byte[] fixedQuery;
+    private static SilentCloseable upstreamAllowed;
 
     @BeforeAll
     static void start() throws Exception {
@@ -123,6 +126,9 @@ class ForwarderFuzzTest {
 
     @AfterAll
     static void stop() throws Exception {
+        if (upstreamAllowed != null) {
+            upstreamAllowed.close();
+        }
         local.close();
         remote.close();
         upstreamUdp.close();
@@ -162,6 +168,9 @@ class ForwarderFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void upstreamAnswer(byte[] data) {
+        if (upstreamAllowed == null) {
+            allowTheUpstreamOnly();
+        }
         upstreamSays = data.clone();
         byte[] answer = complete(remote.handle(fixedQuery.clone(), CLIENT, false), UPSTREAM_TIMEOUT.multipliedBy(2).plusSeconds(2),
                 "an upstream's answer");
@@ -174,6 +183,20 @@ class ForwarderFuzzTest {
         check(q != null && q.getName().equals(Name.fromConstantString("example.com.")) && q.getType() == Type.A, "answer for another question: " + q);
         int rcode = m.getHeader().getRcode();
         check(rcode >= 0 && rcode <= 0xf, "rcode " + rcode);
+    }
+
+    /**
+     * The retry of a truncated answer connects to the configured upstream: this test's own
+     * listener, and no other place (Jazzer's SSRF detector reports any other connection). Set on
+     * the first input: the detectors are loaded only once fuzzing has begun.
+     */
+    private static void allowTheUpstreamOnly() {
+        int port = upstreamUdp.getLocalPort();
+        try {
+            upstreamAllowed = BugDetectors.allowNetworkConnections((host, p) -> p == port && ("localhost".equals(host) || "127.0.0.1".equals(host)));
+        } catch (IllegalStateException noDetector) {
+            upstreamAllowed = () -> { }; // regression mode: no detector, nothing to allow
+        }
     }
 
     /** The answer within the bound; a timeout is a hang, an exceptional completion a broken contract. */
