@@ -71,7 +71,6 @@ class ForwarderFuzzTest {
     private static Forwarder remote;
     private static volatile byte[] upstreamSays = new byte[0];
     private static byte[] fixedQuery;
-    private static SilentCloseable upstreamAllowed;
 
     @BeforeAll
     static void start() throws Exception {
@@ -126,9 +125,6 @@ class ForwarderFuzzTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (upstreamAllowed != null) {
-            upstreamAllowed.close();
-        }
         local.close();
         remote.close();
         upstreamUdp.close();
@@ -168,12 +164,12 @@ class ForwarderFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void upstreamAnswer(byte[] data) {
-        if (upstreamAllowed == null) {
-            allowTheUpstreamOnly();
-        }
         upstreamSays = data.clone();
-        byte[] answer = complete(remote.handle(fixedQuery.clone(), CLIENT, false), UPSTREAM_TIMEOUT.multipliedBy(2).plusSeconds(2),
-                "an upstream's answer");
+        byte[] answer;
+        try (SilentCloseable allowed = allowTheUpstreamOnly()) {
+            answer = complete(remote.handle(fixedQuery.clone(), CLIENT, false), UPSTREAM_TIMEOUT.multipliedBy(2).plusSeconds(2),
+                    "an upstream's answer");
+        }
         check(answer != null, "no answer for the client");
         check(answer.length <= 512, "answer of " + answer.length + " bytes over the client's 512");
         Message m = parse(answer);
@@ -187,15 +183,15 @@ class ForwarderFuzzTest {
 
     /**
      * The retry of a truncated answer connects to the configured upstream: this test's own
-     * listener, and no other place (Jazzer's SSRF detector reports any other connection). Set on
-     * the first input: the detectors are loaded only once fuzzing has begun.
+     * listener, and no other place (Jazzer's SSRF detector reports any other connection). Jazzer
+     * resets the policy for every input, so it is set around each one.
      */
-    private static void allowTheUpstreamOnly() {
+    private static SilentCloseable allowTheUpstreamOnly() {
         int port = upstreamUdp.getLocalPort();
         try {
-            upstreamAllowed = BugDetectors.allowNetworkConnections((host, p) -> p == port && ("localhost".equals(host) || "127.0.0.1".equals(host)));
+            return BugDetectors.allowNetworkConnections((host, p) -> p == port && ("localhost".equals(host) || "127.0.0.1".equals(host)));
         } catch (IllegalStateException noDetector) {
-            upstreamAllowed = () -> { }; // regression mode: no detector, nothing to allow
+            return () -> { }; // regression mode: no detector, nothing to allow
         }
     }
 
