@@ -384,15 +384,52 @@ class SecurityIT {
         for (Path p : Files.list(hub.data.resolve("logs")).toList()) {
             assertFalse(Files.readString(p).contains(m.group(1)), "setup code written to " + p);
         }
-        // owner only
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(hub.data)));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(hub.data.resolve("hearthguard.db"))));
+        // owner only: the directory, the database and the WAL files SQLite made beside it while running
+        assertOwnerOnly(hub.data);
+        assertTrue(Files.exists(hub.data.resolve("hearthguard.db-wal")), "the hub runs in WAL mode");
         // a new password ends the API tokens too
         HttpResponse<String> r = send("POST", "/api/account/password",
                 JSON.writeValueAsString(Map.of("currentPassword", PASSWORD, "newPassword", "another long passphrase")), "Origin", origin(), "Cookie",
                 session[0], "X-CSRF-Token", session[1], "Content-Type", "application/json");
         assertEquals(204, r.statusCode(), r.body());
         assertEquals(401, send("GET", "/api/summary", null, "Authorization", "Bearer " + token).statusCode());
+    }
+
+    /** The data directory and its sub-directories 0700, the database and its WAL files 0600. */
+    static void assertOwnerOnly(Path data) throws IOException {
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)), data.toString());
+        for (String sub : new String[] { "config", "deploy", "logs", "framework" }) {
+            Path d = data.resolve(sub);
+            if (Files.isDirectory(d)) {
+                assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(d)), d.toString());
+            }
+        }
+        for (String f : new String[] { "hearthguard.db", "hearthguard.db-wal", "hearthguard.db-shm" }) {
+            Path p = data.resolve(f);
+            if (Files.exists(p)) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+            }
+        }
+    }
+
+    /**
+     * Issue 13 #8 found {@code hearthguard.db} 0644: a data directory written by such a hub (or
+     * copied with loose modes) must be closed at the next start, not only a new one.
+     */
+    @Test
+    void aDataDirectoryWithLooseModesIsClosedAtStart() throws Exception {
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data.resolve("config"));
+        Files.createDirectories(data.resolve("logs"));
+        Files.createFile(data.resolve("hearthguard.db")); // an empty file is an empty SQLite database
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(data.resolve("config"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(data.resolve("logs"), PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.setPosixFilePermissions(data.resolve("hearthguard.db"), PosixFilePermissions.fromString("rw-r--r--"));
+        start();
+        assertEquals(200, hub.get("/api/health").statusCode());
+        assertOwnerOnly(data);
+        assertTrue(Files.exists(data.resolve("hearthguard.db-wal")), "the hub runs in WAL mode");
     }
 
     // ------------------------------------------------------------------ 10. small ones

@@ -329,8 +329,10 @@ final class Forwarder implements AutoCloseable {
             query = new Message(data);
         } catch (IOException | RuntimeException e) {
             counters.malformed.increment();
-            log.add(new Query(now, who, "", -1, Verdict.MALFORMED, "", data.length >= 12 ? Rcode.FORMERR : -1, micros(t0)));
-            return CompletableFuture.completedFuture(data.length >= 12 ? formErr(data) : null);
+            // an unreadable response (QR set) gets no FORMERR either: never answer a response
+            boolean answerable = data.length >= 12 && (data[2] & 0x80) == 0;
+            log.add(new Query(now, who, "", -1, Verdict.MALFORMED, "", answerable ? Rcode.FORMERR : -1, micros(t0)));
+            return CompletableFuture.completedFuture(answerable ? formErr(data) : null);
         }
         if (query.getHeader().getFlag(Flags.QR)) {
             counters.malformed.increment();

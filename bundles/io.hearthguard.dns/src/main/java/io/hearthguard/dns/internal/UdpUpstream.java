@@ -26,8 +26,8 @@ import org.xbill.DNS.Record;
 /**
  * Plain DNS to one upstream: queries go out over a few UDP sockets (each on its own
  * kernel-chosen port, connected to the upstream so nothing from another address is read)
- * with a random transaction id; an answer completes the query only when its id and question
- * match one waiting on that socket. A truncated answer is asked again over TCP.
+ * with a random transaction id; an answer completes the query only when it is a response (QR)
+ * and its id and question match one waiting on that socket. A truncated answer is asked again over TCP.
  *
  * <p>One receiving thread per socket; nothing blocks the caller. Waiting queries are
  * bounded by the forwarder ({@code maxInFlight}); a query that is never answered is removed
@@ -123,7 +123,7 @@ final class UdpUpstream implements Upstream {
                     continue; // unreadable: the query times out or a good answer follows
                 }
                 Record q = m.getQuestion();
-                if (q == null || !q.getName().equals(p.question().getName()) || q.getType() != p.question().getType()
+                if (!m.getHeader().getFlag(Flags.QR) || q == null || !q.getName().equals(p.question().getName()) || q.getType() != p.question().getType()
                         || q.getDClass() != p.question().getDClass()) {
                     continue;
                 }
@@ -159,7 +159,7 @@ final class UdpUpstream implements Upstream {
                     byte[] answer = new byte[in.readUnsignedShort()];
                     in.readFully(answer);
                     Message m = new Message(answer);
-                    if (m.getHeader().getID() != query.getHeader().getID()) {
+                    if (m.getHeader().getID() != query.getHeader().getID() || !m.getHeader().getFlag(Flags.QR)) {
                         throw new IOException("answer for another query");
                     }
                     p.answer().complete(m);

@@ -17,6 +17,10 @@ import org.osgi.annotation.versioning.ProviderType;
  * Thread-safe. Writes are serialized (one writer at a time, as SQLite requires); reads run
  * concurrently with each other and with the writer, on a snapshot. Do not keep the
  * {@link Connection} beyond the call, and do not call the store from inside a work item.
+ * A write's work may run on the store's own thread, in one transaction with other writes
+ * queued at the same time (each in its own savepoint, so its failure undoes only its own
+ * changes); the caller waits for that shared, durable commit. Work must therefore use only
+ * the connection and what it was given, not the caller's thread-local state.
  */
 @ProviderType
 public interface Store {

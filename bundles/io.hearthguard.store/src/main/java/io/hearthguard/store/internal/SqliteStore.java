@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 import org.sqlite.SQLiteConfig;
@@ -22,18 +23,29 @@ import io.hearthguard.platform.store.Store;
 import io.hearthguard.platform.store.StoreException;
 
 /**
- * The store on one SQLite file. One writer connection behind a fair lock (SQLite allows one
- * writer); a few reader connections that see committed snapshots while the writer works
- * (WAL). Plain class so it can be tested and used without OSGi.
+ * The store on one SQLite file. One writer connection owned by a committer thread (SQLite
+ * allows one writer) that commits the writes queued together with one fsync (group commit);
+ * a few reader connections that see committed snapshots while the writer works (WAL). Plain
+ * class so it can be tested and used without OSGi.
  */
 public final class SqliteStore implements Store, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SqliteStore.class.getName());
     private static final int READERS = 4;
+    /** Most works committed together. */
+    static final int BATCH = 256;
+    /** Most writes waiting for the committer. */
+    static final int QUEUE = 4096;
 
     private final Path file;
     private final Connection writer;
-    private final ReentrantLock writeLock = new ReentrantLock(true);
+    /** Writes waiting for the committer; a full queue makes writers wait, then fail. */
+    private final BlockingQueue<Pending<?>> queue;
+    private final long acceptTimeoutMillis;
+    private final Thread committer;
+    private final AtomicLong commits = new AtomicLong();
+    private final AtomicLong committedWrites = new AtomicLong();
+    private volatile boolean stopped;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> all = new ArrayList<>();
     private volatile boolean closed;
@@ -67,7 +79,17 @@ public final class SqliteStore implements Store, AutoCloseable {
      * @throws StoreException naming the file when it cannot be opened or fails its check
      */
     public SqliteStore(Path file, String synchronous, boolean moveAsideIfDamaged) {
+        this(file, synchronous, moveAsideIfDamaged, QUEUE, 30_000);
+    }
+
+    /**
+     * @param queueCapacity       most writes waiting for the committer
+     * @param acceptTimeoutMillis how long a writer waits for room in a full queue before failing
+     */
+    SqliteStore(Path file, String synchronous, boolean moveAsideIfDamaged, int queueCapacity, long acceptTimeoutMillis) {
         this.file = file.toAbsolutePath();
+        this.queue = new ArrayBlockingQueue<>(queueCapacity);
+        this.acceptTimeoutMillis = acceptTimeoutMillis;
         SQLiteConfig.SynchronousMode sync;
         try {
             sync = SQLiteConfig.SynchronousMode.valueOf(synchronous.trim().toUpperCase(java.util.Locale.ROOT));
@@ -102,7 +124,10 @@ public final class SqliteStore implements Store, AutoCloseable {
             closeAll();
             throw new StoreException("cannot open database " + this.file + ": " + explain(e), e);
         }
-        LOG.info(() -> "store open at " + this.file + " (WAL, synchronous=" + sync + ")");
+        committer = new Thread(this::commitLoop, "hearthguard-store-committer");
+        committer.setDaemon(true);
+        committer.start();
+        LOG.info(() -> "store open at " + this.file + " (WAL, synchronous=" + sync + ", group commit)");
     }
 
     /** A database file that fails SQLite's checks. */
@@ -231,35 +256,190 @@ public final class SqliteStore implements Store, AutoCloseable {
         }
     }
 
+    /**
+     * Runs the work in a transaction shared with the writes queued beside it (group commit):
+     * the committer thread runs each queued work in its own savepoint and commits the batch
+     * with one fsync; this returns when that commit is durable. A work that fails is rolled
+     * back to its savepoint alone; a commit that fails fails every work of its batch.
+     */
     @Override
     public <T> T write(Work<T> work) {
         checkOpen();
-        writeLock.lock();
-        try {
-            checkOpen();
-            writer.setAutoCommit(false);
-            T result;
-            try {
-                result = work.run(writer);
-                writer.commit();
-            } catch (SQLException | RuntimeException e) {
-                // SQLite may already have rolled the transaction back (a full disk does): then the
-                // rollback and leaving transaction mode fail too, and must not hide the first error
-                safeRollback();
-                try {
-                    writer.setAutoCommit(true);
-                } catch (SQLException x) {
-                    e.addSuppressed(x);
-                }
-                throw e;
-            }
-            writer.setAutoCommit(true);
-            return result;
-        } catch (SQLException e) {
-            throw new StoreException("write failed: " + explain(e), e);
-        } finally {
-            writeLock.unlock();
+        if (Thread.currentThread() == committer) {
+            throw new StoreException("Store.write was called from inside a work item of the store; that cannot complete"
+                    + " (the writer runs one work at a time): return from the work first", null);
         }
+        Pending<T> p = new Pending<>(work);
+        try {
+            if (!queue.offer(p, acceptTimeoutMillis, TimeUnit.MILLISECONDS)) {
+                throw new StoreException("the store accepted no write within " + acceptTimeoutMillis / 1000.0 + " s: "
+                        + queue.size() + " writes are waiting for the disk holding " + file.getParent()
+                        + " (too slow or stalled); nothing of this write was stored", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting to write; nothing of this write was stored", e);
+        }
+        if (stopped && queue.remove(p)) {
+            throw new StoreException("store " + file + " is closed; nothing of this write was stored", null);
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                p.done.await(); // accepted: the result comes, durable or failed; an interrupt must not lose it
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (p.error == null) {
+            return p.result;
+        }
+        if (p.error instanceof SQLException e) {
+            throw new StoreException("write failed: " + explain(e), e);
+        }
+        if (p.error instanceof RuntimeException e) {
+            throw e;
+        }
+        if (p.error instanceof Error e) {
+            throw e;
+        }
+        throw new StoreException("write failed: " + p.error, p.error);
+    }
+
+    /** One write waiting for its commit. */
+    private static final class Pending<T> {
+        final Work<T> work;
+        final CountDownLatch done = new CountDownLatch(1);
+        T result;
+        Throwable error;
+
+        Pending(Work<T> work) {
+            this.work = work;
+        }
+
+        void run(Connection c) throws SQLException {
+            result = work.run(c);
+        }
+
+        void fail(Throwable e) {
+            result = null;
+            error = e;
+        }
+    }
+
+    /** The committer thread: takes what is queued (up to {@link #BATCH}), runs it, commits it once. */
+    private void commitLoop() {
+        List<Pending<?>> batch = new ArrayList<>(BATCH);
+        while (true) {
+            Pending<?> first;
+            try {
+                first = queue.poll(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                first = null;
+            }
+            if (first == null) {
+                if (closed) {
+                    break;
+                }
+                continue;
+            }
+            batch.clear();
+            batch.add(first);
+            queue.drainTo(batch, BATCH - 1);
+            List<Pending<?>> rest = batch;
+            while (!rest.isEmpty()) {
+                rest = commit(rest);
+            }
+        }
+        stopped = true;
+        List<Pending<?>> left = new ArrayList<>();
+        queue.drainTo(left);
+        for (Pending<?> p : left) {
+            p.fail(new StoreException("store " + file + " is closed; nothing of this write was stored", null));
+            p.done.countDown();
+        }
+    }
+
+    /**
+     * Runs the works in one transaction, each in a savepoint, and commits. Returns the works
+     * not yet run when the transaction was lost under a failing work (SQLite rolls a whole
+     * transaction back on a full disk or an I/O error): those get a transaction of their own.
+     */
+    private List<Pending<?>> commit(List<Pending<?>> batch) {
+        List<Pending<?>> ran = new ArrayList<>(batch.size());
+        List<Pending<?>> notRun = List.of();
+        Throwable commitError = null;
+        try (Statement sp = writer.createStatement()) {
+            writer.setAutoCommit(false);
+            for (int i = 0; i < batch.size(); i++) {
+                Pending<?> p = batch.get(i);
+                sp.execute("SAVEPOINT w");
+                try {
+                    p.run(writer);
+                    sp.execute("RELEASE w");
+                    ran.add(p);
+                } catch (Throwable e) {
+                    p.fail(e);
+                    try {
+                        sp.execute("ROLLBACK TO w");
+                        sp.execute("RELEASE w");
+                    } catch (SQLException lost) {
+                        // the transaction is gone with this work's failure: what ran before it is not stored
+                        e.addSuppressed(lost);
+                        commitError = e;
+                        notRun = new ArrayList<>(batch.subList(i + 1, batch.size()));
+                        p.done.countDown();
+                        break;
+                    }
+                    p.done.countDown();
+                }
+            }
+            if (commitError == null) {
+                writer.commit(); // the one fsync of the batch (WAL, synchronous=FULL)
+                commits.incrementAndGet();
+                committedWrites.addAndGet(ran.size());
+            }
+        } catch (SQLException | RuntimeException e) {
+            commitError = e;
+        }
+        if (commitError != null) {
+            safeRollback();
+            for (Pending<?> p : ran) {
+                p.fail(commitError);
+            }
+        }
+        try {
+            writer.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (commitError != null) {
+                commitError.addSuppressed(e);
+            } else {
+                LOG.warning("leaving transaction mode failed: " + e.getMessage());
+            }
+        }
+        for (Pending<?> p : ran) {
+            p.done.countDown();
+        }
+        return notRun;
+    }
+
+    /** @return commits made (one fsync each), for tests and benchmarks */
+    long commits() {
+        return commits.get();
+    }
+
+    /** @return writes waiting for the committer */
+    int queued() {
+        return queue.size();
+    }
+
+    /** @return writes those commits made durable */
+    long committedWrites() {
+        return committedWrites.get();
     }
 
     private void safeRollback() {
@@ -307,15 +487,21 @@ public final class SqliteStore implements Store, AutoCloseable {
         }
     }
 
+    /** Finishes the writes already accepted, then closes every connection. */
     @Override
     public void close() {
         closed = true;
-        writeLock.lock();
-        try {
-            closeAll();
-        } finally {
-            writeLock.unlock();
+        if (committer != null && committer != Thread.currentThread()) {
+            try {
+                committer.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (committer.isAlive()) {
+                LOG.warning("the store's committer did not finish its writes within 30 s; closing anyway");
+            }
         }
+        closeAll();
     }
 
     private void closeAll() {

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.osgi.framework.BundleContext;
@@ -25,41 +27,54 @@ import io.hearthguard.platform.cli.Launch;
  * While {@code <data>/emit.go} exists, publishes findings as fast as the hub accepts them (or
  * at the rate per second written in {@code emit.go}, e.g. {@code 500}) and appends each
  * acknowledged id — {@code publish()} returned it — to {@code <data>/emit.acks} (one line
- * each, flushed, so the lines survive a kill -9 of this process in the page cache). Each
- * start of the bundle uses fresh deduplication keys, so every acknowledgement is a new finding.
+ * each, flushed, so the lines survive a kill -9 of this process in the page cache). A second
+ * number in {@code emit.go} ({@code 500 16}) spreads the rate over that many threads, as the
+ * hub's protections publish from many threads (default 1). Each start of the bundle uses
+ * fresh deduplication keys, so every acknowledgement is a new finding.
  */
 @Component
 public final class Emitter {
 
-    private final Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
+    private final PrintStream acks;
     private volatile boolean running = true;
 
     @Activate
-    public Emitter(BundleContext context, @Reference FindingService findings) {
+    public Emitter(BundleContext context, @Reference FindingService findings) throws IOException {
         Path data = Path.of(context.getProperty(Launch.DATA_DIR));
-        thread = new Thread(() -> run(data, findings), "itest-emitter");
-        thread.start();
+        Path go = data.resolve("emit.go");
+        long perSecond = 0;
+        int count = 1;
+        try {
+            String[] words = Files.readString(go).trim().split("\\s+");
+            perSecond = words[0].isEmpty() ? 0 : Long.parseLong(words[0]);
+            count = words.length > 1 ? Math.max(1, Math.min(256, Integer.parseInt(words[1]))) : 1;
+        } catch (IOException | NumberFormatException e) {
+            perSecond = 0;
+        }
+        // PrintStream.println is synchronized: lines of different threads do not mix
+        acks = new PrintStream(new FileOutputStream(data.resolve("emit.acks").toFile(), true), false, "US-ASCII");
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        long period = perSecond > 0 ? count * 1_000_000_000L / perSecond : 0;
+        for (int t = 0; t < count; t++) {
+            String prefix = run + "-t" + t;
+            threads.add(new Thread(() -> run(go, findings, prefix, period), "itest-emitter-" + t));
+        }
+        threads.forEach(Thread::start);
     }
 
     @Deactivate
     void stop() throws InterruptedException {
         running = false;
-        thread.join(5_000);
+        for (Thread t : threads) {
+            t.join(5_000);
+        }
+        acks.close();
     }
 
-    private void run(Path data, FindingService findings) {
-        Path go = data.resolve("emit.go");
-        long perSecond = 0;
-        try {
-            String rate = Files.readString(go).trim();
-            perSecond = rate.isEmpty() ? 0 : Long.parseLong(rate);
-        } catch (IOException | NumberFormatException e) {
-            perSecond = 0;
-        }
-        long period = perSecond > 0 ? 1_000_000_000L / perSecond : 0;
-        String run = Long.toString(System.currentTimeMillis(), 36);
+    private void run(Path go, FindingService findings, String run, long period) {
         long start = System.nanoTime();
-        try (PrintStream acks = new PrintStream(new FileOutputStream(data.resolve("emit.acks").toFile(), true), false, "US-ASCII")) {
+        try {
             for (long i = 0; running && Files.exists(go) && i < 1_000_000; i++) {
                 Instant t = Instant.parse("2026-11-20T00:00:00Z").plusSeconds(i);
                 Finding f = Finding.builder("itest.emit", Categories.ABNORMAL_UPLOAD, Severity.LOW)
@@ -75,7 +90,7 @@ public final class Emitter {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             System.err.println("emitter stopped: " + e);
         }
     }
