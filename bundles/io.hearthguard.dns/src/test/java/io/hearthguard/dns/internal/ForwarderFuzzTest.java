@@ -61,6 +61,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class ForwarderFuzzTest {
     private static final InetSocketAddress CLIENT = new InetSocketAddress(InetAddress.getLoopbackAddress(), 40053);
+    private static final InetSocketAddress HUB = new InetSocketAddress("127.0.0.1", 53);
     private static final int CLIENT_ID = 0x1234;
     private static final Duration UPSTREAM_TIMEOUT = Duration.ofMillis(100);
 
@@ -142,7 +143,7 @@ class ForwarderFuzzTest {
         for (boolean overTcp : new boolean[] {false, true}) {
             CompletableFuture<byte[]> f;
             try {
-                f = local.handle(data.clone(), CLIENT, overTcp);
+                f = local.handle(data.clone(), CLIENT, HUB, overTcp);
             } catch (RuntimeException e) {
                 throw new AssertionError("contract broken: handle threw " + e, e);
             }
@@ -167,7 +168,7 @@ class ForwarderFuzzTest {
         upstreamSays = data.clone();
         byte[] answer;
         try (SilentCloseable allowed = allowTheUpstreamOnly()) {
-            answer = complete(remote.handle(fixedQuery.clone(), CLIENT, false), UPSTREAM_TIMEOUT.multipliedBy(2).plusSeconds(2),
+            answer = complete(remote.handle(fixedQuery.clone(), CLIENT, HUB, false), UPSTREAM_TIMEOUT.multipliedBy(2).plusSeconds(2),
                     "an upstream's answer");
         }
         check(answer != null, "no answer for the client");
