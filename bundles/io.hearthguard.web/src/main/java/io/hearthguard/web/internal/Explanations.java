@@ -98,6 +98,12 @@ final class Explanations {
                 "In the device's app, turn off remote access features you do not use.",
                 "In your router's settings, remove the mapping and turn UPnP off if nothing needs it.");
 
+        rule("hygiene.router.natpmp", "Your router lets any device open doors to the internet",
+                "Your router ({device}) answers NAT-PMP or PCP requests from your home network: any program on any device can ask it to open a port to the internet, without a password and without anyone seeing it.",
+                "Malware on one device can open a way in from the internet this way; the router does not tell you, and these openings cannot be listed.",
+                "In your router's settings, turn off NAT-PMP and PCP (often next to UPnP, sometimes called \"port mapping protocol\").",
+                "If a game console or app needs it, turn it back on only while you use it.");
+
         // ---- responses the hub took (io.hearthguard.response)
         rule("response.quarantine", "Hearthguard cut a device off",
                 "Hearthguard put {device} in quarantine because of the finding it names: it can only reach your router for names and addresses.",
