@@ -50,6 +50,7 @@ public final class Bridge implements AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private volatile boolean closed;
     private final Thread keeper;
+    private final java.util.concurrent.CountDownLatch subscribed = new java.util.concurrent.CountDownLatch(1);
 
     /**
      * @param shareGroup empty for a plain subscription, else the shared-subscription group
@@ -108,12 +109,24 @@ public final class Bridge implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits until the bridge's subscription exists on the broker. Until the first subscription of
+     * its persistent session the broker keeps nothing for the bridge, so hubs' messages published
+     * before then are not delivered (after it, the session queues them while the bridge is away).
+     *
+     * @return true once subscribed, false if the time ran out
+     */
+    public boolean awaitSubscribed(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+        return subscribed.await(timeout, unit);
+    }
+
     private void keep() {
         while (!closed) {
             try {
                 if (!mqtt.isConnected()) {
                     mqtt.connect(options);
                     mqtt.subscribe(subscription, 1);
+                    subscribed.countDown();
                     LOG.info("bridge: subscribed to " + subscription);
                 }
             } catch (MqttException e) {

@@ -26,6 +26,9 @@ final class Backend implements AutoCloseable {
             kafka.createFleetTopics(partitions);
             bridge = track(new Bridge(mqtt.uri(), "bridge-1", Broker.BRIDGE_USER, Broker.BRIDGE_PASSWORD, null, "fleet", "", kafka.bootstrap())
                     .start());
+            if (!bridge.awaitSubscribed(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the bridge did not subscribe at mosquitto within 60 s");
+            }
             track(new Aggregator(kafka.bootstrap(), "fleet-aggregator", view).start());
         } catch (Exception | Error e) {
             close();

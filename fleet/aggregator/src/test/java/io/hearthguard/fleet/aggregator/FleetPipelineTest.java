@@ -54,7 +54,8 @@ class FleetPipelineTest {
             while (b.applied() < 2L * HUBS && System.nanoTime() < warm) {
                 Thread.sleep(100);
             }
-            assertEquals(2L * HUBS, b.applied(), "health and device summaries of every hub");
+            assertEquals(2L * HUBS, b.applied(), () -> "health and device summaries of every hub: hubs published " + hubs.published.get() + ", acked "
+                    + hubs.acked.get() + ", bridge forwarded " + bridge.forwarded() + ", view " + view.stats());
             String[] categories = {"eavesdrop", "pii-request", "hygiene", "threat-intel"};
             String[] severities = {"low", "medium", "high", "critical"};
             for (int round = 0; round < FINDINGS_PER_HUB; round++) {
