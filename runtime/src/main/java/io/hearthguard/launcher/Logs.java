@@ -66,7 +66,8 @@ final class Logs {
             StringBuilder b = new StringBuilder(160);
             b.append(TIME.format(Instant.ofEpochMilli(r.getMillis()))).append(' ').append(r.getLevel().getName()).append(' ');
             String name = r.getLoggerName() == null ? "" : r.getLoggerName();
-            b.append(name.substring(name.lastIndexOf('.') + 1)).append(": ").append(formatMessage(r)).append('\n');
+            // our classes by simple name; the OSGi log's entries by the bundle that logged them
+            b.append(name.startsWith("osgi.") ? name : name.substring(name.lastIndexOf('.') + 1)).append(": ").append(formatMessage(r)).append('\n');
             if (r.getThrown() != null) {
                 b.append("  ").append(r.getThrown()).append('\n');
                 for (StackTraceElement e : r.getThrown().getStackTrace()) {

@@ -383,7 +383,7 @@ public final class Main {
         p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "3");
         p.put("felix.startlevel.bundle", "3");
         p.put("felix.log.level", "1");
-        p.put("org.apache.felix.scr.ds.log.enabled", "true");
+        p.put("ds.log.enabled", "true"); // SCR reports component failures to the OSGi log (io.hearthguard.logging forwards it)
         p.put("ds.loglevel", "warn");
         // The framework must not resolve the launcher's own JDK packages wrongly: export nothing extra.
         p.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*,jdk.internal.reflect");

@@ -121,6 +121,10 @@ class DeployIT {
         assertTrue(b.get("reason").asText().contains("failed to activate") && b.get("reason").asText().contains("rolled back to 2.0.0"), broken.body());
         assertEquals("2.0.0 active", protection(token));
         assertEquals(sha(v2), sha(data.resolve("deploy/acme.jar")), "the folder still holds 2.0.0");
+        // the component's failure, reported by SCR to the OSGi log, is in the hub's log file for the operator
+        String hubLog = Files.readString(data.resolve("logs/hub0.log"));
+        assertTrue(hubLog.lines().anyMatch(l -> l.contains("osgi." + BSN) || l.contains("osgi.org.apache.felix.scr"))
+                && hubLog.contains("activate"), "SCR's activation error not in logs/hub0.log:\n" + hubLog.substring(Math.max(0, hubLog.length() - 4000)));
 
         // 6. limits: size (1 MiB here), uploads at once (1), uploads per hour (12)
         Path big = tmp.resolve("big.jar");

@@ -16,8 +16,14 @@ import org.osgi.service.log.LogReaderService;
  * Forwards entries of the OSGi log service to java.util.logging under the logger name
  * {@code osgi.<bundle symbolic name>}, so component failures reported by SCR appear in the
  * console and in logs/hub.log with everything else.
+ *
+ * <p>Immediate and registering no service: as a delayed component offering {@code LogListener}
+ * nobody ever asked for it, so it was never activated and SCR's errors (a vendor component whose
+ * activate method throws) never reached the log. The framework's own bundle and service events
+ * ({@code Events.*} loggers, INFO and DEBUG) are passed on at FINE: dozens per start, useful only
+ * with {@code --verbose}.
  */
-@Component
+@Component(service = {}, immediate = true)
 public final class LogBridge implements LogListener {
 
     private final LogReaderService reader;
@@ -42,6 +48,9 @@ public final class LogBridge implements LogListener {
             case DEBUG -> Level.FINE;
             default -> Level.FINEST;
         };
+        if (level.intValue() < Level.WARNING.intValue() && e.getLoggerName() != null && e.getLoggerName().startsWith("Events.")) {
+            level = Level.FINE;
+        }
         String bsn = e.getBundle() == null ? "framework" : e.getBundle().getSymbolicName();
         Logger logger = Logger.getLogger("osgi." + bsn);
         if (!logger.isLoggable(level)) {
