@@ -75,6 +75,9 @@ public final class Main {
             System.err.println("hearthguard: " + e.getMessage());
             System.err.println("Try 'hearthguard --help'.");
             code = 2;
+        } catch (Refused e) {
+            System.err.println("hearthguard: " + e.getMessage());
+            code = 1;
         } catch (Exception e) {
             System.err.println("hearthguard: " + e);
             code = 1;
@@ -116,10 +119,12 @@ public final class Main {
     private void hub(Path bundles, Options o) throws Exception {
         long t0 = System.nanoTime();
         Path data = o.data.toAbsolutePath().normalize();
-        for (String sub : new String[] { "framework", "config", "deploy", "logs" }) {
+        for (String sub : new String[] { "framework", "config", "deploy", "trust", "logs" }) {
             Files.createDirectories(data.resolve(sub));
         }
         ownerOnly(data);
+        lockDataDirectory(data);
+        checkPortFree(o.bind, o.port);
         Logs.configure(data.resolve("logs"), o.verbose);
         Map<String, String> props = baseProperties(data, "hub");
         props.put(Constants.FRAMEWORK_STORAGE, data.resolve("framework").toString());
@@ -180,6 +185,55 @@ public final class Main {
         fw.waitForStop(0);
     }
 
+    /** A start that must not go on; the message says why and what to do. Exit code 1. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Held for the life of the hub process; the operating system releases it when the process ends, however it ends. */
+    private static java.nio.channels.FileLock dataLock;
+
+    /**
+     * One hub per data directory: a second one would share the database, the framework cache
+     * and the deploy folder with the first (and, on the same port, report the first one's
+     * health as its own).
+     */
+    static void lockDataDirectory(Path data) throws IOException, Refused {
+        Path file = data.resolve("hub.lock");
+        java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            ch.close();
+            throw new Refused("another Hearthguard hub is running with the data directory " + data + " (it holds " + file
+                    + "); stop it first, or start this one with another --data");
+        }
+        dataLock = lock;
+    }
+
+    /** Refuses to start when something already listens on the hub's address and port. */
+    static void checkPortFree(String bind, int port) throws Refused {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.setReuseAddress(true); // a port in TIME_WAIT from the hub's last run is free
+            s.bind(new java.net.InetSocketAddress(bind, port));
+        } catch (IOException e) {
+            throw new Refused("cannot listen on " + bind + " port " + port + " (" + e.getMessage() + "): another program, perhaps another hub, "
+                    + "uses it; stop it or start with another --port");
+        }
+    }
+
     /**
      * The data directory holds the password hashes, API token hashes, configuration secrets
      * and logs: only the hub's user may read it (0700), and the database files are 0600
@@ -191,7 +245,7 @@ public final class Main {
             java.util.Set<java.nio.file.attribute.PosixFilePermission> dir = java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
             java.util.Set<java.nio.file.attribute.PosixFilePermission> file = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
             Files.setPosixFilePermissions(data, dir);
-            for (String sub : new String[] { "framework", "config", "deploy", "logs", "captures", "tls" }) {
+            for (String sub : new String[] { "framework", "config", "deploy", "trust", "logs", "captures", "tls" }) {
                 if (Files.isDirectory(data.resolve(sub))) {
                     Files.setPosixFilePermissions(data.resolve(sub), dir);
                 }

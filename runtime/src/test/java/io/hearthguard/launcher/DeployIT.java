@@ -189,6 +189,47 @@ class DeployIT {
         return l;
     }
 
+    /**
+     * A jar put into deploy/ while the hub is down (an image with the jar baked in, a copy after a
+     * power cut) is installed at the next start. It was refused as "the bundle stopped during its
+     * health check": the folder was scanned while the framework was still raising its start level,
+     * so the new bundle was not started yet (found by a vendor walking the guide). And a second hub
+     * on the same data directory is refused instead of sharing the first one's database.
+     */
+    @Test
+    void aJarWaitingInTheFolderAtStartIsInstalledAndASecondHubOnTheSameDataIsRefused() throws Exception {
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data.resolve("trust"));
+        Files.createDirectories(data.resolve("deploy"));
+        vendorKey(data.resolve("trust/acme.pem"));
+        Files.copy(sign(example("io.hearthguard.example.protection"), "acme.jar"), data.resolve("deploy/acme.jar"));
+        hub = Hub.start(data);
+        hub.awaitReady(Duration.ofSeconds(120));
+        String token = token(setup());
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!protection(token).equals("1.0.0 active") && System.nanoTime() < end) {
+            Thread.sleep(200);
+        }
+        String deployed = list(data.resolve("deploy"));
+        assertEquals("1.0.0 active", protection(token), "deploy/ holds " + deployed);
+        JsonNode audit = SecurityIT.JSON.readTree(get("/api/deploy/audit?limit=10", token).body()).get("items");
+        assertEquals("installed", audit.get(0).get("verdict").asText(), audit.toString());
+
+        try (Hub second = Hub.start(data)) {
+            assertTrue(second.process.waitFor(60, TimeUnit.SECONDS), "a second hub on the same data directory kept running");
+            assertEquals(1, second.process.exitValue(), second.output());
+            assertTrue(second.output().contains("another Hearthguard hub is running with the data directory"), second.output());
+            assertTrue(!second.output().contains("ready in"), second.output());
+        }
+        assertEquals(200, hub.get("/api/health").statusCode(), "the first hub is unaffected");
+    }
+
+    private static String list(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(f -> f.getFileName().toString()).sorted().toList().toString();
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private String origin() {

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Version;
@@ -184,6 +185,13 @@ public final class Deployer implements DeployService {
     }
 
     private void loop() {
+        // A jar installed while the framework is still raising its start level is not started until
+        // that level is reached, and its health check would find it stopped: wait for the framework.
+        try {
+            awaitFrameworkStarted();
+        } catch (InterruptedException e) {
+            return;
+        }
         while (running) {
             try {
                 poll();
@@ -195,6 +203,15 @@ public final class Deployer implements DeployService {
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    /** Waits until the system bundle is ACTIVE: the framework has reached its beginning start level. */
+    private void awaitFrameworkStarted() throws InterruptedException {
+        Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
+        long end = System.nanoTime() + 300_000_000_000L;
+        while (running && system != null && system.getState() != Bundle.ACTIVE && System.nanoTime() < end) {
+            Thread.sleep(100);
         }
     }
 
@@ -531,7 +548,7 @@ public final class Deployer implements DeployService {
                 }
                 Files.copy(staged, current, StandardCopyOption.REPLACE_EXISTING);
                 outcome = new Outcome(Verdict.INSTALLED, "installed " + v.symbolicName() + " " + v.version()
-                        + (v.signer() == null ? " (unsigned; signatures not required)" : ", signed by " + v.signer()) + "; health check passed");
+                        + (v.signer() == null ? " (unsigned; signatures not required)" : ", signed by " + v.signer()) + "; " + health.passedNote(b));
                 LOG.info(() -> "installed " + v.symbolicName() + " " + v.version() + " from " + file
                         + (v.signer() == null ? " (unsigned; signatures not required)" : " signed by " + v.signer()));
             } else {
@@ -561,7 +578,7 @@ public final class Deployer implements DeployService {
                 }
                 Files.copy(staged, current, StandardCopyOption.REPLACE_EXISTING);
                 outcome = new Outcome(Verdict.UPDATED, "updated " + v.symbolicName() + " " + old + " -> " + v.version()
-                        + (v.signer() == null ? " (unsigned; signatures not required)" : ", signed by " + v.signer()) + "; health check passed");
+                        + (v.signer() == null ? " (unsigned; signatures not required)" : ", signed by " + v.signer()) + "; " + health.passedNote(b));
                 LOG.info(() -> "updated " + v.symbolicName() + " " + old + " -> " + v.version() + " from " + file);
             }
         } catch (BundleException e) {

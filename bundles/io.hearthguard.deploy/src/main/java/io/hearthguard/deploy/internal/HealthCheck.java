@@ -81,6 +81,32 @@ final class HealthCheck {
         return "";
     }
 
+    /**
+     * What a passed check could judge, for the verdict people read: a protection that received no
+     * event while it was watched was judged on its activation alone (it may still fail on traffic).
+     */
+    String passedNote(Bundle b) {
+        ProtectionStatusService p = status.get();
+        long events = 0;
+        int protections = 0;
+        if (p != null) {
+            for (ProtectionStatus st : p.protections()) {
+                if (ownedBy(st.serviceId(), b)) {
+                    protections++;
+                    events += st.eventsHandled();
+                }
+            }
+        }
+        if (protections == 0) {
+            return "health check passed (its components are active; it runs no protection yet)";
+        }
+        if (events == 0) {
+            return "health check passed on activation only (no traffic reached its protections while it was watched; "
+                    + "one that fails on traffic is quarantined later, see /api/health)";
+        }
+        return "health check passed (" + events + " events handled without a failure)";
+    }
+
     private boolean ownedBy(long serviceId, Bundle b) {
         try {
             ServiceReference<?>[] refs = context.getAllServiceReferences(null, "(service.id=" + serviceId + ")");
