@@ -322,6 +322,11 @@ public final class Main {
             fw.start();
             phase("framework started");
             try {
+                String extra = startExtraBundles(fw.getBundleContext(), o.bundles);
+                if (!extra.isEmpty()) {
+                    err.println("hearthguard: " + extra);
+                    return 1;
+                }
                 if (o.help) {
                     return commandHelp(fw.getBundleContext(), o.command);
                 }
@@ -335,6 +340,38 @@ public final class Main {
         } finally {
             deleteTree(tmp);
         }
+    }
+
+    /**
+     * Installs and starts the {@code --bundle} jars of a one-shot command, e.g. a vendor's protection
+     * analysed against a recorded capture. Not verified against trust/: they run on the developer's
+     * own machine, in a framework thrown away after the command; a household's hub takes bundles only
+     * through its deploy lifecycle.
+     *
+     * @return empty when every one runs, else what went wrong
+     */
+    static String startExtraBundles(BundleContext ctx, List<Path> jars) throws IOException {
+        for (Path jar : jars) {
+            if (!Files.isRegularFile(jar)) {
+                return "--bundle " + jar + ": no such file";
+            }
+            if (Files.size(jar) > 64L << 20) {
+                return "--bundle " + jar + ": larger than 64 MiB";
+            }
+            Bundle b;
+            try (java.io.InputStream in = Files.newInputStream(jar)) {
+                b = ctx.installBundle("hearthguard:cli-bundle:" + jar.toAbsolutePath().normalize(), in);
+            } catch (BundleException e) {
+                return "--bundle " + jar + ": not installed: " + e.getMessage();
+            }
+            try {
+                b.start();
+            } catch (BundleException e) {
+                Throwable c = e.getCause() == null ? e : e.getCause();
+                return "--bundle " + jar + ": " + b.getSymbolicName() + " does not start: " + (c.getMessage() == null ? c : c.getMessage());
+            }
+        }
+        return "";
     }
 
     private int runCommand(BundleContext ctx, String name, List<String> args) throws Exception {
@@ -378,6 +415,8 @@ public final class Main {
         out.println("  --bind ADDRESS  address to listen on (default 127.0.0.1; give a LAN address to reach it from the LAN)");
         out.println("  --hostname NAME a name the hub is reached by besides its addresses and localhost, e.g. hub.lan (repeatable);");
         out.println("                  requests naming any other host are refused (DNS rebinding protection)");
+        out.println("  --bundle JAR    (one-shot commands) run the command with this bundle too, e.g. your protection:");
+        out.println("                  hearthguard --bundle acme-guard.jar analyze capture.pcap   (repeatable; not checked against trust/)");
         out.println("  --move-aside-damaged-store");
         out.println("                  when hearthguard.db fails its check at start, rename it to hearthguard.db.damaged-TIME and");
         out.println("                  start with an empty database (without it a damaged database is refused and left as it is)");

@@ -14,6 +14,8 @@ final class Options {
     boolean help;
     boolean verbose;
     boolean moveAsideDamagedStore;
+    /** Extra bundles a one-shot command runs with (a vendor testing its protection with {@code analyze}). */
+    final List<Path> bundles = new ArrayList<>();
     String command;
     final List<String> rest = new ArrayList<>();
 
@@ -49,12 +51,22 @@ final class Options {
                 case "--help", "-h" -> o.help = true;
                 case "--verbose", "-v" -> o.verbose = true;
                 case "--move-aside-damaged-store" -> o.moveAsideDamagedStore = true;
+                case "--bundle" -> {
+                    if (o.bundles.size() == 16) {
+                        throw new UsageException("at most 16 --bundle options");
+                    }
+                    o.bundles.add(Path.of(value(args, ++i, a)));
+                }
                 default -> throw new UsageException("unknown option " + a);
             }
             i++;
         }
         if (i < args.length) {
             o.command = args[i++];
+        } else if (!o.bundles.isEmpty() && !o.help) {
+            throw new UsageException("--bundle is for one-shot commands such as analyze; a running hub takes bundles through its deploy/ folder");
+        }
+        if (o.command != null) {
             while (i < args.length) {
                 String a = args[i++];
                 if (o.rest.isEmpty() && (a.equals("--help") || a.equals("-h"))) {
