@@ -234,6 +234,12 @@ class HotDeployIT {
         Await.until("the bundle is uninstalled", Duration.ofSeconds(10), () -> acme() == null);
         assertNull(acmeProtection(), "the acme protection is still registered");
         Await.until("the refusal note is removed with the jar", Duration.ofSeconds(5), () -> Files.notExists(rejected));
+        // the removal is audited like every other change: who removed which version
+        ServiceReference<io.hearthguard.platform.deploy.DeployService> ds = context.getServiceReference(io.hearthguard.platform.deploy.DeployService.class);
+        io.hearthguard.platform.deploy.DeployAttempt last = context.getService(ds).audit(1).get(0);
+        assertEquals(io.hearthguard.platform.deploy.DeployAttempt.Verdict.UNINSTALLED, last.verdict(), last.toString());
+        assertEquals("2.0.0", last.version(), last.toString());
+        assertTrue(last.who().startsWith("folder:"), last.toString());
     }
 
     /**

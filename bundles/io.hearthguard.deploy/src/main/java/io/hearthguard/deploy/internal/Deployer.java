@@ -620,9 +620,17 @@ public final class Deployer implements DeployService {
         Bundle b = installed(bsn);
         if (b != null) {
             try {
+                String version = b.getVersion().toString();
                 b.uninstall();
                 refresh(null);
                 LOG.info(() -> "uninstalled " + bsn + " (" + file + " was removed from deploy/)");
+                String who = "folder:" + owner(deploy);
+                try {
+                    audit.record(new DeployAttempt(0, Instant.now(), who, VIA_FOLDER, file, null, 0, bsn, version, Verdict.UNINSTALLED,
+                            "uninstalled " + bsn + " " + version + ": " + file + " was removed from deploy/"));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "cannot write the deploy audit entry for the removal of " + file, e);
+                }
             } catch (BundleException e) {
                 LOG.log(Level.WARNING, "uninstalling " + bsn + " failed", e);
             }

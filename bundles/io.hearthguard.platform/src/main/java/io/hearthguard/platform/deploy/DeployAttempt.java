@@ -34,7 +34,12 @@ public record DeployAttempt(long id, Instant at, String who, String via, String 
         /** Installed or updated, then failed to start or its health check: the previous version is back (a new one removed). */
         ROLLED_BACK,
         /** Refused by a limit (size, attempts at once, attempts per hour) before it was looked at. */
-        LIMITED;
+        LIMITED,
+        /**
+         * Its jar was removed from {@code deploy/} and the bundle uninstalled (folder only; who is
+         * the owner of the folder). Since 1.1.
+         */
+        UNINSTALLED;
 
         /** @return the lower-case id used in JSON ({@code installed}, {@code rolled_back}, …) */
         public String id() {

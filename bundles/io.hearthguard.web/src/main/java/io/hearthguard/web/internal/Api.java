@@ -472,7 +472,7 @@ final class Api {
         DeployAttempt a = d.deploy(name, req.getInputStream(), who, via == null ? DeployService.VIA_REST : via);
         int status = switch (a.verdict()) {
             case INSTALLED -> 201;
-            case UPDATED, UNCHANGED -> 200;
+            case UPDATED, UNCHANGED, UNINSTALLED -> 200;
             case REFUSED, ROLLED_BACK -> 422;
             case LIMITED -> a.size() > d.maxJarBytes() ? 413 : 429;
         };
