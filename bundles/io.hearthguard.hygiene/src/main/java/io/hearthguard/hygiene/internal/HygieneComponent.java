@@ -246,7 +246,9 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
             throw new IllegalStateException("the family opted " + d.displayName() + " out of hygiene checks; nothing was contacted");
         }
         HygieneChecker.Report r = checker.check(d.ips());
-        List<Finding> out = HygieneFindings.of(r, DeviceRef.of(d), Instant.now(), advisories());
+        Advisories advisories = advisories();
+        List<Finding> out = new java.util.ArrayList<>(HygieneFindings.of(r, DeviceRef.of(d), Instant.now(), advisories));
+        out.addAll(HygieneFindings.announced(d, DeviceRef.of(d), advisories, Instant.now()));
         for (Finding f : out) {
             findings.publish(f);
         }

@@ -218,6 +218,63 @@ final class HygieneFindings {
         return out;
     }
 
+    /** Where {@link io.hearthguard.api.device.SoftwareVersion#source()} was read, in words. */
+    static String announcedWhere(String source) {
+        if (source.startsWith("mdns-txt.")) {
+            return "its mDNS announcement (TXT " + source.substring("mdns-txt.".length()) + ")";
+        }
+        return switch (source) {
+            case "dhcp-vendor-class" -> "its DHCP request (vendor class)";
+            case "ssdp-server" -> "its UPnP announcement (SSDP SERVER)";
+            default -> "its announcement (" + source + ")";
+        };
+    }
+
+    /**
+     * The versions the device announced about itself (inventory's {@code Device.software()}:
+     * mDNS TXT, DHCP vendor class, SSDP {@code SERVER}) compared with the advisories; one finding
+     * per advisory that affects one. A version announced without a product name (an mDNS
+     * {@code fwversion}) is the firmware of the device itself, so it is compared under the
+     * device's model, its vendor and model, and its vendor. No traffic: discovery heard them.
+     */
+    static List<Finding> announced(io.hearthguard.api.device.Device d, DeviceRef device, Advisories advisories, Instant now) {
+        List<Finding> out = new ArrayList<>();
+        if (advisories.size() == 0) {
+            return out;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (io.hearthguard.api.device.SoftwareVersion v : d.software()) {
+            List<String> products = new ArrayList<>();
+            if (!v.product().isEmpty()) {
+                products.add(v.product());
+            } else {
+                d.model().ifPresent(products::add);
+                d.model().ifPresent(m -> d.vendor().ifPresent(vendor -> products.add(vendor + " " + m)));
+                d.vendor().ifPresent(products::add);
+            }
+            for (String product : products) {
+                Advisories.Software sw = new Advisories.Software(product.strip().toLowerCase(java.util.Locale.ROOT), v.version());
+                for (Advisories.Entry a : advisories.affecting(sw)) {
+                    if (!seen.add(a.id() + "|" + v.source() + "|" + v.version())) {
+                        continue;
+                    }
+                    String ip = d.ips().stream().filter(x -> x.indexOf(':') < 0).sorted().findFirst().orElse("");
+                    Map<String, Object> ev = advisoryEvidence(ip, sw, a);
+                    ev.put("readFrom", announcedWhere(v.source()) + ": " + v.detail());
+                    String fix = a.fixed() == null
+                            ? "No fixed version is listed: ask the maker for an update, and keep the device off the guest and internet-facing paths meanwhile."
+                            : "Update the device's firmware (or " + sw.product() + ") to " + a.fixed() + " or later, from the maker's app or web page.";
+                    ev.put("fix", fix);
+                    out.add(Finding.builder("hygiene.firmware.advisory", Categories.HYGIENE, Severity.HIGH).device(device).span(now, now)
+                            .summary(d.displayName() + " announces " + sw.product() + " " + sw.version() + " in " + announcedWhere(v.source())
+                                    + ", affected by " + a.id() + (a.fixed() == null ? "" : " (fixed in " + a.fixed() + ")") + ". " + fix)
+                            .evidence(ev).dedupKey(d.id() + ":" + v.source() + ":" + a.id()).source(SOURCE).build());
+                }
+            }
+        }
+        return out;
+    }
+
     /** How to change the default login, per service. */
     static String credentialFix(String service) {
         return switch (service) {
