@@ -68,7 +68,8 @@ final class HygieneFindings {
             ev.put("attempts", (long) c.attempts());
             ev.put("stored", "only the fact that a well-known default login was accepted; neither the user name nor the password is kept");
             ev.put("fix", credentialFix(c.service()));
-            String what = "ftp".equals(c.service()) ? "FTP (anonymous or a default login)" : c.service().toUpperCase(java.util.Locale.ROOT);
+            String what = "ftp".equals(c.service()) ? "FTP (anonymous or a default login)"
+                    : "http-form".equals(c.service()) ? "The login form" : c.service().toUpperCase(java.util.Locale.ROOT);
             out.add(Finding.builder("hygiene.default-credentials." + c.service(), Categories.HYGIENE, Severity.CRITICAL).device(device)
                     .span(now, now)
                     .summary(what + " on " + c.ip() + ":" + c.port() + " accepts a well-known default login: anyone on the network can log in. "
@@ -282,10 +283,12 @@ final class HygieneFindings {
                     + "then turn Telnet off; if the device has no setting for either, update its firmware or replace it.";
             case "ftp" -> "Open the device's file-sharing or FTP settings: turn off anonymous access, change the FTP password to a long, "
                     + "unique one, or turn FTP off.";
-            case "http" -> "Open the device's web page, sign in, and change the administrator password (usually under System, "
+            case "http", "http-form" -> "Open the device's web page, sign in, and change the administrator password (usually under System, "
                     + "Administration or Security) to a long, unique one; use https:// if offered.";
             case "rtsp" -> "Open the camera's app or web page and change the administrator password (the stream uses the same login) to a long, "
                     + "unique one; turn RTSP off if nothing at home records the stream.";
+            case "ssh" -> "Log in to the device's app or web page and change the administrator (root) password to a long, unique one; "
+                    + "turn SSH off if you do not use it, or allow only key logins.";
             case "mqtt" -> "Change the broker's password for this user (mosquitto_passwd), give each client its own login, and use TLS on 8883.";
             default -> "Change the password in the device's settings to a long, unique one.";
         };
