@@ -2,7 +2,7 @@
 # Benchmark (issue 18): a full hygiene check of a /24 home subnet with 20 live hosts at the
 # default rate, through the hygiene bundle's own code (Slash24Bench, run by surefire with
 # -Dtest; never part of `mvn verify`). Root and `ip netns` needed; packages: busybox-static
-# vsftpd lighttpd mosquitto rtsp-server-perl miniupnpd nftables tcpdump. Everything it creates it removes on exit.
+# vsftpd lighttpd mosquitto rtsp-server-perl miniupnpd nftables dropbear-bin openssl tcpdump. Everything it creates it removes on exit.
 #
 # The home: network namespace "home" (override with NS=...) holding a bridge br0 with the 20
 # host addresses 10.232.0.10-.29/24; the checker runs on this machine behind a veth pair
@@ -11,7 +11,10 @@
 # Real services: busybox telnetd on .10 and .20, vsftpd (anonymous) on .11, lighttpd with
 # HTTP Basic on .12, with HTTP Digest on .13:8080 and without on .22, mosquitto (anonymous) on
 # .14 and .24, rtsp-server-perl relaying a stream the script announces on .15, and miniupnpd
-# with NAT-PMP/PCP as the router on .10 (its WAN a veth pair inside the namespace).
+# with NAT-PMP/PCP as the router on .10 (its WAN a veth pair inside the namespace); since the
+# SSH and form checks: dropbear with root/admin on .16 (its own passwd/shadow bind-mounted in the
+# namespace's private mount namespace) and lighttpd with a simple HTML login form (a CGI accepting
+# admin/1234) on .17.
 #
 # Usage: bench/hygiene-slash24.sh            (from the repository root; prints the figures)
 set -euo pipefail
@@ -20,8 +23,8 @@ NS="${NS:-home}"
 NET=10.232.0
 HOSTIF=hghb0
 [ "$(id -u)" = 0 ] || { echo "root needed (network namespaces)" >&2; exit 1; }
-for b in /bin/busybox /usr/sbin/vsftpd /usr/sbin/lighttpd /usr/sbin/mosquitto /usr/bin/rtsp-server-perl /usr/sbin/miniupnpd /usr/sbin/nft; do
-  [ -x "$b" ] || { echo "$b missing: apt-get install busybox-static vsftpd lighttpd mosquitto rtsp-server-perl miniupnpd nftables" >&2; exit 1; }
+for b in /bin/busybox /usr/sbin/vsftpd /usr/sbin/lighttpd /usr/sbin/mosquitto /usr/bin/rtsp-server-perl /usr/sbin/miniupnpd /usr/sbin/nft /usr/sbin/dropbear /usr/bin/openssl; do
+  [ -x "$b" ] || { echo "$b missing: apt-get install busybox-static vsftpd lighttpd mosquitto rtsp-server-perl miniupnpd nftables dropbear-bin openssl" >&2; exit 1; }
 done
 if ip netns list | grep -qw "^$NS"; then echo "namespace $NS exists already; set NS=another-name" >&2; exit 1; fi
 work="$(mktemp -d /tmp/hg-slash24.XXXXXX)"
@@ -108,11 +111,29 @@ inns ip link set wan0p up
 inns nft -f bundles/io.hearthguard.hygiene/src/test/resources/miniupnpd-chains.nft # the chains miniupnpd expects
 printf 'ext_ifname=wan0\nlistening_ip=br0\nhttp_port=5000\nenable_upnp=yes\nenable_natpmp=yes\nsecure_mode=no\nsystem_uptime=yes\nuuid=3d3f2c1a-0000-4000-8000-0000000b0e24\nallow 1024-65535 %s.0/24 1-65535\ndeny 0-65535 0.0.0.0/0 0-65535\n' "$NET" >"$work/miniupnpd.conf"
 inns /usr/sbin/miniupnpd -d -f "$work/miniupnpd.conf" -P "$work/miniupnpd.pid" >"$work/miniupnpd.log" 2>&1 &
+# SSH: dropbear with a default root password on .16
+printf 'root:x:0:0:root:/root:/bin/sh\n' >"$work/passwd"
+printf 'root:%s:19000:0:99999:7:::\n' "$(openssl passwd -6 admin)" >"$work/shadow"
+dropbearkey -t ecdsa -f "$work/hostkey" >/dev/null 2>&1
+inns sh -c "mount --bind '$work/passwd' /etc/passwd && mount --bind '$work/shadow' /etc/shadow && exec /usr/sbin/dropbear -F -E -p $NET.16:22 -r '$work/hostkey'" \
+  >"$work/dropbear.log" 2>&1 &
+# an HTML login form (user + password, POST to a CGI that accepts admin/1234) on .17
+mkdir -p "$work/form"
+form='<html><body><form method="post" action="login.cgi"><input type="text" name="user"><input type="password" name="pass"><input type="submit"></form></body></html>'
+printf '%s\n' "$form" >"$work/form/index.html"
+{
+  echo 'body=$(head -c "${CONTENT_LENGTH:-0}")'
+  echo 'if [ "$body" = "user=admin&pass=1234" ]; then printf '"'"'Status: 302 Found\r\nLocation: /home.html\r\n\r\n'"'"
+  echo "else printf 'Content-Type: text/html\r\n\r\n%s' '$form'; fi"
+} >"$work/form/login.cgi"
+printf 'server.document-root = "%s"\nserver.bind = "%s"\nserver.port = 80\nserver.modules = ("mod_cgi")\nindex-file.names = ("index.html")\ncgi.assign = (".cgi" => "/bin/sh")\nserver.errorlog = "%s"\n' \
+  "$work/form" "$NET.17" "$work/lighttpd-form.err" >"$work/lighttpd-form.conf"
+inns /usr/sbin/lighttpd -D -f "$work/lighttpd-form.conf" >"$work/lighttpd-form.log" 2>&1 &
 for ip in "$NET.14" "$NET.24"; do
   printf 'listener 1883 %s\nallow_anonymous true\nuser root\n' "$ip" >"$work/mosquitto-$ip.conf"
   inns /usr/sbin/mosquitto -c "$work/mosquitto-$ip.conf" >"$work/mosquitto-$ip.log" 2>&1 &
 done
-for hp in "$NET.10:23" "$NET.20:23" "$NET.11:21" "$NET.12:80" "$NET.13:8080" "$NET.22:80" "$NET.14:1883" "$NET.24:1883" "$NET.15:554" "$NET.15:5545" "$NET.10:5000"; do
+for hp in "$NET.10:23" "$NET.20:23" "$NET.11:21" "$NET.12:80" "$NET.13:8080" "$NET.22:80" "$NET.14:1883" "$NET.24:1883" "$NET.15:554" "$NET.15:5545" "$NET.10:5000" "$NET.16:22" "$NET.17:80"; do
   for _ in $(seq 1 100); do
     timeout 1 bash -c "exec 3<>/dev/tcp/${hp%:*}/${hp#*:}" 2>/dev/null && break
     sleep 0.1

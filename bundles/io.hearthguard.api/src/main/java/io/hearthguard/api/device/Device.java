@@ -62,4 +62,15 @@ public interface Device {
 
     /** @return the facts that led to vendor, type, model and os, strongest first */
     List<Evidence> evidence();
+
+    /**
+     * @return software and firmware versions the device announced about itself (mDNS TXT,
+     *         DHCP vendor class, SSDP {@code SERVER}, UPnP description), at most 16, each
+     *         (product, version, source) once; empty when none or when the implementation
+     *         predates 1.1
+     * @since 1.1
+     */
+    default List<SoftwareVersion> software() {
+        return List.of();
+    }
 }

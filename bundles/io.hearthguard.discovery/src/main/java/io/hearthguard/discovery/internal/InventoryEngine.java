@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.hearthguard.api.device.Device;
 import io.hearthguard.api.device.DeviceType;
 import io.hearthguard.api.device.Evidence;
+import io.hearthguard.api.device.SoftwareVersion;
 import io.hearthguard.api.traffic.DhcpMessage;
 import io.hearthguard.api.traffic.DnsMessage;
 import io.hearthguard.api.traffic.FlowRecord;
@@ -121,6 +122,8 @@ public final class InventoryEngine {
     static final int MAX_SERVICES = 32;
     static final int MAX_ANSWERS = 128;
     static final int MAX_TXT = 64;
+    /** Most announced software versions kept per device (as in {@link Device#software()}). */
+    static final int MAX_SOFTWARE = 16;
     static final int MAX_QUESTIONS = 8;
     static final int MAX_INDEX = 16_384;
     /** How stale a stored last-seen time may get while a device stays unchanged. */
@@ -140,6 +143,8 @@ public final class InventoryEngine {
         final Set<String> facts = new HashSet<>();
         final Set<String> clientIds = new LinkedHashSet<>();
         final Set<String> services = new LinkedHashSet<>();
+        /** Announced software versions by product|version|source, first seen first. */
+        final LinkedHashMap<String, SoftwareVersion> software = new LinkedHashMap<>();
         Instant firstSeen;
         Instant lastSeen;
         boolean online = true;
@@ -446,6 +451,10 @@ public final class InventoryEngine {
                 }
                 d.services().stream().limit(MAX_SERVICES).forEach(s.services::add);
                 d.facts().stream().filter(f -> f.indexOf('\u0000') > 0).limit(MAX_FACTS).forEach(s.facts::add);
+                for (String f : s.facts) {
+                    int sep = f.indexOf('\u0000');
+                    software(s, f.substring(0, sep), f.substring(sep + 1));
+                }
                 addEvidence(s, d.evidence());
                 publish(s);
                 s.announcedSnap = s.published;
@@ -626,6 +635,9 @@ public final class InventoryEngine {
         if (s.facts.contains(key)) {
             return;
         }
+        if (software(s, kind, v) && s.facts.size() < MAX_FACTS) {
+            s.facts.add(key); // kept (and stored) for the version even when no rule reads it
+        }
         Identifier id = identifier;
         boolean builtIn = kind.equals(Fact.HOSTNAME) || kind.equals(Fact.MDNS_NAME) || kind.equals(Fact.UPNP_NAME)
                 || kind.equals(Fact.DHCP_PRL) || kind.equals(Fact.DHCP_VENDOR) || kind.equals(Fact.GATEWAY)
@@ -648,6 +660,20 @@ public final class InventoryEngine {
             s.facts.add(key);
         }
         addEvidence(s, ev);
+    }
+
+    /** Records the software versions fact (kind, v) announces; @return whether one was kept (the fact is then stored) */
+    private boolean software(State s, String kind, String v) {
+        boolean kept = false;
+        for (SoftwareVersion sv : AnnouncedSoftware.from(kind, v)) {
+            String k = sv.product().toLowerCase(Locale.ROOT) + '|' + sv.version() + '|' + sv.source();
+            if (!s.software.containsKey(k) && s.software.size() < MAX_SOFTWARE) {
+                s.software.put(k, sv);
+                markDirty(s);
+                kept = true;
+            }
+        }
+        return kept;
     }
 
     private void addEvidence(State s, Collection<Evidence> ev) {
@@ -1148,7 +1174,8 @@ public final class InventoryEngine {
                 ? null : id.vendor();
         DeviceSnapshot snap = new DeviceSnapshot(s.id, macs, Set.copyOf(new LinkedHashSet<>(s.ips.keySet())),
                 Set.copyOf(names), display, Optional.ofNullable(vendor), id.type(), Optional.ofNullable(id.model()),
-                Optional.ofNullable(id.os()), id.typeConfidence(), randomized, s.firstSeen, s.lastSeen, s.online, id.evidence());
+                Optional.ofNullable(id.os()), id.typeConfidence(), randomized, s.firstSeen, s.lastSeen, s.online, id.evidence(),
+                List.copyOf(s.software.values()));
         s.published = snap;
         snapById.put(s.id, snap);
         for (long m : s.macs) {

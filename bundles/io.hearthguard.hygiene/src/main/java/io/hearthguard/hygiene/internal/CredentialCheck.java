@@ -53,20 +53,49 @@ final class CredentialCheck {
     /** @return true when this exposure has a login the lists cover and the check may try */
     static boolean applies(Exposure e) {
         return switch (e.port().service()) {
-            case "telnet", "ftp" -> true;
-            case "http" -> "basic".equals(e.facts().get("httpAuth")) || "digest".equals(e.facts().get("httpAuth"));
+            case "telnet", "ftp", "ssh" -> true;
+            case "http" -> "basic".equals(e.facts().get("httpAuth")) || "digest".equals(e.facts().get("httpAuth")) || form(e) != null;
             case "rtsp" -> e.facts().containsKey("rtspAuth");
             case "mqtt" -> !e.fact("anonymous") && Long.valueOf(5).equals(e.facts().get("connackCode"));
             default -> false;
         };
     }
 
+    /** @return the simple login form the probe read on a page without HTTP Basic/Digest, or null */
+    static HtmlForm form(Exposure e) {
+        if (!"http".equals(e.port().service()) || e.facts().containsKey("httpAuth") || !(e.facts().get("formAction") instanceof String a)) {
+            return null;
+        }
+        return new HtmlForm(a, (String) e.facts().get("formUserField"), (String) e.facts().get("formPasswordField"));
+    }
+
     /** Runs the attempts for one exposure; {@code perDevice} spaces them. */
     Result run(Exposure e, Throttle perDevice) throws InterruptedException {
-        String service = e.port().service();
+        HtmlForm form = form(e);
+        String service = form != null ? "http-form" : e.port().service();
         List<Login> logins = DefaultCredentials.forService(service);
         int attempts = 0;
         boolean reachedOnce = false;
+        FormAnswer wrong = null;
+        if (form != null) {
+            // what the form answers to a login that is surely wrong: the yardstick for the defaults (one attempt)
+            perDevice.acquire();
+            attempts++;
+            try {
+                wrong = post(e.ip(), e.port().port(), form, new Login("hearthguard-check", Long.toHexString(new java.security.SecureRandom().nextLong())));
+            } catch (IOException ex) {
+                return new Result(e.ip(), e.port().port(), service, false, attempts, "stopped: the login form did not answer");
+            }
+            if (wrong.lockout()) {
+                return new Result(e.ip(), e.port().port(), service, false, attempts,
+                        "stopped after " + attempts + " attempts: the device signalled a lock-out or rate limit");
+            }
+            if (!wrong.passwordField() && wrong.location() == null && wrong.status() != 401) {
+                return new Result(e.ip(), e.port().port(), service, false, attempts,
+                        "stopped: the form's answer to a wrong login does not show the form again or redirect, so a login that works "
+                                + "could not be told apart; no default login tried");
+            }
+        }
         for (Login login : logins) {
             if (attempts >= maxAttempts) {
                 return new Result(e.ip(), e.port().port(), service, false, attempts,
@@ -76,7 +105,7 @@ final class CredentialCheck {
             attempts++;
             Outcome o;
             try {
-                o = attempt(service, e.ip(), e.port().port(), login);
+                o = form != null ? formVerdict(post(e.ip(), e.port().port(), form, login), wrong) : attempt(service, e.ip(), e.port().port(), login);
             } catch (IOException ex) {
                 o = Outcome.UNREACHABLE;
             }
@@ -108,6 +137,7 @@ final class CredentialCheck {
             case "rtsp" -> rtsp(ip, port, login);
             case "mqtt" -> mqtt(ip, port, login);
             case "telnet" -> telnet(ip, port, login);
+            case "ssh" -> SshLogin.attempt(ip, port, login, limits.connectTimeoutMillis(), loginLimits.readMillis(), traffic);
             default -> Outcome.UNKNOWN;
         };
     }
@@ -144,6 +174,61 @@ final class CredentialCheck {
                 traffic.add(c.bytesSent(), c.bytesReceived());
             }
         }
+    }
+
+    /** What a form's answer says: its status, where it redirects (null: nowhere), whether it shows a password field again, lock-out words. */
+    record FormAnswer(int status, String location, boolean passwordField, boolean lockout) {
+    }
+
+    private static final Pattern LOCATION = Pattern.compile("(?im)^Location:[ \\t]*([^\\r\\n]{1,300})");
+    private static final Pattern PASSWORD_INPUT = Pattern.compile("(?i)<input[^>]{0,300}type\\s*=\\s*[\"']?password");
+
+    /** One POST of the form with {@code login}, on its own connection; the answer read within the usual bounds. */
+    private FormAnswer post(String ip, int port, HtmlForm form, Login login) throws IOException {
+        String body = form.body(login.user(), login.password());
+        String request = "POST " + form.action() + " HTTP/1.0\r\nHost: " + ip + (port == 80 ? "" : ":" + port)
+                + "\r\nUser-Agent: hearthguard-hygiene\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                + body.length() + "\r\nConnection: close\r\n\r\n" + body;
+        try (Conversation c = Conversation.open(ip, port, limits, false)) {
+            try {
+                c.write(request);
+                String t = c.read(null, 0).text();
+                java.util.regex.Matcher m = STATUS.matcher(t);
+                if (!m.find()) {
+                    throw new IOException("no HTTP answer to the form");
+                }
+                int status = Integer.parseInt(m.group(1));
+                java.util.regex.Matcher loc = LOCATION.matcher(t);
+                String location = status >= 300 && status < 400 && loc.find() ? loc.group(1).strip() : null;
+                return new FormAnswer(status, location, PASSWORD_INPUT.matcher(t).find(),
+                        status == 403 || status == 429 || status == 503 || LOCKOUT_TEXT.matcher(t).find());
+            } finally {
+                traffic.add(c.bytesSent(), c.bytesReceived());
+            }
+        }
+    }
+
+    /**
+     * A default login worked when its answer differs from the answer to a surely wrong one: no
+     * password field again, and a redirect elsewhere (or a page where the wrong login redirected).
+     */
+    static Outcome formVerdict(FormAnswer a, FormAnswer wrong) {
+        if (a.lockout()) {
+            return Outcome.LOCKOUT;
+        }
+        if (a.passwordField() || a.status() == 401) {
+            return Outcome.REFUSED;
+        }
+        if (a.location() != null) {
+            if (a.location().equals(wrong.location()) || a.location().toLowerCase(Locale.ROOT).matches(".*(login|error|fail|denied).*")) {
+                return Outcome.REFUSED;
+            }
+            return Outcome.ACCEPTED;
+        }
+        if (a.status() >= 200 && a.status() < 300 && (wrong.passwordField() || wrong.location() != null || wrong.status() == 401)) {
+            return Outcome.ACCEPTED;
+        }
+        return Outcome.UNKNOWN;
     }
 
     /** An FTP reply is complete when its last line ends and starts with a code and a space. */

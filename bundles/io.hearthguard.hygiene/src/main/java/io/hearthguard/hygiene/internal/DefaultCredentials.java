@@ -31,12 +31,14 @@ final class DefaultCredentials {
                     l("user", "user")),
             "rtsp", List.of(l("admin", "admin"), l("admin", "12345"), l("admin", ""), l("root", "pass"), l("admin", "123456"),
                     l("888888", "888888")),
-            "mqtt", List.of(l("admin", "admin"), l("admin", "password"), l("guest", "guest"), l("mosquitto", "mosquitto")));
+            "mqtt", List.of(l("admin", "admin"), l("admin", "password"), l("guest", "guest"), l("mosquitto", "mosquitto")),
+            "ssh", List.of(l("root", "root"), l("admin", "admin"), l("root", "admin"), l("pi", "raspberry"), l("ubnt", "ubnt"),
+                    l("root", "12345")));
 
     private DefaultCredentials() {
     }
 
     static List<Login> forService(String service) {
-        return BY_SERVICE.getOrDefault(service, List.of());
+        return BY_SERVICE.getOrDefault("http-form".equals(service) ? "http" : service, List.of());
     }
 }

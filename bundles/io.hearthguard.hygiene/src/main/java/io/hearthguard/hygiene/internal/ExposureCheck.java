@@ -65,6 +65,14 @@ final class ExposureCheck {
                     boolean form = PASSWORD_FIELD.matcher(t).find();
                     if (form) {
                         facts.put("loginForm", true);
+                        Object f = HtmlForm.read(t, ip, entry.port());
+                        if (f instanceof HtmlForm simple) {
+                            facts.put("formAction", simple.action());
+                            facts.put("formUserField", simple.userField());
+                            facts.put("formPasswordField", simple.passwordField());
+                        } else if (f instanceof HtmlForm.NotSimple ns) {
+                            facts.put("formNotTried", ns.reason());
+                        }
                     }
                     if (auth || form) {
                         facts.put("loginOverPlainHttp", true);

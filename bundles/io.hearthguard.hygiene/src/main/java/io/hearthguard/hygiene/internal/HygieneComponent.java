@@ -90,7 +90,7 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
         @AttributeDefinition(description = "Most bytes read from one answer or banner", min = "16", max = "65536")
         int bannerBytes() default 4096;
 
-        @AttributeDefinition(description = "Try the well-known default logins (off unless the household turns it on)")
+        @AttributeDefinition(description = "Try the well-known default logins: Telnet, SSH, FTP, HTTP Basic/Digest, simple HTML login forms, RTSP, MQTT (off unless the household turns it on)")
         boolean credentialChecks() default false;
 
         @AttributeDefinition(description = "Pause between two login attempts on one device (ms)", min = "0", max = "600000")
@@ -246,7 +246,9 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
             throw new IllegalStateException("the family opted " + d.displayName() + " out of hygiene checks; nothing was contacted");
         }
         HygieneChecker.Report r = checker.check(d.ips());
-        List<Finding> out = HygieneFindings.of(r, DeviceRef.of(d), Instant.now(), advisories());
+        Advisories advisories = advisories();
+        List<Finding> out = new java.util.ArrayList<>(HygieneFindings.of(r, DeviceRef.of(d), Instant.now(), advisories));
+        out.addAll(HygieneFindings.announced(d, DeviceRef.of(d), advisories, Instant.now()));
         for (Finding f : out) {
             findings.publish(f);
         }

@@ -68,7 +68,8 @@ final class HygieneFindings {
             ev.put("attempts", (long) c.attempts());
             ev.put("stored", "only the fact that a well-known default login was accepted; neither the user name nor the password is kept");
             ev.put("fix", credentialFix(c.service()));
-            String what = "ftp".equals(c.service()) ? "FTP (anonymous or a default login)" : c.service().toUpperCase(java.util.Locale.ROOT);
+            String what = "ftp".equals(c.service()) ? "FTP (anonymous or a default login)"
+                    : "http-form".equals(c.service()) ? "The login form" : c.service().toUpperCase(java.util.Locale.ROOT);
             out.add(Finding.builder("hygiene.default-credentials." + c.service(), Categories.HYGIENE, Severity.CRITICAL).device(device)
                     .span(now, now)
                     .summary(what + " on " + c.ip() + ":" + c.port() + " accepts a well-known default login: anyone on the network can log in. "
@@ -218,6 +219,63 @@ final class HygieneFindings {
         return out;
     }
 
+    /** Where {@link io.hearthguard.api.device.SoftwareVersion#source()} was read, in words. */
+    static String announcedWhere(String source) {
+        if (source.startsWith("mdns-txt.")) {
+            return "its mDNS announcement (TXT " + source.substring("mdns-txt.".length()) + ")";
+        }
+        return switch (source) {
+            case "dhcp-vendor-class" -> "its DHCP request (vendor class)";
+            case "ssdp-server" -> "its UPnP announcement (SSDP SERVER)";
+            default -> "its announcement (" + source + ")";
+        };
+    }
+
+    /**
+     * The versions the device announced about itself (inventory's {@code Device.software()}:
+     * mDNS TXT, DHCP vendor class, SSDP {@code SERVER}) compared with the advisories; one finding
+     * per advisory that affects one. A version announced without a product name (an mDNS
+     * {@code fwversion}) is the firmware of the device itself, so it is compared under the
+     * device's model, its vendor and model, and its vendor. No traffic: discovery heard them.
+     */
+    static List<Finding> announced(io.hearthguard.api.device.Device d, DeviceRef device, Advisories advisories, Instant now) {
+        List<Finding> out = new ArrayList<>();
+        if (advisories.size() == 0) {
+            return out;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (io.hearthguard.api.device.SoftwareVersion v : d.software()) {
+            List<String> products = new ArrayList<>();
+            if (!v.product().isEmpty()) {
+                products.add(v.product());
+            } else {
+                d.model().ifPresent(products::add);
+                d.model().ifPresent(m -> d.vendor().ifPresent(vendor -> products.add(vendor + " " + m)));
+                d.vendor().ifPresent(products::add);
+            }
+            for (String product : products) {
+                Advisories.Software sw = new Advisories.Software(product.strip().toLowerCase(java.util.Locale.ROOT), v.version());
+                for (Advisories.Entry a : advisories.affecting(sw)) {
+                    if (!seen.add(a.id() + "|" + v.source() + "|" + v.version())) {
+                        continue;
+                    }
+                    String ip = d.ips().stream().filter(x -> x.indexOf(':') < 0).sorted().findFirst().orElse("");
+                    Map<String, Object> ev = advisoryEvidence(ip, sw, a);
+                    ev.put("readFrom", announcedWhere(v.source()) + ": " + v.detail());
+                    String fix = a.fixed() == null
+                            ? "No fixed version is listed: ask the maker for an update, and keep the device off the guest and internet-facing paths meanwhile."
+                            : "Update the device's firmware (or " + sw.product() + ") to " + a.fixed() + " or later, from the maker's app or web page.";
+                    ev.put("fix", fix);
+                    out.add(Finding.builder("hygiene.firmware.advisory", Categories.HYGIENE, Severity.HIGH).device(device).span(now, now)
+                            .summary(d.displayName() + " announces " + sw.product() + " " + sw.version() + " in " + announcedWhere(v.source())
+                                    + ", affected by " + a.id() + (a.fixed() == null ? "" : " (fixed in " + a.fixed() + ")") + ". " + fix)
+                            .evidence(ev).dedupKey(d.id() + ":" + v.source() + ":" + a.id()).source(SOURCE).build());
+                }
+            }
+        }
+        return out;
+    }
+
     /** How to change the default login, per service. */
     static String credentialFix(String service) {
         return switch (service) {
@@ -225,10 +283,12 @@ final class HygieneFindings {
                     + "then turn Telnet off; if the device has no setting for either, update its firmware or replace it.";
             case "ftp" -> "Open the device's file-sharing or FTP settings: turn off anonymous access, change the FTP password to a long, "
                     + "unique one, or turn FTP off.";
-            case "http" -> "Open the device's web page, sign in, and change the administrator password (usually under System, "
+            case "http", "http-form" -> "Open the device's web page, sign in, and change the administrator password (usually under System, "
                     + "Administration or Security) to a long, unique one; use https:// if offered.";
             case "rtsp" -> "Open the camera's app or web page and change the administrator password (the stream uses the same login) to a long, "
                     + "unique one; turn RTSP off if nothing at home records the stream.";
+            case "ssh" -> "Log in to the device's app or web page and change the administrator (root) password to a long, unique one; "
+                    + "turn SSH off if you do not use it, or allow only key logins.";
             case "mqtt" -> "Change the broker's password for this user (mosquitto_passwd), give each client its own login, and use TLS on 8883.";
             default -> "Change the password in the device's settings to a long, unique one.";
         };

@@ -101,6 +101,10 @@ class Slash24Bench {
             System.out.println("SLASH24 " + line);
             report.append(line).append('\n');
             assertTrue(rules.contains("hygiene.exposed.telnet") && rules.contains("hygiene.exposed.mqtt.anonymous"), rules.toString());
+            if (credentials && !"0".equals(System.getProperty("hygiene.bench.newchecks", "1"))) {
+                // the SSH and form-login hosts the script adds (.16, .17)
+                assertTrue(rules.contains("hygiene.default-credentials.ssh") && rules.contains("hygiene.default-credentials.http-form"), rules.toString());
+            }
         }
         Files.writeString(out, report);
     }
