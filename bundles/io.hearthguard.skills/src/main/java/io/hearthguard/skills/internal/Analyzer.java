@@ -75,6 +75,7 @@ public final class Analyzer implements SkillAnalyzer {
                 case INFLECTION -> "differs only in a plural or singular from";
                 case EXTENSION -> "adds " + m.distance() + " word" + (m.distance() == 1 ? "" : "s") + " to the popular, distinctive name";
                 case TRANSLATION -> "translates word by word (\"" + m.key() + "\") the popular name";
+                case SOUND_ALIKE -> "sounds like, respelled across languages and scripts (skeleton " + m.key() + "), the popular name";
                 case NEAR -> "sounds close to (" + m.distance() + " edits, Double Metaphone one edit apart)";
             };
             out.add(Rule.SQUATTING.at(sev, "Invocation name \"" + l.invocationName + "\" " + how + " the known name \"" + m.known() + "\".",
