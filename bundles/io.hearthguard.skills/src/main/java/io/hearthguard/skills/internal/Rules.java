@@ -1042,6 +1042,11 @@ public final class Rules {
 
     // ---------------------------------------------------------------- manifest
 
+    /** @return true for a permission that gives the skill personal data (address, location, contact, name, lists) */
+    static boolean personalPermission(String name) {
+        return PURPOSE.containsKey(name);
+    }
+
     static void manifest(Context c, List<SkillFinding> out) {
         Skill s = c.skill;
         JsonNode perms = s.manifestAt("/manifest/permissions");

@@ -91,6 +91,28 @@ class VersionDriftTest {
         assertTrue(Probe.drift("http://127.0.0.1:1/skill", newer, newer).isEmpty(), "the same behaviour twice is no drift");
     }
 
+    private void version(String root, String permission, String extraIntent) throws Exception {
+        write(root + "/skill-package/skill.json", "{\"manifest\":{\"publishingInformation\":{\"locales\":{\"en-US\":{\"name\":\"Tide Times\"}}},"
+                + "\"permissions\":[" + (permission == null ? "" : "{\"name\":\"" + permission + "\"}") + "],"
+                + "\"privacyAndCompliance\":{\"locales\":{\"en-US\":{\"privacyPolicyUrl\":\"https://example.org/p\"}}}}}");
+        write(root + "/skill-package/interactionModels/custom/en-US.json", "{\"interactionModel\":{\"languageModel\":{\"invocationName\":"
+                + "\"tide times\",\"intents\":[{\"name\":\"TideIntent\",\"samples\":[\"when is high tide\"]}"
+                + (extraIntent == null ? "" : ",{\"name\":\"" + extraIntent + "\",\"slots\":[{\"name\":\"pw\",\"type\":\"AMAZON.NUMBER\"}],"
+                        + "\"samples\":[\"my password is {pw}\"]}") + "]}}}");
+    }
+
+    @Test
+    void twoVersionsOfAPackageAreComparedAsWholes() throws Exception {
+        version("releases/v1", null, null);
+        version("releases/v2", "alexa::profile:mobile_number:read", "SyncIntent");
+        SkillReport r = scan();
+        var drift = TestSupport.findings(r).stream().filter(f -> f.rule().equals("skills.drift.response-changed")).toList();
+        assertTrue(drift.stream().anyMatch(f -> f.severity() == Severity.HIGH && f.summary().contains("credential-phishing.sample")), drift.toString());
+        assertTrue(drift.stream().anyMatch(f -> f.severity() == Severity.MEDIUM && f.summary().contains("mobile_number")), drift.toString());
+        assertTrue(drift.stream().anyMatch(f -> f.severity() == Severity.LOW && f.summary().contains("SyncIntent")), drift.toString());
+        assertTrue(drift.stream().allMatch(f -> f.file().startsWith("releases/v2")), drift.toString());
+    }
+
     @Test
     void epochsComeFromDatesVersionsMonthsAndStages() {
         assertEquals("2024-08", RecordingDrift.epoch("qa/2024-08-build-41/response-01.json").label());
