@@ -23,11 +23,11 @@ final class Identity {
     private static final String MAKER = "amazon|alexa|google|アマゾン|アレクサ|グーグル";
     /** Speaker frames before the maker's noun phrase. */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:this is|it's|it is|here is|hello from|hi from|greetings from|a message from|message from|notice from|"
+            "(?<![\\p{L}])(?:this is|hello from|hi from|greetings from|a message from|message from|notice from|"
                     + "alert from|notification from|a notice from|an alert from|calling from|on behalf of|we are|we're|i am|i'm|from|"
                     + "hier ist|hier spricht|hier meldet sich|nachricht von|eine nachricht von|mitteilung von|hinweis von|im auftrag von|"
                     + "wir sind|ich bin|grüße von|gruß von|"
-                    + "ici|c'est|message d'|message de|un message d'|un message de|de la part d'|de la part de|nous sommes|je suis|"
+                    + "ici|message d'|message de|un message d'|un message de|de la part d'|de la part de|nous sommes|je suis|"
                     + "avis d'|avis de|notification d'|notification de|bonjour de la part d'|"
                     + "aquí|aqui|le habla|te habla|les habla|habla|soy|somos|mensaje de|un mensaje de|aviso de|de parte de|en nombre de|"
                     + "hola desde|saludos de|de parte|en nombre|mensaje|"
@@ -50,7 +50,10 @@ final class Identity {
     private static final Set<String> PRODUCT_AFTER = Set.copyOf(java.util.Arrays.asList("music", "musik", "musique", "web", "play", "photos", "books", "kindle",
             "maps", "drive", "cloud", "app", "skill", "skills", "video", "fire", "echo", "show", "dot", "lists", "list", "liste", "lista",
             "shopping", "routine", "routines", "blueprints", "home", "nest", "assistant's", "developer", "developers", "store", "fresh",
-            "smile", "photos", "translate", "calendar", "kalender", "calendrier", "calendario"));
+            "smile", "translate", "calendar", "kalender", "calendrier", "calendario", "fan", "fans", "lovers", "enthusiasts", "users",
+            "customers", "shoppers", "owners", "time", "style"));
+    /** Frames that only say "here": the maker must follow within three words ("aquí Alexa", not "aquí puedes preguntar a Alexa"). */
+    private static final Set<String> HERE = Set.of("ici", "aquí", "aqui", "qui");
     private static final Pattern MAKER_WORD = Pattern.compile("(?<![\\p{L}])(?:" + MAKER + ")(?![\\p{L}])");
     private static final Pattern JA = Pattern.compile(
             "こちらは[^。！？]{0,12}(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)|(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)[^。！？、]{0,12}"
@@ -69,6 +72,9 @@ final class Identity {
         for (String clause : norm.split("[.!?;。！？\\n]+")) {
             Matcher mk = MAKER_WORD.matcher(clause);
             while (mk.find()) {
+                if (mk.end() < clause.length() && "'’".indexOf(clause.charAt(mk.end())) >= 0) {
+                    continue; // "Alexa's helper", "Amazon's history": the maker owns something, it does not speak
+                }
                 String after = clause.substring(mk.end()).strip();
                 String next = after.split("[\\s,:]+", 2)[0].replaceAll("(?:'s|’s|')$", "");
                 if (PRODUCT_AFTER.contains(next) && !AFTER.matcher(after).find()) {
@@ -101,7 +107,12 @@ final class Identity {
         String before = clause.substring(0, start).replace("'", "' ");
         List<String> words = new ArrayList<>(List.of(before.strip().split("\\s+")));
         // up to five words of the noun phrase between frame and maker ("the security center of"), none of them a NOT_SPEAKER
+        String lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
+        boolean dative = lastWord.equals("a") || lastWord.equals("à") || lastWord.equals("al");
         for (int k = 0; k <= 5 && k <= words.size(); k++) {
+            if (dative && k >= 2) {
+                return null; // "preguntar a Alexa", "demande à Alexa": the maker is spoken to ("aqui é a Amazon" is an article)
+            }
             String np = String.join(" ", words.subList(words.size() - k, words.size()));
             for (String w : words.subList(words.size() - k, words.size())) {
                 if (NOT_SPEAKER.contains(w.replace("'", "")) && !w.equals("a") && !w.equals("à")) {
@@ -119,7 +130,7 @@ final class Identity {
             if (last >= 0 && lastEnd == head.length() && (last == 0 || !Character.isLetter(head.charAt(last - 1)))) {
                 // "from" alone only opens the clause ("From Amazon: your order …"), not "a gift from Amazon"
                 String frame = head.substring(last);
-                if (frame.equals("from") && !head.substring(0, last).isBlank()) {
+                if (frame.equals("from") && !head.substring(0, last).isBlank() || HERE.contains(frame) && k > 3) {
                     continue;
                 }
                 return (frame + " " + np.replace("' ", "'") + " " + clause.substring(start, end)).replaceAll("\\s+", " ");

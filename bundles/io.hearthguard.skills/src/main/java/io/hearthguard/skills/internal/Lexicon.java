@@ -43,7 +43,7 @@ public final class Lexicon {
     private static final String BRAND = "(?:amazon|alexa|echo|prime|google)";
     /** Products and places whose mention after a brand is honest ("this is Amazon Music", "Alexa's list"). */
     private static final String HONEST_AFTER = "(?!'s|\\s+(?:music|skills?|apps?|store|shopping|show|day|deals?|video|photos?|books?|fresh|kids"
-            + "|musik|musique|música|musica|ミュージック))";
+            + "|time|fans?|lovers|users|customers|owners|musik|musique|música|musica|ミュージック))";
     /**
      * The platform's identity claimed (Zhang et al. 2019, voice masquerading), in en, de, fr, es, it, pt and ja: the
      * brand as the speaker ("this is …", "… here", "hier spricht …", "ici …", "soy …", "sono …", "aqui é …",
