@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Scores `hearthguard skills scan` on the independent skill cases (eval/skills, written by a
 # session that never saw the rules) with the real catalog from ../shared/data.
-#   eval/run-skills.sh [OUT_DIR] [SET]     SET: skills (the first set, default), skills2, skills3 or skills4
+#   eval/run-skills.sh [OUT_DIR] [SET]     SET: a folder under eval/ (skills, the first set, default; skills2 … skills4)
+#                                          or an absolute path to a set with cases/ and labels.json
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 out="${1:-$root/target/eval-skills}"
-set_dir="$here/${2:-skills}"
+set_arg="${2:-skills}"
+case "$set_arg" in /*) set_dir="$set_arg" ;; *) set_dir="$here/$set_arg" ;; esac   # a folder under eval/ or an absolute path
 catalog="$root/../shared/data/skills/catalogs/dale3h__alexa-skills-list__skills.csv"
 [ -f "$catalog" ] || { echo "run-skills: $catalog not present" >&2; exit 2; }
 rm -rf "$out"; mkdir -p "$out"

@@ -46,17 +46,89 @@ public final class Analyzer implements SkillAnalyzer {
     /** Builds the report of skills already loaded. */
     public SkillReport report(String path, List<Skill> skills) {
         List<SkillReport.Skill> out = new ArrayList<>();
+        List<List<SkillFinding>> findings = new ArrayList<>();
         for (Skill s : skills) {
             List<SkillFinding> f = Rules.analyze(s);
             f.addAll(RecordingDrift.analyze(s));
             if (catalog != null) {
                 squatting(s, f);
-                Rules.sort(f);
             }
+            findings.add(f);
+        }
+        packageVersions(skills, findings);
+        for (int i = 0; i < skills.size(); i++) {
+            Skill s = skills.get(i);
+            List<SkillFinding> f = findings.get(i);
             Rules.sort(f);
             out.add(new SkillReport.Skill(s.id, s.platform, s.invocationNames(), new ArrayList<>(s.locales.keySet()), f, displayName(s)));
         }
         return new SkillReport(path, out);
+    }
+
+    /**
+     * Several versions of one skill's package in one input ({@code v1/skill-package}, {@code v2/skill-package};
+     * {@code 2024-01/…}, {@code 2024-09/…}; review and live folders): each later version is compared with the earlier
+     * ones as a whole — rules (any category, medium or above) that no earlier version triggered are drift (high);
+     * personal-data permissions it adds, medium; intents it adds, low (a skill grows, but what it can be asked changed).
+     */
+    static void packageVersions(List<Skill> skills, List<List<SkillFinding>> findings) {
+        java.util.Map<String, java.util.TreeMap<String, Integer>> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < skills.size(); i++) {
+            Skill s = skills.get(i);
+            if (s.root.isEmpty() || (s.manifest == null && s.locales.isEmpty())) {
+                continue;
+            }
+            RecordingDrift.Epoch e = RecordingDrift.epoch(s.root);
+            if (e == null) {
+                continue;
+            }
+            String group = s.root.replace(e.label(), "\u0000");
+            groups.computeIfAbsent(group, g -> new java.util.TreeMap<>()).putIfAbsent(e.key(), i);
+        }
+        for (java.util.TreeMap<String, Integer> g : groups.values()) {
+            if (g.size() < 2 || g.keySet().stream().map(k -> k.charAt(0)).distinct().count() != 1) {
+                continue;
+            }
+            java.util.Set<String> rules = new java.util.HashSet<>();
+            java.util.Set<String> permissions = new java.util.HashSet<>();
+            java.util.Set<String> intents = new java.util.HashSet<>();
+            Skill first = null;
+            for (int i : g.values()) {
+                Skill s = skills.get(i);
+                List<SkillFinding> f = findings.get(i);
+                java.util.Set<String> r = new java.util.LinkedHashSet<>();
+                f.stream().filter(x -> x.severity().atLeast(Severity.MEDIUM) && !x.category().equals(Rule.DRIFT.category)
+                        && !x.category().equals(Rule.SQUATTING.category)).forEach(x -> r.add(x.rule()));
+                java.util.Set<String> p = new java.util.TreeSet<>();
+                s.manifestAt("/manifest/permissions").forEach(x -> p.add(x.path("name").asText("")));
+                p.remove("");
+                java.util.Set<String> in = new java.util.TreeSet<>();
+                s.locales.values().forEach(l -> l.intents.forEach(x -> in.add(x.name())));
+                if (first != null) {
+                    String was = first.root.replaceAll("/$", "");
+                    List<String> newRules = r.stream().filter(x -> !rules.contains(x)).toList();
+                    List<String> newPerms = p.stream().filter(x -> !permissions.contains(x) && Rules.personalPermission(x)).toList();
+                    List<String> newIntents = in.stream().filter(x -> !intents.contains(x)).toList();
+                    String file = s.manifestFile != null ? s.manifestFile : s.root;
+                    if (!newRules.isEmpty()) {
+                        f.add(Rule.DRIFT.at(Severity.HIGH, "This version of the package (" + s.root.replaceAll("/$", "") + ") does what the earlier ("
+                                + was + ") did not: " + newRules + ".", file, "", String.join(", ", newRules)));
+                    }
+                    if (!newPerms.isEmpty()) {
+                        f.add(Rule.DRIFT.at(Severity.MEDIUM, "This version of the package (" + s.root.replaceAll("/$", "") + ") asks for personal-data "
+                                + "permissions the earlier (" + was + ") did not: " + newPerms + ".", file, "/manifest/permissions", String.join(", ", newPerms)));
+                    }
+                    if (!newIntents.isEmpty()) {
+                        f.add(Rule.DRIFT.at(Severity.LOW, "This version of the package (" + s.root.replaceAll("/$", "") + ") adds intents the earlier ("
+                                + was + ") did not have: " + newIntents + ".", file, "", String.join(", ", newIntents)));
+                    }
+                }
+                first = first == null ? s : first;
+                rules.addAll(r);
+                permissions.addAll(p);
+                intents.addAll(in);
+            }
+        }
     }
 
     private void squatting(Skill s, List<SkillFinding> out) {
@@ -75,6 +147,7 @@ public final class Analyzer implements SkillAnalyzer {
                 case INFLECTION -> "differs only in a plural or singular from";
                 case EXTENSION -> "adds " + m.distance() + " word" + (m.distance() == 1 ? "" : "s") + " to the popular, distinctive name";
                 case TRANSLATION -> "translates word by word (\"" + m.key() + "\") the popular name";
+                case SOUND_ALIKE -> "sounds like, respelled across languages and scripts (skeleton " + m.key() + "), the popular name";
                 case NEAR -> "sounds close to (" + m.distance() + " edits, Double Metaphone one edit apart)";
             };
             out.add(Rule.SQUATTING.at(sev, "Invocation name \"" + l.invocationName + "\" " + how + " the known name \"" + m.known() + "\".",

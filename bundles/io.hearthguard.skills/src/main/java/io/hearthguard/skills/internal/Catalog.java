@@ -39,7 +39,10 @@ public final class Catalog {
     /** Largest catalog file. */
     public static final long MAX_FILE = 256L * 1024 * 1024;
     private static final int MAX_CANDIDATES = 400;
-    private static final Set<String> PREFIX = Set.of("the", "my", "a", "an", "ask", "open", "start", "launch", "play", "mister", "mr");
+    private static final Set<String> PREFIX = Set.of("the", "my", "a", "an", "ask", "open", "start", "launch", "play", "mister", "mr",
+            // articles and "my" of de, fr, es, it, pt: "el bartender" is "the bartender" said in another store
+            "el", "la", "los", "las", "le", "les", "der", "die", "das", "den", "dem", "il", "lo", "gli", "o", "os", "un", "une", "una",
+            "uno", "ein", "eine", "mi", "mis", "mein", "meine", "mon", "ma", "mes", "mio", "mia", "meu", "minha");
     private static final Set<String> SUFFIX = Set.of("please", "app", "skill", "application", "now", "bitte", "s'il", "vous", "plait",
             "por", "favor", "per", "favore");
 
@@ -86,6 +89,10 @@ public final class Catalog {
     static final int MIN_REVIEWS_FOR_EXTENSION = 20;
     /** Most catalog names a word may appear in to count as distinctive (a brand, not "facts" or "radio"). */
     static final int MAX_NAMES_FOR_DISTINCTIVE = 3;
+    /** Sound skeleton ({@link #skeleton}) → names, and each one-letter deletion of it → names (popular names only). */
+    private final Map<String, int[]> bySkeleton = new HashMap<>();
+    private final Map<String, int[]> bySkeletonDeletion = new HashMap<>();
+    private final List<String> skeletons = new ArrayList<>();
     private final DoubleMetaphone dm = newMetaphone();
     private final org.apache.commons.codec.language.RefinedSoundex soundex = new org.apache.commons.codec.language.RefinedSoundex();
 
@@ -120,6 +127,8 @@ public final class Catalog {
     /** How a name matched. */
     public enum Kind {
         PARAPHRASE, HOMOPHONE,
+        /** The same sound skeleton as a popular name once respelled across languages and scripts ("kajak", "オーシャンサウンズ"). */
+        SOUND_ALIKE,
         /** The same words with a plural or singular changed ("twenty question" for "twenty questions"). */
         INFLECTION,
         /** A popular, distinctive name with one or two words added ("kayak vuelos" for "kayak"). */
@@ -186,6 +195,14 @@ public final class Catalog {
             put(bySoundex, ny, id);
         }
         put(byStem, stem(core), id);
+        String sk = skeleton(core);
+        skeletons.add(sk);
+        if (sk.length() >= 3) {
+            put(bySkeleton, sk, id);
+            for (int i = 0; i < sk.length(); i++) {
+                put(bySkeletonDeletion, sk.substring(0, i) + sk.substring(i + 1), id);
+            }
+        }
         for (String w : new LinkedHashSet<>(Arrays.asList(core.split(" ")))) {
             put(byWord, w, id);
         }
@@ -247,6 +264,13 @@ public final class Catalog {
     /** @return lower case, accents removed, punctuation as single spaces */
     static String plain(String s) {
         String t = s.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x3041 && c <= 0x30FF) {
+                t = romaji(t); // kana: compared by sound with the Latin names
+                break;
+            }
+        }
         boolean ascii = true;
         for (int i = 0; i < t.length() && ascii; i++) {
             ascii = t.charAt(i) < 128;
@@ -365,7 +389,230 @@ public final class Catalog {
         if (best == null) {
             best = translation(core, normalisedQuery);
         }
+        int script = script(name);
+        if ((best == null || best.kind() == Kind.NEAR) && script >= 0) {
+            Match v = soundAlike(core, normalisedQuery, script == 1);
+            best = v != null ? v : best;
+        }
         return best;
+    }
+
+    /**
+     * @return 0 for a name in Latin letters, 1 for one in katakana (the script Japanese writes foreign names in: a
+     *         rendering of an English name by sound), -1 for others (hiragana and kanji are Japanese words, not renderings)
+     */
+    private static int script(String name) {
+        boolean kana = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x2E80 || Character.isWhitespace(c) || c == 'ー' || c == '・') {
+                continue;
+            }
+            if (c >= 0x30A1 && c <= 0x30FA) {
+                kana = true;
+            } else {
+                return -1;
+            }
+        }
+        return kana ? 1 : 0;
+    }
+
+    /**
+     * A popular name ({@link #MIN_REVIEWS_FOR_EXTENSION} reviews, or a catalog without review counts) with the same sound
+     * skeleton as the query, or — for a name written in kana, whose vowels and endings the transliteration only
+     * approximates — one letter apart. Map look-ups, no scan.
+     */
+    private Match soundAlike(String core, String normalisedQuery, boolean foreignScript) {
+        String sk = skeleton(core);
+        if (sk.length() < 3 || core.replace(" ", "").length() < 4) {
+            return null;
+        }
+        Set<Integer> cand = new LinkedHashSet<>();
+        collect(bySkeleton.get(sk), cand);
+        if (foreignScript && sk.length() >= 5) {
+            collect(bySkeletonDeletion.get(sk), cand);
+            for (int i = 0; i < sk.length(); i++) {
+                String d = sk.substring(0, i) + sk.substring(i + 1);
+                collect(bySkeleton.get(d), cand);
+                collect(bySkeletonDeletion.get(d), cand);
+            }
+        }
+        Match best = null;
+        int bestId = -1;
+        int n = 0;
+        for (int id : cand) {
+            if (++n > MAX_CANDIDATES) {
+                break;
+            }
+            if (plains.get(id).equals(normalisedQuery) || !popular(id, MIN_REVIEWS_FOR_EXTENSION) || reviews.get(id) < 0 && !foreignScript
+                    || !digits(cores.get(id)).equals(digits(core))) {
+                continue;
+            }
+            int d = levenshtein(skeletons.get(id), sk, 2);
+            if (d > 1 || (d == 1 && !foreignScript)) {
+                continue;
+            }
+            if (!foreignScript && sk.length() < 4 && levenshtein(cores.get(id).replace(" ", ""), core.replace(" ", ""), 2) > 1) {
+                continue; // a short skeleton is shared by many words: the spelling must be one letter off too ("kajak", "kayak")
+            }
+            // the vowels must sound alike too: "city guide" and "stock quote" share the consonants "stkt", not the sound
+            String qv = respelled(core);
+            String kv = respelled(cores.get(id));
+            int len = Math.max(qv.length(), kv.length());
+            if (levenshtein(qv, kv, len) > (foreignScript ? len / 2 : Math.max(1, len / 4))) {
+                continue;
+            }
+            if (best == null || d < best.distance() || (d == best.distance() && reviews.get(id) > reviews.get(bestId))) {
+                best = new Match(names.get(id), Kind.SOUND_ALIKE, d, sk + " ~ " + skeletons.get(id));
+                bestId = id;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A coarse sound skeleton of a name, the same across the spellings of en/de/fr/es/it/pt and a romanised kana name:
+     * letters respelled by sound (ph → f, c before e/i/y → s, other c/ck → k, qu → kw, x → ks, sh/sch/ch/z → s, j → y, w →
+     * v → f, voiced stops as voiceless, h and gh silent), vowels dropped except a leading one (written "a"), y a consonant
+     * only before a vowel, repeats collapsed: "kayak" and "kajak" are "kyk", "ocean sounds" is "asnsnts" and "オーシャンサウンズ"
+     * ("oshansaunzu") "asnsns".
+     */
+    static String skeleton(String core) {
+        return sound(core, false);
+    }
+
+    /** @return the name respelled by sound like {@link #skeleton}, vowels kept (a y that is no consonant as "i") */
+    static String respelled(String core) {
+        return sound(core, true);
+    }
+
+    /** Letters said like another in some of the languages ({@link #SOUNDS_AS} at the same index; '-' silent). */
+    private static final String SAME_SOUND = "zwvdbgh";
+    private static final String SOUNDS_AS = "sfftpk-";
+
+    private static String sound(String core, boolean vowels) {
+        String t = core.replace(" ", "");
+        StringBuilder b = new StringBuilder(t.length());
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < n ? t.charAt(i + 1) : ' ';
+            char out;
+            if (c == 's' && next == 'c' && i + 2 < n && t.charAt(i + 2) == 'h') {
+                out = 's';
+                i += 2;
+            } else if ((c == 's' || c == 'c') && next == 'h') {
+                out = 's';
+                i++;
+            } else if (c == 'p' && next == 'h') {
+                out = 'f';
+                i++;
+            } else if (c == 't' && next == 'h') {
+                out = 't';
+                i++;
+            } else if (c == 'g' && next == 'h') {
+                i++;
+                continue;
+            } else if (c == 'c' && next == 'k') {
+                out = 'k';
+                i++;
+            } else if (c == 'c') {
+                out = next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
+            } else if (c == 'q') {
+                out = 'k';
+                if (next == 'u') {
+                    // "qu" is said "kw": "quiet" and "kwiet"
+                    if (b.length() == 0 || b.charAt(b.length() - 1) != 'k') {
+                        b.append('k');
+                    }
+                    out = 'f';
+                    i++;
+                }
+            } else if (c == 'x') {
+                if (b.length() == 0 || b.charAt(b.length() - 1) != 'k') {
+                    b.append('k');
+                }
+                out = 's';
+            } else if (c == 'j' || c == 'y') {
+                boolean vowelNext = "aeiou".indexOf(next) >= 0;
+                if (!vowelNext && c == 'y') {
+                    out = vowels ? 'i' : i == 0 ? 'a' : 0;
+                } else {
+                    out = 'y';
+                }
+            } else if (SAME_SOUND.indexOf(c) >= 0) {
+                out = SOUNDS_AS.charAt(SAME_SOUND.indexOf(c)); // z → s, w/v → f, voiced stops voiceless, h silent
+                if (out == '-') {
+                    continue;
+                }
+            } else if ("aeiou".indexOf(c) >= 0) {
+                out = vowels ? c : i == 0 ? 'a' : 0;
+            } else if (c >= 'a' && c <= 'z') {
+                out = c;
+            } else if (Character.isDigit(c)) {
+                out = c;
+            } else {
+                out = 0;
+            }
+            if (out != 0 && (b.length() == 0 || b.charAt(b.length() - 1) != out)) {
+                b.append(out);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Katakana (and hiragana, read as katakana) → Hepburn-like romaji; other characters kept. */
+    private static final String[] KANA = new String[0x30FB - 0x30A1];
+
+    static {
+        String table = "ァa アa ィi イi ゥu ウu ェe エe ォo オo カka ガga キki ギgi クku グgu ケke ゲge コko ゴgo サsa ザza シshi ジji スsu ズzu "
+                + "セse ゼze ソso ゾzo タta ダda チchi ヂji ッ- ツtsu ヅzu テte デde トto ドdo ナna ニni ヌnu ネne ノno ハha バba パpa ヒhi ビbi "
+                + "ピpi フfu ブbu プpu ヘhe ベbe ペpe ホho ボbo ポpo マma ミmi ムmu メme モmo ャya ヤya ュyu ユyu ョyo ヨyo ラra リri ルru "
+                + "レre ロro ヮwa ワwa ヰi ヱe ヲo ンn ヴvu ヵka ヶke ヷva ヸvi ヹve ヺvo";
+        for (String e : table.split(" ")) {
+            KANA[e.charAt(0) - 0x30A1] = e.substring(1);
+        }
+    }
+
+    /** @return the text with kana romanised ("オーシャンサウンズ" → "ooshansaunzu" less the long mark: "oshansaunzu") */
+    static String romaji(String s) {
+        StringBuilder b = new StringBuilder(s.length() * 2);
+        boolean doubleNext = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x3041 && c <= 0x3096) {
+                c = (char) (c + 0x60); // hiragana → katakana
+            }
+            if (c == 'ー') {
+                continue; // a long vowel: the skeleton ignores vowel length
+            }
+            String r = c >= 0x30A1 && c < 0x30FB ? KANA[c - 0x30A1] : null;
+            if (r == null) {
+                b.append(c);
+                continue;
+            }
+            if (r.equals("-")) {
+                doubleNext = true;
+                continue;
+            }
+            boolean small = "ァィゥェォャュョヮ".indexOf(c) >= 0;
+            if (small && b.length() > 0) {
+                // キャ → kya, シャ → sha, ファ → fa, ティ → ti: the small kana replaces the vowel before it
+                char last = b.charAt(b.length() - 1);
+                if ("aeiou".indexOf(last) >= 0) {
+                    b.setLength(b.length() - 1);
+                    boolean palatal = b.length() > 0 && (b.toString().endsWith("sh") || b.toString().endsWith("ch") || b.charAt(b.length() - 1) == 'j');
+                    b.append(palatal && r.startsWith("y") ? r.substring(1) : r);
+                    continue;
+                }
+            }
+            if (doubleNext && !r.isEmpty() && "aeiou".indexOf(r.charAt(0)) < 0) {
+                b.append(r.charAt(0));
+            }
+            doubleNext = false;
+            b.append(r);
+        }
+        return b.toString();
     }
 
     /**
@@ -446,6 +693,9 @@ public final class Catalog {
     }
 
     private static String stemWord(String w) {
+        if (w.length() >= 5 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y"; // "groceries" and "grocery"
+        }
         return w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 

@@ -43,7 +43,7 @@ public final class Lexicon {
     private static final String BRAND = "(?:amazon|alexa|echo|prime|google)";
     /** Products and places whose mention after a brand is honest ("this is Amazon Music", "Alexa's list"). */
     private static final String HONEST_AFTER = "(?!'s|\\s+(?:music|skills?|apps?|store|shopping|show|day|deals?|video|photos?|books?|fresh|kids"
-            + "|musik|musique|música|musica|ミュージック))";
+            + "|time|fans?|lovers|users|customers|owners|musik|musique|música|musica|ミュージック))";
     /**
      * The platform's identity claimed (Zhang et al. 2019, voice masquerading), in en, de, fr, es, it, pt and ja: the
      * brand as the speaker ("this is …", "… here", "hier spricht …", "ici …", "soy …", "sono …", "aqui é …",
@@ -155,7 +155,7 @@ public final class Lexicon {
                     + "|driver'?s licen[cs]e number)\\b",
             "\\b(?:sozialversicherungsnummer|steuer-?id|steueridentifikationsnummer|personalausweisnummer|ausweisnummer|rentenversicherungsnummer)\\b",
             "\\b(?:numéro de (?:la )?sécurité sociale|numéro de sécu|numéro fiscal|numéro de passeport|numéro d'identification fiscale)\\b",
-            "\\b(?:número de (?:la )?seguridad social|número de pasaporte|dni|nie|nif)\\b",
+            "\\b(?:número de (?:la )?seguridad social|número de pasaporte|dni|(?:tu|su|el|del|número de|numero de) nie|nif)\\b",
             "\\b(?:codice fiscale|numero di passaporto|numero della tessera sanitaria)\\b",
             "\\b(?:cpf|número do passaporte|número da identidade)\\b|マイナンバー|個人番号",
             "\\b(?:passwort|kennwort|geheimzahl|kartennummer|kreditkartennummer|sicherheitscode|bestätigungscode|kontonummer|zugangsdaten)\\b",
@@ -177,7 +177,7 @@ public final class Lexicon {
                     + " (?:adresse|numéro de téléphone|e-mail|courriel|date de naissance|nom|code postal)\\b",
             "\\b(?:cuál es (?:tu|su)|dime (?:tu|su)|dígame su) (?:dirección|número de teléfono|correo|fecha de nacimiento|nombre|código postal)\\b",
             "\\b(?:qual è (?:il tuo|la tua)|dimmi (?:il tuo|la tua)) (?:indirizzo|numero di telefono|email|data di nascita|nome|cap)\\b",
-            "(?:住所|電話番号|メールアドレス|生年月日|お名前)を(?:教えて|お聞かせ|言って)",
+            "(?:住所|電話番号|メールアドレス|生年月日|お名前)(?:を|も)(?:教えて|お聞かせ|言って)|(?:住所|電話番号|メールアドレス|生年月日|お名前)(?:を|も)?どうぞ",
             // "what email is on your account?", "which phone number should we use?"
             "\\b(?:what|which) (?:email|e-mail|email address|e-mail address|phone number|mobile number|home address|address)"
                     + " (?:is|are|do you|should|can|did you)\\b",

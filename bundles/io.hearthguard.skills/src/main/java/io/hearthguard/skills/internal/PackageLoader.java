@@ -234,15 +234,21 @@ public final class PackageLoader {
             Recordings.Found found = null;
             if (lower.endsWith(".csv")) {
                 Recordings.Found csv = Recordings.csvTranscript(f.path(), f.text());
-                if (csv == null) {
+                String rows = csv == null && f.text().indexOf('{') >= 0 ? Recordings.csvRows(f.path(), f.text()) : null;
+                if (rows != null) {
+                    // a log export as a spreadsheet (CloudWatch Logs Insights: @timestamp,@requestId,@message): its cells are log lines
+                    found = Recordings.text(f.path(), rows, triggerFromName(logical), lastRequest.get(parent(logical)));
+                    found.shapes.add("CSV log export");
+                    rs.addAll(found.responses);
+                } else if (csv == null) {
                     seen.add(new Model.Seen(f.path(), false, "", 0, 0, "CSV without speaker and text columns of a conversation"));
+                    continue;
                 } else {
                     seen.add(new Model.Seen(f.path(), true, csv.shape(), csv.responses.size(), csv.sessions(), ""));
                     attach(skills, inputId, logical).responses.addAll(csv.responses);
+                    continue;
                 }
-                continue;
-            }
-            if (n == null && (parseError != null || textRecording(lower.substring(lower.lastIndexOf('/') + 1)))) {
+            } else if (n == null && (parseError != null || textRecording(lower.substring(lower.lastIndexOf('/') + 1)))) {
                 String text = f.text();
                 Recordings.Found plain = text.indexOf('{') < 0 && parseError == null ? Recordings.transcript(f.path(), text) : null;
                 if (plain != null) {

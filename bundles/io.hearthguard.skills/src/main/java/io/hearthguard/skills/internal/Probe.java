@@ -368,6 +368,16 @@ public final class Probe {
                     + (worse ? " and now triggers " + nowF.stream().map(SkillFinding::rule).distinct().toList() : "") + ".",
                     source, now.pointer(), "was: " + describe(then) + " | now: " + describe(now)));
         }
+        // whatever the newer probe reached: a rule (any category) that no answer of the earlier probe triggered is a change,
+        // also on requests the earlier transcript did not have (a new intent, more sessions)
+        List<List<Response>> versions = new ArrayList<>();
+        for (JsonNode t : new JsonNode[] {older, newer}) {
+            List<Response> rs = new ArrayList<>();
+            fingerprints(t).values().forEach(v -> rs.add((Response) v[1]));
+            versions.add(rs);
+        }
+        out.addAll(RecordingDrift.newBehaviour(new Rules.Context(new Skill(source, "")), versions,
+                List.of("earlier transcript", "this probe"), out));
         Rules.sort(out);
         return out;
     }

@@ -63,7 +63,10 @@ final class RecordingDrift {
             String trigger = r.trigger() != null ? r.trigger()
                     : r.utterance() != null && !r.utterance().isBlank() ? "\"" + Text.norm(r.utterance()) + "\""
                     : "the response in " + file.substring(slash + 1);
-            String key = r.session() != null ? "session " + r.session() + " in " + file
+            // one session is one recording even when its turns are spread over files (01-response.json, 02-response.json);
+            // a session id reused by another version of the recordings is another recording
+            Epoch ep = epoch(file);
+            String key = r.session() != null ? "session " + r.session() + (ep == null ? "" : " in " + ep.label)
                     : r.trigger() != null || r.utterance() != null ? file : "folder " + (slash < 0 ? "." : file.substring(0, slash));
             Unit u = units.get(key);
             if (u == null) {
@@ -80,7 +83,7 @@ final class RecordingDrift {
             u.byRequest.putIfAbsent(trigger + "#" + k, r);
         }
         if (units.size() < 2) {
-            return List.of();
+            return versions(s, List.of());
         }
         List<Unit> ordered = new ArrayList<>(units.values());
         boolean timed = ordered.stream().allMatch(u -> instant(u.time) != null);
@@ -120,7 +123,178 @@ final class RecordingDrift {
                 }
             }
         }
+        out.addAll(versions(s, out));
+        return out.size() > MAX_FINDINGS ? new ArrayList<>(out.subList(0, MAX_FINDINGS)) : out;
+    }
+
+    // ---------------------------------------------------------------- versions
+
+    /** The version a recording belongs to, read from its path; {@code key} sorts versions oldest first. */
+    record Epoch(String key, String label) {
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "(?<![0-9])(20[0-9]{2})[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12][0-9]|3[01]))?(?![0-9])");
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
+            "(?<![a-z])(?:v|ver|version|build|release|rel|r)[-_ ]?([0-9]{1,6})(?:[._]([0-9]{1,6}))?(?![0-9])");
+    private static final String[][] MONTHS = {
+        {"january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "1月"},
+        {"february", "feb", "februar", "fevrier", "février", "febrero", "febbraio", "fevereiro", "2月"},
+        {"march", "märz", "maerz", "mars", "marzo", "março", "marco", "3月"},
+        {"april", "apr", "avril", "abril", "aprile", "4月"},
+        {"mai", "mayo", "maggio", "maio", "5月"},
+        {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "6月"},
+        {"july", "jul", "juli", "juillet", "julio", "luglio", "julho", "7月"},
+        {"august", "aug", "août", "aout", "agosto", "8月"},
+        {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "9月"},
+        {"october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro", "10月"},
+        {"november", "nov", "novembre", "noviembre", "novembro", "11月"},
+        {"december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "12月"},
+    };
+    /** Stages of a skill's life: what was recorded for review or before comes before what runs live or after. */
+    private static final java.util.regex.Pattern EARLY = java.util.regex.Pattern.compile(
+            "(?<![a-z])(cert|certification|certificacion|certificación|certificazione|certificação|certificacao|zertifizierung|review|"
+                    + "revision|revisión|shinsa|審査|beta|staging|before|old|alt|vorher|avant|ancien|antes|antiguo|prima|vecchio|initial|original)(?![a-z])");
+    private static final java.util.regex.Pattern LATE = java.util.regex.Pattern.compile(
+            "(?<![a-z])(prod|production|produktion|produccion|producción|produzione|produção|producao|live|honban|本番|after|new|neu|"
+                    + "nachher|après|apres|nouveau|despues|después|nuevo|dopo|nuovo|current|latest|aktuell|actuel|attuale|atual)(?![a-z])");
+
+    /** @return the version of a recording named by its path (dates, month names, version or build numbers, review vs live), or null */
+    static Epoch epoch(String file) {
+        String f = file.toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = DATE.matcher(f);
+        String date = null;
+        while (m.find()) {
+            date = m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : "-" + m.group(3)); // the last date in the path
+        }
+        if (date != null) {
+            return new Epoch("1 " + date, date);
+        }
+        m = VERSION.matcher(f);
+        String version = null;
+        String label = null;
+        while (m.find()) {
+            version = String.format(java.util.Locale.ROOT, "%06d.%06d", Long.parseLong(m.group(1)),
+                    m.group(2) == null ? 0L : Long.parseLong(m.group(2)));
+            label = m.group();
+        }
+        if (version != null) {
+            return new Epoch("2 " + version, label);
+        }
+        for (String part : f.split("[/\\\\ _.\\-]+")) {
+            for (int i = 0; i < MONTHS.length; i++) {
+                for (String name : MONTHS[i]) {
+                    if (part.equals(name)) {
+                        return new Epoch(String.format(java.util.Locale.ROOT, "3 %02d", i + 1), part);
+                    }
+                }
+            }
+        }
+        m = LATE.matcher(f);
+        if (m.find()) {
+            return new Epoch("4 1", m.group(1));
+        }
+        m = EARLY.matcher(f);
+        if (m.find()) {
+            return new Epoch("4 0", m.group(1));
+        }
+        return null;
+    }
+
+    /**
+     * Compares the versions of the recordings as wholes: whatever a later version does that no earlier one did
+     * (a rule of any category firing at medium or above) is drift, when the earlier versions behaved (no finding at
+     * medium or above) or answered the same request without it. Versions come from the recordings' paths (dates,
+     * months, version or build numbers, review vs live), else from the months of the request timestamps.
+     */
+    static List<SkillFinding> versions(Skill s, List<SkillFinding> already) {
+        java.util.TreeMap<String, List<Response>> byVersion = new java.util.TreeMap<>();
+        Map<String, String> labels = new HashMap<>();
+        int kinds = 0;
+        Set<Character> kind = new java.util.HashSet<>();
+        List<Response> recorded = s.responses.stream().filter(RecordingDrift::recorded).toList();
+        for (Response r : recorded) {
+            Epoch e = epoch(r.file());
+            if (e == null) {
+                continue;
+            }
+            kind.add(e.key().charAt(0));
+            byVersion.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(r);
+            labels.putIfAbsent(e.key(), e.label());
+        }
+        kinds = kind.size();
+        // versions of one kind only (dates with dates, builds with builds), and every recording placed in one
+        if (byVersion.size() < 2 || kinds != 1 || byVersion.values().stream().mapToInt(List::size).sum() != recorded.size()) {
+            byVersion.clear();
+            labels.clear();
+            for (Response r : recorded) {
+                java.time.Instant t = instant(r.time());
+                if (t == null) {
+                    byVersion.clear();
+                    break;
+                }
+                String month = t.toString().substring(0, 7);
+                byVersion.computeIfAbsent("1 " + month, k -> new ArrayList<>()).add(r);
+                labels.putIfAbsent("1 " + month, "recorded " + month);
+            }
+            if (byVersion.size() < 2) {
+                return List.of();
+            }
+        }
+        List<List<Response>> versions = new ArrayList<>(byVersion.values());
+        List<String> names = byVersion.keySet().stream().map(labels::get).toList();
+        return newBehaviour(new Rules.Context(s), versions, names, already);
+    }
+
+    /**
+     * @param versions the responses of each version, oldest first
+     * @param labels   how each version is named in a finding
+     * @param already  drift findings already reported (their rules are not reported again)
+     * @return a drift finding for each rule (any category, medium or above) that a later version triggers and no earlier
+     *         one did, when the earlier versions behaved (nothing at medium or above) or answered the same request without it
+     */
+    static List<SkillFinding> newBehaviour(Rules.Context c, List<List<Response>> versions, List<String> labels, List<SkillFinding> already) {
+        Set<String> before = new java.util.HashSet<>();
+        Set<String> beforeTriggers = new java.util.HashSet<>();
+        Set<String> reported = new java.util.HashSet<>();
+        already.forEach(f -> reported.addAll(java.util.Arrays.asList(f.summary().replaceAll(".*now triggers \\[(.*)\\]\\.$", "$1").split(", "))));
+        boolean behaved = true;
+        String firstLabel = null;
+        List<SkillFinding> out = new ArrayList<>();
+        for (int vi = 0; vi < versions.size(); vi++) {
+            List<Response> version = versions.get(vi);
+            String label = labels.get(vi);
+            Set<String> rules = new java.util.LinkedHashSet<>();
+            Set<String> triggers = new java.util.HashSet<>();
+            for (Response r : version) {
+                List<SkillFinding> f = new ArrayList<>();
+                Rules.response(c, r, f);
+                String trigger = trigger(r);
+                triggers.add(trigger);
+                for (SkillFinding x : f) {
+                    if (x.severity().compareTo(Severity.MEDIUM) < 0 || x.rule().equals(Rule.DRIFT.id)) {
+                        continue;
+                    }
+                    rules.add(x.rule());
+                    if (firstLabel != null && !before.contains(x.rule()) && (behaved || beforeTriggers.contains(trigger))
+                            && reported.add(x.rule()) && out.size() < MAX_FINDINGS) {
+                        out.add(Rule.DRIFT.at(Severity.HIGH, "A later version of the recordings (" + label
+                                + ") does what the earlier ones (" + firstLabel + ") did not: " + x.rule() + " — " + x.summary(),
+                                r.file(), r.pointer(), x.text()));
+                    }
+                }
+            }
+            behaved &= rules.isEmpty();
+            before.addAll(rules);
+            beforeTriggers.addAll(triggers);
+            firstLabel = firstLabel == null ? label : firstLabel;
+        }
         return out;
+    }
+
+    private static String trigger(Response r) {
+        return r.trigger() != null ? r.trigger()
+                : r.utterance() != null && !r.utterance().isBlank() ? "\"" + Text.norm(r.utterance()) + "\"" : "?";
     }
 
     private static java.time.Instant instant(String t) {

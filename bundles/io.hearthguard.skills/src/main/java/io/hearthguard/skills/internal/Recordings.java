@@ -145,8 +145,8 @@ public final class Recordings {
 
     /** A speaker line of a plain-text transcript: {@code [ts] USER: …}, {@code SKILL (reprompt): …}, {@code Alexa > …}. */
     private static final Pattern SPEAKER = Pattern.compile(
-            "(?iu)^\\s*(?:\\[([^\\]]{1,40})\\]\\s*)?(user|you|human|customer|skill|alexa|assistant|google|bot|agent)"
-                    + "(\\s*\\(reprompt\\))?\\s*(?::|>)\\s?(.*)$");
+            "(?iu)^\\s*(?:\\[([^\\]]{1,40})\\]\\s*)?(user|you|human|customer|skill|alexa|assistant|google|bot|agent|(?=reprompt))"
+                    + "(\\s*\\(reprompt\\)|\\s*reprompt)?\\s*(?::|>)\\s?(.*)$");
     private static final Pattern SESSION_OPEN = Pattern.compile("(?iu)^\\s*(?:\\[([^\\]]{1,40})\\]\\s*)?session[_ ]?open\\s*[=:]\\s*(true|false|yes|no|1|0)\\b");
 
     /**
@@ -234,16 +234,7 @@ public final class Recordings {
      * text column
      */
     static Found csvTranscript(String file, String text) throws SkillInputException {
-        String head = text.lines().findFirst().orElse("");
-        char sep = ',';
-        long best = head.chars().filter(ch -> ch == ',').count();
-        for (char c : new char[] {';', '\t'}) {
-            long k = head.chars().filter(ch -> ch == c).count();
-            if (k > best) {
-                best = k;
-                sep = c;
-            }
-        }
+        char sep = separator(text);
         try (java.io.Reader r = new java.io.StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
             List<String> header = Catalog.Csv.next(r, sep);
             if (header == null) {
@@ -304,6 +295,42 @@ public final class Recordings {
         } catch (java.io.IOException e) {
             throw new SkillInputException(file + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The rows of a CSV file as text lines, cells joined by tabs (a log export kept as a spreadsheet: the JSON objects in
+     * its cells become log lines). Same separator detection and limits as {@link #csvTranscript}.
+     */
+    static String csvRows(String file, String text) throws SkillInputException {
+        char sep = separator(text);
+        StringBuilder b = new StringBuilder();
+        int rows = 0;
+        try (java.io.Reader r = new java.io.StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            for (List<String> row = Catalog.Csv.next(r, sep); row != null; row = Catalog.Csv.next(r, sep)) {
+                if (++rows > MAX_LINES) {
+                    throw new SkillInputException(file + ": more than " + MAX_LINES + " rows");
+                }
+                b.append(String.join("\t", row)).append('\n');
+            }
+        } catch (java.io.IOException e) {
+            throw new SkillInputException(file + ": " + e.getMessage());
+        }
+        return b.toString();
+    }
+
+    /** @return the separator of a CSV file: comma, semicolon or tab, whichever its first line holds most of */
+    private static char separator(String text) {
+        String head = text.lines().findFirst().orElse("");
+        char sep = ',';
+        long best = head.chars().filter(ch -> ch == ',').count();
+        for (char c : new char[] {';', '\t'}) {
+            long k = head.chars().filter(ch -> ch == c).count();
+            if (k > best) {
+                best = k;
+                sep = c;
+            }
+        }
+        return sep;
     }
 
     private static int column(List<String> header, Pattern p) {

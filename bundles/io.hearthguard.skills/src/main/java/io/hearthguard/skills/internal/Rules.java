@@ -136,10 +136,72 @@ public final class Rules {
                     + ") but declares no privacy policy URL.", s.manifestFile, "/manifest/privacyAndCompliance", String.join(", ", c.collected)));
         }
         answerChannels(c, out);
+        presentedAsPlatform(c, out);
         Set<String> seen = new java.util.HashSet<>();
         out.removeIf(f -> !seen.add(f.rule() + "\u0000" + f.severity() + "\u0000" + f.summary() + "\u0000" + f.text()));
         sort(out);
         return out;
+    }
+
+    /**
+     * The identity a skill presents in its listing — a name led by or holding the maker ("Amazon Delivery Updates",
+     * "Central de Segurança Amazon") or a description that claims to be the maker's own ("Official setup for Alexa voice
+     * purchasing", "Message from Amazon") — is masquerade when the skill then asks by voice for a secret or personal data:
+     * the user answers because they think the platform asks. Without such a request the name stays a low finding.
+     */
+    private static void presentedAsPlatform(Context c, List<SkillFinding> out) {
+        SkillFinding ask = null;
+        for (SkillFinding f : out) {
+            if ((f.rule().equals(Rule.CREDENTIAL_PROMPT.id) || f.rule().equals(Rule.PII_PROMPT.id) || f.rule().equals(Rule.CREDENTIAL_SAMPLE.id)
+                    || f.rule().equals(Rule.PII_SAMPLE.id))) {
+                // at any severity: a purpose that would explain the question ("a parcel needs your address") does not
+                // excuse it when the skill presents itself as the platform
+                ask = f;
+                break;
+            }
+        }
+        if (ask == null || out.stream().anyMatch(f -> f.rule().equals(Rule.MASQUERADE_WORDING.id) && f.severity().atLeast(Severity.MEDIUM))) {
+            return;
+        }
+        Skill s = c.skill;
+        var it = s.manifestAt("/manifest/publishingInformation/locales").fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            String name = e.getValue().path("name").asText("");
+            String pn = Lexicon.find(Lexicon.PLATFORM_NAME, name.toLowerCase(Locale.ROOT));
+            String claim = null;
+            String field = "name";
+            if (pn != null && Identity.claim("this is " + Text.norm(name)) != null) {
+                claim = name; // the name itself is the speaker: "this is <name>" names the maker
+            }
+            for (String f : new String[] {"summary", "description"}) {
+                if (claim == null) {
+                    String t = Text.norm(e.getValue().path(f).asText(""));
+                    String x = Identity.claim(t);
+                    x = x != null ? x : officialMaker(t);
+                    if (x != null) {
+                        claim = x;
+                        field = f;
+                    }
+                }
+            }
+            if (claim != null) {
+                out.add(Rule.MASQUERADE_WORDING.at(Severity.HIGH, "Presents itself as the platform (\"" + claim + "\" in its " + field
+                        + ") and asks by voice for " + (ask.category().equals(Rule.CREDENTIAL_PROMPT.category) ? "a secret" : "personal data")
+                        + ": users answer because they think the platform asks.", s.manifestFile,
+                        "/manifest/publishingInformation/locales/" + e.getKey() + "/" + field, claim));
+                return;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern OFFICIAL_MAKER = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:official|offizielle?[nrs]?|officiel(?:le)?|oficial|ufficiale)(?: [\\p{L}'-]+){0,4} (?:amazon|alexa|google)(?![\\p{L}])");
+
+    /** @return "official … Alexa" in a listing text, or null */
+    private static String officialMaker(String t) {
+        java.util.regex.Matcher m = OFFICIAL_MAKER.matcher(t);
+        return m.find() && !Language.negated(t, m.start(), m.end()) ? m.group() : null;
     }
 
     /**
@@ -284,6 +346,9 @@ public final class Rules {
         // "this is not Amazon support", "Amazon wird Ihr Konto nie sperren": a negated mention imitates nothing
         String masq = Language.affirmed(Lexicon.PLATFORM, speechNorm);
         masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM, repromptNorm);
+        // who is speaking: the skill names itself or its message as the platform ("hello from Amazon Delivery")
+        masq = masq != null ? masq : Identity.claim(speechNorm);
+        masq = masq != null ? masq : Identity.claim(repromptNorm);
         boolean silentSpeech = r.speech() != null && sp.silent();
         boolean silentReprompt = rp != null && rp.silent();
         boolean deliberate = sp.deliberate() || (rp != null && rp.deliberate());
@@ -976,6 +1041,11 @@ public final class Rules {
     }
 
     // ---------------------------------------------------------------- manifest
+
+    /** @return true for a permission that gives the skill personal data (address, location, contact, name, lists) */
+    static boolean personalPermission(String name) {
+        return PURPOSE.containsKey(name);
+    }
 
     static void manifest(Context c, List<SkillFinding> out) {
         Skill s = c.skill;
