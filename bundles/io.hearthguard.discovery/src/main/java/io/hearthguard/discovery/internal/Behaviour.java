@@ -20,15 +20,18 @@ import io.hearthguard.api.traffic.FlowRecord;
  * reason, from general knowledge of how kinds of home devices behave:
  *
  * <ul>
- * <li><b>camera</b>: steady uploads — megabytes up, several times what comes down, in full
- * packets;
  * <li><b>plug</b> (or another small cloud-controlled device): repeated small exchanges with
- * one or two cloud services and nothing bulky — a smart plug's or switch's keepalives;
+ * one or two cloud services and nothing bulky (never more than {@value #KEEPALIVE_MAX_RECORD_UP} bytes
+ * up in one record, where a speaker spoken to sends more) — a smart plug's or switch's keepalives;
  * <li><b>hub</b>: opens conversations with several other home devices and talks to a cloud —
  * a bridge between a phone app or cloud and the things behind it.
  * </ul>
  *
- * <p>Weights stay at or below 0.35, so any name, rule or database that names the kind wins;
+ * <p>No guess is made from uploads alone: steady upstream is what a camera does, and also what
+ * a compromised speaker trickling audio does; calling that speaker a camera would take it out
+ * of the eavesdrop protection's sight (which covers speakers and unknown devices).
+ *
+ * <p>Weights stay at or below 0.25, so any name, rule or database that names the kind wins;
  * the guess is used only when nothing else typed the device. The keepalive guess (0.2) is
  * also weaker than a brand's product line (0.25 and up): plugs, sensors, scales and small
  * hubs all keep such a line to their cloud, so it is the weakest hint of all. Memory: at most
@@ -38,8 +41,8 @@ final class Behaviour {
     static final int MAX_PEERS = 64;
     static final int MAX_PORTS = 8;
     static final int MAX_LOCAL = 16;
-    /** Upstream volume from which steady uploads say camera. */
-    static final long CAMERA_UP_BYTES = 2_000_000;
+    /** Most bytes up in one flow record (a minute) of a keepalive-only device. */
+    static final long KEEPALIVE_MAX_RECORD_UP = 20_000;
     /** Largest mean packet size (each way) of a keepalive-only device. */
     static final int KEEPALIVE_MEAN_PACKET = 300;
     /** Most data an hour a keepalive-only device moves (both ways). */
@@ -50,6 +53,7 @@ final class Behaviour {
     static final int HUB_LOCAL_PEERS = 3;
 
     private long upBytes;
+    private long maxRecordUp;
     private long downBytes;
     private long upPackets;
     private long downPackets;
@@ -76,7 +80,9 @@ final class Behaviour {
      * @return whether the conclusion changed
      */
     boolean cloudFlow(FlowRecord f, boolean cloudFirst, String remote, Instant t) {
-        upBytes += Math.max(0, cloudFirst ? f.deltaRespBytes() : f.deltaOrigBytes());
+        long up = Math.max(0, cloudFirst ? f.deltaRespBytes() : f.deltaOrigBytes());
+        upBytes += up;
+        maxRecordUp = Math.max(maxRecordUp, up);
         downBytes += Math.max(0, cloudFirst ? f.deltaOrigBytes() : f.deltaRespBytes());
         upPackets += Math.max(0, cloudFirst ? f.deltaRespPackets() : f.deltaOrigPackets());
         downPackets += Math.max(0, cloudFirst ? f.deltaOrigPackets() : f.deltaRespPackets());
@@ -146,15 +152,13 @@ final class Behaviour {
 
     /** @return the kind the counters point to, or "" (allocation-free) */
     private String kind() {
-        if (upBytes >= CAMERA_UP_BYTES && upBytes >= 3 * downBytes && upPackets > 0 && upBytes / upPackets >= 500) {
-            return DeviceType.CAMERA.id();
-        }
         if (localPeers.size() >= HUB_LOCAL_PEERS && flows > 0) {
             return DeviceType.HUB.id();
         }
         if (records >= KEEPALIVE_MIN_RECORDS && portsUsed >= 1 && portsUsed <= 2 && !portsOverflow && upPackets > 0
                 && downPackets > 0 && upBytes / upPackets <= KEEPALIVE_MEAN_PACKET
-                && downBytes / downPackets <= KEEPALIVE_MEAN_PACKET && (upBytes + downBytes) <= perHourLimit()) {
+                && downBytes / downPackets <= KEEPALIVE_MEAN_PACKET && maxRecordUp <= KEEPALIVE_MAX_RECORD_UP
+                && (upBytes + downBytes) <= perHourLimit()) {
             return DeviceType.PLUG.id();
         }
         return "";
@@ -174,11 +178,7 @@ final class Behaviour {
         String hosts = peers.size() + (peersOverflow ? "+" : "") + " cloud host" + (peers.size() == 1 ? "" : "s");
         String detail;
         double weight;
-        if (k.equals(DeviceType.CAMERA.id())) {
-            detail = String.format(Locale.ROOT, "steady uploads: %.1f MB up against %.1f MB down to %s, %d bytes a packet up",
-                    upBytes / 1e6, downBytes / 1e6, hosts, upBytes / upPackets);
-            weight = 0.35;
-        } else if (k.equals(DeviceType.HUB.id())) {
+        if (k.equals(DeviceType.HUB.id())) {
             detail = "bridges: opened conversations with " + localPeers.size() + " other home devices and talks to " + hosts;
             weight = 0.25;
         } else {

@@ -74,15 +74,25 @@ class BehaviourTest {
     }
 
     @Test
-    void steadyUploadsInFullPacketsAreProbablyACamera() {
+    void steadyUploadsAloneNameNoKind() {
+        // a camera's uploads, or a compromised speaker's trickle: calling it a camera would hide it from the speaker watch
         cloudSession(2, "54.1.2.3", 443, 20, 300_000, 20_000, 250, 60);
         Device d = device();
-        assertEquals(DeviceType.CAMERA, d.type());
-        assertTrue(behaviour(d).detail().startsWith("probably a camera: steady uploads"), behaviour(d).detail());
+        assertEquals(DeviceType.UNKNOWN, d.type());
+        assertTrue(d.evidence().stream().noneMatch(e -> e.source().equals("behaviour")), d.evidence().toString());
     }
 
     @Test
-    void bulkyDownloadsAreNoPlugAndNoCamera() {
+    void aBurstOfSpeechUpstreamIsNoKeepalive() {
+        cloudSession(6, "54.239.1.1", 443, 30, 3 * 70, 3 * 60, 3, 3);
+        // one minute with a spoken command: ~150 KB up in that record
+        engine.flow(f(6, FlowRecord.Phase.UPDATED, 6, "192.168.1.20", 40006, "54.239.1.1", 443, DEV, ROUTER, T0,
+                T0.plusSeconds(60L * 31), 150_000, 3_000, 600, 30)); // small packets: only the burst tells
+        assertEquals(DeviceType.UNKNOWN, device().type());
+    }
+
+    @Test
+    void bulkyDownloadsAreNoPlug() {
         cloudSession(3, "54.1.2.3", 443, 20, 20_000, 3_000_000, 300, 2100);
         assertEquals(DeviceType.UNKNOWN, device().type());
     }
