@@ -140,6 +140,8 @@ public final class InventoryEngine {
         final Set<String> facts = new HashSet<>();
         final Set<String> clientIds = new LinkedHashSet<>();
         final Set<String> services = new LinkedHashSet<>();
+        /** Counters over the device's flows (per flow record, not per packet). */
+        final Behaviour behaviour = new Behaviour();
         Instant firstSeen;
         Instant lastSeen;
         boolean online = true;
@@ -327,6 +329,9 @@ public final class InventoryEngine {
                     localService(s, f, t);
                 }
             }
+            if (init != null && resp != null && f.protocol() != 1 && f.protocol() != 58) {
+                behaviour(s, f, init, resp);
+            }
             if (f.phase() == FlowRecord.Phase.STARTED && init != null && resp != null) {
                 if (!Ips.local(resp) && !Ips.unassignable(resp) && Ips.local(init) && Macs.unicast(f.responderMac())) {
                     nextHop(f.responderMac(), t);
@@ -334,6 +339,34 @@ public final class InventoryEngine {
                     nextHop(f.initiatorMac(), t);
                 }
             }
+        }
+    }
+
+    /**
+     * Feeds a device's behaviour counters: flows between it and the internet (either end may have been seen first: a
+     * conversation joined midway has the cloud as its initiator), and flows it opened to other home devices.
+     */
+    private void behaviour(State s, FlowRecord f, String init, String resp) { // s: the initiator's state, may be null
+        boolean initLocal = Ips.local(init);
+        boolean respLocal = Ips.local(resp);
+        boolean changed;
+        State d = s;
+        if (initLocal && s == null) {
+            return;
+        } else if (initLocal && respLocal) {
+            changed = f.phase() == FlowRecord.Phase.STARTED && f.respPackets() > 0 && Macs.unicast(f.responderMac())
+                    && f.responderPort() != 53 && f.responderPort() != 67 && !resp.equals(gatewayIp)
+                    && f.responderMac() != gatewayMac && s.behaviour.localFlow(resp);
+        } else if (initLocal && !Ips.unassignable(resp) && Macs.unicast(f.responderMac())) {
+            changed = s.behaviour.cloudFlow(f, false, resp, f.lastSeen());
+        } else if (respLocal && !Ips.unassignable(init) && Macs.unicast(f.responderMac())
+                && (d = stateByMac.get(f.responderMac())) != null) {
+            changed = d.behaviour.cloudFlow(f, true, init, f.lastSeen());
+        } else {
+            return;
+        }
+        if (changed) {
+            markDirty(d);
         }
     }
 
@@ -1131,7 +1164,7 @@ public final class InventoryEngine {
 
     private void publish(State s) {
         if (s.identityDirty || s.identity == null) {
-            s.identity = identifier.decideWithLines(s.evidence.values());
+            s.identity = identifier.decideWithLines(s.evidence.values(), s.behaviour.conclusion());
             s.identityDirty = false;
         }
         Identity id = s.identity;
