@@ -295,7 +295,8 @@ public final class InventoryEngine {
                 } else if (r instanceof HttpRequest h) {
                     h.userAgent().ifPresent(v -> fact(s, Fact.HTTP_UA, v, t));
                     String path = httpPath(h.uri());
-                    if (!path.isEmpty()) {
+                    // a request to another home device names that device's resource, not the caller's kind
+                    if (!path.isEmpty() && !served(h, srcIp, path, t)) {
                         fact(s, Fact.HTTP_PATH, path, t);
                     }
                     h.host().map(InventoryEngine::hostName).filter(v -> !v.isEmpty()).ifPresent(v -> fact(s, Fact.DNS, v, t));
@@ -402,6 +403,26 @@ public final class InventoryEngine {
     }
 
     /** @return the path of a request target without query or fragment, empty for "/" or none */
+    /**
+     * A request between two home devices names the server's resource: the path is a fact of the server (its own web
+     * interface, as the family's app asks it). Requests to the gateway are left out: a router serves many kinds of
+     * pages for the whole network.
+     *
+     * @return whether the request went to another home device (its path is then no fact of the caller)
+     */
+    private boolean served(HttpRequest h, String srcIp, String path, Instant t) {
+        String dst = Ips.canonical(h.dstIp());
+        if (srcIp == null || dst == null || !Ips.local(srcIp) || !Ips.local(dst) || !Macs.unicast(h.dstMac()) || h.dstMac() == gatewayMac
+                || dst.equals(gatewayIp)) {
+            return false;
+        }
+        State server = stateByMac.get(h.dstMac());
+        if (server != null) {
+            fact(server, Fact.HTTP_SERVED, path, t);
+        }
+        return true;
+    }
+
     static String httpPath(String uri) {
         if (uri == null) {
             return "";
