@@ -32,7 +32,9 @@ public @interface ProtectionService {
 
     /**
      * @return the {@link io.hearthguard.api.device.DeviceType#id() device types} it covers;
-     *         empty means every device
+     *         empty means every device. A protection that covers {@code unknown} also gets the
+     *         devices whose type is only a weak guess (the hub's confidence threshold,
+     *         docs/architecture.md "Protection coverage")
      */
     String[] deviceTypes() default {};
 

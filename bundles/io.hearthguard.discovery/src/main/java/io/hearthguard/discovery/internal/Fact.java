@@ -37,6 +37,11 @@ public record Fact(String kind, String value) {
     public static final String HTTP_UA = "http-ua";
     /** The path (without query) of an HTTP request the device sent. */
     public static final String HTTP_PATH = "http-path";
+    /**
+     * The path (without query) of an HTTP request another home device sent to the device: the device's own web
+     * interface, whose resources name what it is ({@code /smartplug.cgi}, {@code /snapshot.jpg}).
+     */
+    public static final String HTTP_SERVED = "http-served";
     /** A port the device accepts connections on from the home network: {@code tcp/55443}, {@code udp/1900}. */
     public static final String LISTEN = "listen";
     /** A port of another home device the device connects to: {@code tcp/55443}. */

@@ -205,16 +205,33 @@ public final class Identifier {
      * @return the identity
      */
     public Identity decideWithLines(Collection<Evidence> evidence) {
+        return decideWithLines(evidence, null);
+    }
+
+    /**
+     * {@link #decideWithLines(Collection)}, and when nothing named the kind of device, what its own flows say
+     * ({@link Behaviour}) as weak type evidence too; with the brand's product line, the two combine when they agree.
+     *
+     * @param evidence the device's evidence
+     * @param behaviour the type its flows point to, or null
+     * @return the identity
+     */
+    public Identity decideWithLines(Collection<Evidence> evidence, Evidence behaviour) {
         Identity id = decide(evidence);
-        if (id.type() != DeviceType.UNKNOWN || id.vendor() == null) {
+        if (id.type() != DeviceType.UNKNOWN) {
             return id;
         }
-        Evidence line = lexicon.productLine(id.vendor());
-        if (line == null) {
+        Evidence line = id.vendor() == null ? null : lexicon.productLine(id.vendor());
+        if (line == null && behaviour == null) {
             return id;
         }
         List<Evidence> more = new ArrayList<>(evidence);
-        more.add(line);
+        if (line != null) {
+            more.add(line);
+        }
+        if (behaviour != null) {
+            more.add(behaviour);
+        }
         return decide(more);
     }
 

@@ -145,6 +145,8 @@ public final class InventoryEngine {
         final Set<String> services = new LinkedHashSet<>();
         /** Announced software versions by product|version|source, first seen first. */
         final LinkedHashMap<String, SoftwareVersion> software = new LinkedHashMap<>();
+        /** Counters over the device's flows (per flow record, not per packet). */
+        final Behaviour behaviour = new Behaviour();
         Instant firstSeen;
         Instant lastSeen;
         boolean online = true;
@@ -298,7 +300,8 @@ public final class InventoryEngine {
                 } else if (r instanceof HttpRequest h) {
                     h.userAgent().ifPresent(v -> fact(s, Fact.HTTP_UA, v, t));
                     String path = httpPath(h.uri());
-                    if (!path.isEmpty()) {
+                    // a request to another home device names that device's resource, not the caller's kind
+                    if (!path.isEmpty() && !served(h, srcIp, path, t)) {
                         fact(s, Fact.HTTP_PATH, path, t);
                     }
                     h.host().map(InventoryEngine::hostName).filter(v -> !v.isEmpty()).ifPresent(v -> fact(s, Fact.DNS, v, t));
@@ -332,6 +335,9 @@ public final class InventoryEngine {
                     localService(s, f, t);
                 }
             }
+            if (init != null && resp != null && f.protocol() != 1 && f.protocol() != 58) {
+                behaviour(s, f, init, resp);
+            }
             if (f.phase() == FlowRecord.Phase.STARTED && init != null && resp != null) {
                 if (!Ips.local(resp) && !Ips.unassignable(resp) && Ips.local(init) && Macs.unicast(f.responderMac())) {
                     nextHop(f.responderMac(), t);
@@ -339,6 +345,34 @@ public final class InventoryEngine {
                     nextHop(f.initiatorMac(), t);
                 }
             }
+        }
+    }
+
+    /**
+     * Feeds a device's behaviour counters: flows between it and the internet (either end may have been seen first: a
+     * conversation joined midway has the cloud as its initiator), and flows it opened to other home devices.
+     */
+    private void behaviour(State s, FlowRecord f, String init, String resp) { // s: the initiator's state, may be null
+        boolean initLocal = Ips.local(init);
+        boolean respLocal = Ips.local(resp);
+        boolean changed;
+        State d = s;
+        if (initLocal && s == null) {
+            return;
+        } else if (initLocal && respLocal) {
+            changed = f.phase() == FlowRecord.Phase.STARTED && f.respPackets() > 0 && Macs.unicast(f.responderMac())
+                    && f.responderPort() != 53 && f.responderPort() != 67 && !resp.equals(gatewayIp)
+                    && f.responderMac() != gatewayMac && s.behaviour.localFlow(resp);
+        } else if (initLocal && !Ips.unassignable(resp) && Macs.unicast(f.responderMac())) {
+            changed = s.behaviour.cloudFlow(f, false, resp, f.lastSeen());
+        } else if (respLocal && !Ips.unassignable(init) && Macs.unicast(f.responderMac())
+                && (d = stateByMac.get(f.responderMac())) != null) {
+            changed = d.behaviour.cloudFlow(f, true, init, f.lastSeen());
+        } else {
+            return;
+        }
+        if (changed) {
+            markDirty(d);
         }
     }
 
@@ -374,6 +408,26 @@ public final class InventoryEngine {
     }
 
     /** @return the path of a request target without query or fragment, empty for "/" or none */
+    /**
+     * A request between two home devices names the server's resource: the path is a fact of the server (its own web
+     * interface, as the family's app asks it). Requests to the gateway are left out: a router serves many kinds of
+     * pages for the whole network.
+     *
+     * @return whether the request went to another home device (its path is then no fact of the caller)
+     */
+    private boolean served(HttpRequest h, String srcIp, String path, Instant t) {
+        String dst = Ips.canonical(h.dstIp());
+        if (srcIp == null || dst == null || !Ips.local(srcIp) || !Ips.local(dst) || !Macs.unicast(h.dstMac()) || h.dstMac() == gatewayMac
+                || dst.equals(gatewayIp)) {
+            return false;
+        }
+        State server = stateByMac.get(h.dstMac());
+        if (server != null) {
+            fact(server, Fact.HTTP_SERVED, path, t);
+        }
+        return true;
+    }
+
     static String httpPath(String uri) {
         if (uri == null) {
             return "";
@@ -1157,7 +1211,7 @@ public final class InventoryEngine {
 
     private void publish(State s) {
         if (s.identityDirty || s.identity == null) {
-            s.identity = identifier.decideWithLines(s.evidence.values());
+            s.identity = identifier.decideWithLines(s.evidence.values(), s.behaviour.conclusion());
             s.identityDirty = false;
         }
         Identity id = s.identity;

@@ -235,6 +235,8 @@ public final class Lexicon {
             // are the server's vocabulary, not the caller's kind
             case Fact.HTTP_PATH -> new Place("HTTP path", 0.3, 0.0,
                     Set.of(DeviceType.ROUTER, DeviceType.HUB, DeviceType.NAS, DeviceType.TV, DeviceType.SMART_SPEAKER));
+            // the device's own web interface, asked by an app on the home network: its resources are the device's
+            case Fact.HTTP_SERVED -> new Place("path of its own web interface", 0.5, 0.0);
             case Fact.DNS -> new Place("cloud name", 0.25, 0.6);
             case Fact.SNI -> new Place("TLS server name", 0.25, 0.6);
             default -> null;

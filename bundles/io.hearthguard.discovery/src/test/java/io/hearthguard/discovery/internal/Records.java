@@ -150,72 +150,26 @@ final class Records {
         }
     }
 
-    /** A flow snapshot with the fields discovery reads. */
-    record Flow(long flowId, Phase phase, String initiatorIp, String responderIp, long initiatorMac, long responderMac,
-            Instant firstSeen, Instant lastSeen, long respPackets, Optional<String> sni) implements FlowRecord {
+    /** A flow snapshot with every field a test may set. */
+    record Flow(long flowId, Phase phase, int protocol, String initiatorIp, int initiatorPort, String responderIp,
+            int responderPort, long initiatorMac, long responderMac, Instant firstSeen, Instant lastSeen, long origBytes,
+            long respBytes, long origPackets, long respPackets, long deltaOrigBytes, long deltaRespBytes, long deltaOrigPackets,
+            long deltaRespPackets, TcpState tcpState, Optional<String> sni) implements FlowRecord {
+        /** A TCP flow to port 443 with the fields identification reads (no byte deltas). */
+        Flow(long flowId, Phase phase, String initiatorIp, String responderIp, long initiatorMac, long responderMac,
+                Instant firstSeen, Instant lastSeen, long respPackets, Optional<String> sni) {
+            this(flowId, phase, 6, initiatorIp, 50000, responderIp, 443, initiatorMac, responderMac, firstSeen, lastSeen, 100, 100,
+                    1, respPackets, 0, 0, 0, 0, TcpState.NONE, sni);
+        }
+
         @Override
         public EndReason endReason() {
             return EndReason.NONE;
         }
 
         @Override
-        public int protocol() {
-            return 6;
-        }
-
-        @Override
-        public int initiatorPort() {
-            return 50000;
-        }
-
-        @Override
-        public int responderPort() {
-            return 443;
-        }
-
-        @Override
         public int vlan() {
             return -1;
-        }
-
-        @Override
-        public long origBytes() {
-            return 100;
-        }
-
-        @Override
-        public long respBytes() {
-            return 100;
-        }
-
-        @Override
-        public long origPackets() {
-            return 1;
-        }
-
-        @Override
-        public long deltaOrigBytes() {
-            return 0;
-        }
-
-        @Override
-        public long deltaRespBytes() {
-            return 0;
-        }
-
-        @Override
-        public long deltaOrigPackets() {
-            return 0;
-        }
-
-        @Override
-        public long deltaRespPackets() {
-            return 0;
-        }
-
-        @Override
-        public TcpState tcpState() {
-            return TcpState.NONE;
         }
 
         @Override

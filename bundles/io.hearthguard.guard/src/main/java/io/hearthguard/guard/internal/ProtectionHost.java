@@ -83,6 +83,14 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
 
     private static final Logger LOG = Logger.getLogger(ProtectionHost.class.getName());
 
+    /**
+     * Least type confidence at which a device counts as its type alone for coverage. Below it the type is a guess
+     * (discovery's brand product lines weigh at most 0.35, behaviour hints at most 0.25): the device is then covered
+     * as its type <em>and</em> as unknown, so a weak guess never moves it out of the protections that watch unknown
+     * devices (the eavesdrop protection covers {@code unknown}). See docs/architecture.md, "Protection coverage".
+     */
+    static final double CONFIDENT_TYPE = 0.4;
+
     private final FindingService findings;
     private final Slot.Limits limits;
     private final Map<DeviceProtection, Slot> slots = new ConcurrentHashMap<>();
@@ -245,18 +253,18 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
             if (!wants.test(s)) {
                 continue;
             }
-            if (a != null && s.covers(a.type())) {
+            if (a != null && s.covers(a)) {
                 s.offer(work.apply(a), now, live);
             }
-            if (b != null && s.covers(b.type())) {
+            if (b != null && s.covers(b)) {
                 s.offer(work.apply(b), now, live);
             }
         }
     }
 
     /**
-     * A flow is timed when a protection subscribed to {@code activity} covers the device type of
-     * one of its ends; asked again at every update, so a device identified later is timed then.
+     * A flow is timed when a protection subscribed to {@code activity} covers the device of
+     * one of its ends (by type, see {@link #CONFIDENT_TYPE}); asked again at every update, so a device identified later is timed then.
      */
     @Override
     public boolean wantsActivity(FlowRecord flow) {
@@ -273,7 +281,7 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
         Device a = device(flow.initiatorMac());
         Device b = flow.responderMac() == flow.initiatorMac() ? null : device(flow.responderMac());
         for (Slot s : order) {
-            if (s.wantsActivity && ((a != null && s.covers(a.type())) || (b != null && s.covers(b.type())))) {
+            if (s.wantsActivity && ((a != null && s.covers(a)) || (b != null && s.covers(b)))) {
                 return true;
             }
         }
@@ -312,7 +320,7 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
             }
             FlowActivity mine = null;
             for (Slot s : order) {
-                if (s.wantsActivity && s.covers(d.type())) {
+                if (s.wantsActivity && s.covers(d)) {
                     if (mine == null) {
                         int[] ix = e.getValue();
                         mine = batch.select(java.util.Arrays.copyOfRange(ix, 1, 1 + ix[0]), ix[0]);
@@ -347,7 +355,7 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
             return;
         }
         for (Slot s : order) {
-            if (s.wantsMeter && s.covers(d.type())) {
+            if (s.wantsMeter && s.covers(d)) {
                 s.offer((p, c) -> p.meter(meter, d, c), now, live);
             }
         }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.hearthguard.api.device.Device;
 import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.device.DeviceType;
 import io.hearthguard.api.finding.Finding;
@@ -46,6 +47,7 @@ final class Slot implements ProtectionContext {
     final String vendor;
     volatile long serviceId = -1;
     final Set<DeviceType> types; // empty: all
+    private final boolean coversUnknown;
     final boolean wantsFlow;
     final boolean wantsMetadata;
     final boolean wantsMeter;
@@ -88,6 +90,7 @@ final class Slot implements ProtectionContext {
         this.name = name;
         this.vendor = vendor;
         this.types = types;
+        this.coversUnknown = types.contains(DeviceType.UNKNOWN);
         this.wantsFlow = streams.contains("flow");
         this.wantsMetadata = streams.contains("metadata");
         this.wantsMeter = streams.contains("meter");
@@ -103,8 +106,19 @@ final class Slot implements ProtectionContext {
         this.worker.start();
     }
 
-    boolean covers(DeviceType t) {
-        return types.isEmpty() || types.contains(t);
+    /**
+     * Whether the protection gets this device's traffic: it covers every device, or the device's type, or the device is
+     * untyped for coverage and the protection covers unknown devices. A type decided with less than
+     * {@link ProtectionHost#CONFIDENT_TYPE} counts as both itself and unknown here, so a weak guess (a brand's product
+     * line, a behaviour hint) adds the protections of the guessed type and never takes away those that watch
+     * unknown devices.
+     */
+    boolean covers(Device d) {
+        if (types.isEmpty()) {
+            return true;
+        }
+        DeviceType t = d.type();
+        return types.contains(t) || (t != DeviceType.UNKNOWN && coversUnknown && d.typeConfidence() < ProtectionHost.CONFIDENT_TYPE);
     }
 
     /**
