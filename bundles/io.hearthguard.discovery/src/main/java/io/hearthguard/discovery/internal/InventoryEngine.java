@@ -1226,8 +1226,8 @@ public final class InventoryEngine {
         boolean randomized = !s.macs.isEmpty() && Macs.locallyAdministered(s.macs.get(0));
         String vendor = randomized && id.evidence().stream().noneMatch(e -> e.attribute().equals("vendor") && !e.source().equals("oui"))
                 ? null : id.vendor();
-        DeviceSnapshot snap = new DeviceSnapshot(s.id, macs, Set.copyOf(new LinkedHashSet<>(s.ips.keySet())),
-                Set.copyOf(names), display, Optional.ofNullable(vendor), id.type(), Optional.ofNullable(id.model()),
+        DeviceSnapshot snap = new DeviceSnapshot(s.id, macs, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(s.ips.keySet())),
+                java.util.Collections.unmodifiableSet(new LinkedHashSet<>(names)), display, Optional.ofNullable(vendor), id.type(), Optional.ofNullable(id.model()),
                 Optional.ofNullable(id.os()), id.typeConfidence(), randomized, s.firstSeen, s.lastSeen, s.online, id.evidence(),
                 List.copyOf(s.software.values()));
         s.published = snap;

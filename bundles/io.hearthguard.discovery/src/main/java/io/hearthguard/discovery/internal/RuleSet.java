@@ -186,7 +186,9 @@ public final class RuleSet {
         if (attrs.isEmpty()) {
             throw new RuleSyntaxException(origin, "a rule must set at least one attribute");
         }
-        return new Rule(kind, p, whole, Map.copyOf(attrs), weight, origin);
+        // in the rule's own order: Map.copyOf iterates in an order that differs from one JVM to the next,
+        // and the evidence built from these attributes must come out the same in every run
+        return new Rule(kind, p, whole, java.util.Collections.unmodifiableMap(attrs), weight, origin);
     }
 
     private static String glob(String g) {
