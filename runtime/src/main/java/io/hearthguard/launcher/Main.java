@@ -449,7 +449,11 @@ public final class Main {
      * the deploy command; its folder watch runs in the hub only).
      */
     static final List<String> CLI_SKIP = List.of("org.apache.felix.http.jetty12", "org.apache.felix.fileinstall",
-            "io.hearthguard.health", "io.hearthguard.web");
+            "io.hearthguard.health", "io.hearthguard.web", "org.apache.felix.http.servlet-api",
+            "org.apache.commons.commons-fileupload", "org.apache.commons.commons-io",
+            "io.hearthguard.notify", "io.hearthguard.notify.email", "io.hearthguard.notify.mqtt", "io.hearthguard.notify.webhook",
+            "io.hearthguard.notify.fleet", "org.eclipse.angus.jakarta.mail", "jakarta.activation-api", "org.eclipse.paho.client.mqttv3",
+            "io.hearthguard.response", "io.hearthguard.dns", "org.xbill.dns");
 
     /**
      * Makes the installed runtime bundles match the jars in {@code dir}: installs new ones,
