@@ -131,14 +131,15 @@ record CommandCache(Path dir, FileChannel lockChannel, FileLock lock, boolean re
     private static void removeOtherKeys(Path felix, String key) throws IOException {
         List<Path> locks;
         try (Stream<Path> s = Files.list(felix)) {
-            locks = s.filter(p -> p.getFileName().toString().endsWith(".lock") && !p.getFileName().toString().startsWith(key)).toList();
+            locks = s.filter(p -> p.getFileName().toString().endsWith(".lock") && !p.getFileName().toString().startsWith(key)
+                    && Files.isDirectory(felix.resolve(p.getFileName().toString().replace(".lock", "")))).toList();
         }
         for (Path lf : locks) {
             try (FileChannel ch = FileChannel.open(lf, StandardOpenOption.WRITE); FileLock l = ch.tryLock()) {
                 if (l != null) {
                     String n = lf.getFileName().toString();
+                    // the empty lock file stays: deleting it could let two processes lock two files of one slot
                     Main.deleteTree(felix.resolve(n.substring(0, n.length() - ".lock".length())));
-                    Files.deleteIfExists(lf);
                 }
             } catch (IOException | RuntimeException e) {
                 // in use or gone: next time
