@@ -6,8 +6,10 @@
 # Usage: bench/startup-compare.sh OTHER_TREE [RUNS] [JAVA_HOME]
 #   OTHER_TREE  a built checkout to compare with, e.g.
 #               git worktree add --detach /tmp/base f7f307a && (cd /tmp/base && mvn -B -q -o -DskipTests -pl runtime -am package)
-# Variants: "base" (OTHER_TREE's ./hearthguard), "nocds" (this tree, HEARTHGUARD_CDS=off) and
-# "cds" (this tree with its class-data archive, prepared by an untimed first run of each mode).
+# Variants (VARIANTS, default "base nocds cds"): "base" (OTHER_TREE's ./hearthguard), "nocds" (this
+# tree, HEARTHGUARD_CDS=off), "nocache" (this tree, HEARTHGUARD_CACHE=off: no kept framework
+# cache, SQLite library or OUI index) and "cds" (this tree as shipped: class-data archive and
+# cache, prepared by an untimed first run of each mode).
 # CPU = user + system time of the JVM process (at "ready" for the hub, at exit for a command).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -25,6 +27,7 @@ launcher() { # $1 variant: prints the command that starts it (env execs: the pid
   case "$1" in
     base) echo "$other/hearthguard" ;;
     nocds) echo "env HEARTHGUARD_CDS=off $here/hearthguard" ;;
+    nocache) echo "env HEARTHGUARD_CACHE=off $here/hearthguard" ;;
     cds) echo "$here/hearthguard" ;;
   esac
 }
@@ -55,21 +58,25 @@ cmd() { # $1 variant; prints "wall_ms cpu_ms"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-variants=(base nocds cds)
+read -r -a variants <<<"${VARIANTS:-base nocds cds}"
+echo "start $(date -u '+%Y-%m-%d %H:%M UTC'); $(uptime | sed 's/.*load/load/')"
 # untimed: each variant's data directory, and this tree's archives for both modes
-for v in "${variants[@]}"; do hub "$v" >/dev/null; cmd "$v" >/dev/null; done
+read -r -a measures <<<"${MEASURES:-hub command}" # MEASURES=command: only the one-shot command
+do_hub=0; case " ${measures[*]} " in *" hub "*) do_hub=1 ;; esac
+for v in "${variants[@]}"; do [ "$do_hub" = 1 ] && hub "$v" >/dev/null; cmd "$v" >/dev/null; done
 while ls "${HEARTHGUARD_CDS_DIR:-$here/runtime/target/cds}"/*.aotconf >/dev/null 2>&1; do sleep 1; done # Java 25 builds its cache after the run
 declare -A hw hc cw cc
 for i in $(seq "$runs"); do
   for v in "${variants[@]}"; do
-    read -r w c < <(hub "$v"); hw[$v]+="$w "; hc[$v]+="$c "
+    if [ "$do_hub" = 1 ]; then read -r w c < <(hub "$v"); hw[$v]+="$w "; hc[$v]+="$c "; fi
     read -r w c < <(cmd "$v"); cw[$v]+="$w "; cc[$v]+="$c "
   done
 done
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-echo "java: $("$java" -version 2>&1 | head -1); base: $other ($(git -C "$other" rev-parse --short HEAD 2>/dev/null || echo '?')); runs: $runs; $(uptime | sed 's/.*load/load/')"
+echo "end $(date -u '+%H:%M UTC'); java: $("$java" -version 2>&1 | head -1); base: $other ($(git -C "$other" rev-parse --short HEAD 2>/dev/null || echo '?')); runs: $runs; $(uptime | sed 's/.*load/load/')"
 printf '%-6s %-28s %10s %10s %s\n' variant measure "median ms" "× base" "runs"
-for m in hub:hw hub-cpu:hc command:cw command-cpu:cc; do
+rows=(command:cw command-cpu:cc); [ "$do_hub" = 1 ] && rows=(hub:hw hub-cpu:hc "${rows[@]}")
+for m in "${rows[@]}"; do
   name="${m%%:*}"; arr="${m#*:}"
   declare -n a="$arr"
   b=$(printf '%s\n' ${a[base]} | median)

@@ -128,6 +128,10 @@ public final class Main {
         Logs.configure(data.resolve("logs"), o.verbose);
         Map<String, String> props = baseProperties(data, "hub");
         props.put(Constants.FRAMEWORK_STORAGE, data.resolve("framework").toString());
+        Path cache = cacheDir();
+        if (cache != null) {
+            prepareCache(cache, bundles, props);
+        }
         props.put("felix.fileinstall.dir", data.resolve("config").toString());
         props.put("felix.fileinstall.filter", ".*\\.(cfg|config|json)");
         props.put("felix.fileinstall.poll", "1000");
@@ -307,13 +311,27 @@ public final class Main {
             System.setOut(err);
         }
         Path tmp = Files.createTempDirectory("hearthguard-cli");
+        Path cache = cacheDir();
+        // a command with --bundle jars runs in a framework of its own: a kept cache would keep them installed
+        CommandCache slot = cache == null || !o.bundles.isEmpty() ? null : CommandCache.acquire(cache, bundles, CLI_SKIP);
         try {
             Logs.configureCli(o.verbose);
             Path data = o.dataGiven ? o.data.toAbsolutePath().normalize() : tmp.resolve("data");
             Files.createDirectories(data);
             Map<String, String> props = baseProperties(data, "cli");
-            props.put(Constants.FRAMEWORK_STORAGE, tmp.resolve("framework").toString());
-            props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+            if (slot != null) {
+                props.put(Constants.FRAMEWORK_STORAGE, slot.dir().toString());
+                if (!slot.reused()) {
+                    props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+                }
+            } else {
+                props.put(Constants.FRAMEWORK_STORAGE, tmp.resolve("framework").toString());
+                props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+            }
+            if (cache != null) {
+                prepareCache(cache, bundles, props);
+            }
+            phase(slot == null ? "temporary framework cache" : slot.reused() ? "framework cache reused" : "framework cache new");
             Framework fw = newFramework(props);
             fw.init();
             phase("framework initialised");
@@ -333,11 +351,18 @@ public final class Main {
                 return runCommand(fw.getBundleContext(), o.command, o.rest);
             } finally {
                 phase("command done");
+                out.flush();
                 fw.stop();
-                fw.waitForStop(10_000);
+                org.osgi.framework.FrameworkEvent stop = fw.waitForStop(10_000);
                 phase("framework stopped");
+                if (slot != null && stop.getType() == org.osgi.framework.FrameworkEvent.STOPPED) {
+                    slot.stoppedCleanly();
+                }
             }
         } finally {
+            if (slot != null) {
+                slot.close();
+            }
             deleteTree(tmp);
         }
     }
@@ -372,6 +397,25 @@ public final class Main {
             }
         }
         return "";
+    }
+
+    /** -Dhearthguard.cache: the folder of what a run prepares once and keeps (./hearthguard sets it); null when not set. */
+    static Path cacheDir() {
+        String c = System.getProperty(Main.CACHE_PROPERTY);
+        return c == null || c.isBlank() ? null : Path.of(c).toAbsolutePath().normalize();
+    }
+
+    static final String CACHE_PROPERTY = "hearthguard.cache";
+
+    /** Tells the bundles where the cache is (the OUI index) and points sqlite-jdbc at its extracted library. */
+    private static void prepareCache(Path cache, Path bundles, Map<String, String> props) {
+        props.put(CACHE_PROPERTY, cache.toString());
+        if (System.getProperty("org.sqlite.lib.path") == null) {
+            Path lib = CommandCache.sqliteNative(cache, bundles);
+            if (lib != null) {
+                System.setProperty("org.sqlite.lib.path", lib.toString());
+            }
+        }
     }
 
     private int runCommand(BundleContext ctx, String name, List<String> args) throws Exception {
@@ -492,10 +536,18 @@ public final class Main {
         return f.newFramework(props);
     }
 
-    /** Bundles that only make sense in the running hub, not for a one-shot command. */
-    /** Not started for a command; the deploy bundle is (it has the deploy command; its folder watch runs in the hub only). */
-    private static final List<String> HUB_ONLY = List.of("org.apache.felix.http.jetty12", "org.apache.felix.fileinstall",
-            "io.hearthguard.health", "io.hearthguard.web");
+    /**
+     * Not installed for a one-shot command: the hub's servers and folder watch, and what acts on
+     * or sends findings outside the process (notifications, response, the DNS forwarder) --
+     * a command stores its findings and reports them itself. The deploy bundle stays (it has
+     * the deploy command; its folder watch runs in the hub only).
+     */
+    static final List<String> CLI_SKIP = List.of("org.apache.felix.http.jetty12", "org.apache.felix.fileinstall",
+            "io.hearthguard.health", "io.hearthguard.web", "org.apache.felix.http.servlet-api",
+            "org.apache.commons.commons-fileupload", "org.apache.commons.commons-io",
+            "io.hearthguard.notify", "io.hearthguard.notify.email", "io.hearthguard.notify.mqtt", "io.hearthguard.notify.webhook",
+            "io.hearthguard.notify.fleet", "org.eclipse.angus.jakarta.mail", "jakarta.activation-api", "org.eclipse.paho.client.mqttv3",
+            "io.hearthguard.response", "io.hearthguard.dns", "org.xbill.dns");
 
     /**
      * Makes the installed runtime bundles match the jars in {@code dir}: installs new ones,
@@ -503,9 +555,11 @@ public final class Main {
      * deploy folder (other locations) are left alone.
      */
     static void syncBundles(BundleContext ctx, Path dir, boolean cli) throws IOException, BundleException {
+        // a command reads the jars in place (reference:), the hub copies them into its cache
+        String prefix = cli ? "reference:" + dir.toUri() : LOCATION_PREFIX;
         Map<String, Bundle> installed = new HashMap<>();
         for (Bundle b : ctx.getBundles()) {
-            if (b.getLocation().startsWith(LOCATION_PREFIX)) {
+            if (b.getLocation().startsWith(prefix)) {
                 installed.put(b.getLocation(), b);
             }
         }
@@ -524,16 +578,16 @@ public final class Main {
                 continue;
             }
             bsn = bsn.split(";")[0].trim();
-            if (cli && HUB_ONLY.contains(bsn)) {
+            if (cli && CLI_SKIP.contains(bsn)) {
                 continue;
             }
-            String location = LOCATION_PREFIX + jar.getFileName();
+            String location = cli ? "reference:" + jar.toUri() : LOCATION_PREFIX + jar.getFileName();
             Bundle b = installed.remove(location);
             long stamp = Files.getLastModifiedTime(jar).toMillis();
             if (b == null) {
                 if (cli) {
-                    // a one-shot command's framework storage is thrown away: read the jars in place, do not copy them
-                    b = ctx.installBundle("reference:" + jar.toUri());
+                    // a one-shot command's framework storage is disposable: read the jars in place, do not copy them
+                    b = ctx.installBundle(location);
                 } else {
                     try (InputStream in = Files.newInputStream(jar)) {
                         b = ctx.installBundle(location, in);

@@ -45,7 +45,9 @@ class CommandOutputIT {
     private String run(List<String> prefix, Duration limit, Path out, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
-                "-Dhearthguard.bundles=" + Hub.TARGET.resolve("export/hearthguard"), "-cp",
+                "-Dhearthguard.bundles=" + Hub.TARGET.resolve("export/hearthguard"),
+                "-Dhearthguard.cache=" + tmp.resolve("cache"), // run after run: the kept framework cache, as ./hearthguard does
+                "-cp",
                 Hub.TARGET.resolve("hearthguard-launcher.jar") + ":" + Hub.TARGET.resolve("lib/*"), "io.hearthguard.launcher.Main"));
         cmd.addAll(List.of(args));
         Path err = tmp.resolve("stderr.txt");

@@ -51,6 +51,7 @@ import io.hearthguard.api.traffic.CaptureSession;
 import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.api.traffic.TrafficMetadata;
 import io.hearthguard.api.traffic.TrafficObserver;
+import io.hearthguard.platform.cli.Launch;
 import io.hearthguard.platform.store.Store;
 import io.hearthguard.platform.traffic.ObserverCompletion;
 
@@ -110,6 +111,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     private final Map<Long, RuleSet> bundleRules = new ConcurrentHashMap<>();
     private final BundleTracker<Long> tracker;
     private final Config config;
+    private final Path cacheDir;
     private volatile RuleSet baseRules = RuleSet.empty();
     private volatile OuiRegistry oui = OuiRegistry.empty();
     private volatile DhcpFingerprints fingerprints = DhcpFingerprints.empty();
@@ -137,6 +139,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
             Subnets.of(List.of(config.activeSubnets())); // names the bad entry: "activeSubnets ..."
         }
         this.config = config;
+        this.cacheDir = cacheDirectory(context::getProperty);
         this.worker = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "hearthguard-discovery");
             t.setDaemon(true);
@@ -181,6 +184,18 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         worker.scheduleWithFixedDelay(this::writePending, 2, 2, TimeUnit.SECONDS);
     }
 
+    /**
+     * Framework property naming the folder of prepared data that can be rebuilt from its
+     * source at any time (the OUI index); the launcher keeps one across commands. Without it:
+     * {@code cache/} in the data directory.
+     */
+    static final String CACHE_DIR = "hearthguard.cache";
+
+    static Path cacheDirectory(java.util.function.UnaryOperator<String> property) {
+        String dir = property.apply(CACHE_DIR);
+        return dir != null && !dir.isBlank() ? Path.of(dir) : Launch.dataDirectory(property).resolve("cache");
+    }
+
     /** Loads registries, fingerprints, rules and stored devices, then follows vendor bundles. */
     private void start() {
         try {
@@ -193,7 +208,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     private void load() {
         List<String> problems = new ArrayList<>();
         try {
-            oui = OuiRegistry.load(Path.of(config.ouiDirectory()));
+            oui = OuiRegistry.cached(Path.of(config.ouiDirectory()), cacheDir);
         } catch (Exception e) {
             problems.add(config.ouiDirectory() + ": " + e);
         }

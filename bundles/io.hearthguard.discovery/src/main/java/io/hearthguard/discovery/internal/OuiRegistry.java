@@ -25,20 +25,65 @@ public final class OuiRegistry {
     private static final int MAX_LINE = 4096;
     private static final int MAX_ENTRIES = 200_000;
 
-    // key: prefix bits, per prefix length (24, 28, 36)
-    private final Map<Long, Block> l24;
-    private final Map<Long, Block> l28;
-    private final Map<Long, Block> l36;
+    /** The registry files read, in this order (the first assignment of a prefix wins). */
+    static final List<String> FILES = List.of("oui.csv", "mam.csv", "oui36.csv", "iab.csv");
+
+    /** Where the blocks are kept: maps from a full parse, or a prepared index ({@link OuiIndex}). */
+    interface Table {
+        /** @return the block of this prefix, {@code bits} being 24, 28 or 36; null when none */
+        Block get(int bits, long prefix);
+
+        int size();
+    }
+
+    private final Table table;
+
+    OuiRegistry(Table table) {
+        this.table = table;
+    }
 
     private OuiRegistry(Map<Long, Block> l24, Map<Long, Block> l28, Map<Long, Block> l36) {
-        this.l24 = l24;
-        this.l28 = l28;
-        this.l36 = l36;
+        this(new MapTable(l24, l28, l36));
+    }
+
+    /** Blocks per prefix length, keyed by the prefix bits. */
+    record MapTable(Map<Long, Block> l24, Map<Long, Block> l28, Map<Long, Block> l36) implements Table {
+        @Override
+        public Block get(int bits, long prefix) {
+            return (bits == 36 ? l36 : bits == 28 ? l28 : l24).get(prefix);
+        }
+
+        @Override
+        public int size() {
+            return l24.size() + l28.size() + l36.size();
+        }
     }
 
     /** @return a registry that knows no block */
     public static OuiRegistry empty() {
         return new OuiRegistry(Map.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * The registry of {@code dir} from its prepared index in {@code cacheDir}: built from a
+     * full parse of the CSV files the first time, rebuilt when a file changes (name, size,
+     * modification time, CRC-32C of the content), then memory-mapped. Falls back to a full
+     * parse when the cache folder cannot be written. Same answers as {@link #load(Path)}.
+     *
+     * @throws IOException when a present registry file cannot be read
+     */
+    public static OuiRegistry cached(Path dir, Path cacheDir) throws IOException {
+        return OuiIndex.open(dir, cacheDir);
+    }
+
+    /** @return true when the blocks come from a prepared index */
+    boolean indexed() {
+        return table instanceof OuiIndex;
+    }
+
+    /** @return the blocks a full parse found, per prefix length; empty maps for an index-backed registry */
+    MapTable maps() {
+        return table instanceof MapTable m ? m : new MapTable(Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -50,16 +95,15 @@ public final class OuiRegistry {
         Map<Long, Block> l24 = new HashMap<>();
         Map<Long, Block> l28 = new HashMap<>();
         Map<Long, Block> l36 = new HashMap<>();
-        read(dir.resolve("oui.csv"), l24, l28, l36);
-        read(dir.resolve("mam.csv"), l24, l28, l36);
-        read(dir.resolve("oui36.csv"), l24, l28, l36);
-        read(dir.resolve("iab.csv"), l24, l28, l36);
+        for (String f : FILES) {
+            read(dir.resolve(f), l24, l28, l36);
+        }
         return new OuiRegistry(l24, l28, l36);
     }
 
     /** @return number of blocks known */
     public int size() {
-        return l24.size() + l28.size() + l36.size();
+        return table.size();
     }
 
     /** @return the most specific block holding {@code mac}; empty for local or group addresses */
@@ -67,12 +111,12 @@ public final class OuiRegistry {
         if (!Macs.unicast(mac) || Macs.locallyAdministered(mac)) {
             return Optional.empty();
         }
-        Block b = l36.get(mac >>> 12);
+        Block b = table.get(36, mac >>> 12);
         if (b == null) {
-            b = l28.get(mac >>> 20);
+            b = table.get(28, mac >>> 20);
         }
         if (b == null) {
-            b = l24.get(mac >>> 24);
+            b = table.get(24, mac >>> 24);
         }
         return Optional.ofNullable(b);
     }
@@ -94,14 +138,14 @@ public final class OuiRegistry {
                 }
                 String hex = cols.get(1).trim();
                 String org = Text.clean(cols.get(2), 128);
-                if (org.isEmpty() || hex.isEmpty() || hex.length() > 9) {
-                    continue;
+                if (org.isEmpty() || hex.isEmpty() || hex.length() > 9 || !hexDigits(hex)) {
+                    continue; // the header line and junk (a sign, which Long.parseLong would take, included)
                 }
                 long prefix;
                 try {
                     prefix = Long.parseLong(hex, 16);
                 } catch (NumberFormatException e) {
-                    continue; // the header line and junk
+                    continue;
                 }
                 Block block = new Block(cols.get(0).trim(), hex.toUpperCase(java.util.Locale.ROOT), org);
                 switch (hex.length()) {
@@ -112,6 +156,16 @@ public final class OuiRegistry {
                 }
             }
         }
+    }
+
+    private static boolean hexDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits one RFC 4180 CSV line (quoted fields, doubled quotes). */

@@ -1,0 +1,132 @@
+package io.hearthguard.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The framework cache slots and SQLite's extracted library that one-shot commands keep ({@link CommandCache}). */
+class CommandCacheTest {
+    @TempDir
+    Path tmp;
+
+    private Path bundles() throws Exception {
+        Path b = Files.createDirectories(tmp.resolve("bundles"));
+        Files.writeString(b.resolve("a.jar"), "one");
+        Files.writeString(b.resolve("b.jar"), "two");
+        return b;
+    }
+
+    @Test
+    void keyChangesWithAnyBundleJarAndWithTheBundlesLeftOut() throws Exception {
+        Path b = bundles();
+        String k = CommandCache.key(b, List.of("x"));
+        assertEquals(k, CommandCache.key(b, List.of("x")));
+        assertNotEquals(k, CommandCache.key(b, List.of("y")), "another set left out");
+        Files.setLastModifiedTime(b.resolve("a.jar"), FileTime.fromMillis(Files.getLastModifiedTime(b.resolve("a.jar")).toMillis() - 5000));
+        String touched = CommandCache.key(b, List.of("x"));
+        assertNotEquals(k, touched, "a jar's time");
+        Files.writeString(b.resolve("a.jar"), "three");
+        assertNotEquals(touched, CommandCache.key(b, List.of("x")), "a jar's size");
+        String before = CommandCache.key(b, List.of("x"));
+        Files.writeString(b.resolve("c.jar"), "new");
+        assertNotEquals(before, CommandCache.key(b, List.of("x")), "a jar added");
+    }
+
+    @Test
+    void twoCommandsAtOnceGetTwoSlotsAndOnlyACleanStopIsReused() throws Exception {
+        Path b = bundles();
+        Path cache = tmp.resolve("cache");
+        try (CommandCache first = CommandCache.acquire(cache, b, List.of()); CommandCache second = CommandCache.acquire(cache, b, List.of())) {
+            assertNotNull(first);
+            assertNotNull(second);
+            assertNotEquals(first.dir(), second.dir(), "a held slot is not shared");
+            assertFalse(first.reused());
+            Files.createDirectories(first.dir().resolve("bundle3/data"));
+            Files.writeString(first.dir().resolve("bundle3/data/state"), "left by the command");
+            Files.writeString(first.dir().resolve("bundle3/bundle.info"), "kept");
+            first.stoppedCleanly();
+            Files.createDirectories(second.dir());
+            // the second one did not stop cleanly
+        }
+        try (CommandCache again = CommandCache.acquire(cache, b, List.of()); CommandCache other = CommandCache.acquire(cache, b, List.of())) {
+            assertTrue(again.reused(), "slot 0 stopped cleanly");
+            assertTrue(Files.exists(again.dir().resolve("bundle3/bundle.info")));
+            assertFalse(Files.exists(again.dir().resolve("bundle3/data")), "a bundle's private data does not carry over to the next command");
+            assertFalse(other.reused(), "slot 1 was not stopped cleanly: wiped");
+        }
+    }
+
+    @Test
+    void allSlotsBusyMeansNoSlot() throws Exception {
+        Path b = bundles();
+        Path cache = tmp.resolve("cache");
+        List<CommandCache> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < CommandCache.SLOTS; i++) {
+                held.add(CommandCache.acquire(cache, b, List.of()));
+            }
+            assertNull(CommandCache.acquire(cache, b, List.of()), "the command falls back to a temporary cache");
+        } finally {
+            held.forEach(CommandCache::close);
+        }
+    }
+
+    @Test
+    void aChangedBundleSetRemovesTheOldCacheOnceFree() throws Exception {
+        Path b = bundles();
+        Path cache = tmp.resolve("cache");
+        Path old;
+        try (CommandCache c = CommandCache.acquire(cache, b, List.of())) {
+            old = c.dir();
+            Files.createDirectories(old);
+            c.stoppedCleanly();
+        }
+        Files.writeString(b.resolve("a.jar"), "changed");
+        try (CommandCache c = CommandCache.acquire(cache, b, List.of())) {
+            assertNotEquals(old, c.dir());
+        }
+        assertFalse(Files.exists(old));
+    }
+
+    @Test
+    void sqliteLibraryIsExtractedOnceAndReplacedWhenDamaged() throws Exception {
+        Path export = Hub.TARGET.resolve("export/hearthguard");
+        Assumptions.assumeTrue(Files.isDirectory(export) && "Linux".equals(System.getProperty("os.name")), "built runtime on Linux");
+        Path cache = tmp.resolve("cache");
+        Path dir = CommandCache.sqliteNative(cache, export);
+        assertNotNull(dir);
+        Path lib = dir.resolve("libsqlitejdbc.so");
+        byte[] want;
+        try (java.util.stream.Stream<Path> s = Files.list(export)) {
+            Path jar = s.filter(p -> p.getFileName().toString().contains("sqlite-jdbc")).findFirst().orElseThrow();
+            try (ZipFile z = new ZipFile(jar.toFile())) {
+                String arch = System.getProperty("os.arch").equals("aarch64") ? "aarch64" : "x86_64";
+                want = z.getInputStream(z.getEntry("org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so")).readAllBytes();
+            }
+        }
+        assertArrayEquals(want, Files.readAllBytes(lib));
+        FileTime t = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(lib, t);
+        assertEquals(dir, CommandCache.sqliteNative(cache, export));
+        assertEquals(t, Files.getLastModifiedTime(lib), "an intact library is not written again");
+        byte[] damaged = want.clone();
+        damaged[damaged.length / 2] ^= 1;
+        Files.write(lib, damaged);
+        assertEquals(dir, CommandCache.sqliteNative(cache, export));
+        assertArrayEquals(want, Files.readAllBytes(lib), "a damaged library is extracted again");
+    }
+}
