@@ -125,14 +125,16 @@ function scoreTrend(history) {
   const W = 300, H = 60, P = 4;
   const t = history.map((p) => Date.parse(p.at));
   const t0 = t[0], span = Math.max(1, Date.now() - t0);
-  const x = (v) => P + (W - 2 * P) * (v - t0) / span, y = (v) => P + (H - 2 * P) * (100 - v) / 100;
+  const lo = Math.min(...history.map((p) => p.score)), hi = Math.max(...history.map((p) => p.score));
+  const floor = Math.max(0, lo - 10); // the line spans the scores it had, down to ten below the lowest: a 15-point fall is visible
+  const x = (v) => P + (W - 2 * P) * (v - t0) / span, y = (v) => P + (H - 2 * P) * (100 - v) / (100 - floor);
   const pts = [];
   history.forEach((p, i) => { if (i) pts.push(x(t[i]).toFixed(1) + ',' + y(history[i - 1].score).toFixed(1)); pts.push(x(t[i]).toFixed(1) + ',' + y(p.score).toFixed(1)); });
   pts.push((W - P) + ',' + y(history[history.length - 1].score).toFixed(1));
-  const lo = Math.min(...history.map((p) => p.score)), hi = Math.max(...history.map((p) => p.score));
-  return sv('svg', { id: 'score-trend', class: 'score-trend', viewBox: '0 0 ' + W + ' ' + H, preserveAspectRatio: 'none', role: 'img',
+  return h('figure', { class: 'score-trend-box' }, sv('svg', { id: 'score-trend', class: 'score-trend', viewBox: '0 0 ' + W + ' ' + H, preserveAspectRatio: 'none', role: 'img',
     'aria-label': 'Score since ' + fmtTime(history[0].at) + ': ' + history.length + ' changes, between ' + lo + ' and ' + hi + ', now ' + history[history.length - 1].score },
-    sv('line', { x1: P, x2: W - P, y1: y(100), y2: y(100), class: 'top' }), sv('polyline', { points: pts.join(' ') }));
+    sv('line', { x1: P, x2: W - P, y1: y(100), y2: y(100), class: 'top' }), sv('polyline', { points: pts.join(' ') })),
+    h('figcaption', { class: 'muted small' }, 'Since ' + fmtTime(history[0].at) + ': between ' + lo + ' and ' + hi + ' (the dotted line is 100)'));
 }
 
 /** The home score card: the score, its trend and the reasons of its last change (the hygiene checks' score). */

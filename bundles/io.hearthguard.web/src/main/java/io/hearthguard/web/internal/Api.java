@@ -43,6 +43,7 @@ import io.hearthguard.api.response.ResponseAction;
 import io.hearthguard.api.response.ResponseException;
 import io.hearthguard.api.response.ResponseService;
 import io.hearthguard.api.score.HomeScoreService;
+import io.hearthguard.platform.device.DeviceAdmin;
 import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.platform.findings.FindingAdmin;
 import io.hearthguard.platform.deploy.DeployAttempt;
@@ -75,6 +76,7 @@ final class Api {
     private final Supplier<ProtectionStatusService> protectionStatus;
     private final Supplier<DeployService> deploys;
     private final Supplier<HomeScoreService> scores;
+    private final Supplier<DeviceAdmin> deviceAdmin;
     private final CaptureJobs captures;
     private final Investigations investigations;
     private final DeviceLabels labels;
@@ -89,8 +91,10 @@ final class Api {
             Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ReplayService> replays,
             Supplier<ConfigurationAdmin> configAdmin, CaptureJobs captures, Investigations investigations, DeviceLabels labels,
             Supplier<FindingAdmin> findingAdmin, Supplier<ResponseService> response, ServiceTracker<Object, Object> routerCheck, AllowRules allow,
-            Supplier<ProtectionStatusService> protectionStatus, Supplier<DeployService> deploys, Supplier<HomeScoreService> scores) {
+            Supplier<ProtectionStatusService> protectionStatus, Supplier<DeployService> deploys, Supplier<HomeScoreService> scores,
+            Supplier<DeviceAdmin> deviceAdmin) {
         this.deploys = deploys;
+        this.deviceAdmin = deviceAdmin;
         this.scores = scores;
         this.response = response;
         this.routerCheck = routerCheck;
@@ -690,7 +694,12 @@ final class Api {
         }
     }
 
-    /** Forget: the family's name, room and type and the allow rules go; the device is hidden until seen again. */
+    /**
+     * Forget: the family's name, room and type and the allow rules go, and discovery drops the
+     * device from its inventory (through {@link DeviceAdmin}): seen again, it is a new device.
+     * An inventory that cannot forget (another bundle's, or discovery missing) gets the device
+     * hidden here until it is seen again.
+     */
     private void forget(String id, WebServlet.Caller caller) {
         DeviceInventory inv = inventory.get();
         if (inv == null) {
@@ -704,7 +713,9 @@ final class Api {
                 admin.removeMuteRule(r.muteRule(), actor(caller));
             }
         }
-        labels.forget(id, Instant.now());
+        DeviceAdmin devices = deviceAdmin.get();
+        boolean dropped = devices != null && devices.forget(id);
+        labels.forget(id, Instant.now(), !dropped);
     }
 
     private Map<String, String> deviceNamesById() {
