@@ -116,8 +116,47 @@ function loginPage() {
 
 // ------------------------------------------------------------------ home
 
+/** What happened to a finding with the score's last change, in words. */
+const SCORE_CHANGE = { new: 'new', resolved: 'fixed', muted: 'muted', acknowledged: 'seen', open: 'open' };
+
+/** The score over time, one step per change, on a time axis (SVG, scaled to the card's width). */
+function scoreTrend(history) {
+  if (history.length < 2) return h('p', { class: 'muted', id: 'score-trend' }, 'The trend shows once the score has changed.');
+  const W = 300, H = 60, P = 4;
+  const t = history.map((p) => Date.parse(p.at));
+  const t0 = t[0], span = Math.max(1, Date.now() - t0);
+  const lo = Math.min(...history.map((p) => p.score)), hi = Math.max(...history.map((p) => p.score));
+  const floor = Math.max(0, lo - 10); // the line spans the scores it had, down to ten below the lowest: a 15-point fall is visible
+  const x = (v) => P + (W - 2 * P) * (v - t0) / span, y = (v) => P + (H - 2 * P) * (100 - v) / (100 - floor);
+  const pts = [];
+  history.forEach((p, i) => { if (i) pts.push(x(t[i]).toFixed(1) + ',' + y(history[i - 1].score).toFixed(1)); pts.push(x(t[i]).toFixed(1) + ',' + y(p.score).toFixed(1)); });
+  pts.push((W - P) + ',' + y(history[history.length - 1].score).toFixed(1));
+  return h('figure', { class: 'score-trend-box' }, sv('svg', { id: 'score-trend', class: 'score-trend', viewBox: '0 0 ' + W + ' ' + H, preserveAspectRatio: 'none', role: 'img',
+    'aria-label': 'Score since ' + fmtTime(history[0].at) + ': ' + history.length + ' changes, between ' + lo + ' and ' + hi + ', now ' + history[history.length - 1].score },
+    sv('line', { x1: P, x2: W - P, y1: y(100), y2: y(100), class: 'top' }), sv('polyline', { points: pts.join(' ') })),
+    h('figcaption', { class: 'muted small' }, 'Since ' + fmtTime(history[0].at) + ': between ' + lo + ' and ' + hi + ' (the dotted line is 100)'));
+}
+
+/** The home score card: the score, its trend and the reasons of its last change (the hygiene checks' score). */
+async function scoreCard() {
+  const card = (...kids) => h('section', { class: 'card', id: 'home-score', 'aria-labelledby': 'c0' }, h('h2', { id: 'c0' }, 'Home score'), ...kids);
+  let s;
+  try { s = await api('/score'); } catch (e) {
+    return card(h('p', { class: 'muted' }, e.status === 501 ? 'The hygiene checks that score your home are not running in this hub.' : e.message));
+  }
+  const c = s.lastChange;
+  const change = c
+    ? h('div', { id: 'score-change' }, h('p', {}, (c.to < c.from ? 'Down' : 'Up') + ' from ' + c.from + ' to ' + c.to + ' on ' + fmtTime(c.at) + (c.reasons.length ? ':' : '.')),
+      c.reasons.length ? h('ul', {}, c.reasons.map((r) => h('li', {}, h('a', { href: '#/findings/' + r.findingId }, r.summary),
+        ' (' + r.device + ', ' + (SCORE_CHANGE[r.change] || r.change) + ')'))) : null)
+    : h('p', { class: 'muted', id: 'score-change' }, 'It has not changed yet.');
+  return card(h('div', { class: 'big', id: 'home-score-value' }, s.score + ' / 100'), scoreTrend(s.history), change,
+    s.reasons.length ? h('p', { class: 'small' }, 'To win points back: ' + s.reasons[0].action + (s.reasons.length > 1 ? ' (and ' + plural(s.reasons.length - 1, 'more thing') + ' to fix)' : '')) : null);
+}
+
 async function homePage() {
   const s = await api('/summary');
+  const score = await scoreCard();
   const sevBars = Object.entries(s.openFindingsBySeverity).reverse().map(([k, v]) =>
     h('div', { class: 'bar' }, h('span', {}, sev(k)), h('div', { class: 'fill', style: 'width:' + Math.min(100, v * 8) + '%' }), h('b', {}, v)));
   const types = Object.entries(s.devicesByType);
@@ -132,6 +171,7 @@ async function homePage() {
     h('div', { class: 'cards' },
       h('section', { class: 'card', 'aria-labelledby': 'c1' }, h('h2', { id: 'c1' }, 'State'), h('div', { class: 'big', id: 'home-state' }, state),
         h('p', {}, h('a', { href: '#/findings' }, s.openFindings + ' open finding(s)'))),
+      score,
       h('section', { class: 'card', 'aria-labelledby': 'c2' }, h('h2', { id: 'c2' }, 'Open findings by severity'), sevBars),
       h('section', { class: 'card', 'aria-labelledby': 'c3' }, h('h2', { id: 'c3' }, 'Devices by type'),
         types.length ? h('ul', {}, types.map(([t, n]) => h('li', {}, t + ': ' + n))) : h('p', { class: 'muted' }, s.inventoryAvailable ? 'No devices yet.' : 'Device discovery is not running.'),
@@ -197,7 +237,7 @@ function trafficChart(points, findings = []) {
   const fig = h('figure', { class: 'chart' });
   const range = h('select', { id: 'traffic-range', 'aria-label': 'time shown' }, RANGES.map(([v, t]) => h('option', { value: v }, t)));
   const draw = () => {
-    const w = Math.max(280, fig.clientWidth || 600), ht = 240;
+    const w = Math.max(280, (fig.clientWidth || 600) - 16), ht = 240; // the figure's padding
     const L = 64, R = 10, T = 12, B = 26, pw = w - L - R, ph = ht - T - B;
     const all = points.filter((p) => p.start && p.end);
     if (!all.length) { fig.replaceChildren(h('p', { class: 'muted', id: 'traffic' }, 'No traffic measured yet for this device.')); return; }
@@ -236,7 +276,9 @@ function trafficChart(points, findings = []) {
       h('label', { class: 'inline' }, 'Show', range)));
   };
   range.addEventListener('change', draw);
-  requestAnimationFrame(draw);
+  // drawn once the figure has its width on the page (the page may be attached after later awaits) and again when that width changes
+  let drawnWidth = -1;
+  new ResizeObserver(() => { if (fig.clientWidth && fig.clientWidth !== drawnWidth) { drawnWidth = fig.clientWidth; draw(); } }).observe(fig);
   return fig;
 }
 
@@ -274,13 +316,20 @@ function forgetBox(d) {
     h('label', { class: 'check' }, sure, 'Yes, ' + d.name + ' is gone'), h('div', { class: 'actions' }, b), out);
 }
 
+/** Online now, or when it was last online: a replayed capture's devices were online in the capture's time, not now. */
+function onlineWords(d) {
+  if (d.online) return 'yes';
+  if (d.onlineAsOf) return 'not now — it was online in the time of the capture it was seen in (' + fmtTime(d.onlineAsOf) + ')';
+  return 'no';
+}
+
 async function devicePage(id) {
   const d = await api('/devices/' + encodeURIComponent(id));
   page(d.name,
     h('div', { class: 'cards' }, h('div', { class: 'card' },
       h('dl', { id: 'device-facts' }, ...[['Type', typeName(d.type) + (d.typeSetByYou ? ' (set by you)' : '')], ['Room', d.room], ['Maker', d.vendor], ['Model', d.model], ['OS', d.os],
         ['Found as', d.discoveredName], ['MAC', d.macs.join(', ')], ['IP', d.ips.join(', ')],
-        ['Online', d.online ? 'yes' : 'no'], ['First seen', fmtTime(d.firstSeen)], ['Last seen', fmtTime(d.lastSeen)]]
+        ['Online', onlineWords(d)], ['First seen', fmtTime(d.firstSeen)], ['Last seen', fmtTime(d.lastSeen)]]
         .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v || '—')]))),
       h('div', {}, h('h2', { class: 'flush' }, 'Name it'), labelForm(d))),
     await quarantineBox(d),
@@ -897,6 +946,32 @@ async function captureSection() {
     status, c.configurable ? f : message('Capture cannot be changed here: ConfigurationAdmin is not running in this hub.'));
 }
 
+/** A deploy verdict in the family's words. */
+const DEPLOY_VERDICTS = { installed: 'added', updated: 'updated', unchanged: 'already there, nothing changed', refused: 'refused',
+  rolled_back: 'taken out again: it did not work properly', limited: 'refused: too large, or too many at once' };
+
+function deployWho(who) {
+  const i = who.indexOf(':'), kind = i < 0 ? who : who.slice(0, i), user = i < 0 ? '' : who.slice(i + 1);
+  if (kind === 'dashboard') return user + ' (this dashboard)';
+  if (kind === 'api') return user + ' (an API token)';
+  if (kind === 'folder') return 'dropped into the hub\'s deploy folder' + (user ? ' (file owner ' + user + ')' : '');
+  return who;
+}
+
+/** Every attempt to add or update a device maker's protection, accepted or not (read-only). */
+async function deployAuditSection() {
+  let d;
+  try { d = await api('/deploy/audit?limit=50'); } catch (e) {
+    return h('p', { class: 'muted', id: 'deploy-audit' }, e.status === 501 ? 'Adding protections from device makers is not installed in this hub.' : e.message);
+  }
+  if (!d.items.length) return h('p', { class: 'muted', id: 'deploy-audit' }, 'No device maker\'s protection was added or offered yet.');
+  return h('div', { class: 'scroll' }, h('table', { id: 'deploy-audit' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'When'), h('th', {}, 'Who'), h('th', {}, 'File'), h('th', {}, 'Result'), h('th', {}, 'Why'))),
+    h('tbody', {}, d.items.map((a) => h('tr', { 'data-verdict': a.verdict, class: a.verdict === 'refused' || a.verdict === 'rolled_back' || a.verdict === 'limited' ? 'refused' : null },
+      h('td', {}, fmtTime(a.at)), h('td', {}, deployWho(a.who)), h('td', {}, h('code', {}, a.fileName), a.symbolicName ? h('div', { class: 'muted small' }, a.symbolicName + ' ' + (a.version || '')) : null),
+      h('td', {}, h('b', {}, DEPLOY_VERDICTS[a.verdict] || a.verdict)), h('td', {}, a.reason || '—'))))));
+}
+
 async function settingsPage() {
   const s = await api('/settings');
   const tokens = await api('/tokens');
@@ -949,6 +1024,8 @@ async function settingsPage() {
     h('h2', {}, 'Your router\'s password'), routerPasswordSection(s.features.routerPasswordCheck),
     h('h2', {}, 'This is normal'), h('p', { class: 'muted' }, 'Kinds of findings you said are normal for a device (optionally only for one destination). Matching findings are muted, not deleted.'), allowList,
     h('h2', {}, 'Mute rules'), muteList,
+    h('h2', {}, 'Protections added by device makers'), h('p', { class: 'muted' }, 'Every time someone offered the hub a device maker\'s protection: who, when, which file and what the hub did with it. The hub checks each one (its signature, unless that check is turned off, and that it works) before keeping it.'),
+    await deployAuditSection(),
     h('h2', {}, 'API tokens'), h('ul', {}, tokens.items.map((t) => h('li', {}, t.name + ' (created ' + fmtTime(t.created) + ')'))), tf,
     h('h2', {}, 'Password'), pf);
 }

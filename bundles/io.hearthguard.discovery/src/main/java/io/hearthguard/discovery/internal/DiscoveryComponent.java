@@ -52,6 +52,7 @@ import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.api.traffic.TrafficMetadata;
 import io.hearthguard.api.traffic.TrafficObserver;
 import io.hearthguard.platform.cli.Launch;
+import io.hearthguard.platform.device.DeviceAdmin;
 import io.hearthguard.platform.store.Store;
 import io.hearthguard.platform.traffic.ObserverCompletion;
 
@@ -64,10 +65,10 @@ import io.hearthguard.platform.traffic.ObserverCompletion;
  * resources inside the bundle (comma separated), see docs/discovery.md.
  */
 @Designate(ocd = DiscoveryComponent.Config.class)
-@Component(service = {DeviceInventory.class, TrafficObserver.class}, configurationPid = "io.hearthguard.discovery",
+@Component(service = {DeviceInventory.class, TrafficObserver.class, DeviceAdmin.class}, configurationPid = "io.hearthguard.discovery",
         property = {TrafficObserver.PROP_STREAMS + "=" + TrafficObserver.STREAM_METADATA,
                 TrafficObserver.PROP_STREAMS + "=" + TrafficObserver.STREAM_FLOW})
-public final class DiscoveryComponent implements DeviceInventory, TrafficObserver, ObserverCompletion {
+public final class DiscoveryComponent implements DeviceInventory, TrafficObserver, ObserverCompletion, DeviceAdmin {
 
     /** Manifest header naming rules resources in a vendor bundle. */
     public static final String RULES_HEADER = "Hearthguard-Discovery-Rules";
@@ -423,6 +424,22 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     @Override
     public Optional<Device> byId(String id) {
         return engine.byId(id);
+    }
+
+    /** The family's "Forget it": out of memory now, out of the store on the worker (also when it was never announced). */
+    @Override
+    public boolean forget(String deviceId) {
+        boolean known = engine.forget(java.util.Objects.requireNonNull(deviceId, "deviceId"));
+        if (known) {
+            pendingWrites.remove(deviceId);
+            later(() -> {
+                if (deviceStore != null) {
+                    deviceStore.delete(deviceId);
+                }
+            });
+            LOG.info(() -> "discovery: device " + deviceId + " forgotten at the family's request");
+        }
+        return known;
     }
 
     @Override

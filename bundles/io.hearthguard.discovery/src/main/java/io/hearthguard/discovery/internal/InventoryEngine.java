@@ -582,6 +582,23 @@ public final class InventoryEngine {
         return s;
     }
 
+    /**
+     * Forgets a device the family asked to forget: dropped with everything learned about it
+     * (the listener hears {@code removed}); seen again it is a new device.
+     *
+     * @return true when the device was known
+     */
+    public boolean forget(String id) {
+        synchronized (lock) {
+            State s = states.get(id);
+            if (s == null) {
+                return false;
+            }
+            drop(s);
+            return true;
+        }
+    }
+
     private boolean evictOne() {
         State oldest = null;
         for (State s : states.values()) {

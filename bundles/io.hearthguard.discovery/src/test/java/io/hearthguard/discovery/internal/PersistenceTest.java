@@ -69,6 +69,41 @@ class PersistenceTest {
     }
 
     @Test
+    void aForgottenDeviceIsGoneFromMemoryAndStoreAndComesBackAsANewDevice(@TempDir Path tmp) {
+        SqliteTestStore store = new SqliteTestStore(tmp.resolve("hub.db"));
+        DeviceStore ds = new DeviceStore(store);
+        ds.migrate();
+        Recorder events = new Recorder();
+        InventoryEngine a = new InventoryEngine(InventoryEngineTest.identifier(), InventoryEngine.Settings.defaults(), events);
+        a.metadata(InventoryEngineTest.arp(T0, InventoryEngineTest.ROUTER, "192.168.1.1"));
+        a.metadata(InventoryEngineTest.dhcp(T0.plusSeconds(1), InventoryEngineTest.CAM, 3, "test-cam-1", null, null));
+        a.flush(true);
+        ds.save(events.stored, null, null);
+        Device cam = a.byMacBits(InventoryEngineTest.CAM);
+        assertEquals(DeviceType.CAMERA, cam.type());
+
+        assertTrue(a.forget(cam.id()));
+        ds.delete(cam.id()); // what the component does on the worker
+        assertTrue(a.byId(cam.id()).isEmpty() && a.byMacBits(InventoryEngineTest.CAM) == null && a.byIp("192.168.1.129").isEmpty(),
+                "gone from every lookup");
+        assertFalse(a.devices().stream().anyMatch(d -> d.id().equals(cam.id())));
+        assertTrue(events.events.contains("REMOVED " + cam.id()), events.events.toString());
+        assertFalse(ds.load().stream().anyMatch(s -> s.id().equals(cam.id())), "gone from the store");
+        assertFalse(a.forget(cam.id()), "forgetting twice finds nothing");
+        assertFalse(a.forget("no-such-device"));
+
+        // it shows up again a day later: a new device, first seen now, identified afresh
+        Instant later = T0.plusSeconds(86_400);
+        a.metadata(InventoryEngineTest.arp(later, InventoryEngineTest.CAM, "192.168.1.77"));
+        a.flush(false);
+        Device back = a.byMacBits(InventoryEngineTest.CAM);
+        assertEquals(later, back.firstSeen(), "first seen when it came back");
+        assertEquals(java.util.Set.of("192.168.1.77"), back.ips(), "no address kept from before");
+        assertTrue(back.names().isEmpty(), "no name kept from before: " + back.names());
+        assertTrue(events.events.contains("ADDED " + back.id()), events.events.toString());
+    }
+
+    @Test
     void aDamagedRowLosesOnlyThatDevice(@TempDir Path tmp) {
         SqliteTestStore store = new SqliteTestStore(tmp.resolve("hub.db"));
         DeviceStore ds = new DeviceStore(store);

@@ -218,6 +218,14 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
     @Override
     public void sessionStarted(CaptureSession session) {
         live = session.live();
+        // Capture time starts again with each session: a replay of an older capture after live traffic (or after meter
+        // windows stamped by another clock) would otherwise run at the later time, and time-driven protections would
+        // judge its events as long over (the eavesdrop protection recorded no voice session of such a replay).
+        now = Instant.EPOCH;
+        lastTickSecond = Long.MIN_VALUE;
+        for (Slot s : order) {
+            s.sessionStarted(session.live());
+        }
     }
 
     private Device device(long mac) {

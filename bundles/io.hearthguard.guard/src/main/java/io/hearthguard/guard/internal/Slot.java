@@ -197,6 +197,14 @@ final class Slot implements ProtectionContext {
         };
     }
 
+    /**
+     * A capture session starts: the protection's capture time starts again from the session's
+     * first event. Queued in order, so what was offered before still runs at its own time.
+     */
+    void sessionStarted(boolean liveCapture) {
+        offer((Marker) (p, c) -> now = Instant.EPOCH, Instant.EPOCH, liveCapture);
+    }
+
     /** Quarantines the protection when its current call has run past the budget. */
     void checkBudget() {
         long started = callStartedNanos;

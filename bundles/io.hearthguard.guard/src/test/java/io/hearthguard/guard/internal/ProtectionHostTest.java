@@ -127,6 +127,31 @@ class ProtectionHostTest {
         assertEquals(1, recorder.published().size(), "the finding is stored when the completion completes");
     }
 
+    @Test
+    void aReplayOfAnOlderCaptureRunsInItsOwnTimeAfterEventsOfALaterClock() throws Exception {
+        host = new ProtectionHost(recorder, config(64, 60_000, 3));
+        List<Instant> seen = Collections.synchronizedList(new ArrayList<>());
+        host.bindProtection(new DeviceProtection() {
+            @Override
+            public void tick(ProtectionContext c) {
+                seen.add(c.now());
+            }
+        }, props("clock"));
+        // live traffic (or a meter window stamped by the wall clock) at a later time...
+        host.sessionStarted(session(true));
+        host.meter(new DeviceMeter(MAC, T0.plusSeconds(86_400 * 30), T0.plusSeconds(86_400 * 30 + 60), 10, 10, 1, 1));
+        host.tick(TimeUnit.SECONDS.toNanos(T0.plusSeconds(86_400 * 30 + 60).getEpochSecond()));
+        host.sessionEnded(session(true));
+        // ...then a capture made a month earlier is replayed: its protections see its own time, advancing
+        host.sessionStarted(session(false));
+        for (int i = 0; i < 3; i++) {
+            host.tick(TimeUnit.SECONDS.toNanos(T0.plusSeconds(i).getEpochSecond()));
+        }
+        endAndAwait();
+        assertEquals(List.of(T0.plusSeconds(86_400 * 30 + 60), T0, T0.plusSeconds(1), T0.plusSeconds(2)), seen,
+                "the replay's ticks run at the replay's time, not the later clock's");
+    }
+
     @AfterEach
     void stop() {
         if (host != null) {

@@ -3,8 +3,6 @@ package io.hearthguard.web.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +30,7 @@ final class AllowRules implements AllowList {
     static final String OWNER = "io.hearthguard.web.allow";
     static final int MAX_RULES = 500;
     /** Evidence members that name where a device talked to. */
-    static final List<String> DESTINATION_KEYS = List.of("remote", "remotes", "indicator", "host", "domain");
+    static final List<String> DESTINATION_KEYS = io.hearthguard.platform.allow.AllowingContext.DESTINATION_KEYS;
     private static final Pattern DESTINATION = Pattern.compile("[A-Za-z0-9.:_\\[\\]/-]{1,253}");
     private static final List<String> MIGRATIONS = List.of("CREATE TABLE IF NOT EXISTS web_allow_rule (id TEXT PRIMARY KEY, device TEXT NOT NULL,"
             + " rule TEXT NOT NULL, destination TEXT, mute_rule TEXT, reason TEXT NOT NULL, created TEXT NOT NULL, created_by TEXT NOT NULL)");
@@ -76,22 +74,9 @@ final class AllowRules implements AllowList {
         });
     }
 
-    /** The destinations a finding's evidence names, lower case (at most 64). */
+    /** The destinations a finding's evidence names, lower case (at most 64): the ones the protections compare with. */
     static List<String> destinations(Finding f) {
-        List<String> out = new ArrayList<>();
-        for (String k : DESTINATION_KEYS) {
-            Object v = f.evidence().get(k);
-            if (v instanceof String s) {
-                out.add(s.toLowerCase(Locale.ROOT));
-            } else if (v instanceof Collection<?> c) {
-                for (Object x : c) {
-                    if (x instanceof String s && out.size() < 64) {
-                        out.add(s.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-        }
-        return out;
+        return io.hearthguard.platform.allow.AllowingContext.destinations(f);
     }
 
     static String checkDestination(String d) {

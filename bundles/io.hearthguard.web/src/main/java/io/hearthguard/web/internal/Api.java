@@ -42,6 +42,8 @@ import io.hearthguard.api.response.Origin;
 import io.hearthguard.api.response.ResponseAction;
 import io.hearthguard.api.response.ResponseException;
 import io.hearthguard.api.response.ResponseService;
+import io.hearthguard.api.score.HomeScoreService;
+import io.hearthguard.platform.device.DeviceAdmin;
 import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.platform.findings.FindingAdmin;
 import io.hearthguard.platform.deploy.DeployAttempt;
@@ -73,6 +75,8 @@ final class Api {
     private final Supplier<ConfigurationAdmin> configAdmin;
     private final Supplier<ProtectionStatusService> protectionStatus;
     private final Supplier<DeployService> deploys;
+    private final Supplier<HomeScoreService> scores;
+    private final Supplier<DeviceAdmin> deviceAdmin;
     private final CaptureJobs captures;
     private final Investigations investigations;
     private final DeviceLabels labels;
@@ -87,8 +91,11 @@ final class Api {
             Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ReplayService> replays,
             Supplier<ConfigurationAdmin> configAdmin, CaptureJobs captures, Investigations investigations, DeviceLabels labels,
             Supplier<FindingAdmin> findingAdmin, Supplier<ResponseService> response, ServiceTracker<Object, Object> routerCheck, AllowRules allow,
-            Supplier<ProtectionStatusService> protectionStatus, Supplier<DeployService> deploys) {
+            Supplier<ProtectionStatusService> protectionStatus, Supplier<DeployService> deploys, Supplier<HomeScoreService> scores,
+            Supplier<DeviceAdmin> deviceAdmin) {
         this.deploys = deploys;
+        this.deviceAdmin = deviceAdmin;
+        this.scores = scores;
         this.response = response;
         this.routerCheck = routerCheck;
         this.configAdmin = configAdmin;
@@ -186,6 +193,10 @@ final class Api {
             case "skills" -> skills(method, p, req, resp);
             case "captures" -> captures(method, p, req, resp);
             case "deploy" -> deploy(method, p, req, resp, caller);
+            case "score" -> {
+                only(method, "GET", p, 1);
+                WebServlet.json(resp, 200, score());
+            }
             default -> throw Problem.notFound("no API route " + route + "; see docs/openapi.yaml");
         }
     }
@@ -683,7 +694,12 @@ final class Api {
         }
     }
 
-    /** Forget: the family's name, room and type and the allow rules go; the device is hidden until seen again. */
+    /**
+     * Forget: the family's name, room and type and the allow rules go, and discovery drops the
+     * device from its inventory (through {@link DeviceAdmin}): seen again, it is a new device.
+     * An inventory that cannot forget (another bundle's, or discovery missing) gets the device
+     * hidden here until it is seen again.
+     */
     private void forget(String id, WebServlet.Caller caller) {
         DeviceInventory inv = inventory.get();
         if (inv == null) {
@@ -697,7 +713,9 @@ final class Api {
                 admin.removeMuteRule(r.muteRule(), actor(caller));
             }
         }
-        labels.forget(id, Instant.now());
+        DeviceAdmin devices = deviceAdmin.get();
+        boolean dropped = devices != null && devices.forget(id);
+        labels.forget(id, Instant.now(), !dropped);
     }
 
     private Map<String, String> deviceNamesById() {
@@ -867,7 +885,7 @@ final class Api {
 
     /** A device as the family knows it: its own name (or a unique default one), its room, its corrected type. */
     private Map<String, Object> deviceView(Device d, Map<String, String> names) {
-        Map<String, Object> m = Views.device(d);
+        Map<String, Object> m = Views.device(d, Instant.now());
         m.put("name", names.getOrDefault(d.id(), d.displayName()));
         m.put("discoveredName", d.displayName());
         m.put("type", typeOf(d).id());
@@ -955,6 +973,17 @@ final class Api {
         return m;
     }
 
+    /** The home score with its history and the reasons of its last change (the hygiene bundle's {@link HomeScoreService}). */
+    private Map<String, Object> score() {
+        HomeScoreService s = scores.get();
+        if (s == null) {
+            throw Problem.notImplemented("the home score needs the hygiene bundle, which is not running in this hub");
+        }
+        var now = s.score(); // first: reading the score records a change in its history
+        List<StoredFinding> hygiene = findings.query(FindingFilter.all().withCategories(Set.of(Categories.HYGIENE)));
+        return ScoreView.of(now, s.history(), hygiene, deviceNamesById());
+    }
+
     private Map<String, Object> summary() {
         DeviceInventory inv = inventory.get();
         Map<String, Integer> byType = new TreeMap<>();
@@ -996,7 +1025,7 @@ final class Api {
                     m.put("worstFinding", w);
                 }
                 m.put("vendor", d.vendor().orElse(null));
-                m.put("online", d.online());
+                m.put("online", Views.onlineNow(d, Instant.now()));
                 m.put("openFindings", openByDevice.getOrDefault(d.id(), 0));
                 speakers.add(m);
             }

@@ -65,10 +65,15 @@ final class DeviceLabels {
     }
 
     /**
-     * Forgets a device: its name, room and type are dropped and it is hidden from the
-     * dashboard until discovery sees it again (a last-seen time after now).
+     * Forgets a device: its name, room and type are dropped; with {@code hide} it is also
+     * hidden from the dashboard until its inventory sees it again (a last-seen time after
+     * now), for an inventory that could not forget it itself.
      */
-    void forget(String deviceId, Instant at) {
+    void forget(String deviceId, Instant at, boolean hide) {
+        if (!hide) {
+            set(deviceId, null, null, null, "forget");
+            return;
+        }
         if (!forgotten.containsKey(deviceId) && forgotten.size() >= MAX_FORGOTTEN) {
             throw Problem.badRequest("at most " + MAX_FORGOTTEN + " devices can be forgotten");
         }

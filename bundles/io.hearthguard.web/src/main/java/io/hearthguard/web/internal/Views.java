@@ -49,6 +49,32 @@ final class Views {
         return m;
     }
 
+    /**
+     * How long after its last packet a device still counts as online now. Discovery keeps
+     * online state in capture time (a replay's devices stay online once its packets end), so
+     * the dashboard also asks that the last packet be this recent on the wall clock.
+     */
+    static final java.time.Duration ONLINE_WITHIN = java.time.Duration.ofMinutes(15);
+
+    /** @return whether the device is online now: discovery says so and it was seen within {@link #ONLINE_WITHIN} of {@code now} */
+    static boolean onlineNow(Device d, java.time.Instant now) {
+        return d.online() && !d.lastSeen().isBefore(now.minus(ONLINE_WITHIN)) && !d.lastSeen().isAfter(now.plus(ONLINE_WITHIN));
+    }
+
+    /**
+     * The device as the API shows it: {@code online} now (see {@link #onlineNow}), and
+     * {@code onlineAsOf} (its last packet's time) when discovery calls it online only in the
+     * time of a capture (a replay), never "online" with a last packet months ago.
+     */
+    static Map<String, Object> device(Device d, java.time.Instant now) {
+        Map<String, Object> m = device(d);
+        m.put("online", onlineNow(d, now));
+        if (d.online() && !onlineNow(d, now)) {
+            m.put("onlineAsOf", d.lastSeen().toString());
+        }
+        return m;
+    }
+
     static Map<String, Object> device(Device d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());

@@ -37,11 +37,13 @@ import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.api.finding.FindingEvents;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.response.ResponseService;
+import io.hearthguard.api.score.HomeScoreService;
 import io.hearthguard.api.traffic.TrafficObserver;
 import io.hearthguard.platform.allow.AllowList;
 import io.hearthguard.platform.findings.FindingAdmin;
 import io.hearthguard.platform.cli.Launch;
 import io.hearthguard.platform.deploy.DeployService;
+import io.hearthguard.platform.device.DeviceAdmin;
 import io.hearthguard.platform.protection.ProtectionStatusService;
 import io.hearthguard.platform.replay.ReplayService;
 import io.hearthguard.platform.store.Store;
@@ -113,6 +115,14 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ProtectionStatusService protectionStatus;
 
+    /** The home score (the hygiene bundle); {@code /api/score} answers 501 while it is missing. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile HomeScoreService scores;
+
+    /** Discovery's side of "Forget it": without it a forgotten device is only hidden. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile DeviceAdmin deviceAdmin;
+
     @Activate
     public WebServlet(BundleContext context, @Reference Store store, @Reference FindingService findings) {
         this.context = context;
@@ -130,7 +140,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(data),
                 () -> replays, () -> configAdmin, captures, investigations, new DeviceLabels(store), () -> findingAdmin,
                 () -> response, routerCheck, allowRules, () -> protectionStatus,
-                () -> deployService);
+                () -> deployService, () -> scores, () -> deviceAdmin);
         // the protections read the family's allow rules through the platform contract (and stop raising what is normal)
         this.allowRegistration = context.registerService(AllowList.class, allowRules, null);
         Hashtable<String, Object> p = new Hashtable<>();

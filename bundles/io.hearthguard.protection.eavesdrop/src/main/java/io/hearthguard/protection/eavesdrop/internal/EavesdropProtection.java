@@ -8,6 +8,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -20,12 +23,15 @@ import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.api.traffic.FlowActivity;
 import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.api.traffic.TrafficMetadata;
+import io.hearthguard.platform.allow.AllowList;
+import io.hearthguard.platform.allow.AllowingContext;
 
 /**
  * Eavesdropping voice assistants: a thin DS adapter over {@link TurnDetector}. It covers
  * smart speakers and the device types discovery files unrecognised speakers under (unknown,
  * TV); the detector keeps only devices that are or may be speakers. A configuration change
- * starts a fresh detector (learned baselines are relearned).
+ * starts a fresh detector (learned baselines are relearned). An alarm the family said is normal
+ * for a speaker (an allow rule) is not raised; its voice sessions are still recorded.
  */
 // registered as a DeviceProtection (what the host tracks); DS would otherwise name only the directly implemented ActivityProtection
 @Component(service = DeviceProtection.class, configurationPid = EavesdropProtection.PID)
@@ -107,6 +113,11 @@ public final class EavesdropProtection implements ActivityProtection {
     private final BundleContext context;
     private volatile TurnDetector detector;
 
+    /** What the family said is normal (the dashboard's allow rules, docs/web.md); without it everything is raised as before. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AllowList allowList;
+    private final AllowingContext.Cache allowed = new AllowingContext.Cache(() -> allowList);
+
     @Activate
     public EavesdropProtection(Config config, BundleContext context) {
         this.context = context;
@@ -151,16 +162,16 @@ public final class EavesdropProtection implements ActivityProtection {
 
     @Override
     public void activity(FlowActivity activity, Device device, ProtectionContext context) {
-        detector.activity(activity, device, context);
+        detector.activity(activity, device, allowed.over(context));
     }
 
     @Override
     public void tick(ProtectionContext context) {
-        detector.tick(context);
+        detector.tick(allowed.over(context));
     }
 
     @Override
     public void sessionEnded(ProtectionContext context) {
-        detector.sessionEnded(context);
+        detector.sessionEnded(allowed.over(context));
     }
 }

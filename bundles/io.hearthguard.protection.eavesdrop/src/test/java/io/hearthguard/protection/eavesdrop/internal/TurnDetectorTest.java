@@ -43,6 +43,8 @@ class TurnDetectorTest {
         final List<long[]> bursts = new ArrayList<>(); // start, end, up, down
         final RecordingContext ctx = new RecordingContext();
         final TurnDetector d;
+        /** When set, the traffic goes through the real DS component instead of the detector alone. */
+        EavesdropProtection protection;
         final Device device;
         final List<Finding> beforeEnd = new ArrayList<>();
 
@@ -98,9 +100,14 @@ class TurnDetectorTest {
         Script run(String name, boolean beganBefore) {
             bursts.sort(Comparator.comparingLong(b -> b[0]));
             long first = bursts.isEmpty() ? T0 : Math.min(T0, bursts.get(0)[0]);
-            d.flow(new TestFlow(1, Phase.STARTED, io.hearthguard.api.traffic.FlowRecord.EndReason.NONE, 6, "192.168.1.21", 40001,
+            io.hearthguard.api.traffic.FlowRecord started = (new TestFlow(1, Phase.STARTED, io.hearthguard.api.traffic.FlowRecord.EndReason.NONE, 6, "192.168.1.21", 40001,
                     "52.94.233.10", 443, MAC_BITS, 0x020000000001L, TurnDetector.instant(first), TurnDetector.instant(first), 0, 0, 0, 0, 0, 0, 0, 0,
-                    beganBefore ? TcpState.MIDSTREAM : TcpState.SYN_SENT, Optional.ofNullable(name)), device);
+                    beganBefore ? TcpState.MIDSTREAM : TcpState.SYN_SENT, Optional.ofNullable(name)));
+            if (protection != null) {
+                protection.flow(started, device, ctx);
+            } else {
+                d.flow(started, device);
+            }
             long last = bursts.isEmpty() ? T0 : bursts.get(bursts.size() - 1)[1];
             int i = 0;
             for (long sec = first / S; sec <= last / S + 30; sec++) {
@@ -123,13 +130,26 @@ class TurnDetectorTest {
                         op[k] = 1;
                         rp[k] = 1;
                     }
-                    d.activity(FlowActivity.copyOf(n, id, im, rm, st, en, ob, rb, op, rp), device, ctx);
+                    FlowActivity a = FlowActivity.copyOf(n, id, im, rm, st, en, ob, rb, op, rp);
+                    if (protection != null) {
+                        protection.activity(a, device, ctx);
+                    } else {
+                        d.activity(a, device, ctx);
+                    }
                 }
                 ctx.now = TurnDetector.instant((sec + 1) * S);
-                d.tick(ctx);
+                if (protection != null) {
+                    protection.tick(ctx);
+                } else {
+                    d.tick(ctx);
+                }
             }
             beforeEnd.addAll(ctx.published);
-            d.sessionEnded(ctx);
+            if (protection != null) {
+                protection.sessionEnded(ctx);
+            } else {
+                d.sessionEnded(ctx);
+            }
             return this;
         }
 
@@ -274,6 +294,39 @@ class TurnDetectorTest {
         Finding session = s.only();
         assertEquals("listening-after-goodbye", session.evidence().get("verdict"));
         assertEquals(true, session.evidence().get("alarm"));
+    }
+
+    /** The real DS component with its metatype defaults and this allow list (the dashboard's "This is normal"). */
+    static EavesdropProtection component(io.hearthguard.platform.allow.AllowList allow) {
+        EavesdropProtection.Config c = (EavesdropProtection.Config) java.lang.reflect.Proxy.newProxyInstance(EavesdropProtection.Config.class.getClassLoader(),
+                new Class<?>[] { EavesdropProtection.Config.class }, (p, m, a) -> m.getDefaultValue());
+        EavesdropProtection e = new EavesdropProtection(c, null);
+        e.allowList = allow;
+        return e;
+    }
+
+    /** Listening on after goodbye, through the real component with this allow list. */
+    static Script afterGoodbye(io.hearthguard.platform.allow.AllowList allow) {
+        Script s = new Script();
+        s.protection = component(allow);
+        long e = s.speech(T0 + 10 * S, 3, AUDIO);
+        e = s.answer(e, 2, VOICE);
+        s.speech(e + S / 2, 25, AUDIO * 3 / 4);
+        return s.run();
+    }
+
+    @Test
+    void anAlarmTheFamilySaidIsNormalForThisSpeakerIsNotRaisedButItsSessionIsStillRecorded() {
+        Script control = afterGoodbye((device, rule, dest) -> "another-speaker".equals(device));
+        List<Finding> raised = control.alarms();
+        assertTrue(!raised.isEmpty() && raised.stream().allMatch(f -> f.rule().equals(TurnDetector.AFTER_GOODBYE)), "a rule for another speaker allows nothing here: " + raised);
+        Script allowed = afterGoodbye((device, rule, dest) -> "echo".equals(device) && TurnDetector.AFTER_GOODBYE.equals(rule) && dest == null);
+        assertEquals(List.of(), allowed.alarms(), "the family said it is normal for this speaker");
+        assertEquals(true, allowed.only().evidence().get("alarm"), "the session is still recorded, as it was judged");
+        // scoped to the voice service the alarm names: allowed there only
+        String remote = String.valueOf(((List<?>) raised.get(0).evidence().get("remotes")).get(0));
+        assertEquals(List.of(), afterGoodbye((device, rule, dest) -> "echo".equals(device) && remote.equals(dest)).alarms(), remote);
+        assertEquals(raised.size(), afterGoodbye((device, rule, dest) -> "echo".equals(device) && "other.example".equals(dest)).alarms().size());
     }
 
     @Test

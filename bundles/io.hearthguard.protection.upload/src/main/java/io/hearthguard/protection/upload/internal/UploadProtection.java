@@ -3,6 +3,9 @@ package io.hearthguard.protection.upload.internal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -13,8 +16,13 @@ import io.hearthguard.api.protection.DeviceProtection;
 import io.hearthguard.api.protection.ProtectionContext;
 import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.api.traffic.FlowRecord;
+import io.hearthguard.platform.allow.AllowList;
+import io.hearthguard.platform.allow.AllowingContext;
 
-/** Abnormal and large uploads for every device: a thin DS adapter over {@link UploadDetector}. */
+/**
+ * Abnormal and large uploads for every device: a thin DS adapter over {@link UploadDetector}.
+ * An upload the family said is normal for a device (an allow rule) is not raised.
+ */
 @Component(configurationPid = UploadProtection.PID)
 @ProtectionService(vendor = "hearthguard", streams = "flow")
 @Designate(ocd = UploadProtection.Config.class)
@@ -73,6 +81,11 @@ public final class UploadProtection implements DeviceProtection {
 
     private volatile UploadDetector detector;
 
+    /** What the family said is normal (the dashboard's allow rules, docs/web.md); without it everything is raised as before. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AllowList allowList;
+    private final AllowingContext.Cache allowed = new AllowingContext.Cache(() -> allowList);
+
     @Activate
     public UploadProtection(Config c) {
         detector = new UploadDetector(settings(c), PID);
@@ -94,16 +107,16 @@ public final class UploadProtection implements DeviceProtection {
 
     @Override
     public void flow(FlowRecord flow, Device device, ProtectionContext context) {
-        detector.flow(flow, device, context);
+        detector.flow(flow, device, allowed.over(context));
     }
 
     @Override
     public void tick(ProtectionContext context) {
-        detector.tick(context);
+        detector.tick(allowed.over(context));
     }
 
     @Override
     public void sessionEnded(ProtectionContext context) {
-        detector.sessionEnded(context);
+        detector.sessionEnded(allowed.over(context));
     }
 }
