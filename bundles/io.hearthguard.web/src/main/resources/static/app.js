@@ -948,7 +948,7 @@ async function captureSection() {
 
 /** A deploy verdict in the family's words. */
 const DEPLOY_VERDICTS = { installed: 'added', updated: 'updated', unchanged: 'already there, nothing changed', refused: 'refused',
-  rolled_back: 'taken out again: it did not work properly', limited: 'refused: too large, or too many at once' };
+  rolled_back: 'taken out again: it did not work properly', limited: 'refused: too large, or too many at once', uninstalled: 'removed (its file was taken out of the deploy folder)' };
 
 function deployWho(who) {
   const i = who.indexOf(':'), kind = i < 0 ? who : who.slice(0, i), user = i < 0 ? '' : who.slice(i + 1);
