@@ -58,7 +58,7 @@ class CaptureBundleIT {
         props.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
-                "io.hearthguard.api.traffic;version=1.1.0", "io.hearthguard.api.device;version=1.0.0",
+                "io.hearthguard.api.traffic;version=1.1.0", "io.hearthguard.api.device;version=1.1.0",
                 "io.hearthguard.api.finding;version=1.0.0", "io.hearthguard.platform.cli;version=1.1.0",
                 "io.hearthguard.platform.metrics;version=1.0.0", "io.hearthguard.platform.replay;version=1.0.0",
                 "io.hearthguard.platform.traffic;version=1.1.0"));
