@@ -55,15 +55,20 @@ final class Nft {
             throw new ResponseException("cannot run " + String.join(" ", command) + ": " + e.getMessage(), e);
         }
         try {
-            try (OutputStream in = p.getOutputStream()) {
-                if (stdin != null) {
-                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
-                }
-            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Thread reader = new Thread(() -> drain(p.getInputStream(), out), "hearthguard-nft-output");
             reader.setDaemon(true);
             reader.start();
+            IOException notSent = null;
+            try (OutputStream in = p.getOutputStream()) {
+                if (stdin != null) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                // the command ended before reading its input (e.g. ip netns exec of a namespace that is
+                // gone): its exit status and output say why, better than "Broken pipe"
+                notSent = e;
+            }
             if (!p.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
                 throw new ResponseException(String.join(" ", cmd) + " did not finish within " + timeoutMillis + " ms");
@@ -76,10 +81,11 @@ final class Nft {
             if (p.exitValue() != 0) {
                 throw new ResponseException(String.join(" ", cmd) + " failed (exit " + p.exitValue() + "): " + text.strip());
             }
+            if (notSent != null) {
+                throw new ResponseException(String.join(" ", cmd) + " failed: the rules could not be sent to it (" + notSent.getMessage() + ")",
+                        notSent);
+            }
             return text;
-        } catch (IOException e) {
-            p.destroyForcibly();
-            throw new ResponseException(String.join(" ", cmd) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
