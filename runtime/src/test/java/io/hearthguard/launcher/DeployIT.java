@@ -212,6 +212,8 @@ class DeployIT {
         }
         String deployed = list(data.resolve("deploy"));
         assertEquals("1.0.0 active", protection(token), "deploy/ holds " + deployed);
+        // the protection runs before the attempt is committed and audited (after the health check's observation)
+        awaitAuditSize(token, 1);
         JsonNode audit = SecurityIT.JSON.readTree(get("/api/deploy/audit?limit=10", token).body()).get("items");
         assertEquals("installed", audit.get(0).get("verdict").asText(), audit.toString());
 
