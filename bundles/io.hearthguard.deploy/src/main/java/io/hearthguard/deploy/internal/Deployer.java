@@ -325,10 +325,15 @@ public final class Deployer implements DeployService {
     private DeployAttempt record(String who, String via, String file, BundleVerifier.Verified v, long size, Verdict verdict, String reason, String sha) {
         DeployAttempt a = new DeployAttempt(0, Instant.now(), who, via, file, sha == null || sha.isEmpty() ? null : sha, size,
                 v == null ? null : v.symbolicName(), v == null ? null : v.version(), verdict, reason);
+        return audited(a);
+    }
+
+    /** Writes the attempt to the audit log; a store failure is logged, never lost silently, and does not undo the deploy. */
+    private DeployAttempt audited(DeployAttempt a) {
         try {
             return audit.record(a);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "cannot write the deploy audit entry for " + file + " (" + verdict + ")", e);
+            LOG.log(Level.SEVERE, "cannot write the deploy audit entry for " + a.fileName() + " (" + a.verdict() + ")", e);
             return a;
         }
     }
@@ -625,12 +630,8 @@ public final class Deployer implements DeployService {
                 refresh(null);
                 LOG.info(() -> "uninstalled " + bsn + " (" + file + " was removed from deploy/)");
                 String who = "folder:" + owner(deploy);
-                try {
-                    audit.record(new DeployAttempt(0, Instant.now(), who, VIA_FOLDER, file, null, 0, bsn, version, Verdict.UNINSTALLED,
-                            "uninstalled " + bsn + " " + version + ": " + file + " was removed from deploy/"));
-                } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "cannot write the deploy audit entry for the removal of " + file, e);
-                }
+                audited(new DeployAttempt(0, Instant.now(), who, VIA_FOLDER, file, null, 0, bsn, version, Verdict.UNINSTALLED,
+                        "uninstalled " + bsn + " " + version + ": " + file + " was removed from deploy/"));
             } catch (BundleException e) {
                 LOG.log(Level.WARNING, "uninstalling " + bsn + " failed", e);
             }
