@@ -1,0 +1,255 @@
+package io.hearthguard.protection.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A bounded fuzzing run of one Jazzer target, for the normal test run (not only for
+ * {@code JAZZER_FUZZ=1} sessions at a desk).
+ *
+ * <p>jazzer-junit fuzzes one target per JVM and takes its time limit only from the
+ * annotation, so a build cannot fuzz every target for a few seconds each through JUnit. This
+ * class starts Jazzer's own driver ({@code com.code_intelligence.jazzer.Jazzer}, which must be
+ * on the test class path — it comes with {@code jazzer-junit}) in a child JVM for one
+ * {@code @FuzzTest} method, with libFuzzer's {@code -max_total_time}, starting from the
+ * target's seed directory (read, never written: new inputs go to a scratch corpus under
+ * {@code work}), and reports what happened. A finding is kept under {@code work} as the input
+ * that caused it, so it can be added to the seeds and replayed by the regression run. The
+ * run leaves out Jazzer's method hooks (its injection sanitizers and comparison hooks on JDK
+ * methods): they cost more than the fuzzing itself in a run of seconds; the longer runs at a
+ * desk (docs/capture.md) keep them.
+ *
+ * <p>Threading: blocking; one call runs one child process. Nullness: no argument may be null.
+ */
+public final class BoundedFuzz {
+    /** Seconds per target when the build does not say otherwise. */
+    public static final int DEFAULT_SECONDS = 6;
+    /** The system property holding the seconds per target; 0 turns bounded fuzzing off. */
+    public static final String SECONDS_PROPERTY = "hearthguard.fuzz.seconds";
+    private static final Pattern RUNS = Pattern.compile("Done (\\d+) runs in (\\d+) second");
+    private static final int KEPT_LINES = 60;
+
+    private BoundedFuzz() {
+    }
+
+    /**
+     * What one run did.
+     *
+     * @param exitCode the driver's exit code (0: time ran out without a finding)
+     * @param runs     executions libFuzzer reported, -1 when it reported none
+     * @param findings files libFuzzer wrote for crashes, timeouts and out-of-memory inputs
+     * @param tail     the last lines of the driver's output (the stack trace of a finding)
+     */
+    public record Result(int exitCode, long runs, List<Path> findings, String tail) {
+        /** @return true when the run ended by its time limit, found nothing and executed the target */
+        public boolean clean() {
+            return exitCode == 0 && findings.isEmpty() && runs > 0;
+        }
+
+        /** @return a message for a failed assertion: the findings, how to replay them, the output */
+        public String describe(String target) {
+            return target + ": exit " + exitCode + ", " + runs + " runs, findings " + findings
+                + " (copy a finding into the target's inputs directory to replay it in the regression run)\n"
+                + tail;
+        }
+    }
+
+    /**
+     * One {@code @FuzzTest} method of a test class, with its seed directory where jazzer-junit
+     * keeps it ({@code src/test/resources/<package>/<Class>Inputs/<method>} of the module).
+     */
+    public record Target(Class<?> type, String method, Path seeds) {
+        /** @return {@code Class#method} */
+        public String name() {
+            return type.getSimpleName() + "#" + method;
+        }
+
+        /**
+         * Fuzzes this target for {@link #secondsPerTarget()} seconds under {@code work}.
+         *
+         * @throws AssertionError when the run found something, failed or executed nothing
+         */
+        public Result assertClean(Path work) throws IOException, InterruptedException {
+            return check(run(type, method, Duration.ofSeconds(secondsPerTarget()), seeds, dirOf(work)));
+        }
+
+        private Path dirOf(Path work) {
+            return work.resolve(type.getSimpleName()).resolve(method);
+        }
+
+        private Result check(Result r) {
+            if (!r.clean()) {
+                throw new AssertionError(r.describe(name()));
+            }
+            return r;
+        }
+    }
+
+    /** A target whose run was started by {@link #startAll}; {@link #assertClean()} waits for it. */
+    public record Pending(Target target, Future<Result> run) {
+        /** @return {@link Target#name()} */
+        public String name() {
+            return target.name();
+        }
+
+        /**
+         * Waits for the run and checks it.
+         *
+         * @throws AssertionError when the run found something, failed or executed nothing
+         */
+        public Result assertClean() throws IOException, InterruptedException {
+            try {
+                return target.check(run.get());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new AssertionError(name() + " could not run", e.getCause());
+            }
+        }
+    }
+
+    /**
+     * Starts every target's run at once on as many threads as the machine has cores (each run
+     * is one single-threaded child JVM), for {@link #secondsPerTarget()} seconds each, so a
+     * module's targets together take about their share of the cores rather than their sum.
+     */
+    public static List<Pending> startAll(List<Target> targets, Path work) {
+        int seconds = secondsPerTarget();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "bounded-fuzz");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return targets.stream()
+                .map(t -> new Pending(t, pool.submit(() -> run(t.type(), t.method(), Duration.ofSeconds(seconds), t.seeds(), t.dirOf(work)))))
+                .toList();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * The {@code @FuzzTest} methods of the given classes (found by the annotation's name, so
+     * this kit needs no Jazzer at compile time), in a stable order.
+     *
+     * @param moduleDir the module's directory (the working directory of a Maven test run)
+     */
+    public static List<Target> targets(Path moduleDir, Class<?>... types) {
+        List<Target> out = new ArrayList<>();
+        for (Class<?> t : types) {
+            Path inputs = moduleDir.resolve("src/test/resources").resolve(t.getPackageName().replace('.', '/'))
+                .resolve(t.getSimpleName() + "Inputs");
+            Stream.of(t.getDeclaredMethods())
+                .filter(m -> Stream.of(m.getAnnotations())
+                    .anyMatch(a -> a.annotationType().getName().equals("com.code_intelligence.jazzer.junit.FuzzTest")))
+                .map(java.lang.reflect.Method::getName).sorted()
+                .forEach(m -> out.add(new Target(t, m, inputs.resolve(m))));
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no @FuzzTest method in " + List.of(types));
+        }
+        return List.copyOf(out);
+    }
+
+    /** @return the seconds per target the build asked for ({@value #SECONDS_PROPERTY}), 0 for none */
+    public static int secondsPerTarget() {
+        String v = System.getProperty(SECONDS_PROPERTY, "").trim();
+        if (v.isEmpty()) {
+            return DEFAULT_SECONDS;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(v));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(SECONDS_PROPERTY + " must be a whole number of seconds, not '" + v + "'", e);
+        }
+    }
+
+    /**
+     * Fuzzes {@code target#method} for {@code budget}.
+     *
+     * @param seeds the target's seed directory (may not exist: then only the empty input)
+     * @param work  a directory this run may fill (scratch corpus, findings, output)
+     * @throws IOException when the child cannot be started or does not end within the budget
+     *                     plus a minute (it is then killed)
+     */
+    public static Result run(Class<?> target, String method, Duration budget, Path seeds, Path work)
+            throws IOException, InterruptedException {
+        Path dir = work.toAbsolutePath();
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Path found = Files.createDirectories(dir.resolve("findings"));
+        Path log = dir.resolve("jazzer.log");
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx512m");
+        cmd.add("-cp");
+        cmd.add(testClassPath());
+        cmd.add("com.code_intelligence.jazzer.Jazzer");
+        cmd.add("--target_class=" + target.getName());
+        cmd.add("--target_method=" + method);
+        cmd.add("--instrumentation_includes=io.hearthguard.**");
+        // Jazzer's method hooks (its sanitizers for injection bugs and comparison hooks on JDK
+        // methods) triple the start-up cost and are not what these parser targets check.
+        cmd.add("--hooks=false");
+        cmd.add("-max_total_time=" + Math.max(1, budget.toSeconds()));
+        cmd.add("-rss_limit_mb=1536");
+        cmd.add("-artifact_prefix=" + found + File.separator);
+        cmd.add(corpus.toString());
+        if (Files.isDirectory(seeds)) {
+            cmd.add(seeds.toAbsolutePath().toString());
+        }
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+            .redirectOutput(log.toFile()).start();
+        if (!p.waitFor(budget.toSeconds() + 60, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+            throw new IOException(target.getName() + "#" + method + " did not end within " + budget.toSeconds()
+                + " s + 60 s; output in " + log);
+        }
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        long runs = -1;
+        for (String l : lines) {
+            Matcher m = RUNS.matcher(l);
+            if (m.find()) {
+                runs = Long.parseLong(m.group(1));
+            }
+        }
+        List<Path> findings;
+        try (Stream<Path> s = Files.list(found)) {
+            findings = s.sorted().toList();
+        }
+        // a finding's report starts at libFuzzer's "== Java Exception" line; else the end matters
+        int from = Math.max(0, lines.size() - KEPT_LINES);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("== Java Exception")) {
+                from = i;
+                break;
+            }
+        }
+        String tail = String.join("\n", lines.subList(from, Math.min(lines.size(), from + 4 * KEPT_LINES)));
+        return new Result(p.exitValue(), runs, findings, tail);
+    }
+
+    /**
+     * Surefire starts tests with a manifest-only jar and names the real class path in
+     * {@code surefire.test.class.path}; elsewhere {@code java.class.path} is the class path.
+     */
+    private static String testClassPath() {
+        String cp = System.getProperty("surefire.test.class.path");
+        return cp == null || cp.isBlank() ? System.getProperty("java.class.path") : cp;
+    }
+}

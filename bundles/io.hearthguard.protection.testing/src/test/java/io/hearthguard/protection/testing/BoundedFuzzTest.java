@@ -1,0 +1,67 @@
+package io.hearthguard.protection.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/** The bounded run really fuzzes: a target with a shallow bug is caught, a sound one passes. */
+class BoundedFuzzTest {
+
+    /** Fails on any input of four bytes or more: libFuzzer reaches that within a second. */
+    static class Targets {
+        @FuzzTest
+        void shallowBug(byte[] data) {
+            if (data.length >= 4 && data[0] == 'H') {
+                throw new IllegalStateException("reached the bug");
+            }
+        }
+
+        @FuzzTest
+        void sound(byte[] data) {
+            if (data.length > 1 << 20) {
+                throw new IllegalStateException("never: libFuzzer's inputs are smaller");
+            }
+        }
+
+        void notATarget(byte[] data) {
+        }
+    }
+
+    @Test
+    void findsTheAnnotatedMethodsInOrder(@TempDir Path module) {
+        List<BoundedFuzz.Target> t = BoundedFuzz.targets(module, Targets.class);
+        assertEquals(List.of("Targets#shallowBug", "Targets#sound"), t.stream().map(BoundedFuzz.Target::name).toList());
+        assertTrue(t.get(0).seeds().endsWith(Path.of("io/hearthguard/protection/testing/TargetsInputs/shallowBug")));
+        assertThrows(IllegalArgumentException.class, () -> BoundedFuzz.targets(module, String.class));
+    }
+
+    @Test
+    void aFindingFailsTheRunAndIsKept(@TempDir Path work) throws Exception {
+        BoundedFuzz.Result r = BoundedFuzz.run(Targets.class, "shallowBug", Duration.ofSeconds(20), work.resolve("none"), work);
+        assertFalse(r.clean(), r.tail());
+        assertNotEquals(0, r.exitCode());
+        assertEquals(1, r.findings().size(), r.tail());
+        byte[] crash = Files.readAllBytes(r.findings().get(0));
+        assertTrue(crash.length >= 4 && crash[0] == 'H', "the kept input reproduces the bug");
+        assertTrue(r.tail().contains("reached the bug"), r.tail());
+    }
+
+    @Test
+    void aSoundTargetRunsForItsBudget(@TempDir Path work) throws Exception {
+        BoundedFuzz.Result r = BoundedFuzz.run(Targets.class, "sound", Duration.ofSeconds(2), work.resolve("none"), work);
+        assertTrue(r.clean(), r.tail());
+        assertTrue(r.runs() > 1000, "runs " + r.runs());
+    }
+}
