@@ -339,6 +339,13 @@ class MqttChannelTest {
             System.out.println("never reached the subscriber, stream positions: " + at + "; broker log " + dir.resolve("broker/stdout.txt"));
         }
         assertTrue(n >= restarts * 10, "the stream ran: " + n);
+        // Paho 1.2.5 leaves the thread of a connect whose connection the broker dropped at once
+        // spinning forever (eclipse-paho/paho.mqtt.java#850, fixed upstream but never released):
+        // counted here and reported, not asserted (docs/reliability.md)
+        List<String> paho = Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+            .filter(name -> name.startsWith("MQTT")).sorted().toList();
+        System.out.printf("Paho threads after %d restarts: %d, of them %d stuck connects%n", restarts, paho.size(),
+            paho.stream().filter(name -> name.startsWith("MQTT Con")).count());
         return new Restarts(new ArrayList<>(expected), firstSeen.stream().filter(expected::contains).toList(), missing, left);
     }
 
