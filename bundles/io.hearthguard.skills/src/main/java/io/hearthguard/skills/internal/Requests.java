@@ -94,7 +94,7 @@ final class Requests {
      * @return the first request for a secret or personal data, or null
      */
     static Ask ask(String norm, boolean open) {
-        if (norm == null || norm.length() < 4) {
+        if (norm == null || norm.length() < 4 || !mayAsk(norm)) {
             return null;
         }
         Matcher c = CLAUSE.matcher(norm);
@@ -163,6 +163,24 @@ final class Requests {
     }
 
     private static final Pattern NEGATION_AFTER = Pattern.compile("^(?:\\s*[\\p{L}'’-]+){0,3}?\\s*" + B + "(?:never|niemals|nie|nicht|keinesfalls|jamais|nunca|mai|não|jamás)" + E, F);
+
+    /** Substrings one of which every data object contains: most speech holds none and skips the clause analysis. */
+    private static final String[] ANCHORS = {"pass", "pin", "clave", "senha", "kennwort", "geheim", "cvv", "cvc", "crypto", "sicherheit",
+        "number", "nummer", "numéro", "número", "numero", "digit", "ziffern", "chiffres", "dígitos", "cifre", "expir", "ablauf", "gültig",
+        "validité", "caducidad", "vencimiento", "scadenza", "validade", "code", "codice", "código", "codigo", "iban", "name", "nom", "apellido",
+        "cognome", "sobrenome", "address", "adresse", "anschrift", "direcci", "indirizzo", "endere", "phone", "mobile", "cell", "handy",
+        "telefon", "téléphone", "portable", "teléfono", "móvil", "celular", "telefone", "birth", "geburt", "naissance", "nacimiento", "nascita",
+        "nascimento", "mail", "courriel", "correo", "パスワード", "暗証", "セキュリティ", "有効期限", "カード", "コード", "口座", "氏名", "フルネーム",
+        "住所", "電話", "携帯", "生年月日", "メール"};
+
+    static boolean mayAsk(String norm) {
+        for (String a : ANCHORS) {
+            if (norm.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static int words(String s) {
         return s.strip().split("\\s+").length;

@@ -455,6 +455,9 @@ public final class Rules {
         if (pii == null) {
             pii = affirmed(Lexicon.PII_QUESTION_MORE, speechNorm, repromptNorm);
         }
+        if (pii != null && Lexicon.credential(pii) != null) {
+            pii = null; // "say your account number": the words name a secret (credential phishing), not contact data
+        }
         String askedIn = null;
         if (pii == null && ask != null && ask.kind() == Requests.Kind.PERSONAL) {
             pii = ask.data();
