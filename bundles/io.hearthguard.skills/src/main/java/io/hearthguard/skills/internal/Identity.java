@@ -138,4 +138,56 @@ final class Identity {
         }
         return null;
     }
+
+    /** Words that make a title about the platform rather than from it ("Welcome to Pizza Time for Alexa", "ask Alexa"). */
+    private static final Set<String> NOT_TITLE = Set.copyOf(java.util.Arrays.asList("skill", "skills", "app", "apps", "ask", "tell", "say", "open",
+            "with", "mit", "avec", "con", "com", "for", "für", "pour", "para", "per", "about", "über", "sur", "sobre", "like", "fan", "fans", "quiz",
+            "game", "games", "using", "compatible", "works", "your", "my", "our", "dein", "deine", "ihr", "ihre", "mein", "votre", "ton", "mon",
+            "tu", "su", "mi", "tuo", "tua", "seu", "sua", "not", "no", "nicht", "kein", "pas", "non", "não", "welcome", "willkommen", "bienvenue",
+            "bienvenido", "bienvenida", "benvenuto", "benvenuta", "bem-vindo", "to", "on", "auf", "via", "frag", "demande", "pide", "chiedi",
+            "pergunte", "if", "wenn", "si", "se", "unofficial", "inoffiziell", "hey", "ok", "okay", "and", "und", "et", "y", "e", "or",
+            // a subject or an auxiliary makes the segment a sentence, not a title ("ti ho mandato una scheda nell'app alexa")
+            "i", "you", "we", "he", "she", "they", "ich", "du", "wir", "sie", "je", "nous", "vous", "il", "elle", "yo", "nosotros", "io", "ti",
+            "mi", "noi", "eu", "nós", "você", "is", "are", "was", "have", "has", "ist", "sind", "hat", "habe", "est", "sont", "ai", "es", "son",
+            "he", "ha", "ho", "hai", "è", "é", "tem", "in", "im", "dans", "en", "nel", "nell", "nella", "no", "na", "app", "appli", "aplicación"));
+
+    /**
+     * A title that names the maker as the source of what follows: the first or second segment of the speech (up to the
+     * first punctuation), at most seven words, holding the maker and no word that makes it a platform, topic or the
+     * one spoken to — "avviso di consegna amazon:", "google account security notice.", "echo network diagnostics,
+     * provided by amazon." Asked only for speech that requests a secret or personal data.
+     *
+     * @return the title (normalised), or null
+     */
+    static String header(String norm) {
+        if (norm == null || !(norm.contains("amazon") || norm.contains("alexa") || norm.contains("google") || norm.contains("アマゾン")
+                || norm.contains("アレクサ") || norm.contains("グーグル"))) {
+            return null;
+        }
+        String[] segments = norm.split("[.:,;!?。！？、]+", 4);
+        for (int i = 0; i < Math.min(2, segments.length); i++) {
+            String seg = segments[i].strip();
+            String[] w = seg.split("[\\s'’]+");
+            if (seg.isEmpty() || w.length > 7) {
+                continue;
+            }
+            Matcher mk = MAKER_WORD.matcher(seg);
+            if (!mk.find()) {
+                continue;
+            }
+            String after = seg.substring(mk.end()).strip();
+            String next = after.isEmpty() ? "" : after.split("\\s+")[0];
+            if (mk.end() < seg.length() && "'’".indexOf(seg.charAt(mk.end())) >= 0 || PRODUCT_AFTER.contains(next) && !next.isEmpty()) {
+                continue;
+            }
+            boolean title = true;
+            for (String x : w) {
+                title &= !NOT_TITLE.contains(x.replaceAll("[^\\p{L}-]", ""));
+            }
+            if (title && !Language.negated(norm, norm.indexOf(seg), norm.indexOf(seg) + seg.length())) {
+                return seg;
+            }
+        }
+        return null;
+    }
 }

@@ -91,6 +91,8 @@ public final class Model {
         public final TreeSet<String> extraInvocationNames = new TreeSet<>();
         /** Permissions asked for at run time in recorded responses: name → {file, pointer, reason the skill gives or ""}. */
         public final Map<String, String[]> runtimePermissions = new LinkedHashMap<>();
+        /** Custom types that hold any speech by declaration (Actions Builder {@code freeText: {}}): name → file. */
+        public final Map<String, String> openTypes = new LinkedHashMap<>();
         /** Files of this skill's input: read or skipped, and why. */
         public final List<Seen> seen = new ArrayList<>();
 

@@ -115,6 +115,19 @@ public final class PackageLoader {
                 }
                 continue;
             }
+            Matcher abt = (name.endsWith(".yaml") || name.endsWith(".yml")) && lower.contains("types/")
+                    ? ACTIONS_BUILDER_TYPE.matcher(logical) : null;
+            if (abt != null && abt.matches()) {
+                // a type declared free text takes whatever is said; other types (synonyms, regular expressions) are not read
+                Skill s = skill(skills, inputId, abt.group(1));
+                s.platform = "google-actions";
+                boolean free = AB_FREE_TEXT.matcher(f.text()).find();
+                if (free) {
+                    s.openTypes.put(abt.group(2), f.path());
+                }
+                seen.add(new Model.Seen(f.path(), true, free ? "Actions Builder type (free text)" : "Actions Builder type", 0, 0, ""));
+                continue;
+            }
             if ((name.endsWith(".yaml") || name.endsWith(".yml")) && lower.contains("intents/")) {
                 Matcher ab = ACTIONS_BUILDER_INTENT.matcher(logical);
                 if (ab.matches()) {
@@ -510,6 +523,10 @@ public final class PackageLoader {
 
     /** {@code [X/]sdk/custom/intents/[<locale>/]<name>.yaml} of an Actions Builder project. */
     private static final Pattern ACTIONS_BUILDER_INTENT = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/intents/(?:([a-z]{2}(?:-[a-z]{2})?)/)?([^/]+)\\.ya?ml");
+    /** {@code [X/]sdk/custom/types/[<locale>/]<name>.yaml} of an Actions Builder project. */
+    private static final Pattern ACTIONS_BUILDER_TYPE = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/types/(?:[a-z]{2}(?:-[a-z]{2})?/)?([^/]+)\\.ya?ml");
+    /** The top-level key that makes an Actions Builder type accept any text. */
+    private static final Pattern AB_FREE_TEXT = Pattern.compile("(?m)^freeText:");
     private static final Pattern ACTIONS_BUILDER_SETTINGS = Pattern.compile("(?i)(.*?)(?:sdk/)?settings/(?:[a-z]{2}(?:-[a-z]{2})?/)?settings\\.ya?ml");
     private static final Pattern AB_DISPLAY_NAME = Pattern.compile("(?m)^\\s*displayName:\\s*(\\S[^\\r\\n]{0,200})$");
     private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s*(.*)$");

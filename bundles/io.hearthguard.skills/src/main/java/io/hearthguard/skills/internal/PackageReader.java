@@ -73,7 +73,7 @@ public final class PackageReader {
         }
         return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".txt") || n.endsWith(".log")
                 || n.endsWith(".har") || n.endsWith(".csv") || n.endsWith(".snap") || n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".ts") || n.endsWith(".py")
-                || ((n.endsWith(".yaml") || n.endsWith(".yml")) && (n.contains("intents/") // Actions Builder intents
+                || ((n.endsWith(".yaml") || n.endsWith(".yml")) && (n.contains("intents/") || n.contains("custom/types/") // Actions Builder intents and types
                         || n.endsWith("settings/settings.yaml") || n.matches(".*settings/[a-z]{2}(-[a-z]{2})?/settings\\.ya?ml")));
     }
 

@@ -242,12 +242,17 @@ public final class Recordings {
             }
             int speaker = column(header, CSV_SPEAKER);
             int said = column(header, CSV_TEXT);
-            if (speaker < 0 || said < 0) {
+            // or a voice-history sheet: what the user said and what the skill answered side by side in one row
+            int userSaid = speaker < 0 || said < 0 ? column(header, CSV_USER_SAID) : -1;
+            int skillSaid = userSaid >= 0 ? column(header, CSV_SKILL_SAID) : -1;
+            boolean paired = userSaid >= 0 && skillSaid >= 0 && userSaid != skillSaid;
+            if ((speaker < 0 || said < 0) && !paired) {
                 return null;
             }
             int reprompt = column(header, CSV_REPROMPT);
             int end = column(header, CSV_END);
             int open = end >= 0 ? -1 : column(header, CSV_OPEN);
+            open = open < 0 && end < 0 && paired ? column(header, CSV_STATE) : open;
             int session = column(header, CSV_SESSION);
             int time = column(header, CSV_TIME);
             StringBuilder b = new StringBuilder();
@@ -257,8 +262,8 @@ public final class Recordings {
                 if (++rows > MAX_LINES) {
                     throw new SkillInputException(file + ": more than " + MAX_LINES + " rows");
                 }
-                String who = cell(row, speaker);
-                String t = cell(row, said).replace('\n', ' ').replace('\r', ' ');
+                String who = paired ? "skill" : cell(row, speaker);
+                String t = cell(row, paired ? skillSaid : said).replace('\n', ' ').replace('\r', ' ');
                 String ts = cell(row, time).replace(']', ')');
                 String prefix = ts.isEmpty() ? "" : "[" + (ts.length() > 40 ? ts.substring(0, 40) : ts) + "] ";
                 String sess = cell(row, session);
@@ -266,7 +271,11 @@ public final class Recordings {
                     b.append("session_open=false\n"); // another session id: the previous session is over
                 }
                 lastSession = sess.isEmpty() ? lastSession : sess;
-                if (who.isBlank()) {
+                String u = paired ? cell(row, userSaid).replace('\n', ' ').replace('\r', ' ') : "";
+                if (!u.isBlank()) {
+                    b.append(prefix).append("USER: ").append(u).append('\n');
+                }
+                if (who.isBlank() || paired && t.isBlank()) {
                     continue;
                 }
                 if (CSV_USER.matcher(who.strip()).matches()) {
@@ -282,20 +291,28 @@ public final class Recordings {
                 String o = cell(row, open).strip();
                 if (e.matches("(?i)true|yes|1|false|no|0")) {
                     b.append("session_open=").append(e.matches("(?i)true|yes|1") ? "false" : "true").append('\n');
-                } else if (o.matches("(?i)true|yes|1|false|no|0")) {
-                    b.append("session_open=").append(o.matches("(?i)true|yes|1") ? "true" : "false").append('\n');
+                } else if (o.matches("(?i)true|yes|1|false|no|0|" + OPEN_WORDS + "|" + CLOSED_WORDS)) {
+                    b.append("session_open=").append(o.matches("(?i)true|yes|1|" + OPEN_WORDS) ? "true" : "false").append('\n');
                 }
             }
             Found f = transcript(file, b.toString());
             if (f != null) {
                 f.shapes.clear();
-                f.shapes.add("CSV transcript");
+                f.shapes.add(paired ? "CSV transcript (utterance and response columns)" : "CSV transcript");
             }
             return f;
         } catch (java.io.IOException e) {
             throw new SkillInputException(file + ": " + e.getMessage());
         }
     }
+
+    private static final Pattern CSV_USER_SAID = Pattern.compile("(?i)(?:customer|user|you|human|tester|caller|child|person)_?(?:utterance|text|said|input|"
+            + "request|speech|query|says)?|utterance|user_?input|what_?(?:was|i)_?said|question|input|request_?text");
+    private static final Pattern CSV_SKILL_SAID = Pattern.compile("(?i)(?:alexa|skill|assistant|google|bot|device|echo|agent)_?(?:response|reply|text|speech|"
+            + "output|said|says|answer)|response|reply|answer|output_?speech|response_?text");
+    private static final String OPEN_WORDS = "open|opened|listening|active|on|offen|ouverte?|abiert[ao]|apert[ao]|aberta";
+    private static final String CLOSED_WORDS = "closed|ended|off|geschlossen|beendet|fermée?|cerrad[ao]|chius[ao]|fechad[ao]";
+    private static final Pattern CSV_STATE = Pattern.compile("(?i)session_?(?:state|status)|mic(?:rophone)?_?(?:state|status)?|state|status");
 
     /**
      * The rows of a CSV file as text lines, cells joined by tabs (a log export kept as a spreadsheet: the JSON objects in

@@ -421,6 +421,17 @@ public final class Rules {
                         r.file(), r.speechPointer(), r.speech()));
             }
         }
+        // the request model: a request act and a data object composed per clause, in any of the languages ("dimmi il numero
+        // della tua carta", "we sent a code to your phone. please say it now"), where the phrase patterns found nothing
+        Requests.Ask ask = Requests.ask(gameWords(c, withoutNames(c, speechNorm)), r.open());
+        if (ask == null) {
+            ask = Requests.ask(gameWords(c, withoutNames(c, repromptNorm)), r.open());
+        }
+        if (masq == null && ask != null) {
+            // who the speech says it comes from, when it asks for a secret or personal data: a title naming the maker
+            // ("Avviso di consegna Amazon: …", "Google account security notice.", "… Diagnostics, provided by Amazon.")
+            masq = Identity.header(speechNorm);
+        }
         if (masq != null) {
             out.add(Rule.MASQUERADE_WORDING.at(r.open() ? Severity.HIGH : Severity.MEDIUM,
                     "Imitates the platform: \"" + masq + "\"" + (r.open() ? " and keeps listening." : "."), r.file(),
@@ -430,6 +441,9 @@ public final class Rules {
         String cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, speechNorm)));
         if (cred == null) {
             cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, repromptNorm)));
+        }
+        if (cred == null && ask != null && ask.kind() == Requests.Kind.SECRET) {
+            cred = ask.data();
         }
         if (cred != null) {
             Severity sev = r.open() ? (masq != null ? Severity.CRITICAL : Severity.HIGH) : Severity.MEDIUM;
@@ -441,10 +455,19 @@ public final class Rules {
         if (pii == null) {
             pii = affirmed(Lexicon.PII_QUESTION_MORE, speechNorm, repromptNorm);
         }
+        if (pii != null && Lexicon.credential(pii) != null) {
+            pii = null; // "say your account number": the words name a secret (credential phishing), not contact data
+        }
+        String askedIn = null;
+        if (pii == null && ask != null && ask.kind() == Requests.Kind.PERSONAL) {
+            pii = ask.data();
+            askedIn = ask.clause();
+        }
         if (pii != null) {
             boolean inSpeech = speechNorm.contains(pii);
             boolean sensitive = Lexicon.find(Lexicon.SENSITIVE_PII, pii) != null;
-            boolean justified = !c.child && piiJustified(c, pii);
+            // the request may state its own purpose ("next I'll need your delivery address"), unless it speaks as the platform
+            boolean justified = !c.child && (piiJustified(c, pii) || askedIn != null && masq == null && piiJustified(askedIn, pii));
             Severity sev;
             if (c.child) {
                 sev = c.audience(sensitive ? Severity.HIGH : Severity.MEDIUM);
@@ -514,7 +537,12 @@ public final class Rules {
 
     /** @return true when the skill's own purpose (name, description, category, intents) explains asking for this data */
     static boolean piiJustified(Context c, String pii) {
-        String p = c.purposeText.toLowerCase(Locale.ROOT);
+        return piiJustified(c.purposeText, pii);
+    }
+
+    /** @return true when {@code purposeText} names a purpose that explains asking for {@code pii} */
+    static boolean piiJustified(String purposeText, String pii) {
+        String p = purposeText.toLowerCase(Locale.ROOT);
         String what = pii.toLowerCase(Locale.ROOT);
         Pattern purpose;
         if (what.matches(".*(phone|e-?mail|mobile|telefon|handy|téléphone|courriel|teléfono|correo|電話|メール|reach|call).*")) {
@@ -599,7 +627,7 @@ public final class Rules {
             }
             boolean phraseCatchAll = false;
             for (Slot slot : in.slots()) {
-                if (FREE_FORM.contains(slot.type().toLowerCase(Locale.ROOT))) {
+                if (FREE_FORM.contains(slot.type().toLowerCase(Locale.ROOT)) || c.skill.openTypes.containsKey(slot.type())) {
                     freeForm(c, l, in, slot, recordingPurpose, out);
                 } else if (l.types.containsKey(slot.type())) {
                     SlotType t = l.types.get(slot.type());
@@ -631,6 +659,9 @@ public final class Rules {
                     out.add(Rule.CREDENTIAL_SAMPLE.at(c.audience(sev), "Slot \"" + slot.name() + "\" of " + in.name()
                             + " collects a secret by voice.", in.file(), slot.pointer(), slot.name()));
                 }
+            }
+            if (!phraseCatchAll) {
+                wordBag(c, l, in, recordingPurpose, out);
             }
             int nonsense = 0;
             int contentless = 0;
@@ -704,6 +735,112 @@ public final class Rules {
         return latin && w.length() <= 4 && w.chars().noneMatch(ch -> "aeiouy".indexOf(ch) >= 0);
     }
 
+    /**
+     * @return true when a carrier phrase says nothing about a purpose: every word is a filler or sound
+     *         ({@link #genericWord}), or part of a sound figure — a short word said twice or with only its vowels
+     *         changed ("bla bla", "pim pam", "ding dong") or a word ending in a syllable said again ("tralalá")
+     */
+    static boolean soundCarrier(List<String> carrier) {
+        for (int i = 0; i < carrier.size(); i++) {
+            String w = carrier.get(i);
+            if (genericWord(w)) {
+                continue;
+            }
+            String a = plain(w);
+            boolean figure = echoSyllable(a);
+            for (int j = Math.max(0, i - 1); !figure && j <= Math.min(carrier.size() - 1, i + 1); j++) {
+                figure = j != i && reduplicated(a, plain(carrier.get(j)));
+            }
+            if (!figure) {
+                return false;
+            }
+        }
+        return !carrier.isEmpty();
+    }
+
+    /** @return the word without accents (tralalá → tralala, ñam → nam) */
+    static String plain(String w) {
+        return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** @return true for two short words (≤ 4 letters) that are equal or differ only in their vowels ("pim"/"pam") */
+    static boolean reduplicated(String a, String b) {
+        if (a.length() > 4 || b.length() > 4 || a.length() < 2 || a.length() != b.length()) {
+            return false;
+        }
+        return a.replaceAll("[aeiouy]", "V").equals(b.replaceAll("[aeiouy]", "V"));
+    }
+
+    /** @return true for a word of ≥ 5 letters that ends in one 2-letter syllable said twice ("tralala", "blabla") */
+    static boolean echoSyllable(String a) {
+        int n = a.length();
+        return n >= 5 && a.chars().allMatch(ch -> ch >= 'a' && ch <= 'z') && a.substring(n - 2).equals(a.substring(n - 4, n - 2))
+                && "aeiouy".indexOf(a.charAt(n - 1)) >= 0;
+    }
+
+    /** Built-in types whose values are numbers, dates, times or letters: a chain of them spells an answer, not a sentence. */
+    private static final Pattern CLOSED_TYPE = Pattern.compile("(?i)^(?:amazon\\.(?:number|four_digit_number|date|time|duration|ordinal"
+            + "|phonenumber|[a-z_]*letter[a-z_]*)|@sys\\.(?:number|date|time|[a-z-]*number[a-z-]*)|actions\\.type\\.(?:number|date|time))$");
+
+    /**
+     * What an intent made of slots alone can hold. Samples that are nothing but slots, one of them chaining three or
+     * more slots ("{a} {b} {c}", "{eins} {zwei} {drei}"), take any sentence of that many words: each slot of a custom or
+     * built-in word type matches words beyond its values, and the chain has no carrier that names a purpose. Not for
+     * chains of numbers, dates, times or letters (a code, a date, a spelled word), nor for custom types whose values
+     * are single characters.
+     */
+    private static void wordBag(Context c, Model.Locale l, Intent in, boolean recordingPurpose, List<SkillFinding> out) {
+        if (in.samples().isEmpty() || in.slots().isEmpty()) {
+            return;
+        }
+        Sample longest = null;
+        int chained = 0;
+        for (Sample x : in.samples()) {
+            if (!withoutSlots(x.text()).isBlank()) {
+                return; // a carrier phrase: the free-form and phrase rules judge it
+            }
+            int n = SLOT_REF.matcher(x.text()).results().mapToInt(r -> 1).sum();
+            if (n > chained) {
+                chained = n;
+                longest = x;
+            }
+        }
+        if (chained < 3) {
+            return;
+        }
+        // the shape of a sentence grabber: each sample one more slot of the same chain ("{a}", "{a} {b}", "{a} {b} {c}"),
+        // or one type filling three places of a sample ("{w1} {w2} {w3}"); a grammar that combines roles in several
+        // orders ("{feedback} {action} {target}", "{head} {action} {tail}": the Alexa Controls framework) is neither
+        String full = longest.text().replaceAll("\\s+", " ").strip();
+        boolean nested = in.samples().stream().allMatch(x -> full.startsWith(x.text().replaceAll("\\s+", " ").strip()));
+        Map<String, String> typeOf = new java.util.HashMap<>();
+        in.slots().forEach(x -> typeOf.put(x.name(), x.type()));
+        Map<String, Integer> perType = new java.util.HashMap<>();
+        Matcher sm = SLOT_REF.matcher(full);
+        while (sm.find()) {
+            String name = sm.group().substring(1, sm.group().length() - 1);
+            perType.merge(typeOf.getOrDefault(name, name), 1, Integer::sum);
+        }
+        boolean repeated = perType.values().stream().anyMatch(n -> n >= 3);
+        if (!nested && !repeated) {
+            return;
+        }
+        for (Slot slot : in.slots()) {
+            if (CLOSED_TYPE.matcher(slot.type()).matches()) {
+                return;
+            }
+            SlotType t = l.types.get(slot.type());
+            if (t != null && !t.values().isEmpty()
+                    && t.values().stream().filter(v -> v.strip().codePointCount(0, v.strip().length()) <= 1).count() * 2 >= t.values().size()) {
+                return; // letters or digits: a spelled answer
+            }
+        }
+        Severity sev = recordingPurpose ? Severity.CRITICAL : Severity.HIGH;
+        out.add(Rule.CATCH_ALL_SLOT.at(sev, in.name() + " is made of slots alone, " + (nested ? "each sample one more slot of one chain" : "one type in three places")
+                + " (up to " + chained + "), with no carrier phrase: any sentence of that many words matches"
+                + (recordingPurpose ? ", in a skill about recording or listening" : "") + ".", longest.file(), longest.pointer(), longest.text()));
+    }
+
     private static void freeForm(Context c, Model.Locale l, Intent in, Slot slot, boolean recordingPurpose, List<SkillFinding> out) {
         String ref = "{" + slot.name() + "}";
         Sample bare = null;
@@ -727,7 +864,7 @@ public final class Rules {
                 using--;
             } else if (carrier.isEmpty()) {
                 bare = bare == null ? x : bare;
-            } else if (carrier.stream().allMatch(Rules::genericWord)) {
+            } else if (soundCarrier(carrier)) {
                 genericCount++;
                 generic = generic == null ? x : generic;
             }

@@ -1,0 +1,188 @@
+package io.hearthguard.skills.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a skill's speech asks the user to say, composed per clause instead of listed as phrases: a <b>request act</b>
+ * (an imperative of saying or giving, a need, a question, or — in an open session — an elliptical "now the …") and a
+ * <b>data object</b> (a secret or personal data) in the same clause, or a pronoun ("say it now") whose antecedent is a
+ * data object of an earlier clause of the same speech. Data objects are composed too: a head noun and a qualifier
+ * within three words in either order ("the number of your card", "numero della tua carta", "Nummer auf Ihrer Karte",
+ * "the code we texted you", "the three digits on the back", "il codice a sei cifre"), so word order and the words between
+ * are free. The word classes are small and closed per language (en, de, fr, es, it, pt, ja): verbs of saying and giving,
+ * needs, pronouns, data heads and qualifiers. Negation, warnings, quotations and hypothetical askers are
+ * {@link Language#negated}'s. Used where the phrase patterns of {@link Lexicon} found nothing.
+ */
+final class Requests {
+    private Requests() {
+    }
+
+    enum Kind { SECRET, PERSONAL }
+
+    /** A request: the kind of data, the data words found (normalised) and the clause they were asked in. */
+    record Ask(Kind kind, String data, String clause) {
+    }
+
+    private static final int F = Pattern.UNICODE_CHARACTER_CLASS;
+    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String E = "(?![\\p{L}])";
+    /** Up to three words between a head and its qualifier. */
+    private static final String GAP = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+";
+
+    private static final String NUMBER = "(?:number|numbers|digits|nummer|ziffern|numéro|chiffres|número|dígitos|numero|cifre|números)";
+    private static final String CARD = "(?:card|credit card|debit card|karte|kreditkarte|bankkarte|carte|carte bancaire|tarjeta|carta|carta di credito|cartão)";
+    private static final String CODE = "(?:code|codes|codice|código|codigo|passcode)";
+    /** What makes a code the user's: it was sent to them, or it verifies, secures or confirms (digits alone do not: a safe's code). */
+    private static final String CODE_QUALIFIER = "(?:sent|texted|text|sms|received|gesendet|geschickt|erhalten|envoyé|reçu|enviado|enviamos|recibido|"
+            + "inviato|inviamo|ricevuto|recebido|verification|bestätigung\\w*|vérification|verificación|verifica|verificação|security|sicherheit\\w*|"
+            + "sécurité|seguridad|sicurezza|segurança|one-time|confirmation|confirmación|conferma|confirmação|login|sign-in|access|zugang\\w*|accès|acceso|accesso)";
+    private static final String SECRET_WORD = "(?:password|passwort|kennwort|mot de passe|contraseña|clave|senha|passphrase|pin code|pin number|code pin|"
+            + "pincode|pin-code|geheimzahl|"
+            + "cvv|cvc|cvv2|security code|sicherheitscode|cryptogramme|パスワード|暗証番号|セキュリティコード)";
+    private static final String BACK = "(?:back|rückseite|dos|verso|reverso|retro|trasero|traseira)";
+    private static final String EXPIRY = "(?:expiry|expiry date|expiration|expiration date|ablaufdatum|gültigkeitsdatum|date d'expiration|date de validité|"
+            + "fecha de caducidad|fecha de vencimiento|caducidad|vencimiento|scadenza|data di scadenza|validade|data de validade|有効期限)";
+    private static final String ACCOUNT = "(?:account|bank account|konto|bankkonto|compte|compte bancaire|cuenta|cuenta bancaria|conto|conto corrente|conta)";
+
+    /** Secrets: passwords and PINs, card numbers and their codes, codes sent to the user, account numbers. */
+    private static final Pattern SECRET = Pattern.compile(String.join("|",
+            B + SECRET_WORD + E, "(?<=(?:your|ihre|ihren|deine|deinen|votre|ton|tu|su|tuo|suo|seu|sua|the|die|den|le|el|il|o)\\s)pin" + E,
+            B + NUMBER + GAP + CARD + E, B + CARD + "\\s+" + NUMBER + E, B + "(?:kartennummer|kreditkartennummer|kartennr)" + E,
+            B + "(?:three|3|drei|trois|tres|tre|três)\\s+" + NUMBER + GAP + BACK + E,
+            B + EXPIRY + E,
+            B + CODE + GAP + CODE_QUALIFIER + E, B + CODE_QUALIFIER + GAP + CODE + E, B + CODE_QUALIFIER + "\\s+" + CODE + E,
+            B + NUMBER + GAP + ACCOUNT + E, B + ACCOUNT + "\\s+" + NUMBER + E, B + "(?:kontonummer|iban)" + E,
+            "カード番号|認証コード|確認コード|口座番号"), F);
+
+    private static final String PHONE = "(?:phone|telephone|mobile|cell|handy|telefon|téléphone|portable|teléfono|móvil|celular|telefono|cellulare|telefone)";
+    /** Personal data: full name, address, phone number, date of birth, e-mail. */
+    private static final Pattern PERSONAL = Pattern.compile(String.join("|",
+            B + "(?:full name|complete name|first and last name|vollständigen namen|vollständiger name|vor- und nachnamen?|nom complet|nom et prénom|"
+                    + "nombre completo|nombre y apellidos?|nome completo|nome e cognome|surname|last name|nachnamen?|apellidos?|cognome|sobrenome)" + E,
+            B + "(?:home address|address|adresse|anschrift|adresse postale|dirección|direccion|indirizzo|endereço|endereco)" + E,
+            B + PHONE + "\\s+" + NUMBER + E, B + NUMBER + GAP + PHONE + E, B + "(?:celular|cellulare|telefone)" + E, B + "(?:telefonnummer|handynummer|mobilnummer|rufnummer)" + E,
+            B + "(?:date of birth|birth date|birthday|geburtsdatum|geburtstag|date de naissance|fecha de nacimiento|data di nascita|data de nascimento)" + E,
+            B + "(?:e-mail|email|e-mail-adresse|courriel|correo electrónico|correo)" + E,
+            "氏名|フルネーム|住所|電話番号|携帯番号|生年月日|メールアドレス"), F);
+
+    /** Request acts: saying, giving, reading out, confirming; needs; question openers (en, de, fr, es, it, pt, ja). */
+    private static final Pattern ACT = Pattern.compile(B + "(?:say|tell|give|read|spell|enter|provide|confirm|repeat|state|share|type|send|"
+            + "i need|we need|i'll need|we'll need|need you to|what is|what's|what are|which|"
+            + "nenne|nennen|sag|sage|sagen|gib|geben|lies|lesen|buchstabiere|buchstabieren|bestätige|bestätigen|teile|teilen|mitteilen|"
+            + "ich brauche|wir brauchen|benötigen wir|brauchen wir|wie lautet|wie lauten|welche|welches|"
+            + "dites|dis|donnez|donne|indiquez|indique|lisez|lis|épelez|confirmez|communiquez|j'ai besoin|nous avons besoin|quel|quelle|quels|"
+            + "di|dime|diga|dígame|digame|dame|deme|indica|indique|indíqueme|lee|lea|deletrea|confirma|confirme|necesito|necesitamos|cuál|cual|"
+            + "dimmi|dica|mi dica|dammi|mi dia|indicami|indichi|leggi|legga|detta|detti|conferma|confermi|ripeti|comunica|comunicami|"
+            + "mi serve|ci serve|mi servono|ci servono|ho bisogno|abbiamo bisogno|qual|quale|"
+            + "fale|informe|passe|leia|preciso|precisamos|qual é)" + E
+            + "|教えて|言って|お聞かせ|お知らせください|入力|どうぞ|お願いします|ください|必要です", F);
+    /** Openers of an elliptical request ("Now the expiry date", "Ora la scadenza"): a next step, its verb left out. */
+    private static final Pattern NEXT = Pattern.compile("^\\s*(?:and |und |et |y |e )?(?:now|next|then|also|jetzt|nun|dann|noch|maintenant|ensuite|puis|"
+            + "ahora|luego|después|ora|adesso|poi|agora|depois|次に|では|続いて)" + E, F);
+    /** A pronoun standing for something named before: "say it now", "sagen Sie ihn mir", "dites-le", "dímelo", "dimmelo". */
+    private static final Pattern PRONOUN_ACT = Pattern.compile(B + "(?:say|tell|read|give|repeat|enter|spell)\\s+(?:it|them|that|this)(?:\\s+to me)?" + E
+            + "|" + B + "(?:sagen sie|sag|nennen sie|nenne|lesen sie|lies)\\s+(?:es|ihn|sie|ihn mir|es mir|sie mir)" + E
+            + "|" + B + "(?:dites|dis|donnez|lisez)-(?:le|la|les|moi)" + E + "|" + B + "(?:dímelo|dimelo|dígamelo|digamelo|léelo|dámelo|díganoslo)" + E
+            + "|" + B + "(?:dimmelo|me lo dica|ditemelo|leggimelo|dammelo|ripetilo)" + E + "|" + B + "(?:diga-o|diga-me|fale-o|leia-o)" + E
+            + "|それを(?:教えて|言って)", F);
+    private static final Pattern CLAUSE = Pattern.compile("[^.!?;。！？]+[.!?;。！？]*");
+
+    /**
+     * @param norm normalised speech (lower case, tags removed)
+     * @param open whether the microphone reopens after it (an elliptical "now the …" asks only then)
+     * @return the first request for a secret or personal data, or null
+     */
+    static Ask ask(String norm, boolean open) {
+        if (norm == null || norm.length() < 4 || !mayAsk(norm)) {
+            return null;
+        }
+        Matcher c = CLAUSE.matcher(norm);
+        Ask before = null; // the last data object named in an earlier clause (antecedent of "it")
+        while (c.find()) {
+            String clause = c.group();
+            int base = c.start();
+            Ask data = data(norm, clause, base);
+            boolean question = clause.strip().endsWith("?") || clause.strip().endsWith("？") || clause.strip().endsWith("か");
+            if (data != null) {
+                if (affirmedAct(norm, clause, base) || question || (open && NEXT.matcher(clause).find() && words(clause) <= 12)) {
+                    return data;
+                }
+                before = data;
+            } else if (before != null) {
+                Matcher p = PRONOUN_ACT.matcher(clause);
+                if (p.find() && !Language.negated(norm, base + p.start(), base + p.end())) {
+                    return new Ask(before.kind(), before.data(), before.clause().strip() + " " + clause.strip());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A possessive or article within the three words before a data object: the user's or a definite thing, not a topic. */
+    private static final Pattern DETERMINED = Pattern.compile(B + "(?:your|yours|the|a|an|ihre|ihren|ihrer|ihr|deine|deinen|deiner|dein|die|den|der|das|"
+            + "eine|einen|votre|vos|ton|ta|tes|le|la|les|l'|un|une|du|de la|tu|tus|su|sus|el|los|las|un|una|tuo|tua|suo|sua|il|lo|gli|"
+            + "della|del|dello|seu|sua|o|a|os|as|do|da|um|uma)(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}\\s*$", F);
+
+    private static final Pattern DETERMINER_IN = Pattern.compile(B + "(?:your|the|a|an|ihre|ihren|deine|die|den|votre|ton|la|le|un|une|tu|su|el|la|"
+            + "una|il|tuo|tua|seu|sua|o|um|uma)\\s", F);
+    private static final Pattern INDEFINITE = Pattern.compile(B + "(?:a|an|ein|eine|un|une|uno|una|um|uma)\\s+(?:[\\p{L}-]+\\s+)?$", F);
+    private static final Pattern DEFINES = Pattern.compile("^\\s+(?:is|are|ist|sind|est|sont|es|son|è|sono|é|são)" + E, F);
+
+    private static Ask data(String norm, String clause, int base) {
+        for (Kind k : Kind.values()) {
+            Matcher m = (k == Kind.SECRET ? SECRET : PERSONAL).matcher(clause);
+            while (m.find()) {
+                boolean cjk = m.group().codePoints().anyMatch(cp -> cp >= 0x3000);
+                String before = clause.substring(0, m.start()).replace("l'", "l' ");
+                if (!cjk && !DETERMINED.matcher(before).find() && !DETERMINER_IN.matcher(m.group()).find()) {
+                    continue; // "the recipe by email", "a strong password": no one's data is asked for
+                }
+                if (INDEFINITE.matcher(before).find() && DEFINES.matcher(clause.substring(m.end())).find()) {
+                    continue; // "a one-time code is a short number …": a definition
+                }
+                if (!Language.negated(norm, base + m.start(), base + m.end())) {
+                    return new Ask(k, m.group(), clause);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return true when the clause holds a request act that is not negated ("never tell it to anyone" asks nothing) */
+    private static boolean affirmedAct(String norm, String clause, int base) {
+        Matcher a = ACT.matcher(clause);
+        while (a.find()) {
+            // the negation may follow the verb: "sagen Sie sie niemals", "non dirlo mai", "don't ever"
+            String after = clause.substring(a.end());
+            if (!Language.negated(norm, base + a.start(), base + a.end()) && !NEGATION_AFTER.matcher(after).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NEGATION_AFTER = Pattern.compile("^(?:\\s*[\\p{L}'’-]+){0,3}?\\s*" + B + "(?:never|niemals|nie|nicht|keinesfalls|jamais|nunca|mai|não|jamás)" + E, F);
+
+    /** Substrings one of which every data object contains: most speech holds none and skips the clause analysis. */
+    private static final String[] ANCHORS = {"pass", "pin", "clave", "senha", "kennwort", "geheim", "cvv", "cvc", "crypto", "sicherheit",
+        "number", "nummer", "numéro", "número", "numero", "digit", "ziffern", "chiffres", "dígitos", "cifre", "expir", "ablauf", "gültig",
+        "validité", "caducidad", "vencimiento", "scadenza", "validade", "code", "codice", "código", "codigo", "iban", "name", "nom", "apellido",
+        "cognome", "sobrenome", "address", "adresse", "anschrift", "direcci", "indirizzo", "endere", "phone", "mobile", "cell", "handy",
+        "telefon", "téléphone", "portable", "teléfono", "móvil", "celular", "telefone", "birth", "geburt", "naissance", "nacimiento", "nascita",
+        "nascimento", "mail", "courriel", "correo", "パスワード", "暗証", "セキュリティ", "有効期限", "カード", "コード", "口座", "氏名", "フルネーム",
+        "住所", "電話", "携帯", "生年月日", "メール"};
+
+    static boolean mayAsk(String norm) {
+        for (String a : ANCHORS) {
+            if (norm.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
+    }
+}
