@@ -58,7 +58,8 @@ public final class Main {
         if (TIMING) {
             long since = ProcessHandle.current().info().startInstant()
                     .map(i -> java.time.Duration.between(i, java.time.Instant.now()).toMillis()).orElse(-1L);
-            System.err.println("hearthguard.timing " + since + " ms " + what);
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+            System.err.println("hearthguard.timing " + since + " ms " + what + " (process CPU " + cpu + " ms)");
         }
     }
 
