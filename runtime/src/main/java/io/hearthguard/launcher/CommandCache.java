@@ -26,7 +26,10 @@ import java.util.zip.ZipFile;
  *
  * <p>The framework cache lives in {@code felix/KEY-SLOT}, KEY a hash of the framework, the
  * bundle folder and every bundle jar in it (name, size, modification time) and the bundles
- * left out for commands: a changed bundle makes a new one. Each slot is held with a file lock
+ * left out for commands: a changed bundle makes a new one. KEY is two hashes: the bundle folder
+ * (16 hex digits) then the set left out (8): commands with different bundle sets (e.g.
+ * {@code analyze} and {@code devices}) keep a cache each, and only caches of another bundle
+ * folder state are removed. Each slot is held with a file lock
  * while a command runs, so two commands at once use two slots (up to {@link #SLOTS}; beyond
  * that a command uses a temporary cache as before). A slot counts only after a command
  * stopped its framework cleanly (marker file); any other state is wiped and rebuilt. The
@@ -38,6 +41,8 @@ import java.util.zip.ZipFile;
  */
 record CommandCache(Path dir, FileChannel lockChannel, FileLock lock, boolean reused) implements AutoCloseable {
     static final int SLOTS = 4;
+    /** Hex digits of the key that stand for the bundle folder (the rest: the set left out). */
+    static final int BUNDLES_KEY = 16;
     private static final String MARK = "hearthguard-clean-stop";
 
     /**
@@ -70,7 +75,7 @@ record CommandCache(Path dir, FileChannel lockChannel, FileLock lock, boolean re
                 } else {
                     Main.deleteTree(dir);
                     if (slot == 0) {
-                        removeOtherKeys(felix, key);
+                        removeOtherKeys(felix, key.substring(0, BUNDLES_KEY));
                     }
                 }
                 return new CommandCache(dir, ch, l, reused);
@@ -101,11 +106,11 @@ record CommandCache(Path dir, FileChannel lockChannel, FileLock lock, boolean re
     }
 
     static String key(Path bundles, Collection<String> leftOut) throws IOException {
-        MessageDigest md = sha256();
-        StringBuilder b = new StringBuilder("v1\n").append(bundles.toAbsolutePath().normalize()).append('\n');
-        for (String bsn : leftOut.stream().sorted().toList()) {
-            b.append("-").append(bsn).append('\n');
+        StringBuilder set = new StringBuilder("v2\n");
+        for (String bsn : leftOut.stream().sorted().distinct().toList()) {
+            set.append("-").append(bsn).append('\n');
         }
+        StringBuilder b = new StringBuilder("v2\n").append(bundles.toAbsolutePath().normalize()).append('\n');
         String frameworkJar = org.osgi.framework.launch.Framework.class.getProtectionDomain().getCodeSource() == null ? ""
                 : org.osgi.framework.launch.Framework.class.getProtectionDomain().getCodeSource().getLocation().toString();
         b.append(frameworkJar).append('\n');
@@ -116,7 +121,9 @@ record CommandCache(Path dir, FileChannel lockChannel, FileLock lock, boolean re
         for (Path j : jars) {
             b.append(j.getFileName()).append(' ').append(Files.size(j)).append(' ').append(Files.getLastModifiedTime(j).toMillis()).append('\n');
         }
-        return HexFormat.of().formatHex(md.digest(b.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        HexFormat hex = HexFormat.of();
+        return hex.formatHex(sha256().digest(b.toString().getBytes(StandardCharsets.UTF_8))).substring(0, BUNDLES_KEY)
+                + hex.formatHex(sha256().digest(set.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 8);
     }
 
     private static void emptyBundleData(Path storage) throws IOException {
@@ -127,11 +134,11 @@ record CommandCache(Path dir, FileChannel lockChannel, FileLock lock, boolean re
         }
     }
 
-    /** Framework caches of bundle sets no longer shipped: removed when nobody holds them. */
-    private static void removeOtherKeys(Path felix, String key) throws IOException {
+    /** Framework caches of bundle folders no longer shipped: removed when nobody holds them. */
+    private static void removeOtherKeys(Path felix, String bundlesKey) throws IOException {
         List<Path> locks;
         try (Stream<Path> s = Files.list(felix)) {
-            locks = s.filter(p -> p.getFileName().toString().endsWith(".lock") && !p.getFileName().toString().startsWith(key)
+            locks = s.filter(p -> p.getFileName().toString().endsWith(".lock") && !p.getFileName().toString().startsWith(bundlesKey)
                     && Files.isDirectory(felix.resolve(p.getFileName().toString().replace(".lock", "")))).toList();
         }
         for (Path lf : locks) {

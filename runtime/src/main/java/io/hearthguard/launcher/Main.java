@@ -58,7 +58,8 @@ public final class Main {
         if (TIMING) {
             long since = ProcessHandle.current().info().startInstant()
                     .map(i -> java.time.Duration.between(i, java.time.Instant.now()).toMillis()).orElse(-1L);
-            System.err.println("hearthguard.timing " + since + " ms " + what);
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+            System.err.println("hearthguard.timing " + since + " ms " + what + " (process CPU " + cpu + " ms)");
         }
     }
 
@@ -313,7 +314,8 @@ public final class Main {
         Path tmp = Files.createTempDirectory("hearthguard-cli");
         Path cache = cacheDir();
         // a command with --bundle jars runs in a framework of its own: a kept cache would keep them installed
-        CommandCache slot = cache == null || !o.bundles.isEmpty() ? null : CommandCache.acquire(cache, bundles, CLI_SKIP);
+        List<String> skip = cliSkip(o.command, !o.bundles.isEmpty());
+        CommandCache slot = cache == null || !o.bundles.isEmpty() ? null : CommandCache.acquire(cache, bundles, skip);
         try {
             Logs.configureCli(o.verbose);
             Path data = o.dataGiven ? o.data.toAbsolutePath().normalize() : tmp.resolve("data");
@@ -335,7 +337,7 @@ public final class Main {
             Framework fw = newFramework(props);
             fw.init();
             phase("framework initialised");
-            syncBundles(fw.getBundleContext(), bundles, true);
+            syncBundles(fw.getBundleContext(), bundles, skip);
             phase("bundles installed");
             fw.start();
             phase("framework started");
@@ -550,11 +552,44 @@ public final class Main {
             "io.hearthguard.response", "io.hearthguard.dns", "org.xbill.dns");
 
     /**
+     * Also left out for one command (issue 14, the fixed cost of a command): what that command
+     * never reaches. {@code analyze} reads a capture through capture, discovery, the protection
+     * host and the protections, the store and findings: it needs neither the skill analyser, nor
+     * the hygiene checks (which, left in, would probe a capture's addresses on the live network
+     * once a long analysis passed their new-device delay), nor deploy, nor the libraries only
+     * they import (JSch, Commons Codec). None of these is imported by a bundle analyze keeps
+     * (the web bundle imports skills, hygiene and deploy, and is already left out).
+     */
+    static final Map<String, List<String>> COMMAND_SKIP = Map.of(
+            "analyze", List.of("io.hearthguard.skills", "io.hearthguard.hygiene", "io.hearthguard.deploy",
+                    "com.github.mwiede.jsch", "org.apache.commons.commons-codec"));
+
+    /**
+     * The bundles left out for this command: {@link #CLI_SKIP}, plus {@link #COMMAND_SKIP}'s for
+     * it unless the user adds bundles of their own ({@code --bundle}), which may import any of them.
+     */
+    static List<String> cliSkip(String command, boolean extraBundles) {
+        List<String> more = extraBundles || command == null ? List.of() : COMMAND_SKIP.getOrDefault(command, List.of());
+        if (more.isEmpty()) {
+            return CLI_SKIP;
+        }
+        List<String> all = new ArrayList<>(CLI_SKIP);
+        all.addAll(more);
+        return List.copyOf(all);
+    }
+
+    /**
      * Makes the installed runtime bundles match the jars in {@code dir}: installs new ones,
      * updates changed ones, uninstalls ones no longer shipped. Bundles installed from the
      * deploy folder (other locations) are left alone.
      */
     static void syncBundles(BundleContext ctx, Path dir, boolean cli) throws IOException, BundleException {
+        syncBundles(ctx, dir, cli ? CLI_SKIP : null);
+    }
+
+    /** @param skip the bundles a one-shot command leaves out; null for the hub (which installs all) */
+    static void syncBundles(BundleContext ctx, Path dir, List<String> skip) throws IOException, BundleException {
+        boolean cli = skip != null;
         // a command reads the jars in place (reference:), the hub copies them into its cache
         String prefix = cli ? "reference:" + dir.toUri() : LOCATION_PREFIX;
         Map<String, Bundle> installed = new HashMap<>();
@@ -578,7 +613,7 @@ public final class Main {
                 continue;
             }
             bsn = bsn.split(";")[0].trim();
-            if (cli && CLI_SKIP.contains(bsn)) {
+            if (cli && skip.contains(bsn)) {
                 continue;
             }
             String location = cli ? "reference:" + jar.toUri() : LOCATION_PREFIX + jar.getFileName();

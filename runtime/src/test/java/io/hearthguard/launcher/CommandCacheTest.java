@@ -103,6 +103,37 @@ class CommandCacheTest {
     }
 
     @Test
+    void twoBundleSetsOfOneFolderKeepACacheEach() throws Exception {
+        Path b = bundles();
+        Path cache = tmp.resolve("cache");
+        Path full;
+        try (CommandCache c = CommandCache.acquire(cache, b, List.of("x"))) {
+            full = c.dir();
+            Files.createDirectories(full);
+            c.stoppedCleanly();
+        }
+        Path fewer;
+        try (CommandCache c = CommandCache.acquire(cache, b, List.of("x", "y"))) {
+            fewer = c.dir();
+            assertNotEquals(full, fewer);
+            assertFalse(c.reused());
+            Files.createDirectories(fewer);
+            c.stoppedCleanly();
+        }
+        assertTrue(Files.isDirectory(full), "another command's set is not removed");
+        try (CommandCache c = CommandCache.acquire(cache, b, List.of("x"))) {
+            assertEquals(full, c.dir());
+            assertTrue(c.reused(), "alternating commands reuse their own cache");
+        }
+        Files.writeString(b.resolve("a.jar"), "changed");
+        try (CommandCache c = CommandCache.acquire(cache, b, List.of("x"))) {
+            assertFalse(c.reused());
+        }
+        assertFalse(Files.exists(full), "a changed bundle folder removes the old caches of every set");
+        assertFalse(Files.exists(fewer));
+    }
+
+    @Test
     void sqliteLibraryIsExtractedOnceAndReplacedWhenDamaged() throws Exception {
         Path export = Hub.TARGET.resolve("export/hearthguard");
         Assumptions.assumeTrue(Files.isDirectory(export) && "Linux".equals(System.getProperty("os.name")), "built runtime on Linux");
