@@ -171,8 +171,11 @@ public final class LiveCapture {
         e.start();
         try {
             long n = 0;
+            CallTimes times = hub.liveCallTimes();
             while (src.next(raw)) {
+                long t0 = System.nanoTime();
                 e.packet(raw);
+                times.record(System.nanoTime() - t0);
                 if ((++n & 0x3FFF) == 0) {
                     e.kernelDrops(src.kernelDrops());
                 }
