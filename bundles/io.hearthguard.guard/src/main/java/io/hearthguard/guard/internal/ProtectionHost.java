@@ -122,8 +122,14 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
             t.setDaemon(true);
             return t;
         });
-        // a call past its budget is caught even when no traffic (and so no tick) comes any more
-        watchdog.scheduleWithFixedDelay(() -> order.forEach(Slot::checkBudget), 100, 100, TimeUnit.MILLISECONDS);
+        // a call past its budget is caught even when no traffic (and so no tick) comes any more; and live events collected
+        // for a batch reach the workers within 100 ms when the home goes quiet (ticks come with packets only)
+        watchdog.scheduleWithFixedDelay(() -> order.forEach(s -> {
+            s.checkBudget();
+            if (live) {
+                s.flush(true);
+            }
+        }), 100, 100, TimeUnit.MILLISECONDS);
         this.publisher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(100_000), r -> {
             Thread t = new Thread(r, "hearthguard-finding-publisher");
             t.setDaemon(true);

@@ -158,6 +158,10 @@ final class Slot implements ProtectionContext {
             if (batch.size() >= BATCH) {
                 full = batch;
                 batch = new ArrayList<>(BATCH);
+                if (liveCapture) {
+                    handOver(full, true); // never waits; under the lock so a flush by the watchdog cannot overtake it
+                    full = null;
+                }
             }
         }
         if (full != null) {
@@ -174,6 +178,10 @@ final class Slot implements ProtectionContext {
             }
             out = batch;
             batch = new ArrayList<>(BATCH);
+            if (liveCapture) {
+                handOver(out, true); // in order with the capture thread's own hand-overs (see offer)
+                return;
+            }
         }
         handOver(out, liveCapture);
     }

@@ -352,4 +352,17 @@ class ProtectionHostTest {
                 Map.of("offered", big.get("offered"), "delivered", big.get("delivered"), "failed", big.get("failed"), "dropped", big.get("dropped"),
                         "lost", big.get("lost"), "refused", big.get("refused")));
     }
+
+    @Test
+    void liveEventsReachTheProtectionWhenTheHomeGoesQuietWithoutAnotherPacketOrTick() throws Exception {
+        host = new ProtectionHost(recorder, config(1024, 60_000, 3));
+        host.bindProtection(new BigUpload(), props("big"));
+        host.sessionStarted(session(true));
+        for (int i = 0; i < 10; i++) { // far fewer than a batch, and then nothing more
+            host.meter(meter(i, 2_000_000));
+        }
+        io.hearthguard.protection.testing.Await.until("the 10 windows handled", java.time.Duration.ofSeconds(5),
+                () -> host.protections().get(0).delivered() == 10);
+        assertEquals(0, host.protections().get(0).queued());
+    }
 }
