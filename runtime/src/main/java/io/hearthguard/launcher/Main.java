@@ -528,6 +528,9 @@ public final class Main {
         p.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*,jdk.internal.reflect");
         if ("cli".equals(mode)) {
             p.put("org.apache.felix.http.enable", "false");
+            // A command stops its framework while EventAdmin may still wait on a delivery: EventAdmin then warns
+            // "Event Task Processing Interrupted" on the console (it has no log service there). Only its errors, then.
+            p.put("org.apache.felix.eventadmin.LogLevel", "1");
         }
         return p;
     }

@@ -118,6 +118,11 @@ class CaptureJobsIT {
         List<String> states = new ArrayList<>();
         for (JsonNode j : items) {
             states.add(j.get("name").asText() + ":" + j.get("state").asText());
+            // the job the list shows answers by its id too, the same
+            HttpResponse<String> one = send(HttpRequest.newBuilder(URI.create(hub.url("/api/captures/jobs/" + j.get("id").asText())))
+                    .header("Authorization", "Bearer " + token));
+            assertEquals(200, one.statusCode(), one.body());
+            assertEquals(j, JSON.readTree(one.body()), one.body());
             if (j.get("name").asText().equals("home.pcap")) {
                 assertEquals("done", j.get("state").asText(), j.toString());
                 assertEquals(packets, j.get("packetsProcessed").asLong(), j.toString());

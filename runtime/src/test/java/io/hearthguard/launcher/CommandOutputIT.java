@@ -69,6 +69,19 @@ class CommandOutputIT {
         }
     }
 
+    @Test
+    void helpAndCommandsEndWithoutEventAdminWarningsOnEitherStream() throws Exception {
+        Path pcap = tmp.resolve("quiet.pcap");
+        Files.write(pcap, CaptureJobsIT.pcap(50));
+        for (int i = 0; i < RUNS; i++) {
+            for (String[] args : List.of(new String[] { "--help" }, new String[] { "deploy", "--help" }, new String[] { "analyze", pcap.toString() })) {
+                String out = run(tmp.resolve("out.txt"), args);
+                String err = Files.readString(tmp.resolve("stderr.txt"));
+                assertTrue(!out.contains("EventAdmin") && !err.contains("EventAdmin"), String.join(" ", args) + " run " + i + ":\n" + out + err);
+            }
+        }
+    }
+
     /** Standard output of run {@code i} is one or more lines, each a JSON object. */
     private static void assertJsonLines(int i, String out) throws IOException {
         assertTrue(!out.isBlank(), "run " + i + ": nothing on stdout");

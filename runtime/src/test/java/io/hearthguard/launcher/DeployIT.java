@@ -104,10 +104,14 @@ class DeployIT {
         assertEquals(sha(v2), sha(data.resolve("deploy/acme.jar")));
 
         // 4. unsigned and tampered jars are refused; nothing changes
-        HttpResponse<String> unsigned = dashboardUpload("acme-unsigned.jar", example("io.hearthguard.example.protection"), session);
+        HttpResponse<String> unsigned = dashboardUpload("acme-unsigned.jar", unsigned(example("io.hearthguard.example.protection")), session);
         assertEquals(422, unsigned.statusCode(), unsigned.body());
         assertEquals("refused", SecurityIT.JSON.readTree(unsigned.body()).get("verdict").asText(), unsigned.body());
         assertTrue(unsigned.body().contains("not signed"), unsigned.body());
+        // the build output as it is: signed by the example build's own key, which this household does not trust
+        HttpResponse<String> untrusted = dashboardUpload("acme-build.jar", example("io.hearthguard.example.protection"), session);
+        assertEquals(422, untrusted.statusCode(), untrusted.body());
+        assertTrue(untrusted.body().contains("which is not a trusted vendor certificate"), untrusted.body());
         HttpResponse<String> tampered = dashboardUpload("acme-tampered.jar", tamper(v2), session);
         assertEquals(422, tampered.statusCode(), tampered.body());
         assertTrue(tampered.body().contains("signature does not match"), tampered.body());
@@ -138,10 +142,10 @@ class DeployIT {
             assertEquals(429, busy.statusCode(), busy.body());
             assertTrue(busy.body().contains("busy"), busy.body());
         }
-        awaitAuditSize(token, 8); // the cut slow upload ends refused
+        awaitAuditSize(token, 9); // the cut slow upload ends refused
         Path junk = tmp.resolve("junk.jar");
         Files.writeString(junk, "not a jar");
-        int attempts = 8;
+        int attempts = 9;
         HttpResponse<String> r;
         do {
             r = dashboardUpload("junk.jar", junk, session);
@@ -162,12 +166,12 @@ class DeployIT {
                 "cli api:admin acme.jar installed",
                 "rest dashboard:admin acme-2.jar updated",
                 "rest dashboard:admin acme-unsigned.jar refused",
+                "rest dashboard:admin acme-build.jar refused",
                 "rest dashboard:admin acme-tampered.jar refused",
                 "rest dashboard:admin acme-3.jar rolled_back",
                 "rest dashboard:admin big.jar limited",
                 "rest dashboard:admin acme-2.jar limited", // busy
                 "rest dashboard:admin slow.jar refused",
-                "rest dashboard:admin junk.jar refused",
                 "rest dashboard:admin junk.jar refused",
                 "rest dashboard:admin junk.jar refused",
                 "rest dashboard:admin junk.jar refused",
@@ -201,8 +205,13 @@ class DeployIT {
         Path data = tmp.resolve("data");
         Files.createDirectories(data.resolve("trust"));
         Files.createDirectories(data.resolve("deploy"));
-        vendorKey(data.resolve("trust/acme.pem"));
-        Files.copy(sign(example("io.hearthguard.example.protection"), "acme.jar"), data.resolve("deploy/acme.jar"));
+        // exactly the build output: the example's build signs its jar with a key it generated (target/signing/), and this
+        // household trusts that key's certificate and nothing else
+        Path built = example("io.hearthguard.example.protection");
+        Path buildCert = built.resolveSibling("signing/vendor.pem");
+        assertTrue(Files.isRegularFile(buildCert), "the example's build wrote no certificate: " + buildCert);
+        Files.copy(buildCert, data.resolve("trust/example-build.pem"));
+        Files.copy(built, data.resolve("deploy/acme.jar"));
         hub = Hub.start(data);
         hub.awaitReady(Duration.ofSeconds(120));
         String token = token(setup());
@@ -216,6 +225,8 @@ class DeployIT {
         awaitAuditSize(token, 1);
         JsonNode audit = SecurityIT.JSON.readTree(get("/api/deploy/audit?limit=10", token).body()).get("items");
         assertEquals("installed", audit.get(0).get("verdict").asText(), audit.toString());
+        assertEquals(sha(built), audit.get(0).get("sha256").asText(), "the build output itself was installed");
+        assertTrue(audit.get(0).get("reason").asText().contains("signed by CN=io.hearthguard.example.protection build key"), audit.toString());
 
         try (Hub second = Hub.start(data)) {
             assertTrue(second.process.waitFor(60, TimeUnit.SECONDS), "a second hub on the same data directory kept running");
@@ -359,6 +370,11 @@ class DeployIT {
             signer.sign(in, os);
         }
         return out;
+    }
+
+    /** A copy of a signed jar without its signature files: what the build made before signing. */
+    private Path unsigned(Path jar) throws Exception {
+        return rewrite(jar, "unsigned-" + System.nanoTime() + ".jar", (n, d) -> n.matches("META-INF/[^/]+\\.(SF|EC|RSA|DSA)") ? DROP : null);
     }
 
     /** Returned by an edit: leave the entry out. */

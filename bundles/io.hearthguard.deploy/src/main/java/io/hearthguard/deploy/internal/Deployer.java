@@ -282,6 +282,12 @@ public final class Deployer implements DeployService {
             Outcome o = install(file, v, staged);
             s.handledSha = v.sha256();
             Files.deleteIfExists(deploy.resolve(file + ".rejected.txt"));
+            if (o.verdict() == Verdict.UNCHANGED) {
+                // nobody asked for anything: the folder holds what runs (after an upload wrote it, a restart of the hub or
+                // of this component); an audit row here would only repeat the attempt that installed it
+                LOG.fine(() -> "deploy/" + file + ": " + o.reason());
+                return;
+            }
             record(who, VIA_FOLDER, file, v, Files.size(staged), o.verdict(), o.reason());
         } catch (DeployException e) {
             String sha = sha(staged);
@@ -299,6 +305,17 @@ public final class Deployer implements DeployService {
     }
 
     /** The verifier saw the staged copy: name the file the user dropped or uploaded instead. */
+    /**
+     * A refusal of an upload names the file as it was uploaded: the lifecycle's messages name the
+     * folder file that holds the bundle, which is another name when an upload updates it.
+     */
+    static String uploaded(String why, String folderFile, String uploadName) {
+        if (folderFile.equals(uploadName) || !why.startsWith(folderFile)) {
+            return why;
+        }
+        return uploadName + why.substring(folderFile.length()) + " (the installed bundle is kept in deploy/" + folderFile + ")";
+    }
+
     private static String named(Exception e, Path staged, String file) {
         return String.valueOf(e.getMessage()).replace(staged.toString(), file).replace(staged.getFileName().toString(), file);
     }
@@ -440,10 +457,11 @@ public final class Deployer implements DeployService {
      */
     private synchronized DeployAttempt deployStaged(String fileName, Path staged, long size, String who, String via) throws IOException {
         BundleVerifier.Verified v = null;
+        String file = fileName;
         try {
             verifications++;
             v = verify(staged);
-            String file = fileFor(v.symbolicName()).orElse(fileName);
+            file = fileFor(v.symbolicName()).orElse(fileName);
             Path target = deploy.resolve(file);
             if (!fileToBsn.containsKey(file) && Files.exists(target)) {
                 throw new DeployException(fileName + ": deploy/" + file + " exists and holds another jar; remove it or upload under another name");
@@ -463,7 +481,7 @@ public final class Deployer implements DeployService {
             String where = file.equals(fileName) ? "" : " (kept as deploy/" + file + ", the file that holds " + v.symbolicName() + ")";
             return record(who, via, fileName, v, size, o.verdict(), o.reason() + where);
         } catch (DeployException e) {
-            String why = named(e, staged, fileName);
+            String why = uploaded(named(e, staged, fileName), file, fileName);
             LOG.warning(() -> "refused upload " + fileName + " from " + who + ": " + why);
             return record(who, via, fileName, v, size, e.rolledBack() ? Verdict.ROLLED_BACK : Verdict.REFUSED, why, sha(staged));
         }

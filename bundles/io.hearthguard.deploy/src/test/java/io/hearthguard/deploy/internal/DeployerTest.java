@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
@@ -43,15 +44,26 @@ class DeployerTest {
     }
 
     private Deployer deployer() throws Exception {
+        return deployer(true, null);
+    }
+
+    /**
+     * @param installed a bundle the framework has installed from deploy/ already (its location is the deployer's), or null;
+     *                  nothing else of a framework is there, so only attempts that stop before changing a bundle get through
+     */
+    private Deployer deployer(boolean requireSignature, org.osgi.framework.Bundle installed) throws Exception {
         BundleContext context = (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { BundleContext.class },
                 (p, m, a) -> switch (m.getName()) {
                     case "getProperty" -> Launch.DATA_DIR.equals(a[0]) ? data.toString() : null;
+                    case "getBundles" -> new org.osgi.framework.Bundle[0];
+                    case "getBundle" -> installed != null && a != null && a.length == 1
+                            && (Deployer.LOCATION + installed.getSymbolicName()).equals(a[0]) ? installed : null;
                     default -> null;
                 });
         Deployer.Config config = (Deployer.Config) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Deployer.Config.class },
                 (p, m, a) -> switch (m.getName()) {
                     case "pollMillis" -> 60_000L; // the tests poll by hand
-                    case "requireSignature" -> true;
+                    case "requireSignature" -> requireSignature;
                     case "allowDowngrade" -> false;
                     case "activeWithinMillis" -> 1_000L;
                     case "observeMillis" -> 0L;
@@ -197,5 +209,80 @@ class DeployerTest {
             jo.closeEntry();
         }
         return b.toByteArray();
+    }
+
+    /** A bundle the framework reports as installed from deploy/, of that name and version. */
+    private static org.osgi.framework.Bundle installed(String bsn, String version) {
+        return (org.osgi.framework.Bundle) Proxy.newProxyInstance(DeployerTest.class.getClassLoader(), new Class<?>[] { org.osgi.framework.Bundle.class },
+                (p, m, a) -> switch (m.getName()) {
+                    case "getSymbolicName" -> bsn;
+                    case "getVersion" -> org.osgi.framework.Version.parseVersion(version);
+                    case "getLocation" -> Deployer.LOCATION + bsn;
+                    case "hashCode" -> System.identityHashCode(p);
+                    case "equals" -> p == a[0];
+                    default -> throw new AssertionError("unexpected call " + m.getName());
+                });
+    }
+
+    private static byte[] bundleBytes(String bsn, String version) throws Exception {
+        java.util.jar.Manifest mf = new java.util.jar.Manifest();
+        mf.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        mf.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        mf.getMainAttributes().putValue("Bundle-SymbolicName", bsn);
+        mf.getMainAttributes().putValue("Bundle-Version", version);
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream jo = new java.util.jar.JarOutputStream(b, mf)) {
+            jo.putNextEntry(new java.util.zip.ZipEntry("policy.properties"));
+            jo.write(("version=" + version).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            jo.closeEntry();
+        }
+        return b.toByteArray();
+    }
+
+    @Test
+    void aRefusedUploadIsNamedAsUploadedNotAsTheFolderFileThatHoldsTheBundle() throws Exception {
+        // deploy/acme.jar holds com.acme.guard 2.0.0; the vendor uploads 1.0.0 under its release name
+        Files.createDirectories(data.resolve("deploy-store"));
+        Files.writeString(data.resolve("deploy-store/index.properties"), "acme.jar=com.acme.guard\n");
+        Files.write(Files.createDirectories(data.resolve("deploy")).resolve("acme.jar"), bundleBytes("com.acme.guard", "2.0.0"));
+        Deployer d = deployer(false, installed("com.acme.guard", "2.0.0"));
+        try {
+            DeployAttempt a = d.deploy("acme-guard-1.0.0.jar", new java.io.ByteArrayInputStream(bundleBytes("com.acme.guard", "1.0.0")), "tester",
+                    DeployService.VIA_REST);
+            assertEquals(DeployAttempt.Verdict.REFUSED, a.verdict(), a.toString());
+            assertEquals("acme-guard-1.0.0.jar", a.fileName());
+            assertTrue(a.reason().startsWith("acme-guard-1.0.0.jar: version 1.0.0 is older than the installed 2.0.0"), a.reason());
+            assertTrue(a.reason().endsWith("(the installed bundle is kept in deploy/acme.jar)"), a.reason());
+        } finally {
+            d.deactivate();
+        }
+    }
+
+    @Test
+    void theFolderScanDoesNotAuditAJarThatIsInstalledAlreadyButAuditsOneItRefuses() throws Exception {
+        // what an upload (or an earlier run of the hub) leaves: deploy/acme.jar is the jar the framework runs
+        byte[] running = bundleBytes("com.acme.guard", "2.0.0");
+        Files.createDirectories(data.resolve("deploy-store"));
+        Files.write(data.resolve("deploy-store/com.acme.guard.jar"), running);
+        Files.write(Files.createDirectories(data.resolve("deploy")).resolve("acme.jar"), running);
+        Deployer d = deployer(false, installed("com.acme.guard", "2.0.0"));
+        try {
+            d.poll();
+            d.poll();
+            assertTrue(d.verifications >= 1, "the folder's jar was never looked at");
+            assertEquals(List.of(), d.audit(10), "a jar already running is no attempt of anyone's");
+            // a jar someone does put there is audited: here an older version, refused
+            Path tmp = data.resolve("deploy/.acme.jar.part");
+            Files.write(tmp, bundleBytes("com.acme.guard", "1.0.0"));
+            Files.move(tmp, data.resolve("deploy/acme.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            d.poll();
+            d.poll();
+            List<DeployAttempt> audit = d.audit(10);
+            assertEquals(1, audit.size(), audit.toString());
+            assertEquals(DeployAttempt.Verdict.REFUSED, audit.get(0).verdict(), audit.toString());
+            assertTrue(audit.get(0).reason().contains("older than the installed 2.0.0"), audit.toString());
+        } finally {
+            d.deactivate();
+        }
     }
 }

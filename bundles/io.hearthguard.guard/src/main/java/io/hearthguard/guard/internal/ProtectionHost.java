@@ -49,6 +49,7 @@ import io.hearthguard.api.traffic.FlowActivity;
 import io.hearthguard.api.traffic.FlowRecord;
 import io.hearthguard.api.traffic.TrafficMetadata;
 import io.hearthguard.api.traffic.TrafficObserver;
+import io.hearthguard.platform.metrics.MetricSink;
 import io.hearthguard.platform.protection.ProtectionStatus;
 import io.hearthguard.platform.protection.ProtectionStatusService;
 import io.hearthguard.platform.traffic.ObserverCompletion;
@@ -98,6 +99,14 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
     private final ThreadPoolExecutor publisher;
     private final ScheduledExecutorService watchdog;
     private volatile DeviceInventory inventory;
+    /** Records capture handed the host, by stream: flow, metadata, meter, activity (bursts). */
+    private final java.util.concurrent.atomic.AtomicLongArray records = new java.util.concurrent.atomic.AtomicLongArray(4);
+    private static final String[] STREAMS = { "flow", "metadata", "meter", "activity" };
+    /** Counters of slots no longer bound (an update replaces a protection's slot), by name and vendor, oldest first. */
+    private final Map<List<String>, List<Slot.Counters>> retired = new ConcurrentHashMap<>();
+    /** Counters of retired slots folded into one sum per name once many updates have passed ([offered, refused, delivered, failures, dropped]). */
+    private final Map<List<String>, long[]> retiredSums = new ConcurrentHashMap<>();
+    private static final int RETIRED_KEPT = 16;
     private volatile boolean live;
     private volatile Instant now = Instant.EPOCH;
 
@@ -113,8 +122,14 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
             t.setDaemon(true);
             return t;
         });
-        // a call past its budget is caught even when no traffic (and so no tick) comes any more
-        watchdog.scheduleWithFixedDelay(() -> order.forEach(Slot::checkBudget), 100, 100, TimeUnit.MILLISECONDS);
+        // a call past its budget is caught even when no traffic (and so no tick) comes any more; and live events collected
+        // for a batch reach the workers within 100 ms when the home goes quiet (ticks come with packets only)
+        watchdog.scheduleWithFixedDelay(() -> order.forEach(s -> {
+            s.checkBudget();
+            if (live) {
+                s.flush(true);
+            }
+        }), 100, 100, TimeUnit.MILLISECONDS);
         this.publisher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(100_000), r -> {
             Thread t = new Thread(r, "hearthguard-finding-publisher");
             t.setDaemon(true);
@@ -178,6 +193,70 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
         if (s != null) {
             order.remove(s);
             s.close();
+            retire(s);
+        }
+    }
+
+    /**
+     * Keeps a stopped slot's counters so a protection's totals over its updates still add up
+     * ({@link #eventTotals}); the capture thread may still offer to it for a moment (refused).
+     */
+    private void retire(Slot s) {
+        List<String> key = List.of(s.name, s.vendor);
+        synchronized (retired) {
+            List<Slot.Counters> l = retired.computeIfAbsent(key, k -> new ArrayList<>());
+            l.add(s.counters());
+            while (l.size() > RETIRED_KEPT) {
+                Slot.Counters old = l.remove(0);
+                long[] sum = retiredSums.computeIfAbsent(key, k -> new long[5]);
+                sum[0] += old.offered().get();
+                sum[1] += old.refused().get();
+                sum[2] += old.delivered().get();
+                sum[3] += old.failures().get();
+                sum[4] += old.dropped().get();
+            }
+        }
+    }
+
+    /**
+     * Writes the records capture handed the host, by stream, and per protection (by name, over
+     * every binding since the hub started, so over its updates too) what became of the events
+     * it was offered: {@code offered = delivered + failed + dropped + queued + lost}, where lost
+     * are events still queued when a binding was stopped (an update, an uninstall) or
+     * quarantined; {@code refused} were not offered (the protection was quarantined or stopped).
+     */
+    void eventTotals(MetricSink sink) {
+        for (int i = 0; i < STREAMS.length; i++) {
+            sink.counter("hearthguard_protection_host_records_total", "Records capture handed the protection host, by stream", records.get(i), "stream", STREAMS[i]);
+        }
+        Map<List<String>, long[]> totals = new LinkedHashMap<>(); // offered, refused, delivered, failures, dropped, queued
+        synchronized (retired) {
+            retiredSums.forEach((k, v) -> add(totals, k, v[0], v[1], v[2], v[3], v[4], 0));
+            retired.forEach((k, l) -> l.forEach(c -> add(totals, k, c, 0)));
+        }
+        for (Slot s : order) {
+            add(totals, List.of(s.name, s.vendor), s.counters(), s.queued());
+        }
+        totals.forEach((k, t) -> {
+            long lost = t[0] - t[2] - t[3] - t[4] - t[5];
+            String[] outcomes = { "offered", "refused", "delivered", "failed", "dropped" };
+            for (int i = 0; i < outcomes.length; i++) {
+                sink.counter("hearthguard_protection_events_total", "Events of a protection over all its bindings, by outcome", t[i],
+                        "protection", k.get(0), "vendor", k.get(1), "outcome", outcomes[i]);
+            }
+            sink.counter("hearthguard_protection_events_total", "Events of a protection over all its bindings, by outcome", Math.max(0, lost),
+                    "protection", k.get(0), "vendor", k.get(1), "outcome", "lost");
+        });
+    }
+
+    private static void add(Map<List<String>, long[]> totals, List<String> key, Slot.Counters c, long queued) {
+        add(totals, key, c.offered().get(), c.refused().get(), c.delivered().get(), c.failures().get(), c.dropped().get(), queued);
+    }
+
+    private static void add(Map<List<String>, long[]> totals, List<String> key, long... v) {
+        long[] t = totals.computeIfAbsent(key, k -> new long[6]);
+        for (int i = 0; i < v.length; i++) {
+            t[i] += v[i];
         }
     }
 
@@ -239,12 +318,14 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
 
     @Override
     public void flow(FlowRecord flow) {
+        records.incrementAndGet(0);
         now = flow.lastSeen();
         toDevices(flow.initiatorMac(), flow.responderMac(), s -> s.wantsFlow, d -> (p, c) -> p.flow(flow, d, c));
     }
 
     @Override
     public void metadata(TrafficMetadata record) {
+        records.incrementAndGet(1);
         now = record.timestamp();
         toDevices(record.srcMac(), record.dstMac(), s -> s.wantsMetadata, d -> (p, c) -> p.metadata(record, d, c));
     }
@@ -300,6 +381,7 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
     @Override
     public void activity(FlowActivity batch) {
         int n = batch.size();
+        records.addAndGet(3, n);
         if (order.isEmpty() || n == 0) {
             return;
         }
@@ -354,6 +436,7 @@ public final class ProtectionHost implements TrafficObserver, ActivityObserver, 
 
     @Override
     public void meter(DeviceMeter meter) {
+        records.incrementAndGet(2);
         now = meter.windowEnd();
         if (order.isEmpty()) {
             return;

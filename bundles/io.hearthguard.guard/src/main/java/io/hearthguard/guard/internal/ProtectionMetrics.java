@@ -31,11 +31,14 @@ public final class ProtectionMetrics implements MetricSource {
             sink.gauge("hearthguard_protection_queue_depth", "Events waiting in a protection's queue", p.queued(), l);
             sink.gauge("hearthguard_protection_quarantined", "1 when the hub quarantined the protection (it threw or ran over its budget)",
                     p.state() == ProtectionStatus.State.QUARANTINED ? 1 : 0, l);
-            sink.counter("hearthguard_protection_events_delivered_total", "Events handed to a protection", p.delivered(), l);
+            sink.counter("hearthguard_protection_events_delivered_total", "Events a protection handled without throwing, since it was last bound (calls that threw count in failures_total only)", p.delivered(), l);
             sink.counter("hearthguard_protection_events_dropped_total", "Events a protection lost because its queue was full", p.dropped(), l);
-            sink.counter("hearthguard_protection_failures_total", "Calls of a protection that threw", p.failures(), l);
+            sink.counter("hearthguard_protection_failures_total", "Calls of a protection that threw, since it was last bound (not counted in events_delivered_total)", p.failures(), l);
             sink.counter("hearthguard_protection_findings_total", "Findings a protection published", p.findings(), l);
             sink.gauge("hearthguard_protection_cost_per_event_seconds", "Mean time one event took the protection", p.costNanosPerEvent() / 1e9, l);
+        }
+        if (protections instanceof ProtectionHost host) {
+            host.eventTotals(sink); // the host of this bundle: totals over updates, records by stream
         }
     }
 }

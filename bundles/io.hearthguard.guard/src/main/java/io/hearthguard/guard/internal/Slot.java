@@ -74,12 +74,24 @@ final class Slot implements ProtectionContext {
     /** Why the slot takes no more work: a quarantine's reason, or {@link #STOPPED} once closed. */
     private volatile String quarantineReason;
     private static final String STOPPED = new String("stopped"); // compared by identity
+    /** Events taken into the batch (markers not counted); each ends delivered, failed, dropped, queued or lost at a stop or quarantine. */
+    final AtomicLong offered = new AtomicLong();
+    /** Events not taken because the protection was quarantined or stopped already. */
+    final AtomicLong refused = new AtomicLong();
     final AtomicLong delivered = new AtomicLong();
     final AtomicLong dropped = new AtomicLong();
     final AtomicLong failures = new AtomicLong();
     final AtomicLong published = new AtomicLong();
     /** Total time the protection's calls ran (for the cost per event). */
     final AtomicLong busyNanos = new AtomicLong();
+
+    /** The event counters themselves (not the slot: keeping them keeps no protection class loader). */
+    record Counters(AtomicLong offered, AtomicLong refused, AtomicLong delivered, AtomicLong failures, AtomicLong dropped) {
+    }
+
+    Counters counters() {
+        return new Counters(offered, refused, delivered, failures, dropped);
+    }
 
     /** Isolation limits. */
     record Limits(int queueCapacity, long callBudgetMillis, int maxFailures) {
@@ -130,14 +142,26 @@ final class Slot implements ProtectionContext {
      */
     void offer(Task t, Instant captureTime, boolean liveCapture) {
         if (quarantineReason != null) {
+            if (!(t instanceof Marker)) {
+                refused.incrementAndGet();
+            }
             return;
         }
         List<Task> full = null;
         synchronized (this) {
-            batch.add(t instanceof Marker ? t : withTime(t, captureTime, liveCapture));
+            if (t instanceof Marker) {
+                batch.add(t);
+            } else {
+                batch.add(withTime(t, captureTime, liveCapture));
+                offered.incrementAndGet();
+            }
             if (batch.size() >= BATCH) {
                 full = batch;
                 batch = new ArrayList<>(BATCH);
+                if (liveCapture) {
+                    handOver(full, true); // never waits; under the lock so a flush by the watchdog cannot overtake it
+                    full = null;
+                }
             }
         }
         if (full != null) {
@@ -154,6 +178,10 @@ final class Slot implements ProtectionContext {
             }
             out = batch;
             batch = new ArrayList<>(BATCH);
+            if (liveCapture) {
+                handOver(out, true); // in order with the capture thread's own hand-overs (see offer)
+                return;
+            }
         }
         handOver(out, liveCapture);
     }

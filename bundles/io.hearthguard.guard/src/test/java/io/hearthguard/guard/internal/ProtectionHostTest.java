@@ -293,4 +293,76 @@ class ProtectionHostTest {
         // is no device; the camera protection gets nothing
         assertEquals(List.of("44:65:0d:00:00:01 flow 7 up 100", "02:00:00:00:00:99 flow 7 up 100", "02:00:00:00:00:99 flow 8 up 200"), got);
     }
+
+    /** Collects the host's event totals as outcome → value for one protection name. */
+    static Map<String, Long> totals(ProtectionHost h, String name) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        h.eventTotals(new io.hearthguard.platform.metrics.MetricSink() {
+            @Override
+            public void counter(String metric, String help, double value, String... labels) {
+                if (metric.equals("hearthguard_protection_events_total") && labels[1].equals(name)) {
+                    out.put(labels[5], (long) value);
+                } else if (metric.equals("hearthguard_protection_host_records_total")) {
+                    out.put("records." + labels[1], (long) value);
+                }
+            }
+
+            @Override
+            public void gauge(String metric, String help, double value, String... labels) {
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void eventTotalsCloseOverAnUpdateAndCountWhatTheOldBindingStillHadQueuedAsLost() throws Exception {
+        host = new ProtectionHost(recorder, config(1024, 60_000, 3));
+        CountDownLatch never = new CountDownLatch(1);
+        DeviceProtection v1 = slow(never, false); // its worker hangs in the first call: everything after it stays queued
+        host.bindProtection(v1, props("vendor.watch"));
+        host.bindProtection(new BigUpload(), props("big"));
+        host.sessionStarted(session(true));
+        for (int i = 0; i < 300; i++) {
+            host.meter(meter(i, 10));
+        }
+        host.tick(T0.plusSeconds(400).toEpochMilli() * 1_000_000L); // hands the collected batches to the workers
+        io.hearthguard.protection.testing.Await.until("big handled the first 300 windows and the tick", java.time.Duration.ofSeconds(10),
+                () -> host.protections().stream().filter(p -> p.name().equals("big")).findFirst().orElseThrow().delivered() == 301);
+        // the update: the old binding is stopped with its queue, the new one takes the traffic from now on
+        host.unbindProtection(v1);
+        host.bindProtection(new BigUpload(), props("vendor.watch"));
+        for (int i = 300; i < 400; i++) {
+            host.meter(meter(i, 10));
+        }
+        host.tick(T0.plusSeconds(800).toEpochMilli() * 1_000_000L);
+        io.hearthguard.protection.testing.Await.until("the queues drained", java.time.Duration.ofSeconds(10),
+                () -> host.protections().stream().allMatch(p -> p.queued() == 0 && p.delivered() >= 101));
+        Map<String, Long> watch = totals(host, "vendor.watch");
+        Map<String, Long> big = totals(host, "big");
+        assertEquals(400L, watch.get("records.meter"));
+        // each binding was offered its windows and one tick each second of capture time
+        assertEquals(402L, watch.get("offered"), watch.toString());
+        // the new binding handled its 100 windows and tick; the old one's first call hung until the stop interrupted it (it may count
+        // as handled), the rest of its 301 were still queued: lost, not silently gone
+        long oldHandled = watch.get("delivered") - 101;
+        assertTrue(oldHandled == 0 || oldHandled == 1, watch.toString());
+        assertEquals(301L - oldHandled, watch.get("lost"), watch.toString());
+        assertEquals(0L, watch.get("dropped") + watch.get("failed"), watch.toString());
+        assertEquals(Map.of("offered", 402L, "delivered", 402L, "failed", 0L, "dropped", 0L, "lost", 0L, "refused", 0L),
+                Map.of("offered", big.get("offered"), "delivered", big.get("delivered"), "failed", big.get("failed"), "dropped", big.get("dropped"),
+                        "lost", big.get("lost"), "refused", big.get("refused")));
+    }
+
+    @Test
+    void liveEventsReachTheProtectionWhenTheHomeGoesQuietWithoutAnotherPacketOrTick() throws Exception {
+        host = new ProtectionHost(recorder, config(1024, 60_000, 3));
+        host.bindProtection(new BigUpload(), props("big"));
+        host.sessionStarted(session(true));
+        for (int i = 0; i < 10; i++) { // far fewer than a batch, and then nothing more
+            host.meter(meter(i, 2_000_000));
+        }
+        io.hearthguard.protection.testing.Await.until("the 10 windows handled", java.time.Duration.ofSeconds(5),
+                () -> host.protections().get(0).delivered() == 10);
+        assertEquals(0, host.protections().get(0).queued());
+    }
 }

@@ -210,8 +210,13 @@ final class Api {
             only(method, "GET", p, 2, 3);
             if (p.length == 3) {
                 String id = id(p[2]);
-                WebServlet.json(resp, 200, investigations.get(id).orElseThrow(() -> Problem.notFound("no investigation " + id + " (only the last "
-                        + Investigations.KEEP + " are kept)")));
+                // one id space for the list's two kinds: an investigation, or a replay into the home
+                Map<String, Object> job = investigations.get(id).or(() -> captures.get(id).map(r -> {
+                    r.put("kind", "replay");
+                    return r;
+                })).orElseThrow(() -> Problem.notFound("no investigation or replay job " + id + " (only the last " + Investigations.KEEP
+                        + " investigations and " + CaptureJobs.KEEP + " replays are kept)"));
+                WebServlet.json(resp, 200, job);
                 return;
             }
             List<Map<String, Object>> items = new ArrayList<>(investigations.list());

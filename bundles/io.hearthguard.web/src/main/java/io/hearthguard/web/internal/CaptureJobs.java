@@ -143,6 +143,13 @@ final class CaptureJobs {
         }
     }
 
+    /** @return the replay job of that id while it is kept (the newest {@value #KEEP}), as {@link #list} shows it */
+    java.util.Optional<Map<String, Object>> get(String id) {
+        synchronized (jobs) {
+            return jobs.stream().filter(j -> j.id.equals(id)).findFirst().map(CaptureJobs::json);
+        }
+    }
+
     List<Map<String, Object>> list() {
         List<Map<String, Object>> out = new ArrayList<>();
         synchronized (jobs) {

@@ -25,6 +25,7 @@ import io.hearthguard.capture.internal.Dispatcher;
 import io.hearthguard.capture.internal.Engine;
 import io.hearthguard.capture.internal.EngineConfig;
 import io.hearthguard.capture.internal.Session;
+import io.hearthguard.capture.internal.io.PacketSource;
 import io.hearthguard.capture.internal.io.RawPacket;
 import io.hearthguard.capture.internal.live.CaptureUnavailableException;
 import io.hearthguard.capture.internal.live.LivePcapSource;
@@ -163,20 +164,9 @@ public final class LiveCapture {
             src.close();
             return;
         }
-        Session s = new Session(iface, true);
-        Engine e = new Engine(EngineConfig.defaults().withMaxFlows(c.maxFlows()), new Dispatcher(hub.observers()), s);
-        RawPacket raw = new RawPacket();
         LOG.log(Level.INFO, "live capture on " + iface + " started (link type " + src.linkType() + ")");
-        var reg = hub.publish(s, e);
-        e.start();
         try {
-            long n = 0;
-            while (src.next(raw)) {
-                e.packet(raw);
-                if ((++n & 0x3FFF) == 0) {
-                    e.kernelDrops(src.kernelDrops());
-                }
-            }
+            pump(hub, c.maxFlows(), iface, src, src::kernelDrops, () -> stop);
             if (!stop) {
                 failed(iface, "the capture source ended");
             }
@@ -186,12 +176,57 @@ public final class LiveCapture {
                 failed(iface, x.getMessage());
             }
         } finally {
-            e.kernelDrops(src.kernelDrops());
-            e.finish();
-            hub.ended(s);
             src.close();
-            TrafficHub.unpublish(reg);
-            LOG.log(Level.INFO, "live capture stopped: " + s);
+        }
+    }
+
+    /**
+     * Feeds the hub's observers from {@code src} until it ends. The observers of a session are
+     * fixed when it starts, and the hub's come one by one while it starts (the protection host
+     * waits for the store): when the set of observers changes, the session ends and a new one
+     * starts with every observer registered then, so a live capture started before them feeds
+     * them too. Each session counts its own packets and kernel drops (pcap_stats counts over
+     * the whole handle: a session's share is the difference).
+     */
+    static void pump(TrafficHub hub, int maxFlows, String iface, PacketSource src, java.util.function.LongSupplier kernelDrops,
+            java.util.function.BooleanSupplier stopped) throws java.io.IOException {
+        RawPacket raw = new RawPacket();
+        CallTimes times = hub.liveCallTimes();
+        long dropsBefore = 0; // kernel drops of the handle counted by earlier sessions
+        boolean more = true;
+        while (more && !stopped.getAsBoolean()) {
+            long generation = hub.generation();
+            Session s = new Session(iface, true);
+            Engine e = new Engine(EngineConfig.defaults().withMaxFlows(maxFlows), new Dispatcher(hub.observers()), s);
+            var reg = hub.publish(s, e);
+            e.start();
+            try {
+                long n = 0;
+                while (true) {
+                    if (!src.next(raw)) {
+                        more = false;
+                        break;
+                    }
+                    long t0 = System.nanoTime();
+                    e.packet(raw);
+                    times.record(System.nanoTime() - t0);
+                    if ((++n & 0x3FFF) == 0) {
+                        e.kernelDrops(kernelDrops.getAsLong() - dropsBefore);
+                    }
+                    if (hub.generation() != generation) {
+                        LOG.log(Level.INFO, "traffic observers changed: live capture on " + iface + " starts a new session for them");
+                        break;
+                    }
+                }
+            } finally {
+                long drops = kernelDrops.getAsLong();
+                e.kernelDrops(drops - dropsBefore);
+                dropsBefore = drops;
+                e.finish();
+                hub.ended(s);
+                TrafficHub.unpublish(reg);
+                LOG.log(Level.INFO, "live capture session ended: " + s);
+            }
         }
     }
 

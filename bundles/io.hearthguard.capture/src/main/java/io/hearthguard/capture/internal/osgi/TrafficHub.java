@@ -43,6 +43,8 @@ public final class TrafficHub {
     private final Map<Session, Engine> running = new ConcurrentHashMap<>();
     /** Counters of ended sessions, by live (index 1) or file (0): received, processed, flows, drops by reason. */
     private final long[][] ended = new long[2][3 + DropReason.values().length];
+    /** Time the live capture thread spends on each packet, over every live session. */
+    private final CallTimes liveCallTimes = new CallTimes();
     /** Changes whenever an observer comes or goes (long-running sessions restart on it). */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
@@ -101,9 +103,15 @@ public final class TrafficHub {
                 sink.counter("hearthguard_capture_packets_dropped_total", "Packets not processed, by reason", t[live][3 + r.ordinal()], "live", l, "reason", r.id());
             }
         }
+        liveCallTimes.metrics(sink);
         long live = running.keySet().stream().filter(Session::live).count();
         sink.gauge("hearthguard_capture_sessions", "Capture sessions running now", live, "live", "true");
         sink.gauge("hearthguard_capture_sessions", "Capture sessions running now", running.size() - live, "live", "false");
+    }
+
+    /** @return where live capture counts the time it spends on each packet */
+    CallTimes liveCallTimes() {
+        return liveCallTimes;
     }
 
     /** Registers a running session as a {@link CaptureSession} service; unregister it when it ends. */
