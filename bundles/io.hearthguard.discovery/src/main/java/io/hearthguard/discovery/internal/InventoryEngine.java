@@ -331,7 +331,7 @@ public final class InventoryEngine {
                 if (f.phase() == FlowRecord.Phase.STARTED && f.protocol() == 6 && f.tcpState() != TcpState.SYN_SENT) {
                     joinedMidway.put(f.flowId(), Boolean.TRUE); // no SYN: which end serves is a guess
                 }
-                if (s != null && f.respPackets() > 0) {
+                if (s != null && (f.respPackets() > 0 || establishedBefore(f))) {
                     localService(s, f, t);
                 }
             }
@@ -374,6 +374,18 @@ public final class InventoryEngine {
         if (changed) {
             markDirty(d);
         }
+    }
+
+    /**
+     * A TCP conversation that was already open when the capture met it (its first packet is no SYN and no reset, e.g. the
+     * app's FIN closing it): the responder had accepted it, even when none of its answers was captured.
+     */
+    private static boolean establishedBefore(FlowRecord f) {
+        if (f.protocol() != 6 || f.phase() != FlowRecord.Phase.STARTED) {
+            return false;
+        }
+        TcpState st = f.tcpState();
+        return st == TcpState.MIDSTREAM || st == TcpState.CLOSING || st == TcpState.ESTABLISHED;
     }
 
     /**

@@ -7,12 +7,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import io.hearthguard.api.device.DeviceType;
 import io.hearthguard.api.device.Evidence;
@@ -58,6 +62,18 @@ public final class Lexicon {
     private final List<String> chips = new ArrayList<>();
     /** Brand (lower case) -> the kind of device the brand puts on a home IP network, when nearly all of them are one kind. */
     private final Map<String, TypeWord> lines = new HashMap<>();
+    /**
+     * A brand's model-name convention: a device that names itself with one of these model numbers is of that brand and
+     * kind ("DSP-W215": a D-Link plug), from the brands' own catalogues.
+     */
+    private record ModelLine(String brand, DeviceType type, String literal, Pattern pattern) {
+    }
+
+    private final List<ModelLine> models = new ArrayList<>();
+    /** Weight of the kind a model number names: a device's own model name, more than a word in it. */
+    static final double MODEL_TYPE_WEIGHT = 0.65;
+    /** Longest model-name pattern accepted, in characters. */
+    private static final int MAX_MODEL_PATTERN = 120;
     /** Weight of a product line when the line gives none: "probably", never more than a word in the device's own name. */
     static final double LINE_WEIGHT = 0.35;
 
@@ -122,6 +138,7 @@ public final class Lexicon {
                     lx.clouds.put(p[0].toLowerCase(Locale.ROOT), p[1].strip());
                 }
                 case "line" -> lx.parseLine(head[1], n);
+                case "model" -> lx.parseModel(head[1], n);
                 case "platform" -> lx.platforms.addAll(words(head[1]));
                 case "chip" -> lx.chips.addAll(words(head[1]));
                 default -> throw new IOException("lexicon.txt:" + n + ": unknown entry '" + head[0] + "'");
@@ -158,6 +175,45 @@ public final class Lexicon {
                 exactType.put(stem, tw);
             } else {
                 exactType.put(w, tw);
+            }
+        }
+    }
+
+    private void parseModel(String rest, int n) throws IOException {
+        int colon = rest.indexOf(':');
+        if (colon < 1) {
+            throw new IOException("lexicon.txt:" + n + ": model needs 'Brand kind: pattern ...'");
+        }
+        String[] p = rest.substring(0, colon).strip().split("\\s+");
+        if (p.length < 2) {
+            throw new IOException("lexicon.txt:" + n + ": model needs 'Brand kind: pattern ...'");
+        }
+        DeviceType t = DeviceType.fromId(p[p.length - 1]);
+        if (t == DeviceType.UNKNOWN) {
+            throw new IOException("lexicon.txt:" + n + ": unknown device type '" + p[p.length - 1] + "'");
+        }
+        String brand = String.join(" ", Arrays.copyOf(p, p.length - 1));
+        for (String pat : rest.substring(colon + 1).strip().split("\\s+")) {
+            if (pat.isEmpty()) {
+                continue;
+            }
+            if (pat.length() > MAX_MODEL_PATTERN) {
+                throw new IOException("lexicon.txt:" + n + ": model pattern longer than " + MAX_MODEL_PATTERN + " characters");
+            }
+            // the letters and digits a model number starts with: a name without them is not matched at all (cheap on long names)
+            int lit = 0;
+            while (lit < pat.length() && Character.isLetterOrDigit(pat.charAt(lit))) {
+                lit++;
+            }
+            if (lit < 2) {
+                throw new IOException("lexicon.txt:" + n + ": a model pattern starts with at least two letters or digits: '" + pat + "'");
+            }
+            try {
+                // a whole model number: not inside a longer word or number
+                models.add(new ModelLine(brand, t, pat.substring(0, lit).toLowerCase(Locale.ROOT), Pattern.compile("(?<![a-z0-9])(" + pat + ")(?![a-z0-9])",
+                        Pattern.CASE_INSENSITIVE)));
+            } catch (PatternSyntaxException e) {
+                throw new IOException("lexicon.txt:" + n + ": bad model pattern '" + pat + "': " + e.getDescription());
             }
         }
     }
@@ -285,8 +341,38 @@ public final class Lexicon {
                 }
             }
         }
+        if (where.type > 0 && where.brand > 0 && modelEvidence(shown, where, source, seen, out)) {
+            return out;
+        }
         typeEvidence(toks, where, shown, source, seen, out);
         return out;
+    }
+
+    /**
+     * A model number of a brand's catalogue in a name the device gives itself: the brand, the kind its catalogue puts
+     * under that prefix, and the model. Replaces the word-by-word reading of that name.
+     *
+     * @return whether a model number was found
+     */
+    private boolean modelEvidence(String shown, Place where, String source, Instant seen, List<Evidence> out) {
+        String lower = shown.toLowerCase(Locale.ROOT);
+        for (ModelLine m : models) {
+            if (!lower.contains(m.literal)) {
+                continue;
+            }
+            Matcher mm = m.pattern.matcher(shown);
+            if (mm.find()) {
+                String model = mm.group(1).toUpperCase(Locale.ROOT);
+                String why = Text.clean("'" + mm.group(1) + "' in " + where.what + " '" + shown + "' is a " + m.brand + " "
+                        + m.type.id() + " model number (lexicon model line)", 400);
+                out.removeIf(e -> e.attribute().equals("vendor"));
+                out.add(new Evidence(source, "vendor", m.brand, why, where.brand, seen));
+                out.add(new Evidence(source, "type", m.type.id(), why, MODEL_TYPE_WEIGHT, seen));
+                out.add(new Evidence(source, "model", model, why, 0.6, seen));
+                return true;
+            }
+        }
+        return false;
     }
 
     private void typeEvidence(List<String> toks, Place where, String shown, String source, Instant seen, List<Evidence> out) {

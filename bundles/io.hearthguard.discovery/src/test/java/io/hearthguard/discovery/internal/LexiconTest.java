@@ -125,4 +125,41 @@ class LexiconTest {
                 "a product line is never strong evidence");
         assertThrows(IOException.class, () -> Lexicon.parse(new ByteArrayInputStream("line Acme plug\n".getBytes(StandardCharsets.UTF_8))));
     }
+
+    @Test
+    void aBrandsModelNumberNamesTheBrandAndTheKindOfItsCatalogueLine() {
+        Map<String, String> a = attrs(Fact.HOSTNAME, "DSP-W215");
+        assertEquals("D-Link", a.get("vendor"));
+        assertEquals("plug", a.get("type"));
+        assertEquals("DSP-W215", a.get("model"));
+        assertEquals("camera", attrs(Fact.MDNS_NAME, "dcs-8000lh-1a2b").get("type"), "another model of the same line");
+        assertEquals("router", attrs(Fact.UPNP + "modelname", "DIR-842").get("type"));
+        assertEquals("plug", attrs(Fact.HOSTNAME, "HS110(UK)").get("type"));
+        assertEquals("camera", attrs(Fact.HOSTNAME, "Tapo C200").get("type"));
+        assertEquals("Edimax", attrs(Fact.MDNS_TXT + "model", "SP-2101W").get("vendor"));
+    }
+
+    @Test
+    void aModelNumberCountsOnlyWhole() {
+        assertFalse(attrs(Fact.HOSTNAME, "XDSP-W2150").containsKey("type"), "inside a longer name it is another name");
+        assertFalse(attrs(Fact.HOSTNAME, "dsp3d6f").containsKey("type"), "a line's letters alone are no model");
+        // in a path or a cloud name a model number is not the device naming itself
+        assertFalse(attrs(Fact.HTTP_PATH, "/fw/DSP-W215.bin").containsKey("vendor"));
+        assertFalse(attrs(Fact.DNS, "dsp-w215.example.com").containsKey("vendor"));
+    }
+
+    @Test
+    void aBrokenModelPatternIsRejectedWithItsLine() {
+        IOException e = assertThrows(IOException.class, () -> Lexicon.parse(
+                new ByteArrayInputStream("model Acme plug: SP[0-9\n".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("lexicon.txt:1"), e.getMessage());
+        assertThrows(IOException.class, () -> Lexicon.parse(
+                new ByteArrayInputStream("model Acme toaster: T[0-9]{3}\n".getBytes(StandardCharsets.UTF_8))), "unknown kind");
+        assertThrows(IOException.class, () -> Lexicon.parse(
+                new ByteArrayInputStream(("model Acme plug: " + "A".repeat(200) + "\n").getBytes(StandardCharsets.UTF_8))),
+                "bounded pattern length");
+        assertThrows(IOException.class, () -> Lexicon.parse(
+                new ByteArrayInputStream("model Acme plug: [0-9]{3}\n".getBytes(StandardCharsets.UTF_8))),
+                "a model number starts with its line's letters: the cheap test before the pattern");
+    }
 }
