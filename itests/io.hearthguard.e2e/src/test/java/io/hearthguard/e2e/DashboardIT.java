@@ -1008,6 +1008,39 @@ class DashboardIT {
         assertEquals(List.of(), consoleErrors("400"));
     }
 
+    @Test
+    @Order(18)
+    void theWifiSecurityModeTheFamilyChoosesCostsPointsUntilAGoodModeWinsThemBack() throws Exception {
+        WebDriver b = browser();
+        login();
+        int before = json(hub.get("/api/score", Map.of("Cookie", cookie))).get("score").asInt();
+        b.get(hub.base() + "/#/settings");
+        awaitPage("#/settings");
+        new org.openqa.selenium.support.ui.Select(await(By.id("wifi-mode"))).selectByValue("wep");
+        b.findElement(By.cssSelector("#wifi-form button[type=submit]")).click();
+        WebElement v = await(By.id("wifi-verdict"));
+        assertEquals("25", v.getAttribute("data-points"), v.getText());
+        assertTrue(v.getText().contains("Costs 25 points") && b.findElement(By.id("wifi-action")).getText().contains("WPA2-Personal (AES) or WPA3-Personal"),
+                v.getText());
+        JsonNode score = json(hub.get("/api/score", Map.of("Cookie", cookie)));
+        assertEquals(Math.max(0, before - 25), score.get("score").asInt());
+        assertTrue(score.toString().contains("The home Wi-Fi uses WEP"), "the reason is listed: " + score);
+        ((org.openqa.selenium.JavascriptExecutor) b).executeScript("document.getElementById('wifi-form').scrollIntoView({block:'center'})");
+        screenshot("21-wifi-wep");
+        // the family switches the router to WPA3 and says so: the points come back
+        new org.openqa.selenium.support.ui.Select(b.findElement(By.id("wifi-mode"))).selectByValue("wpa3");
+        b.findElement(By.cssSelector("#wifi-form button[type=submit]")).click();
+        new WebDriverWait(b, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "0".equals(d.findElement(By.id("wifi-verdict")).getAttribute("data-points")));
+        assertEquals(before, json(hub.get("/api/score", Map.of("Cookie", cookie))).get("score").asInt());
+        onPhone(By.id("wifi-form"), "21-wifi-phone");
+        // only a mode is taken: a password or an unknown mode is refused with the reason
+        assertProblem(hub.send("POST", "/api/wifi-security", "{\"mode\":\"wpa2\",\"password\":\"hunter22\"}", session(true)), 400, "never the Wi-Fi password");
+        assertProblem(hub.send("POST", "/api/wifi-security", "{\"mode\":\"wpa4\"}", session(true)), 400, "one of [open, wep, wpa, wpa2, wpa3]");
+        assertProblem(hub.send("POST", "/api/wifi-security", "{\"mode\":\"wpa2\"}", session(false)), 403, "X-CSRF-Token");
+        assertEquals(List.of(), consoleErrors("400"));
+    }
+
     private static String run(String... cmd) throws Exception {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
