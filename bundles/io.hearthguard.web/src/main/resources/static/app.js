@@ -347,11 +347,11 @@ async function devicePage(id) {
 function softwareTable(d) {
   const rows = d.software || [];
   if (!rows.length) return h('p', { class: 'muted', id: 'device-software-none' }, d.name + ' has not announced a software or firmware version, and no hygiene check has read one in its answers.');
-  return h('table', { id: 'device-software' }, h('thead', {}, h('tr', {}, h('th', {}, 'Software'), h('th', {}, 'Read from'), h('th', {}, 'Known advisory'))),
+  return h('table', { id: 'device-software' }, h('thead', {}, h('tr', {}, h('th', {}, 'Software'), h('th', {}, 'Read from'), h('th', {}, 'Advisory'))),
     h('tbody', {}, rows.map((r) => h('tr', { 'data-advisory': r.advisories.length ? 'yes' : 'no' },
-      h('td', { 'data-label': 'Software' }, h('b', {}, (r.product || 'firmware') + ' ' + r.version)),
-      h('td', { 'data-label': 'Read from' }, r.readFrom, r.detail ? h('div', { class: 'muted small' }, r.detail) : null),
-      h('td', { 'data-label': 'Advisory' }, r.advisories.length
+      h('td', {}, h('b', {}, (r.product || 'firmware') + ' ' + r.version)),
+      h('td', {}, r.readFrom, r.detail ? h('div', { class: 'muted small' }, r.detail) : null),
+      h('td', {}, r.advisories.length
         ? r.advisories.map((a) => h('div', { class: 'advisory' }, sev(a.severity), ' ', h('a', { href: '#/findings/' + a.findingId }, a.id),
           ': ' + (a.summary || '') + ' Fixed in: ' + a.fixed + '.'))
         : h('span', { class: 'muted' }, 'none known to this hub'))))));
