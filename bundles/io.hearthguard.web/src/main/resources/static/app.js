@@ -335,11 +335,26 @@ async function devicePage(id) {
     await quarantineBox(d),
     h('h2', {}, 'Traffic'), trafficChart(d.traffic, d.openFindings),
     h('h2', {}, 'Open findings'), findingTable(d.openFindings),
+    h('h2', {}, 'Software and firmware'), softwareTable(d),
     d.type === 'smart-speaker' ? [h('h2', {}, 'When it listened'), await voiceSessionsView(d)] : null,
     h('h2', {}, 'Forget it'), forgetBox(d),
     h('h2', {}, 'Why we think so'), h('ul', { id: 'device-evidence' }, d.evidence.map((e) => h('li', {}, e.source === 'you'
       ? h('b', {}, 'You said it is a ' + typeName(e.value) + ' (strongest evidence)')
       : (e.attribute || 'fact') + ': ' + (e.value ?? '—') + ' (' + (e.source || 'seen') + (e.detail ? ': ' + e.detail : '') + ')'))));
+}
+
+/** What the device runs: each version, where it was read, and the advisory that matches (the hygiene checks' findings). */
+function softwareTable(d) {
+  const rows = d.software || [];
+  if (!rows.length) return h('p', { class: 'muted', id: 'device-software-none' }, d.name + ' has not announced a software or firmware version, and no hygiene check has read one in its answers.');
+  return h('table', { id: 'device-software' }, h('thead', {}, h('tr', {}, h('th', {}, 'Software'), h('th', {}, 'Read from'), h('th', {}, 'Advisory'))),
+    h('tbody', {}, rows.map((r) => h('tr', { 'data-advisory': r.advisories.length ? 'yes' : 'no' },
+      h('td', {}, h('b', {}, (r.product || 'firmware') + ' ' + r.version)),
+      h('td', {}, r.readFrom, r.detail ? h('div', { class: 'muted small' }, r.detail) : null),
+      h('td', {}, r.advisories.length
+        ? r.advisories.map((a) => h('div', { class: 'advisory' }, sev(a.severity), ' ', h('a', { href: '#/findings/' + a.findingId }, a.id),
+          ': ' + (a.summary || '') + ' Fixed in: ' + a.fixed + '.'))
+        : h('span', { class: 'muted' }, 'none known to this hub'))))));
 }
 
 /** A speaker's verdicts in the family's words. */
@@ -819,6 +834,30 @@ function routerPasswordSection(available) {
   return f;
 }
 
+const WIFI_MODES = [['wpa3', 'WPA3'], ['wpa2', 'WPA2 (also "WPA2/WPA3")'], ['wpa', 'WPA or "WPA/WPA2" (TKIP)'], ['wep', 'WEP'], ['open', 'None (open network)']];
+
+/** The Wi-Fi's security mode as the household reads it in the router's settings: only the mode, never the Wi-Fi password. */
+function wifiSection(available) {
+  const out = h('div', { id: 'wifi-result', 'aria-live': 'polite' });
+  const select = h('select', { name: 'mode', id: 'wifi-mode', required: true },
+    h('option', { value: '' }, 'choose…'), WIFI_MODES.map(([v, t]) => h('option', { value: v }, t)));
+  const f = h('form', { id: 'wifi-form' },
+    h('p', {}, 'Which security does your Wi-Fi use? The router\'s settings page or app shows it under Wi-Fi (or Wireless) security. Only the mode is sent, never the Wi-Fi password; it counts in the home score.'),
+    h('label', {}, 'Wi-Fi security', select),
+    h('button', { class: 'primary', type: 'submit', disabled: !available }, 'Save'),
+    available ? null : message('This needs the hygiene bundle, which is not running in this hub.'), out);
+  f.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      const v = await api('/wifi-security', { method: 'POST', json: { mode: select.value } });
+      out.replaceChildren(h('div', { class: 'card verdict ' + (v.points ? 'bad' : 'good'), id: 'wifi-verdict', 'data-points': v.points },
+        h('p', {}, h('b', {}, v.points ? 'Costs ' + v.points + ' points of the home score.' : 'Costs nothing.')), h('p', {}, v.verdict),
+        v.action ? h('p', { id: 'wifi-action' }, 'To win the points back: ' + v.action) : null));
+    } catch (e) { out.replaceChildren(message(e.message)); }
+  });
+  return f;
+}
+
 /** Notification channels: listed with their state, added or changed (secrets write-only), tested, removed. */
 async function channelsSection() {
   const out = h('div', { id: 'channel-result', 'aria-live': 'polite' });
@@ -1022,6 +1061,7 @@ async function settingsPage() {
     h('h2', {}, 'Notification channels'), ...(await channelsSection()),
     h('h2', {}, 'Where the hub listens'), await captureSection(),
     h('h2', {}, 'Your router\'s password'), routerPasswordSection(s.features.routerPasswordCheck),
+    h('h2', {}, 'Your Wi-Fi\'s security'), wifiSection(s.features.wifiSecurity),
     h('h2', {}, 'This is normal'), h('p', { class: 'muted' }, 'Kinds of findings you said are normal for a device (optionally only for one destination). Matching findings are muted, not deleted.'), allowList,
     h('h2', {}, 'Mute rules'), muteList,
     h('h2', {}, 'Protections added by device makers'), h('p', { class: 'muted' }, 'Every time someone offered the hub a device maker\'s protection: who, when, which file and what the hub did with it. The hub checks each one (its signature, unless that check is turned off, and that it works) before keeping it.'),

@@ -7,13 +7,14 @@ import java.util.List;
 
 import io.hearthguard.api.device.Device;
 import io.hearthguard.api.device.Evidence;
+import io.hearthguard.api.device.SoftwareVersion;
 
 /** Prints an inventory for people (a table) or programs (JSON lines). */
 public final class DeviceReport {
     private DeviceReport() {
     }
 
-    /** One line per device, sorted by first MAC; with {@code evidence}, the evidence under each. */
+    /** One line per device, sorted by first MAC, the software it announced under it; with {@code evidence}, the evidence too. */
     public static void table(List<Device> devices, boolean evidence, PrintStream out) {
         List<Device> sorted = sorted(devices);
         out.printf("%-17s  %-15s  %-13s  %-4s  %-20s  %-20s  %s%n", "MAC", "IP", "TYPE", "CONF", "VENDOR", "MODEL", "NAME");
@@ -23,6 +24,9 @@ public final class DeviceReport {
             out.printf("%-17s  %-15s  %-13s  %-4.2f  %-20s  %-20s  %s%s%n", d.macs().get(0), cut(ip, 15), d.type().id(),
                     d.typeConfidence(), cut(d.vendor().orElse("-"), 20), cut(d.model().orElse("-"), 20), d.displayName(),
                     d.randomizedMac() ? " (randomized MAC)" : "");
+            for (SoftwareVersion v : d.software()) {
+                out.printf("    software         %-30s %s (%s)%n", cut(name(v), 30), v.detail(), v.source());
+            }
             if (evidence) {
                 for (Evidence e : d.evidence()) {
                     out.printf("    %-16s %-6s %-24s %.2f  %s%n", e.source(), e.attribute(), cut(e.value(), 24), e.weight(), e.detail());
@@ -32,7 +36,7 @@ public final class DeviceReport {
         out.println(sorted.size() + " devices");
     }
 
-    /** One JSON object per line (JSON Lines), keys as in {@link Device}. */
+    /** One JSON object per line (JSON Lines), keys as in {@link Device}; {@code software} as {@link SoftwareVersion}. */
     public static void json(List<Device> devices, PrintStream out) {
         for (Device d : sorted(devices)) {
             StringBuilder b = new StringBuilder(256);
@@ -53,19 +57,29 @@ public final class DeviceReport {
             b.append("\"randomizedMac\":").append(d.randomizedMac()).append(',');
             field(b, "firstSeen", d.firstSeen().toString()).append(',');
             field(b, "lastSeen", d.lastSeen().toString()).append(',');
-            b.append("\"online\":").append(d.online()).append(",\"evidence\":[");
-            for (int i = 0; i < d.evidence().size(); i++) {
-                Evidence e = d.evidence().get(i);
-                b.append(i == 0 ? "{" : ",{");
-                field(b, "source", e.source()).append(',');
-                field(b, "attribute", e.attribute()).append(',');
-                field(b, "value", e.value()).append(',');
-                field(b, "detail", e.detail()).append(',');
-                b.append("\"weight\":").append(e.weight()).append('}');
-            }
-            b.append("]}");
+            b.append("\"online\":").append(d.online()).append(",\"software\":");
+            objects(b, d.software(), (v, o) -> {
+                field(o, "product", v.product()).append(',');
+                field(o, "version", v.version()).append(',');
+                field(o, "source", v.source()).append(',');
+                field(o, "detail", v.detail());
+            });
+            b.append(",\"evidence\":");
+            objects(b, d.evidence(), (e, o) -> {
+                field(o, "source", e.source()).append(',');
+                field(o, "attribute", e.attribute()).append(',');
+                field(o, "value", e.value()).append(',');
+                field(o, "detail", e.detail()).append(',');
+                o.append("\"weight\":").append(e.weight());
+            });
+            b.append('}');
             out.println(b);
         }
+    }
+
+    /** "udhcp 1.35.0", or "firmware 4.30.2" when the announcement names no product (the device's own firmware). */
+    static String name(SoftwareVersion v) {
+        return (v.product().isEmpty() ? "firmware" : v.product()) + " " + v.version();
     }
 
     private static List<Device> sorted(List<Device> devices) {
@@ -84,6 +98,17 @@ public final class DeviceReport {
             return b.append("null");
         }
         return quote(b, value);
+    }
+
+    /** A JSON array of objects, each object's fields written by {@code fields}. */
+    private static <T> void objects(StringBuilder b, List<T> items, java.util.function.BiConsumer<T, StringBuilder> fields) {
+        b.append('[');
+        for (int i = 0; i < items.size(); i++) {
+            b.append(i == 0 ? "{" : ",{");
+            fields.accept(items.get(i), b);
+            b.append('}');
+        }
+        b.append(']');
     }
 
     private static StringBuilder array(StringBuilder b, List<String> values) {

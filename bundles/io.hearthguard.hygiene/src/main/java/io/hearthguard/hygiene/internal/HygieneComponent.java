@@ -114,6 +114,9 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
         @AttributeDefinition(description = "Ask the router (the UPnP IGD that answered, else this machine's default gateway inside the home subnets) whether it takes NAT-PMP/PCP port-mapping requests on UDP 5351, at each scheduled run")
         boolean natPmp() default true;
 
+        @AttributeDefinition(description = "Ask the router's UPnP on the router's own internet address (learned from it with GetExternalIPAddress; the only address outside the home subnets ever contacted) from inside the home, at each scheduled run")
+        boolean upnpWanProbe() default true;
+
         @AttributeDefinition(description = "How long to wait for the router's answer to the UPnP search (ms)", min = "100", max = "10000")
         int upnpSearchMillis() default 2000;
 
@@ -146,6 +149,8 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
     private final HomeSubnets subnets;
     private final UpnpIgd.Bounds upnpBounds;
     private final boolean natPmp;
+    private final boolean upnpWanProbe;
+    private final Limits probeLimits;
     private final boolean checkNewDevices;
     private final long newDeviceDelaySeconds;
     private final QuietHours quiet;
@@ -192,6 +197,8 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
         }
         this.checkNewDevices = c.checkNewDevices();
         this.natPmp = c.natPmp();
+        this.upnpWanProbe = c.upnpWanProbe();
+        this.probeLimits = new Limits(c.connectTimeoutMillis(), c.bannerMillis(), c.bannerBytes());
         this.newDeviceDelaySeconds = c.newDeviceDelaySeconds();
         try {
             this.quiet = QuietHours.parse(c.quietHours());
@@ -323,7 +330,21 @@ public final class HygieneComponent implements HygieneChecks, EventHandler {
                 + " bytes sent, " + r.bytesReceived() + " received" + (r.notes().isEmpty() ? "" : "; " + r.notes()));
         out.addAll(HygieneFindings.upnp(r, device, Instant.now()));
         if (r.router() != null) {
-            out.addAll(HygieneFindings.routerSoftware(r, device.apply(r.router()), advisories(), Instant.now()));
+            DeviceRef router = device.apply(r.router());
+            out.addAll(HygieneFindings.routerSoftware(r, router, advisories(), Instant.now()));
+            UpnpIgd.Router more = r.more();
+            if (more.wifiMode() != null && WifiModes.verdict(more.wifiMode()).severity() != null) {
+                out.add(WifiModes.finding(WifiModes.verdict(more.wifiMode()), router, more.wifiDetail(), Instant.now()));
+            }
+            if (upnpWanProbe && "0.0.0.0".equals(more.externalAddress())) {
+                out.addAll(HygieneFindings.wanUnnamed(router, Instant.now()));
+            } else if (upnpWanProbe && more.externalAddress() != null) {
+                WanSide.Probe p = WanSide.probe(more.externalAddress(), r.router(), more.descriptionPort(), more.descriptionPath(), subnets, probeLimits);
+                LOG.info(() -> "hygiene UPnP probe of the router's external address " + p.address() + " (" + p.kind() + ") from inside: SSDP "
+                        + (p.ssdpAnswered() ? "answered" : "silent") + ", HTTP port " + p.httpPort() + " " + (p.httpAnswered() ? "answered " + p.httpStatus() : "silent")
+                        + ", " + p.bytesSent() + " bytes sent, " + p.bytesReceived() + " received" + (p.notes().isEmpty() ? "" : "; " + p.notes()));
+                out.addAll(HygieneFindings.wanSide(p, router, Instant.now()));
+            }
         }
         for (Finding f : out) {
             findings.publish(f);

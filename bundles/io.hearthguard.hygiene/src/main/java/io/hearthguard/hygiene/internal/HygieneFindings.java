@@ -219,17 +219,6 @@ final class HygieneFindings {
         return out;
     }
 
-    /** Where {@link io.hearthguard.api.device.SoftwareVersion#source()} was read, in words. */
-    static String announcedWhere(String source) {
-        if (source.startsWith("mdns-txt.")) {
-            return "its mDNS announcement (TXT " + source.substring("mdns-txt.".length()) + ")";
-        }
-        return switch (source) {
-            case "dhcp-vendor-class" -> "its DHCP request (vendor class)";
-            case "ssdp-server" -> "its UPnP announcement (SSDP SERVER)";
-            default -> "its announcement (" + source + ")";
-        };
-    }
 
     /**
      * The versions the device announced about itself (inventory's {@code Device.software()}:
@@ -261,13 +250,13 @@ final class HygieneFindings {
                     }
                     String ip = d.ips().stream().filter(x -> x.indexOf(':') < 0).sorted().findFirst().orElse("");
                     Map<String, Object> ev = advisoryEvidence(ip, sw, a);
-                    ev.put("readFrom", announcedWhere(v.source()) + ": " + v.detail());
+                    ev.put("readFrom", io.hearthguard.platform.hygiene.SoftwareSources.inWords(v.source()) + ": " + v.detail());
                     String fix = a.fixed() == null
                             ? "No fixed version is listed: ask the maker for an update, and keep the device off the guest and internet-facing paths meanwhile."
                             : "Update the device's firmware (or " + sw.product() + ") to " + a.fixed() + " or later, from the maker's app or web page.";
                     ev.put("fix", fix);
                     out.add(Finding.builder("hygiene.firmware.advisory", Categories.HYGIENE, Severity.HIGH).device(device).span(now, now)
-                            .summary(d.displayName() + " announces " + sw.product() + " " + sw.version() + " in " + announcedWhere(v.source())
+                            .summary(d.displayName() + " announces " + sw.product() + " " + sw.version() + " in " + io.hearthguard.platform.hygiene.SoftwareSources.inWords(v.source())
                                     + ", affected by " + a.id() + (a.fixed() == null ? "" : " (fixed in " + a.fixed() + ")") + ". " + fix)
                             .evidence(ev).dedupKey(d.id() + ":" + v.source() + ":" + a.id()).source(SOURCE).build());
                 }
@@ -292,5 +281,65 @@ final class HygieneFindings {
             case "mqtt" -> "Change the broker's password for this user (mosquitto_passwd), give each client its own login, and use TLS on 8883.";
             default -> "Change the password in the device's settings to a long, unique one.";
         };
+    }
+
+    static final String WAN_FIX = "In the router's settings make sure UPnP serves only the home network (LAN), never the internet (WAN) side, or turn UPnP off; "
+            + "then have UDP 1900 and the TCP port below checked from outside the home (an online UPnP exposure test, or a port check from a phone on mobile data).";
+
+    /**
+     * The router's UPnP asked on the router's own internet address from inside the home
+     * ({@link WanSide}): an answer gives {@code hygiene.upnp.wan-side} (info, no points: it shows
+     * the service is not bound to the home side only, not that the internet can reach it); no
+     * answer gives nothing.
+     */
+    static List<Finding> wanSide(WanSide.Probe p, DeviceRef router, Instant now) {
+        if (!p.answered()) {
+            return List.of();
+        }
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("ip", router.ip());
+        ev.put("externalAddress", p.address());
+        ev.put("externalKind", p.kind());
+        ev.put("ssdpAnswered", p.ssdpAnswered());
+        ev.put("httpPort", (long) p.httpPort());
+        ev.put("httpAnswered", p.httpAnswered());
+        ev.put("shows", "The router's UPnP answers on its internet address when asked from inside the home: it is not bound to the home side only.");
+        ev.put("cannotShow", "Whether the internet can reach it: this probe enters the router from the home side, and routers answer home-side "
+                + "requests whatever address they ask (the real miniupnpd answers this probe alike whether or not it also listens on its internet side). "
+                + "Only a check from outside the home can tell.");
+        if (!p.kind().equals("public")) {
+            ev.put("neighbours", "The external address " + p.address() + " is " + (p.kind().equals("shared") ? "a carrier-grade NAT address (RFC 6598)"
+                    : p.kind().equals("private") ? "a private address (RFC 1918)" : "a reserved address")
+                    + ": the router's internet side is a network shared with others (the provider's other customers, or the modem's own network), "
+                    + "who could reach a UPnP service listening there.");
+        }
+        ev.put("fix", WAN_FIX);
+        if (!p.notes().isEmpty()) {
+            ev.put("note", String.join("; ", p.notes()));
+        }
+        ev.put("traffic", Map.of("bytesSent", p.bytesSent(), "bytesReceived", p.bytesReceived()));
+        return List.of(Finding.builder("hygiene.upnp.wan-side", Categories.HYGIENE, Severity.INFO).device(router).span(now, now)
+                .summary("The router's UPnP answers on its internet address " + p.address() + " when asked from inside the home; whether it also answers "
+                        + "from the internet cannot be seen from here. " + WAN_FIX)
+                .evidence(ev).dedupKey(router.ip() + ":upnp-wan-side").source(SOURCE).build());
+    }
+
+    /**
+     * The router named no internet address of its own ({@code GetExternalIPAddress} empty or
+     * {@code 0.0.0.0}): it sits behind the provider's carrier-grade NAT or another router, so its
+     * internet side is a network shared with others and there is no address to probe.
+     */
+    static List<Finding> wanUnnamed(DeviceRef router, Instant now) {
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("ip", router.ip());
+        ev.put("externalAddress", "none named (GetExternalIPAddress answered " + "0.0.0.0 or nothing)");
+        ev.put("shows", "The router has no internet address of its own: it is behind the provider's carrier-grade NAT or behind another router (the modem).");
+        ev.put("cannotShow", "Whether its UPnP answers on that internet side: there is no address the hub could ask, and from inside it would not tell anyway. "
+                + "Neighbours on that shared network (the provider's other customers, or the modem's network) could reach a UPnP service listening there.");
+        ev.put("fix", WAN_FIX);
+        return List.of(Finding.builder("hygiene.upnp.wan-side", Categories.HYGIENE, Severity.INFO).device(router).span(now, now)
+                .summary("The router names no internet address of its own (it is behind another NAT), so whether its UPnP answers on its internet side "
+                        + "cannot be checked from here. " + WAN_FIX)
+                .evidence(ev).dedupKey(router.ip() + ":upnp-wan-side").source(SOURCE).build());
     }
 }

@@ -16,14 +16,18 @@ import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SocketFactory;
+import com.jcraft.jsch.UIKeyboardInteractive;
 import com.jcraft.jsch.UserInfo;
 
 import io.hearthguard.hygiene.internal.CredentialCheck.Outcome;
 import io.hearthguard.hygiene.internal.DefaultCredentials.Login;
 
 /**
- * One SSH password login with JSch: a fresh session per attempt, password authentication
- * only, the host key accepted into a throw-away in-memory list (nothing is written to disk),
+ * One SSH password login with JSch: a fresh session per attempt, the password given either by
+ * the {@code password} method or, when the server offers only {@code keyboard-interactive}
+ * (OpenSSH with PAM), as the answer to its one hidden {@code Password:} prompt — at most one
+ * try per session whichever method ({@code MaxAuthTries=1}); any other prompt (a one-time
+ * code, two questions, a visible prompt) is cancelled unanswered. The host key accepted into a throw-away in-memory list (nothing is written to disk),
  * the session closed as soon as the verdict is known — no channel, no command. The socket is
  * ours: connected to the dotted-quad address only (never resolved), its bytes counted and
  * bounded. JSch logs nothing unless given a logger; none is given.
@@ -51,7 +55,7 @@ final class SshLogin {
             s.setPassword(login.password());
             Properties cfg = new Properties();
             cfg.put("StrictHostKeyChecking", "no");
-            cfg.put("PreferredAuthentications", "password");
+            cfg.put("PreferredAuthentications", "password,keyboard-interactive");
             cfg.put("MaxAuthTries", "1");
             cfg.put("compression.s2c", "none");
             cfg.put("compression.c2s", "none");
@@ -62,6 +66,9 @@ final class SshLogin {
             s.connect(connectMillis + waitMillis);
             return Outcome.ACCEPTED;
         } catch (JSchException e) {
+            if (banner.cancelledPrompts > 0 && !LOCKOUT_TEXT.matcher(banner.text).find()) {
+                return Outcome.UNKNOWN; // it asked something other than one hidden password: not a dialogue the list can answer
+            }
             return outcome(e, banner.text, socket);
         } finally {
             if (s != null) {
@@ -160,8 +167,22 @@ final class SshLogin {
         }
     }
 
-    /** Keeps the server's pre-login banner (bounded) to look for lock-out words; answers no prompt. */
-    static final class Banner implements UserInfo {
+    /**
+     * Keeps the server's pre-login banner (bounded) to look for lock-out words; answers no
+     * prompt itself. JSch answers a keyboard-interactive round of exactly one hidden prompt
+     * that asks for a "password:" with the session's password; every other round reaches
+     * {@link #promptKeyboardInteractive} and is cancelled (counted in {@link #cancelledPrompts}).
+     */
+    static final class Banner implements UserInfo, UIKeyboardInteractive {
+        int cancelledPrompts;
+
+        @Override
+        public String[] promptKeyboardInteractive(String destination, String name, String instruction, String[] prompt, boolean[] echo) {
+            cancelledPrompts++;
+            showMessage(instruction); // a "locked" notice may come as the round's instruction
+            return null;
+        }
+
         String text = "";
 
         @Override

@@ -43,6 +43,7 @@ final class UpnpIgd {
     private static final int MAX_DATAGRAM = 2048;
     private static final Pattern SERVICE = Pattern.compile("<service>(.*?)</service>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTION_SERVICE = Pattern.compile("urn:schemas-upnp-org:service:WAN(IP|PPP)Connection:\\d");
+    private static final Pattern WLAN_SERVICE = Pattern.compile("urn:schemas-upnp-org:service:WLANConfiguration:\\d");
 
     /** One mapping as the router listed it. */
     record Mapping(String protocol, int externalPort, String internalClient, int internalPort, String description, String remoteHost,
@@ -70,10 +71,23 @@ final class UpnpIgd {
      * @param notes    what was refused, cut or went wrong, in plain words
      */
     record Result(String router, String location, List<Mapping> mappings, List<String> notes, long bytesSent, long bytesReceived,
-            String server) {
+            String server, Router more) {
         Result(String router, String location, List<Mapping> mappings, List<String> notes, long bytesSent, long bytesReceived) {
-            this(router, location, mappings, notes, bytesSent, bytesReceived, "");
+            this(router, location, mappings, notes, bytesSent, bytesReceived, "", Router.NONE);
         }
+    }
+
+    /**
+     * What else the router said about itself.
+     *
+     * @param externalAddress its internet address ({@code GetExternalIPAddress}); {@code 0.0.0.0} when it answered with none; null when it did not answer
+     * @param descriptionPort the port of its description (where its UPnP web server listens)
+     * @param descriptionPath the path of its description
+     * @param wifiMode        the Wi-Fi security mode its {@code WLANConfiguration} service reports, or null
+     * @param wifiDetail      what that service answered, in words, or null
+     */
+    record Router(String externalAddress, int descriptionPort, String descriptionPath, String wifiMode, String wifiDetail) {
+        static final Router NONE = new Router(null, -1, null, null, null);
     }
 
     /** Bounds of one query. */
@@ -94,6 +108,7 @@ final class UpnpIgd {
     private long sent;
     private long received;
     private long deadline;
+    private Router router = Router.NONE;
 
     UpnpIgd(HomeSubnets subnets, Bounds bounds) {
         this.subnets = subnets;
@@ -206,7 +221,76 @@ final class UpnpIgd {
             }
             mappings.add(mp);
         }
+        String external = externalAddress(controlUri, serviceType);
+        String[] wifi = wifi(uri, desc.body());
+        router = new Router(external, uri.getPort() < 0 ? 80 : uri.getPort(), uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath(),
+                wifi == null ? null : wifi[0], wifi == null ? null : wifi[1]);
         return result(uri.getHost(), location, mappings);
+    }
+
+    /** @return the router's internet address from {@code GetExternalIPAddress} when it is a dotted quad, else null (with a note) */
+    private String externalAddress(URI controlUri, String serviceType) throws InterruptedException {
+        Http r = soap(controlUri, serviceType, "GetExternalIPAddress", "", 4096);
+        if (r == null || r.status() != 200) {
+            notes.add("GetExternalIPAddress was not answered" + (r == null ? "" : " (HTTP " + r.status() + ")"));
+            return null;
+        }
+        String ip = tag(r.body(), "NewExternalIPAddress").strip();
+        if (ip.isEmpty() || ip.equals("0.0.0.0")) {
+            return "0.0.0.0"; // the router has no internet address of its own (miniupnpd says so behind a carrier-grade NAT or another router)
+        }
+        if (HomeSubnets.parse(ip) == null) {
+            notes.add("the router's external address is not an IPv4 address: " + clean(ip, 64));
+            return null;
+        }
+        return ip;
+    }
+
+    /**
+     * The Wi-Fi security mode, when the description has a {@code WLANConfiguration} service on
+     * the router itself: {@code GetBeaconType}, and {@code GetBasBeaconSecurityProperties} for a
+     * {@code Basic} beacon.
+     *
+     * @return {mode, what was answered}, or null when the router offers no such service or its answer names no mode
+     */
+    private String[] wifi(URI uri, String description) throws InterruptedException {
+        Matcher m = SERVICE.matcher(description);
+        while (m.find()) {
+            Matcher t = WLAN_SERVICE.matcher(tag(m.group(1), "serviceType"));
+            if (!t.find()) {
+                continue;
+            }
+            String type = t.group();
+            URI control;
+            try {
+                control = uri.resolve(new URI(tag(m.group(1), "controlURL").strip()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                notes.add("the router's WLANConfiguration control URL is not a URL");
+                return null;
+            }
+            if (!"http".equals(control.getScheme()) || !uri.getHost().equals(control.getHost())) {
+                notes.add("the router's WLANConfiguration control URL " + control + " points elsewhere than the router; refused");
+                return null;
+            }
+            Http beacon = soap(control, type, "GetBeaconType", "", 4096);
+            if (beacon == null || beacon.status() != 200) {
+                notes.add("GetBeaconType was not answered" + (beacon == null ? "" : " (HTTP " + beacon.status() + ")"));
+                return null;
+            }
+            String b = clean(tag(beacon.body(), "NewBeaconType").strip(), 32);
+            String basic = null;
+            if (b.equalsIgnoreCase("Basic")) {
+                Http props = soap(control, type, "GetBasBeaconSecurityProperties", "", 4096);
+                basic = props == null || props.status() != 200 ? null : clean(tag(props.body(), "NewBasicEncryptionModes").strip(), 32);
+            }
+            String mode = WifiModes.fromBeacon(b, basic);
+            if (mode == null) {
+                notes.add("the router's Wi-Fi beacon type '" + b + "' names no security mode this check knows");
+                return null;
+            }
+            return new String[] { mode, "the router's UPnP WLANConfiguration: beacon type " + b + (basic == null ? "" : ", basic encryption " + basic) };
+        }
+        return null;
     }
 
     private void start() {
@@ -215,7 +299,8 @@ final class UpnpIgd {
 
     private Result result(String router, String location, List<Mapping> mappings) {
         String server = router == null ? "" : servers.getOrDefault(router, "");
-        return new Result(router, location, List.copyOf(mappings), List.copyOf(notes), sent, received, server);
+        return new Result(router, location, List.copyOf(mappings), List.copyOf(notes), sent, received, server,
+                router == null ? Router.NONE : this.router);
     }
 
     /** @return the location URI when it is plain http to a dotted-quad inside the home subnets, naming its responder */
@@ -350,14 +435,19 @@ final class UpnpIgd {
     }
 
     private Http soap(URI u, String serviceType, int index) throws InterruptedException {
+        return soap(u, serviceType, "GetGenericPortMappingEntry", "<NewPortMappingIndex>" + index + "</NewPortMappingIndex>", 16_384);
+    }
+
+    /** One SOAP action of {@code serviceType} with the given argument elements; the answer read to {@code maxBytes}. */
+    private Http soap(URI u, String serviceType, String action, String args, int maxBytes) throws InterruptedException {
         String body = "<?xml version=\"1.0\"?>\r\n<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-                + "s:encodingStyle=\"http://schemas.xmlsoap.org/soap/encoding/\"><s:Body><u:GetGenericPortMappingEntry xmlns:u=\""
-                + serviceType + "\"><NewPortMappingIndex>" + index + "</NewPortMappingIndex></u:GetGenericPortMappingEntry></s:Body></s:Envelope>\r\n";
+                + "s:encodingStyle=\"http://schemas.xmlsoap.org/soap/encoding/\"><s:Body><u:" + action + " xmlns:u=\""
+                + serviceType + "\">" + args + "</u:" + action + "></s:Body></s:Envelope>\r\n";
         String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
         String req = "POST " + path + " HTTP/1.1\r\nHost: " + hostPort(u) + "\r\nContent-Type: text/xml; charset=\"utf-8\"\r\nSOAPAction: \""
-                + serviceType + "#GetGenericPortMappingEntry\"\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                + serviceType + "#" + action + "\"\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
                 + "\r\nConnection: close\r\n\r\n" + body;
-        return exchange(u, req, 16_384);
+        return exchange(u, req, maxBytes);
     }
 
     private static String hostPort(URI u) {

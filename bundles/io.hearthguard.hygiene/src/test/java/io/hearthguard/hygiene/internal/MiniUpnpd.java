@@ -25,20 +25,29 @@ final class MiniUpnpd {
 
     /** @return the namespace, its router answering UPnP on port 5000 (and NAT-PMP/PCP on 5351 when {@code natPmp}) */
     static Netns start(Path dir, boolean natPmp) throws Exception {
+        return start(dir, natPmp, WAN_IP, false);
+    }
+
+    /**
+     * @param wanIp       the router's internet-side address (miniupnpd refuses to listen on a public one, so a router listening on
+     *                    its internet side needs a private or carrier-grade NAT address, as behind a provider's CGNAT)
+     * @param listenOnWan also list the internet-side interface in {@code listening_ip}: the unsafe configuration
+     */
+    static Netns start(Path dir, boolean natPmp, String wanIp, boolean listenOnWan) throws Exception {
         for (String bin : List.of("/usr/sbin/miniupnpd", "/usr/bin/upnpc", "/usr/sbin/nft")) {
             Assumptions.assumeTrue(Files.isExecutable(Path.of(bin)), bin + " is missing (apt-get install miniupnpd miniupnpc): skipped");
         }
         Netns ns = Netns.create();
         try {
             ns.exec("ip", "link", "add", "wan0", "type", "veth", "peer", "name", "wan0p");
-            ns.exec("ip", "addr", "add", WAN_IP + "/24", "dev", "wan0"); // a public-looking WAN address; exists only in the namespace
+            ns.exec("ip", "addr", "add", wanIp + "/24", "dev", "wan0"); // the WAN address; exists only in the namespace
             ns.exec("ip", "link", "set", "wan0", "up");
             ns.exec("ip", "link", "set", "wan0p", "up");
             try (var in = MiniUpnpd.class.getResourceAsStream("/miniupnpd-chains.nft")) {
                 Files.write(dir.resolve("rules.nft"), in.readAllBytes()); // shared with bench/hygiene-slash24.sh
             }
             ns.exec("nft", "-f", dir.resolve("rules.nft").toString());
-            Files.writeString(dir.resolve("miniupnpd.conf"), String.join("\n", "ext_ifname=wan0", "listening_ip=" + ns.nsIf(), "http_port=5000",
+            Files.writeString(dir.resolve("miniupnpd.conf"), String.join("\n", "ext_ifname=wan0", "listening_ip=" + ns.nsIf(), listenOnWan ? "listening_ip=wan0" : "", "http_port=5000",
                     "enable_upnp=yes", "enable_natpmp=" + (natPmp ? "yes" : "no"), "secure_mode=no", "system_uptime=yes",
                     "uuid=3d3f2c1a-0000-4000-8000-00000000c0de", "allow 1024-65535 " + ns.subnet + " 1-65535", "deny 0-65535 0.0.0.0/0 0-65535", ""));
             // its own pid file: miniupnpd refuses to start while the process named in /var/run/miniupnpd.pid lives

@@ -132,6 +132,23 @@ final class Netns implements AutoCloseable {
         return p.exitValue();
     }
 
+    /** Skips the test (assumption) unless every one of {@code binaries} is installed. */
+    static void assumeInstalled(String... binaries) {
+        for (String bin : binaries) {
+            Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of(bin)), bin + " is missing (see the test's class comment): skipped");
+        }
+    }
+
+    /** @return how many times {@code regex} occurs in the file {@code log} (a service's own log) */
+    static int count(Path log, String regex) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(java.nio.file.Files.readString(log));
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     static String run(List<String> cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

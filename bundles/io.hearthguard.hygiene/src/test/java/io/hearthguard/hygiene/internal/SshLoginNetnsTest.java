@@ -11,12 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -45,9 +42,7 @@ class SshLoginNetnsTest {
 
     @BeforeAll
     static void startServers() throws Exception {
-        for (String bin : List.of("/usr/sbin/dropbear", "/usr/bin/dropbearkey", "/usr/bin/openssl", "/usr/bin/unshare")) {
-            Assumptions.assumeTrue(Files.isExecutable(Path.of(bin)), bin + " is missing (see the class comment): skipped");
-        }
+        Netns.assumeInstalled("/usr/sbin/dropbear", "/usr/bin/dropbearkey", "/usr/bin/openssl", "/usr/bin/unshare");
         ns = Netns.create();
         lockedIp = ns.nsIp.substring(0, ns.nsIp.lastIndexOf('.')) + ".3";
         ns.exec("ip", "addr", "add", lockedIp + "/24", "dev", ns.nsIf());
@@ -95,12 +90,7 @@ class SshLoginNetnsTest {
     }
 
     private static int count(Path log, String regex) throws Exception {
-        Matcher m = Pattern.compile(regex).matcher(Files.readString(log));
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return Netns.count(log, regex);
     }
 
     @Test

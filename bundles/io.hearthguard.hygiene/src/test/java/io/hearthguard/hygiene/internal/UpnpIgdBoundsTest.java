@@ -70,7 +70,7 @@ class UpnpIgdBoundsTest {
             UpnpIgd.Result r = igd(5).fromLocation("http://127.0.0.1:" + ss.getLocalPort() + "/d.xml", "127.0.0.1");
             assertEquals(5, r.mappings().size());
             assertTrue(r.notes().toString().contains("stopped at 5 mappings"), r.notes().toString());
-            assertEquals(6, n.get()); // the description and five entries, nothing more
+            assertEquals(7, n.get()); // the description, five entries and the external address, nothing more
             UpnpIgd.Mapping m = r.mappings().get(0);
             assertTrue(!m.description().contains("\u001b"), m.description()); // escape codes cleaned out
             assertTrue(m.describe().contains("from any address on the internet") && m.describe().contains("permanent"), m.describe());

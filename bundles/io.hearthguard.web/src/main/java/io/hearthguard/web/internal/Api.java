@@ -46,6 +46,7 @@ import io.hearthguard.api.score.HomeScoreService;
 import io.hearthguard.platform.device.DeviceAdmin;
 import io.hearthguard.api.protection.ProtectionService;
 import io.hearthguard.platform.findings.FindingAdmin;
+import io.hearthguard.platform.hygiene.WifiSecurityCheck;
 import io.hearthguard.platform.deploy.DeployAttempt;
 import io.hearthguard.platform.deploy.DeployService;
 import io.hearthguard.platform.protection.ProtectionStatus;
@@ -86,13 +87,15 @@ final class Api {
     private final AllowRules allow;
     private final Supplier<ResponseService> response;
     private final ServiceTracker<Object, Object> routerCheck;
+    private final Supplier<WifiSecurityCheck> wifi;
 
     Api(BundleContext context, FindingService findings, Supplier<DeviceInventory> inventory, MeterHistory meters, Accounts accounts,
             Sessions sessions, ServiceTracker<Object, Object> skillAnalyzer, SkillUploads skillUploads, Supplier<ReplayService> replays,
             Supplier<ConfigurationAdmin> configAdmin, CaptureJobs captures, Investigations investigations, DeviceLabels labels,
             Supplier<FindingAdmin> findingAdmin, Supplier<ResponseService> response, ServiceTracker<Object, Object> routerCheck, AllowRules allow,
             Supplier<ProtectionStatusService> protectionStatus, Supplier<DeployService> deploys, Supplier<HomeScoreService> scores,
-            Supplier<DeviceAdmin> deviceAdmin) {
+            Supplier<DeviceAdmin> deviceAdmin, Supplier<WifiSecurityCheck> wifi) {
+        this.wifi = wifi;
         this.deploys = deploys;
         this.deviceAdmin = deviceAdmin;
         this.scores = scores;
@@ -188,6 +191,10 @@ final class Api {
             case "router-password" -> {
                 only(method, "POST", p, 1);
                 WebServlet.json(resp, 200, routerPassword(req));
+            }
+            case "wifi-security" -> {
+                only(method, "POST", p, 1);
+                WebServlet.json(resp, 200, wifiSecurity(req, caller));
             }
             case "response" -> response(method, p, req, resp, caller);
             case "skills" -> skills(method, p, req, resp);
@@ -305,7 +312,33 @@ final class Api {
         resp.setStatus(204);
     }
 
-    // ------------------------------------------------------------------ router password, response
+    // ------------------------------------------------------------------ router password, Wi-Fi mode, response
+
+    /** POST {mode}: the household's answer about the Wi-Fi's security mode, scored; only the mode is taken. */
+    private Map<String, Object> wifiSecurity(HttpServletRequest req, WebServlet.Caller caller) throws IOException {
+        WifiSecurityCheck check = wifi.get();
+        if (check == null) {
+            throw Problem.notImplemented("the Wi-Fi security answer needs the hygiene bundle, which is not running in this hub");
+        }
+        JsonNode body = Json.object(req);
+        JsonNode mode = body.get("mode");
+        if (body.size() != 1 || mode == null || !mode.isTextual()) {
+            throw Problem.badRequest("send only 'mode', one of " + WifiSecurityCheck.MODES + " (never the Wi-Fi password)");
+        }
+        WifiSecurityCheck.Verdict v;
+        try {
+            v = check.tell(mode.textValue(), (caller.token() ? "api:" : "dashboard:") + caller.user());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mode", v.mode());
+        m.put("points", v.points());
+        m.put("severity", v.severity());
+        m.put("verdict", v.verdict());
+        m.put("action", v.action());
+        return m;
+    }
 
     static final String ROUTER_PASSWORD_CHECK = "io.hearthguard.platform.hygiene.RouterPasswordCheck";
 
@@ -963,6 +996,9 @@ final class Api {
             }
         }
         m.put("openFindings", open);
+        // what it runs, where that was read, and the advisory that matches (hygiene findings, open or acknowledged)
+        m.put("software", SoftwareView.of(d, findings.query(FindingFilter.all().withDevice(id).withCategories(Set.of(Categories.HYGIENE))
+                .withStates(Set.of(FindingState.OPEN, FindingState.ACKNOWLEDGED)))));
         return m;
     }
 
@@ -1097,6 +1133,7 @@ final class Api {
         features.put("captureAnalysis", replays.get() != null);
         features.put("tls", false);
         features.put("routerPasswordCheck", routerCheck.getService() != null);
+        features.put("wifiSecurity", wifi.get() != null);
         features.put("response", response.get() != null);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("user", caller.user());

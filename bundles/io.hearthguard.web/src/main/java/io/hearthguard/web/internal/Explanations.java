@@ -104,6 +104,18 @@ final class Explanations {
                 "In your router's settings, turn off NAT-PMP and PCP (often next to UPnP, sometimes called \"port mapping protocol\").",
                 "If a game console or app needs it, turn it back on only while you use it.");
 
+        rule("hygiene.upnp.wan-side", "Check that your router's UPnP is not open to the internet",
+                "Your router ({device}) answers UPnP on its internet address when the hub asks from inside your home. From inside, the hub cannot tell whether it also answers from the internet.",
+                "A router whose UPnP answers from the internet lets strangers open ports into your home or learn about your devices; a few router models and settings do this.",
+                "In your router's settings, make sure UPnP serves only the home network (LAN), or turn UPnP off if nothing needs it.",
+                "To be sure, have UDP port 1900 checked from outside your home: an online UPnP exposure test, or a port check from a phone on mobile data.");
+
+        rule("hygiene.router.wifi-security", "Your Wi-Fi's protection is weak",
+                "Your Wi-Fi uses an old or no security mode (open, WEP or WPA), as you or your router said.",
+                "Anyone nearby can join an open or WEP network, or read what your devices send over it; WPA has known weaknesses too.",
+                "In your router's Wi-Fi settings choose WPA2-Personal (AES) or WPA3-Personal, with a long passphrase, then reconnect your devices.",
+                "A device that only knows WEP or WPA belongs on a guest network, or replaced; then tell the hub the new mode on the Settings page.");
+
         // ---- responses the hub took (io.hearthguard.response)
         rule("response.quarantine", "Hearthguard cut a device off",
                 "Hearthguard put {device} in quarantine because of the finding it names: it can only reach your router for names and addresses.",

@@ -90,6 +90,16 @@ final class Views {
         m.put("typeConfidence", d.typeConfidence());
         m.put("firstSeen", d.firstSeen().toString());
         m.put("lastSeen", d.lastSeen().toString());
+        List<Map<String, Object>> sw = new ArrayList<>();
+        for (io.hearthguard.api.device.SoftwareVersion v : d.software()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("product", v.product());
+            x.put("version", v.version());
+            x.put("source", v.source());
+            x.put("detail", v.detail());
+            sw.add(x);
+        }
+        m.put("software", sw); // what it announced; the device route adds banners and advisories
         return m;
     }
 

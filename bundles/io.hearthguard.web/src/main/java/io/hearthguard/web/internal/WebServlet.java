@@ -123,6 +123,10 @@ public final class WebServlet extends HttpServlet implements EventHandler {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile DeviceAdmin deviceAdmin;
 
+    /** The hygiene bundle's Wi-Fi security answer (the router form's mode); without it the route answers 501. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile io.hearthguard.platform.hygiene.WifiSecurityCheck wifiSecurity;
+
     @Activate
     public WebServlet(BundleContext context, @Reference Store store, @Reference FindingService findings) {
         this.context = context;
@@ -140,7 +144,7 @@ public final class WebServlet extends HttpServlet implements EventHandler {
         this.api = new Api(context, findings, () -> inventory, meters, accounts, sessions, skillAnalyzer, new SkillUploads(data),
                 () -> replays, () -> configAdmin, captures, investigations, new DeviceLabels(store), () -> findingAdmin,
                 () -> response, routerCheck, allowRules, () -> protectionStatus,
-                () -> deployService, () -> scores, () -> deviceAdmin);
+                () -> deployService, () -> scores, () -> deviceAdmin, () -> wifiSecurity);
         // the protections read the family's allow rules through the platform contract (and stop raising what is normal)
         this.allowRegistration = context.registerService(AllowList.class, allowRules, null);
         Hashtable<String, Object> p = new Hashtable<>();
