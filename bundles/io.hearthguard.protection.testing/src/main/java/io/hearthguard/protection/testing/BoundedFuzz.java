@@ -28,10 +28,7 @@ import java.util.stream.Stream;
  * {@code @FuzzTest} method, with libFuzzer's {@code -max_total_time}, starting from the
  * target's seed directory (read, never written: new inputs go to a scratch corpus under
  * {@code work}), and reports what happened. A finding is kept under {@code work} as the input
- * that caused it, so it can be added to the seeds and replayed by the regression run. The
- * run leaves out Jazzer's method hooks (its injection sanitizers and comparison hooks on JDK
- * methods): they cost more than the fuzzing itself in a run of seconds; the longer runs at a
- * desk (docs/capture.md) keep them.
+ * that caused it, so it can be added to the seeds and replayed by the regression run.
  *
  * <p>Threading: blocking; one call runs one child process. Nullness: no argument may be null.
  */
@@ -41,6 +38,7 @@ public final class BoundedFuzz {
     /** The system property holding the seconds per target; 0 turns bounded fuzzing off. */
     public static final String SECONDS_PROPERTY = "hearthguard.fuzz.seconds";
     private static final Pattern RUNS = Pattern.compile("Done (\\d+) runs in (\\d+) second");
+    private static final Pattern COVERAGE = Pattern.compile("\\scov: (\\d+)\\s");
     private static final int KEPT_LINES = 60;
 
     private BoundedFuzz() {
@@ -51,18 +49,20 @@ public final class BoundedFuzz {
      *
      * @param exitCode the driver's exit code (0: time ran out without a finding)
      * @param runs     executions libFuzzer reported, -1 when it reported none
+     * @param coverage the coverage (edges) libFuzzer last reported, 0 when none: a run without
+     *                 coverage was not guided, only random
      * @param findings files libFuzzer wrote for crashes, timeouts and out-of-memory inputs
      * @param tail     the last lines of the driver's output (the stack trace of a finding)
      */
-    public record Result(int exitCode, long runs, List<Path> findings, String tail) {
-        /** @return true when the run ended by its time limit, found nothing and executed the target */
+    public record Result(int exitCode, long runs, long coverage, List<Path> findings, String tail) {
+        /** @return true when the run ended by its time limit, found nothing, executed the target and saw coverage */
         public boolean clean() {
-            return exitCode == 0 && findings.isEmpty() && runs > 0;
+            return exitCode == 0 && findings.isEmpty() && runs > 0 && coverage > 0;
         }
 
         /** @return a message for a failed assertion: the findings, how to replay them, the output */
         public String describe(String target) {
-            return target + ": exit " + exitCode + ", " + runs + " runs, findings " + findings
+            return target + ": exit " + exitCode + ", " + runs + " runs, coverage " + coverage + ", findings " + findings
                 + " (copy a finding into the target's inputs directory to replay it in the regression run)\n"
                 + tail;
         }
@@ -192,7 +192,15 @@ public final class BoundedFuzz {
             throws IOException, InterruptedException {
         Path dir = work.toAbsolutePath();
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Path found = Files.createDirectories(dir.resolve("findings"));
+        Path found = dir.resolve("findings");
+        if (Files.isDirectory(found)) { // an earlier run's findings are not this run's
+            try (Stream<Path> old = Files.list(found)) {
+                for (Path f : old.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        Files.createDirectories(found);
         Path log = dir.resolve("jazzer.log");
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -203,11 +211,12 @@ public final class BoundedFuzz {
         cmd.add("--target_class=" + target.getName());
         cmd.add("--target_method=" + method);
         cmd.add("--instrumentation_includes=io.hearthguard.**");
-        // Jazzer's method hooks (its sanitizers for injection bugs and comparison hooks on JDK
-        // methods) triple the start-up cost and are not what these parser targets check.
-        cmd.add("--hooks=false");
         cmd.add("-max_total_time=" + Math.max(1, budget.toSeconds()));
-        cmd.add("-rss_limit_mb=1536");
+        // libFuzzer's memory limit reads getrusage's peak RSS, which on Linux the child inherits
+        // from the JVM that started it (a test JVM of 1.5 GB made every target "run out of
+        // memory" before its first input); the child's heap is bounded by -Xmx instead, and a
+        // Java OutOfMemoryError is a finding like any other exception
+        cmd.add("-rss_limit_mb=0");
         cmd.add("-artifact_prefix=" + found + File.separator);
         cmd.add(corpus.toString());
         if (Files.isDirectory(seeds)) {
@@ -222,10 +231,15 @@ public final class BoundedFuzz {
         }
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         long runs = -1;
+        long coverage = 0;
         for (String l : lines) {
             Matcher m = RUNS.matcher(l);
             if (m.find()) {
                 runs = Long.parseLong(m.group(1));
+            }
+            Matcher c = COVERAGE.matcher(l);
+            if (c.find()) {
+                coverage = Long.parseLong(c.group(1));
             }
         }
         List<Path> findings;
@@ -241,7 +255,7 @@ public final class BoundedFuzz {
             }
         }
         String tail = String.join("\n", lines.subList(from, Math.min(lines.size(), from + 4 * KEPT_LINES)));
-        return new Result(p.exitValue(), runs, findings, tail);
+        return new Result(p.exitValue(), runs, coverage, findings, tail);
     }
 
     /**

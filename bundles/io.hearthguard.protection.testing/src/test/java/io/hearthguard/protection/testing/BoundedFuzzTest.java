@@ -63,5 +63,6 @@ class BoundedFuzzTest {
         BoundedFuzz.Result r = BoundedFuzz.run(Targets.class, "sound", Duration.ofSeconds(2), work.resolve("none"), work);
         assertTrue(r.clean(), r.tail());
         assertTrue(r.runs() > 1000, "runs " + r.runs());
+        assertTrue(r.coverage() > 0, "the target is instrumented: libFuzzer is guided by its coverage\n" + r.tail());
     }
 }
