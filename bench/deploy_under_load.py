@@ -72,7 +72,7 @@ def buckets(metrics):
     out = {}
     for (n, l), v in metrics.items():
         if n == CALLS:
-            le = re.search(r'le="([^"]+)"', l).group(1)
+            le = re.search(r'at_most_seconds="([^"]+)"', l).group(1)
             out[float("inf") if le == "+Inf" else float(le)] = v
     return dict(sorted(out.items()))
 

@@ -9,8 +9,9 @@ import io.hearthguard.platform.metrics.MetricSink;
  * (decoding, the flow table and every traffic observer's call): the time the capture thread
  * does not read the interface, so the time the kernel buffer has to cover. Counted in
  * power-of-two buckets from 1 µs to 2 s (and above), written by the one capture thread at a
- * time, read by {@code /metrics} as cumulative counters with an {@code le} label in seconds,
- * like a Prometheus histogram.
+ * time, read by {@code /metrics} as cumulative counters with an {@code at_most_seconds} label
+ * (like a Prometheus histogram's buckets; not named {@code le}, which promtool reserves for
+ * the histogram type that {@code MetricSink} does not offer).
  */
 final class CallTimes {
     /** Upper bounds 2^10 ns (1.02 µs) … 2^31 ns (2.15 s), then everything above. */
@@ -51,7 +52,7 @@ final class CallTimes {
             cumulative += counts.get(b);
             String le = b == BUCKETS - 1 ? "+Inf" : Double.toString((1L << (FIRST_SHIFT + b)) / 1e9);
             sink.counter("hearthguard_capture_live_packet_calls_total",
-                    "Packets of live capture whose handling (decode, flows, observers) took at most le seconds on the capture thread", cumulative, "le", le);
+                    "Packets of live capture whose handling (decode, flows, observers) took at most at_most_seconds seconds on the capture thread", cumulative, "at_most_seconds", le);
         }
         sink.gauge("hearthguard_capture_live_packet_seconds_max", "Longest handling of one live packet on the capture thread since the hub started",
                 maxNanos / 1e9);
