@@ -228,6 +228,13 @@ class DeployIT {
         assertEquals(sha(built), audit.get(0).get("sha256").asText(), "the build output itself was installed");
         assertTrue(audit.get(0).get("reason").asText().contains("signed by CN=io.hearthguard.example.protection build key"), audit.toString());
 
+        // 2.0.0 as its own build wrote it (signed with the same build key, no signing by the test): an update the hub accepts
+        Path built2 = example("io.hearthguard.example.protection.v2");
+        HttpResponse<String> updated = upload("acme-2.jar", built2, "Authorization", "Bearer " + token);
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertEquals("updated", SecurityIT.JSON.readTree(updated.body()).get("verdict").asText(), updated.body());
+        assertEquals("2.0.0 active", protection(token));
+
         try (Hub second = Hub.start(data)) {
             assertTrue(second.process.waitFor(60, TimeUnit.SECONDS), "a second hub on the same data directory kept running");
             assertEquals(1, second.process.exitValue(), second.output());
