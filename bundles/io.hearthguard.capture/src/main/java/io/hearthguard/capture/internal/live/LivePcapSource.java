@@ -3,6 +3,8 @@ package io.hearthguard.capture.internal.live;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
 
@@ -25,19 +27,35 @@ public final class LivePcapSource implements PacketSource {
     /** reused views of the header and data libpcap points to (no Pointer allocated per packet) */
     private final Pointer hdr = new Pointer(0);
     private final Pointer data = new Pointer(0);
+    /**
+     * The per-packet path, when {@link PcapNext} is bound: the handle's address, two pointer slots libpcap
+     * fills (header, data), and reused arrays the slots and the header are read into with one native copy
+     * each. {@code struct pcap_pkthdr} is a {@code struct timeval} (two C longs) and two 32-bit lengths.
+     */
+    private final boolean direct;
+    private static final boolean LITTLE_ENDIAN = java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN;
+    private final long handleAddress;
+    private final Memory slots = new Memory(2L * Native.POINTER_SIZE);
+    private final long slotsAddress = Pointer.nativeValue(slots);
+    private final long[] slotValues = new long[2];
+    private final int[] slotValues32 = new int[2];
+    private final long[] header64 = new long[3];
+    private final int[] header32 = new int[4];
     private final LibPcap.PcapStat stat = new LibPcap.PcapStat();
     private final boolean live;
     private volatile boolean stopped;
     private boolean closed; // guarded by this: the handle must not be used after pcap_close
     private String error;
 
-    private LivePcapSource(LibPcap pcap, Pointer handle, String source, boolean nanos, boolean live) {
+    private LivePcapSource(LibPcap pcap, Pointer handle, String source, boolean nanos, boolean live, boolean direct) {
+        this.direct = direct && PcapNext.available();
         this.pcap = pcap;
         this.handle = handle;
         this.source = source;
         this.nanos = nanos;
         this.live = live;
         this.linkType = pcap.pcap_datalink(handle);
+        this.handleAddress = Pointer.nativeValue(handle);
     }
 
     /**
@@ -72,7 +90,7 @@ public final class LivePcapSource implements PacketSource {
             pcap.pcap_close(h);
             throw new CaptureUnavailableException(activationMessage(iface, rc, detail));
         }
-        LivePcapSource s = new LivePcapSource(pcap, h, iface, nanos, true);
+        LivePcapSource s = new LivePcapSource(pcap, h, iface, nanos, true, true);
         if (filter != null && !filter.isBlank()) {
             s.setFilter(filter);
         }
@@ -93,13 +111,18 @@ public final class LivePcapSource implements PacketSource {
 
     /** Opens a capture file through libpcap (used to check the binding without privileges). */
     public static LivePcapSource openOffline(String file) throws CaptureUnavailableException {
+        return openOffline(file, true);
+    }
+
+    /** @param direct false to read through the interface binding even where direct mapping is available (tests, benchmarks) */
+    static LivePcapSource openOffline(String file, boolean direct) throws CaptureUnavailableException {
         LibPcap pcap = LibPcap.load();
         byte[] err = new byte[LibPcap.PCAP_ERRBUF_SIZE];
         Pointer h = pcap.pcap_open_offline_with_tstamp_precision(file, LibPcap.PCAP_TSTAMP_PRECISION_NANO, err);
         if (h == null) {
             throw new CaptureUnavailableException(file + ": " + text(err));
         }
-        return new LivePcapSource(pcap, h, file, true, false);
+        return new LivePcapSource(pcap, h, file, true, false, direct);
     }
 
     private void setFilter(String filter) throws CaptureUnavailableException {
@@ -130,6 +153,68 @@ public final class LivePcapSource implements PacketSource {
 
     @Override
     public boolean next(RawPacket p) throws IOException {
+        return direct ? nextDirect(p) : nextThroughInterface(p);
+    }
+
+    /** {@link #next} through {@link PcapNext}: four native calls per packet (the call, slots, header, data). */
+    private boolean nextDirect(RawPacket p) throws IOException {
+        while (!stopped) {
+            int rc = PcapNext.pcap_next_ex(handleAddress, slotsAddress, slotsAddress + Native.POINTER_SIZE);
+            if (rc == 1) {
+                long sec;
+                long frac;
+                int cap;
+                int wire;
+                if (Native.POINTER_SIZE == 8) {
+                    slots.read(0, slotValues, 0, 2);
+                    Pointer.nativeValue(hdr, slotValues[0]);
+                    Pointer.nativeValue(data, slotValues[1]);
+                } else {
+                    slots.read(0, slotValues32, 0, 2);
+                    Pointer.nativeValue(hdr, slotValues32[0] & 0xFFFFFFFFL);
+                    Pointer.nativeValue(data, slotValues32[1] & 0xFFFFFFFFL);
+                }
+                if (Native.LONG_SIZE == 8) {
+                    hdr.read(0, header64, 0, 3);
+                    sec = header64[0];
+                    frac = header64[1];
+                    // little- or big-endian: caplen is the first 32-bit field after the timeval
+                    cap = (int) (LITTLE_ENDIAN ? header64[2] : header64[2] >>> 32);
+                    wire = (int) (LITTLE_ENDIAN ? header64[2] >>> 32 : header64[2]);
+                } else {
+                    hdr.read(0, header32, 0, 4);
+                    sec = header32[0] & 0xFFFFFFFFL;
+                    frac = header32[1] & 0xFFFFFFFFL;
+                    cap = header32[2];
+                    wire = header32[3];
+                }
+                cap = Math.max(0, Math.min(cap, RawPacket.MAX_SNAPLEN));
+                data.read(0, p.data, 0, cap);
+                p.own();
+                p.captureLength = cap;
+                p.wireLength = Math.max(cap, wire);
+                p.timestampNanos = sec * 1_000_000_000L + (nanos ? frac : frac * 1000L);
+                p.linkType = linkType;
+                p.offset = -1;
+                return true;
+            }
+            if (rc == 0) {
+                if (live) {
+                    continue; // read timeout: poll the stop flag
+                }
+                return false;
+            }
+            if (rc == LibPcap.PCAP_ERROR_BREAK) {
+                return false;
+            }
+            error = pcap.pcap_geterr(handle);
+            throw new IOException("capture on " + source + " failed: " + error);
+        }
+        return false;
+    }
+
+    /** {@link #next} through the {@link LibPcap} interface binding (when direct mapping is not available). */
+    private boolean nextThroughInterface(RawPacket p) throws IOException {
         while (!stopped) {
             int rc = pcap.pcap_next_ex(handle, hdrRef, dataRef);
             if (rc == 1) {
@@ -178,6 +263,11 @@ public final class LivePcapSource implements PacketSource {
         if (!closed) {
             pcap.pcap_breakloop(handle);
         }
+    }
+
+    /** @return true when packets are read through the direct-mapped {@code pcap_next_ex} */
+    boolean direct() {
+        return direct;
     }
 
     public int linkType() {

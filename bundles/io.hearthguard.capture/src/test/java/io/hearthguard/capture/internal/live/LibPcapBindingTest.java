@@ -53,6 +53,36 @@ class LibPcapBindingTest {
         }
     }
 
+    /** The per-packet call bound by direct mapping reads exactly what the interface binding reads. */
+    @Test
+    void theDirectMappedPerPacketCallReadsTheSamePacketsAsTheInterfaceBinding() throws Exception {
+        lib();
+        assertTrue(PcapNext.available(), "pcap_next_ex could not be bound by direct mapping");
+        for (String f : new String[] {"zeek/tls__tls1.2.pcap", "zeek/pcapng-multi-interface.pcapng", "zeek/linuxsll-arp.pcap",
+                "iot-sentinel/Aria/Setup-A-1-STA.pcap"}) {
+            Path file = Shared.pcap(f);
+            int n = 0;
+            try (LivePcapSource direct = LivePcapSource.openOffline(file.toString(), true);
+                    LivePcapSource proxied = LivePcapSource.openOffline(file.toString(), false)) {
+                assertTrue(direct.direct());
+                assertFalse(proxied.direct());
+                RawPacket a = new RawPacket();
+                RawPacket b = new RawPacket();
+                while (proxied.next(a)) {
+                    assertTrue(direct.next(b), f + " packet " + n);
+                    assertEquals(a.timestampNanos, b.timestampNanos, f + " packet " + n);
+                    assertEquals(a.captureLength, b.captureLength, f + " packet " + n);
+                    assertEquals(a.wireLength, b.wireLength, f + " packet " + n);
+                    assertEquals(a.linkType, b.linkType);
+                    assertArrayEquals(a.bytes(), b.bytes(), f + " packet " + n);
+                    n++;
+                }
+                assertFalse(direct.next(b));
+            }
+            assertTrue(n > 0, f);
+        }
+    }
+
     @Test
     void aMissingInterfaceOrAMissingRightGivesAClearMessage() {
         lib();
