@@ -153,47 +153,16 @@ public final class LivePcapSource implements PacketSource {
 
     @Override
     public boolean next(RawPacket p) throws IOException {
-        return direct ? nextDirect(p) : nextThroughInterface(p);
-    }
-
-    /** {@link #next} through {@link PcapNext}: four native calls per packet (the call, slots, header, data). */
-    private boolean nextDirect(RawPacket p) throws IOException {
         while (!stopped) {
-            int rc = PcapNext.pcap_next_ex(handleAddress, slotsAddress, slotsAddress + Native.POINTER_SIZE);
+            int rc = direct ? PcapNext.pcap_next_ex(handleAddress, slotsAddress, slotsAddress + Native.POINTER_SIZE)
+                    : pcap.pcap_next_ex(handle, hdrRef, dataRef);
             if (rc == 1) {
-                long sec;
-                long frac;
-                int cap;
-                int wire;
-                if (Native.POINTER_SIZE == 8) {
-                    slots.read(0, slotValues, 0, 2);
-                    Pointer.nativeValue(hdr, slotValues[0]);
-                    Pointer.nativeValue(data, slotValues[1]);
+                if (direct) {
+                    readDirect(p);
                 } else {
-                    slots.read(0, slotValues32, 0, 2);
-                    Pointer.nativeValue(hdr, slotValues32[0] & 0xFFFFFFFFL);
-                    Pointer.nativeValue(data, slotValues32[1] & 0xFFFFFFFFL);
+                    readThroughInterface(p);
                 }
-                if (Native.LONG_SIZE == 8) {
-                    hdr.read(0, header64, 0, 3);
-                    sec = header64[0];
-                    frac = header64[1];
-                    // little- or big-endian: caplen is the first 32-bit field after the timeval
-                    cap = (int) (LITTLE_ENDIAN ? header64[2] : header64[2] >>> 32);
-                    wire = (int) (LITTLE_ENDIAN ? header64[2] >>> 32 : header64[2]);
-                } else {
-                    hdr.read(0, header32, 0, 4);
-                    sec = header32[0] & 0xFFFFFFFFL;
-                    frac = header32[1] & 0xFFFFFFFFL;
-                    cap = header32[2];
-                    wire = header32[3];
-                }
-                cap = Math.max(0, Math.min(cap, RawPacket.MAX_SNAPLEN));
-                data.read(0, p.data, 0, cap);
                 p.own();
-                p.captureLength = cap;
-                p.wireLength = Math.max(cap, wire);
-                p.timestampNanos = sec * 1_000_000_000L + (nanos ? frac : frac * 1000L);
                 p.linkType = linkType;
                 p.offset = -1;
                 return true;
@@ -213,39 +182,51 @@ public final class LivePcapSource implements PacketSource {
         return false;
     }
 
-    /** {@link #next} through the {@link LibPcap} interface binding (when direct mapping is not available). */
-    private boolean nextThroughInterface(RawPacket p) throws IOException {
-        while (!stopped) {
-            int rc = pcap.pcap_next_ex(handle, hdrRef, dataRef);
-            if (rc == 1) {
-                Pointer.nativeValue(hdr, hdrRef.getPointer().getLong(0));
-                Pointer.nativeValue(data, dataRef.getPointer().getLong(0));
-                long sec = hdr.getLong(0);
-                long frac = hdr.getLong(8);
-                int cap = Math.min(hdr.getInt(16), RawPacket.MAX_SNAPLEN);
-                int wire = hdr.getInt(20);
-                data.read(0, p.data, 0, cap);
-                p.own();
-                p.captureLength = cap;
-                p.wireLength = Math.max(cap, wire);
-                p.timestampNanos = sec * 1_000_000_000L + (nanos ? frac : frac * 1000L);
-                p.linkType = linkType;
-                p.offset = -1;
-                return true;
-            }
-            if (rc == 0) {
-                if (live) {
-                    continue; // read timeout: poll the stop flag
-                }
-                return false;
-            }
-            if (rc == LibPcap.PCAP_ERROR_BREAK) {
-                return false;
-            }
-            error = pcap.pcap_geterr(handle);
-            throw new IOException("capture on " + source + " failed: " + error);
+    /** After the direct-mapped call: three more native calls (the slots, the header, the data). */
+    private void readDirect(RawPacket p) {
+        if (Native.POINTER_SIZE == 8) {
+            slots.read(0, slotValues, 0, 2);
+            Pointer.nativeValue(hdr, slotValues[0]);
+            Pointer.nativeValue(data, slotValues[1]);
+        } else {
+            slots.read(0, slotValues32, 0, 2);
+            Pointer.nativeValue(hdr, slotValues32[0] & 0xFFFFFFFFL);
+            Pointer.nativeValue(data, slotValues32[1] & 0xFFFFFFFFL);
         }
-        return false;
+        long sec;
+        long frac;
+        int cap;
+        int wire;
+        if (Native.LONG_SIZE == 8) {
+            hdr.read(0, header64, 0, 3);
+            sec = header64[0];
+            frac = header64[1];
+            // caplen is the first 32-bit field after the timeval, in the platform's byte order
+            cap = (int) (LITTLE_ENDIAN ? header64[2] : header64[2] >>> 32);
+            wire = (int) (LITTLE_ENDIAN ? header64[2] >>> 32 : header64[2]);
+        } else {
+            hdr.read(0, header32, 0, 4);
+            sec = header32[0] & 0xFFFFFFFFL;
+            frac = header32[1] & 0xFFFFFFFFL;
+            cap = header32[2];
+            wire = header32[3];
+        }
+        fill(p, sec, frac, cap, wire);
+    }
+
+    /** The interface binding's reading (when direct mapping is not available; 64-bit layout). */
+    private void readThroughInterface(RawPacket p) {
+        Pointer.nativeValue(hdr, hdrRef.getPointer().getLong(0));
+        Pointer.nativeValue(data, dataRef.getPointer().getLong(0));
+        fill(p, hdr.getLong(0), hdr.getLong(8), hdr.getInt(16), hdr.getInt(20));
+    }
+
+    private void fill(RawPacket p, long sec, long frac, int caplen, int wire) {
+        int cap = Math.max(0, Math.min(caplen, RawPacket.MAX_SNAPLEN));
+        data.read(0, p.data, 0, cap);
+        p.captureLength = cap;
+        p.wireLength = Math.max(cap, wire);
+        p.timestampNanos = sec * 1_000_000_000L + (nanos ? frac : frac * 1000L);
     }
 
     /** @return packets dropped by the kernel and the interface since the capture started, or 0 */
