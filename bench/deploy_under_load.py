@@ -299,8 +299,11 @@ def main():
         with open(os.path.join(data, "config/io.hearthguard.capture.live.cfg"), "w") as f:
             f.write("enabled=false\ninterface=%s\n" % a.dev)
         wait("live capture to stop", 60, lambda: value(hub.metrics(), "hearthguard_capture_sessions", live="true") == 0, 0.5)
+        # the session's end ends every open flow: those last flow events are offered to the protections after the drain above
+        wait("the protections to drain the session's end", 120, lambda: value(hub.metrics(), "hearthguard_protection_queue_depth") == 0, 0.5)
         n1 = last
         m1 = hub.metrics()
+        m_cap = m1
 
         # ---- the accounts
         def d(name, **labels):

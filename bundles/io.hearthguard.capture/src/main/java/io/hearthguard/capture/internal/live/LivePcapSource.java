@@ -247,7 +247,7 @@ public final class LivePcapSource implements PacketSource {
     }
 
     /** @return true when packets are read through the direct-mapped {@code pcap_next_ex} */
-    boolean direct() {
+    public boolean direct() {
         return direct;
     }
 

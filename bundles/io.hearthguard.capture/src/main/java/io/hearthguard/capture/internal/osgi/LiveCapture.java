@@ -164,7 +164,8 @@ public final class LiveCapture {
             src.close();
             return;
         }
-        LOG.log(Level.INFO, "live capture on " + iface + " started (link type " + src.linkType() + ")");
+        LOG.log(Level.INFO, "live capture on " + iface + " started (link type " + src.linkType() + ", libpcap's packets read through JNA "
+                + (src.direct() ? "direct mapping" : "interface mapping: direct mapping unavailable") + ")");
         try {
             pump(hub, c.maxFlows(), iface, src, src::kernelDrops, () -> stop);
             if (!stop) {
