@@ -69,12 +69,32 @@ final class Logs {
             // our classes by simple name; the OSGi log's entries by the bundle that logged them
             b.append(name.startsWith("osgi.") ? name : name.substring(name.lastIndexOf('.') + 1)).append(": ").append(formatMessage(r)).append('\n');
             if (r.getThrown() != null) {
-                b.append("  ").append(r.getThrown()).append('\n');
-                for (StackTraceElement e : r.getThrown().getStackTrace()) {
-                    b.append("    at ").append(e).append('\n');
-                }
+                thrown(b, r.getThrown());
             }
             return b.toString();
         }
+
+        /**
+         * The exception and its causes (the innermost is usually the reason: SCR and reflection wrap a
+         * component's own exception), each with at most {@value #FRAMES} frames, at most {@value #CAUSES} causes.
+         */
+        static void thrown(StringBuilder b, Throwable t) {
+            java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            String prefix = "  ";
+            for (int depth = 0; t != null && depth <= CAUSES && seen.add(t); depth++, t = t.getCause()) {
+                b.append(prefix).append(t).append('\n');
+                StackTraceElement[] frames = t.getStackTrace();
+                for (int i = 0; i < Math.min(FRAMES, frames.length); i++) {
+                    b.append("    at ").append(frames[i]).append('\n');
+                }
+                if (frames.length > FRAMES) {
+                    b.append("    ... ").append(frames.length - FRAMES).append(" more\n");
+                }
+                prefix = "  Caused by: ";
+            }
+        }
+
+        private static final int FRAMES = 25;
+        private static final int CAUSES = 8;
     }
 }

@@ -166,8 +166,13 @@ public final class Main {
         fw.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                long stopping = System.nanoTime();
                 fw.stop();
-                fw.waitForStop(20_000);
+                org.osgi.framework.FrameworkEvent stop = fw.waitForStop(20_000);
+                out.println(stop.getType() == org.osgi.framework.FrameworkEvent.STOPPED
+                        ? "Hearthguard hub stopped in " + (System.nanoTime() - stopping) / 1_000_000 + " ms"
+                        : "Hearthguard hub: stopping did not finish within 20 s");
+                out.flush();
             } catch (Exception e) {
                 err.println("hearthguard: stopping failed: " + e);
             }
@@ -180,7 +185,9 @@ public final class Main {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         phase("health answered " + health);
         if (health == 200) {
-            out.println("Hearthguard hub ready in " + ms + " ms: dashboard and API at " + url + " (loopback only unless --bind is given)");
+            boolean loopback = isLoopback(o.bind);
+            out.println("Hearthguard hub ready in " + ms + " ms: dashboard and API at " + url
+                    + (loopback ? " (loopback only; --bind ADDRESS to answer on the LAN)" : " (listening on " + o.bind + ")"));
         } else if (health == 503) {
             out.println("Hearthguard hub started in " + ms + " ms with problems: see " + url + "api/health and " + data.resolve("logs"));
         } else {
@@ -269,6 +276,15 @@ public final class Main {
         }
     }
 
+    /** @return true when the hub listens on a loopback address only */
+    static boolean isLoopback(String bind) {
+        try {
+            return java.net.InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
     private static String hostForUrl(String bind) {
         if ("0.0.0.0".equals(bind) || "::".equals(bind)) {
             return "127.0.0.1";
@@ -350,7 +366,17 @@ public final class Main {
                 if (o.help) {
                     return commandHelp(fw.getBundleContext(), o.command);
                 }
-                return runCommand(fw.getBundleContext(), o.command, o.rest);
+                int rc = runCommand(fw.getBundleContext(), o.command, o.rest);
+                if (!o.bundles.isEmpty()) {
+                    List<String> problems = new java.util.ArrayList<>();
+                    String ran = extraBundlesRan(fw.getBundleContext(), problems);
+                    if (!problems.isEmpty()) {
+                        err.println("hearthguard: --bundle did not run as it should: " + String.join("; ", problems));
+                        return rc == 0 ? 1 : rc;
+                    }
+                    err.println("hearthguard: --bundle ran: " + ran);
+                }
+                return rc;
             } finally {
                 phase("command done");
                 out.flush();
@@ -399,6 +425,85 @@ public final class Main {
             }
         }
         return "";
+    }
+
+    /**
+     * After a one-shot command with {@code --bundle} jars: did they run? Every one must be active, every
+     * enabled DS component of theirs active or satisfied (one that failed to activate names its innermost
+     * cause), and none of their protections quarantined. Read through the framework's services by
+     * reflection: the launcher is outside the framework and does not share its classes.
+     *
+     * @param problems receives one line per problem
+     * @return what ran, for the user: each bundle with its version and its components' states
+     */
+    static String extraBundlesRan(BundleContext ctx, List<String> problems) {
+        List<Bundle> extra = java.util.Arrays.stream(ctx.getBundles()).filter(b -> b.getLocation().startsWith("hearthguard:cli-bundle:")).toList();
+        List<String> ran = new java.util.ArrayList<>();
+        for (Bundle b : extra) {
+            String id = b.getSymbolicName() + " " + b.getVersion();
+            if (b.getState() != Bundle.ACTIVE) {
+                problems.add(id + " is not active");
+            }
+            List<String> states = new java.util.ArrayList<>();
+            try {
+                org.osgi.framework.ServiceReference<?> ref = ctx.getServiceReference("org.osgi.service.component.runtime.ServiceComponentRuntime");
+                if (ref != null) {
+                    Object scr = ctx.getService(ref);
+                    Class<?> api = ref.getBundle().loadClass("org.osgi.service.component.runtime.ServiceComponentRuntime");
+                    Class<?> descType = ref.getBundle().loadClass("org.osgi.service.component.runtime.dto.ComponentDescriptionDTO");
+                    for (Object d : (java.util.Collection<?>) api.getMethod("getComponentDescriptionDTOs", Bundle[].class).invoke(scr, (Object) new Bundle[] {b})) {
+                        String name = (String) d.getClass().getField("name").get(d);
+                        if (!(Boolean) api.getMethod("isComponentEnabled", descType).invoke(scr, d)) {
+                            states.add(name + " disabled");
+                            continue;
+                        }
+                        for (Object c : (java.util.Collection<?>) api.getMethod("getComponentConfigurationDTOs", descType).invoke(scr, d)) {
+                            int state = c.getClass().getField("state").getInt(c);
+                            switch (state) {
+                                case 16 -> problems.add(id + ": component " + name + " failed to activate: "
+                                        + innermostCause((String) c.getClass().getField("failure").get(c)));
+                                case 1, 2 -> problems.add(id + ": component " + name + " is not satisfied (a missing configuration or service)");
+                                default -> states.add(name + (state == 8 ? " active" : " satisfied"));
+                            }
+                        }
+                    }
+                    ctx.ungetService(ref);
+                }
+                org.osgi.framework.ServiceReference<?> status = ctx.getServiceReference("io.hearthguard.platform.protection.ProtectionStatusService");
+                if (status != null) {
+                    Object svc = ctx.getService(status);
+                    Class<?> api = status.getBundle().loadClass("io.hearthguard.platform.protection.ProtectionStatusService");
+                    for (Object p : (List<?>) api.getMethod("quarantined").invoke(svc)) {
+                        long serviceId = (Long) p.getClass().getMethod("serviceId").invoke(p);
+                        org.osgi.framework.ServiceReference<?>[] refs = ctx.getAllServiceReferences(null, "(service.id=" + serviceId + ")");
+                        if (refs != null && refs.length > 0 && refs[0].getBundle() != null && refs[0].getBundle().equals(b)) {
+                            problems.add(id + ": protection " + p.getClass().getMethod("name").invoke(p) + " was quarantined: "
+                                    + p.getClass().getMethod("reason").invoke(p));
+                        }
+                    }
+                    ctx.ungetService(status);
+                }
+            } catch (ReflectiveOperationException | org.osgi.framework.InvalidSyntaxException | RuntimeException e) {
+                problems.add(id + ": its components could not be checked: " + e);
+            }
+            ran.add(id + (states.isEmpty() ? "" : " (" + String.join(", ", states) + ")"));
+        }
+        return String.join("; ", ran);
+    }
+
+    /** @return the innermost "Caused by" of a stack trace's text (SCR wraps a component's exception), else its first line */
+    static String innermostCause(String trace) {
+        if (trace == null) {
+            return "(no reason given)";
+        }
+        String last = null;
+        for (String line : trace.split("\n")) {
+            if (line.strip().startsWith("Caused by: ")) {
+                last = line.strip().substring("Caused by: ".length());
+            }
+        }
+        String r = last != null ? last : trace.lines().findFirst().orElse("").strip();
+        return r.length() > 500 ? r.substring(0, 500) + "…" : r;
     }
 
     /** -Dhearthguard.cache: the folder of what a run prepares once and keeps (./hearthguard sets it); null when not set. */

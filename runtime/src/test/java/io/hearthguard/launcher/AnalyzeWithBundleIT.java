@@ -54,6 +54,8 @@ class AnalyzeWithBundleIT {
         assertTrue(with.out.lines().anyMatch(l -> l.contains("\"type\":\"finding\"") && l.contains("\"rule\":\"acme.telnet\"")),
                 "no acme.telnet finding:\n" + with.out + "\n" + with.err);
 
+        assertTrue(with.err.contains("--bundle ran: io.hearthguard.example.protection 1.0.0") && with.err.contains("active"), with.err);
+
         Result without = run("analyze", pcap.toString(), "--json");
         assertEquals(0, without.code, without.err);
         assertTrue(without.out.contains("\"type\":\"summary\""), without.out);
@@ -69,6 +71,43 @@ class AnalyzeWithBundleIT {
         Result hub = run("--bundle", jar.toString());
         assertEquals(2, hub.code, hub.err);
         assertTrue(hub.err.contains("deploy/"), hub.err);
+    }
+
+    /**
+     * Found by a vendor: a bundle whose component failed to activate gave exit 0 and a report without its
+     * findings. Now the command fails and says why, with the component's own exception.
+     */
+    @Test
+    void aBundleWhoseComponentFailsMakesTheCommandFailWithTheCause() throws Exception {
+        Path pcap = tmp.resolve("telnet.pcap");
+        Files.write(pcap, telnetSession());
+        Path broken = tmp.resolve("acme-broken.jar");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(DeployIT.example("io.hearthguard.example.protection").toFile());
+                java.util.zip.ZipOutputStream zo = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                if (e.getName().startsWith("META-INF/") && !e.getName().equals("META-INF/MANIFEST.MF") && !e.getName().endsWith("/")
+                        && !e.getName().startsWith("META-INF/maven")) {
+                    continue; // the signature: this copy is changed, and --bundle does not need one
+                }
+                byte[] d = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("META-INF/MANIFEST.MF")) {
+                    // the signed manifest lists every entry's digest: keep only the main section
+                    String mf = new String(d, java.nio.charset.StandardCharsets.UTF_8);
+                    int end = mf.indexOf("\r\n\r\n");
+                    d = ((end < 0 ? mf : mf.substring(0, end)) + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                if (e.getName().equals("acme-policy.properties")) {
+                    d = "ports=5MB\nseverity=medium\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zo.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zo.write(d);
+                zo.closeEntry();
+            }
+        }
+        Result r = run("--bundle", broken.toString(), "analyze", pcap.toString(), "--json");
+        assertEquals(1, r.code, r.err);
+        assertTrue(r.err.contains("--bundle did not run as it should") && r.err.contains("failed to activate")
+                && r.err.contains("NumberFormatException") && r.err.contains("5MB"), r.err);
     }
 
     /** A Telnet connection (SYN, SYN-ACK, ACK and a few bytes) from a home device to a host on the internet. */

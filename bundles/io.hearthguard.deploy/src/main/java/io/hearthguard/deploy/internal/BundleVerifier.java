@@ -212,7 +212,8 @@ public final class BundleVerifier {
             }
             String trustedBy = trustedSigner(cs);
             if (trustedBy == null) {
-                throw new DeployException(name + ": signed by " + subject(cs[0]) + ", which is not a trusted vendor certificate");
+                throw new DeployException(name + ": signed by " + subject(cs[0]) + ", which is not a trusted vendor certificate"
+                    + " (to trust this vendor, put its certificate, PEM or DER, into the data directory's trust/ folder)");
             }
             signer = trustedBy;
         }

@@ -156,6 +156,11 @@ public final class Deployer implements DeployService {
         Path root = Launch.dataDirectory(context::getProperty);
         this.deploy = Files.createDirectories(root.resolve("deploy"));
         this.storeDir = Files.createDirectories(root.resolve("deploy-store"));
+        try { // the installed jars and their previous versions: the hub's own, like the rest of the data directory (0700)
+            Files.setPosixFilePermissions(storeDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its own permissions apply
+        }
         this.trustDir = root.resolve("trust");
         this.index = storeDir.resolve("index.properties");
         if (Files.exists(index)) {
@@ -260,6 +265,15 @@ public final class Deployer implements DeployService {
                 uninstall(file, fileToBsn.getProperty(file));
             }
         }
+        // a refused jar that was removed leaves no note behind
+        try (Stream<Path> notes = Files.list(deploy)) {
+            for (Path n : notes.filter(f -> f.getFileName().toString().endsWith(".jar.rejected.txt")).toList()) {
+                String jarName = n.getFileName().toString().substring(0, n.getFileName().toString().length() - ".rejected.txt".length());
+                if (!present.contains(jarName) && !fileToBsn.containsKey(jarName)) {
+                    Files.deleteIfExists(n);
+                }
+            }
+        }
         seen.keySet().retainAll(present);
     }
 
@@ -270,6 +284,9 @@ public final class Deployer implements DeployService {
         String who = "folder:" + owner(jar);
         BundleVerifier.Verified v = null;
         try {
+            if (s.handledSha == null && refusedBefore(file, staged)) {
+                return; // refused by an earlier run of the hub and unchanged since: not installed, rolled back and audited again
+            }
             verifications++;
             v = verify(staged);
             if (v.sha256().equals(s.handledSha)) {
@@ -297,7 +314,8 @@ public final class Deployer implements DeployService {
             s.handledSha = sha;
             String why = named(e, staged, file);
             LOG.warning(() -> "refused " + file + ": " + why);
-            Files.writeString(deploy.resolve(file + ".rejected.txt"), why + "\n", StandardCharsets.UTF_8);
+            Files.writeString(deploy.resolve(file + ".rejected.txt"), why + "\n" + REFUSED_MARK + sha + " " + sha(trustStamp()) + "\n",
+                    StandardCharsets.UTF_8);
             record(who, VIA_FOLDER, file, v, Files.size(staged), e.rolledBack() ? Verdict.ROLLED_BACK : Verdict.REFUSED, why, sha);
         } finally {
             Files.deleteIfExists(staged);
@@ -496,6 +514,40 @@ public final class Deployer implements DeployService {
     }
 
     /** @return names, sizes and times of the files in trust/: a new certificate is a reason to look at refused jars again */
+    /** The last line of a {@code .rejected.txt}: the refused jar's SHA-256 and a digest of trust/ at the time. */
+    static final String REFUSED_MARK = "refused-sha256-and-trust: ";
+
+    /**
+     * @return true when {@code file.rejected.txt} says an earlier run refused exactly these bytes with the
+     *         trust/ folder as it is now (then the refusal stands without a new attempt)
+     */
+    private boolean refusedBefore(String file, Path staged) throws IOException {
+        Path note = deploy.resolve(file + ".rejected.txt");
+        if (!Files.isRegularFile(note) || Files.size(note) > 64 * 1024) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(note, StandardCharsets.UTF_8);
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        if (!last.startsWith(REFUSED_MARK)) {
+            return false;
+        }
+        String sha = sha(staged);
+        if (!last.equals(REFUSED_MARK + sha + " " + sha(trustStamp()))) {
+            return false;
+        }
+        LOG.info(() -> "deploy/" + file + " was refused by an earlier run and has not changed (see " + file
+                + ".rejected.txt); replace the jar or change trust/ to try again");
+        return true;
+    }
+
+    private static String sha(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String trustStamp() throws IOException {
         if (!Files.isDirectory(trustDir)) {
             return "";
@@ -530,7 +582,8 @@ public final class Deployer implements DeployService {
         }
         for (String other : fileToBsn.stringPropertyNames()) {
             if (!other.equals(file) && fileToBsn.getProperty(other).equals(v.symbolicName())) {
-                throw new DeployException(file + ": " + v.symbolicName() + " is already deployed from " + other);
+                throw new DeployException(file + ": " + v.symbolicName() + " is already deployed from " + other
+                        + "; to update it, put the new version over deploy/" + other + " (one file name for every version)");
             }
         }
         if (context.getBundles().length > 0) {

@@ -134,7 +134,7 @@ final class HealthCheck {
                 for (ComponentConfigurationDTO c : configs) {
                     switch (c.state) {
                         case ComponentConfigurationDTO.FAILED_ACTIVATION:
-                            return "component " + d.name + " failed to activate: " + firstLine(c.failure);
+                            return "component " + d.name + " failed to activate: " + cause(c.failure);
                         case ComponentConfigurationDTO.ACTIVE:
                             break;
                         case ComponentConfigurationDTO.SATISFIED:
@@ -171,6 +171,25 @@ final class HealthCheck {
             return "missing " + String.join(", ", names);
         }
         return "state " + c.state;
+    }
+
+    /**
+     * @return what made a component fail, from SCR's stack trace text: its innermost "Caused by"
+     *         (SCR wraps a constructor's or an activate method's exception in an
+     *         InvocationTargetException, whose own line says nothing), else the first line
+     */
+    static String cause(String failure) {
+        if (failure == null) {
+            return "(no reason given)";
+        }
+        String last = null;
+        for (String line : failure.split("\n")) {
+            String t = line.strip();
+            if (t.startsWith("Caused by: ")) {
+                last = t.substring("Caused by: ".length());
+            }
+        }
+        return last != null ? firstLine(last) : firstLine(failure);
     }
 
     private static String firstLine(String s) {

@@ -117,6 +117,51 @@ class DeployerTest {
         }
     }
 
+    /** Found by a vendor: a refused jar left in deploy/ was verified, refused and audited again at every start of the hub. */
+    @Test
+    void aRefusalStandsAcrossRestartsUntilTheJarOrTrustChangesAndItsNoteGoesWithTheJar() throws Exception {
+        byte[] junk = new byte[4096];
+        new Random(2).nextBytes(junk);
+        Path jar = data.resolve("deploy/bad.jar");
+        Path note = data.resolve("deploy/bad.jar.rejected.txt");
+        Deployer first = deployer();
+        int audited;
+        try {
+            Files.write(jar, junk);
+            first.poll();
+            first.poll();
+            assertTrue(Files.isRegularFile(note));
+            assertTrue(Files.readString(note).lines().reduce((a, b) -> b).orElse("").startsWith(Deployer.REFUSED_MARK), Files.readString(note));
+            audited = first.audit(100).size();
+            assertEquals(1, audited, first.audit(100).toString());
+        } finally {
+            first.deactivate();
+            store.close();
+            store = null;
+        }
+        // the hub starts again with the same folder
+        Deployer second = deployer();
+        try {
+            second.poll();
+            second.poll();
+            second.poll();
+            assertEquals(0, second.verifications, "an unchanged jar refused by the last run was verified again");
+            assertEquals(audited, second.audit(100).size(), "the refusal was audited again");
+            // trust/ changed: it may be acceptable now, so it is looked at once more
+            Files.createDirectories(data.resolve("trust"));
+            Files.writeString(data.resolve("trust/vendor.pem"), "not really a certificate");
+            second.poll();
+            second.poll();
+            assertEquals(1, second.verifications);
+            // the jar removed: its note goes too
+            Files.delete(jar);
+            second.poll();
+            assertFalse(Files.exists(note), "the note of a removed refused jar stayed");
+        } finally {
+            second.deactivate();
+        }
+    }
+
     @Test
     void givenUploadsWhenTheyBreakALimitOrAreNotSignedThenEachIsRefusedWithItsReasonAndAudited() throws Exception {
         Deployer d = deployer();

@@ -37,6 +37,13 @@ public final class BoundedFuzz {
     public static final int DEFAULT_SECONDS = 6;
     /** The system property holding the seconds per target; 0 turns bounded fuzzing off. */
     public static final String SECONDS_PROPERTY = "hearthguard.fuzz.seconds";
+    /**
+     * The system property naming the classes Jazzer instruments for coverage (its
+     * {@code --instrumentation_includes} form, {@code :}-separated, e.g. {@code com.acme.**}); by default
+     * the first two parts of the target's package and everything under them ({@code com.acme.**} for
+     * {@code com.acme.plug.ParserFuzzTest}), so the code a vendor's target calls is instrumented.
+     */
+    public static final String INCLUDES_PROPERTY = "hearthguard.fuzz.includes";
     private static final Pattern RUNS = Pattern.compile("Done (\\d+) runs in (\\d+) second");
     private static final Pattern COVERAGE = Pattern.compile("\\scov: (\\d+)\\s");
     private static final int KEPT_LINES = 60;
@@ -130,6 +137,9 @@ public final class BoundedFuzz {
      */
     public static List<Pending> startAll(List<Target> targets, Path work) {
         int seconds = secondsPerTarget();
+        if (seconds == 0) {
+            return List.of(); // turned off: nothing to run, nothing to check
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "bounded-fuzz");
             t.setDaemon(true);
@@ -165,6 +175,22 @@ public final class BoundedFuzz {
             throw new IllegalArgumentException("no @FuzzTest method in " + List.of(types));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * @return the classes to instrument for a target: {@value #INCLUDES_PROPERTY} when set, else the first
+     *         two parts of the target's package followed by {@code .**}
+     */
+    public static String includesFor(Class<?> target) {
+        String v = System.getProperty(INCLUDES_PROPERTY, "").trim();
+        if (!v.isEmpty()) {
+            return v;
+        }
+        String[] parts = target.getPackageName().split("\\.");
+        if (parts.length == 0 || parts[0].isEmpty()) {
+            return "**"; // a class in the unnamed package: instrument everything on the class path
+        }
+        return (parts.length == 1 ? parts[0] : parts[0] + "." + parts[1]) + ".**";
     }
 
     /** @return the seconds per target the build asked for ({@value #SECONDS_PROPERTY}), 0 for none */
@@ -210,7 +236,8 @@ public final class BoundedFuzz {
         cmd.add("com.code_intelligence.jazzer.Jazzer");
         cmd.add("--target_class=" + target.getName());
         cmd.add("--target_method=" + method);
-        cmd.add("--instrumentation_includes=io.hearthguard.**");
+        String includes = includesFor(target);
+        cmd.add("--instrumentation_includes=" + includes);
         cmd.add("-max_total_time=" + Math.max(1, budget.toSeconds()));
         // libFuzzer's memory limit reads getrusage's peak RSS, which on Linux the child inherits
         // from the JVM that started it (a test JVM of 1.5 GB made every target "run out of
@@ -255,6 +282,10 @@ public final class BoundedFuzz {
             }
         }
         String tail = String.join("\n", lines.subList(from, Math.min(lines.size(), from + 4 * KEPT_LINES)));
+        if (runs > 0 && coverage == 0) {
+            tail = "no coverage: the target ran but none of the code it reached was instrumented (instrumented: " + includes
+                + "); name your code's packages with -D" + INCLUDES_PROPERTY + "=your.package.** (':' between several)\n" + tail;
+        }
         return new Result(p.exitValue(), runs, coverage, findings, tail);
     }
 

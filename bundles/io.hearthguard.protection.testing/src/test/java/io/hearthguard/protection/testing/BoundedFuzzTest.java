@@ -65,4 +65,46 @@ class BoundedFuzzTest {
         assertTrue(r.runs() > 1000, "runs " + r.runs());
         assertTrue(r.coverage() > 0, "the target is instrumented: libFuzzer is guided by its coverage\n" + r.tail());
     }
+
+    @Test
+    void aVendorsOwnPackageIsInstrumented(@TempDir Path work) throws Exception {
+        assertEquals("com.example.**", BoundedFuzz.includesFor(com.example.vendorfuzz.VendorTargets.class));
+        BoundedFuzz.Result r = BoundedFuzz.run(com.example.vendorfuzz.VendorTargets.class, "sound", Duration.ofSeconds(2), work.resolve("none"), work);
+        assertTrue(r.clean(), r.tail());
+        assertTrue(r.coverage() > 0, "the vendor's package is instrumented\n" + r.tail());
+    }
+
+    @Test
+    void aRunWithoutCoverageSaysWhyAndHowToFixIt(@TempDir Path work) throws Exception {
+        String before = System.getProperty(BoundedFuzz.INCLUDES_PROPERTY);
+        System.setProperty(BoundedFuzz.INCLUDES_PROPERTY, "org.nowhere.**");
+        try {
+            BoundedFuzz.Result r = BoundedFuzz.run(com.example.vendorfuzz.VendorTargets.class, "sound", Duration.ofSeconds(2), work.resolve("none"), work);
+            assertFalse(r.clean(), "a run that saw no coverage is not clean");
+            assertEquals(0, r.coverage());
+            assertTrue(r.tail().startsWith("no coverage: ") && r.tail().contains("org.nowhere.**")
+                && r.tail().contains("-D" + BoundedFuzz.INCLUDES_PROPERTY), r.tail());
+        } finally {
+            if (before == null) {
+                System.clearProperty(BoundedFuzz.INCLUDES_PROPERTY);
+            } else {
+                System.setProperty(BoundedFuzz.INCLUDES_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void zeroSecondsTurnsItOff(@TempDir Path work) {
+        String before = System.getProperty(BoundedFuzz.SECONDS_PROPERTY);
+        System.setProperty(BoundedFuzz.SECONDS_PROPERTY, "0");
+        try {
+            assertEquals(List.of(), BoundedFuzz.startAll(BoundedFuzz.targets(work, Targets.class), work));
+        } finally {
+            if (before == null) {
+                System.clearProperty(BoundedFuzz.SECONDS_PROPERTY);
+            } else {
+                System.setProperty(BoundedFuzz.SECONDS_PROPERTY, before);
+            }
+        }
+    }
 }

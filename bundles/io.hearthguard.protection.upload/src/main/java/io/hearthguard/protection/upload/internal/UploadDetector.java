@@ -382,9 +382,20 @@ public final class UploadDetector {
         Device dev = d.device;
         ctx.publish(Finding.builder(ABNORMAL, Categories.ABNORMAL_UPLOAD, Severity.MEDIUM).device(DeviceRef.of(dev))
                 .span(at.minusSeconds(s.windowSeconds()), at)
-                .summary(dev.displayName() + " uploaded " + mb(c.up) + " MB to " + c.host + " in " + s.windowSeconds() / 3600.0
-                        + " h, far more than to its other destinations")
+                // the amount is the window's (a short capture's upload is counted in a window of hours): say "within"
+                .summary(dev.displayName() + " uploaded " + mb(c.up) + " MB to " + c.host + " within " + hours(s.windowSeconds())
+                        + ", far more than to its other destinations")
                 .evidence(ev).dedupKey(c.host).source(source).build());
+    }
+
+    /** @return "4 hours", "90 minutes", "1 hour" */
+    static String hours(long seconds) {
+        if (seconds % 3600 == 0) {
+            long h = seconds / 3600;
+            return h == 1 ? "1 hour" : h + " hours";
+        }
+        long m = Math.max(1, Math.round(seconds / 60.0));
+        return m == 1 ? "1 minute" : m + " minutes";
     }
 
     private static String mb(long b) {

@@ -71,7 +71,13 @@ class UploadDetectorTest {
             assertEquals(20_000_000L, ev.get("uploadBytes"));
             assertEquals(16, ((List<?>) ev.get("timeline")).size());
             assertTrue(((Map<?, ?>) ev.get("baseline")).containsKey("otherHostsMeanUpload"));
+            // the summary says the amount is the window's, not how long the upload took (a vendor read "in 4.0 h" for 31 s)
+            assertTrue(f.get(0).summary().contains("uploaded 20.0 MB to drop.files.example within " + UploadDetector.hours(s.windowSeconds())),
+                    f.get(0).summary());
         }
+        assertEquals("4 hours", UploadDetector.hours(4 * 3600));
+        assertEquals("1 hour", UploadDetector.hours(3600));
+        assertEquals("90 minutes", UploadDetector.hours(5400));
     }
 
     @Test
