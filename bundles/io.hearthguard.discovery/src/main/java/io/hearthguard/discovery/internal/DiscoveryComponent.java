@@ -155,7 +155,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         this.active.allowCoreThreadTimeOut(true);
         InventoryEngine.Settings settings = new InventoryEngine.Settings(Duration.ofSeconds(config.idleTimeoutSeconds()),
                 Duration.ofSeconds(config.settleSeconds()), config.maxDevices(), 5);
-        this.engine = new InventoryEngine(new Identifier(OuiRegistry.empty(), DhcpFingerprints.empty(), RuleSources.builtIn()),
+        this.engine = new InventoryEngine(builtIn(() -> new Identifier(OuiRegistry.empty(), DhcpFingerprints.empty(), RuleSources.builtIn())),
                 settings, new Dispatch());
         this.deviceStore = store == null ? null : new DeviceStore(store);
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE | Bundle.STARTING, null) {
@@ -183,6 +183,20 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         };
         later(this::start);
         worker.scheduleWithFixedDelay(this::writePending, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Reads what ships inside this bundle (the rules, the lexicon). An error there is a build error and the component
+     * cannot start; SCR would report only "Service factory returned null", so the error is logged here first, naming the
+     * file, the line and what is wrong.
+     */
+    static <T> T builtIn(java.util.function.Supplier<T> load) {
+        try {
+            return load.get();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "discovery: not started: " + e.getMessage(), e);
+            throw e;
+        }
     }
 
     /**
