@@ -442,8 +442,9 @@ public final class Lexicon {
         String spaced = " " + organization.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip() + " ";
         for (String c : chips) {
             if (spaced.contains(" " + c.replace('-', ' ') + " ")) {
-                return new Evidence("oui", "vendor", organization, what + "; a chip or module maker, not the brand on the box",
-                        OUI_CHIP_WEIGHT, seen);
+                // the maker's short name ("Bilian", not "SHENZHEN BILIAN ELECTRONIC CO.,LTD" nor "SHENZHEN"); the detail keeps it whole
+                return new Evidence("oui", "vendor", OrganizationNames.shortName(organization),
+                        what + "; a chip or module maker, not the brand on the box", OUI_CHIP_WEIGHT, seen);
             }
         }
         for (String t : tokens(organization)) {
