@@ -225,9 +225,10 @@ class RealDevicesIT {
     /** @return MAC → {type, vendor} of every device {@code analyze --json} reports */
     static Map<String, String[]> analyze(Path pcap) throws Exception {
         Path data = Files.createTempDirectory(tmp, "data");
-        Files.createDirectories(data.resolve("config"));
-        Files.writeString(data.resolve("config/io.hearthguard.discovery.cfg"),
-                "fingerprintDirectories=" + SHARED.resolve("other/fingerprints") + "\n");
+        // The shared Fingerbank and Satori databases, through the data directory's fingerprints/ folder (a link, nothing
+        // copied). Until detect6 they were given as config/io.hearthguard.discovery.cfg, which a command never reads (no
+        // FileInstall in command mode): no figure before round 6 used them.
+        Files.createSymbolicLink(data.resolve("fingerprints"), SHARED.resolve("other/fingerprints"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dhearthguard.bundles=" + Hub.TARGET.resolve("export/hearthguard"), "-cp",
