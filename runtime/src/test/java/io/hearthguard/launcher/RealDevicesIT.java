@@ -55,6 +55,8 @@ class RealDevicesIT {
     }
 
     static final List<Row> ROWS = new ArrayList<>();
+    /** Devices, over every capture, with evidence from the DHCP fingerprint databases. */
+    static int fingerprinted;
     @TempDir
     static Path tmp;
 
@@ -243,6 +245,9 @@ class RealDevicesIT {
             if (!line.startsWith("{\"type\":\"device\"")) {
                 continue;
             }
+            if (line.contains("\"source\":\"dhcp-fingerprint\"")) {
+                fingerprinted++;
+            }
             Matcher t = type.matcher(line);
             Matcher v = vendor.matcher(line);
             Matcher ms = macs.matcher(line);
@@ -300,6 +305,13 @@ class RealDevicesIT {
         assertEquals(2, s[0], "the HomePod and the iPad are both found");
         assertTrue(s[1] >= 1, "type floor 1/2 (the iPad is not typed): " + s[1] + "/" + s[0]);
         assertTrue(s[2] >= 2, "vendor floor 2/2: " + s[2] + "/" + s[0]);
+    }
+
+    /** The shared Fingerbank and Satori databases reach the hub (until detect6 they silently did not). */
+    @Test
+    void theFingerprintDatabasesAreUsed() {
+        Assumptions.assumeTrue(sum("iot-sentinel", null)[0] > 0, "no IoT Sentinel captures (or no mergecap)");
+        assertTrue(fingerprinted >= 2, "devices with DHCP fingerprint evidence: " + fingerprinted);
     }
 
     @Test
