@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,7 +82,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         @AttributeDefinition(description = "Folder with the IEEE registries oui.csv, mam.csv, oui36.csv (Debian ieee-data)")
         String ouiDirectory() default "/usr/share/ieee-data";
 
-        @AttributeDefinition(description = "Folders with DHCP fingerprint databases (Fingerbank dhcp_fingerprints.conf, Satori dhcp.xml)")
+        @AttributeDefinition(description = "Folders with DHCP fingerprint databases (Fingerbank dhcp_fingerprints.conf, Satori dhcp.xml); the data directory's fingerprints/ folder is read too")
         String[] fingerprintDirectories() default {};
 
         @AttributeDefinition(description = "Folder with extra *.rules files; empty for none")
@@ -113,6 +114,8 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     private final BundleTracker<Long> tracker;
     private final Config config;
     private final Path cacheDir;
+    /** {@link #DATA_FINGERPRINTS} in the data directory. */
+    private final Path dataFingerprints;
     private volatile RuleSet baseRules = RuleSet.empty();
     private volatile OuiRegistry oui = OuiRegistry.empty();
     private volatile DhcpFingerprints fingerprints = DhcpFingerprints.empty();
@@ -141,6 +144,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         }
         this.config = config;
         this.cacheDir = cacheDirectory(context::getProperty);
+        this.dataFingerprints = Launch.dataDirectory(context::getProperty).resolve(DATA_FINGERPRINTS);
         this.worker = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "hearthguard-discovery");
             t.setDaemon(true);
@@ -155,7 +159,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         this.active.allowCoreThreadTimeOut(true);
         InventoryEngine.Settings settings = new InventoryEngine.Settings(Duration.ofSeconds(config.idleTimeoutSeconds()),
                 Duration.ofSeconds(config.settleSeconds()), config.maxDevices(), 5);
-        this.engine = new InventoryEngine(new Identifier(OuiRegistry.empty(), DhcpFingerprints.empty(), RuleSources.builtIn()),
+        this.engine = new InventoryEngine(builtIn(() -> new Identifier(OuiRegistry.empty(), DhcpFingerprints.empty(), RuleSources.builtIn())),
                 settings, new Dispatch());
         this.deviceStore = store == null ? null : new DeviceStore(store);
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE | Bundle.STARTING, null) {
@@ -186,6 +190,42 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     }
 
     /**
+     * Folder of the data directory read for fingerprint databases besides {@code fingerprintDirectories}. Commands
+     * ({@code hearthguard analyze}) run without the configuration folder (no FileInstall in command mode), so a
+     * {@code config/io.hearthguard.discovery.cfg} reaches only the hub; databases put here reach both.
+     */
+    static final String DATA_FINGERPRINTS = "fingerprints";
+
+    /** @return the configured fingerprint folders, then the data directory's own when it exists and is not among them */
+    static List<Path> fingerprintDirectories(String[] configured, Path dataFolder) {
+        List<Path> dirs = new ArrayList<>();
+        for (String d : configured) {
+            if (d != null && !d.isBlank()) {
+                dirs.add(Path.of(d.strip()));
+            }
+        }
+        if (dataFolder != null && Files.isDirectory(dataFolder)
+                && dirs.stream().noneMatch(d -> d.toAbsolutePath().normalize().equals(dataFolder.toAbsolutePath().normalize()))) {
+            dirs.add(dataFolder);
+        }
+        return dirs;
+    }
+
+    /**
+     * Reads what ships inside this bundle (the rules, the lexicon). An error there is a build error and the component
+     * cannot start; SCR would report only "Service factory returned null", so the error is logged here first, naming the
+     * file, the line and what is wrong.
+     */
+    static <T> T builtIn(java.util.function.Supplier<T> load) {
+        try {
+            return load.get();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "discovery: not started: " + e.getMessage(), e);
+            throw e;
+        }
+    }
+
+    /**
      * Framework property naming the folder of prepared data that can be rebuilt from its
      * source at any time (the OUI index); the launcher keeps one across commands. Without it:
      * {@code cache/} in the data directory.
@@ -213,12 +253,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         } catch (Exception e) {
             problems.add(config.ouiDirectory() + ": " + e);
         }
-        List<Path> dirs = new ArrayList<>();
-        for (String d : config.fingerprintDirectories()) {
-            if (d != null && !d.isBlank()) {
-                dirs.add(Path.of(d.strip()));
-            }
-        }
+        List<Path> dirs = fingerprintDirectories(config.fingerprintDirectories(), dataFingerprints);
         fingerprints = DhcpFingerprints.load(dirs, problems);
         userAgents = UserAgentFingerprints.load(dirs, problems);
         RuleSet rules = RuleSources.builtIn();

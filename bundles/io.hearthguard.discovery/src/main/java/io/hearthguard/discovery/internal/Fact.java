@@ -13,6 +13,11 @@ public record Fact(String kind, String value) {
     public static final String DHCP_VENDOR = "dhcp-vendor";
     /** DHCP parameter request list, comma separated in request order. */
     public static final String DHCP_PRL = "dhcp-prl";
+    /**
+     * A DHCP parameter request list sent with a generic client's vendor class (BusyBox {@code udhcp}): the list is that
+     * client's configuration, shared by devices of every kind (see {@link Identifier#genericDhcpClient(String)}).
+     */
+    public static final String DHCP_PRL_GENERIC = "dhcp-prl-generic-client";
     /** An mDNS service type the device announces, e.g. {@code _googlecast._tcp}. */
     public static final String MDNS_SERVICE = "mdns-service";
     /** An mDNS service instance or host name the device announces. */

@@ -102,8 +102,12 @@ public final class Identifier {
             case Fact.HOSTNAME -> out.add(0, new Evidence("dhcp", "name", v, "DHCP host name " + v, 1.0, seen));
             case Fact.MDNS_NAME -> out.add(0, new Evidence("mdns", "name", v, "mDNS name " + v, 0.9, seen));
             case Fact.UPNP_NAME -> out.add(0, new Evidence("upnp", "name", v, "UPnP friendly name " + v, 0.8, seen));
-            case Fact.DHCP_PRL -> out.addAll(fromSignatures(fingerprints.byParameterList(v), "DHCP option 55 " + v, seen));
-            case Fact.DHCP_VENDOR -> out.addAll(fromSignatures(fingerprints.byVendorClass(v), "DHCP vendor class " + v, seen));
+            case Fact.DHCP_PRL -> out.addAll(fromSignatures(fingerprints.byParameterList(v), "DHCP option 55 " + v, seen, 1.0));
+            case Fact.DHCP_PRL_GENERIC -> out.addAll(fromSignatures(fingerprints.byParameterList(v), "DHCP option 55 " + v
+                    + " (sent by a generic client, udhcp: its list, not the device's kind)", seen, GENERIC_CLIENT));
+            case Fact.DHCP_VENDOR -> out.addAll(fromSignatures(fingerprints.byVendorClass(v), "DHCP vendor class " + v
+                    + (genericDhcpClient(v) ? " (a generic client, udhcp: its version, not the device's kind)" : ""), seen,
+                    genericDhcpClient(v) ? GENERIC_CLIENT : 1.0));
             case Fact.GATEWAY -> out.add(new Evidence("net", "type", DeviceType.ROUTER.id(), v, 0.9, seen));
             case Fact.HTTP_UA -> out.addAll(fromUserAgent(v, seen));
             default -> { }
@@ -156,7 +160,22 @@ public final class Identifier {
         return out;
     }
 
-    private static List<Evidence> fromSignatures(List<DhcpFingerprints.Signature> found, String what, Instant seen) {
+    /**
+     * Scale of the type and vendor a fingerprint database gives for what a generic DHCP client sent. BusyBox's
+     * {@code udhcpc} is the DHCP client of embedded Linux of every kind: in Satori's {@code dhcp.xml} its vendor classes
+     * ({@code udhcp 0.9.8}, {@code udhcp 1.12.1}, …) belong to cameras, access points, routers, e-book readers, NAS,
+     * printers, a phone, a PDA and a TV, and its default option-55 lists to Axis and Wyze cameras, Kindles, a NAS, a
+     * people counter and OpenWrt boards (Fingerbank: a LaCie NAS; with option 44 added: three routers). The signatures
+     * name whoever sent such a list to the database, not what the list says about a device; the OS they give stands.
+     */
+    static final double GENERIC_CLIENT = 0.3;
+
+    /** @return whether a DHCP vendor class names a generic client (BusyBox {@code udhcp}) rather than a device */
+    static boolean genericDhcpClient(String vendorClass) {
+        return vendorClass != null && vendorClass.regionMatches(true, 0, "udhcp", 0, 5);
+    }
+
+    private static List<Evidence> fromSignatures(List<DhcpFingerprints.Signature> found, String what, Instant seen, double scale) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -167,9 +186,9 @@ public final class Identifier {
         }
         List<DhcpFingerprints.Signature> sigs = List.copyOf(distinct.values());
         List<Evidence> out = new ArrayList<>();
-        share(sigs, s -> s.type() == DeviceType.UNKNOWN ? "" : s.type().id(), "type", 0.45, what, seen, out);
+        share(sigs, s -> s.type() == DeviceType.UNKNOWN ? "" : s.type().id(), "type", 0.45 * scale, what, seen, out);
         share(sigs, DhcpFingerprints.Signature::os, "os", 0.5, what, seen, out);
-        share(sigs, DhcpFingerprints.Signature::vendor, "vendor", 0.3, what, seen, out);
+        share(sigs, DhcpFingerprints.Signature::vendor, "vendor", 0.3 * scale, what, seen, out);
         return out;
     }
 

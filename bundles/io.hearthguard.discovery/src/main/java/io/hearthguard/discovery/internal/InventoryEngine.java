@@ -723,7 +723,7 @@ public final class InventoryEngine {
         }
         Identifier id = identifier;
         boolean builtIn = kind.equals(Fact.HOSTNAME) || kind.equals(Fact.MDNS_NAME) || kind.equals(Fact.UPNP_NAME)
-                || kind.equals(Fact.DHCP_PRL) || kind.equals(Fact.DHCP_VENDOR) || kind.equals(Fact.GATEWAY)
+                || kind.equals(Fact.DHCP_PRL) || kind.equals(Fact.DHCP_PRL_GENERIC) || kind.equals(Fact.DHCP_VENDOR) || kind.equals(Fact.GATEWAY)
                 || kind.equals(Fact.HTTP_UA);
         if (!builtIn && id.rules().forKind(kind).isEmpty() && !id.readsWithoutRules(kind)) {
             return;
@@ -831,7 +831,8 @@ public final class InventoryEngine {
                 }
                 b.append(prl.get(i));
             }
-            fact(dev, Fact.DHCP_PRL, b.toString(), t);
+            boolean generic = d.vendorClass().map(Identifier::genericDhcpClient).orElse(false);
+            fact(dev, generic ? Fact.DHCP_PRL_GENERIC : Fact.DHCP_PRL, b.toString(), t);
         }
     }
 

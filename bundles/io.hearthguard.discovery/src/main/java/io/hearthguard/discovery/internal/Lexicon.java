@@ -88,13 +88,23 @@ public final class Lexicon {
 
     /** @return the built-in lexicon; a broken resource is a build error, so this throws */
     public static Lexicon builtIn() {
-        try (InputStream in = Lexicon.class.getResourceAsStream(BUILT_IN)) {
+        return resource(BUILT_IN);
+    }
+
+    /**
+     * @param path a resource of this bundle
+     * @return the lexicon in it
+     * @throws IllegalStateException when it is missing or has an error, naming the file, the line and what is wrong
+     */
+    static Lexicon resource(String path) {
+        String name = "bundle resource " + path.substring(1);
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + BUILT_IN);
+                throw new IllegalStateException("missing " + name);
             }
-            return parse(in);
+            return parse(in, name);
         } catch (IOException e) {
-            throw new IllegalStateException("built-in lexicon is broken: " + e.getMessage(), e);
+            throw new IllegalStateException("lexicon is broken: " + e.getMessage(), e);
         }
     }
 
@@ -104,6 +114,14 @@ public final class Lexicon {
     }
 
     static Lexicon parse(InputStream in) throws IOException {
+        return parse(in, "lexicon.txt");
+    }
+
+    /**
+     * @param name what to call the file in errors ({@code discovery/lexicon.txt})
+     * @throws IOException naming the file, the line number, what is wrong and the line itself
+     */
+    static Lexicon parse(InputStream in, String name) throws IOException {
         Lexicon lx = new Lexicon();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
@@ -114,55 +132,63 @@ public final class Lexicon {
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
             }
-            String[] head = l.split("\\s+", 2);
-            if (head.length < 2) {
-                throw new IOException("lexicon.txt:" + n + ": nothing after '" + head[0] + "'");
-            }
-            switch (head[0]) {
-                case "type" -> lx.parseType(head[1], n);
-                case "brand" -> {
-                    int colon = head[1].indexOf(':');
-                    if (colon < 1) {
-                        throw new IOException("lexicon.txt:" + n + ": brand needs 'Name: alias ...'");
-                    }
-                    String brand = head[1].substring(0, colon).strip();
-                    for (String a : words(head[1].substring(colon + 1))) {
-                        lx.brands.put(a, brand);
-                    }
-                }
-                case "cloud" -> {
-                    String[] p = head[1].split("\\s+", 2);
-                    if (p.length < 2) {
-                        throw new IOException("lexicon.txt:" + n + ": cloud needs 'domain Brand'");
-                    }
-                    lx.clouds.put(p[0].toLowerCase(Locale.ROOT), p[1].strip());
-                }
-                case "line" -> lx.parseLine(head[1], n);
-                case "model" -> lx.parseModel(head[1], n);
-                case "platform" -> lx.platforms.addAll(words(head[1]));
-                case "chip" -> lx.chips.addAll(words(head[1]));
-                default -> throw new IOException("lexicon.txt:" + n + ": unknown entry '" + head[0] + "'");
+            try {
+                lx.parseEntry(l, n);
+            } catch (IOException | RuntimeException e) {
+                throw new IOException(name + ":" + n + ": " + e.getMessage() + ": '" + Text.clean(l, 120) + "'", e);
             }
         }
         return lx;
     }
 
+    private void parseEntry(String l, int n) throws IOException {
+        String[] head = l.split("\\s+", 2);
+        if (head.length < 2) {
+            throw new IOException("nothing after '" + head[0] + "'");
+        }
+        switch (head[0]) {
+            case "type" -> parseType(head[1], n);
+            case "brand" -> {
+                int colon = head[1].indexOf(':');
+                if (colon < 1) {
+                    throw new IOException("brand needs 'Name: alias ...'");
+                }
+                String brand = head[1].substring(0, colon).strip();
+                for (String a : words(head[1].substring(colon + 1))) {
+                    brands.put(a, brand);
+                }
+            }
+            case "cloud" -> {
+                String[] p = head[1].split("\\s+", 2);
+                if (p.length < 2) {
+                    throw new IOException("cloud needs 'domain Brand'");
+                }
+                clouds.put(p[0].toLowerCase(Locale.ROOT), p[1].strip());
+            }
+            case "line" -> parseLine(head[1], n);
+            case "model" -> parseModel(head[1], n);
+            case "platform" -> platforms.addAll(words(head[1]));
+            case "chip" -> chips.addAll(words(head[1]));
+            default -> throw new IOException("unknown entry '" + head[0] + "'");
+        }
+    }
+
     private void parseType(String rest, int n) throws IOException {
         int colon = rest.indexOf(':');
         if (colon < 1) {
-            throw new IOException("lexicon.txt:" + n + ": type needs 'kind [scale]: word ...'");
+            throw new IOException("type needs 'kind [scale]: word ...'");
         }
         String[] p = rest.substring(0, colon).strip().split("\\s+");
         DeviceType t = DeviceType.fromId(p[0]);
         if (t == DeviceType.UNKNOWN) {
-            throw new IOException("lexicon.txt:" + n + ": unknown device type '" + p[0] + "'");
+            throw new IOException("unknown device type '" + p[0] + "'");
         }
         double scale = 1.0;
         if (p.length > 1) {
             try {
                 scale = Double.parseDouble(p[1]);
             } catch (NumberFormatException e) {
-                throw new IOException("lexicon.txt:" + n + ": bad scale '" + p[1] + "'");
+                throw new IOException("bad scale '" + p[1] + "'");
             }
         }
         TypeWord tw = new TypeWord(t, scale);
@@ -182,15 +208,15 @@ public final class Lexicon {
     private void parseModel(String rest, int n) throws IOException {
         int colon = rest.indexOf(':');
         if (colon < 1) {
-            throw new IOException("lexicon.txt:" + n + ": model needs 'Brand kind: pattern ...'");
+            throw new IOException("model needs 'Brand kind: pattern ...'");
         }
         String[] p = rest.substring(0, colon).strip().split("\\s+");
         if (p.length < 2) {
-            throw new IOException("lexicon.txt:" + n + ": model needs 'Brand kind: pattern ...'");
+            throw new IOException("model needs 'Brand kind: pattern ...'");
         }
         DeviceType t = DeviceType.fromId(p[p.length - 1]);
         if (t == DeviceType.UNKNOWN) {
-            throw new IOException("lexicon.txt:" + n + ": unknown device type '" + p[p.length - 1] + "'");
+            throw new IOException("unknown device type '" + p[p.length - 1] + "'");
         }
         String brand = String.join(" ", Arrays.copyOf(p, p.length - 1));
         for (String pat : rest.substring(colon + 1).strip().split("\\s+")) {
@@ -198,7 +224,7 @@ public final class Lexicon {
                 continue;
             }
             if (pat.length() > MAX_MODEL_PATTERN) {
-                throw new IOException("lexicon.txt:" + n + ": model pattern longer than " + MAX_MODEL_PATTERN + " characters");
+                throw new IOException("model pattern longer than " + MAX_MODEL_PATTERN + " characters");
             }
             // the letters and digits a model number starts with: a name without them is not matched at all (cheap on long names)
             int lit = 0;
@@ -206,14 +232,14 @@ public final class Lexicon {
                 lit++;
             }
             if (lit < 2) {
-                throw new IOException("lexicon.txt:" + n + ": a model pattern starts with at least two letters or digits: '" + pat + "'");
+                throw new IOException("a model pattern starts with at least two letters or digits: '" + pat + "'");
             }
             try {
                 // a whole model number: not inside a longer word or number
                 models.add(new ModelLine(brand, t, pat.substring(0, lit).toLowerCase(Locale.ROOT), Pattern.compile("(?<![a-z0-9])(" + pat + ")(?![a-z0-9])",
                         Pattern.CASE_INSENSITIVE)));
             } catch (PatternSyntaxException e) {
-                throw new IOException("lexicon.txt:" + n + ": bad model pattern '" + pat + "': " + e.getDescription());
+                throw new IOException("bad model pattern '" + pat + "': " + e.getDescription());
             }
         }
     }
@@ -221,22 +247,22 @@ public final class Lexicon {
     private void parseLine(String rest, int n) throws IOException {
         int colon = rest.indexOf(':');
         if (colon < 1) {
-            throw new IOException("lexicon.txt:" + n + ": line needs 'Brand: kind [weight]'");
+            throw new IOException("line needs 'Brand: kind [weight]'");
         }
         String[] p = rest.substring(colon + 1).strip().split("\\s+");
         DeviceType t = DeviceType.fromId(p[0]);
         if (t == DeviceType.UNKNOWN) {
-            throw new IOException("lexicon.txt:" + n + ": unknown device type '" + p[0] + "'");
+            throw new IOException("unknown device type '" + p[0] + "'");
         }
         double w = LINE_WEIGHT;
         if (p.length > 1) {
             try {
                 w = Double.parseDouble(p[1]);
             } catch (NumberFormatException e) {
-                throw new IOException("lexicon.txt:" + n + ": bad weight '" + p[1] + "'");
+                throw new IOException("bad weight '" + p[1] + "'");
             }
             if (!(w > 0 && w <= LINE_WEIGHT)) {
-                throw new IOException("lexicon.txt:" + n + ": a line's weight is in (0, " + LINE_WEIGHT + "]: " + p[1]);
+                throw new IOException("a line's weight is in (0, " + LINE_WEIGHT + "]: " + p[1]);
             }
         }
         lines.put(rest.substring(0, colon).strip().toLowerCase(Locale.ROOT), new TypeWord(t, w));
@@ -416,8 +442,9 @@ public final class Lexicon {
         String spaced = " " + organization.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip() + " ";
         for (String c : chips) {
             if (spaced.contains(" " + c.replace('-', ' ') + " ")) {
-                return new Evidence("oui", "vendor", organization, what + "; a chip or module maker, not the brand on the box",
-                        OUI_CHIP_WEIGHT, seen);
+                // the maker's short name ("Bilian", not "SHENZHEN BILIAN ELECTRONIC CO.,LTD" nor "SHENZHEN"); the detail keeps it whole
+                return new Evidence("oui", "vendor", OrganizationNames.shortName(organization),
+                        what + "; a chip or module maker, not the brand on the box", OUI_CHIP_WEIGHT, seen);
             }
         }
         for (String t : tokens(organization)) {
