@@ -648,10 +648,36 @@ public final class Recordings {
         var it = n.fields();
         while (it.hasNext()) {
             var e = it.next();
+            String at = p + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
             if (e.getValue().isContainerNode()) {
-                walk(st, e.getValue(), p + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), depth + 1);
+                walk(st, e.getValue(), at, depth + 1);
+            } else if (e.getValue().isTextual() && embeddedEnvelope(e.getValue().asText())) {
+                // a request or response kept as a JSON string inside another document (a Postman collection's request body
+                // and saved responses, an API Gateway event's body, a test fixture): parsed and read like the rest
+                JsonNode x = embedded(st, n, e.getKey(), null, at);
+                if (x != null) {
+                    walk(st, x, at, depth + 1);
+                }
             }
         }
+    }
+
+    /** @return true for a string that holds a JSON object with a request or response of either platform (cheap tests only) */
+    private static boolean embeddedEnvelope(String s) {
+        if (s.length() < 20) {
+            return false;
+        }
+        int a = 0;
+        while (a < s.length() && Character.isWhitespace(s.charAt(a))) {
+            a++;
+        }
+        int b = s.length() - 1;
+        while (b > a && Character.isWhitespace(s.charAt(b))) {
+            b--;
+        }
+        return a < b && s.charAt(a) == '{' && s.charAt(b) == '}' && (s.contains("\"request\"") || s.contains("\"response\"")
+                || s.contains("\"outputSpeech\"") || s.contains("\"expectUserResponse\"") || s.contains("\"queryResult\"")
+                || s.contains("\"fulfillment") || s.contains("\"prompt\""));
     }
 
     /** A cheap test before the envelope readers: the keys every response shape has at its top. */
