@@ -35,6 +35,10 @@ final class Identity {
                     + "per conto di|per conto|da parte|ciao da|messaggio|"
                     + "aqui é|aqui fala|fala|sou|mensagem da|mensagem de|mensagem do|uma mensagem da|uma mensagem de|aviso da|aviso do|"
                     + "em nome da|em nome de|em nome|olá da|da parte da|somos da|mensagem|on behalf|im auftrag|de la part)(?![\\p{L}])");
+    private static final Pattern CLAUSE = Pattern.compile("[.!?;。！？\\n]+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s,:]+");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("(?:'s|’s|')$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Frames after the maker's noun phrase: "Amazon Pay here", "Amazon security calling". */
     private static final Pattern AFTER = Pattern.compile("^(?:here|calling|speaking|hier|ici|aquí|aqui|qui)(?![\\p{L}])");
     /** Words that make the maker a platform, product or topic rather than the speaker. */
@@ -69,23 +73,23 @@ final class Identity {
         if (j.find() && !Language.negated(norm, j.start(), j.end())) {
             return j.group();
         }
-        for (String clause : norm.split("[.!?;。！？\\n]+")) {
+        for (String clause : CLAUSE.split(norm)) {
             Matcher mk = MAKER_WORD.matcher(clause);
             while (mk.find()) {
                 if (mk.end() < clause.length() && "'’".indexOf(clause.charAt(mk.end())) >= 0) {
                     continue; // "Alexa's helper", "Amazon's history": the maker owns something, it does not speak
                 }
                 String after = clause.substring(mk.end()).strip();
-                String next = after.split("[\\s,:]+", 2)[0].replaceAll("(?:'s|’s|')$", "");
+                String next = POSSESSIVE_END.matcher(WORD_BREAK.split(after, 2)[0]).replaceAll("");
                 if (PRODUCT_AFTER.contains(next) && !AFTER.matcher(after).find()) {
                     continue; // "Amazon Music", "the Alexa app": the platform's products, not its voice
                 }
                 String found = frameBefore(clause, mk.start(), mk.end());
                 if (found == null) {
                     // "Amazon Pay here", "Amazon account security calling": up to three words, then the frame
-                    String[] w = after.split("\\s+");
+                    String[] w = SPACES.split(after);
                     for (int i = 0; i < Math.min(4, w.length); i++) {
-                        if (AFTER.matcher(w[i].replaceAll("[,:]$", "")).find()) {
+                        if (AFTER.matcher(w[i].endsWith(",") || w[i].endsWith(":") ? w[i].substring(0, w[i].length() - 1) : w[i]).find()) {
                             found = clause.substring(mk.start(), Math.min(clause.length(), mk.end() + 1 + String.join(" ", List.of(w).subList(0, i + 1)).length()));
                             break;
                         }
@@ -105,7 +109,7 @@ final class Identity {
     /** @return the frame and noun phrase before the maker ending at {@code end}, or null */
     private static String frameBefore(String clause, int start, int end) {
         String before = clause.substring(0, start).replace("'", "' ");
-        List<String> words = new ArrayList<>(List.of(before.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(SPACES.split(before.strip())));
         // up to five words of the noun phrase between frame and maker ("the security center of"), none of them a NOT_SPEAKER
         String lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
         boolean dative = lastWord.equals("a") || lastWord.equals("à") || lastWord.equals("al");
@@ -246,6 +250,8 @@ final class Identity {
         {"service client", "serviceclient"}, {"servicio al cliente", "servicioalcliente"}, {"atención al cliente", "atencionalcliente"},
         {"servizio clienti", "servizioclienti"}, {"assistenza clienti", "assistenzaclienti"}, {"mise à jour", "miseàjour"},
         {"mises à jour", "miseàjour"}, {"sign in", "sign-in"}};
+    private static final Pattern VOICE_CLAUSE = Pattern.compile("[.!?;:。！？\\n]+");
+    private static final Pattern VOICE_WORDS = Pattern.compile("[\\s,\"“”«»()]+");
     /** The platform's own system wording: only the platform speaks of "the requested skill". */
     private static final Pattern SYSTEM_VOICE = Pattern.compile("(?<![\\p{L}])(?:the requested skill|requested skill's|der angeforderte skill"
             + "|des angeforderten skills|la skill demandée|la skill solicitada|la skill richiesta|a skill solicitada)(?![\\p{L}])"
@@ -290,7 +296,7 @@ final class Identity {
                 return ja.group();
             }
         }
-        for (String clause : norm.split("[.!?;:。！？\\n]+")) {
+        for (String clause : VOICE_CLAUSE.split(norm)) {
             if (LINKING.matcher(clause).find() || ADDRESSED.matcher(clause).find()) {
                 continue; // "link your Amazon account", "ask Alexa about your orders": the user is sent to the platform
             }
@@ -298,9 +304,9 @@ final class Identity {
             for (String[] j : JOIN) {
                 c = c.replace(" " + j[0] + " ", " " + j[1] + " ");
             }
-            String[] w = c.strip().split("[\\s,\"“”«»()]+");
+            String[] w = VOICE_WORDS.split(c.strip());
             for (int i = 0; i < w.length; i++) {
-                String maker = w[i].replaceAll("(?:'s|')$", "");
+                String maker = w[i].endsWith("'s") ? w[i].substring(0, w[i].length() - 2) : w[i].endsWith("'") ? w[i].substring(0, w[i].length() - 1) : w[i];
                 if (!VOICE_MAKER.contains(maker) || honestBefore(w, i)) {
                     continue;
                 }

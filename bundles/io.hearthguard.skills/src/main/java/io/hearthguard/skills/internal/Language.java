@@ -253,10 +253,23 @@ public final class Language {
         }
         int colon = norm.indexOf(':');
         int comma = norm.indexOf(',');
-        if ((colon < 0 || colon > start) && (comma < 0 || comma > start)) {
-            return false; // no colon or comma before the phrase: no announced quotation (cheap test first)
+        if ((colon < 0 || colon > start) && (comma < 0 || comma > start || !saying(norm))) {
+            return false; // no colon, nor a comma after a verb of saying, before the phrase: no announced quotation (cheap tests first)
         }
         return QUOTE_FRAME.matcher(norm.substring(0, start)).find();
+    }
+
+    /** Verbs of saying that may announce reported speech with a comma ({@link #QUOTE_FRAME}). */
+    private static final String[] SAYING = {" say", " said", " claim", " tell you", " sagen", " behaupten", " disent", " prétendent", " dicen",
+        " afirman", " dicono", " affermano", " dizem", " afirmam"};
+
+    private static boolean saying(String norm) {
+        for (String v : SAYING) {
+            if (norm.contains(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsCjk(String s) {

@@ -151,6 +151,7 @@ final class RecordingDrift {
         {"november", "nov", "novembre", "noviembre", "novembro", "11月"},
         {"december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "12月"},
     };
+    private static final java.util.regex.Pattern PATH_PARTS = java.util.regex.Pattern.compile("[/\\\\ _.\\-]+");
     /** Stages of a skill's life: what was recorded for review or before comes before what runs live or after. */
     private static final java.util.regex.Pattern EARLY = java.util.regex.Pattern.compile(
             "(?<![a-z])(cert|certification|certificacion|certificación|certificazione|certificação|certificacao|zertifizierung|review|"
@@ -160,7 +161,27 @@ final class RecordingDrift {
                     + "nachher|après|apres|nouveau|despues|después|nuevo|dopo|nuovo|current|latest|aktuell|actuel|attuale|atual)(?![a-z])");
 
     /** @return the version of a recording named by its path (dates, month names, version or build numbers, review vs live), or null */
+    /** The last paths asked about and their versions: a package's recordings share few paths, and each is asked about several times. */
+    private static final int EPOCH_CACHE = 256;
+    private static final ThreadLocal<java.util.LinkedHashMap<String, java.util.Optional<Epoch>>> EPOCHS = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, java.util.Optional<Epoch>> e) {
+                    return size() > EPOCH_CACHE;
+                }
+            });
+
     static Epoch epoch(String file) {
+        var cache = EPOCHS.get();
+        java.util.Optional<Epoch> e = cache.get(file);
+        if (e == null) {
+            e = java.util.Optional.ofNullable(epochOf(file));
+            cache.put(file, e);
+        }
+        return e.orElse(null);
+    }
+
+    private static Epoch epochOf(String file) {
         String f = file.toLowerCase(java.util.Locale.ROOT);
         java.util.regex.Matcher m = DATE.matcher(f);
         String date = null;
@@ -181,7 +202,7 @@ final class RecordingDrift {
         if (version != null) {
             return new Epoch("2 " + version, label);
         }
-        for (String part : f.split("[/\\\\ _.\\-]+")) {
+        for (String part : PATH_PARTS.split(f)) {
             for (int i = 0; i < MONTHS.length; i++) {
                 for (String name : MONTHS[i]) {
                     if (part.equals(name)) {

@@ -190,9 +190,22 @@ final class Requests {
         return m.find() ? m.group() : clause.strip();
     }
 
-    /** Any of {@link #RECOVERY}: most speech holds none and is looked at once. */
-    private static final Pattern ANY_RECOVERY = Pattern.compile(java.util.Arrays.stream(RECOVERY).map(Pattern::pattern)
-            .collect(java.util.stream.Collectors.joining("|")), F);
+    /** Substrings one of which every {@link #RECOVERY} match holds: most speech holds none and skips the patterns. */
+    private static final String[] RECOVERY_ANCHORS = {"pet", "dog", "cat", "haustier", "hund", "animal", "mascota", "perro", "cane", "cachorro",
+        "maiden", "mädchen", "geburtsname", "jeune fille", "soltera", "nubile", "solteira", "parents", "eltern", "padres", "genitori", "pais",
+        "school", "schule", "école", "escuela", "colegio", "scuola", "escola", "car", "auto", "voiture", "coche", "macchina", "grew",
+        "aufgewachsen", "enfance", "infancia", "creciste", "infanzia", "cresciut", "infância", "cresceu", "friend", "freund", "ami", "amig",
+        "teacher", "lehrer", "professeur", "maestro", "profesor", "insegnante", "professor", "ペット", "飼った", "旧姓", "両親", "学校", "車",
+        "育った", "幼な", "幼馴", "先生"};
+
+    private static boolean mayAskRecovery(String norm) {
+        for (String a : RECOVERY_ANCHORS) {
+            if (norm.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** An account-recovery question asked: which one ({@link #RECOVERY} index) and its words. */
     record Recovery(int kind, String text) {
@@ -200,7 +213,7 @@ final class Requests {
 
     /** @return the account-recovery question this speech asks (a question or a request act, not negated), or null */
     static Recovery recovery(String norm) {
-        if (norm == null || norm.length() < 6 || !ANY_RECOVERY.matcher(norm).find()) {
+        if (norm == null || norm.length() < 6 || !mayAskRecovery(norm)) {
             return null;
         }
         Matcher c = CLAUSE.matcher(norm);

@@ -202,12 +202,12 @@ public final class Rules {
      * and a reprompt of pauses): masquerade, high.
      */
     private static void platformVoiceHoldsMicrophone(Context c, List<SkillFinding> out) {
-        if (c.voice() == null || out.stream().anyMatch(f -> f.category().equals(Rule.MASQUERADE_WORDING.category) && f.severity().atLeast(Severity.MEDIUM))) {
+        if (out.stream().anyMatch(f -> f.category().equals(Rule.MASQUERADE_WORDING.category) && f.severity().atLeast(Severity.MEDIUM))) {
             return;
         }
         for (SkillFinding f : out) {
             if ((f.category().equals(Rule.SILENT_EMPTY_REPROMPT.category) || f.category().equals(Rule.FAKE_GOODBYE_WORDING.category))
-                    && f.severity().atLeast(Severity.MEDIUM)) {
+                    && f.severity().atLeast(Severity.MEDIUM) && c.voice() != null) {
                 out.add(Rule.MASQUERADE_WORDING.at(Severity.HIGH, "Speaks as the platform about its own services (\"" + c.voice()
                         + "\") and keeps the microphone open (" + f.rule() + ").", f.file(), f.pointer(), f.text()));
                 return;
