@@ -42,6 +42,8 @@ public final class Recordings {
     public static final int MAX_LINES = 100_000;
     /** Most lines one pretty-printed log object may span. */
     public static final int MAX_OBJECT_LINES = 5_000;
+    /** JSON strings inside JSON strings read at most this deep (a request body inside a collection inside an export). */
+    static final int MAX_STRING_NESTING = 3;
     /** Most embedded documents (HAR bodies, log messages) parsed per file. */
     public static final int MAX_EMBEDDED = 100_000;
 
@@ -92,6 +94,8 @@ public final class Recordings {
         final String fallbackTrigger;
         int nodes;
         int embedded;
+        /** How many JSON-in-string documents enclose the one being walked (at most {@link #MAX_STRING_NESTING}). */
+        int stringNesting;
         Req last;
         /** The last request has no response after it (yet). */
         boolean unanswered;
@@ -651,12 +655,17 @@ public final class Recordings {
             String at = p + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
             if (e.getValue().isContainerNode()) {
                 walk(st, e.getValue(), at, depth + 1);
-            } else if (e.getValue().isTextual() && embeddedEnvelope(e.getValue().asText())) {
+            } else if (st.stringNesting < MAX_STRING_NESTING && e.getValue().isTextual() && embeddedEnvelope(e.getValue().asText())) {
                 // a request or response kept as a JSON string inside another document (a Postman collection's request body
                 // and saved responses, an API Gateway event's body, a test fixture): parsed and read like the rest
                 JsonNode x = embedded(st, n, e.getKey(), null, at);
                 if (x != null) {
-                    walk(st, x, at, depth + 1);
+                    st.stringNesting++;
+                    try {
+                        walk(st, x, at, depth + 1);
+                    } finally {
+                        st.stringNesting--;
+                    }
                 }
             }
         }

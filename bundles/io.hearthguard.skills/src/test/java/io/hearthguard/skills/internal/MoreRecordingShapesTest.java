@@ -49,6 +49,21 @@ class MoreRecordingShapesTest {
     }
 
     @Test
+    void jsonStringsInsideJsonStringsAreReadOnlyAFewLevelsDeep() throws Exception {
+        // a response wrapped in a string six times: read up to the nesting bound, never an error or a deep recursion
+        String doc = OPEN_SILENT;
+        for (int i = 0; i < 6; i++) {
+            doc = "{\"request\":\"x\",\"body\":" + quoted(doc) + "}";
+        }
+        write("nested/doc.json", doc);
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.findings(r).isEmpty(), TestSupport.describe(r));
+        Files.writeString(dir.resolve("nested/doc.json"), "{\"request\":\"x\",\"body\":" + quoted("{\"request\":\"x\",\"body\":"
+                + quoted(OPEN_SILENT) + "}") + "}");
+        assertTrue(TestSupport.has(new Analyzer(null).analyze(dir), "skills.silent-keepalive.empty-reprompt", Severity.HIGH));
+    }
+
+    @Test
     void samLocalInvokeOutputIsRead() throws Exception {
         write("local/events/01.json", LAUNCH);
         write("local/output/01.out", "Invoking index.handler (nodejs18.x)\nSTART RequestId: 1f0c Version: $LATEST\nEND RequestId: 1f0c\n"
