@@ -92,6 +92,8 @@ public final class Catalog {
     /** Sound skeleton ({@link #skeleton}) → names, and each one-letter deletion of it → names (popular names only). */
     private final Map<String, int[]> bySkeleton = new HashMap<>();
     private final Map<String, int[]> bySkeletonDeletion = new HashMap<>();
+    /** How a Latin name sounds once written in katakana ({@link #kanaKey}) → names; exact keys only, neighbours are tried at query time. */
+    private final Map<String, int[]> byKanaKey = new HashMap<>();
     private final List<String> skeletons = new ArrayList<>();
     private final DoubleMetaphone dm = newMetaphone();
     private final org.apache.commons.codec.language.RefinedSoundex soundex = new org.apache.commons.codec.language.RefinedSoundex();
@@ -202,6 +204,10 @@ public final class Catalog {
             for (int i = 0; i < sk.length(); i++) {
                 put(bySkeletonDeletion, sk.substring(0, i) + sk.substring(i + 1), id);
             }
+        }
+        String kk = kanaKey(core);
+        if (kk.length() >= 4) {
+            put(byKanaKey, kk, id);
         }
         for (String w : new LinkedHashSet<>(Arrays.asList(core.split(" ")))) {
             put(byWord, w, id);
@@ -394,6 +400,10 @@ public final class Catalog {
             Match v = soundAlike(core, normalisedQuery, script == 1);
             best = v != null ? v : best;
         }
+        if ((best == null || best.kind() == Kind.NEAR) && script == 1) {
+            Match v = katakana(core, normalisedQuery);
+            best = v != null ? v : best;
+        }
         return best;
     }
 
@@ -468,6 +478,80 @@ public final class Catalog {
             }
         }
         return best;
+    }
+
+    /** Letters a key of {@link #kanaKey} is made of: the neighbours of a key are tried with these. */
+    private static final String KEY_LETTERS = "afkmnprsty0123456789";
+
+    /**
+     * A popular name that a katakana name renders by the rules Japanese borrows English words with ({@link #kanaKey}),
+     * its key equal or one edit apart. The neighbours of the query's key (a letter dropped, added or changed) are looked
+     * up in a map: no scan.
+     */
+    private Match katakana(String core, String normalisedQuery) {
+        String k = kanaKey(core);
+        if (k.length() < 5) {
+            return null;
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(k);
+        for (int i = 0; i <= k.length(); i++) {
+            if (i < k.length()) {
+                keys.add(k.substring(0, i) + k.substring(i + 1));
+            }
+            for (int j = 0; j < KEY_LETTERS.length(); j++) {
+                char c = KEY_LETTERS.charAt(j);
+                keys.add(k.substring(0, i) + c + k.substring(i));
+                if (i < k.length()) {
+                    keys.add(k.substring(0, i) + c + k.substring(i + 1));
+                }
+            }
+        }
+        Match best = null;
+        int bestId = -1;
+        int n = 0;
+        for (String key : keys) {
+            int[] ids = byKanaKey.get(key);
+            if (ids == null) {
+                continue;
+            }
+            for (int id : ids) {
+                if (++n > MAX_CANDIDATES) {
+                    return best;
+                }
+                if (plains.get(id).equals(normalisedQuery) || !popular(id, MIN_REVIEWS_FOR_EXTENSION) || !digits(cores.get(id)).equals(digits(core))) {
+                    continue;
+                }
+                int d = key.equals(k) ? 0 : 1;
+                if (best == null || d < best.distance() || (d == best.distance() && reviews.get(id) > reviews.get(bestId))) {
+                    best = new Match(names.get(id), Kind.SOUND_ALIKE, d, k + " ~ " + key);
+                    bestId = id;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How a name sounds in katakana, reduced to its consonants: English spelling read the way Japanese borrows words —
+     * "w" and "r" after a vowel are not written ("twenty" トゥエンティ, "storm" ストーム), "qu" is "ku", "th" is "s",
+     * "-tion" is "shon", "l" is "r", "v" is "b" — then {@link #skeleton}. A romanised katakana name gives the same key
+     * ("トゥエンティクエスチョンズ" and "twenty questions" are both "tntksns"). Used only for names written in katakana.
+     */
+    static String kanaKey(String core) {
+        String t = core.replace(" ", "");
+        t = t.replace("tion", "shon").replace("sion", "shon").replace("th", "s").replace("qu", "k").replace("ph", "f").replace('l', 'r')
+                .replace('v', 'b');
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+            if (c == 'w' || c == 'r' && "aeiouy".indexOf(next) < 0) {
+                continue; // "tw" is トゥ, "wh" silent; "er", "or" are long vowels (ー)
+            }
+            b.append(c);
+        }
+        return skeleton(b.toString());
     }
 
     /**

@@ -42,7 +42,11 @@ public final class Language {
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:scammers?|fraudsters?|criminals?|crooks?|hackers?|thieves|phishers?|con artists?|impostors?|imposters?|fake callers?|betrüger|kriminelle"
                     + "|escrocs?|arnaqueurs?|fraudeurs?|estafadores?|timadores?|truffatori|truffatore|criminali|malintenzionati)\\b"
-                    + "|詐欺|犯罪者|なりすまし", F);
+                    + "|詐欺|犯罪者|なりすまし"
+                    // an indefinite other app, caller or message as the one who asks ("a voice app says your account is locked and
+                    // asks for your password. true or false?"): a scenario described, not the skill asking
+                    + "|\\b(?:a|an|some|another) (?:voice app|app|skill|caller|call|message|text message|text|e-?mail|website|stranger)\\b"
+                    + "(?=[^.!?]{0,80}\\b(?:says|asks|claims|tells you|wants)\\b)", F);
     /**
      * A hypothetical third party as the asker ("if anyone asks you for …", "wenn jemand …", "si quelqu'un …"): the
      * clause describes what others might do, it is not the skill asking.
@@ -72,7 +76,13 @@ public final class Language {
                     + "|\\b(?:un appel|une voix|un message|quelqu'un|un correspondant|un e-mail|un sms) (?:dit|écrit|affirme|demande)\\s?:"
                     + "|\\b(?:una llamada|una voz|un mensaje|alguien|un correo) (?:dice|escribe|afirma|pregunta)\\s?:"
                     + "|\\b(?:una chiamata|una voce|un messaggio|qualcuno|una mail) (?:dice|scrive|afferma|chiede)\\s?:"
-                    + "|\\b(?:uma ligação|uma voz|uma mensagem|alguém) (?:diz|escreve|pergunta)\\s?:", F);
+                    + "|\\b(?:uma ligação|uma voz|uma mensagem|alguém) (?:diz|escreve|pergunta)\\s?:"
+                    // reported speech of others, announced by a verb of saying and a comma or colon ("fake calls that say, this is
+                    // Amazon …", "Anrufe, die sagen: …", "des appels qui disent, …", "llamadas que dicen, …", "messaggi che dicono, …")
+                    + "|\\b(?:calls|messages|texts|e-?mails|callers|voices|people|scammers|crooks|fraudsters|they)(?: that| which| who)? (?:say|said|claim|tell you)\\s?[,:]"
+                    + "|\\b(?:anrufe|nachrichten|anrufer|betrüger|sie),? die (?:sagen|behaupten)\\s?[,:]|\\b(?:appels|messages|escrocs|ils) qui (?:disent|prétendent)\\s?[,:]"
+                    + "|\\b(?:llamadas|mensajes|estafadores) que (?:dicen|afirman)\\s?[,:]|\\b(?:chiamate|messaggi|truffatori) che (?:dicono|affermano)\\s?[,:]"
+                    + "|\\b(?:ligações|mensagens|golpistas) que (?:dizem|afirmam)\\s?[,:]", F);
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;。！？]");
     /** Words that make a clause a request ("say your PIN", "PIN, please", "what is your PIN?"). */
     private static final Pattern REQUEST_CUE = Pattern.compile(
@@ -116,7 +126,7 @@ public final class Language {
             if (negated(norm, m.start(), m.end())) {
                 continue;
             }
-            if (WEAK.contains(m.group()) && (!asks(norm, m.start(), m.end()) || !noun(norm, m.start(), m.end()))) {
+            if (WEAK.contains(m.group()) && (!asks(norm, m.start(), m.end()) || !noun(norm, m.start(), m.end())) || !asks(norm, m.start(), m.end())) {
                 continue;
             }
             if (topic(norm, m.start(), m.end()) && !IMPERATIVE.matcher(clause(norm, m.start(), m.end())).find()) {
@@ -241,10 +251,25 @@ public final class Language {
         if (open >= 0 && norm.lastIndexOf('」', start) < open) {
             return true;
         }
-        if (norm.indexOf(':') < 0 || norm.indexOf(':') > start) {
-            return false; // no colon before the phrase: no announced quotation (cheap test first)
+        int colon = norm.indexOf(':');
+        int comma = norm.indexOf(',');
+        if ((colon < 0 || colon > start) && (comma < 0 || comma > start || !saying(norm))) {
+            return false; // no colon, nor a comma after a verb of saying, before the phrase: no announced quotation (cheap tests first)
         }
         return QUOTE_FRAME.matcher(norm.substring(0, start)).find();
+    }
+
+    /** Verbs of saying that may announce reported speech with a comma ({@link #QUOTE_FRAME}). */
+    private static final String[] SAYING = {" say", " said", " claim", " tell you", " sagen", " behaupten", " disent", " prétendent", " dicen",
+        " afirman", " dicono", " affermano", " dizem", " afirmam"};
+
+    private static boolean saying(String norm) {
+        for (String v : SAYING) {
+            if (norm.contains(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsCjk(String s) {

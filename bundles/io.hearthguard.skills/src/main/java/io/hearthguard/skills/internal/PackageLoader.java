@@ -74,7 +74,9 @@ public final class PackageLoader {
 
     private static boolean textRecording(String name) {
         return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".log") || name.endsWith(".txt")
-                || name.endsWith(".snap"); // Jest snapshots of skill responses: pretty-printed JSON after an exports[…] prefix
+                || name.endsWith(".snap") // Jest snapshots of skill responses: pretty-printed JSON after an exports[…] prefix
+                || name.endsWith(".out") // the output of `sam local invoke` and other runners: log lines, then the response
+                || name.endsWith(".yaml") || name.endsWith(".yml"); // recordings kept as YAML (checked for JSON responses first)
     }
 
     /** Loads every skill from files already read, recording what was read. */
@@ -143,6 +145,15 @@ public final class PackageLoader {
                 }
                 continue;
             }
+            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                // other YAML is a recording only when it holds JSON responses (request:/response: pairs as flow mappings)
+                if (f.text().contains("response") && f.text().indexOf('{') >= 0) {
+                    later.add(new Object[] {logical, f, null, null});
+                } else {
+                    seen.add(new Model.Seen(f.path(), false, "", 0, 0, "YAML without JSON responses (not an Actions Builder file either)"));
+                }
+                continue;
+            }
             if (textRecording(name) || name.endsWith(".csv")) {
                 later.add(new Object[] {logical, f, null, null});
                 continue;
@@ -175,6 +186,12 @@ public final class PackageLoader {
             }
             if (n.isArray()) {
                 later.add(new Object[] {logical, f, n, null});
+                continue;
+            }
+            if (name.equals("agent.json") && n.path("displayName").isTextual() && (n.has("googleAssistant") || n.has("supportedLanguages"))) {
+                // a Dialogflow agent published as a Google Action is invoked by its display name ("Talk to <displayName>")
+                abNames.add(new String[] {parent(logical), n.path("displayName").asText().strip(), f.path(), "/displayName"});
+                seen.add(new Model.Seen(f.path(), true, "Dialogflow agent (display name)", 0, 0, ""));
                 continue;
             }
             if (name.equals("skill.json") && n.has("manifest")) {
@@ -230,7 +247,7 @@ public final class PackageLoader {
                 continue;
             }
             for (Model.Locale l : s.locales.values()) {
-                if (l.invocationName == null && l.locale.startsWith("actions-builder")) {
+                if (l.invocationName == null && (l.locale.startsWith("actions-builder") || l.locale.startsWith("dialogflow-"))) {
                     l.invocationName = an[1];
                     l.invocationPointer = an[3];
                 }

@@ -71,10 +71,11 @@ public final class PackageReader {
         if (TOOLING.contains(slash < 0 ? n : n.substring(slash + 1))) {
             return false;
         }
+        // YAML: Actions Builder intents, types and settings, and recordings kept as YAML (pairs of JSON request and response);
+        // .out: what `sam local invoke` and other runners print (log lines, then the response)
         return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".txt") || n.endsWith(".log")
                 || n.endsWith(".har") || n.endsWith(".csv") || n.endsWith(".snap") || n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".ts") || n.endsWith(".py")
-                || ((n.endsWith(".yaml") || n.endsWith(".yml")) && (n.contains("intents/") || n.contains("custom/types/") // Actions Builder intents and types
-                        || n.endsWith("settings/settings.yaml") || n.matches(".*settings/[a-z]{2}(-[a-z]{2})?/settings\\.ya?ml")));
+                || n.endsWith(".out") || n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
     /** Most skipped files listed in a report. */

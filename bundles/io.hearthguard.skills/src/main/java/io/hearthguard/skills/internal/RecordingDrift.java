@@ -151,6 +151,7 @@ final class RecordingDrift {
         {"november", "nov", "novembre", "noviembre", "novembro", "11月"},
         {"december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "12月"},
     };
+    private static final java.util.regex.Pattern PATH_PARTS = java.util.regex.Pattern.compile("[/\\\\ _.\\-]+");
     /** Stages of a skill's life: what was recorded for review or before comes before what runs live or after. */
     private static final java.util.regex.Pattern EARLY = java.util.regex.Pattern.compile(
             "(?<![a-z])(cert|certification|certificacion|certificación|certificazione|certificação|certificacao|zertifizierung|review|"
@@ -160,7 +161,27 @@ final class RecordingDrift {
                     + "nachher|après|apres|nouveau|despues|después|nuevo|dopo|nuovo|current|latest|aktuell|actuel|attuale|atual)(?![a-z])");
 
     /** @return the version of a recording named by its path (dates, month names, version or build numbers, review vs live), or null */
+    /** The last paths asked about and their versions: a package's recordings share few paths, and each is asked about several times. */
+    private static final int EPOCH_CACHE = 256;
+    private static final ThreadLocal<java.util.LinkedHashMap<String, java.util.Optional<Epoch>>> EPOCHS = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, java.util.Optional<Epoch>> e) {
+                    return size() > EPOCH_CACHE;
+                }
+            });
+
     static Epoch epoch(String file) {
+        var cache = EPOCHS.get();
+        java.util.Optional<Epoch> e = cache.get(file);
+        if (e == null) {
+            e = java.util.Optional.ofNullable(epochOf(file));
+            cache.put(file, e);
+        }
+        return e.orElse(null);
+    }
+
+    private static Epoch epochOf(String file) {
         String f = file.toLowerCase(java.util.Locale.ROOT);
         java.util.regex.Matcher m = DATE.matcher(f);
         String date = null;
@@ -181,7 +202,7 @@ final class RecordingDrift {
         if (version != null) {
             return new Epoch("2 " + version, label);
         }
-        for (String part : f.split("[/\\\\ _.\\-]+")) {
+        for (String part : PATH_PARTS.split(f)) {
             for (int i = 0; i < MONTHS.length; i++) {
                 for (String name : MONTHS[i]) {
                     if (part.equals(name)) {
@@ -208,9 +229,25 @@ final class RecordingDrift {
      * months, version or build numbers, review vs live), else from the months of the request timestamps.
      */
     static List<SkillFinding> versions(Skill s, List<SkillFinding> already) {
+        Versions v = group(s);
+        if (v == null) {
+            return List.of();
+        }
+        List<SkillFinding> out = new ArrayList<>(newBehaviour(new Rules.Context(s), v.responses(), v.labels(), already));
+        List<SkillFinding> all = new ArrayList<>(already);
+        all.addAll(out);
+        out.addAll(wholeVersions(s, v, all));
+        return out;
+    }
+
+    /** The recordings of one skill split into versions, oldest first, and how each is named. */
+    record Versions(List<List<Response>> responses, List<String> labels) {
+    }
+
+    /** @return the recorded responses grouped by version (path, else month of the request timestamps), or null for fewer than two */
+    static Versions group(Skill s) {
         java.util.TreeMap<String, List<Response>> byVersion = new java.util.TreeMap<>();
         Map<String, String> labels = new HashMap<>();
-        int kinds = 0;
         Set<Character> kind = new java.util.HashSet<>();
         List<Response> recorded = s.responses.stream().filter(RecordingDrift::recorded).toList();
         for (Response r : recorded) {
@@ -222,9 +259,8 @@ final class RecordingDrift {
             byVersion.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(r);
             labels.putIfAbsent(e.key(), e.label());
         }
-        kinds = kind.size();
         // versions of one kind only (dates with dates, builds with builds), and every recording placed in one
-        if (byVersion.size() < 2 || kinds != 1 || byVersion.values().stream().mapToInt(List::size).sum() != recorded.size()) {
+        if (byVersion.size() < 2 || kind.size() != 1 || byVersion.values().stream().mapToInt(List::size).sum() != recorded.size()) {
             byVersion.clear();
             labels.clear();
             for (Response r : recorded) {
@@ -238,12 +274,99 @@ final class RecordingDrift {
                 labels.putIfAbsent("1 " + month, "recorded " + month);
             }
             if (byVersion.size() < 2) {
-                return List.of();
+                return null;
             }
         }
-        List<List<Response>> versions = new ArrayList<>(byVersion.values());
-        List<String> names = byVersion.keySet().stream().map(labels::get).toList();
-        return newBehaviour(new Rules.Context(s), versions, names, already);
+        return new Versions(new ArrayList<>(byVersion.values()), byVersion.keySet().stream().map(labels::get).toList());
+    }
+
+    /**
+     * Each version of the recordings analysed as the whole skill — its model, listing and code with only that version's
+     * recordings — so that whatever a later version newly does is a change, whichever rule finds it (a masquerade
+     * that needs the listing and the question together, a personal-data request the purpose no longer explains, a
+     * national-ID request): a rule at medium or above that the later version triggers and no earlier one did, when the
+     * earlier versions' recordings added nothing at medium or above to what the model and code alone give.
+     */
+    static List<SkillFinding> wholeVersions(Skill s, Versions v, List<SkillFinding> already) {
+        Set<String> reported = new java.util.HashSet<>();
+        for (SkillFinding f : already) {
+            for (Rule r : Rule.values()) {
+                if (f.summary().contains(r.id)) {
+                    reported.add(r.id);
+                }
+            }
+        }
+        Set<String> base = rulesOf(sub(s, List.of()));
+        Set<String> before = new java.util.HashSet<>();
+        Set<String> permissionsBefore = new java.util.TreeSet<>();
+        boolean behaved = true;
+        List<SkillFinding> out = new ArrayList<>();
+        for (int i = 0; i < v.responses().size(); i++) {
+            Skill one = sub(s, v.responses().get(i));
+            // personal-data permissions this version's recordings ask for at run time (consent cards, AskFor requests)
+            List<String> newPermissions = one.runtimePermissions.keySet().stream()
+                    .filter(x -> Rules.personalPermission(x) && !permissionsBefore.contains(x)).toList();
+            if (i > 0 && !newPermissions.isEmpty() && out.size() < MAX_FINDINGS) {
+                String[] at = one.runtimePermissions.get(newPermissions.get(0));
+                out.add(Rule.DRIFT.at(Severity.MEDIUM, "A later version of the recordings (" + v.labels().get(i) + ") asks for personal-data permissions "
+                        + "the earlier ones (" + v.labels().get(0) + ") did not: " + newPermissions + ".", at[0], at[1], String.join(", ", newPermissions)));
+            }
+            permissionsBefore.addAll(one.runtimePermissions.keySet());
+            List<SkillFinding> found = Rules.analyze(one);
+            Set<String> rules = new java.util.LinkedHashSet<>();
+            for (SkillFinding f : found) {
+                if (f.severity().atLeast(Severity.MEDIUM) && !f.category().equals(Rule.DRIFT.category) && !f.category().equals(Rule.SQUATTING.category)) {
+                    rules.add(f.rule());
+                    if (i > 0 && behaved && !before.contains(f.rule()) && !base.contains(f.rule()) && reported.add(f.rule())
+                            && out.size() < MAX_FINDINGS) {
+                        out.add(Rule.DRIFT.at(Severity.HIGH, "A later version of the recordings (" + v.labels().get(i) + ") does what the earlier ones ("
+                                + v.labels().get(0) + ") did not: " + f.rule() + " — " + f.summary(), f.file(), f.pointer(), f.text()));
+                    }
+                }
+            }
+            rules.removeAll(base);
+            behaved &= rules.isEmpty();
+            before.addAll(rules);
+        }
+        return out;
+    }
+
+    private static Set<String> rulesOf(Skill s) {
+        Set<String> out = new java.util.HashSet<>();
+        for (SkillFinding f : Rules.analyze(s)) {
+            if (f.severity().atLeast(Severity.MEDIUM)) {
+                out.add(f.rule());
+            }
+        }
+        return out;
+    }
+
+    /** @return the skill with its recordings replaced by {@code recorded} (model, listing, code and dialog prompts kept) */
+    private static Skill sub(Skill s, List<Response> recorded) {
+        Skill t = new Skill(s.id, s.root);
+        t.platform = s.platform;
+        t.manifest = s.manifest;
+        t.manifestFile = s.manifestFile;
+        t.locales.putAll(s.locales);
+        t.extraInvocationNames.addAll(s.extraInvocationNames);
+        t.openTypes.putAll(s.openTypes);
+        // a permission asked for at run time belongs to the version whose recording asked for it
+        Set<String> mine = new java.util.HashSet<>();
+        Set<String> anyRecorded = new java.util.HashSet<>();
+        recorded.forEach(r -> mine.add(r.file()));
+        s.responses.stream().filter(RecordingDrift::recorded).forEach(r -> anyRecorded.add(r.file()));
+        s.runtimePermissions.forEach((k, v) -> {
+            if (mine.contains(v[0]) || !anyRecorded.contains(v[0])) {
+                t.runtimePermissions.put(k, v);
+            }
+        });
+        for (Response r : s.responses) {
+            if (!recorded(r)) {
+                t.responses.add(r);
+            }
+        }
+        t.responses.addAll(recorded);
+        return t;
     }
 
     /**

@@ -42,6 +42,8 @@ public final class Recordings {
     public static final int MAX_LINES = 100_000;
     /** Most lines one pretty-printed log object may span. */
     public static final int MAX_OBJECT_LINES = 5_000;
+    /** JSON strings inside JSON strings read at most this deep (a request body inside a collection inside an export). */
+    static final int MAX_STRING_NESTING = 3;
     /** Most embedded documents (HAR bodies, log messages) parsed per file. */
     public static final int MAX_EMBEDDED = 100_000;
 
@@ -92,6 +94,8 @@ public final class Recordings {
         final String fallbackTrigger;
         int nodes;
         int embedded;
+        /** How many JSON-in-string documents enclose the one being walked (at most {@link #MAX_STRING_NESTING}). */
+        int stringNesting;
         Req last;
         /** The last request has no response after it (yet). */
         boolean unanswered;
@@ -648,10 +652,41 @@ public final class Recordings {
         var it = n.fields();
         while (it.hasNext()) {
             var e = it.next();
+            String at = p + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
             if (e.getValue().isContainerNode()) {
-                walk(st, e.getValue(), p + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), depth + 1);
+                walk(st, e.getValue(), at, depth + 1);
+            } else if (st.stringNesting < MAX_STRING_NESTING && e.getValue().isTextual() && embeddedEnvelope(e.getValue().asText())) {
+                // a request or response kept as a JSON string inside another document (a Postman collection's request body
+                // and saved responses, an API Gateway event's body, a test fixture): parsed and read like the rest
+                JsonNode x = embedded(st, n, e.getKey(), null, at);
+                if (x != null) {
+                    st.stringNesting++;
+                    try {
+                        walk(st, x, at, depth + 1);
+                    } finally {
+                        st.stringNesting--;
+                    }
+                }
             }
         }
+    }
+
+    /** @return true for a string that holds a JSON object with a request or response of either platform (cheap tests only) */
+    private static boolean embeddedEnvelope(String s) {
+        if (s.length() < 20) {
+            return false;
+        }
+        int a = 0;
+        while (a < s.length() && Character.isWhitespace(s.charAt(a))) {
+            a++;
+        }
+        int b = s.length() - 1;
+        while (b > a && Character.isWhitespace(s.charAt(b))) {
+            b--;
+        }
+        return a < b && s.charAt(a) == '{' && s.charAt(b) == '}' && (s.contains("\"request\"") || s.contains("\"response\"")
+                || s.contains("\"outputSpeech\"") || s.contains("\"expectUserResponse\"") || s.contains("\"queryResult\"")
+                || s.contains("\"fulfillment") || s.contains("\"prompt\""));
     }
 
     /** A cheap test before the envelope readers: the keys every response shape has at its top. */

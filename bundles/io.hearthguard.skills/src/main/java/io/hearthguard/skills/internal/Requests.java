@@ -89,6 +89,46 @@ final class Requests {
     private static final Pattern CLAUSE = Pattern.compile("[^.!?;。！？]+[.!?;。！？]*");
 
     /**
+     * Where a secret number is used: a speech that names the cash machine, the bank card, online banking or logging in
+     * makes "your code", "the same four digits", "the number" in it the user's PIN or login, whatever game, riddle or
+     * fortune the request is dressed as ("use the same four digits you type at the cash machine. What is your code?").
+     */
+    private static final Pattern SECRET_USE = Pattern.compile(B + "(?:cash machine|cashpoint|atm|bank card|debit card|cash card|card reader"
+            + "|online banking|unlock your phone|log in|login|sign in|geldautomat\\p{L}*|bankautomat\\p{L}*|bankkarte|ec-karte|girocard|debitkarte"
+            + "|onlinebanking|distributeur|carte bancaire|carte bleue|guichet automatique|cajero|tarjeta bancaria|tarjeta de débito|banca en línea"
+            + "|bancomat|carta di debito|carta bancomat|home banking|caixa eletrônico|caixa eletronico|cartão do banco|cartão de débito|cartão bancário)" + E
+            + "|キャッシュカード|銀行|ログイン", F);
+    /** The data a secret's use makes secret: a number, digits, a code or a combination that is someone's ("your code"). */
+    private static final Pattern SECRET_BY_USE = Pattern.compile(B + "(?:digits|numbers|number|code|combination|ziffern|zahlen|zahl|nummer"
+            + "|chiffres|numéro|combinaison|dígitos|números|número|combinación|cifre|numeri|numero|combinazione|digitos)" + E + "|数字|番号", F);
+    /**
+     * The answers that recover an account (the security questions of banks and mail providers): the first pet, the
+     * mother's maiden name, where the parents met, the first school, car or street, the childhood friend — in en, de, fr,
+     * es, it, pt, ja. One such question is small talk; a skill that asks two of them collects recovery answers, whatever
+     * the pretext (a mind-reading trick, a quiz). Each entry is one question.
+     */
+    private static final Pattern[] RECOVERY = {
+        Pattern.compile("first pet|first dog|first cat|erstes haustier|ersten haustiers|erster hund|premier animal|primera mascota|primer perro"
+                + "|primo animale|primo cane|primeiro animal|primeiro cachorro|最初のペット|初めて飼った", F),
+        Pattern.compile("maiden name|mädchenname|geburtsname deiner mutter|nom de jeune fille|apellido de soltera|cognome da nubile"
+                + "|nome de solteira|旧姓", F),
+        Pattern.compile("parents (?:first )?met|parents meet|eltern (?:sich )?kennengelernt|eltern getroffen|parents se sont rencontrés"
+                + "|se conocieron tus padres|se conocieron sus padres|tus padres se conocieron|genitori si sono conosciuti|si sono conosciuti i tuoi genitori"
+                + "|pais se conheceram|両親が出会った|両親の出会った", F),
+        Pattern.compile("first school|elementary school|primary school|erste schule|grundschule|première école|école primaire|primera escuela"
+                + "|primer colegio|escuela primaria|prima scuola|scuola elementare|primeira escola|escola primária|最初の学校|小学校", F),
+        Pattern.compile("first car|erstes auto|première voiture|primer coche|primer carro|prima auto|prima macchina|primeiro carro|最初の車", F),
+        Pattern.compile("street you grew up|grew up on|childhood street|straße (?:deiner|ihrer) kindheit|aufgewachsen|rue de (?:ton|votre) enfance"
+                + "|calle (?:de tu|donde) (?:infancia|creciste)|creciste|via (?:della tua infanzia|dove sei cresciut)|sei cresciut|rua (?:da sua infância|onde você cresceu)"
+                + "|cresceu|育った", F),
+        Pattern.compile("childhood (?:best )?friend|best friend (?:as a child|in school)|kindheitsfreund|besten freund(?:in)? (?:aus|in) der kindheit"
+                + "|ami d'enfance|amie d'enfance|amigo de la infancia|amiga de la infancia|amico d'infanzia|amica d'infanzia|amigo de infância"
+                + "|幼なじみ|幼馴染", F),
+        Pattern.compile("favou?rite teacher|lieblingslehrer\\p{L}*|professeur préféré|maestro favorito|profesor favorito|insegnante preferit\\p{L}*"
+                + "|professor favorito|好きな先生", F),
+    };
+
+    /**
      * @param norm normalised speech (lower case, tags removed)
      * @param open whether the microphone reopens after it (an elliptical "now the …" asks only then)
      * @return the first request for a secret or personal data, or null
@@ -99,16 +139,22 @@ final class Requests {
         }
         Matcher c = CLAUSE.matcher(norm);
         Ask before = null; // the last data object named in an earlier clause (antecedent of "it")
+        boolean[] use = {true, false}; // {not yet looked, the speech names where a secret number is used}
         while (c.find()) {
             String clause = c.group();
             int base = c.start();
             Ask data = data(norm, clause, base);
+            if (data != null && GRANT.matcher(clause).find()) {
+                data = null; // "allow access to your address in the Alexa app": a permission asked for (see the permission rules), not a spoken answer
+            }
             boolean question = clause.strip().endsWith("?") || clause.strip().endsWith("？") || clause.strip().endsWith("か");
             if (data != null) {
                 if (affirmedAct(norm, clause, base) || question || (open && NEXT.matcher(clause).find() && words(clause) <= 12)) {
                     return data;
                 }
                 before = data;
+            } else if (byUse(norm, clause, base, use) && (affirmedAct(norm, clause, base) || question)) {
+                return new Ask(Kind.SECRET, useMatch(clause), clause);
             } else if (before != null) {
                 Matcher p = PRONOUN_ACT.matcher(clause);
                 if (p.find() && !Language.negated(norm, base + p.start(), base + p.end())) {
@@ -118,6 +164,77 @@ final class Requests {
         }
         return null;
     }
+
+    /** @return true when the speech names where a secret number is used ({@code use}) and this clause asks for someone's number or code */
+    private static boolean byUse(String norm, String clause, int base, boolean[] use) {
+        if (use[0]) {
+            use[0] = false;
+            use[1] = SECRET_USE.matcher(norm).find();
+        }
+        if (!use[1]) {
+            return false;
+        }
+        Matcher m = SECRET_BY_USE.matcher(clause);
+        while (m.find()) {
+            boolean cjk = m.group().codePoints().anyMatch(cp -> cp >= 0x3000);
+            String before = clause.substring(0, m.start()).replace("l'", "l' ");
+            if ((cjk || DETERMINED.matcher(before).find()) && !Language.negated(norm, base + m.start(), base + m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String useMatch(String clause) {
+        Matcher m = SECRET_BY_USE.matcher(clause);
+        return m.find() ? m.group() : clause.strip();
+    }
+
+    /** Substrings one of which every {@link #RECOVERY} match holds: most speech holds none and skips the patterns. */
+    private static final String[] RECOVERY_ANCHORS = {"pet", "dog", "cat", "haustier", "hund", "animal", "mascota", "perro", "cane", "cachorro",
+        "maiden", "mädchen", "geburtsname", "jeune fille", "soltera", "nubile", "solteira", "parents", "eltern", "padres", "genitori", "pais",
+        "school", "schule", "école", "escuela", "colegio", "scuola", "escola", "car", "auto", "voiture", "coche", "macchina", "grew",
+        "aufgewachsen", "enfance", "infancia", "creciste", "infanzia", "cresciut", "infância", "cresceu", "friend", "freund", "ami", "amig",
+        "teacher", "lehrer", "professeur", "maestro", "profesor", "insegnante", "professor", "ペット", "飼った", "旧姓", "両親", "学校", "車",
+        "育った", "幼な", "幼馴", "先生"};
+
+    private static boolean mayAskRecovery(String norm) {
+        for (String a : RECOVERY_ANCHORS) {
+            if (norm.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An account-recovery question asked: which one ({@link #RECOVERY} index) and its words. */
+    record Recovery(int kind, String text) {
+    }
+
+    /** @return the account-recovery question this speech asks (a question or a request act, not negated), or null */
+    static Recovery recovery(String norm) {
+        if (norm == null || norm.length() < 6 || !mayAskRecovery(norm)) {
+            return null;
+        }
+        Matcher c = CLAUSE.matcher(norm);
+        while (c.find()) {
+            String clause = c.group();
+            boolean question = clause.strip().endsWith("?") || clause.strip().endsWith("？") || clause.strip().endsWith("か");
+            for (int i = 0; i < RECOVERY.length; i++) {
+                Matcher m = RECOVERY[i].matcher(clause);
+                if (m.find() && !Language.negated(norm, c.start() + m.start(), c.start() + m.end())
+                        && (question || affirmedAct(norm, clause, c.start()))) {
+                    return new Recovery(i, m.group());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Granting access in the app: the data is asked for as a permission, not said aloud. */
+    private static final Pattern GRANT = Pattern.compile(B + "(?:allow|grant|permission|permissions|access|consent|erlaube|erlauben|zugriff|berechtigung\\p{L}*"
+            + "|autorise[zr]?|autorisation|accès|permite|permitir|permiso|permisos|acceso|consenti|consentire|permesso|permessi|accesso|autoriz\\p{L}*"
+            + "|acesso|permissão)" + E + "|許可|アクセス", F);
 
     /** A possessive or article within the three words before a data object: the user's or a definite thing, not a topic. */
     private static final Pattern DETERMINED = Pattern.compile(B + "(?:your|yours|the|a|an|ihre|ihren|ihrer|ihr|deine|deinen|deiner|dein|die|den|der|das|"
@@ -153,6 +270,9 @@ final class Requests {
     private static boolean affirmedAct(String norm, String clause, int base) {
         Matcher a = ACT.matcher(clause);
         while (a.find()) {
+            if (SUBORDINATE.matcher(clause.substring(0, a.start())).find()) {
+                continue; // "when you type the four digits at the cash machine": what people do, not a request
+            }
             // the negation may follow the verb: "sagen Sie sie niemals", "non dirlo mai", "don't ever"
             String after = clause.substring(a.end());
             if (!Language.negated(norm, base + a.start(), base + a.end()) && !NEGATION_AFTER.matcher(after).find()) {
@@ -161,6 +281,10 @@ final class Requests {
         }
         return false;
     }
+
+    /** A verb after "when/if … you" describes what someone does ("when you type your PIN at the cash machine, cover the keypad"). */
+    private static final Pattern SUBORDINATE = Pattern.compile(B + "(?:when|whenever|if|before|after|while|as|wenn|falls|quand|lorsque|si|cuando|quando|se)"
+            + "\\s+(?:you|we|they|people|someone|du|ihr|sie|man|vous|tu|on|tú|usted|uno|voi|você|vocês|alguém)\\s+$", F);
 
     private static final Pattern NEGATION_AFTER = Pattern.compile("^(?:\\s*[\\p{L}'’-]+){0,3}?\\s*" + B + "(?:never|niemals|nie|nicht|keinesfalls|jamais|nunca|mai|não|jamás)" + E, F);
 
@@ -171,7 +295,7 @@ final class Requests {
         "cognome", "sobrenome", "address", "adresse", "anschrift", "direcci", "indirizzo", "endere", "phone", "mobile", "cell", "handy",
         "telefon", "téléphone", "portable", "teléfono", "móvil", "celular", "telefone", "birth", "geburt", "naissance", "nacimiento", "nascita",
         "nascimento", "mail", "courriel", "correo", "パスワード", "暗証", "セキュリティ", "有効期限", "カード", "コード", "口座", "氏名", "フルネーム",
-        "住所", "電話", "携帯", "生年月日", "メール"};
+        "住所", "電話", "携帯", "生年月日", "メール", "zahl", "combina", "数字", "番号"};
 
     static boolean mayAsk(String norm) {
         for (String a : ANCHORS) {

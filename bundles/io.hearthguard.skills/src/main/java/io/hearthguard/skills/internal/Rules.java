@@ -136,6 +136,7 @@ public final class Rules {
                     + ") but declares no privacy policy URL.", s.manifestFile, "/manifest/privacyAndCompliance", String.join(", ", c.collected)));
         }
         answerChannels(c, out);
+        platformVoiceHoldsMicrophone(c, out);
         presentedAsPlatform(c, out);
         Set<String> seen = new java.util.HashSet<>();
         out.removeIf(f -> !seen.add(f.rule() + "\u0000" + f.severity() + "\u0000" + f.summary() + "\u0000" + f.text()));
@@ -190,6 +191,25 @@ public final class Rules {
                         + ") and asks by voice for " + (ask.category().equals(Rule.CREDENTIAL_PROMPT.category) ? "a secret" : "personal data")
                         + ": users answer because they think the platform asks.", s.manifestFile,
                         "/manifest/publishingInformation/locales/" + e.getKey() + "/" + field, claim));
+                return;
+            }
+        }
+    }
+
+    /**
+     * A skill that speaks as the platform about its own services ({@link Context#voice}) and keeps the microphone open
+     * silently or after a fake goodbye imitates the platform to listen ("Amazon Echo device diagnostics … keep talking"
+     * and a reprompt of pauses): masquerade, high.
+     */
+    private static void platformVoiceHoldsMicrophone(Context c, List<SkillFinding> out) {
+        if (out.stream().anyMatch(f -> f.category().equals(Rule.MASQUERADE_WORDING.category) && f.severity().atLeast(Severity.MEDIUM))) {
+            return;
+        }
+        for (SkillFinding f : out) {
+            if ((f.category().equals(Rule.SILENT_EMPTY_REPROMPT.category) || f.category().equals(Rule.FAKE_GOODBYE_WORDING.category))
+                    && f.severity().atLeast(Severity.MEDIUM) && c.voice() != null) {
+                out.add(Rule.MASQUERADE_WORDING.at(Severity.HIGH, "Speaks as the platform about its own services (\"" + c.voice()
+                        + "\") and keeps the microphone open (" + f.rule() + ").", f.file(), f.pointer(), f.text()));
                 return;
             }
         }
@@ -264,6 +284,8 @@ public final class Rules {
         final boolean child;
         /** The skill's own names (invocation and display, lower case) that hold a credential word ("password coach"). */
         final List<String> credentialNames = new ArrayList<>();
+        /** The account-recovery questions the skill asks ({@link Requests#recovery} kinds; filled by the response rules). */
+        final Set<Integer> recovery = new java.util.TreeSet<>();
         /** Personal or health data the skill asks for in conversation (filled by the response rules). */
         final Set<String> collected = new java.util.LinkedHashSet<>();
 
@@ -307,6 +329,36 @@ public final class Rules {
             // the reason a permission request gives the user ("To find the bus stop nearest to you") states the purpose too
             s.runtimePermissions.values().forEach(v -> b.append(v[2]).append(' '));
             this.purposeText = b.toString();
+        }
+
+        private String voice;
+        private boolean voiceDone;
+
+        /**
+         * @return where the skill speaks as the platform about the platform's own services ({@link Identity#voice}) —
+         *         in its listing (name, summary, description) or any response — or null; never for a skill that teaches
+         *         about scams (it quotes the platform's voice to warn). Computed once.
+         */
+        String voice() {
+            if (!voiceDone) {
+                voiceDone = true;
+                if (SCAM_TEACHING.matcher(describedText).find()) {
+                    return null;
+                }
+                for (JsonNode l : skill.manifestAt("/manifest/publishingInformation/locales")) {
+                    for (String f : new String[] {"name", "summary", "description"}) {
+                        voice = voice != null ? voice : Identity.voice(Text.norm(l.path(f).asText("")));
+                    }
+                }
+                for (Response r : skill.responses) {
+                    if (voice != null) {
+                        break;
+                    }
+                    voice = Identity.voice(Text.norm(r.speech()));
+                    voice = voice != null ? voice : Identity.voice(Text.norm(r.reprompt()));
+                }
+            }
+            return voice;
         }
 
         private Boolean recording;
@@ -445,6 +497,15 @@ public final class Rules {
         if (cred == null && ask != null && ask.kind() == Requests.Kind.SECRET) {
             cred = ask.data();
         }
+        if (cred == null) {
+            // the answers that recover an account: two different security questions in one skill are collected, not chatted about
+            Requests.Recovery rec = Requests.recovery(speechNorm);
+            rec = rec != null ? rec : Requests.recovery(repromptNorm);
+            if (rec != null) {
+                c.recovery.add(rec.kind());
+                cred = c.recovery.size() >= 2 ? rec.text() : null;
+            }
+        }
         if (cred != null) {
             Severity sev = r.open() ? (masq != null ? Severity.CRITICAL : Severity.HIGH) : Severity.MEDIUM;
             boolean inSpeech = speechNorm.contains(cred);
@@ -467,7 +528,7 @@ public final class Rules {
             boolean inSpeech = speechNorm.contains(pii);
             boolean sensitive = Lexicon.find(Lexicon.SENSITIVE_PII, pii) != null;
             // the request may state its own purpose ("next I'll need your delivery address"), unless it speaks as the platform
-            boolean justified = !c.child && (piiJustified(c, pii) || askedIn != null && masq == null && piiJustified(askedIn, pii));
+            boolean justified = !c.child && c.voice() == null && (piiJustified(c, pii) || askedIn != null && masq == null && piiJustified(askedIn, pii));
             Severity sev;
             if (c.child) {
                 sev = c.audience(sensitive ? Severity.HIGH : Severity.MEDIUM);
@@ -494,6 +555,13 @@ public final class Rules {
                     r.file(), inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
             c.collected.add(health);
         }
+        if (masq == null && (cred != null || pii != null) && c.voice() != null) {
+            // the skill speaks elsewhere as the platform about the platform's own services ("This is an Amazon delivery
+            // notification." … "say the full name on your account"): the question is asked in the platform's name
+            out.add(Rule.MASQUERADE_WORDING.at(r.open() ? Severity.HIGH : Severity.MEDIUM, "Asks for " + (cred != null ? "a secret" : "personal data")
+                    + " while the skill speaks as the platform about its own services (\"" + c.voice() + "\")"
+                    + (r.open() ? " and keeps listening." : "."), r.file(), r.speechPointer(), r.speech()));
+        }
     }
 
     /** A game's own secret: "the secret password", "the magic password", "the password from the clue" (not "your password"). */
@@ -504,6 +572,10 @@ public final class Rules {
                     + "|\\b(?:password|passwort|mot de passe|contraseña|senha) (?:of|for|from|in|des|du|de|del|della|do|aus|für) (?:the |das |le |la |el |il |o |a )?"
                     + "(?:game|clue|riddle|mission|level|puzzle|spiel|rätsel|hinweis|jeu|énigme|indice|juego|pista|acertijo|gioco|indizio|jogo|pista)\\b"
                     + "|(?:秘密の|ひみつの|ゲームの)(?:パスワード|合言葉|あいことば)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** A skill about scams and phishing (awareness, training): it quotes the platform's voice to warn about it. */
+    private static final Pattern SCAM_TEACHING = Pattern.compile("\\b(?:scams?|phishing|fraud|fraudsters?|scammers?|impostors?|betrug\\p{L}*"
+            + "|arnaques?|escroquer\\p{L}*|hameçonnage|estafas?|fraudes?|timos?|truffe|truffa|golpes?)\\b|詐欺|フィッシング",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** Games, riddles and missions: a skill whose own puzzles may have a "password". */
     private static final Pattern GAME_PURPOSE = Pattern.compile(

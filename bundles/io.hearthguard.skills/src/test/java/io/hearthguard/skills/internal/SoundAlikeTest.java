@@ -23,7 +23,8 @@ class SoundAlikeTest {
         Files.writeString(csv, "\"Name\",\"Num of Reviews\",\"Invocation Name\"\n"
                 + "\"Kayak Trips\",\"75\",\"kayak\"\n\"The Barista\",\"60\",\"the barista\"\n\"Our Pantries\",\"40\",\"our pantries\"\n"
                 + "\"White Noise\",\"300\",\"white noise\"\n\"Mosaic Art\",\"50\",\"mosaic\"\n\"Rare Name\",\"2\",\"yoga flow\"\n"
-                + "\"Quiet Forest\",\"90\",\"quiet forest\"\n");
+                + "\"Quiet Forest\",\"90\",\"quiet forest\"\n\"Twenty Riddles\",\"120\",\"twenty riddles\"\n"
+                + "\"Rainstorm Sleep\",\"80\",\"thunderstorm sleep\"\n");
         Catalog c = new Catalog();
         c.load(csv);
         return c;
@@ -68,6 +69,21 @@ class SoundAlikeTest {
         assertNotNull(m);
         assertEquals("white noise", m.known());
         assertEquals(Catalog.Kind.SOUND_ALIKE, m.kind());
+    }
+
+    @Test
+    void aKatakanaRenderingIsComparedTheWayJapaneseBorrowsEnglish() throws Exception {
+        // "tw" is トゥ, "r" after a vowel is the long mark, "th" is s, "-tion" is ション: the kana key drops what katakana cannot write
+        assertEquals(Catalog.kanaKey(Catalog.core("twenty riddles")), Catalog.kanaKey(Catalog.core("トゥエンティリドルズ")));
+        Catalog c = catalog();
+        Catalog.Match m = c.lookup("トゥエンティリドルズ");
+        assertNotNull(m);
+        assertEquals("twenty riddles", m.known());
+        assertEquals(Catalog.Kind.SOUND_ALIKE, m.kind());
+        Catalog.Match t = c.lookup("サンダーストームスリープ");
+        assertNotNull(t);
+        assertEquals("thunderstorm sleep", t.known());
+        assertNull(c.lookup("トゥエンティゲームズ"), "another name in katakana is not a rendering of this one");
     }
 
     @Test

@@ -63,6 +63,22 @@ class VersionDriftTest {
     }
 
     @Test
+    void aChangeOnlyTheWholeSkillShowsIsReportedAsDrift() throws Exception {
+        // each version is analysed as the whole skill: in the later one the platform's voice (first answer) and the
+        // question (second answer) make a masquerade that no single answer shows; it is reported as a change too
+        write("recordings/2025-03/launch.json", envelope("Good morning. Here is today's tide table.", null, true));
+        write("recordings/2025-08/launch.json", envelope("Amazon parcel service update. A delivery for you is on hold.", "<speak>Say next.</speak>",
+                false));
+        write("recordings/2025-08/next.json", envelope("To release it, say the full name on the account.", "<speak>Your full name?</speak>",
+                false));
+        SkillReport r = scan();
+        assertTrue(TestSupport.findings(r).stream().anyMatch(f -> f.rule().equals("skills.drift.response-changed")
+                && f.summary().contains("skills.masquerade.platform-wording")), TestSupport.describe(r));
+        // the early version alone is not drift, and the later one's behaviour is found as what it is
+        assertTrue(TestSupport.has(r, "skills.masquerade.platform-wording", Severity.MEDIUM), TestSupport.describe(r));
+    }
+
+    @Test
     void oneConversationOverNumberedFilesIsNotDrift() throws Exception {
         for (int i = 1; i <= 3; i++) {
             write("webhook/0" + i + "-response.json", "{\"request\":{\"session\":{\"sessionId\":\"s-1\"},\"request\":{\"type\":\"IntentRequest\","

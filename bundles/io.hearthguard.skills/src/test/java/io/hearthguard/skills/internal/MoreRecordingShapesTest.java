@@ -1,0 +1,94 @@
+package io.hearthguard.skills.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hearthguard.api.finding.Severity;
+import io.hearthguard.skills.SkillReport;
+
+/**
+ * Recordings kept in more of the shapes people have (written for this test): requests and responses as JSON strings
+ * inside another document (a Postman collection), the output of {@code sam local invoke} ({@code .out}), request/response
+ * pairs as YAML flow mappings, and a Dialogflow agent's display name as the Action's invocation name.
+ */
+class MoreRecordingShapesTest {
+    @TempDir
+    Path dir;
+
+    private static final String OPEN_SILENT = "{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"type\":\"SSML\",\"ssml\":"
+            + "\"<speak>Sorry, this skill is not available right now. Goodbye.</speak>\"},\"reprompt\":{\"outputSpeech\":{\"type\":\"SSML\","
+            + "\"ssml\":\"<speak><break time='10s'/></speak>\"}},\"shouldEndSession\":false}}";
+    private static final String LAUNCH = "{\"version\":\"1.0\",\"session\":{\"sessionId\":\"s-9\"},\"request\":{\"type\":\"LaunchRequest\","
+            + "\"timestamp\":\"2026-02-01T10:00:00Z\"}}";
+
+    private void write(String file, String text) throws Exception {
+        Path p = dir.resolve(file);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    private static String quoted(String json) {
+        return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    @Test
+    void aPostmanCollectionWithRequestAndResponseAsStringsIsRead() throws Exception {
+        write("postman/skill.postman_collection.json", "{\"info\":{\"name\":\"skill\"},\"item\":[{\"name\":\"launch\",\"request\":{\"method\":"
+                + "\"POST\",\"body\":{\"mode\":\"raw\",\"raw\":" + quoted(LAUNCH) + "}},\"response\":[{\"name\":\"saved\",\"originalRequest\":"
+                + "{\"method\":\"POST\",\"body\":{\"mode\":\"raw\",\"raw\":" + quoted(LAUNCH) + "}},\"code\":200,\"body\":" + quoted(OPEN_SILENT)
+                + "}]}]}");
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
+        assertTrue(r.inputs().stream().anyMatch(i -> i.read() && i.file().endsWith(".postman_collection.json")), r.inputs().toString());
+    }
+
+    @Test
+    void jsonStringsInsideJsonStringsAreReadOnlyAFewLevelsDeep() throws Exception {
+        // a response wrapped in a string six times: read up to the nesting bound, never an error or a deep recursion
+        String doc = OPEN_SILENT;
+        for (int i = 0; i < 6; i++) {
+            doc = "{\"request\":\"x\",\"body\":" + quoted(doc) + "}";
+        }
+        write("nested/doc.json", doc);
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.findings(r).isEmpty(), TestSupport.describe(r));
+        Files.writeString(dir.resolve("nested/doc.json"), "{\"request\":\"x\",\"body\":" + quoted("{\"request\":\"x\",\"body\":"
+                + quoted(OPEN_SILENT) + "}") + "}");
+        assertTrue(TestSupport.has(new Analyzer(null).analyze(dir), "skills.silent-keepalive.empty-reprompt", Severity.HIGH));
+    }
+
+    @Test
+    void samLocalInvokeOutputIsRead() throws Exception {
+        write("local/events/01.json", LAUNCH);
+        write("local/output/01.out", "Invoking index.handler (nodejs18.x)\nSTART RequestId: 1f0c Version: $LATEST\nEND RequestId: 1f0c\n"
+                + "REPORT RequestId: 1f0c\tDuration: 20.1 ms\n" + OPEN_SILENT + "\n");
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
+    }
+
+    @Test
+    void yamlPairsAreReadAndOtherYamlIsSkippedWithAReason() throws Exception {
+        write("tests/run.recording.yaml", "# recorded by hand\nturns:\n- utterance: \"open the skill\"\n  request: " + LAUNCH + "\n  response: "
+                + OPEN_SILENT + "\n");
+        write("ci/pipeline.yml", "steps:\n  - run: npm test\n");
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
+        assertTrue(r.inputs().stream().anyMatch(i -> !i.read() && i.file().endsWith("pipeline.yml") && i.reason().contains("YAML")),
+                r.inputs().toString());
+    }
+
+    @Test
+    void aDialogflowAgentIsInvokedByItsDisplayName() throws Exception {
+        write("agent.json", "{\"displayName\":\"Harbor Ferries\",\"language\":\"en\",\"googleAssistant\":{\"googleAssistantCompatible\":true}}");
+        write("intents/times.json", "{\"name\":\"times\",\"responses\":[{\"parameters\":[]}]}");
+        write("intents/times_usersays_en.json", "[{\"data\":[{\"text\":\"when is the next ferry\"}]}]");
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertEquals(java.util.List.of("Harbor Ferries"), r.skills().get(0).invocationNames(), TestSupport.describe(r));
+    }
+}
