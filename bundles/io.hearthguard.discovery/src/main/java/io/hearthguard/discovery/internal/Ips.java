@@ -14,19 +14,23 @@ public final class Ips {
             return null;
         }
         if (ip.indexOf(':') < 0) {
-            int[] v4 = parse4(ip);
-            if (v4 == null) {
+            long v4 = parse4(ip);
+            if (v4 < 0) {
                 return null;
             }
-            return leadingZero(ip) ? v4[0] + "." + v4[1] + "." + v4[2] + "." + v4[3] : ip;
+            return leadingZero(ip) ? (v4 >>> 24) + "." + ((v4 >>> 16) & 0xff) + "." + ((v4 >>> 8) & 0xff) + "." + (v4 & 0xff) : ip;
         }
         int[] v6 = parse6(ip);
         return v6 == null ? null : format6(v6);
     }
 
-    /** Parses a dotted quad without allocating more than the result (this runs per flow). */
-    private static int[] parse4(String s) {
-        int[] out = new int[4];
+    /**
+     * Parses a dotted quad without allocating (this runs several times per flow event).
+     *
+     * @return the address as an unsigned 32-bit value, or -1 when the text is none
+     */
+    private static long parse4(String s) {
+        long out = 0;
         int part = 0;
         int val = 0;
         int digits = 0;
@@ -34,28 +38,28 @@ public final class Ips {
             char c = s.charAt(i);
             if (c == '.') {
                 if (digits == 0 || part == 3) {
-                    return null;
+                    return -1;
                 }
-                out[part++] = val;
+                out = out << 8 | val;
+                part++;
                 val = 0;
                 digits = 0;
             } else if (c >= '0' && c <= '9') {
                 if (++digits > 3) {
-                    return null;
+                    return -1;
                 }
                 val = val * 10 + (c - '0');
                 if (val > 255) {
-                    return null;
+                    return -1;
                 }
             } else {
-                return null;
+                return -1;
             }
         }
         if (part != 3 || digits == 0) {
-            return null;
+            return -1;
         }
-        out[3] = val;
-        return out;
+        return out << 8 | val;
     }
 
     /** @return true when a part of a valid dotted quad has a leading zero (then it is not canonical) */
@@ -103,10 +107,11 @@ public final class Ips {
         int extra = 0;
         int[] v4 = null;
         if (p[p.length - 1].indexOf('.') >= 0) {
-            v4 = parse4(p[p.length - 1]);
-            if (v4 == null) {
+            long a = parse4(p[p.length - 1]);
+            if (a < 0) {
                 return null;
             }
+            v4 = new int[] {(int) (a >>> 24), (int) (a >>> 16) & 0xff, (int) (a >>> 8) & 0xff, (int) a & 0xff};
             extra = 1;
         }
         int[] out = new int[p.length + extra];
@@ -174,12 +179,13 @@ public final class Ips {
             return c.startsWith("fe8") || c.startsWith("fe9") || c.startsWith("fea") || c.startsWith("feb")
                     || c.startsWith("fc") || c.startsWith("fd");
         }
-        int[] v = parse4(canonical);
-        if (v == null) {
+        long v = parse4(canonical);
+        if (v < 0) {
             return false;
         }
-        return v[0] == 10 || (v[0] == 172 && v[1] >= 16 && v[1] <= 31) || (v[0] == 192 && v[1] == 168)
-                || (v[0] == 169 && v[1] == 254);
+        int a = (int) (v >>> 24);
+        int b = (int) (v >>> 16) & 0xff;
+        return a == 10 || (a == 172 && b >= 16 && b <= 31) || (a == 192 && b == 168) || (a == 169 && b == 254);
     }
 
     /** @return true for unspecified, broadcast, multicast and loopback addresses: they name no device */
@@ -190,8 +196,9 @@ public final class Ips {
         if (canonical.indexOf(':') >= 0) {
             return canonical.equals("::") || canonical.equals("::1") || canonical.startsWith("ff");
         }
-        int[] v = parse4(canonical);
-        return v == null || v[0] == 0 || v[0] == 127 || v[0] >= 224 || canonical.endsWith(".255");
+        long v = parse4(canonical);
+        int a = (int) (v >>> 24);
+        return v < 0 || a == 0 || a == 127 || a >= 224 || canonical.endsWith(".255");
     }
 
     /** @return true when the address is IPv6 global unicast (2000::/3) */
