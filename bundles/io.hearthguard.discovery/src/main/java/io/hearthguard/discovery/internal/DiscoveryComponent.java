@@ -424,7 +424,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         return false;
     }
 
-    /** Reads outside the feed and live threads see every record put so far. */
+    /** Reads outside the feed and live threads see every record put so far (fed on this thread if need be). */
     private void catchUp() {
         if (!onLiveThread()) {
             feed.catchUp();
@@ -537,10 +537,10 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
      * the engine would give had it run inline, without waiting for the feed in the usual case.
      * A device the engine published stays the same object until (see {@link InventoryEngine}):
      * a flush (a tick, the session's end), a merge (a DHCP message), or an eviction (the
-     * inventory full); a MAC without a device may get one from any record. So the caller waits
-     * for the feed to catch up only when a tick or DHCP message is still being fed, when the
-     * MAC has no device yet, or when the pending records could fill the inventory; otherwise
-     * the device found is already the final one.
+     * inventory full); a MAC without a device may get one from any record. So the caller
+     * catches up (feeds the rest of the feed itself, see {@link Feed#catchUp}) only when a tick
+     * or DHCP message is still in the feed, when the MAC has no device yet, or when the pending
+     * records could fill the inventory; otherwise the device found is already the final one.
      */
     @Override
     public Device byMacBits(long mac) {

@@ -18,12 +18,15 @@ import io.hearthguard.api.traffic.TrafficMetadata;
  * record (the records are capture's immutable snapshots; nothing is allocated here), so the
  * engine's work runs on another core.
  *
- * <p>Full ring: a producer that may not lose records (a file being analysed) waits for room,
- * as the protection host's queues make file analysis wait; a live producer drops the record
- * and it is counted ({@link #dropped()}), never silently.
+ * <p>Full ring: a producer that may not lose records (a file being analysed) feeds the oldest
+ * records itself until there is room (so it never waits on a thread the machine does not
+ * schedule); a live producer drops the record and it is counted ({@link #dropped()}), never
+ * silently.
  *
- * <p>Catching up: {@link #catchUp()} waits until everything put so far has been fed, so a
- * reader on a producer's thread sees the inventory as if the engine had run inline.
+ * <p>Catching up: {@link #catchUp()} feeds what is left of everything put so far on the
+ * caller's thread (after the batch the feed thread may be in), so a reader on a producer's
+ * thread sees the inventory as if the engine had run inline. Whoever feeds holds the
+ * consumer lock, so records are fed once and in order.
  * {@link #barrier()} tells which items may change devices that readers already found (a
  * tick flushes every device, a DHCP message may merge two); see
  * {@link DiscoveryComponent#byMacBits}.
@@ -35,9 +38,11 @@ final class Feed {
     /** The feed thread's name. */
     static final String THREAD = "hearthguard-discovery-feed";
     /** Ring size: records waiting for the engine (a power of two). */
-    static final int CAPACITY = 1 << 14;
-    /** A sleeping feed thread is woken when this many items wait (or at a barrier, or when someone waits on it). */
+    static final int CAPACITY = 1 << 12;
+    /** A sleeping feed thread is woken when this many items wait (or at a barrier). */
     static final int WAKE_BATCH = 256;
+    /** The feed thread feeds at most this many records per hold of the consumer lock. */
+    static final int CHUNK = 64;
 
     private static final Logger LOG = Logger.getLogger(Feed.class.getName());
     /** A tick item: its capture time is in {@link #nanos}. */
@@ -58,21 +63,20 @@ final class Feed {
     private final Sink sink;
     private final Thread thread;
     private final Object putLock = new Object();
+    /** Held by whoever feeds records to the sink (the feed thread, or a producer catching up). */
+    private final java.util.concurrent.locks.ReentrantLock consumer = new java.util.concurrent.locks.ReentrantLock();
 
     /** Items put so far (written under {@link #putLock}). */
     private volatile long put;
     /** Count of items up to and including the last barrier item put. */
     private volatile long barrier;
-    /** Items fed to the engine so far (written by the feed thread only). */
+    /** Items fed to the sink so far (written under {@link #consumer}). */
     private volatile long done;
     private volatile boolean sleeping;
     private volatile boolean stopping;
-    private volatile boolean stopped;
-    /** Threads waiting in {@link #awaitDone} and the count each waits for (few: one per producer). */
-    private final java.util.Map<Thread, Long> waiters = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final AtomicLong dropped = new AtomicLong();
-    private final AtomicLong waitedForRoom = new AtomicLong();
+    private final AtomicLong fedForRoom = new AtomicLong();
     private final AtomicLong catchUps = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
 
@@ -142,8 +146,8 @@ final class Feed {
                 dropped.incrementAndGet();
                 return false;
             }
-            waitedForRoom.incrementAndGet();
-            awaitDone(p + 1 - items.length); // outside the lock: a live producer never waits behind this one
+            fedForRoom.incrementAndGet();
+            feedUpTo(p + 1 - items.length + CHUNK); // outside the put lock: a live producer never waits behind this one
         }
     }
 
@@ -164,7 +168,7 @@ final class Feed {
         return Math.max(0, put - done);
     }
 
-    /** Waits until everything put before this call has been fed (returns at once on the feed thread or once stopped). */
+    /** Feeds, on this thread, what is left of everything put before this call (returns at once on the feed thread). */
     void catchUp() {
         if (Thread.currentThread() == thread) {
             return;
@@ -172,65 +176,50 @@ final class Feed {
         long target = put;
         if (done < target) {
             catchUps.incrementAndGet();
-            awaitDone(target);
+            feedUpTo(target);
         }
     }
 
-    private void awaitDone(long target) {
-        Thread me = Thread.currentThread();
+    /** Feeds records until {@code target} (a count of items) have been fed, or all that were put. */
+    private void feedUpTo(long target) {
+        consumer.lock();
         try {
-            while (done < target && !stopped) {
-                waiters.put(me, target);
-                if (done >= target || stopped) {
-                    break;
-                }
-                if (sleeping) {
-                    LockSupport.unpark(thread);
-                }
-                LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(1));
-                if (me.isInterrupted()) {
-                    return; // keeps the interrupt; the caller reads what is there
-                }
-            }
+            feedLocked(Math.min(target, put));
         } finally {
-            waiters.remove(me);
+            consumer.unlock();
+        }
+    }
+
+    private void feedLocked(long upTo) {
+        long d = done;
+        while (d < upTo) {
+            int i = (int) d & mask;
+            Object o = items[i];
+            long t = nanos[i];
+            items[i] = null;
+            feed(o, t);
+            done = ++d;
         }
     }
 
     // ------------------------------------------------------------------ the feed thread
 
     private void run() {
-        long d = done;
         while (true) {
-            long p = put;
-            if (d == p) {
+            long d = done;
+            if (d >= put) {
                 if (stopping) {
                     break;
                 }
                 sleeping = true;
-                if (put == d && !stopping) {
+                if (put == done && !stopping) {
                     LockSupport.parkNanos(this, TimeUnit.SECONDS.toNanos(1));
                 }
                 sleeping = false;
                 continue;
             }
-            while (d < p) {
-                int i = (int) d & mask;
-                Object o = items[i];
-                long t = nanos[i];
-                items[i] = null;
-                feed(o, t);
-                d++;
-                if ((d & 63) == 0) {
-                    done = d;
-                    wakeWaiters(d);
-                }
-            }
-            done = d;
-            wakeWaiters(d);
+            feedUpTo(d + CHUNK); // in chunks: a producer catching up takes over between them
         }
-        stopped = true;
-        waiters.keySet().forEach(LockSupport::unpark);
     }
 
     private void feed(Object o, long t) {
@@ -247,17 +236,6 @@ final class Feed {
         } catch (RuntimeException | LinkageError e) {
             if (failures.incrementAndGet() <= 3) {
                 LOG.log(Level.WARNING, "discovery: a record failed in the inventory engine", e);
-            }
-        }
-    }
-
-    private void wakeWaiters(long d) {
-        if (waiters.isEmpty()) {
-            return;
-        }
-        for (java.util.Map.Entry<Thread, Long> w : waiters.entrySet()) {
-            if (w.getValue() <= d) {
-                LockSupport.unpark(w.getKey());
             }
         }
     }
@@ -282,12 +260,12 @@ final class Feed {
         return dropped.get();
     }
 
-    /** @return times a producer that may not drop waited for room */
-    long waitedForRoom() {
-        return waitedForRoom.get();
+    /** @return times a producer that may not drop found the ring full and fed records itself to make room */
+    long fedForRoom() {
+        return fedForRoom.get();
     }
 
-    /** @return times a reader waited for the feed to catch up */
+    /** @return times a reader had to feed records itself to catch up */
     long catchUps() {
         return catchUps.get();
     }

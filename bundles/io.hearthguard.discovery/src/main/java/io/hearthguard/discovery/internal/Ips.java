@@ -1,8 +1,41 @@
 package io.hearthguard.discovery.internal;
 
-/** Textual IP addresses: validation, canonical form, and which ones belong to the home. */
+/**
+ * Textual IP addresses: validation, canonical form, and which ones belong to the home.
+ *
+ * <p>The inventory asks about the same few addresses many times per flow event (each of a
+ * flow's snapshots carries the same address text): {@link #canonical}, {@link #local} and
+ * {@link #unassignable} remember their answers for the last {@value #CACHED} texts seen (a
+ * bounded table indexed by the text's hash; safe from any thread: its entries are immutable).
+ */
 public final class Ips {
+    /** Address texts whose answers are remembered (a power of two). */
+    static final int CACHED = 4096;
+    private static final int LOCAL = 1, UNASSIGNABLE = 2;
+
+    /** One address text and what it is. */
+    private record Known(String text, String canonical, int flags) {
+    }
+
+    private static final Known[] KNOWN = new Known[CACHED];
+
     private Ips() {
+    }
+
+    /** @return what {@code ip} (not null) is, from the table or worked out now */
+    private static Known known(String ip) {
+        int i = ip.hashCode() & (CACHED - 1);
+        Known k = KNOWN[i];
+        if (k != null && (k.text == ip || k.text.equals(ip))) {
+            return k;
+        }
+        // the flags answer for the text as given, exactly as local() and unassignable() did before the table
+        int flags = (isLocal(ip) ? LOCAL : 0) | (isUnassignable(ip) ? UNASSIGNABLE : 0);
+        k = new Known(ip, parseCanonical(ip), flags);
+        if (ip.length() <= 45) { // no address is longer: the table holds no large texts
+            KNOWN[i] = k;
+        }
+        return k;
     }
 
     /**
@@ -11,6 +44,14 @@ public final class Ips {
      */
     public static String canonical(String ip) {
         if (ip == null || ip.isEmpty() || ip.length() > 45) {
+            return null;
+        }
+        return known(ip).canonical;
+    }
+
+    /** The canonical form worked out (what {@link #canonical} remembers). */
+    static String parseCanonical(String ip) {
+        if (ip.isEmpty() || ip.length() > 45) {
             return null;
         }
         if (ip.indexOf(':') < 0) {
@@ -174,6 +215,10 @@ public final class Ips {
         if (canonical == null) {
             return false;
         }
+        return (known(canonical).flags & LOCAL) != 0;
+    }
+
+    static boolean isLocal(String canonical) {
         if (canonical.indexOf(':') >= 0) {
             String c = canonical.toLowerCase(java.util.Locale.ROOT);
             return c.startsWith("fe8") || c.startsWith("fe9") || c.startsWith("fea") || c.startsWith("feb")
@@ -193,6 +238,10 @@ public final class Ips {
         if (canonical == null) {
             return true;
         }
+        return (known(canonical).flags & UNASSIGNABLE) != 0;
+    }
+
+    static boolean isUnassignable(String canonical) {
         if (canonical.indexOf(':') >= 0) {
             return canonical.equals("::") || canonical.equals("::1") || canonical.startsWith("ff");
         }

@@ -79,8 +79,8 @@ class FeedTest {
         }
         f.catchUp();
         assertFalse(f.behind());
-        assertEquals(want, log.got); // a ring of 64: the producer waited for room and lost nothing
-        assertTrue(f.waitedForRoom() > 0, "the producer had to wait for room");
+        assertEquals(want, log.got); // a ring of 64: the producer made room and lost nothing
+        assertTrue(f.fedForRoom() > 0, "the producer had to make room");
         assertEquals(0, f.dropped());
         assertTrue(f.stop(5_000));
     }
@@ -133,7 +133,7 @@ class FeedTest {
             f.flow(flow(i), true); // the engine is stuck at the gate: a producer that waited would wait here for 30 s
         }
         assertTrue(f.dropped() >= 10_000 - 9, "dropped " + f.dropped());
-        assertEquals(0, f.waitedForRoom());
+        assertEquals(0, f.fedForRoom());
         gate.countDown();
         assertTrue(f.stop(5_000));
     }
