@@ -4,9 +4,11 @@
 # output and exit code. The only field allowed to differ is the run's own duration
 # ("elapsed_ms" in the JSON summary, the "elapsed" line of the text report).
 #
-# Usage: bench/analyze-same.sh OTHER_TREE [CAPTURE...]
+# Usage: [ORDER=any] bench/analyze-same.sh OTHER_TREE [CAPTURE...]
 #   default captures: every .pcap/.pcapng under ../shared/data/pcap of at least 100 kB
 #   (skipped with a message when that folder is absent).
+#   ORDER=any compares the outputs' lines sorted: for a tree before a49bdbf, whose report put
+#   findings of the same first and last seen in a random order (the store's ids are random).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 other="$(cd "${1:?usage: bench/analyze-same.sh OTHER_TREE [CAPTURE...]}" && pwd)"
@@ -19,7 +21,9 @@ if [ ${#files[@]} -eq 0 ]; then
   mapfile -t files < <(find "$data" -type f \( -name '*.pcap' -o -name '*.pcapng' \) -size +100k | sort)
 fi
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
-strip() { sed -E 's/"elapsed_ms":[0-9]+/"elapsed_ms":0/; s/^(  *elapsed *)[0-9.]+ *m?s$/\1-/' "$1"; }
+strip() {
+  sed -E 's/"elapsed_ms":[0-9]+/"elapsed_ms":0/; s/^(  *elapsed *)[0-9.]+ *m?s$/\1-/' "$1" | if [ "${ORDER:-}" = any ]; then sort; else cat; fi
+}
 same=0 differ=0
 for f in "${files[@]}"; do
   for mode in text json; do

@@ -12,7 +12,7 @@ import io.hearthguard.api.device.DeviceInventory;
 import io.hearthguard.platform.metrics.MetricSink;
 import io.hearthguard.platform.metrics.MetricSource;
 
-/** The inventory for {@code /metrics}: devices known, by type and whether they are online. */
+/** The inventory for {@code /metrics}: devices known, by type and whether they are online; live records discovery dropped. */
 @Component(service = MetricSource.class)
 public final class DeviceMetrics implements MetricSource {
     private final DeviceInventory inventory;
@@ -32,5 +32,10 @@ public final class DeviceMetrics implements MetricSource {
             sink.gauge("hearthguard_devices", "Devices in the inventory, by type and online state", n[1], "type", type, "online", "true");
             sink.gauge("hearthguard_devices", "Devices in the inventory, by type and online state", n[0], "type", type, "online", "false");
         });
+        if (inventory instanceof DiscoveryComponent d) {
+            sink.counter("hearthguard_discovery_records_dropped_total",
+                    "Live capture records discovery dropped because its feed was full (the inventory fell behind the capture)",
+                    d.feedDropped());
+        }
     }
 }

@@ -59,8 +59,15 @@ import io.hearthguard.platform.traffic.ObserverCompletion;
 
 /**
  * The device inventory service: a {@link TrafficObserver} for capture's metadata and flows
- * and the hub's {@link DeviceInventory}. Capture-thread work is the engine's bookkeeping;
- * events, findings and store writes run on the component's own worker thread.
+ * and the hub's {@link DeviceInventory}. The capture thread only hands each record to the
+ * {@link Feed}, whose own thread runs the engine; events, findings and store writes run on
+ * the component's worker thread.
+ *
+ * <p>Reads are exact for the threads that feed a file (and for any other thread that is not
+ * a live capture's): they see the inventory as if the engine had run inline, after every
+ * record put so far (see {@link #byMacBits}). A live capture's thread never waits for
+ * discovery: it reads what the engine has concluded so far, and records that do not fit the
+ * feed are dropped and counted ({@link #feedDropped()}, logged, and on {@code /metrics}).
  *
  * <p>Vendor bundles add rules with the manifest header {@value #RULES_HEADER} listing rules
  * resources inside the bundle (comma separated), see docs/discovery.md.
@@ -106,6 +113,10 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     static final long LOAD_WAIT_SECONDS = 60;
     private final InventoryEngine engine;
+    private final Feed feed;
+    /** Threads running a live session now: they never wait for the feed, and drop what does not fit. */
+    private volatile Thread[] liveThreads = new Thread[0];
+    private long feedDroppedReported;
     private final ScheduledThreadPoolExecutor worker;
     private final DeviceStore deviceStore;
     private final Map<String, InventoryEngine.Stored> pendingWrites = new ConcurrentHashMap<>();
@@ -161,6 +172,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
                 Duration.ofSeconds(config.settleSeconds()), config.maxDevices(), 5);
         this.engine = new InventoryEngine(builtIn(() -> new Identifier(OuiRegistry.empty(), DhcpFingerprints.empty(), RuleSources.builtIn())),
                 settings, new Dispatch());
+        this.feed = new Feed(engine);
         this.deviceStore = store == null ? null : new DeviceStore(store);
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE | Bundle.STARTING, null) {
             @Override
@@ -317,6 +329,13 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
             closing = true;
         }
         tracker.close();
+        try {
+            if (!feed.stop(5_000)) {
+                LOG.warning("discovery: the feed thread did not end within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         engine.flush(false);
         fetcher = null;
         active.shutdownNow();
@@ -351,6 +370,7 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        liveThread(Thread.currentThread(), session != null && session.live());
         if (!config.activeDiscovery() || session == null || !session.live()) {
             fetcher = null; // analysing a file: never reach out
             return;
@@ -409,21 +429,76 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         if (s != null) {
             s.cancel(false);
         }
-        engine.flush(true);
+        if (!feed.run(() -> engine.flush(true))) {
+            engine.flush(true); // stopping: the feed thread is gone
+        }
+        liveThread(Thread.currentThread(), false);
+    }
+
+    private synchronized void liveThread(Thread t, boolean live) {
+        List<Thread> l = new ArrayList<>(List.of(liveThreads));
+        l.remove(t);
+        if (live) {
+            l.add(t);
+        }
+        liveThreads = l.toArray(new Thread[0]);
+    }
+
+    /** @return true on a thread running a live session now (it never waits for the feed) */
+    private boolean onLiveThread() {
+        Thread[] l = liveThreads;
+        if (l.length == 0) {
+            return false;
+        }
+        Thread me = Thread.currentThread();
+        for (Thread t : l) {
+            if (t == me) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads outside the feed and live threads see every record put so far (fed on this thread if need be). */
+    private void catchUp() {
+        if (!onLiveThread()) {
+            feed.catchUp();
+        }
+    }
+
+    /** @return records of live sessions dropped because the feed was full */
+    long feedDropped() {
+        return feed.dropped();
+    }
+
+    /** For tests: the hand-off from capture. */
+    Feed feed() {
+        return feed;
+    }
+
+    /** For tests: the engine's identifier (rules and registries as loaded). */
+    Identifier identifier() {
+        return engine.identifier();
     }
 
     /**
-     * Findings (new device, identity changed, MITM) are published on the discovery worker:
-     * completes once everything queued there before this call has run, so {@code analyze}
-     * reports them.
+     * Records are fed to the engine on the feed thread, and findings (new device, identity
+     * changed, MITM) are published on the discovery worker: completes once every record put
+     * before this call has been fed and everything that queued on the worker has run, so
+     * {@code analyze} reports them.
      */
     @Override
     public java.util.concurrent.CompletionStage<Void> completed() {
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-        try {
-            worker.execute(() -> done.complete(null)); // zero delay: runs after the work queued before it
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            done.complete(null); // stopping: nothing more will run
+        Runnable behindWorker = () -> {
+            try {
+                worker.execute(() -> done.complete(null)); // zero delay: runs after the work queued before it
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                done.complete(null); // stopping: nothing more will run
+            }
+        };
+        if (!feed.run(behindWorker)) {
+            behindWorker.run(); // stopping: the feed thread is gone
         }
         return done;
     }
@@ -435,17 +510,17 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     @Override
     public void metadata(TrafficMetadata record) {
-        engine.metadata(record);
+        feed.metadata(record, onLiveThread());
     }
 
     @Override
     public void flow(FlowRecord flow) {
-        engine.flow(flow);
+        feed.flow(flow, onLiveThread());
     }
 
     @Override
     public void tick(long nowNanos) {
-        engine.tick(Instant.ofEpochSecond(0, nowNanos));
+        feed.tick(nowNanos, onLiveThread());
     }
 
 
@@ -453,11 +528,13 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     @Override
     public List<Device> devices() {
+        catchUp();
         return engine.devices();
     }
 
     @Override
     public Optional<Device> byId(String id) {
+        catchUp();
         return engine.byId(id);
     }
 
@@ -479,16 +556,39 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
 
     @Override
     public Optional<Device> byMac(String mac) {
+        catchUp();
         return engine.byMac(mac);
     }
 
     @Override
     public Optional<Device> byIp(String ip) {
+        catchUp();
         return engine.byIp(ip);
     }
 
+    /**
+     * The protection host asks this for the device of every record, on the capture thread, right
+     * after discovery was handed the same record. Outside a live capture the answer is the one
+     * the engine would give had it run inline, without waiting for the feed in the usual case.
+     * A device the engine published stays the same object until (see {@link InventoryEngine}):
+     * a flush (a tick, the session's end), a merge (a DHCP message), or an eviction (the
+     * inventory full); a MAC without a device may get one from any record. So the caller
+     * catches up (feeds the rest of the feed itself, see {@link Feed#catchUp}) only when a tick
+     * or DHCP message is still in the feed, when the MAC has no device yet, or when the pending
+     * records could fill the inventory; otherwise the device found is already the final one.
+     */
     @Override
     public Device byMacBits(long mac) {
+        if (feed.behind() && !feed.isFeedThread() && !onLiveThread()) {
+            if (!feed.barrierPending()) {
+                Device d = engine.byMacBits(mac);
+                // each pending record creates at most two devices (a flow's two ends)
+                if (d != null && engine.size() + 2 * feed.pending() < config.maxDevices()) {
+                    return d;
+                }
+            }
+            feed.catchUp();
+        }
         return engine.byMacBits(mac);
     }
 
@@ -512,6 +612,12 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
             LOG.warning("discovery: " + lost + " events or findings dropped: the worker queue was full");
+        }
+        long fed = feed.dropped();
+        if (fed > feedDroppedReported) {
+            LOG.warning("discovery: " + (fed - feedDroppedReported) + " live records dropped: the inventory fell "
+                    + Feed.CAPACITY + " records behind the capture (" + fed + " in all)");
+            feedDroppedReported = fed;
         }
         if (deviceStore == null || (pendingWrites.isEmpty() && pendingGateway == null)) {
             pendingWrites.clear();

@@ -39,8 +39,15 @@ import io.hearthguard.api.traffic.TrafficMetadata;
  * {@link #flush}, {@link #restore}) are serialised by an internal lock and call the
  * {@link Listener} while holding it, so listeners must only hand work off. The reading
  * methods never lock and {@link #byMacBits} does not allocate.
+ *
+ * <p>What {@link #byMacBits} returns for a MAC changes only: from null to a device when any
+ * record first shows the MAC (at most two new devices per record: a flow's two ends), and from
+ * one device to another at a flush ({@link #tick}, {@link #flush}), a merge (only from a
+ * {@link DhcpMessage}), an eviction (the inventory full) or {@link #forget}.
+ * {@link DiscoveryComponent#byMacBits} relies on this to answer exactly while records wait in
+ * its {@link Feed}: a change that adds another such point must make it a barrier there.
  */
-public final class InventoryEngine {
+public final class InventoryEngine implements Feed.Sink {
 
     /** Receives what the engine concludes. Called under the engine lock: hand work off, never block. */
     public interface Listener {
@@ -258,6 +265,16 @@ public final class InventoryEngine {
         return snapByMac.get(mac);
     }
 
+    /** @return the identifier in use */
+    Identifier identifier() {
+        return identifier;
+    }
+
+    /** @return devices known (lock-free) */
+    public int size() {
+        return snapById.size();
+    }
+
     /** @return mDNS service types the device advertised, e.g. {@code _ipp._tcp} */
     public List<String> services(String id) {
         return servicesById.getOrDefault(id, List.of());
@@ -280,6 +297,7 @@ public final class InventoryEngine {
     // ------------------------------------------------------------------ feeding
 
     /** One metadata record from capture. */
+    @Override
     public void metadata(TrafficMetadata r) {
         synchronized (lock) {
             Instant t = advance(r.timestamp());
@@ -313,6 +331,7 @@ public final class InventoryEngine {
     }
 
     /** One flow snapshot from capture. */
+    @Override
     public void flow(FlowRecord f) {
         synchronized (lock) {
             Instant t = advance(f.lastSeen());
@@ -470,6 +489,7 @@ public final class InventoryEngine {
     }
 
     /** Capture time advanced: flushes changes at most once per second and checks idle devices. */
+    @Override
     public void tick(Instant t) {
         synchronized (lock) {
             advance(t);

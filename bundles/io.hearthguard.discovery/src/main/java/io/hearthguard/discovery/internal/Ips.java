@@ -1,8 +1,41 @@
 package io.hearthguard.discovery.internal;
 
-/** Textual IP addresses: validation, canonical form, and which ones belong to the home. */
+/**
+ * Textual IP addresses: validation, canonical form, and which ones belong to the home.
+ *
+ * <p>The inventory asks about the same few addresses many times per flow event (each of a
+ * flow's snapshots carries the same address text): {@link #canonical}, {@link #local} and
+ * {@link #unassignable} remember their answers for the last {@value #CACHED} texts seen (a
+ * bounded table indexed by the text's hash; safe from any thread: its entries are immutable).
+ */
 public final class Ips {
+    /** Address texts whose answers are remembered (a power of two). */
+    static final int CACHED = 4096;
+    private static final int LOCAL = 1, UNASSIGNABLE = 2;
+
+    /** One address text and what it is. */
+    private record Known(String text, String canonical, int flags) {
+    }
+
+    private static final Known[] KNOWN = new Known[CACHED];
+
     private Ips() {
+    }
+
+    /** @return what {@code ip} (not null) is, from the table or worked out now */
+    private static Known known(String ip) {
+        int i = ip.hashCode() & (CACHED - 1);
+        Known k = KNOWN[i];
+        if (k != null && (k.text == ip || k.text.equals(ip))) {
+            return k;
+        }
+        // the flags answer for the text as given, exactly as local() and unassignable() did before the table
+        int flags = (isLocal(ip) ? LOCAL : 0) | (isUnassignable(ip) ? UNASSIGNABLE : 0);
+        k = new Known(ip, parseCanonical(ip), flags);
+        if (ip.length() <= 45) { // no address is longer: the table holds no large texts
+            KNOWN[i] = k;
+        }
+        return k;
     }
 
     /**
@@ -13,20 +46,32 @@ public final class Ips {
         if (ip == null || ip.isEmpty() || ip.length() > 45) {
             return null;
         }
+        return known(ip).canonical;
+    }
+
+    /** The canonical form worked out (what {@link #canonical} remembers). */
+    static String parseCanonical(String ip) {
+        if (ip.isEmpty() || ip.length() > 45) {
+            return null;
+        }
         if (ip.indexOf(':') < 0) {
-            int[] v4 = parse4(ip);
-            if (v4 == null) {
+            long v4 = parse4(ip);
+            if (v4 < 0) {
                 return null;
             }
-            return leadingZero(ip) ? v4[0] + "." + v4[1] + "." + v4[2] + "." + v4[3] : ip;
+            return leadingZero(ip) ? (v4 >>> 24) + "." + ((v4 >>> 16) & 0xff) + "." + ((v4 >>> 8) & 0xff) + "." + (v4 & 0xff) : ip;
         }
         int[] v6 = parse6(ip);
         return v6 == null ? null : format6(v6);
     }
 
-    /** Parses a dotted quad without allocating more than the result (this runs per flow). */
-    private static int[] parse4(String s) {
-        int[] out = new int[4];
+    /**
+     * Parses a dotted quad without allocating (this runs several times per flow event).
+     *
+     * @return the address as an unsigned 32-bit value, or -1 when the text is none
+     */
+    private static long parse4(String s) {
+        long out = 0;
         int part = 0;
         int val = 0;
         int digits = 0;
@@ -34,28 +79,28 @@ public final class Ips {
             char c = s.charAt(i);
             if (c == '.') {
                 if (digits == 0 || part == 3) {
-                    return null;
+                    return -1;
                 }
-                out[part++] = val;
+                out = out << 8 | val;
+                part++;
                 val = 0;
                 digits = 0;
             } else if (c >= '0' && c <= '9') {
                 if (++digits > 3) {
-                    return null;
+                    return -1;
                 }
                 val = val * 10 + (c - '0');
                 if (val > 255) {
-                    return null;
+                    return -1;
                 }
             } else {
-                return null;
+                return -1;
             }
         }
         if (part != 3 || digits == 0) {
-            return null;
+            return -1;
         }
-        out[3] = val;
-        return out;
+        return out << 8 | val;
     }
 
     /** @return true when a part of a valid dotted quad has a leading zero (then it is not canonical) */
@@ -103,10 +148,11 @@ public final class Ips {
         int extra = 0;
         int[] v4 = null;
         if (p[p.length - 1].indexOf('.') >= 0) {
-            v4 = parse4(p[p.length - 1]);
-            if (v4 == null) {
+            long a = parse4(p[p.length - 1]);
+            if (a < 0) {
                 return null;
             }
+            v4 = new int[] {(int) (a >>> 24), (int) (a >>> 16) & 0xff, (int) (a >>> 8) & 0xff, (int) a & 0xff};
             extra = 1;
         }
         int[] out = new int[p.length + extra];
@@ -169,17 +215,22 @@ public final class Ips {
         if (canonical == null) {
             return false;
         }
+        return (known(canonical).flags & LOCAL) != 0;
+    }
+
+    static boolean isLocal(String canonical) {
         if (canonical.indexOf(':') >= 0) {
             String c = canonical.toLowerCase(java.util.Locale.ROOT);
             return c.startsWith("fe8") || c.startsWith("fe9") || c.startsWith("fea") || c.startsWith("feb")
                     || c.startsWith("fc") || c.startsWith("fd");
         }
-        int[] v = parse4(canonical);
-        if (v == null) {
+        long v = parse4(canonical);
+        if (v < 0) {
             return false;
         }
-        return v[0] == 10 || (v[0] == 172 && v[1] >= 16 && v[1] <= 31) || (v[0] == 192 && v[1] == 168)
-                || (v[0] == 169 && v[1] == 254);
+        int a = (int) (v >>> 24);
+        int b = (int) (v >>> 16) & 0xff;
+        return a == 10 || (a == 172 && b >= 16 && b <= 31) || (a == 192 && b == 168) || (a == 169 && b == 254);
     }
 
     /** @return true for unspecified, broadcast, multicast and loopback addresses: they name no device */
@@ -187,11 +238,16 @@ public final class Ips {
         if (canonical == null) {
             return true;
         }
+        return (known(canonical).flags & UNASSIGNABLE) != 0;
+    }
+
+    static boolean isUnassignable(String canonical) {
         if (canonical.indexOf(':') >= 0) {
             return canonical.equals("::") || canonical.equals("::1") || canonical.startsWith("ff");
         }
-        int[] v = parse4(canonical);
-        return v == null || v[0] == 0 || v[0] == 127 || v[0] >= 224 || canonical.endsWith(".255");
+        long v = parse4(canonical);
+        int a = (int) (v >>> 24);
+        return v < 0 || a == 0 || a == 127 || a >= 224 || canonical.endsWith(".255");
     }
 
     /** @return true when the address is IPv6 global unicast (2000::/3) */

@@ -349,7 +349,9 @@ public final class Analyzer {
                 l.add(f);
             }
         }
-        l.sort(Comparator.comparing(StoredFinding::firstSeen));
+        // ties (findings of one instant) in an order of their own: the store's ids are random
+        l.sort(Comparator.comparing(StoredFinding::firstSeen).thenComparing(StoredFinding::lastSeen)
+                .thenComparing(f -> f.finding().rule()).thenComparing(f -> f.finding().summary()));
         return l;
     }
 

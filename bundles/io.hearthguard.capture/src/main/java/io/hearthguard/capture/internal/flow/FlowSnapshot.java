@@ -19,8 +19,16 @@ public record FlowSnapshot(long flowId, Phase phase, EndReason endReason, int pr
         int proto = t.proto(i);
         boolean ports = proto == 6 || proto == 17 || proto == 136 || proto == 132;
         String name = t.name[i] != null ? t.name[i] : t.sni[i];
-        return new FlowSnapshot(t.flowId(i), phase, reason, proto, Addr.ip(t.initHi(i), t.initLo(i)),
-                ports ? t.initPort(i) : 0, Addr.ip(t.respHi(i), t.respLo(i)), ports ? t.respPort(i) : 0, t.imac(i),
+        String init = t.initText[i];
+        if (init == null) {
+            init = t.initText[i] = Addr.ip(t.initHi(i), t.initLo(i));
+        }
+        String resp = t.respText[i];
+        if (resp == null) {
+            resp = t.respText[i] = Addr.ip(t.respHi(i), t.respLo(i));
+        }
+        return new FlowSnapshot(t.flowId(i), phase, reason, proto, init,
+                ports ? t.initPort(i) : 0, resp, ports ? t.respPort(i) : 0, t.imac(i),
                 t.rmac(i), t.vlan(i), instant(t.first(i)), instant(t.last(i)), t.ob(i), t.rb(i), t.op(i), t.rp(i),
                 t.dob(i), t.drb(i), t.dop(i), t.drp(i), t.tcpState(i),
                 Optional.ofNullable(name), Optional.ofNullable(t.app[i]), Optional.ofNullable(t.sni[i]));

@@ -52,6 +52,8 @@ public final class FlowTable {
     /** scratch per-flow bits for the pipeline (e.g. a TLS hello seen) */
     public final int[] bits;
     public final String[] sni, name, app;
+    /** the ends' addresses as text, made at the flow's first snapshot and kept for its later ones */
+    public final String[] initText, respText;
     private final int[] prev, next;
     private int head = -1, tail = -1;
     private final int[] table;
@@ -81,6 +83,7 @@ public final class FlowTable {
         sob = new long[max]; srb = new long[max]; sop = new long[max]; srp = new long[max];
         bits = new int[max];
         sni = new String[max]; name = new String[max]; app = new String[max];
+        initText = new String[max]; respText = new String[max];
         prev = new int[max]; next = new int[max];
         int cap = Integer.highestOneBit(Math.max(16, max * 2 - 1)) << 1;
         table = new int[cap];
@@ -285,6 +288,8 @@ public final class FlowTable {
             sni[idx] = null;
             name[idx] = null;
             app[idx] = null;
+            initText[idx] = null;
+            respText[idx] = null;
             boolean orig = fromA == origA;
             f[b + IMAC] = orig ? p.srcMac : p.dstMac;
             f[b + RMAC] = orig ? p.dstMac : p.srcMac;
@@ -384,6 +389,8 @@ public final class FlowTable {
         sni[idx] = null;
         name[idx] = null;
         app[idx] = null;
+        initText[idx] = null;
+        respText[idx] = null;
         free[freeTop++] = idx;
         count--;
     }
