@@ -37,6 +37,10 @@ import javax.net.ssl.SSLSocketFactory;
  * after the first write, or after {@link Socket#close()}, every end passes at once. Reads and
  * writes of data are not touched.
  *
+ * <p>This covers the receiver's race only: use each Paho client for one connection attempt
+ * ({@link PahoClients}), or a late shutdown of the previous connection can still stop the new
+ * one's threads (docs/reliability.md).
+ *
  * <p>Thread-safe; each created socket has its own gate.
  */
 public final class ConnectSafeSockets {
