@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (issue 13 #10: EventAdmin's shutdown warning and a stray trace used to land there now
  * and then). Runs per command: system property {@code hearthguard.stdoutRuns} (default 10;
  * the issue's 50 with -Dhearthguard.stdoutRuns=50). Also: the same result whatever the load
- * (issue 13 #11).
+ * (issue 13 #11). Every command runs through {@code ./hearthguard}, as a user runs it.
  */
 class CommandOutputIT {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -34,6 +34,9 @@ class CommandOutputIT {
 
     @TempDir
     Path tmp;
+    /** The script's class-data archives, shared by every test of this class. */
+    @TempDir
+    static Path shared;
 
     private String run(Path out, String... args) throws IOException, InterruptedException {
         return run(List.of(), out, args);
@@ -44,16 +47,29 @@ class CommandOutputIT {
         return run(prefix, Duration.ofSeconds(120), out, args);
     }
 
+    /**
+     * Runs the command through {@code ./hearthguard}, as a user does, with the Java that runs
+     * the tests: the script's JVM options for commands (C1 only, serial GC), its class-data
+     * archive (recorded by the first command of this class, mapped by the others) and its kept
+     * framework cache, both in temporary directories. Besides testing what users run, this
+     * starts each of the about 50 commands faster than a plain {@code java} launch did
+     * (docs/benchmarks.md, "Start-up"; this class took 330 s with plain launches, docs/reliability.md).
+     */
     private String run(List<String> prefix, Duration limit, Path out, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(prefix);
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
-                "-Dhearthguard.bundles=" + Hub.TARGET.resolve("export/hearthguard"),
-                "-Dhearthguard.cache=" + tmp.resolve("cache"), // run after run: the kept framework cache, as ./hearthguard does
-                "-cp",
-                Hub.TARGET.resolve("hearthguard-launcher.jar") + ":" + Hub.TARGET.resolve("lib/*"), "io.hearthguard.launcher.Main"));
+        cmd.addAll(List.of("bash", Hub.ROOT.resolve("hearthguard").toString()));
         cmd.addAll(List.of(args));
         Path err = tmp.resolve("stderr.txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        java.util.Map<String, String> env = pb.environment();
+        env.put("HEARTHGUARD_NO_BUILD", "1");
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("HEARTHGUARD_CDS_DIR", shared.resolve("cds").toString());
+        env.put("HEARTHGUARD_CACHE_DIR", tmp.resolve("cache").toString()); // run after run: the kept framework cache
+        env.remove("HEARTHGUARD_CDS");
+        env.remove("HEARTHGUARD_CACHE");
+        env.remove("HEARTHGUARD_JAVA_OPTS");
+        Process p = pb.start();
         if (!p.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             throw new AssertionError("command did not finish within " + limit.toSeconds() + " s: " + args[0]);

@@ -22,6 +22,8 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
+import io.hearthguard.notify.mqtt.internal.paho.ConnectSafeSockets;
+
 /**
  * MQTT to Kafka: subscribes to {@code <prefix>/+/+} on a persistent session (QoS 1, manual
  * acknowledgement) and produces each message to the Kafka topic of its type
@@ -80,8 +82,12 @@ public final class Bridge implements AutoCloseable {
             options.setUserName(username);
             options.setPassword(password.toCharArray());
         }
-        if (tls != null) {
-            options.setSocketFactory(tls);
+        // the socket factories keep Paho 1.2.5's connect thread from hanging forever when the
+        // broker drops a connection at once (Paho issue #850; ConnectSafeSockets of the hub's MQTT channel)
+        if (tls != null || mqttUri.startsWith("ssl:")) {
+            options.setSocketFactory(ConnectSafeSockets.tls(tls != null ? tls : (SSLSocketFactory) SSLSocketFactory.getDefault()));
+        } else if (mqttUri.startsWith("tcp:")) {
+            options.setSocketFactory(ConnectSafeSockets.plain());
         }
         mqtt.setManualAcks(true);
         mqtt.setCallback(new MqttCallback() {

@@ -14,13 +14,14 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javax.net.ssl.SSLSocketFactory;
+
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,8 @@ import io.hearthguard.api.finding.StoredFinding;
 import io.hearthguard.api.notify.DeliveryException;
 import io.hearthguard.api.notify.Notification;
 import io.hearthguard.api.notify.NotificationChannel;
+import io.hearthguard.notify.mqtt.internal.paho.ConnectSafeSockets;
+import io.hearthguard.notify.mqtt.internal.paho.PahoClients;
 
 /**
  * Sends fleet messages to the operator's broker: findings from the durable outbox (QoS 1,
@@ -55,7 +58,11 @@ public final class FleetChannel implements NotificationChannel, AutoCloseable {
     private final String version;
     private final Clock clock;
     private final Instant started;
-    private final MqttClient client;
+    private final MqttCallback callback;
+    /** The client of the current or last connection attempt; replaced (under connectLock) before each new attempt. */
+    private volatile MqttClient client;
+    /** Whether {@link #client} has not been used for a connection attempt yet (guarded by connectLock). */
+    private boolean clientUnused = true;
     private final Object connectLock = new Object();
     private final AtomicLong sequence = new AtomicLong();
     private volatile Runnable onConnected = () -> { };
@@ -71,13 +78,7 @@ public final class FleetChannel implements NotificationChannel, AutoCloseable {
         this.version = version;
         this.clock = clock;
         this.started = clock.instant();
-        try {
-            client = new MqttClient(settings.brokerUri(), settings.hubId(), new MemoryPersistence());
-        } catch (MqttException e) {
-            throw new IllegalArgumentException("brokerUri/hubId rejected by the MQTT client: " + e.getMessage(), e);
-        }
-        client.setTimeToWait(settings.publishTimeoutMillis());
-        client.setCallback(new MqttCallback() {
+        callback = new MqttCallback() {
             @Override
             public void connectionLost(Throwable cause) {
                 LOG.warning(() -> "fleet broker " + s.brokerUri() + " lost: " + cause.getClass().getSimpleName());
@@ -91,7 +92,17 @@ public final class FleetChannel implements NotificationChannel, AutoCloseable {
             @Override
             public void deliveryComplete(IMqttDeliveryToken token) {
             }
-        });
+        };
+        client = newClient();
+    }
+
+    /** A new Paho client: each connection attempt gets its own (PahoClients of the MQTT channel explains why). */
+    private MqttClient newClient() {
+        try {
+            return PahoClients.create(s.brokerUri(), s.hubId(), s.publishTimeoutMillis(), callback);
+        } catch (MqttException e) {
+            throw new IllegalArgumentException("brokerUri/hubId rejected by the MQTT client: " + e.getMessage(), e);
+        }
     }
 
     /** Called after each (re)connection, e.g. to let the outbox send its backlog at once. */
@@ -181,11 +192,15 @@ public final class FleetChannel implements NotificationChannel, AutoCloseable {
             o.setUserName(s.username());
             o.setPassword(s.password().toCharArray());
         }
+        // the socket factories keep Paho 1.2.5's connect thread from hanging forever when the
+        // broker drops a connection at once (Paho issue #850; ConnectSafeSockets of the MQTT channel)
         if (s.brokerUri().startsWith("ssl:")) {
             o.setHttpsHostnameVerificationEnabled(true);
-            if (!s.caFile().isEmpty() || !s.clientCertFile().isEmpty()) {
-                o.setSocketFactory(Tls.context(s.caFile(), s.clientCertFile(), s.clientKeyFile()).getSocketFactory());
-            }
+            o.setSocketFactory(ConnectSafeSockets.tls(!s.caFile().isEmpty() || !s.clientCertFile().isEmpty()
+                    ? Tls.context(s.caFile(), s.clientCertFile(), s.clientKeyFile()).getSocketFactory()
+                    : (SSLSocketFactory) SSLSocketFactory.getDefault()));
+        } else {
+            o.setSocketFactory(ConnectSafeSockets.plain());
         }
         return o;
     }
@@ -199,6 +214,12 @@ public final class FleetChannel implements NotificationChannel, AutoCloseable {
             if (client.isConnected()) {
                 return;
             }
+            if (!clientUnused) {
+                MqttClient previous = client;
+                client = newClient();
+                PahoClients.discard(previous);
+            }
+            clientUnused = false;
             try {
                 client.connect(options());
             } catch (MqttException | IllegalArgumentException e) {

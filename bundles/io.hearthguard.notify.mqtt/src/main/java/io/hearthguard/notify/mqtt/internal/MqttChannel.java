@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javax.net.ssl.SSLSocketFactory;
 
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
@@ -20,7 +21,6 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +29,8 @@ import io.hearthguard.api.notify.DeliveryException;
 import io.hearthguard.api.notify.Notification;
 import io.hearthguard.api.notify.NotificationChannel;
 import io.hearthguard.platform.findings.FindingAdmin;
+import io.hearthguard.notify.mqtt.internal.paho.ConnectSafeSockets;
+import io.hearthguard.notify.mqtt.internal.paho.PahoClients;
 import io.hearthguard.notify.support.Trust;
 
 /**
@@ -49,7 +51,11 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
     private final MqttSettings s;
     private final DeviceState.Source states;
     private final CommandHandler commands;
-    private final MqttClient client;
+    private final MqttCallback callback;
+    /** The client of the current or last connection attempt; replaced (under connectLock) before each new attempt. */
+    private volatile MqttClient client;
+    /** Whether {@link #client} has not been used for a connection attempt yet (guarded by connectLock). */
+    private boolean clientUnused = true;
     private final Map<String, DeviceState> devices = new ConcurrentHashMap<>();
     private final Map<String, Boolean> announced = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor commandExecutor;
@@ -84,16 +90,10 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
         this.findings = findings;
         this.states = new DeviceState.Source(admin, inventory);
         this.commands = new CommandHandler(settings, admin, findings);
-        try {
-            this.client = new MqttClient(settings.brokerUri(), settings.clientId(), new MemoryPersistence());
-        } catch (MqttException e) {
-            throw new IllegalArgumentException("brokerUri/clientId rejected by the MQTT client: " + e.getMessage(), e);
-        }
-        client.setTimeToWait(settings.publishTimeoutMillis());
         commandExecutor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100),
                 r -> new Thread(r, "hearthguard-mqtt-commands-" + settings.clientId()),
                 (r, ex) -> LOG.warning("MQTT command dropped: more than 100 commands waiting"));
-        client.setCallback(new MqttCallback() {
+        callback = new MqttCallback() {
             @Override
             public void connectionLost(Throwable cause) {
                 LOG.warning(() -> "MQTT connection to " + s.brokerUri() + " lost: " + cause);
@@ -113,7 +113,17 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
             @Override
             public void deliveryComplete(IMqttDeliveryToken token) {
             }
-        });
+        };
+        this.client = newClient();
+    }
+
+    /** A new Paho client: each connection attempt gets its own (PahoClients explains why). */
+    private MqttClient newClient() {
+        try {
+            return PahoClients.create(s.brokerUri(), s.clientId(), s.publishTimeoutMillis(), callback);
+        } catch (MqttException e) {
+            throw new IllegalArgumentException("brokerUri/clientId rejected by the MQTT client: " + e.getMessage(), e);
+        }
     }
 
     /** Starts the thread that (re)connects in the background so commands and availability work while idle. */
@@ -200,15 +210,18 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
             o.setUserName(s.username());
             o.setPassword(s.password().toCharArray());
         }
+        // the socket factories keep Paho 1.2.5's connect thread from hanging forever when the
+        // broker drops a connection at once (Paho issue #850; ConnectSafeSockets)
         if (s.brokerUri().startsWith("ssl:")) {
             o.setHttpsHostnameVerificationEnabled(true);
-            if (!s.caFile().isEmpty()) {
-                try {
-                    o.setSocketFactory(Trust.trusting(Path.of(s.caFile())).getSocketFactory());
-                } catch (IllegalArgumentException e) {
-                    throw new DeliveryException(e.getMessage(), e);
-                }
+            try {
+                o.setSocketFactory(ConnectSafeSockets.tls(s.caFile().isEmpty() ? (SSLSocketFactory) SSLSocketFactory.getDefault()
+                        : Trust.trusting(Path.of(s.caFile())).getSocketFactory()));
+            } catch (IllegalArgumentException e) {
+                throw new DeliveryException(e.getMessage(), e);
             }
+        } else {
+            o.setSocketFactory(ConnectSafeSockets.plain());
         }
         return o;
     }
@@ -245,6 +258,12 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
                 }
                 return false;
             }
+            if (!clientUnused) {
+                MqttClient previous = client;
+                client = newClient();
+                PahoClients.discard(previous);
+            }
+            clientUnused = false;
             try {
                 client.connect(options());
             } catch (MqttException e) {
@@ -294,8 +313,8 @@ public final class MqttChannel implements NotificationChannel, AutoCloseable {
 
     /**
      * Publishes retained state without waiting for PUBACK: it is derived data, republished in
-     * full on every reconnect, and Paho resends unconfirmed QoS 1 messages of this session.
-     * Falls back to waiting when too many are in flight.
+     * full on every reconnect (each connection has a new Paho client, so Paho itself resends
+     * nothing of an earlier one). Falls back to waiting when too many are in flight.
      */
     void publishState(String topic, String payload) throws MqttException {
         try {
