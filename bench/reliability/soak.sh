@@ -68,7 +68,8 @@ for _ in $(seq 600); do grep -q "Hearthguard hub \(ready\|started\) in" "$work/h
 grep -q "Hearthguard hub \(ready\|started\) in" "$work/hub.out" || { echo "hub did not start:" >&2; cat "$work/hub.out" >&2; exit 1; }
 health() { ip netns exec "$B" curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/health" || echo 000; }
 
-ip netns exec "$A" tcpreplay -q -i "$VA" --pps="$pps" --loop=0 "$work/home-benchnet.pcap" > "$work/replay.out" 2>&1 &
+# --timer=nano: sleep between packets (the default timer spins a whole core at a home's rate)
+ip netns exec "$A" tcpreplay -q -i "$VA" --pps="$pps" --timer=nano --loop=0 "$work/home-benchnet.pcap" > "$work/replay.out" 2>&1 &
 REPLAY=$!
 
 echo "# soak: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(java -version 2>&1 | head -1)"
