@@ -1,6 +1,7 @@
 package io.hearthguard.capture.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import io.hearthguard.api.traffic.DeviceMeter;
 import io.hearthguard.api.traffic.FlowRecord;
@@ -86,6 +88,49 @@ class PipelineTest {
         assertEquals(999_000, e.flowsEvicted());
         e.finish();
         assertEquals(1_000_000, e.processed());
+    }
+
+    @Test
+    @Timeout(60) // a table that lost a slot while growing would probe forever
+    void theTableGrowsWithTheFlowsItHoldsAndLosesNoneOfThemOnTheWay() {
+        // 20,000 live flows: the slots double 4,096 → 8,192 → 16,384 → 20,000 while every flow
+        // is open; each flow's packets and ports must come out intact and none may be evicted
+        // until the bound is passed.
+        int n = 20_000;
+        Recorder rec = new Recorder();
+        Engine e = engine(EngineConfig.defaults().withMaxFlows(n), rec, "flow");
+        RawPacket r = new RawPacket();
+        byte[] frame = Frames.udpFrame(0x0a000001, 1, 0x0a000002, 9999, new byte[8]);
+        e.start();
+        long t = S;
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < n; i++) {
+                int port = 10_000 + i; // above every well-known service port, so 10.0.0.1 initiates
+                frame[34] = (byte) (port >>> 8);
+                frame[35] = (byte) port;
+                feed(e, r, t += 1000, frame);
+            }
+        }
+        assertEquals(n, e.flowsCreated());
+        assertEquals(0, e.flowsEvicted(), "nothing evicted below the bound");
+        frame[34] = (byte) 0xff; frame[35] = (byte) 0xff; // port 65535: flow n + 1
+        feed(e, r, t += 1000, frame);
+        assertEquals(1, e.flowsEvicted(), "the first flow beyond the bound evicts exactly one");
+        e.finish();
+        Map<Integer, FlowRecord> ended = new java.util.HashMap<>();
+        for (FlowRecord f : rec.flows) {
+            if (f.phase() == Phase.ENDED) {
+                assertNull(ended.put(f.initiatorPort(), f), "one ENDED record per flow");
+            }
+        }
+        assertEquals(n + 1, ended.size());
+        assertEquals(EndReason.EVICTED, ended.get(10_000).endReason(), "the least recently active flow went");
+        for (int i = 1; i < n; i++) {
+            FlowRecord f = ended.get(10_000 + i);
+            assertEquals(3, f.origPackets(), "flow " + i);
+            assertEquals("10.0.0.1", f.initiatorIp());
+            assertEquals(EndReason.END_OF_CAPTURE, f.endReason());
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.hearthguard.capture.internal.flow;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 import io.hearthguard.api.traffic.FlowActivity;
@@ -15,10 +16,13 @@ public final class Activity {
     private final long gap;
     private final long maxSpan;
     // per flow slot: the open burst
-    private final long[] start, last, ob, rb;
-    private final int[] op, rp;
-    private final int[] openPos; // slot → index in openList, -1 when closed
-    private final int[] openList;
+    // per-slot arrays grow with the flow table's slots (up to maxFlows), so subscribing costs
+    // memory for the flows a capture really has, not for the bound
+    private final int maxFlows;
+    private long[] start, last, ob, rb;
+    private int[] op, rp;
+    private int[] openPos; // slot → index in openList, -1 when closed
+    private int[] openList;
     private int openCount;
     // output buffer
     private final int cap;
@@ -30,15 +34,17 @@ public final class Activity {
     public Activity(int maxFlows, int bufferBursts, long gapNanos, long maxSpanNanos) {
         this.gap = gapNanos;
         this.maxSpan = maxSpanNanos;
-        start = new long[maxFlows];
-        last = new long[maxFlows];
-        ob = new long[maxFlows];
-        rb = new long[maxFlows];
-        op = new int[maxFlows];
-        rp = new int[maxFlows];
-        openPos = new int[maxFlows];
-        java.util.Arrays.fill(openPos, -1);
-        openList = new int[maxFlows];
+        this.maxFlows = maxFlows;
+        int n = Math.min(maxFlows, FlowTable.INITIAL_SLOTS);
+        start = new long[n];
+        last = new long[n];
+        ob = new long[n];
+        rb = new long[n];
+        op = new int[n];
+        rp = new int[n];
+        openPos = new int[n];
+        Arrays.fill(openPos, -1);
+        openList = new int[n];
         cap = bufferBursts;
         oId = new long[cap];
         oIm = new long[cap];
@@ -53,6 +59,9 @@ public final class Activity {
 
     /** Accounts one packet of a timed flow. */
     public void packet(FlowTable t, int idx, long now, boolean orig, int ipBytes, Consumer<FlowActivity> out) {
+        if (idx >= openPos.length) {
+            grow(idx);
+        }
         if (openPos[idx] >= 0 && (now - last[idx] >= gap || now - start[idx] >= maxSpan)) {
             close(t, idx, out);
         }
@@ -78,6 +87,9 @@ public final class Activity {
 
     /** Closes the flow's open burst, if any (before its slot is freed or reused). */
     public void close(FlowTable t, int idx, Consumer<FlowActivity> out) {
+        if (idx >= openPos.length) {
+            return; // a slot beyond the arrays never had a burst
+        }
         int pos = openPos[idx];
         if (pos < 0) {
             return;
@@ -100,6 +112,23 @@ public final class Activity {
         oRp[n] = rp[idx];
         n++;
         bursts++;
+    }
+
+    private void grow(int idx) {
+        int n = openPos.length;
+        while (n <= idx) {
+            n = Math.min(maxFlows, n * 2);
+        }
+        int was = openPos.length;
+        start = Arrays.copyOf(start, n);
+        last = Arrays.copyOf(last, n);
+        ob = Arrays.copyOf(ob, n);
+        rb = Arrays.copyOf(rb, n);
+        op = Arrays.copyOf(op, n);
+        rp = Arrays.copyOf(rp, n);
+        openPos = Arrays.copyOf(openPos, n);
+        Arrays.fill(openPos, was, n, -1);
+        openList = Arrays.copyOf(openList, n);
     }
 
     /** Closes bursts whose flow has been silent for the gap (or that reached the longest span). */

@@ -1,5 +1,7 @@
 package io.hearthguard.capture.internal.flow;
 
+import java.util.Arrays;
+
 import io.hearthguard.api.traffic.FlowRecord.EndReason;
 import io.hearthguard.api.traffic.FlowRecord.Phase;
 import io.hearthguard.api.traffic.TcpState;
@@ -46,20 +48,27 @@ public final class FlowTable {
     private final long update;
     private final long minTimeout;
 
-    private final long[] f;
+    // Per-slot arrays are sized to the slots in use and grow by doubling up to max, so a small
+    // home's capture does not hold the bound's worth of zeroed memory (26 MiB at 131,072 flows).
+    private long[] f;
     // cold per-flow state
-    private final long[] sob, srb, sop, srp;
-    /** scratch per-flow bits for the pipeline (e.g. a TLS hello seen) */
-    public final int[] bits;
-    public final String[] sni, name, app;
+    private long[] sob, srb, sop, srp;
+    /** scratch per-flow bits for the pipeline (e.g. a TLS hello seen); grows with the table: read through the field */
+    public int[] bits;
+    /** per-flow names; grow with the table: read through the field, never keep the array */
+    public String[] sni, name, app;
     /** the ends' addresses as text, made at the flow's first snapshot and kept for its later ones */
-    public final String[] initText, respText;
-    private final int[] prev, next;
+    public String[] initText, respText;
+    private int[] prev, next;
     private int head = -1, tail = -1;
-    private final int[] table;
-    private final int mask;
-    private final int[] free;
+    private int[] table;
+    private int mask;
+    /** slots freed by ended flows, reused first (last freed first) */
+    private int[] free;
     private int freeTop;
+    /** slots below this were handed out at least once; slots from here to the capacity are fresh */
+    private int fresh;
+    private int capacity;
     private int count;
     private long nextId = 1;
     private long nextSweep = Long.MIN_VALUE;
@@ -79,21 +88,41 @@ public final class FlowTable {
         this.linger = Math.min(5 * SECOND, idleOtherNanos);
         this.update = updateNanos;
         this.minTimeout = Math.min(linger, Math.min(idleTcp, idleOther));
-        f = new long[max * W];
-        sob = new long[max]; srb = new long[max]; sop = new long[max]; srp = new long[max];
-        bits = new int[max];
-        sni = new String[max]; name = new String[max]; app = new String[max];
-        initText = new String[max]; respText = new String[max];
-        prev = new int[max]; next = new int[max];
-        int cap = Integer.highestOneBit(Math.max(16, max * 2 - 1)) << 1;
+        resize(Math.min(max, INITIAL_SLOTS));
+    }
+
+    /** Initial slots; the table doubles from here up to {@code maxFlows}. */
+    static final int INITIAL_SLOTS = 4096;
+
+    /** @return slots allocated now (grows by doubling up to the bound) */
+    public int capacity() { return capacity; }
+
+    private void resize(int slots) {
+        f = f == null ? new long[slots * W] : Arrays.copyOf(f, slots * W);
+        sob = grow(sob, slots); srb = grow(srb, slots); sop = grow(sop, slots); srp = grow(srp, slots);
+        bits = bits == null ? new int[slots] : Arrays.copyOf(bits, slots);
+        sni = grow(sni, slots); name = grow(name, slots); app = grow(app, slots);
+        initText = grow(initText, slots); respText = grow(respText, slots);
+        prev = prev == null ? new int[slots] : Arrays.copyOf(prev, slots);
+        next = next == null ? new int[slots] : Arrays.copyOf(next, slots);
+        free = free == null ? new int[slots] : Arrays.copyOf(free, slots);
+        capacity = slots;
+        // the hash keeps a load of at most one half, as it did when it was sized for max at once
+        int cap = Integer.highestOneBit(Math.max(16, slots * 2 - 1)) << 1;
         table = new int[cap];
         mask = cap - 1;
-        free = new int[max];
-        for (int i = 0; i < max; i++) {
-            free[i] = max - 1 - i;
+        for (int i = head; i != -1; i = next[i]) {
+            int s = hash(i) & mask;
+            while (table[s] != 0) {
+                s = (s + 1) & mask;
+            }
+            table[s] = i + 1;
         }
-        freeTop = max;
     }
+
+    private static long[] grow(long[] a, int n) { return a == null ? new long[n] : Arrays.copyOf(a, n); }
+
+    private static String[] grow(String[] a, int n) { return a == null ? new String[n] : Arrays.copyOf(a, n); }
 
     public int size() { return count; }
     public long evicted() { return evicted; }
@@ -262,7 +291,18 @@ public final class FlowTable {
                     s = (s + 1) & mask;
                 }
             }
-            idx = free[--freeTop];
+            if (freeTop > 0) {
+                idx = free[--freeTop];
+            } else {
+                if (fresh == capacity) {
+                    resize(Math.min(max, capacity * 2));
+                    s = h & mask;
+                    while (table[s] != 0) {
+                        s = (s + 1) & mask;
+                    }
+                }
+                idx = fresh++;
+            }
             count++;
             created++;
             table[s] = idx + 1;
