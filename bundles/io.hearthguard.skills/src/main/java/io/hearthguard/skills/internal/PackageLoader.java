@@ -254,6 +254,8 @@ public final class PackageLoader {
             }
         }
         Map<String, Recordings.Req> lastRequest = new java.util.HashMap<>();
+        // requests kept alone in files (events/stop.json), by logical path: a runner's output names the one it sent
+        Map<String, Recordings.Req> requestFiles = new java.util.LinkedHashMap<>();
         for (Object[] o : later) {
             String logical = (String) o[0];
             VFile f = (VFile) o[1];
@@ -293,7 +295,11 @@ public final class PackageLoader {
                     seen.add(new Model.Seen(f.path(), false, "", 0, 0, "text without JSON objects"));
                     continue;
                 }
-                found = Recordings.text(f.path(), text, triggerFromName(logical), lastRequest.get(parent(logical)));
+                if (name(lower).endsWith(".yaml") || name(lower).endsWith(".yml")) {
+                    // vcrpy cassettes and similar keep bodies as quoted YAML scalars ("{\"version\": …}"): decoded first
+                    text = Recordings.yamlScalars(text);
+                }
+                found = Recordings.text(f.path(), text, triggerFromName(logical), lastRequest.get(parent(logical)), requestFiles);
                 if (parseError != null && found.responses.isEmpty() && found.shapes.isEmpty()) {
                     throw parseError;
                 }
@@ -313,6 +319,9 @@ public final class PackageLoader {
                     lastRequest.remove(parent(logical));
                 }
                 String note = found.note();
+                if (rs.isEmpty() && found.last != null && requestFiles.size() < 10_000) {
+                    requestFiles.put(logical, found.last);
+                }
                 if (rs.isEmpty()) {
                     seen.add(new Model.Seen(f.path(), false, found.shape(), 0, found.sessions(),
                             note != null ? note : found.shapes.isEmpty() ? "no skill content recognised (no manifest, model, request or response)"
@@ -331,6 +340,10 @@ public final class PackageLoader {
             }
         }
         return new Loaded(new ArrayList<>(skills.values()), seen);
+    }
+
+    private static String name(String lowerLogical) {
+        return lowerLogical.substring(lowerLogical.lastIndexOf('/') + 1);
     }
 
     /** @return the path with flattened {@code __} separators turned into folders */
