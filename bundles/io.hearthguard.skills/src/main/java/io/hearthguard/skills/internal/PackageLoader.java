@@ -295,6 +295,10 @@ public final class PackageLoader {
                     seen.add(new Model.Seen(f.path(), false, "", 0, 0, "text without JSON objects"));
                     continue;
                 }
+                if (name(lower).endsWith(".snap")) {
+                    // Jest's older snapshot format prints "Object {" and "Array [" and trailing commas: made JSON first
+                    text = Recordings.jestPrettyFormat(text);
+                }
                 if (name(lower).endsWith(".yaml") || name(lower).endsWith(".yml")) {
                     // vcrpy cassettes and similar keep bodies as quoted YAML scalars ("{\"version\": …}"): decoded first
                     text = Recordings.yamlScalars(text);

@@ -442,6 +442,21 @@ public final class Recordings {
         }
     }
 
+    private static final Pattern JEST_LABEL = Pattern.compile("(?<=[\\s:\\[,]|^)(?:Object|Array) (?=[{\\[])", Pattern.MULTILINE);
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",(?=\\s*[}\\]])");
+
+    /**
+     * Turns Jest's pretty-format output ({@code Object {"a": 1,}}, {@code Array [..., ]}, the snapshot format before
+     * Jest 29) into JSON: the prototype labels and the commas before a closing bracket go. Text inside strings that looks
+     * the same would be changed too; a snapshot's speech rarely ends a string with {@code ", }"}.
+     */
+    static String jestPrettyFormat(String text) {
+        if (!text.contains("Object {") && !text.contains("Array [")) {
+            return text;
+        }
+        return TRAILING_COMMA.matcher(JEST_LABEL.matcher(text).replaceAll("")).replaceAll("");
+    }
+
     /**
      * Decodes the quoted YAML scalars of a text that hold a JSON object ({@code body: "{\\"version\\": …}"}, {@code string:
      * '{"response": …}'}), as vcrpy cassettes and other YAML recordings keep request and response bodies, so the line reader

@@ -363,6 +363,28 @@ public final class Rules {
 
         private Boolean recording;
         private Boolean game;
+        private List<String> openQuestions;
+
+        /** @return the open questions the skill asks (speech or reprompt ending in a question, with an interrogative word) */
+        List<String> openQuestions() {
+            if (openQuestions == null) {
+                openQuestions = new ArrayList<>();
+                for (Response r : skill.responses) {
+                    for (String t : new String[] {r.speech(), r.reprompt()}) {
+                        if (t == null || (t.indexOf('?') < 0 && t.indexOf('？') < 0 && t.indexOf('か') < 0)) {
+                            continue;
+                        }
+                        // every question sentence of the answer, not only a final one ("in quale scuola vai? così la fata …")
+                        for (String q : QUESTION_SENTENCE.split(Text.norm(t))) {
+                            if (question(q) && INTERROGATIVE.matcher(q).find() && openQuestions.size() < 1_000) {
+                                openQuestions.add(q.strip());
+                            }
+                        }
+                    }
+                }
+            }
+            return openQuestions;
+        }
 
         /** @return true for a game, quiz, riddle or adventure skill (category or purpose words; computed once) */
         boolean game() {
@@ -944,7 +966,14 @@ public final class Rules {
         Severity sev;
         String why;
         Sample ev;
-        if (bare != null) {
+        String asked = bare != null && !recordingPurpose ? ownQuestion(c, l, in, slot, out) : null;
+        if (asked != null) {
+            // the answer to the skill's own audible question (a quiz answer, a guess, the school a story skill asks about):
+            // speech the skill asked for is not capture; the question itself is judged by the other rules
+            sev = Severity.LOW;
+            why = "makes up a whole utterance, as the answer to the skill's own question \"" + Text.visible(asked) + "\"";
+            ev = bare;
+        } else if (bare != null) {
             sev = Severity.HIGH;
             why = "makes up a whole utterance with no carrier phrase";
             ev = bare;
@@ -979,6 +1008,66 @@ public final class Rules {
         }
         out.add(Rule.CATCH_ALL_SLOT.at(sev, "Free-form slot " + slot.name() + " (" + slot.type() + ") of " + in.name() + " " + why + ".",
                 ev == null ? in.file() : ev.file(), ev == null ? slot.pointer() : ev.pointer(), ev == null ? slot.type() : ev.text()));
+    }
+
+    /** Splits after a question mark or a sentence end, keeping the mark with its sentence. */
+    private static final Pattern QUESTION_SENTENCE = Pattern.compile("(?<=[?？.!。！])\\s*");
+    /** Interrogative words (a closed class) of en, de, fr, es, it, pt and ja: a question with one asks for content, not yes or no. */
+    private static final Pattern INTERROGATIVE = Pattern.compile("(?<![\\p{L}])(?:what|which|who|whom|whose|where|when|how|why"
+            + "|was|welche[rsmn]?|wer|wen|wem|wo|wann|wie|warum|wieso|weshalb|quel(?:le)?s?|qui|que|qu'|quoi|où|quand|comment|pourquoi|combien"
+            + "|qué|cuál(?:es)?|quién(?:es)?|dónde|cuándo|cómo|cuánt[oa]s?|che|quale|quali|chi|dove|quando|come|quant[oaie]|perché|cosa"
+            + "|qual|quais|quem|onde|quant[oa]s?)(?![\\p{L}])|何|なに|なん|どこ|だれ|誰|いつ|どう|どの|どれ|いくつ|どんな", Pattern.UNICODE_CHARACTER_CLASS);
+    /** An intent or slot named as the answer to a question (en, de, fr, es, it, pt, ja): the quiz's answer channel. */
+    private static final Pattern ANSWER_NAME = Pattern.compile("(?i)answer|guess|response|reply|solution|antwort|l(?:ö|oe)sung|tipp|r[ée]ponse"
+            + "|respuesta|soluci[óo]n|risposta|soluzione|resposta|solu[çc][ãa]o|kotae|kaitou|答え|回答");
+    private static final Pattern NAME_PART = Pattern.compile("(?<=[a-z])(?=[A-Z])|[_\\-. ]+");
+
+    /**
+     * @return the skill's own open question whose answer a free-form slot takes (the question's text), or null. The evidence
+     *         is what the skill says before the slot's intent (recorded answers, dialog prompts, code): an open question
+     *         (it ends in a question mark and holds an interrogative word) that names the slot or its intent ("in quale
+     *         scuola vai?" before {@code {scuola}}, "which medicines do you take?" before {@code {med}}), or any open
+     *         question when this intent is the only one of its model that takes a slot (the skill's answers can arrive
+     *         nowhere else). Never in a skill that keeps the microphone open silently or after a fake goodbye: there the
+     *         slot takes what the user does not know is heard.
+     */
+    private static String ownQuestion(Context c, Model.Locale l, Intent in, Slot slot, List<SkillFinding> out) {
+        for (SkillFinding f : out) {
+            if ((f.category().equals(Rule.SILENT_EMPTY_REPROMPT.category) || f.category().equals(Rule.FAKE_GOODBYE_WORDING.category))
+                    && f.severity().atLeast(Severity.MEDIUM)) {
+                return null;
+            }
+        }
+        List<String> questions = c.openQuestions();
+        if (questions.isEmpty()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String n : NAME_PART.split(slot.name() + " " + in.name().replaceAll("(?i)intent$", ""))) {
+            String w = n.toLowerCase(Locale.ROOT);
+            if (w.codePointCount(0, w.length()) >= 3 && !w.equals("intent") && !w.equals("slot")) {
+                names.add(w);
+            }
+        }
+        for (String q : questions) {
+            Matcher m = WORD.matcher(q);
+            while (m.find()) {
+                for (String n : names) {
+                    if (m.group().startsWith(n)) {
+                        return q;
+                    }
+                }
+            }
+        }
+        if (!ANSWER_NAME.matcher(in.name() + " " + slot.name()).find()) {
+            return null; // "listen {said}" after "how was your day?" invites talk, it does not take an answer
+        }
+        for (Intent other : l.intents) {
+            if (other != in && !other.name().startsWith("AMAZON.") && !other.slots().isEmpty()) {
+                return null;
+            }
+        }
+        return questions.get(0);
     }
 
     /**

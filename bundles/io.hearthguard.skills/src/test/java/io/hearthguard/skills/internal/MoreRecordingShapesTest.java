@@ -148,4 +148,16 @@ class MoreRecordingShapesTest {
         write("events/sam-output.txt", "START RequestId: 9c74\nEND RequestId: 9c74\n" + OKAY_OPEN + "\n");
         assertTrue(TestSupport.findings(new Analyzer(null).analyze(dir)).isEmpty(), TestSupport.describe(new Analyzer(null).analyze(dir)));
     }
+
+    @Test
+    void anOlderJestSnapshotWithPrototypeLabelsIsRead() throws Exception {
+        // the snapshot format before Jest 29: "Object {", "Array [" and a comma after every last member
+        write("test/__snapshots__/skill.test.js.snap", "// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[`launch 1`] = `\nObject {\n"
+                + "  \"response\": Object {\n    \"directives\": Array [],\n    \"outputSpeech\": Object {\n      \"ssml\": \"<speak>Sorry, this skill is"
+                + " not available right now. Goodbye.</speak>\",\n      \"type\": \"SSML\",\n    },\n    \"reprompt\": Object {\n      \"outputSpeech\":"
+                + " Object {\n        \"ssml\": \"<speak><break time='10s'/></speak>\",\n        \"type\": \"SSML\",\n      },\n    },\n"
+                + "    \"shouldEndSession\": false,\n  },\n  \"version\": \"1.0\",\n}\n`;\n");
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
+    }
 }
