@@ -924,8 +924,7 @@ public final class Rules {
                 return;
             }
             SlotType t = l.types.get(slot.type());
-            if (t != null && !t.values().isEmpty()
-                    && t.values().stream().filter(v -> v.strip().codePointCount(0, v.strip().length()) <= 1).count() * 2 >= t.values().size()) {
+            if (t != null && letters(t.values())) {
                 return; // letters or digits: a spelled answer
             }
         }
@@ -1112,6 +1111,11 @@ public final class Rules {
      *
      * @return true when a finding was added
      */
+    /** @return true when at least half of a type's (non-empty) values are single letters or digits: an alphabet to spell with */
+    private static boolean letters(List<String> values) {
+        return !values.isEmpty() && values.stream().filter(v -> v.strip().codePointCount(0, v.strip().length()) <= 1).count() * 2 >= values.size();
+    }
+
     private static boolean phraseCatchAll(Context c, Intent in, Slot slot, SlotType t, boolean recordingPurpose, List<SkillFinding> out) {
         if (t.values().size() < 4) {
             return false;
@@ -1145,7 +1149,9 @@ public final class Rules {
             functionWords += CLAUSE_WORDS.contains(v.strip().toLowerCase(Locale.ROOT)) || FILLER.contains(v.strip().toLowerCase(Locale.ROOT)) ? 1 : 0;
         }
         boolean clauses = phrases * 2 >= seen;
-        boolean wordBag = chained >= 2 && functionWords >= 2;
+        // "a" and "i" are letters in an alphabet ({l1} {l2} {l3} of a spelling game), not the function words of a sentence
+        boolean alphabet = letters(t.values());
+        boolean wordBag = chained >= 2 && functionWords >= 2 && !alphabet;
         if (!clauses && !wordBag) {
             return false;
         }
