@@ -89,12 +89,16 @@ public final class Rules {
                 + "|regen|schirm|vorhersage|temperatur|schnee|gewitter|pluie|parapluie|prévision|température|neige|orage|lluvia|paraguas"
                 + "|pronóstico|temperatura|nieve|tormenta|pioggia|ombrello|previsioni|meteo|neve|temporale|雨|傘|予報|気温|雪"
                 // rides and deliveries in every language: the driver or courier needs the place
-                + "|" + DELIVERY_AND_RIDES);
+                + "|" + DELIVERY_AND_RIDES
+                // what is nearest to the user (round 8; Portuguese too): stations, stops, markets "perto de você"
+                + "|closest|nearest|station|perto|mais próxim|estação|parada|mercado|supermarket|supermarkt|supermarché|supermercado|bahnhof"
+                + "|haltestelle|gare|le plus proche|estación|más cercan|stazione|fermata|più vicin|最寄り|駅");
         PURPOSE.put("alexa::devices:all:address:full:read", location);
         PURPOSE.put("alexa:devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:geolocation:read", location);
         Pattern contact = Pattern.compile("(?i)account|order|booking|book |reservation|appointment|contact|e-?mail|send|message|notify|notification"
+                + "|(?:get|receive|sends?) (?:you )?a text\\b|by text\\b|via text\\b|mensagem|mensaje|messaggio|nachricht|\\bsms\\b"
                 + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer"
                 + "|konto|bestellung|buchung|termin|kunde|compte|commande|réservation|rendez-vous|client|cuenta|pedido|reserva|cita|cliente"
                 + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員|" + DELIVERY_AND_RIDES);
