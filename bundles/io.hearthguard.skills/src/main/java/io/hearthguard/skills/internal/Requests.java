@@ -165,6 +165,68 @@ final class Requests {
         return null;
     }
 
+    /** Health data heads (en, de, fr, es, it, pt, ja): what someone takes, has or measures about their own body. */
+    private static final Pattern HEALTH = Pattern.compile(B + "(?:medicines?|medications?|prescriptions?|pills|tablets|medical conditions?|heart conditions?"
+            + "|health conditions?|conditions?|chronic illness|illness(?:es)?|diseases?|diagnos[ie]s|symptoms?|blood pressure|blood sugar|allerg(?:y|ies)|pregnan(?:t|cy)"
+            + "|medikament\\p{L}*|tabletten|erkrankung\\p{L}*|vorerkrankung\\p{L}*|krankheit\\p{L}*|diagnose\\p{L}*|symptom\\p{L}*|blutdruck|blutzucker"
+            + "|allergi\\p{L}*|schwanger\\p{L}*|médicaments?|traitements?|maladies?|diagnostic|symptômes?|tension artérielle|glycémie|enceinte"
+            + "|medicamentos?|medicinas?|pastillas|enfermedad(?:es)?|condición médica|diagnóstico|síntomas?|presión arterial|glucosa|alergias?|embarazada"
+            + "|farmaci|medicinali|pastiglie|malattie|malattia|patologi[ae]|diagnosi|sintomi|pressione arteriosa|glicemia|incinta"
+            + "|remédios?|doenças?|sintomas|pressão arterial|glicose|grávida)" + E + "|薬|持病|病気|診断|症状|血圧|血糖|アレルギー|妊娠", F);
+    /** The user addressed in a clause: second-person pronouns and verb forms of asking someone about themselves. */
+    private static final Pattern ADDRESSEE = Pattern.compile(B + "(?:you|your|yours|du|dein\\p{L}*|sie|ihr\\p{L}*|nimmst|hast|vous|votre|vos|tu|ton|ta|tes"
+            + "|prends|tú|usted|su|sus|tomas|tienes|tuo|tua|tuoi|tue|prendi|hai|você|voce|seu|sua)" + E + "|あなた|ますか|ですか|ている", F);
+    private static final String[] HEALTH_ANCHORS = {"medic", "médic", "pill", "tablet", "condi", "illness", "disease", "diagnos", "symptom", "blood",
+        "allerg", "pregnan", "medikament", "erkrank", "krankheit", "blutdruck", "blutzucker", "schwanger", "traitement", "maladie", "tension",
+        "glycémie", "enceinte", "pastill", "enfermedad", "síntoma", "presión", "glucosa", "alergia", "embarazada", "farmac", "pastigli",
+        "malatti", "patologi", "sintom", "pressione", "glicemia", "incinta", "remédio", "doença", "pressão", "glicose", "grávida", "薬", "持病",
+        "病気", "診断", "症状", "血圧", "血糖", "アレルギー", "妊娠"};
+
+    /**
+     * @return the first clause that asks the user about their own health (a health data head in a question or after a
+     *         request act, with the user addressed: "which prescription medicines do you take, and do you have any heart
+     *         condition?"), not negated, or null. The kind is {@link Kind#PERSONAL}; the caller reports it as health data.
+     */
+    static Ask health(String norm) {
+        if (norm == null || norm.length() < 6) {
+            return null;
+        }
+        boolean any = false;
+        for (String a : HEALTH_ANCHORS) {
+            if (norm.contains(a)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        Matcher c = CLAUSE.matcher(norm);
+        while (c.find()) {
+            String clause = c.group();
+            boolean question = clause.strip().endsWith("?") || clause.strip().endsWith("？") || clause.strip().endsWith("か");
+            Matcher m = HEALTH.matcher(clause);
+            while (m.find()) {
+                // the user next to the head ("your allergies", "medicines do you take", "do you have any heart condition"),
+                // not anywhere in the clause ("do you want to hear about famous diseases in history?")
+                String near = words(clause.substring(0, m.start()), -4) + " " + words(clause.substring(m.end()), 3);
+                if ((question || affirmedAct(norm, clause, c.start())) && (ADDRESSEE.matcher(near).find() || m.group().codePoints().anyMatch(cp -> cp >= 0x3000))
+                        && !Language.negated(norm, c.start() + m.start(), c.start() + m.end())) {
+                    return new Ask(Kind.PERSONAL, m.group(), clause);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return the first {@code n} words of {@code text}, or with a negative {@code n} its last {@code -n} words */
+    private static String words(String text, int n) {
+        String[] w = text.strip().split("\\s+");
+        int from = n < 0 ? Math.max(0, w.length + n) : 0;
+        int to = n < 0 ? w.length : Math.min(w.length, n);
+        return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
+    }
+
     /** @return true when the speech names where a secret number is used ({@code use}) and this clause asks for someone's number or code */
     private static boolean byUse(String norm, String clause, int base, boolean[] use) {
         if (use[0]) {

@@ -286,6 +286,8 @@ public final class Rules {
         final String describedText;
         /** Child-directed (manifest flag or KIDS category). */
         final boolean child;
+        /** The listing's category is health, fitness or medical. */
+        final boolean healthCategory;
         /** The skill's own names (invocation and display, lower case) that hold a credential word ("password coach"). */
         final List<String> credentialNames = new ArrayList<>();
         /** The account-recovery questions the skill asks ({@link Requests#recovery} kinds; filled by the response rules). */
@@ -299,6 +301,7 @@ public final class Rules {
             this.sensitiveAudience = s.manifestAt("/manifest/privacyAndCompliance/isChildDirected").asBoolean(false)
                     || cat.contains("KIDS") || cat.contains("HEALTH") || cat.contains("MEDICAL");
             this.child = s.manifestAt("/manifest/privacyAndCompliance/isChildDirected").asBoolean(false) || cat.contains("KIDS");
+            this.healthCategory = cat.contains("HEALTH") || cat.contains("MEDICAL");
             boolean policy = false;
             for (JsonNode l : s.manifestAt("/manifest/privacyAndCompliance/locales")) {
                 policy |= !l.path("privacyPolicyUrl").asText("").isBlank();
@@ -572,9 +575,17 @@ public final class Rules {
             }
         }
         String health = affirmed(Lexicon.HEALTH_QUESTION, speechNorm, repromptNorm);
+        if (health == null) {
+            // the request model for health (round 8): a health head asked of the user in a question or request act
+            Requests.Ask h = Requests.health(speechNorm);
+            h = h != null ? h : Requests.health(repromptNorm);
+            health = h == null ? null : h.data();
+        }
         if (health != null) {
             boolean inSpeech = speechNorm.contains(health);
-            boolean purpose = Lexicon.PURPOSE_HEALTH.matcher(c.purposeText.toLowerCase(Locale.ROOT)).find();
+            // the listing and category state a health purpose; an intent name does not ("HealthIntent" is where the answer
+            // to the question arrives in a bingo game, not what the skill is for)
+            boolean purpose = Lexicon.PURPOSE_HEALTH.matcher(c.describedText).find() || c.healthCategory;
             Severity sev = purpose ? (c.hasPrivacyPolicy ? Severity.LOW : Severity.MEDIUM) : Severity.HIGH;
             out.add(Rule.PII_HEALTH.at(c.child ? sev.raised() : sev, "Asks for health data: \"" + health + "\""
                     + (purpose ? "" : " in a skill whose purpose is not health") + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."),
