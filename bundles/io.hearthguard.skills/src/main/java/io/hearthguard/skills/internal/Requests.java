@@ -37,6 +37,9 @@ final class Requests {
     private static final String CODE_QUALIFIER = "(?:sent|texted|text|sms|received|gesendet|geschickt|erhalten|envoyé|reçu|enviado|enviamos|recibido|"
             + "inviato|inviamo|ricevuto|recebido|verification|bestätigung\\w*|vérification|verificación|verifica|verificação|security|sicherheit\\w*|"
             + "sécurité|seguridad|sicurezza|segurança|one-time|confirmation|confirmación|conferma|confirmação|login|sign-in|access|zugang\\w*|accès|acceso|accesso)";
+    /** Verbs of sending a code to someone, in any form (en, de, fr, es, it, pt). */
+    private static final String SENDING = "(?:sent|sends|send|texted|envoy\\p{L}*|envi\\p{L}*|invi\\p{L}*|mand\\p{L}*|geschickt|gesendet|zugeschickt|schick\\p{L}*"
+            + "|sende\\p{L}*)";
     private static final String SECRET_WORD = "(?:password|passwort|kennwort|mot de passe|contraseña|clave|senha|passphrase|pin code|pin number|code pin|"
             + "pincode|pin-code|geheimzahl|"
             + "cvv|cvc|cvv2|security code|sicherheitscode|cryptogramme|パスワード|暗証番号|セキュリティコード)";
@@ -52,6 +55,9 @@ final class Requests {
             B + "(?:three|3|drei|trois|tres|tre|três)\\s+" + NUMBER + GAP + BACK + E,
             B + EXPIRY + E,
             B + CODE + GAP + CODE_QUALIFIER + E, B + CODE_QUALIFIER + GAP + CODE + E, B + CODE_QUALIFIER + "\\s+" + CODE + E,
+            // a code described by a relative clause of sending (round 8): "the six-digit code your bank just sent you",
+            // "le code à six chiffres que ta banque vient de t'envoyer", "el código que te acaba de enviar tu banco"
+            B + CODE + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,8}?\\s+(?:[\\p{L}]+')?" + SENDING + E,
             B + NUMBER + GAP + ACCOUNT + E, B + ACCOUNT + "\\s+" + NUMBER + E, B + "(?:kontonummer|iban)" + E,
             "カード番号|認証コード|確認コード|口座番号"), F);
 
@@ -68,7 +74,7 @@ final class Requests {
 
     /** Request acts: saying, giving, reading out, confirming; needs; question openers (en, de, fr, es, it, pt, ja). */
     private static final Pattern ACT = Pattern.compile(B + "(?:say|tell|give|read|spell|enter|provide|confirm|repeat|state|share|type|send|"
-            + "i need|we need|i'll need|we'll need|need you to|what is|what's|what are|which|"
+            + "i need|we need|i'll need|we'll need|need you to|what is|what's|what are|which|needs to hear|need to hear|wants to hear|let me hear|"
             + "nenne|nennen|sag|sage|sagen|gib|geben|lies|lesen|buchstabiere|buchstabieren|bestätige|bestätigen|teile|teilen|mitteilen|"
             + "ich brauche|wir brauchen|benötigen wir|brauchen wir|wie lautet|wie lauten|welche|welches|"
             + "dites|dis|donnez|donne|indiquez|indique|lisez|lis|épelez|confirmez|communiquez|j'ai besoin|nous avons besoin|quel|quelle|quels|"

@@ -508,6 +508,11 @@ public final class Rules {
         if (ask == null) {
             ask = Requests.ask(gameWords(c, withoutNames(c, repromptNorm)), r.open());
         }
+        if (ask == null && !repromptNorm.isEmpty() && !speechNorm.isEmpty()) {
+            // one turn: the speech names where the secret is used, the reprompt asks for it ("… the four secret digits you tap
+            // in at the cash machine." / "Tell me your four secret digits.")
+            ask = Requests.ask(gameWords(c, withoutNames(c, speechNorm + " " + repromptNorm)), r.open());
+        }
         if (masq == null && ask != null) {
             // who the speech says it comes from, when it asks for a secret or personal data: a title naming the maker
             // ("Avviso di consegna Amazon: …", "Google account security notice.", "… Diagnostics, provided by Amazon.")
