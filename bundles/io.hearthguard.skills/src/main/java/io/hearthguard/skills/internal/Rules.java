@@ -430,6 +430,9 @@ public final class Rules {
         // who is speaking: the skill names itself or its message as the platform ("hello from Amazon Delivery")
         masq = masq != null ? masq : Identity.claim(speechNorm);
         masq = masq != null ? masq : Identity.claim(repromptNorm);
+        // the maker's name as the speaker label of the answer ("Alexa: an error occurred …"), the way a script marks who speaks
+        Matcher label = masq == null ? SPEAKER_LABEL.matcher(speechNorm) : null;
+        masq = label != null && label.find() ? label.group().strip() : masq;
         boolean silentSpeech = r.speech() != null && sp.silent();
         boolean silentReprompt = rp != null && rp.silent();
         boolean deliberate = sp.deliberate() || (rp != null && rp.deliberate());
@@ -1029,6 +1032,8 @@ public final class Rules {
                 ev == null ? in.file() : ev.file(), ev == null ? slot.pointer() : ev.pointer(), ev == null ? slot.type() : ev.text()));
     }
 
+    /** The platform or its maker named as the speaker at the start of an answer: "Alexa: …", "Amazon: …", "Google Assistant: …". */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*(?:alexa|amazon(?: alexa)?|google(?: assistant)?|echo)\\s*:");
     /** Splits after a question mark or a sentence end, keeping the mark with its sentence. */
     private static final Pattern QUESTION_SENTENCE = Pattern.compile("(?<=[?？.!。！])\\s*");
     /** Interrogative words (a closed class) of en, de, fr, es, it, pt and ja: a question with one asks for content, not yes or no. */

@@ -160,4 +160,21 @@ class MoreRecordingShapesTest {
         SkillReport r = new Analyzer(null).analyze(dir);
         assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
     }
+
+    @Test
+    void anActionsBuilderScenesNoInputPromptsAreWhatItSaysWhileListening() throws Exception {
+        String scene = "intentEvents:\n- intent: answer\n  handler:\n    webhookHandler: answer\n  transitionToScene: Main\n"
+                + "- intent: actions.intent.NO_INPUT_1\n  handler:\n    staticPrompt:\n      candidates:\n      - promptResponse:\n"
+                + "          firstSimple:\n            variants:\n            - speech: <speak><break time=\"10s\"/></speak>\n"
+                + "- intent: actions.intent.NO_INPUT_FINAL\n  handler:\n    staticPrompt:\n      candidates:\n      - promptResponse:\n"
+                + "          firstSimple:\n            variants:\n            - speech: Are you still there?\n";
+        write("sdk/custom/scenes/Main.yaml", scene);
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
+        assertTrue(r.inputs().stream().anyMatch(i -> i.read() && i.file().endsWith("Main.yaml")), r.inputs().toString());
+        // audible no-input prompts ("Which fish? Say A, B or C.") keep listening the way every Action does: nothing to report
+        write("sdk/custom/scenes/Main.yaml", scene.replace("<speak><break time=\"10s\"/></speak>", "Which fish? Say A, B or C."));
+        assertTrue(TestSupport.findings(new Analyzer(null).analyze(dir)).stream().noneMatch(f -> f.severity().atLeast(Severity.MEDIUM)),
+                TestSupport.describe(new Analyzer(null).analyze(dir)));
+    }
 }
