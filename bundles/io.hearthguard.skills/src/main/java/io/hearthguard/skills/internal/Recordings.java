@@ -44,6 +44,8 @@ public final class Recordings {
     public static final int MAX_OBJECT_LINES = 5_000;
     /** JSON strings inside JSON strings read at most this deep (a request body inside a collection inside an export). */
     static final int MAX_STRING_NESTING = 3;
+    /** Most command lines per file whose event file is looked up among the package's request files ({@code -e FILE}). */
+    static final int MAX_EVENT_ARGUMENTS = 1_000;
     /** Most embedded documents (HAR bodies, log messages) parsed per file. */
     public static final int MAX_EMBEDDED = 100_000;
 
@@ -100,6 +102,8 @@ public final class Recordings {
         /** The last request has no response after it (yet). */
         boolean unanswered;
         final Map<String, Req> byInvocation = new HashMap<>();
+        /** Command lines naming an event file looked up so far (each looks through the package's request files). */
+        int eventArguments;
         /** Requests kept in files of the same package (logical path → request), for runner output that names its event file. */
         Map<String, Req> requestFiles = Map.of();
 
@@ -392,7 +396,8 @@ public final class Recordings {
             String line = lines[i];
             int brace = line.indexOf('{');
             if (brace < 0) {
-                if (!st.requestFiles.isEmpty() && (line.contains("-e ") || line.contains("--event"))) {
+                if (!st.requestFiles.isEmpty() && st.eventArguments < MAX_EVENT_ARGUMENTS && (line.contains("-e ") || line.contains("--event"))) {
+                    st.eventArguments++;
                     eventArgument(st, line);
                 }
                 continue;

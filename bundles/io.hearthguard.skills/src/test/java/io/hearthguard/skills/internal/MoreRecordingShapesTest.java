@@ -177,4 +177,19 @@ class MoreRecordingShapesTest {
         assertTrue(TestSupport.findings(new Analyzer(null).analyze(dir)).stream().noneMatch(f -> f.severity().atLeast(Severity.MEDIUM)),
                 TestSupport.describe(new Analyzer(null).analyze(dir)));
     }
+
+    @Test
+    void yamlFullOfUnclosedScalarsAndEventLinesIsReadInOnePassWithoutFindings() throws Exception {
+        // 50,000 scalars that never close and 50,000 runner lines naming event files that do not exist: bounded work, no error
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            b.append("k").append(i).append(": \"{\\\"response\\\": \\uD801\n");
+        }
+        write("tests/cassettes/bad.yaml", b.toString());
+        write("events/01.json", LAUNCH);
+        write("events/run.txt", "$ sam local invoke Fn -e events/none.json\n".repeat(50_000));
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.findings(r).isEmpty(), TestSupport.describe(r));
+        assertTrue(r.inputs().stream().anyMatch(i -> !i.read() && i.file().endsWith("bad.yaml")), r.inputs().toString());
+    }
 }
