@@ -74,6 +74,8 @@ public final class Catalog {
     private final List<String> plains = new ArrayList<>();
     private final Map<String, int[]> byKey = new HashMap<>();
     private final Map<String, int[]> byDeletion = new HashMap<>();
+    /** The plain spelling of every name added (several may share one core and one entry). */
+    private final Set<String> listed = new java.util.HashSet<>();
     private final Set<String> seen = new java.util.HashSet<>();
     private final Map<String, Integer> idByCore = new HashMap<>();
     /** Per name: the most reviews any catalog row with that name has, -1 when a catalog did not say. */
@@ -176,6 +178,8 @@ public final class Catalog {
         if (core.replace(" ", "").length() < 3) {
             return;
         }
+        // every listed spelling, also of names that share a core with one listed before ("ocean facts" after "my ocean facts")
+        listed.add(plain(n));
         if (!seen.add(core)) {
             Integer known = idByCore.get(core);
             int cur = known == null ? -1 : this.reviews.get(known);
@@ -332,6 +336,9 @@ public final class Catalog {
             collect(sx, cand);
         }
         String normalisedQuery = plain(name);
+        if (listed.contains(normalisedQuery)) {
+            return null; // the name is itself listed: a published skill of its own, not a confusion of another
+        }
         String joined = core.replace(" ", "");
         // a homophone at the end of a merged word: "fishfax" is "fishfacts", "capitalwon" is "capitalone"
         Set<String> variants = new java.util.HashSet<>();

@@ -21,18 +21,35 @@ public final class Lexicon {
             "\\b(?:adiós|buenas noches|adios|hasta luego|hasta pronto|hasta la próxima|nos vemos)\\b",
             "\\b(?:arrivederci|buona notte|buonanotte|a presto|alla prossima|ciao)\\b",
             "\\b(?:tchau|até logo|até mais|adeus)\\b",
-            "さようなら|おやすみ|さよなら|またね|じゃあね|また今度|終了します|失礼します"), FLAGS);
+            "さようなら|おやすみ|さよなら|またね|じゃあね|また今度|終了します|失礼します",
+            // the other terminal acts (round 8): acknowledging the end the user asked for ("okay, stopping", "ich höre auf",
+            // "d'accord, j'arrête", "cancelado", "終了しました"); pre-closings that only offer to end ("that's all for today",
+            // "thanks for playing", "das war's") are not terminal and not here (Schegloff and Sacks 1973)
+            "\\b(?:(?:ok(?:ay)?|alright|all right|sure|fine|got it),? (?:i'm |i am |we're |we are )?(?:stopping|cancell?ing|ending|closing|quitting|exiting)"
+                    + "|stopping now|signing off)\\b",
+            "\\b(?:(?:okay|ok|gut|alles klar),? ich (?:höre auf|beende|breche ab)|abgebrochen|ich melde mich ab)\\b",
+            "\\b(?:(?:d'accord|ok|entendu),? j'arrête|j'arrête là|on arrête là)\\b",
+            "\\b(?:(?:vale|ok|de acuerdo|entendido),? (?:paro|me detengo|cancelo|termino)|cancelado)\\b",
+            "\\b(?:(?:ok|va bene|d'accordo),? mi fermo|annullato)\\b",
+            "\\b(?:(?:ok|tudo bem|certo),? (?:parando|encerrando|cancelando)|encerrado)\\b",
+            "終了しました|終わります|終わりにします|停止しました|キャンセルしました|中止しました"), FLAGS);
 
     /** Fake errors and "not available" notices that pretend the skill has ended. */
     public static final Pattern FAKE_ERROR = Pattern.compile(String.join("|",
             "not available in your (?:country|region)|(?:skill|service|feature) is (?:currently )?(?:not available|unavailable|disabled)"
-                    + "|an? (?:unknown |unexpected )?error (?:has )?occurred|something went wrong|cannot be reached|is not supported in your",
-            "in deinem land nicht verfügbar|ist (?:derzeit )?nicht verfügbar|ein fehler ist aufgetreten|etwas ist schiefgelaufen",
-            "n'est pas disponible|pas disponible dans votre pays|une erreur (?:s'est produite|est survenue)",
-            "no está disponible|no esta disponible|(?:se ha producido|ocurrió|ha ocurrido) un error",
-            "non è disponibile|non e disponibile|si è verificato un errore",
-            "não está disponível|ocorreu um erro",
-            "ご利用いただけません|利用できません|エラーが発生しました|お住まいの国では"), FLAGS);
+                    + "|an? (?:unknown |unexpected )?error (?:has )?occurred|something went wrong|cannot be reached|is not supported in your"
+                    // the error act in the platform's own words (round 8): "there was a problem with the requested skill's
+                    // response", "… isn't supported on this device"
+                    + "|there (?:was|has been|is) (?:a|an) (?:problem|error|issue) (?:with|reaching|connecting)|(?:isn't|is not|not) (?:yet )?supported on this device",
+            "in deinem land nicht verfügbar|ist (?:derzeit )?nicht verfügbar|ein fehler ist aufgetreten|etwas ist schiefgelaufen"
+                    + "|es gab ein problem (?:mit|bei)|wird auf diesem gerät (?:noch )?nicht unterstützt",
+            "n'est pas disponible|pas disponible dans votre pays|une erreur (?:s'est produite|est survenue)"
+                    + "|il y a eu un problème (?:avec|lors)|n'est pas (?:encore )?(?:pris en charge|compatible) (?:sur|avec) cet appareil",
+            "no está disponible|no esta disponible|(?:se ha producido|ocurrió|ha ocurrido) un error"
+                    + "|(?:hubo|ha habido) un problema con|no es compatible con este dispositivo",
+            "non è disponibile|non e disponibile|si è verificato un errore|c'è stato un problema con|non è supportat[oa] su questo dispositivo",
+            "não está disponível|ocorreu um erro|houve um problema com|não é compatível com este dispositivo",
+            "ご利用いただけません|利用できません|エラーが発生しました|お住まいの国では|問題が発生しました|このデバイスには対応していません"), FLAGS);
 
     /** An invitation to try again after an error: an honest error handler, not a fake ending. */
     public static final Pattern RETRY = Pattern.compile(
@@ -329,12 +346,15 @@ public final class Lexicon {
             "colegio", "escuela", "calle", "apellido", "móvil", "celular", "cognome", "cellulare", "sei nat", "scuola", "via", "nome",
             "escola", "mora", "chama", "anos", "endereço", "telefone", "sobrenome", "学校", "名字", "苗字", "携帯"});
         ANCHORS.put(FAKE_ERROR, new String[] {"available", "disabled", "erro", "wrong", "reached", "supported", "verfügbar", "fehler",
-            "schiefgelaufen", "disponib", "disponív", "erreur", "利用", "エラー", "お住まい"});
+            "schiefgelaufen", "disponib", "disponív", "erreur", "利用", "エラー", "お住まい", "problem", "issue", "unterstützt", "compatible",
+            "compatív", "pris en charge", "problème", "supportat", "問題", "対応していません"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
             "servus", "beendet", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
             "nos vemos", "arrivederci", "buona notte", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até", "adeus", "さようなら",
-            "おやすみ", "さよなら", "またね", "じゃあね", "また今度", "終了します", "失礼します"});
+            "おやすみ", "さよなら", "またね", "じゃあね", "また今度", "終了します", "失礼します",
+            "stopping", "cancel", "ending", "quitting", "signing off", "ich ", "abgebrochen", "arrête", "paro", "me detengo", "termino",
+            "cancelado", "mi fermo", "annullato", "parando", "encerra", "終了しました", "終わ", "停止しました", "キャンセルしました", "中止しました"});
         ANCHORS.put(RECORDING_PURPOSE, new String[] {"micro", "mikro", "micró", "eavesdrop", "spy", "spion", "wiretap", "transcrib",
             "voice recorder", "record", "always listening", "listen in"});
         ANCHORS.put(HEALTH_QUESTION, new String[] {"medic", "médic", "medik", "pills", "drugs", "prescription", "condition", "diabetes",

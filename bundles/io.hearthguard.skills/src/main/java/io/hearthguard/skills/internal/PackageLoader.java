@@ -130,6 +130,17 @@ public final class PackageLoader {
                 seen.add(new Model.Seen(f.path(), true, free ? "Actions Builder type (free text)" : "Actions Builder type", 0, 0, ""));
                 continue;
             }
+            Matcher scene = (name.endsWith(".yaml") || name.endsWith(".yml")) && lower.contains("scenes/")
+                    ? ACTIONS_BUILDER_SCENE.matcher(logical) : null;
+            if (scene != null && scene.matches()) {
+                // a scene's no-input prompts are what the Action says while it keeps listening (its reprompts)
+                Skill s = skill(skills, inputId, scene.group(1));
+                s.platform = "google-actions";
+                List<Response> prompts = sceneNoInputPrompts(f.path(), f.text());
+                s.responses.addAll(prompts);
+                seen.add(new Model.Seen(f.path(), true, "Actions Builder scene", prompts.size(), 0, ""));
+                continue;
+            }
             if ((name.endsWith(".yaml") || name.endsWith(".yml")) && lower.contains("intents/")) {
                 Matcher ab = ACTIONS_BUILDER_INTENT.matcher(logical);
                 if (ab.matches()) {
@@ -254,6 +265,8 @@ public final class PackageLoader {
             }
         }
         Map<String, Recordings.Req> lastRequest = new java.util.HashMap<>();
+        // requests kept alone in files (events/stop.json), by logical path: a runner's output names the one it sent
+        Map<String, Recordings.Req> requestFiles = new java.util.LinkedHashMap<>();
         for (Object[] o : later) {
             String logical = (String) o[0];
             VFile f = (VFile) o[1];
@@ -293,7 +306,15 @@ public final class PackageLoader {
                     seen.add(new Model.Seen(f.path(), false, "", 0, 0, "text without JSON objects"));
                     continue;
                 }
-                found = Recordings.text(f.path(), text, triggerFromName(logical), lastRequest.get(parent(logical)));
+                if (name(lower).endsWith(".snap")) {
+                    // Jest's older snapshot format prints "Object {" and "Array [" and trailing commas: made JSON first
+                    text = Recordings.jestPrettyFormat(text);
+                }
+                if (name(lower).endsWith(".yaml") || name(lower).endsWith(".yml")) {
+                    // vcrpy cassettes and similar keep bodies as quoted YAML scalars ("{\"version\": …}"): decoded first
+                    text = Recordings.yamlScalars(text);
+                }
+                found = Recordings.text(f.path(), text, triggerFromName(logical), lastRequest.get(parent(logical)), requestFiles);
                 if (parseError != null && found.responses.isEmpty() && found.shapes.isEmpty()) {
                     throw parseError;
                 }
@@ -313,6 +334,9 @@ public final class PackageLoader {
                     lastRequest.remove(parent(logical));
                 }
                 String note = found.note();
+                if (rs.isEmpty() && found.last != null && requestFiles.size() < 10_000) {
+                    requestFiles.put(logical, found.last);
+                }
                 if (rs.isEmpty()) {
                     seen.add(new Model.Seen(f.path(), false, found.shape(), 0, found.sessions(),
                             note != null ? note : found.shapes.isEmpty() ? "no skill content recognised (no manifest, model, request or response)"
@@ -331,6 +355,10 @@ public final class PackageLoader {
             }
         }
         return new Loaded(new ArrayList<>(skills.values()), seen);
+    }
+
+    private static String name(String lowerLogical) {
+        return lowerLogical.substring(lowerLogical.lastIndexOf('/') + 1);
     }
 
     /** @return the path with flattened {@code __} separators turned into folders */
@@ -540,6 +568,52 @@ public final class PackageLoader {
 
     /** {@code [X/]sdk/custom/intents/[<locale>/]<name>.yaml} of an Actions Builder project. */
     private static final Pattern ACTIONS_BUILDER_INTENT = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/intents/(?:([a-z]{2}(?:-[a-z]{2})?)/)?([^/]+)\\.ya?ml");
+    /** {@code [X/]sdk/custom/scenes/<name>.yaml} of an Actions Builder project. */
+    private static final Pattern ACTIONS_BUILDER_SCENE = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/scenes/([^/]+)\\.ya?ml");
+    private static final Pattern SCENE_EVENT = Pattern.compile("^\\s*-\\s*(?:intent|condition):\\s*(\\S+)");
+    private static final Pattern SCENE_SPEECH = Pattern.compile("^\\s*-?\\s*speech:\\s*(.+?)\\s*$");
+    private static final Pattern SCENE_NEXT = Pattern.compile("^\\s*transitionToScene:\\s*(\\S+)");
+
+    /**
+     * The no-input prompts of an Actions Builder scene ({@code intentEvents} of {@code actions.intent.NO_INPUT_1},
+     * {@code NO_INPUT_2}, {@code NO_INPUT_FINAL}: {@code staticPrompt … firstSimple.variants[].speech}), read line by line
+     * (no YAML library): each is an answer the Action speaks while the microphone stays open — the first two always, the
+     * final one only when the event moves to a scene other than {@code actions.scene.END_CONVERSATION}.
+     */
+    static List<Response> sceneNoInputPrompts(String file, String text) {
+        List<Response> out = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        String event = null;
+        List<String[]> speech = new ArrayList<>();
+        String next = null;
+        for (int i = 0; i <= lines.length && out.size() < 1_000; i++) {
+            String line = i < lines.length ? lines[i] : "";
+            Matcher ev = SCENE_EVENT.matcher(line);
+            boolean top = i == lines.length || (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-"));
+            if (ev.find() || top) {
+                if (event != null && event.startsWith("actions.intent.NO_INPUT")) {
+                    boolean open = !event.endsWith("FINAL") || (next != null && !next.equals("actions.scene.END_CONVERSATION"));
+                    for (String[] sp : speech) {
+                        out.add(new Response(file, sp[1], event, sp[0], sp[1], null, null, null, open));
+                    }
+                }
+                event = ev.find(0) ? ev.group(1) : null;
+                speech.clear();
+                next = null;
+                continue;
+            }
+            Matcher sp = SCENE_SPEECH.matcher(line);
+            if (sp.find() && event != null) {
+                speech.add(new String[] {unquote(sp.group(1)), "line " + (i + 1)});
+            }
+            Matcher nx = SCENE_NEXT.matcher(line);
+            if (nx.find()) {
+                next = nx.group(1);
+            }
+        }
+        return out;
+    }
+
     /** {@code [X/]sdk/custom/types/[<locale>/]<name>.yaml} of an Actions Builder project. */
     private static final Pattern ACTIONS_BUILDER_TYPE = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/types/(?:[a-z]{2}(?:-[a-z]{2})?/)?([^/]+)\\.ya?ml");
     /** The top-level key that makes an Actions Builder type accept any text. */

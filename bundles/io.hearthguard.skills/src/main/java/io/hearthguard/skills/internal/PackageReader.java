@@ -75,7 +75,8 @@ public final class PackageReader {
         // .out: what `sam local invoke` and other runners print (log lines, then the response)
         return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".txt") || n.endsWith(".log")
                 || n.endsWith(".har") || n.endsWith(".csv") || n.endsWith(".snap") || n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".ts") || n.endsWith(".py")
-                || n.endsWith(".out") || n.endsWith(".yaml") || n.endsWith(".yml");
+                || n.endsWith(".out") || n.endsWith(".yaml") || n.endsWith(".yml")
+                || n.endsWith(".ipynb"); // Jupyter notebooks: JSON whose cells keep requests and printed responses as lines of text
     }
 
     /** Most skipped files listed in a report. */

@@ -44,6 +44,8 @@ public final class Recordings {
     public static final int MAX_OBJECT_LINES = 5_000;
     /** JSON strings inside JSON strings read at most this deep (a request body inside a collection inside an export). */
     static final int MAX_STRING_NESTING = 3;
+    /** Most command lines per file whose event file is looked up among the package's request files ({@code -e FILE}). */
+    static final int MAX_EVENT_ARGUMENTS = 1_000;
     /** Most embedded documents (HAR bodies, log messages) parsed per file. */
     public static final int MAX_EMBEDDED = 100_000;
 
@@ -100,6 +102,10 @@ public final class Recordings {
         /** The last request has no response after it (yet). */
         boolean unanswered;
         final Map<String, Req> byInvocation = new HashMap<>();
+        /** Command lines naming an event file looked up so far (each looks through the package's request files). */
+        int eventArguments;
+        /** Requests kept in files of the same package (logical path → request), for runner output that names its event file. */
+        Map<String, Req> requestFiles = Map.of();
 
         State(String file, Found found, String fallbackTrigger) {
             this.file = file;
@@ -139,9 +145,19 @@ public final class Recordings {
     }
 
     static Found text(String file, String text, String fallbackTrigger, Req before) throws SkillInputException {
+        return text(file, text, fallbackTrigger, before, Map.of());
+    }
+
+    /**
+     * @param requestFiles requests kept in other files of the package by logical path: a runner's command line that names
+     *                     its event file ({@code sam local invoke -e events/stop.json}) makes that request the trigger of the
+     *                     responses printed after it
+     */
+    static Found text(String file, String text, String fallbackTrigger, Req before, Map<String, Req> requestFiles) throws SkillInputException {
         Found f = new Found();
         State st = new State(file, f, fallbackTrigger);
         st.last = before;
+        st.requestFiles = requestFiles;
         lines(st, text, "", 0);
         f.last = st.unanswered ? st.last : null;
         return f;
@@ -380,6 +396,10 @@ public final class Recordings {
             String line = lines[i];
             int brace = line.indexOf('{');
             if (brace < 0) {
+                if (!st.requestFiles.isEmpty() && st.eventArguments < MAX_EVENT_ARGUMENTS && (line.contains("-e ") || line.contains("--event"))) {
+                    st.eventArguments++;
+                    eventArgument(st, line);
+                }
                 continue;
             }
             String where = at.isEmpty() ? "line " + (i + 1) : at;
@@ -424,6 +444,189 @@ public final class Recordings {
             Matcher id = INVOCATION_ID.matcher(prefix);
             String invocation = id.find() ? id.group() : null;
             entry(st, n, where + " ", invocation);
+        }
+    }
+
+    private static final Pattern JEST_LABEL = Pattern.compile("(?<=[\\s:\\[,]|^)(?:Object|Array) (?=[{\\[])", Pattern.MULTILINE);
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",(?=\\s*[}\\]])");
+
+    /**
+     * Turns Jest's pretty-format output ({@code Object {"a": 1,}}, {@code Array [..., ]}, the snapshot format before
+     * Jest 29) into JSON: the prototype labels and the commas before a closing bracket go. Text inside strings that looks
+     * the same would be changed too; a snapshot's speech rarely ends a string with {@code ", }"}.
+     */
+    static String jestPrettyFormat(String text) {
+        if (!text.contains("Object {") && !text.contains("Array [")) {
+            return text;
+        }
+        return TRAILING_COMMA.matcher(JEST_LABEL.matcher(text).replaceAll("")).replaceAll("");
+    }
+
+    /**
+     * Decodes the quoted YAML scalars of a text that hold a JSON object ({@code body: "{\\"version\\": …}"}, {@code string:
+     * '{"response": …}'}), as vcrpy cassettes and other YAML recordings keep request and response bodies, so the line reader
+     * finds the JSON after the key. A double-quoted scalar may continue over following lines (YAML line folding: a line
+     * break is a space, an escaped one nothing); a scalar that never closes is left as it was. Linear in the text.
+     */
+    static String yamlScalars(String text) {
+        if (text.indexOf('{') < 0 || (text.indexOf("\"{") < 0 && text.indexOf("'{") < 0)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int eol = text.indexOf('\n', i);
+            int lineEnd = eol < 0 ? n : eol;
+            int q = scalarStart(text, i, lineEnd);
+            if (q < 0) {
+                out.append(text, i, eol < 0 ? n : eol + 1);
+                i = eol < 0 ? n : eol + 1;
+                continue;
+            }
+            char quote = text.charAt(q);
+            StringBuilder v = new StringBuilder();
+            int end = quotedScalar(text, q + 1, v, quote);
+            if (end < 0) {
+                // a scalar that never closes: the rest is left as it is (scanning it again from every line would be quadratic)
+                out.append(text, i, n);
+                break;
+            }
+            out.append(text, i, q).append(v);
+            i = end + 1; // the rest of the closing line follows as it is
+        }
+        return out.toString();
+    }
+
+    /** @return the offset of a quote that opens a scalar holding a JSON object on this line ({@code key: "{…}"}, {@code - '{…}'}), or -1 */
+    private static int scalarStart(String text, int from, int lineEnd) {
+        for (int k = from + 2; k + 1 < lineEnd; k++) {
+            char q = text.charAt(k);
+            if ((q == '"' || q == '\'') && text.charAt(k + 1) == '{' && text.charAt(k - 1) == ' '
+                    && (text.charAt(k - 2) == ':' || text.charAt(k - 2) == '-')) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Decodes a YAML quoted scalar from {@code from} (after its opening {@code quote}) into {@code v}: escapes in a
+     * double-quoted one, {@code ''} in a single-quoted one, line folding in both; @return the offset of its closing quote, or -1.
+     */
+    private static int quotedScalar(String t, int from, StringBuilder v, char quote) {
+        int n = t.length();
+        int k = from;
+        while (k < n && v.length() <= SafeJson.MAX_DOCUMENT) {
+            char c = t.charAt(k);
+            if (c == quote) {
+                if (quote == '\'' && k + 1 < n && t.charAt(k + 1) == '\'') {
+                    v.append('\'');
+                    k += 2;
+                    continue;
+                }
+                return k;
+            }
+            if (c == '\\' && quote == '"' && k + 1 < n) {
+                k = escape(t, k, v);
+                if (k < 0) {
+                    return -1;
+                }
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                k = fold(t, k, v);
+                continue;
+            }
+            v.append(c);
+            k++;
+        }
+        return -1;
+    }
+
+    /** Decodes the escape at {@code k} of a double-quoted YAML scalar into {@code v}; @return the offset after it, or -1. */
+    private static int escape(String t, int k, StringBuilder v) {
+        int n = t.length();
+        char e = t.charAt(k + 1);
+        int len = e == 'u' ? 4 : e == 'x' ? 2 : e == 'U' ? 8 : 0;
+        if (len > 0) {
+            if (k + 2 + len > n) {
+                return -1;
+            }
+            try {
+                v.appendCodePoint(Integer.parseInt(t.substring(k + 2, k + 2 + len), 16));
+            } catch (IllegalArgumentException bad) {
+                return -1;
+            }
+            return k + 2 + len;
+        }
+        if (e == '\n' || e == '\r') {
+            // an escaped line break joins the lines; the next line's indentation goes
+            k += e == '\r' && k + 2 < n && t.charAt(k + 2) == '\n' ? 3 : 2;
+            while (k < n && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) {
+                k++;
+            }
+            return k;
+        }
+        v.append(switch (e) {
+            case 'n' -> '\n';
+            case 't' -> '\t';
+            case 'r' -> '\r';
+            case '0' -> '\0';
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'e' -> '\u001b';
+            case 'N' -> '\u0085';
+            case '_' -> '\u00a0';
+            default -> e; // \" \\ \/ and a space
+        });
+        return k + 2;
+    }
+
+    /** YAML line folding inside a quoted scalar: one line break becomes a space, each further empty line a line break. */
+    private static int fold(String t, int k, StringBuilder v) {
+        int n = t.length();
+        int breaks = 0;
+        while (k < n) {
+            char c = t.charAt(k);
+            if (c == '\n') {
+                breaks++;
+                k++;
+            } else if (c == '\r' || c == ' ' || c == '\t') {
+                k++;
+            } else {
+                break;
+            }
+        }
+        while (v.length() > 0 && (v.charAt(v.length() - 1) == ' ' || v.charAt(v.length() - 1) == '\t')) {
+            v.setLength(v.length() - 1);
+        }
+        v.append(breaks <= 1 ? " " : "\n".repeat(breaks - 1));
+        return k;
+    }
+
+    private static final Pattern EVENT_ARG = Pattern.compile("(?:^|\\s)(?:-e|--event)[ =]['\"]?([^\\s'\"]{1,300})");
+
+    /**
+     * A runner's command line naming the event it sends ({@code $ sam local invoke Fn -e events/02-stop.json}): the request
+     * kept in that file of the package triggers the responses printed after it (matched by the end of its path).
+     */
+    private static void eventArgument(State st, String line) {
+        Matcher m = EVENT_ARG.matcher(line);
+        if (!m.find()) {
+            return;
+        }
+        String named = m.group(1).replace('\\', '/');
+        while (named.startsWith("./")) {
+            named = named.substring(2);
+        }
+        String tail = "/" + named;
+        for (Map.Entry<String, Req> e : st.requestFiles.entrySet()) {
+            if (e.getKey().equals(named) || e.getKey().endsWith(tail)) {
+                st.last = e.getValue();
+                st.unanswered = true;
+                return;
+            }
         }
     }
 
@@ -531,6 +734,19 @@ public final class Recordings {
             return;
         }
         if (n.isArray()) {
+            String joined = st.stringNesting < MAX_STRING_NESTING ? textLines(n) : null;
+            if (joined != null) {
+                // text kept as an array of lines (a Jupyter notebook's cell source and printed output): requests and
+                // responses in it are read like a log, after any prefix ("req = json.loads(r'{...}')")
+                st.found.shapes.add("lines of text in JSON (notebook)");
+                st.stringNesting++;
+                try {
+                    lines(st, joined, p, 1);
+                } finally {
+                    st.stringNesting--;
+                }
+                return;
+            }
             for (int i = 0; i < n.size(); i++) {
                 walk(st, n.get(i), p + "/" + i, depth + 1);
             }
@@ -581,6 +797,12 @@ public final class Recordings {
                     lines(st, m, p + "/events/" + i + "/message", 1);
                 }
             }
+            return;
+        }
+        // a notebook cell (nbformat keeps its keys sorted, outputs before source): the code that sent the request first
+        if (n.has("source") && n.path("outputs").isArray() && n.has("cell_type")) {
+            walk(st, n.get("source"), p + "/source", depth + 1);
+            walk(st, n.get("outputs"), p + "/outputs", depth + 1);
             return;
         }
         // probe transcript: its turns are request/response pairs
@@ -667,8 +889,55 @@ public final class Recordings {
                         st.stringNesting--;
                     }
                 }
+            } else if (st.stringNesting < MAX_STRING_NESTING && e.getValue().isTextual() && e.getValue().asText().length() >= 20
+                    && envelopeKey(e.getValue().asText())) {
+                // a text holding a request or response after other words (a notebook cell kept as one string, a log message)
+                st.stringNesting++;
+                try {
+                    lines(st, e.getValue().asText(), at, 1);
+                } finally {
+                    st.stringNesting--;
+                }
             }
         }
+    }
+
+    /**
+     * @return the lines of an array of strings joined (each ends with its own line break, as in a notebook), when one of
+     *         them holds a JSON key of a request or response; else null (cheap tests first: most arrays are not text)
+     */
+    private static String textLines(JsonNode a) {
+        if (a.size() == 0 || a.size() > MAX_LINES || !a.get(0).isTextual()) {
+            return null;
+        }
+        boolean key = false;
+        long length = 0;
+        for (JsonNode x : a) {
+            if (!x.isTextual()) {
+                return null;
+            }
+            String t = x.asText();
+            length += t.length();
+            key = key || (t.indexOf('"') >= 0 && envelopeKey(t));
+        }
+        if (!key || length > SafeJson.MAX_DOCUMENT) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder((int) length + a.size());
+        for (JsonNode x : a) {
+            String t = x.asText();
+            b.append(t);
+            if (!t.endsWith("\n")) {
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** @return true when the text names a key of a request or response envelope ({@code "response"}, {@code "outputSpeech"} …) */
+    private static boolean envelopeKey(String s) {
+        return s.indexOf('{') >= 0 && (s.contains("\"request\"") || s.contains("\"response\"") || s.contains("\"outputSpeech\"")
+                || s.contains("\"expectUserResponse\"") || s.contains("\"queryResult\"") || s.contains("\"shouldEndSession\""));
     }
 
     /** @return true for a string that holds a JSON object with a request or response of either platform (cheap tests only) */

@@ -37,6 +37,9 @@ final class Requests {
     private static final String CODE_QUALIFIER = "(?:sent|texted|text|sms|received|gesendet|geschickt|erhalten|envoyé|reçu|enviado|enviamos|recibido|"
             + "inviato|inviamo|ricevuto|recebido|verification|bestätigung\\w*|vérification|verificación|verifica|verificação|security|sicherheit\\w*|"
             + "sécurité|seguridad|sicurezza|segurança|one-time|confirmation|confirmación|conferma|confirmação|login|sign-in|access|zugang\\w*|accès|acceso|accesso)";
+    /** Verbs of sending a code to someone, in any form (en, de, fr, es, it, pt). */
+    private static final String SENDING = "(?:sent|sends|send|texted|envoy\\p{L}*|envi\\p{L}*|invi\\p{L}*|mand\\p{L}*|geschickt|gesendet|zugeschickt|schick\\p{L}*"
+            + "|sende\\p{L}*)";
     private static final String SECRET_WORD = "(?:password|passwort|kennwort|mot de passe|contraseña|clave|senha|passphrase|pin code|pin number|code pin|"
             + "pincode|pin-code|geheimzahl|"
             + "cvv|cvc|cvv2|security code|sicherheitscode|cryptogramme|パスワード|暗証番号|セキュリティコード)";
@@ -52,6 +55,9 @@ final class Requests {
             B + "(?:three|3|drei|trois|tres|tre|três)\\s+" + NUMBER + GAP + BACK + E,
             B + EXPIRY + E,
             B + CODE + GAP + CODE_QUALIFIER + E, B + CODE_QUALIFIER + GAP + CODE + E, B + CODE_QUALIFIER + "\\s+" + CODE + E,
+            // a code described by a relative clause of sending (round 8): "the six-digit code your bank just sent you",
+            // "le code à six chiffres que ta banque vient de t'envoyer", "el código que te acaba de enviar tu banco"
+            B + CODE + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,8}?\\s+(?:[\\p{L}]+')?" + SENDING + E,
             B + NUMBER + GAP + ACCOUNT + E, B + ACCOUNT + "\\s+" + NUMBER + E, B + "(?:kontonummer|iban)" + E,
             "カード番号|認証コード|確認コード|口座番号"), F);
 
@@ -68,7 +74,7 @@ final class Requests {
 
     /** Request acts: saying, giving, reading out, confirming; needs; question openers (en, de, fr, es, it, pt, ja). */
     private static final Pattern ACT = Pattern.compile(B + "(?:say|tell|give|read|spell|enter|provide|confirm|repeat|state|share|type|send|"
-            + "i need|we need|i'll need|we'll need|need you to|what is|what's|what are|which|"
+            + "i need|we need|i'll need|we'll need|need you to|what is|what's|what are|which|needs to hear|need to hear|wants to hear|let me hear|"
             + "nenne|nennen|sag|sage|sagen|gib|geben|lies|lesen|buchstabiere|buchstabieren|bestätige|bestätigen|teile|teilen|mitteilen|"
             + "ich brauche|wir brauchen|benötigen wir|brauchen wir|wie lautet|wie lauten|welche|welches|"
             + "dites|dis|donnez|donne|indiquez|indique|lisez|lis|épelez|confirmez|communiquez|j'ai besoin|nous avons besoin|quel|quelle|quels|"
@@ -163,6 +169,68 @@ final class Requests {
             }
         }
         return null;
+    }
+
+    /** Health data heads (en, de, fr, es, it, pt, ja): what someone takes, has or measures about their own body. */
+    private static final Pattern HEALTH = Pattern.compile(B + "(?:medicines?|medications?|prescriptions?|pills|tablets|medical conditions?|heart conditions?"
+            + "|health conditions?|conditions?|chronic illness|illness(?:es)?|diseases?|diagnos[ie]s|symptoms?|blood pressure|blood sugar|allerg(?:y|ies)|pregnan(?:t|cy)"
+            + "|medikament\\p{L}*|tabletten|erkrankung\\p{L}*|vorerkrankung\\p{L}*|krankheit\\p{L}*|diagnose\\p{L}*|symptom\\p{L}*|blutdruck|blutzucker"
+            + "|allergi\\p{L}*|schwanger\\p{L}*|médicaments?|traitements?|maladies?|diagnostic|symptômes?|tension artérielle|glycémie|enceinte"
+            + "|medicamentos?|medicinas?|pastillas|enfermedad(?:es)?|condición médica|diagnóstico|síntomas?|presión arterial|glucosa|alergias?|embarazada"
+            + "|farmaci|medicinali|pastiglie|malattie|malattia|patologi[ae]|diagnosi|sintomi|pressione arteriosa|glicemia|incinta"
+            + "|remédios?|doenças?|sintomas|pressão arterial|glicose|grávida)" + E + "|薬|持病|病気|診断|症状|血圧|血糖|アレルギー|妊娠", F);
+    /** The user addressed in a clause: second-person pronouns and verb forms of asking someone about themselves. */
+    private static final Pattern ADDRESSEE = Pattern.compile(B + "(?:you|your|yours|du|dein\\p{L}*|sie|ihr\\p{L}*|nimmst|hast|vous|votre|vos|tu|ton|ta|tes"
+            + "|prends|tú|usted|su|sus|tomas|tienes|tuo|tua|tuoi|tue|prendi|hai|você|voce|seu|sua)" + E + "|あなた|ますか|ですか|ている", F);
+    private static final String[] HEALTH_ANCHORS = {"medic", "médic", "pill", "tablet", "condi", "illness", "disease", "diagnos", "symptom", "blood",
+        "allerg", "pregnan", "medikament", "erkrank", "krankheit", "blutdruck", "blutzucker", "schwanger", "traitement", "maladie", "tension",
+        "glycémie", "enceinte", "pastill", "enfermedad", "síntoma", "presión", "glucosa", "alergia", "embarazada", "farmac", "pastigli",
+        "malatti", "patologi", "sintom", "pressione", "glicemia", "incinta", "remédio", "doença", "pressão", "glicose", "grávida", "薬", "持病",
+        "病気", "診断", "症状", "血圧", "血糖", "アレルギー", "妊娠"};
+
+    /**
+     * @return the first clause that asks the user about their own health (a health data head in a question or after a
+     *         request act, with the user addressed: "which prescription medicines do you take, and do you have any heart
+     *         condition?"), not negated, or null. The kind is {@link Kind#PERSONAL}; the caller reports it as health data.
+     */
+    static Ask health(String norm) {
+        if (norm == null || norm.length() < 6) {
+            return null;
+        }
+        boolean any = false;
+        for (String a : HEALTH_ANCHORS) {
+            if (norm.contains(a)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        Matcher c = CLAUSE.matcher(norm);
+        while (c.find()) {
+            String clause = c.group();
+            boolean question = clause.strip().endsWith("?") || clause.strip().endsWith("？") || clause.strip().endsWith("か");
+            Matcher m = HEALTH.matcher(clause);
+            while (m.find()) {
+                // the user next to the head ("your allergies", "medicines do you take", "do you have any heart condition"),
+                // not anywhere in the clause ("do you want to hear about famous diseases in history?")
+                String near = words(clause.substring(0, m.start()), -4) + " " + words(clause.substring(m.end()), 3);
+                if ((question || affirmedAct(norm, clause, c.start())) && (ADDRESSEE.matcher(near).find() || m.group().codePoints().anyMatch(cp -> cp >= 0x3000))
+                        && !Language.negated(norm, c.start() + m.start(), c.start() + m.end())) {
+                    return new Ask(Kind.PERSONAL, m.group(), clause);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return the first {@code n} words of {@code text}, or with a negative {@code n} its last {@code -n} words */
+    private static String words(String text, int n) {
+        String[] w = text.strip().split("\\s+");
+        int from = n < 0 ? Math.max(0, w.length + n) : 0;
+        int to = n < 0 ? w.length : Math.min(w.length, n);
+        return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
     }
 
     /** @return true when the speech names where a secret number is used ({@code use}) and this clause asks for someone's number or code */

@@ -89,12 +89,16 @@ public final class Rules {
                 + "|regen|schirm|vorhersage|temperatur|schnee|gewitter|pluie|parapluie|prévision|température|neige|orage|lluvia|paraguas"
                 + "|pronóstico|temperatura|nieve|tormenta|pioggia|ombrello|previsioni|meteo|neve|temporale|雨|傘|予報|気温|雪"
                 // rides and deliveries in every language: the driver or courier needs the place
-                + "|" + DELIVERY_AND_RIDES);
+                + "|" + DELIVERY_AND_RIDES
+                // what is nearest to the user (round 8; Portuguese too): stations, stops, markets "perto de você"
+                + "|closest|nearest|station|perto|mais próxim|estação|parada|mercado|supermarket|supermarkt|supermarché|supermercado|bahnhof"
+                + "|haltestelle|gare|le plus proche|estación|más cercan|stazione|fermata|più vicin|最寄り|駅");
         PURPOSE.put("alexa::devices:all:address:full:read", location);
         PURPOSE.put("alexa:devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:geolocation:read", location);
         Pattern contact = Pattern.compile("(?i)account|order|booking|book |reservation|appointment|contact|e-?mail|send|message|notify|notification"
+                + "|(?:get|receive|sends?) (?:you )?a text\\b|by text\\b|via text\\b|mensagem|mensaje|messaggio|nachricht|\\bsms\\b"
                 + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer"
                 + "|konto|bestellung|buchung|termin|kunde|compte|commande|réservation|rendez-vous|client|cuenta|pedido|reserva|cita|cliente"
                 + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員|" + DELIVERY_AND_RIDES);
@@ -282,6 +286,8 @@ public final class Rules {
         final String describedText;
         /** Child-directed (manifest flag or KIDS category). */
         final boolean child;
+        /** The listing's category is health, fitness or medical. */
+        final boolean healthCategory;
         /** The skill's own names (invocation and display, lower case) that hold a credential word ("password coach"). */
         final List<String> credentialNames = new ArrayList<>();
         /** The account-recovery questions the skill asks ({@link Requests#recovery} kinds; filled by the response rules). */
@@ -295,6 +301,7 @@ public final class Rules {
             this.sensitiveAudience = s.manifestAt("/manifest/privacyAndCompliance/isChildDirected").asBoolean(false)
                     || cat.contains("KIDS") || cat.contains("HEALTH") || cat.contains("MEDICAL");
             this.child = s.manifestAt("/manifest/privacyAndCompliance/isChildDirected").asBoolean(false) || cat.contains("KIDS");
+            this.healthCategory = cat.contains("HEALTH") || cat.contains("MEDICAL");
             boolean policy = false;
             for (JsonNode l : s.manifestAt("/manifest/privacyAndCompliance/locales")) {
                 policy |= !l.path("privacyPolicyUrl").asText("").isBlank();
@@ -363,6 +370,28 @@ public final class Rules {
 
         private Boolean recording;
         private Boolean game;
+        private List<String> openQuestions;
+
+        /** @return the open questions the skill asks (speech or reprompt ending in a question, with an interrogative word) */
+        List<String> openQuestions() {
+            if (openQuestions == null) {
+                openQuestions = new ArrayList<>();
+                for (Response r : skill.responses) {
+                    for (String t : new String[] {r.speech(), r.reprompt()}) {
+                        if (t == null || (t.indexOf('?') < 0 && t.indexOf('？') < 0 && t.indexOf('か') < 0)) {
+                            continue;
+                        }
+                        // every question sentence of the answer, not only a final one ("in quale scuola vai? così la fata …")
+                        for (String q : QUESTION_SENTENCE.split(Text.norm(t))) {
+                            if (question(q) && INTERROGATIVE.matcher(q).find() && openQuestions.size() < 1_000) {
+                                openQuestions.add(q.strip());
+                            }
+                        }
+                    }
+                }
+            }
+            return openQuestions;
+        }
 
         /** @return true for a game, quiz, riddle or adventure skill (category or purpose words; computed once) */
         boolean game() {
@@ -401,6 +430,9 @@ public final class Rules {
         // who is speaking: the skill names itself or its message as the platform ("hello from Amazon Delivery")
         masq = masq != null ? masq : Identity.claim(speechNorm);
         masq = masq != null ? masq : Identity.claim(repromptNorm);
+        // the maker's name as the speaker label of the answer ("Alexa: an error occurred …"), the way a script marks who speaks
+        Matcher label = masq == null ? SPEAKER_LABEL.matcher(speechNorm) : null;
+        masq = label != null && label.find() ? label.group().strip() : masq;
         boolean silentSpeech = r.speech() != null && sp.silent();
         boolean silentReprompt = rp != null && rp.silent();
         boolean deliberate = sp.deliberate() || (rp != null && rp.deliberate());
@@ -479,6 +511,11 @@ public final class Rules {
         if (ask == null) {
             ask = Requests.ask(gameWords(c, withoutNames(c, repromptNorm)), r.open());
         }
+        if (ask == null && !repromptNorm.isEmpty() && !speechNorm.isEmpty()) {
+            // one turn: the speech names where the secret is used, the reprompt asks for it ("… the four secret digits you tap
+            // in at the cash machine." / "Tell me your four secret digits.")
+            ask = Requests.ask(gameWords(c, withoutNames(c, speechNorm + " " + repromptNorm)), r.open());
+        }
         if (masq == null && ask != null) {
             // who the speech says it comes from, when it asks for a secret or personal data: a title naming the maker
             // ("Avviso di consegna Amazon: …", "Google account security notice.", "… Diagnostics, provided by Amazon.")
@@ -546,9 +583,17 @@ public final class Rules {
             }
         }
         String health = affirmed(Lexicon.HEALTH_QUESTION, speechNorm, repromptNorm);
+        if (health == null) {
+            // the request model for health (round 8): a health head asked of the user in a question or request act
+            Requests.Ask h = Requests.health(speechNorm);
+            h = h != null ? h : Requests.health(repromptNorm);
+            health = h == null ? null : h.data();
+        }
         if (health != null) {
             boolean inSpeech = speechNorm.contains(health);
-            boolean purpose = Lexicon.PURPOSE_HEALTH.matcher(c.purposeText.toLowerCase(Locale.ROOT)).find();
+            // the listing and category state a health purpose; an intent name does not ("HealthIntent" is where the answer
+            // to the question arrives in a bingo game, not what the skill is for)
+            boolean purpose = Lexicon.PURPOSE_HEALTH.matcher(c.describedText).find() || c.healthCategory;
             Severity sev = purpose ? (c.hasPrivacyPolicy ? Severity.LOW : Severity.MEDIUM) : Severity.HIGH;
             out.add(Rule.PII_HEALTH.at(c.child ? sev.raised() : sev, "Asks for health data: \"" + health + "\""
                     + (purpose ? "" : " in a skill whose purpose is not health") + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."),
@@ -902,8 +947,7 @@ public final class Rules {
                 return;
             }
             SlotType t = l.types.get(slot.type());
-            if (t != null && !t.values().isEmpty()
-                    && t.values().stream().filter(v -> v.strip().codePointCount(0, v.strip().length()) <= 1).count() * 2 >= t.values().size()) {
+            if (t != null && letters(t.values())) {
                 return; // letters or digits: a spelled answer
             }
         }
@@ -944,7 +988,14 @@ public final class Rules {
         Severity sev;
         String why;
         Sample ev;
-        if (bare != null) {
+        String asked = bare != null && !recordingPurpose ? ownQuestion(c, l, in, slot, out) : null;
+        if (asked != null) {
+            // the answer to the skill's own audible question (a quiz answer, a guess, the school a story skill asks about):
+            // speech the skill asked for is not capture; the question itself is judged by the other rules
+            sev = Severity.LOW;
+            why = "makes up a whole utterance, as the answer to the skill's own question \"" + Text.visible(asked) + "\"";
+            ev = bare;
+        } else if (bare != null) {
             sev = Severity.HIGH;
             why = "makes up a whole utterance with no carrier phrase";
             ev = bare;
@@ -979,6 +1030,68 @@ public final class Rules {
         }
         out.add(Rule.CATCH_ALL_SLOT.at(sev, "Free-form slot " + slot.name() + " (" + slot.type() + ") of " + in.name() + " " + why + ".",
                 ev == null ? in.file() : ev.file(), ev == null ? slot.pointer() : ev.pointer(), ev == null ? slot.type() : ev.text()));
+    }
+
+    /** The platform or its maker named as the speaker at the start of an answer: "Alexa: …", "Amazon: …", "Google Assistant: …". */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*(?:alexa|amazon(?: alexa)?|google(?: assistant)?|echo)\\s*:");
+    /** Splits after a question mark or a sentence end, keeping the mark with its sentence. */
+    private static final Pattern QUESTION_SENTENCE = Pattern.compile("(?<=[?？.!。！])\\s*");
+    /** Interrogative words (a closed class) of en, de, fr, es, it, pt and ja: a question with one asks for content, not yes or no. */
+    private static final Pattern INTERROGATIVE = Pattern.compile("(?<![\\p{L}])(?:what|which|who|whom|whose|where|when|how|why"
+            + "|was|welche[rsmn]?|wer|wen|wem|wo|wann|wie|warum|wieso|weshalb|quel(?:le)?s?|qui|que|qu'|quoi|où|quand|comment|pourquoi|combien"
+            + "|qué|cuál(?:es)?|quién(?:es)?|dónde|cuándo|cómo|cuánt[oa]s?|che|quale|quali|chi|dove|quando|come|quant[oaie]|perché|cosa"
+            + "|qual|quais|quem|onde|quant[oa]s?)(?![\\p{L}])|何|なに|なん|どこ|だれ|誰|いつ|どう|どの|どれ|いくつ|どんな", Pattern.UNICODE_CHARACTER_CLASS);
+    /** An intent or slot named as the answer to a question (en, de, fr, es, it, pt, ja): the quiz's answer channel. */
+    private static final Pattern ANSWER_NAME = Pattern.compile("(?i)answer|guess|response|reply|solution|antwort|l(?:ö|oe)sung|tipp|r[ée]ponse"
+            + "|respuesta|soluci[óo]n|risposta|soluzione|resposta|solu[çc][ãa]o|kotae|kaitou|答え|回答");
+    private static final Pattern NAME_PART = Pattern.compile("(?<=[a-z])(?=[A-Z])|[_\\-. ]+");
+
+    /**
+     * @return the skill's own open question whose answer a free-form slot takes (the question's text), or null. The evidence
+     *         is what the skill says before the slot's intent (recorded answers, dialog prompts, code): an open question
+     *         (it ends in a question mark and holds an interrogative word) that names the slot or its intent ("in quale
+     *         scuola vai?" before {@code {scuola}}, "which medicines do you take?" before {@code {med}}), or any open
+     *         question when this intent is the only one of its model that takes a slot (the skill's answers can arrive
+     *         nowhere else). Never in a skill that keeps the microphone open silently or after a fake goodbye: there the
+     *         slot takes what the user does not know is heard.
+     */
+    private static String ownQuestion(Context c, Model.Locale l, Intent in, Slot slot, List<SkillFinding> out) {
+        for (SkillFinding f : out) {
+            if ((f.category().equals(Rule.SILENT_EMPTY_REPROMPT.category) || f.category().equals(Rule.FAKE_GOODBYE_WORDING.category))
+                    && f.severity().atLeast(Severity.MEDIUM)) {
+                return null;
+            }
+        }
+        List<String> questions = c.openQuestions();
+        if (questions.isEmpty()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String n : NAME_PART.split(slot.name() + " " + in.name().replaceAll("(?i)intent$", ""))) {
+            String w = n.toLowerCase(Locale.ROOT);
+            if (w.codePointCount(0, w.length()) >= 3 && !w.equals("intent") && !w.equals("slot")) {
+                names.add(w);
+            }
+        }
+        for (String q : questions) {
+            Matcher m = WORD.matcher(q);
+            while (m.find()) {
+                for (String n : names) {
+                    if (m.group().startsWith(n)) {
+                        return q;
+                    }
+                }
+            }
+        }
+        if (!ANSWER_NAME.matcher(in.name() + " " + slot.name()).find()) {
+            return null; // "listen {said}" after "how was your day?" invites talk, it does not take an answer
+        }
+        for (Intent other : l.intents) {
+            if (other != in && !other.name().startsWith("AMAZON.") && !other.slots().isEmpty()) {
+                return null;
+            }
+        }
+        return questions.get(0);
     }
 
     /**
@@ -1023,6 +1136,11 @@ public final class Rules {
      *
      * @return true when a finding was added
      */
+    /** @return true when at least half of a type's (non-empty) values are single letters or digits: an alphabet to spell with */
+    private static boolean letters(List<String> values) {
+        return !values.isEmpty() && values.stream().filter(v -> v.strip().codePointCount(0, v.strip().length()) <= 1).count() * 2 >= values.size();
+    }
+
     private static boolean phraseCatchAll(Context c, Intent in, Slot slot, SlotType t, boolean recordingPurpose, List<SkillFinding> out) {
         if (t.values().size() < 4) {
             return false;
@@ -1056,7 +1174,9 @@ public final class Rules {
             functionWords += CLAUSE_WORDS.contains(v.strip().toLowerCase(Locale.ROOT)) || FILLER.contains(v.strip().toLowerCase(Locale.ROOT)) ? 1 : 0;
         }
         boolean clauses = phrases * 2 >= seen;
-        boolean wordBag = chained >= 2 && functionWords >= 2;
+        // "a" and "i" are letters in an alphabet ({l1} {l2} {l3} of a spelling game), not the function words of a sentence
+        boolean alphabet = letters(t.values());
+        boolean wordBag = chained >= 2 && functionWords >= 2 && !alphabet;
         if (!clauses && !wordBag) {
             return false;
         }

@@ -63,6 +63,15 @@ class CatalogTest {
     }
 
     @Test
+    void aNameListedItselfIsNotAParaphraseOfAnotherWithTheSameCore() {
+        // "my ocean facts" and "ocean facts" share one core; the second, listed after the first, is a skill of its own
+        Catalog c = of("my ocean facts", "ocean facts");
+        assertNull(c.lookup("ocean facts"));
+        assertNull(c.lookup("my ocean facts"));
+        assertEquals(Catalog.Kind.PARAPHRASE, c.lookup("the ocean facts").kind());
+    }
+
+    @Test
     void identicalUnrelatedAndTooShortNamesAreNotMatches() {
         Catalog c = of("capital one", "sleep sounds", "dog");
         assertNull(c.lookup("capital one"), "the skill itself is not a squatter");
