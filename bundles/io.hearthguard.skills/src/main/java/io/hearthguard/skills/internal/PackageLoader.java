@@ -157,8 +157,9 @@ public final class PackageLoader {
                 continue;
             }
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                // other YAML is a recording only when it holds JSON responses (request:/response: pairs as flow mappings)
-                if (f.text().contains("response") && f.text().indexOf('{') >= 0) {
+                // other YAML is a recording when it holds JSON responses (request:/response: pairs as flow mappings)
+                // or is a Bespoken test script (utterances with the prompts expected)
+                if (f.text().contains("response") && f.text().indexOf('{') >= 0 || Recordings.bespokenScript(f.text())) {
                     later.add(new Object[] {logical, f, null, null});
                 } else {
                     seen.add(new Model.Seen(f.path(), false, "", 0, 0, "YAML without JSON responses (not an Actions Builder file either)"));
@@ -275,6 +276,16 @@ public final class PackageLoader {
             String lower = logical.toLowerCase(java.util.Locale.ROOT);
             List<Response> rs = new ArrayList<>();
             Recordings.Found found = null;
+            if ((lower.endsWith(".yaml") || lower.endsWith(".yml")) && Recordings.bespokenScript(f.text())) {
+                Recordings.Found script = Recordings.bespoken(f.path(), f.text());
+                if (script != null) {
+                    seen.add(new Model.Seen(f.path(), true, script.shape(), script.responses.size(), script.sessions(), ""));
+                    attach(skills, inputId, logical).responses.addAll(script.responses);
+                } else {
+                    seen.add(new Model.Seen(f.path(), false, "Bespoken test script", 0, 0, "test script without an expected prompt"));
+                }
+                continue;
+            }
             if (lower.endsWith(".csv")) {
                 Recordings.Found csv = Recordings.csvTranscript(f.path(), f.text());
                 String rows = csv == null && f.text().indexOf('{') >= 0 ? Recordings.csvRows(f.path(), f.text()) : null;

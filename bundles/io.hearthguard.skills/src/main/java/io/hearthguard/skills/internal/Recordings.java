@@ -163,6 +163,209 @@ public final class Recordings {
         return f;
     }
 
+    /** The marks of a Bespoken test script: a test's title item, or the configuration document with interaction items. */
+    private static final Pattern BESPOKEN_TEST = Pattern.compile("(?m)^-\\s+(?:test|Test)(?:\\.only|\\.skip)?\\s*:");
+    private static final Pattern BESPOKEN_CONFIG = Pattern.compile("(?m)^configuration\\s*:\\s*$");
+    /** An interaction: {@code - utterance: expected prompt} (the utterance may be quoted), or a bare {@code - utterance}. */
+    private static final Pattern BESPOKEN_ITEM = Pattern.compile("^-\\s+(?:\"([^\"]*)\"|'([^']*)'|(.+?))\\s*(?::(?:\\s+(.*))?)?$");
+    /** An assertion under an interaction: {@code - path: value}, {@code - path =~ value}, {@code - path == value}, {@code - path != value}. */
+    private static final Pattern BESPOKEN_ASSERT = Pattern.compile("^\\s+-\\s+([A-Za-z][\\w.\\[\\]]*)\\s*(:|=~|==|!=)\\s*(.*)$");
+    /** A plain list item under an assertion that has no value of its own (alternatives of a prompt). */
+    private static final Pattern BESPOKEN_ALT = Pattern.compile("^(\\s+)-\\s+(.*)$");
+
+    private static final Pattern EXPECTED_REGEX = Pattern.compile("^/(.*)/[a-z]*$");
+    private static final Pattern REGEX_ESCAPE = Pattern.compile("\\\\([.?!,'\"()\\[\\]])");
+    private static final Pattern REGEX_ANCHOR = Pattern.compile("^\\^|\\$$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The first word of an interaction naming a request or intent ({@code AMAZON.StopIntent}, {@code GetFact Slot=x}). */
+    private static final Pattern REQUEST_WORD = Pattern.compile("^(\\S+(?:Intent|Request))(?:\\s.*)?$");
+
+    /** @return true when a YAML text is a Bespoken test script (unit or end-to-end) */
+    static boolean bespokenScript(String text) {
+        return BESPOKEN_TEST.matcher(text).find() || (BESPOKEN_CONFIG.matcher(text).find() && text.contains("\n---"));
+    }
+
+    /**
+     * Reads a Bespoken test script (YAML, {@code bst test}): each test is a session of interactions, an utterance or request
+     * name with what the skill is expected to say ({@code prompt}, {@code response.outputSpeech.ssml}), to reprompt
+     * ({@code reprompt}, {@code response.reprompt.outputSpeech.ssml}) and whether the session ends
+     * ({@code response.shouldEndSession}). An expectation of anything ({@code "*"}) says nothing and is not a turn; an expected
+     * empty prompt ({@code ""}, {@code /^$/}) is a silent one. Of several alternatives the first is taken. Read line by line
+     * (no YAML library), bounded like every text recording. @return null when no turn with an expectation was found
+     */
+    static Found bespoken(String file, String text) throws SkillInputException {
+        String[] lines = text.split("\r?\n", -1);
+        if (lines.length > MAX_LINES) {
+            throw new SkillInputException(file + ": more than " + MAX_LINES + " lines");
+        }
+        Found f = new Found();
+        Bespoke b = new Bespoke(file, f);
+        for (int i = 0; i < lines.length; i++) {
+            String line = uncomment(lines[i]);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.strip().equals("---")) {
+                b.flush();
+                b.newSession();
+                continue;
+            }
+            if (!Character.isWhitespace(line.charAt(0))) {
+                Matcher it = BESPOKEN_ITEM.matcher(line.stripTrailing());
+                b.flush();
+                b.list = null;
+                if (!it.matches()) {
+                    continue; // configuration: and other top-level keys
+                }
+                String key = it.group(1) != null ? it.group(1) : it.group(2) != null ? it.group(2) : it.group(3).strip();
+                String k = key.toLowerCase(Locale.ROOT);
+                if (k.matches("test(?:\\.only|\\.skip)?")) {
+                    b.newSession();
+                    continue;
+                }
+                if (k.equals("tags") || k.equals("description")) {
+                    continue;
+                }
+                b.said = key;
+                b.line = i + 1;
+                if (it.group(4) != null && !it.group(4).isBlank()) {
+                    b.speech = expected(it.group(4));
+                }
+                continue;
+            }
+            if (b.said == null) {
+                continue;
+            }
+            Matcher a = BESPOKEN_ASSERT.matcher(line);
+            if (a.matches()) {
+                String path = a.group(1).toLowerCase(Locale.ROOT);
+                String op = a.group(2);
+                String value = a.group(3).strip();
+                b.list = null;
+                if (path.endsWith("shouldendsession")) {
+                    Boolean v = value.matches("(?i)true|false") ? Boolean.valueOf(value.toLowerCase(Locale.ROOT)) : null;
+                    b.end = v == null ? b.end : op.equals("!=") ? !v : v;
+                } else if (op.equals("!=")) {
+                    continue;
+                } else if (path.equals("reprompt") || path.contains("reprompt.outputspeech")) {
+                    if (value.isEmpty()) {
+                        b.list = "reprompt";
+                    } else if (b.reprompt == null) {
+                        b.reprompt = expected(value);
+                        b.repromptLine = i + 1;
+                    }
+                } else if (path.equals("prompt") || path.equals("transcript") || path.contains("outputspeech")) {
+                    if (value.isEmpty()) {
+                        b.list = "speech";
+                    } else if (b.speech == null) {
+                        b.speech = expected(value);
+                    }
+                }
+                continue;
+            }
+            Matcher alt = BESPOKEN_ALT.matcher(line);
+            if (alt.matches()) {
+                String v = expected(alt.group(2));
+                if ("speech".equals(b.list) && b.speech == null) {
+                    b.speech = v;
+                } else if ("reprompt".equals(b.list) && b.reprompt == null) {
+                    b.reprompt = v;
+                    b.repromptLine = i + 1;
+                } else if (b.list == null && b.speech == null) {
+                    b.speech = v; // "- utterance:" followed by the expected prompts as a list
+                }
+            }
+        }
+        b.flush();
+        if (f.responses.isEmpty()) {
+            return null;
+        }
+        f.shapes.add("Bespoken test script");
+        return f;
+    }
+
+    /** The turn being read from a Bespoken script. */
+    private static final class Bespoke {
+        final String file;
+        final Found f;
+        int session = 1;
+        String said;
+        String speech;
+        String reprompt;
+        Boolean end;
+        int line;
+        int repromptLine;
+        String list;
+
+        Bespoke(String file, Found f) {
+            this.file = file;
+            this.f = f;
+        }
+
+        void newSession() {
+            if (f.sessions.contains(file + "#" + session)) {
+                session++;
+            }
+        }
+
+        void flush() {
+            if (said != null && (speech != null || reprompt != null || end != null)) {
+                boolean open = end != null ? !end : reprompt != null;
+                String sess = file + "#" + session;
+                String at = "line " + line;
+                Matcher rq = REQUEST_WORD.matcher(said);
+                f.responses.add(new Response(file, at, triggerOfText(rq.matches() ? rq.group(1) : said),
+                        speech == null ? "" : speech, at, reprompt, reprompt == null ? null : "line " + repromptLine, end, open, sess, null, said));
+                f.sessions.add(sess);
+                if (!open) {
+                    session++;
+                }
+            }
+            said = null;
+            speech = null;
+            reprompt = null;
+            end = null;
+            list = null;
+        }
+    }
+
+    /** A line without its YAML comment ({@code # …} after a space, outside quotes). */
+    private static String uncomment(String line) {
+        char quote = 0;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && (k == 0 || Character.isWhitespace(line.charAt(k - 1)))) {
+                return line.substring(0, k);
+            }
+        }
+        return line;
+    }
+
+    /**
+     * What an expectation says the skill speaks: quotes removed; {@code "*"} (anything) is null; a regular expression
+     * ({@code /…/i}) is read for its words ({@code .*}, anchors and escapes dropped), {@code /^$/} is silence; a partial
+     * match's wildcards are dropped.
+     */
+    static String expected(String value) {
+        String v = value.strip();
+        if (v.length() >= 2 && (v.charAt(0) == '"' && v.endsWith("\"") || v.charAt(0) == '\'' && v.endsWith("'"))) {
+            v = v.substring(1, v.length() - 1);
+        }
+        Matcher re = EXPECTED_REGEX.matcher(v);
+        if (re.matches()) {
+            v = REGEX_ESCAPE.matcher(re.group(1).replace(".*", " ").replace(".+", " ")).replaceAll("$1");
+            v = REGEX_ANCHOR.matcher(v).replaceAll("");
+        }
+        v = SPACES.matcher(v.replace("*", " ")).replaceAll(" ").strip();
+        return v.isEmpty() && !value.strip().equals("\"\"") && !value.strip().equals("''") && !value.strip().equals("/^$/") ? null : v;
+    }
+
     /** A speaker line of a plain-text transcript: {@code [ts] USER: …}, {@code SKILL (reprompt): …}, {@code Alexa > …}. */
     private static final Pattern SPEAKER = Pattern.compile(
             "(?iu)^\\s*(?:\\[([^\\]]{1,40})\\]\\s*)?(user|you|human|customer|skill|alexa|assistant|google|bot|agent|(?=reprompt))"

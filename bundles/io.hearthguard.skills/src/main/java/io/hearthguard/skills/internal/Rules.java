@@ -499,6 +499,12 @@ public final class Rules {
                 out.add(Rule.FAKE_GOODBYE_ERROR.at(base, "Announces \"" + err + "\" but keeps the session open.", r.file(), r.speechPointer(), r.speech()));
             } else if (stop && cancelWithQuestion(r, question, deliberate, rp)) {
                 // Cancel may return to an earlier step of the skill: an audible question keeps a legitimate conversation going
+            } else if (stop && bye == null && !deliberate && asks(speechNorm) && rp != null && !rp.silent()) {
+                // Stop answered by stopping what runs and asking the user a question in the answer itself ("Timer stopped. Do
+                // you want a new round? Say yes or no."), repeated audibly: the family hears they are asked. Not a fake goodbye;
+                // worth knowing, as certification expects Stop to end the skill.
+                out.add(Rule.FAKE_GOODBYE_STOP.at(Severity.LOW, "Answer to " + r.trigger() + " asks a question instead of ending the skill"
+                        + " (the question and its reprompt are audible).", r.file(), r.speechPointer(), r.speech()));
             } else if (stop) {
                 out.add(Rule.FAKE_GOODBYE_STOP.at(question && !deliberate ? Severity.MEDIUM : Severity.HIGH,
                         "Answer to " + r.trigger() + " keeps the session open" + (question ? " (asks a question)" : "") + ".",
@@ -676,6 +682,11 @@ public final class Rules {
     }
 
     /** @return true when normalised speech ends with a question (Japanese: か) */
+    /** @return true when a sentence of the speech is a question, wherever it stands ("Do you want a new round? Say yes or no.") */
+    static boolean asks(String norm) {
+        return question(norm) || norm.indexOf('?') >= 0 || norm.indexOf('？') >= 0;
+    }
+
     static boolean question(String norm) {
         String t = norm.strip();
         return t.endsWith("?") || t.endsWith("？") || t.endsWith("か") || t.endsWith("か。") || t.endsWith("かな");

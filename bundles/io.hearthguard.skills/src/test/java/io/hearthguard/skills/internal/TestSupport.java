@@ -37,6 +37,13 @@ final class TestSupport {
         return Files.isDirectory(s) ? s : null;
     }
 
+    /** Writes {@code text} to {@code dir/file}, making its folders. */
+    static void write(Path dir, String file, String text) throws IOException {
+        Path p = dir.resolve(file);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
     static List<SkillFinding> findings(SkillReport r) {
         return r.skills().stream().flatMap(s -> s.findings().stream()).toList();
     }
