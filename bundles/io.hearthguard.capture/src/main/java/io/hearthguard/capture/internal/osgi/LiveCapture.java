@@ -62,12 +62,20 @@ public final class LiveCapture {
         @AttributeDefinition(description = "Promiscuous mode")
         boolean promiscuous() default true;
 
-        @AttributeDefinition(description = "Kernel buffer in bytes (0: libpcap default)")
-        int bufferBytes() default 8 * 1024 * 1024;
+        @AttributeDefinition(description = "Kernel ring buffer in bytes, from 1 MiB to 512 MiB (0: libpcap's default, 2 MiB). "
+                + "It holds the frames that arrive while the JVM is still warming up: 64 MiB is about 70,000 frames of 900 bytes, "
+                + "0.23 s at 300,000 packets/s (docs/benchmarks.md, Round 5)")
+        int bufferBytes() default DEFAULT_BUFFER_BYTES;
 
         @AttributeDefinition(description = "Most flows kept in memory")
         int maxFlows() default 131_072;
     }
+
+    /** The kernel buffer when none is configured (benchmarks.md, "Round 5: live capture from a cold start"). */
+    public static final int DEFAULT_BUFFER_BYTES = 64 * 1024 * 1024;
+    /** The bounds of a configured buffer: kernel memory that cannot be swapped, so a typo must not take the box's RAM. */
+    public static final int MIN_BUFFER_BYTES = 1024 * 1024;
+    public static final int MAX_BUFFER_BYTES = 512 * 1024 * 1024;
 
     private final Thread thread;
     private volatile LivePcapSource source;
@@ -88,9 +96,10 @@ public final class LiveCapture {
             return;
         }
         String iface = interfaceName(c.interface$(), c.iface());
+        int buffer = bufferBytes(c.bufferBytes());
         LivePcapSource src;
         try {
-            src = LivePcapSource.open(iface, c.filter(), Math.max(64, Math.min(c.snaplen(), RawPacket.MAX_SNAPLEN)), c.promiscuous(), c.bufferBytes());
+            src = LivePcapSource.open(iface, c.filter(), Math.max(64, Math.min(c.snaplen(), RawPacket.MAX_SNAPLEN)), c.promiscuous(), buffer);
         } catch (CaptureUnavailableException e) {
             LOG.log(Level.ERROR, e.getMessage());
             throw new IllegalStateException(e.getMessage());
@@ -99,6 +108,19 @@ public final class LiveCapture {
         thread = new Thread(() -> run(hub, c, iface, src), "hearthguard-capture-" + iface);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * @return the configured kernel buffer: 0 (libpcap's default) or 1 MiB to 512 MiB
+     * @throws IllegalArgumentException naming the bounds, for anything else (the component then fails and
+     *         {@code /api/health} shows the reason; capture never starts with a buffer nobody asked for)
+     */
+    static int bufferBytes(int configured) {
+        if (configured == 0 || (configured >= MIN_BUFFER_BYTES && configured <= MAX_BUFFER_BYTES)) {
+            return configured;
+        }
+        throw new IllegalArgumentException(PID + ": bufferBytes=" + configured + " is outside 1048576 (1 MiB) to 536870912 (512 MiB); "
+                + "0 means libpcap's default; live capture is not started");
     }
 
     /**

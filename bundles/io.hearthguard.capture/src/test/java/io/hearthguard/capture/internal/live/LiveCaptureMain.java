@@ -31,8 +31,11 @@ import io.hearthguard.capture.internal.io.RawPacket;
  * hub's default streams), and prints one JSON line on stdout when it stops.
  *
  * <pre>
- * LiveCaptureMain IFACE [--seconds N] [--stop-file F] [--idle-ms M] [--buffer BYTES] [--filter BPF] [--stdin stop] [--warmup FILE]
+ * LiveCaptureMain IFACE [--seconds N] [--stop-file F] [--idle-ms M] [--buffer BYTES] [--filter BPF] [--stdin stop] [--warmup FILE] [--trace-ms MS]
  * </pre>
+ *
+ * With {@code --trace-ms} the capture thread notes, at most every MS milliseconds and only when a packet arrives, the time, the
+ * packets read and the kernel drops so far ({@code pcap_stats}), and prints them on stderr at the end ("trace ..." lines).
  *
  * With {@code --warmup} the same code first reads a capture file twice (see {@link #warmUp}).
  *
@@ -77,10 +80,11 @@ public final class LiveCaptureMain {
         long seconds = 60;
         Path stopFile = null;
         long idleMs = 500;
-        int buffer = 8 * 1024 * 1024;
+        int buffer = io.hearthguard.capture.internal.osgi.LiveCapture.DEFAULT_BUFFER_BYTES;
         String filter = "";
         boolean stdinStop = false;
         Path warmup = null;
+        long traceMs = 0;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Math.max(1, Math.min(3600, Long.parseLong(args[i + 1])));
@@ -90,6 +94,7 @@ public final class LiveCaptureMain {
                 case "--filter" -> filter = args[i + 1];
                 case "--stdin" -> stdinStop = "stop".equals(args[i + 1]);
                 case "--warmup" -> warmup = Path.of(args[i + 1]);
+                case "--trace-ms" -> traceMs = Math.max(10, Math.min(10_000, Long.parseLong(args[i + 1])));
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(64);
@@ -110,19 +115,26 @@ public final class LiveCaptureMain {
         Engine engine = new Engine(EngineConfig.defaults(), new Dispatcher(List.of(new Dispatcher.Registration(obs, Map.of()))), session);
         AtomicLong lastPacket = new AtomicLong(System.nanoTime());
         AtomicReference<String> why = watch(src, seconds, stopFile, idleMs, lastPacket, stdinStop);
-        System.err.println("ready");
+        System.err.println("ready" + (traceMs == 0 ? "" : " at JVM uptime " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms"));
         System.err.flush();
         RawPacket raw = new RawPacket();
+        java.util.ArrayList<long[]> trace = new java.util.ArrayList<>(1024);
         long t0 = System.nanoTime();
         engine.start();
         String error = null;
         try {
             long n = 0;
+            long nextTrace = traceMs == 0 ? Long.MAX_VALUE : t0;
             while (src.next(raw)) {
                 engine.packet(raw);
-                lastPacket.lazySet(System.nanoTime());
+                long now = System.nanoTime();
+                lastPacket.lazySet(now);
                 if ((++n & 0x3FFF) == 0) {
                     engine.kernelDrops(src.kernelDrops()); // as LiveCapture does
+                }
+                if (now >= nextTrace) {
+                    trace.add(new long[] {(now - t0) / 1_000_000, n, src.kernelDrops()});
+                    nextTrace = now + traceMs * 1_000_000L;
                 }
             }
         } catch (IOException e) {
@@ -152,6 +164,10 @@ public final class LiveCaptureMain {
                 session.processed(), session.dropped(), obs.flows.get(), obs.metadata.get(), obs.meters.get(), secs,
                 why.get(), warmed, error == null ? "" : ",\"error\":\"" + error.replace("\\", "\\\\").replace("\"", "'") + "\""));
         System.out.flush();
+        // the trace goes to stderr after the counters: milliseconds since capture start, packets read, kernel drops so far
+        for (long[] t : trace) {
+            System.err.println("trace " + t[0] + " ms " + t[1] + " read " + t[2] + " kernel-dropped");
+        }
     }
 
     /**
