@@ -32,12 +32,14 @@ import io.hearthguard.capture.internal.io.RawPacket;
  *
  * <pre>
  * LiveCaptureMain IFACE [--seconds N] [--stop-file F] [--idle-ms M] [--buffer BYTES] [--filter BPF] [--stdin stop] [--warmup FILE] [--trace-ms MS]
+ *     [--warm-up-packets N]
  * </pre>
  *
  * With {@code --trace-ms} the capture thread notes, at most every MS milliseconds and only when a packet arrives, the time, the
  * packets read and the kernel drops so far ({@code pcap_stats}), and prints them on stderr at the end ("trace ..." lines).
  *
- * With {@code --warmup} the same code first reads a capture file twice (see {@link #warmUp}).
+ * With {@code --warmup} the same code first reads a capture file twice (see {@link #warmUp}). Before the interface opens it
+ * runs the hub's own warm-up ({@code LiveCapture.warmUp}, {@code --warm-up-packets}, default as in the hub; 0 for none).
  *
  * It prints {@code ready} on stderr once the interface is open. It stops when stdin closes
  * (with {@code --stdin stop}), after {@code --seconds} (default 60), or once {@code --stop-file} exists and no packet
@@ -85,6 +87,7 @@ public final class LiveCaptureMain {
         boolean stdinStop = false;
         Path warmup = null;
         long traceMs = 0;
+        int warmUpPackets = io.hearthguard.capture.internal.osgi.LiveCapture.DEFAULT_WARM_UP_PACKETS;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Math.max(1, Math.min(3600, Long.parseLong(args[i + 1])));
@@ -94,6 +97,7 @@ public final class LiveCaptureMain {
                 case "--filter" -> filter = args[i + 1];
                 case "--stdin" -> stdinStop = "stop".equals(args[i + 1]);
                 case "--warmup" -> warmup = Path.of(args[i + 1]);
+                case "--warm-up-packets" -> warmUpPackets = io.hearthguard.capture.internal.osgi.LiveCapture.warmUpPackets(Integer.parseInt(args[i + 1]));
                 case "--trace-ms" -> traceMs = Math.max(10, Math.min(10_000, Long.parseLong(args[i + 1])));
                 default -> {
                     System.err.println("unknown option " + args[i]);
@@ -102,6 +106,9 @@ public final class LiveCaptureMain {
             }
         }
         long warmed = warmup == null ? 0 : warmUp(warmup);
+        long w0 = System.nanoTime();
+        long synthetic = io.hearthguard.capture.internal.osgi.LiveCapture.warmUp(warmUpPackets, EngineConfig.defaults().maxFlows());
+        long warmUpMs = (System.nanoTime() - w0) / 1_000_000;
         LivePcapSource src;
         try {
             src = LivePcapSource.open(iface, filter, 1600, true, buffer);
@@ -159,10 +166,10 @@ public final class LiveCaptureMain {
         System.out.println(String.format(Locale.ROOT,
                 "{\"iface\":\"%s\",\"received\":%d,\"processed\":%d,\"dropped\":%d,\"droppedBy\":{%s},"
                         + "\"kernelDrops\":%d,\"pcapStats\":%s,\"session\":{\"received\":%d,\"processed\":%d,\"dropped\":%d},"
-                        + "\"flows\":%d,\"metadata\":%d,\"meters\":%d,\"seconds\":%.2f,\"stoppedBy\":\"%s\",\"warmupPackets\":%d%s}",
+                        + "\"flows\":%d,\"metadata\":%d,\"meters\":%d,\"seconds\":%.2f,\"stoppedBy\":\"%s\",\"warmupPackets\":%d,\"syntheticWarmUp\":{\"packets\":%d,\"ms\":%d}%s}",
                 iface, engine.received(), engine.processed(), dropped, reasons, kernel, stats, session.received(),
                 session.processed(), session.dropped(), obs.flows.get(), obs.metadata.get(), obs.meters.get(), secs,
-                why.get(), warmed, error == null ? "" : ",\"error\":\"" + error.replace("\\", "\\\\").replace("\"", "'") + "\""));
+                why.get(), warmed, synthetic, warmUpMs, error == null ? "" : ",\"error\":\"" + error.replace("\\", "\\\\").replace("\"", "'") + "\""));
         System.out.flush();
         // the trace goes to stderr after the counters: milliseconds since capture start, packets read, kernel drops so far
         for (long[] t : trace) {
