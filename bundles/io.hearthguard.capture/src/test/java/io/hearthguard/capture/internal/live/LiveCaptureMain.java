@@ -36,7 +36,8 @@ import io.hearthguard.capture.internal.io.RawPacket;
  * </pre>
  *
  * With {@code --trace-ms} the capture thread notes, at most every MS milliseconds and only when a packet arrives, the time, the
- * packets read and the kernel drops so far ({@code pcap_stats}), and prints them on stderr at the end ("trace ..." lines).
+ * packets read, libpcap's ps_recv and kernel drops so far ({@code pcap_stats}) and the backlog in the ring (received, not
+ * dropped, not yet read), and prints them on stderr at the end ("trace ..." lines).
  *
  * With {@code --warmup} the same code first reads a capture file twice (see {@link #warmUp}). Before the interface opens it
  * runs the hub's own warm-up ({@code LiveCapture.warmUp}, {@code --warm-up-packets}, default as in the hub; 0 for none).
@@ -75,7 +76,7 @@ public final class LiveCaptureMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: LiveCaptureMain IFACE [--seconds N] [--stop-file F] [--idle-ms M] [--buffer BYTES] [--filter BPF] [--stdin stop] [--warmup FILE]");
+            System.err.println("usage: LiveCaptureMain IFACE [--seconds N] [--stop-file F] [--idle-ms M] [--buffer BYTES] [--filter BPF] [--stdin stop] [--warmup FILE] [--trace-ms MS] [--warm-up-packets N]");
             System.exit(64);
         }
         String iface = args[0];
@@ -140,7 +141,8 @@ public final class LiveCaptureMain {
                     engine.kernelDrops(src.kernelDrops()); // as LiveCapture does
                 }
                 if (now >= nextTrace) {
-                    trace.add(new long[] {(now - t0) / 1_000_000, n, src.kernelDrops()});
+                    long[] st = pcapCounters(src);
+                    trace.add(new long[] {(now - t0) / 1_000_000, n, st[0], st[1] + st[2]});
                     nextTrace = now + traceMs * 1_000_000L;
                 }
             }
@@ -173,8 +175,28 @@ public final class LiveCaptureMain {
         System.out.flush();
         // the trace goes to stderr after the counters: milliseconds since capture start, packets read, kernel drops so far
         for (long[] t : trace) {
-            System.err.println("trace " + t[0] + " ms " + t[1] + " read " + t[2] + " kernel-dropped");
+            System.err.println("trace " + t[0] + " ms " + t[1] + " read " + t[2] + " ps_recv " + t[3] + " kernel-dropped " + (t[2] - t[3] - t[1])
+                    + " backlog");
         }
+    }
+
+    /** ps_recv, ps_drop, ps_ifdrop through the source's own handle (see {@link #pcapStats}); zeros if they cannot be read. */
+    static long[] pcapCounters(LivePcapSource src) {
+        String s = pcapStats(src);
+        if ("null".equals(s)) {
+            return new long[3];
+        }
+        String[] keys = {"ps_recv", "ps_drop", "ps_ifdrop"};
+        long[] v = new long[3];
+        for (int i = 0; i < 3; i++) {
+            int at = s.indexOf('"' + keys[i] + "\":") + keys[i].length() + 3;
+            int end = at;
+            while (end < s.length() && Character.isDigit(s.charAt(end))) {
+                end++;
+            }
+            v[i] = Long.parseLong(s.substring(at, end));
+        }
+        return v;
     }
 
     /**
