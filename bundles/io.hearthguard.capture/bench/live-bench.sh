@@ -12,10 +12,11 @@
 # HUB_BUFFER (bytes, 67108864 = the LiveCapture default), TCPDUMP_ARGS (e.g. "-B 65536" for
 # the same 64 MiB buffer; tcpdump's default is 2 MiB), WARMUP=1 (the hub JVM first runs the
 # same code twice over the file, offline, like a hub that has been running a while; default:
-# a cold JVM), JVM_FLAGS (-Xmx256m), HUB_ARGS (more LiveCaptureMain options, e.g. "--trace-ms 100"),
+# a cold JVM, which still runs the hub's own synthetic warm-up before the interface opens, as
+# LiveCapture does; HUB_ARGS="--warm-up-packets 0" for none), JVM_FLAGS (-Xmx256m), HUB_ARGS (more LiveCaptureMain options, e.g. "--trace-ms 100"),
 # KEEP_DIR (copy each rate's hub stderr, tcpdump and tcpreplay output there), SHARED (/work/shared),
 # BENCH_DIR (/tmp).
-# Needs: a built module with test classes (mvn -o verify -pl bundles/io.hearthguard.capture),
+# Needs: a built module with test classes (mvn -B -o -pl bundles/io.hearthguard.capture -am package -DskipTests),
 # ip (iproute2), tcpreplay, tcpdump, python3, and $SHARED/bench/{gen_pcap,to_bench_net}.py.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,7 +33,7 @@ jvm=${JVM_FLAGS:--Xmx256m}
 for t in ip tcpreplay tcpdump python3 java; do
   command -v "$t" >/dev/null || { echo "$t not installed" >&2; exit 1; }
 done
-[ -d "$here/target/test-classes" ] || { echo "build the module first: mvn -B -o verify -pl bundles/io.hearthguard.capture" >&2; exit 1; }
+[ -d "$here/target/test-classes" ] || { echo "build the module first: mvn -B -o -pl bundles/io.hearthguard.capture -am package -DskipTests" >&2; exit 1; }
 cpfile="$here/target/bench-test.classpath"
 # -am with package: the project's own bundles come from the reactor (nothing is installed in ~/.m2)
 [ -f "$cpfile" ] || (cd "$root" && mvn -B -q -o -pl bundles/io.hearthguard.capture -am package -DskipTests dependency:build-classpath \
@@ -109,7 +110,7 @@ for rate in "$@"; do
   if [ $((hp + hk)) = "$vrx" ]; then truth=exact; else truth="off$((hp + hk - vrx))"; fi
   if [ -n "${KEEP_DIR:-}" ]; then
     mkdir -p "$KEEP_DIR"; n=$(date +%H%M%S)-$rate
-    cp "$work/hub.err" "$KEEP_DIR/$n-hub.err"; cp "$work/hub.json" "$KEEP_DIR/$n-hub.json"; cp "$work/td.txt" "$KEEP_DIR/$n-td.txt"
+    cp "$work/hub.err" "$KEEP_DIR/$n-hub.err"; cp "$work/hub.json" "$KEEP_DIR/$n-hub.json"; cp "$work/td.txt" "$KEEP_DIR/$n-td.txt"; cp "$work/rep.txt" "$KEEP_DIR/$n-tcpreplay.txt"
   fi
   printf '%-9s %8s %10s %8s | %9s %9s | %9s %9s %9s %7s\n' "$rate" "$sent" "$spps" "$vrx" "$tdc" "$tdd" "$hr" "$hp" "$hk" "$truth"
 done

@@ -22,6 +22,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
+import io.hearthguard.api.traffic.TrafficObserver;
 import io.hearthguard.capture.internal.Dispatcher;
 import io.hearthguard.capture.internal.Engine;
 import io.hearthguard.capture.internal.EngineConfig;
@@ -31,7 +32,6 @@ import io.hearthguard.capture.internal.io.RawPacket;
 import io.hearthguard.capture.internal.live.CaptureUnavailableException;
 import io.hearthguard.capture.internal.live.LivePcapSource;
 import io.hearthguard.capture.internal.live.WarmUpTraffic;
-import io.hearthguard.api.traffic.TrafficObserver;
 
 /**
  * Live capture in the hub (PID {@code io.hearthguard.capture.live}, disabled by default):
