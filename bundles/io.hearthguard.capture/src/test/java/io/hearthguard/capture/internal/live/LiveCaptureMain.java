@@ -37,7 +37,7 @@ import io.hearthguard.capture.internal.io.RawPacket;
  *
  * With {@code --trace-ms} the capture thread notes, at most every MS milliseconds and only when a packet arrives, the time, the
  * packets read, libpcap's ps_recv and kernel drops so far ({@code pcap_stats}) and the backlog in the ring (received, not
- * dropped, not yet read), and prints them on stderr at the end ("trace ..." lines).
+ * dropped, not yet read) and the capture thread's CPU time, and prints them on stderr at the end ("trace ..." lines).
  *
  * With {@code --warmup} the same code first reads a capture file twice (see {@link #warmUp}). Before the interface opens it
  * runs the hub's own warm-up ({@code LiveCapture.warmUp}, {@code --warm-up-packets}, default as in the hub; 0 for none).
@@ -127,6 +127,7 @@ public final class LiveCaptureMain {
         System.err.flush();
         RawPacket raw = new RawPacket();
         java.util.ArrayList<long[]> trace = new java.util.ArrayList<>(1024);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
         engine.start();
         String error = null;
@@ -142,7 +143,7 @@ public final class LiveCaptureMain {
                 }
                 if (now >= nextTrace) {
                     long[] st = pcapCounters(src);
-                    trace.add(new long[] {(now - t0) / 1_000_000, n, st[0], st[1] + st[2]});
+                    trace.add(new long[] {(now - t0) / 1_000_000, n, st[0], st[1] + st[2], threads.getCurrentThreadCpuTime() / 1_000_000});
                     nextTrace = now + traceMs * 1_000_000L;
                 }
             }
@@ -176,7 +177,7 @@ public final class LiveCaptureMain {
         // the trace goes to stderr after the counters: milliseconds since capture start, packets read, kernel drops so far
         for (long[] t : trace) {
             System.err.println("trace " + t[0] + " ms " + t[1] + " read " + t[2] + " ps_recv " + t[3] + " kernel-dropped " + (t[2] - t[3] - t[1])
-                    + " backlog");
+                    + " backlog " + t[4] + " cpu-ms");
         }
     }
 
