@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A synthetic home capture, made here, that live capture reads through libpcap and the real pipeline before it opens the
+ * A synthetic home capture, made here, that live capture reads through libpcap and the real pipeline before it reads the first frame of the
  * interface (see {@link io.hearthguard.capture.internal.osgi.LiveCapture}): the JVM compiles the read and decode path on
  * these frames instead of on the first frames of the network, which a cold JVM would otherwise lose (docs/benchmarks.md,
  * "Round 5"). Nothing here is ever sent: it is written to a file, read, and deleted. Addresses are from the documentation

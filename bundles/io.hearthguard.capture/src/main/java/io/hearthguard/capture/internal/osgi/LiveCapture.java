@@ -74,7 +74,7 @@ public final class LiveCapture {
         int maxFlows() default 131_072;
 
         @AttributeDefinition(description = "Synthetic frames (made by the hub, never sent) run through libpcap and the pipeline "
-                + "before the interface opens, so that the JVM has compiled the capture path before real frames arrive; "
+                + "before the first frame of the interface is read, so that the JVM has compiled the capture path for the real ones; "
                 + "0 to 1,000,000, 0 for none (docs/benchmarks.md, Round 5)")
         int warmUpPackets() default DEFAULT_WARM_UP_PACKETS;
     }
@@ -85,7 +85,7 @@ public final class LiveCapture {
     public static final int MIN_BUFFER_BYTES = 1024 * 1024;
     public static final int MAX_BUFFER_BYTES = 512 * 1024 * 1024;
 
-    /** Frames of the warm-up before the interface opens (benchmarks.md, "Round 5: live capture from a cold start"). */
+    /** Frames of the warm-up before the first frame is read (benchmarks.md, "Round 5: live capture from a cold start"). */
     public static final int DEFAULT_WARM_UP_PACKETS = 40_000;
 
     private final Thread thread;
@@ -109,11 +109,6 @@ public final class LiveCapture {
         String iface = interfaceName(c.interface$(), c.iface());
         int buffer = bufferBytes(c.bufferBytes());
         int warmUp = warmUpPackets(c.warmUpPackets());
-        long w0 = System.nanoTime();
-        long warmed = warmUp(warmUp, c.maxFlows());
-        if (warmUp > 0) {
-            LOG.log(Level.INFO, "live capture warmed up on " + warmed + " synthetic frames in " + (System.nanoTime() - w0) / 1_000_000 + " ms");
-        }
         LivePcapSource src;
         try {
             src = LivePcapSource.open(iface, c.filter(), Math.max(64, Math.min(c.snaplen(), RawPacket.MAX_SNAPLEN)), c.promiscuous(), buffer);
@@ -122,7 +117,7 @@ public final class LiveCapture {
             throw new IllegalStateException(e.getMessage());
         }
         source = src;
-        thread = new Thread(() -> run(hub, c, iface, src), "hearthguard-capture-" + iface);
+        thread = new Thread(() -> run(hub, c, iface, src, warmUp), "hearthguard-capture-" + iface);
         thread.setDaemon(true);
         thread.start();
     }
@@ -153,7 +148,8 @@ public final class LiveCapture {
     }
 
     /**
-     * Runs {@code packets} frames of {@link WarmUpTraffic} through the same code as live capture: a capture file read by
+     * Runs {@code packets} frames of {@link WarmUpTraffic} through the same code as live capture (on the capture thread,
+     * before it reads the interface): a capture file read by
      * libpcap through {@link LivePcapSource} (the direct-mapped {@code pcap_next_ex}), a new {@link Engine} with the
      * configured flow table, and a dispatcher to one observer that takes flows, metadata and meters and keeps nothing.
      * The engine, its session (never published) and the file are thrown away: no observer of the hub sees a frame of it.
@@ -162,6 +158,11 @@ public final class LiveCapture {
      * @return the frames the warm-up processed
      */
     public static long warmUp(int packets, int maxFlows) {
+        return warmUp(packets, maxFlows, () -> false);
+    }
+
+    /** As {@link #warmUp(int, int)}, ending early once {@code stopped} says so (the component is deactivated). */
+    static long warmUp(int packets, int maxFlows, java.util.function.BooleanSupplier stopped) {
         if (packets <= 0) {
             return 0;
         }
@@ -175,7 +176,7 @@ public final class LiveCapture {
             try (LivePcapSource s = LivePcapSource.openOffline(file.toString())) {
                 RawPacket raw = new RawPacket();
                 e.start();
-                while (s.next(raw)) {
+                while (!stopped.getAsBoolean() && s.next(raw)) {
                     e.packet(raw);
                 }
                 e.finish();
@@ -253,7 +254,18 @@ public final class LiveCapture {
         }
     }
 
-    private void run(TrafficHub hub, Config c, String iface, LivePcapSource src) {
+    /**
+     * The capture thread: first the warm-up (the interface is open, so frames that arrive meanwhile wait in the kernel
+     * ring or are counted as kernel drops: none is missed without being counted, and the hub's start is not held up by
+     * it), then the capture.
+     */
+    private void run(TrafficHub hub, Config c, String iface, LivePcapSource src, int warmUpPackets) {
+        if (warmUpPackets > 0 && !stop) {
+            long w0 = System.nanoTime();
+            long warmed = warmUp(warmUpPackets, c.maxFlows(), () -> stop);
+            LOG.log(Level.INFO, "live capture on " + iface + " warmed up on " + warmed + " synthetic frames in " + (System.nanoTime() - w0) / 1_000_000
+                    + " ms");
+        }
         if (stop) {
             src.close();
             return;

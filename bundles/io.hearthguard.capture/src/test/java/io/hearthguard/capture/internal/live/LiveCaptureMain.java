@@ -39,10 +39,11 @@ import io.hearthguard.capture.internal.io.RawPacket;
  * packets read, libpcap's ps_recv and kernel drops so far ({@code pcap_stats}) and the backlog in the ring (received, not
  * dropped, not yet read) and the capture thread's CPU time, and prints them on stderr at the end ("trace ..." lines).
  *
- * With {@code --warmup} the same code first reads a capture file twice (see {@link #warmUp}). Before the interface opens it
- * runs the hub's own warm-up ({@code LiveCapture.warmUp}, {@code --warm-up-packets}, default as in the hub; 0 for none).
+ * With {@code --warmup} the same code first reads a capture file twice (see {@link #warmUp}). After the interface opens and
+ * before "ready" it runs the hub's own warm-up ({@code LiveCapture.warmUp}, {@code --warm-up-packets}, default as in the hub;
+ * 0 for none), as the hub's capture thread does before its first read.
  *
- * It prints {@code ready} on stderr once the interface is open. It stops when stdin closes
+ * It prints {@code ready} on stderr once the interface is open and the warm-up done. It stops when stdin closes
  * (with {@code --stdin stop}), after {@code --seconds} (default 60), or once {@code --stop-file} exists and no packet
  * arrived for {@code --idle-ms} (default 500), so that a backlog in the kernel ring is read
  * before the counters are taken. Exit code 2: the interface could not be opened (message on
@@ -107,9 +108,6 @@ public final class LiveCaptureMain {
             }
         }
         long warmed = warmup == null ? 0 : warmUp(warmup);
-        long w0 = System.nanoTime();
-        long synthetic = io.hearthguard.capture.internal.osgi.LiveCapture.warmUp(warmUpPackets, EngineConfig.defaults().maxFlows());
-        long warmUpMs = (System.nanoTime() - w0) / 1_000_000;
         LivePcapSource src;
         try {
             src = LivePcapSource.open(iface, filter, 1600, true, buffer);
@@ -118,6 +116,10 @@ public final class LiveCaptureMain {
             System.exit(2);
             return;
         }
+        // as LiveCapture does: the interface is open, the warm-up runs before the first frame is read
+        long w0 = System.nanoTime();
+        long synthetic = io.hearthguard.capture.internal.osgi.LiveCapture.warmUp(warmUpPackets, EngineConfig.defaults().maxFlows());
+        long warmUpMs = (System.nanoTime() - w0) / 1_000_000;
         CountingObserver obs = new CountingObserver();
         Session session = new Session(iface, true);
         Engine engine = new Engine(EngineConfig.defaults(), new Dispatcher(List.of(new Dispatcher.Registration(obs, Map.of()))), session);
