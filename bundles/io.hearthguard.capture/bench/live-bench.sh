@@ -9,11 +9,14 @@
 #   bundles/io.hearthguard.capture/bench/live-bench.sh [RATE...]   (default: 50000 100000 200000 topspeed)
 #
 # RATE is packets per second for tcpreplay --pps, or "topspeed". Env: PACKETS (200000),
-# HUB_BUFFER (bytes, 8388608 = the LiveCapture default), TCPDUMP_ARGS (e.g. "-B 8192" for
-# the same 8 MiB buffer; tcpdump's default is 2 MiB), WARMUP=1 (the hub JVM first runs the
+# HUB_BUFFER (bytes, 67108864 = the LiveCapture default), TCPDUMP_ARGS (e.g. "-B 65536" for
+# the same 64 MiB buffer; tcpdump's default is 2 MiB), WARMUP=1 (the hub JVM first runs the
 # same code twice over the file, offline, like a hub that has been running a while; default:
-# a cold JVM), JVM_FLAGS (-Xmx256m), SHARED (/work/shared), BENCH_DIR (/tmp).
-# Needs: a built module with test classes (mvn -o verify -pl bundles/io.hearthguard.capture),
+# a cold JVM, which still runs the hub's own synthetic warm-up before the interface opens, as
+# LiveCapture does; HUB_ARGS="--warm-up-packets 0" for none), JVM_FLAGS (-Xmx256m), HUB_ARGS (more LiveCaptureMain options, e.g. "--trace-ms 100"),
+# KEEP_DIR (copy each rate's hub stderr, tcpdump and tcpreplay output there), SHARED (/work/shared),
+# BENCH_DIR (/tmp).
+# Needs: a built module with test classes (mvn -B -o -pl bundles/io.hearthguard.capture -am package -DskipTests),
 # ip (iproute2), tcpreplay, tcpdump, python3, and $SHARED/bench/{gen_pcap,to_bench_net}.py.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,7 +24,7 @@ root=$(cd "$here/../.." && pwd)
 shared=${SHARED:-/work/shared}
 dir=${BENCH_DIR:-/tmp}
 packets=${PACKETS:-200000}
-hubbuf=${HUB_BUFFER:-8388608}
+hubbuf=${HUB_BUFFER:-67108864}
 warm=()
 [ "${WARMUP:-0}" = 1 ] && warm=(--warmup)
 tdargs=${TCPDUMP_ARGS:-}
@@ -30,9 +33,11 @@ jvm=${JVM_FLAGS:--Xmx256m}
 for t in ip tcpreplay tcpdump python3 java; do
   command -v "$t" >/dev/null || { echo "$t not installed" >&2; exit 1; }
 done
-[ -d "$here/target/test-classes" ] || { echo "build the module first: mvn -B -o verify -pl bundles/io.hearthguard.capture" >&2; exit 1; }
+[ -d "$here/target/test-classes" ] || { echo "build the module first: mvn -B -o -pl bundles/io.hearthguard.capture -am package -DskipTests" >&2; exit 1; }
 cpfile="$here/target/bench-test.classpath"
-[ -f "$cpfile" ] || (cd "$root" && mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cpfile" -pl bundles/io.hearthguard.capture >/dev/null)
+# -am with package: the project's own bundles come from the reactor (nothing is installed in ~/.m2)
+[ -f "$cpfile" ] || (cd "$root" && mvn -B -q -o -pl bundles/io.hearthguard.capture -am package -DskipTests dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$cpfile" >/dev/null)
 cp="$here/target/test-classes:$here/target/classes:$(cat "$cpfile")"
 
 f="$dir/hearthguard-live-$packets-benchnet.pcap"
@@ -82,7 +87,7 @@ for rate in "$@"; do
   TD=$!
   # shellcheck disable=SC2086
   ip netns exec "$B" java $jvm -cp "$cp" io.hearthguard.capture.internal.live.LiveCaptureMain "$VB" \
-    --seconds 300 --stop-file "$work/stop" --buffer "$hubbuf" ${warm[@]+"${warm[@]}" "$f"} >"$work/hub.json" 2>"$work/hub.err" &
+    --seconds 300 --stop-file "$work/stop" --buffer "$hubbuf" ${warm[@]+"${warm[@]}" "$f"} ${HUB_ARGS:-} >"$work/hub.json" 2>"$work/hub.err" &
   HUB=$!
   waitfor "$work/td.txt" "listening on"
   waitfor "$work/hub.err" ready 600
@@ -103,6 +108,10 @@ for rate in "$@"; do
   tdd=$(grep -o "^[0-9]* packets dropped by kernel" "$work/td.txt" | awk '{print $1}')
   hr=$(num received "$work/hub.json"); hp=$(num processed "$work/hub.json"); hk=$(num kernelDrops "$work/hub.json")
   if [ $((hp + hk)) = "$vrx" ]; then truth=exact; else truth="off$((hp + hk - vrx))"; fi
+  if [ -n "${KEEP_DIR:-}" ]; then
+    mkdir -p "$KEEP_DIR"; n=$(date +%H%M%S)-$rate
+    cp "$work/hub.err" "$KEEP_DIR/$n-hub.err"; cp "$work/hub.json" "$KEEP_DIR/$n-hub.json"; cp "$work/td.txt" "$KEEP_DIR/$n-td.txt"; cp "$work/rep.txt" "$KEEP_DIR/$n-tcpreplay.txt"
+  fi
   printf '%-9s %8s %10s %8s | %9s %9s | %9s %9s %9s %7s\n' "$rate" "$sent" "$spps" "$vrx" "$tdc" "$tdd" "$hr" "$hp" "$hk" "$truth"
 done
 echo "truth: hub processed + hub kernel drops (pcap_stats ps_drop + ps_ifdrop) = frames the veth end received (rx_packets)"

@@ -80,8 +80,10 @@ public final class LivePcapSource implements PacketSource {
         pcap.pcap_set_snaplen(h, snaplen);
         pcap.pcap_set_promisc(h, promiscuous ? 1 : 0);
         pcap.pcap_set_timeout(h, 250);
-        if (bufferBytes > 0) {
-            pcap.pcap_set_buffer_size(h, bufferBytes);
+        if (bufferBytes > 0 && pcap.pcap_set_buffer_size(h, bufferBytes) != 0) {
+            String detail = pcap.pcap_geterr(h);
+            pcap.pcap_close(h);
+            throw new CaptureUnavailableException("capture on " + iface + ": libpcap refused a buffer of " + bufferBytes + " bytes: " + detail);
         }
         boolean nanos = pcap.pcap_set_tstamp_precision(h, LibPcap.PCAP_TSTAMP_PRECISION_NANO) == 0;
         int rc = pcap.pcap_activate(h);

@@ -14,7 +14,15 @@ final class PcapNext {
     private static final Throwable UNAVAILABLE;
 
     static {
-        Throwable failure = null;
+        UNAVAILABLE = register(PcapNext.class);
+    }
+
+    /**
+     * Registers the native methods of {@code c} against the system libpcap (by its Debian name, else {@code libpcap.so}).
+     *
+     * @return null when done, else why not
+     */
+    static Throwable register(Class<?> c) {
         try {
             NativeLibrary lib;
             try {
@@ -22,11 +30,11 @@ final class PcapNext {
             } catch (UnsatisfiedLinkError e) {
                 lib = NativeLibrary.getInstance("pcap");
             }
-            Native.register(PcapNext.class, lib);
+            Native.register(c, lib);
+            return null;
         } catch (UnsatisfiedLinkError | NoClassDefFoundError | IllegalArgumentException e) {
-            failure = e;
+            return e;
         }
-        UNAVAILABLE = failure;
     }
 
     private PcapNext() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -21,6 +22,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
+import io.hearthguard.api.traffic.TrafficObserver;
 import io.hearthguard.capture.internal.Dispatcher;
 import io.hearthguard.capture.internal.Engine;
 import io.hearthguard.capture.internal.EngineConfig;
@@ -29,6 +31,7 @@ import io.hearthguard.capture.internal.io.PacketSource;
 import io.hearthguard.capture.internal.io.RawPacket;
 import io.hearthguard.capture.internal.live.CaptureUnavailableException;
 import io.hearthguard.capture.internal.live.LivePcapSource;
+import io.hearthguard.capture.internal.live.WarmUpTraffic;
 
 /**
  * Live capture in the hub (PID {@code io.hearthguard.capture.live}, disabled by default):
@@ -62,12 +65,28 @@ public final class LiveCapture {
         @AttributeDefinition(description = "Promiscuous mode")
         boolean promiscuous() default true;
 
-        @AttributeDefinition(description = "Kernel buffer in bytes (0: libpcap default)")
-        int bufferBytes() default 8 * 1024 * 1024;
+        @AttributeDefinition(description = "Kernel ring buffer in bytes, from 1 MiB to 512 MiB (0: libpcap's default, 2 MiB). "
+                + "It holds the frames that arrive while the JVM is still warming up: 64 MiB is about 70,000 frames of 900 bytes, "
+                + "0.23 s at 300,000 packets/s (docs/benchmarks.md, Round 5)")
+        int bufferBytes() default DEFAULT_BUFFER_BYTES;
 
         @AttributeDefinition(description = "Most flows kept in memory")
         int maxFlows() default 131_072;
+
+        @AttributeDefinition(description = "Synthetic frames (made by the hub, never sent) run through libpcap and the pipeline "
+                + "before the first frame of the interface is read, so that the JVM has compiled the capture path for the real ones; "
+                + "0 to 1,000,000, 0 for none (docs/benchmarks.md, Round 5)")
+        int warmUpPackets() default DEFAULT_WARM_UP_PACKETS;
     }
+
+    /** The kernel buffer when none is configured (benchmarks.md, "Round 5: live capture from a cold start"). */
+    public static final int DEFAULT_BUFFER_BYTES = 64 * 1024 * 1024;
+    /** The bounds of a configured buffer: kernel memory that cannot be swapped, so a typo must not take the box's RAM. */
+    public static final int MIN_BUFFER_BYTES = 1024 * 1024;
+    public static final int MAX_BUFFER_BYTES = 512 * 1024 * 1024;
+
+    /** Frames of the warm-up before the first frame is read (benchmarks.md, "Round 5: live capture from a cold start"). */
+    public static final int DEFAULT_WARM_UP_PACKETS = 40_000;
 
     private final Thread thread;
     private volatile LivePcapSource source;
@@ -88,17 +107,93 @@ public final class LiveCapture {
             return;
         }
         String iface = interfaceName(c.interface$(), c.iface());
+        int buffer = bufferBytes(c.bufferBytes());
+        int warmUp = warmUpPackets(c.warmUpPackets());
         LivePcapSource src;
         try {
-            src = LivePcapSource.open(iface, c.filter(), Math.max(64, Math.min(c.snaplen(), RawPacket.MAX_SNAPLEN)), c.promiscuous(), c.bufferBytes());
+            src = LivePcapSource.open(iface, c.filter(), Math.max(64, Math.min(c.snaplen(), RawPacket.MAX_SNAPLEN)), c.promiscuous(), buffer);
         } catch (CaptureUnavailableException e) {
             LOG.log(Level.ERROR, e.getMessage());
             throw new IllegalStateException(e.getMessage());
         }
         source = src;
-        thread = new Thread(() -> run(hub, c, iface, src), "hearthguard-capture-" + iface);
+        thread = new Thread(() -> run(hub, c, iface, src, warmUp), "hearthguard-capture-" + iface);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * @return the configured kernel buffer: 0 (libpcap's default) or 1 MiB to 512 MiB
+     * @throws IllegalArgumentException naming the bounds, for anything else (the component then fails and
+     *         {@code /api/health} shows the reason; capture never starts with a buffer nobody asked for)
+     */
+    static int bufferBytes(int configured) {
+        if (configured == 0 || (configured >= MIN_BUFFER_BYTES && configured <= MAX_BUFFER_BYTES)) {
+            return configured;
+        }
+        throw new IllegalArgumentException(PID + ": bufferBytes=" + configured + " is outside 1048576 (1 MiB) to 536870912 (512 MiB); "
+                + "0 means libpcap's default; live capture is not started");
+    }
+
+    /**
+     * @return the configured number of warm-up frames, 0 to {@link WarmUpTraffic#MAX_PACKETS}
+     * @throws IllegalArgumentException naming the bounds, for anything else
+     */
+    public static int warmUpPackets(int configured) {
+        if (configured >= 0 && configured <= WarmUpTraffic.MAX_PACKETS) {
+            return configured;
+        }
+        throw new IllegalArgumentException(PID + ": warmUpPackets=" + configured + " is outside 0 to " + WarmUpTraffic.MAX_PACKETS
+                + "; live capture is not started");
+    }
+
+    /**
+     * Runs {@code packets} frames of {@link WarmUpTraffic} through the same code as live capture (on the capture thread,
+     * before it reads the interface): a capture file read by
+     * libpcap through {@link LivePcapSource} (the direct-mapped {@code pcap_next_ex}), a new {@link Engine} with the
+     * configured flow table, and a dispatcher to one observer that takes flows, metadata and meters and keeps nothing.
+     * The engine, its session (never published) and the file are thrown away: no observer of the hub sees a frame of it.
+     * A warm-up that cannot run (no room for the file, no libpcap) is logged and skipped; capture does not depend on it.
+     *
+     * @return the frames the warm-up processed
+     */
+    public static long warmUp(int packets, int maxFlows) {
+        return warmUp(packets, maxFlows, () -> false);
+    }
+
+    /** As {@link #warmUp(int, int)}, ending early once {@code stopped} says so (the component is deactivated). */
+    static long warmUp(int packets, int maxFlows, java.util.function.BooleanSupplier stopped) {
+        if (packets <= 0) {
+            return 0;
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("hearthguard-capture-warm-up", ".pcap");
+            WarmUpTraffic.write(file, packets);
+            Engine e = new Engine(EngineConfig.defaults().withMaxFlows(maxFlows),
+                    new Dispatcher(List.of(new Dispatcher.Registration(new TrafficObserver() {
+                    }, Map.of()))), new Session("warm-up", false));
+            try (LivePcapSource s = LivePcapSource.openOffline(file.toString())) {
+                RawPacket raw = new RawPacket();
+                e.start();
+                while (!stopped.getAsBoolean() && s.next(raw)) {
+                    e.packet(raw);
+                }
+                e.finish();
+            }
+            return e.processed();
+        } catch (java.io.IOException | CaptureUnavailableException | RuntimeException x) {
+            LOG.log(Level.WARNING, "live capture warm-up skipped: " + x);
+            return 0;
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (java.io.IOException x) {
+                    LOG.log(Level.WARNING, "could not delete the warm-up file " + file + ": " + x.getMessage());
+                }
+            }
+        }
     }
 
     /**
@@ -159,7 +254,18 @@ public final class LiveCapture {
         }
     }
 
-    private void run(TrafficHub hub, Config c, String iface, LivePcapSource src) {
+    /**
+     * The capture thread: first the warm-up (the interface is open, so frames that arrive meanwhile wait in the kernel
+     * ring or are counted as kernel drops: none is missed without being counted, and the hub's start is not held up by
+     * it), then the capture.
+     */
+    private void run(TrafficHub hub, Config c, String iface, LivePcapSource src, int warmUpPackets) {
+        if (warmUpPackets > 0 && !stop) {
+            long w0 = System.nanoTime();
+            long warmed = warmUp(warmUpPackets, c.maxFlows(), () -> stop);
+            LOG.log(Level.INFO, "live capture on " + iface + " warmed up on " + warmed + " synthetic frames in " + (System.nanoTime() - w0) / 1_000_000
+                    + " ms");
+        }
         if (stop) {
             src.close();
             return;

@@ -46,6 +46,20 @@ class LiveCaptureConfigTest {
         }
     }
 
+    /** The kernel buffer is bounded: 0 (libpcap's default) or 1 MiB to 512 MiB; anything else fails the component naming the bounds. */
+    @Test
+    void theKernelBufferIsBoundedAndAnythingElseIsAClearError() {
+        assertEquals(0, LiveCapture.bufferBytes(0));
+        assertEquals(1 << 20, LiveCapture.bufferBytes(1 << 20));
+        assertEquals(LiveCapture.DEFAULT_BUFFER_BYTES, LiveCapture.bufferBytes(LiveCapture.DEFAULT_BUFFER_BYTES));
+        assertEquals(512 << 20, LiveCapture.bufferBytes(512 << 20));
+        for (int bad : new int[] {-1, 1, (1 << 20) - 1, (512 << 20) + 1, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LiveCapture.bufferBytes(bad));
+            assertTrue(e.getMessage().contains("bufferBytes=" + bad) && e.getMessage().contains("512 MiB"), e.getMessage());
+        }
+        assertTrue(LiveCapture.DEFAULT_BUFFER_BYTES >= LiveCapture.MIN_BUFFER_BYTES && LiveCapture.DEFAULT_BUFFER_BYTES <= LiveCapture.MAX_BUFFER_BYTES);
+    }
+
     @Test
     void aReplayFailureIsNeverReportedAsNull() {
         assertFalse(FileReplay.describe(new IOException()).contains("null"));
