@@ -119,7 +119,8 @@ final class Investigations {
             c.add("--sun-misc-unsafe-memory-access=allow");
         }
         // like ./hearthguard for one-shot commands: C1 only and the serial collector start faster
-        c.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-Xmn16m",
+        c.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
+                "-Xmn16m", "-XX:SurvivorRatio=2",
                 "-Dhearthguard.bundles=" + bundles, "-cp", cp, "io.hearthguard.launcher.Main"));
         return c;
     }
