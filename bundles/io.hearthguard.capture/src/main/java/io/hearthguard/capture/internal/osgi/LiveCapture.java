@@ -168,7 +168,10 @@ public final class LiveCapture {
         }
         Path file = null;
         try {
-            file = Files.createTempFile("hearthguard-capture-warm-up", ".pcap");
+            // in memory where Linux has it (tmpfs), so a gateway's flash is not written ~10 MB at every start
+            Path shm = Path.of("/dev/shm");
+            file = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempFile(shm, "hearthguard-capture-warm-up", ".pcap")
+                    : Files.createTempFile("hearthguard-capture-warm-up", ".pcap");
             WarmUpTraffic.write(file, packets);
             Engine e = new Engine(EngineConfig.defaults().withMaxFlows(maxFlows),
                     new Dispatcher(List.of(new Dispatcher.Registration(new TrafficObserver() {
