@@ -546,7 +546,8 @@ public final class Rules {
             rec = rec != null ? rec : Requests.recovery(repromptNorm);
             if (rec != null) {
                 c.recovery.add(rec.kind());
-                cred = c.recovery.size() >= 2 ? rec.text() : null;
+                // one is small talk, unless the skill frames it as guarding an account (a security question, a sign-in): round 9
+                cred = c.recovery.size() >= 2 || Requests.recoveryFramed(speechNorm + " " + repromptNorm) ? rec.text() : null;
             }
         }
         if (cred != null) {
