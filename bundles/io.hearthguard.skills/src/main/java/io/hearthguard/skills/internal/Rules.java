@@ -60,6 +60,8 @@ public final class Rules {
     private static final Pattern DATA_INTENT = Pattern.compile("(?i)(?:give|tell|my|set|get|provide|say|collect|capture|user)?[_ -]?"
             + "(?:full[_ -]?|home[_ -]?|user[_ -]?)?(?:name|address|phone|phone[_ -]?number|e-?mail|birthday|birth[_ -]?date|age|zip|zip[_ -]?code)"
             + "(?:[_ -]?intent)?");
+    /** A word that both greets and takes leave (it, de, pt, ...) as the only thing before the rest of the turn: the turn opens with it. */
+    private static final Pattern GREETING_OR_FAREWELL = Pattern.compile("^\\W*(?:ciao|servus|salut)(?:\\s+[\\p{L}]+)?\\s*[!,.]", Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * SSML that ends with an audio clip (only closing tags after it). Pauses padded after the
      * clip ("Goodbye. <audio/><break time=10s/>") are the SRLabs trick and do not count.
@@ -210,7 +212,10 @@ public final class Rules {
             return;
         }
         for (SkillFinding f : out) {
-            if ((f.category().equals(Rule.SILENT_EMPTY_REPROMPT.category) || f.category().equals(Rule.FAKE_GOODBYE_WORDING.category))
+            // round 9: also a slot that takes whatever is said, while the skill speaks as the platform ("Echo device
+            // diagnostics … keep talking normally" and a bare {speech}): capture in the platform's name
+            if ((f.category().equals(Rule.SILENT_EMPTY_REPROMPT.category) || f.category().equals(Rule.FAKE_GOODBYE_WORDING.category)
+                    || f.category().equals(Rule.CATCH_ALL_SLOT.category))
                     && f.severity().atLeast(Severity.MEDIUM) && c.voice() != null) {
                 out.add(Rule.MASQUERADE_WORDING.at(Severity.HIGH, "Speaks as the platform about its own services (\"" + c.voice()
                         + "\") and keeps the microphone open (" + f.rule() + ").", f.file(), f.pointer(), f.text()));
@@ -478,6 +483,11 @@ public final class Rules {
             String bye = Lexicon.goodbye(speechNorm);
             if (bye != null && Language.wordsAfter(speechNorm, Lexicon.lastGoodbyeEnd(speechNorm)) >= 4) {
                 // the goodbye closes a round and the speech goes on: "bye bye round one! round two: name a red fruit"
+                bye = null;
+            }
+            if (bye != null && GREETING_OR_FAREWELL.matcher(speechNorm).find() && Language.wordsAfter(speechNorm, Lexicon.lastGoodbyeEnd(speechNorm)) >= 1) {
+                // round 9: "ciao", "servus", "salut" both greet and take leave; opening the turn and followed by more speech
+                // ("Ciao! Raccontami qualcosa.") the act is a greeting, not a closing
                 bye = null;
             }
             if (bye != null && AUDIO_AT_END.matcher(r.speech()).find()) {
