@@ -215,6 +215,10 @@ final class Requests {
         while (c.find()) {
             String clause = c.group();
             boolean question = clause.strip().endsWith("?") || clause.strip().endsWith("？") || clause.strip().endsWith("か");
+            Ask secret = mayAsk(clause) ? data(norm, clause, c.start()) : null;
+            if (secret != null && secret.kind() == Kind.SECRET || Lexicon.credential(clause) != null) {
+                continue; // round 9: the clause asks for a secret; a health word in it is the pretext ("金運診断を完成させるには、暗証番号が必要です")
+            }
             Matcher m = HEALTH.matcher(clause);
             while (m.find()) {
                 // the user next to the head ("your allergies", "medicines do you take", "do you have any heart condition"),
