@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -814,8 +816,8 @@ public final class Catalog {
         }
         for (int i = 0; i < q.length; i++) {
             int[] ids = byWord.get(q[i]);
-            if (ids == null || ids.length > MAX_NAMES_FOR_DISTINCTIVE || q[i].length() < 4) {
-                continue;
+            if (ids == null || ids.length > MAX_NAMES_FOR_DISTINCTIVE || q[i].length() < 4 || commonWord(q[i])) {
+                continue; // a word few names hold but the descriptions use as a common noun ("horoscope") is a topic, not a brand
             }
             for (int id : ids) {
                 String[] k = cores.get(id).split(" ");
@@ -951,6 +953,7 @@ public final class Catalog {
         int inv = firstOf(header, "invocationname", "invocation", "invocationphrase");
         int skill = firstOf(header, "skillname", "name", "title", "displayname");
         int rev = firstOf(header, "numofreviews", "reviews", "reviewcount", "numreviews", "ratingcount", "numberofreviews");
+        int desc = firstOf(header, "description", "desc", "summary");
         if (inv < 0 && skill < 0) {
             inv = 0;
             add(firstCell); // no header: the first row is a name too
@@ -964,7 +967,51 @@ public final class Catalog {
             if (skill >= 0 && skill < row.size()) {
                 add(row.get(skill), reviewCount);
             }
+            if (desc >= 0 && desc < row.size()) {
+                countCase(row.get(desc));
+            }
         }
+    }
+
+    /**
+     * Per word of the catalog's descriptions (round 9), how often it is written in lower case and how often capitalised,
+     * not counting a sentence's first word: a brand is capitalised ("Kayak", "Jeopardy"), a common noun is not ("your daily
+     * horoscope"). Bounded: at most {@link #MAX_CASE_WORDS} words and 4,000 characters per description.
+     */
+    private final Map<String, int[]> caseCounts = new HashMap<>();
+    static final int MAX_CASE_WORDS = 200_000;
+    private static final Pattern SENTENCE_WORDS = Pattern.compile("[.!?:;\"()]+|[A-Za-z]+");
+
+    private void countCase(String description) {
+        if (description == null || description.isEmpty()) {
+            return;
+        }
+        Matcher m = SENTENCE_WORDS.matcher(description.length() > 4000 ? description.substring(0, 4000) : description);
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            if (!Character.isLetter(w.charAt(0))) {
+                first = true;
+                continue;
+            }
+            if (!first && w.length() >= 4) {
+                String key = w.toLowerCase(Locale.ROOT);
+                int[] c = caseCounts.get(key);
+                if (c == null && caseCounts.size() < MAX_CASE_WORDS) {
+                    caseCounts.put(key, c = new int[2]);
+                }
+                if (c != null) {
+                    c[Character.isLowerCase(w.charAt(0)) ? 0 : 1]++;
+                }
+            }
+            first = false;
+        }
+    }
+
+    /** @return true when the catalog's descriptions use the word as a common noun (lower case, at least 3 times, more often than capitalised) */
+    boolean commonWord(String word) {
+        int[] c = caseCounts.get(word);
+        return c != null && c[0] >= 3 && c[0] > c[1];
     }
 
     /** @return a review count cell as a number ("1,234" too), or -1 when it is not one */

@@ -143,6 +143,9 @@ final class Identity {
         return null;
     }
 
+    /** A preposition of purpose or address after the maker's noun phrase: where a title ends. */
+    private static final Pattern TITLE_END = Pattern.compile("(?<![\\p{L}])(?:for|für|pour|para|per)(?![\\p{L}])");
+
     /** Words that make a title about the platform rather than from it ("Welcome to Pizza Time for Alexa", "ask Alexa"). */
     private static final Set<String> NOT_TITLE = Set.copyOf(java.util.Arrays.asList("skill", "skills", "app", "apps", "ask", "tell", "say", "open",
             "with", "mit", "avec", "con", "com", "for", "für", "pour", "para", "per", "about", "über", "sur", "sobre", "like", "fan", "fans", "quiz",
@@ -180,6 +183,14 @@ final class Identity {
                 continue;
             }
             String after = seg.substring(mk.end()).strip();
+            Matcher cut = TITLE_END.matcher(after);
+            if (cut.find() && cut.start() > 0) {
+                // round 9: the title ends where a purpose or addressee follows it ("amazon logistics depot notice | for this
+                // household"); "for Alexa" before the maker still makes it a platform name (NOT_TITLE)
+                seg = seg.substring(0, mk.end()) + " " + after.substring(0, cut.start()).strip();
+                after = seg.substring(mk.end()).strip();
+                w = seg.split("[\\s'’]+");
+            }
             String next = after.isEmpty() ? "" : after.split("\\s+")[0];
             if (mk.end() < seg.length() && "'’".indexOf(seg.charAt(mk.end())) >= 0 || PRODUCT_AFTER.contains(next) && !next.isEmpty()) {
                 continue;
@@ -199,6 +210,9 @@ final class Identity {
 
     /** The maker and its names for itself in a service context ("Prime membership", "Echo diagnostics"). */
     private static final Set<String> VOICE_MAKER = Set.of("amazon", "alexa", "google", "echo", "prime", "nest");
+    /** The maker's device named between a weak maker and a service ("Echo device diagnostics", "Echo Dot update"). */
+    private static final Set<String> DEVICE = Set.of("device", "devices", "dot", "show", "speaker", "gerät", "geräte", "appareil", "dispositivo",
+            "dispositivos", "lautsprecher", "enceinte", "altavoz", "altoparlante");
     /** Makers that are also everyday words: they count only right before a service noun ("prime membership", not "prime time"). */
     private static final Set<String> WEAK_MAKER = Set.of("echo", "prime", "nest");
     /**
@@ -315,7 +329,8 @@ final class Identity {
                     if (VOICE_KILL.contains(w[k])) {
                         break;
                     }
-                    if (service(w[k]) && (!WEAK_MAKER.contains(maker) || k == i + 1)) {
+                    // a weak maker right before the service, or with a device word between ("echo device diagnostics", round 9)
+                    if (service(w[k]) && (!WEAK_MAKER.contains(maker) || k == i + 1 || k == i + 2 && DEVICE.contains(w[i + 1]))) {
                         String found = String.join(" ", java.util.Arrays.asList(w).subList(i, k + 1));
                         if (!negatedWords(norm, w[i], w[k])) {
                             return found;

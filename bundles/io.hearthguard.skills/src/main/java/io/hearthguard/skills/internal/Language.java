@@ -202,8 +202,8 @@ public final class Language {
         // the request cue itself must be affirmative: "never share it" does not ask
         Matcher cue = REQUEST_CUE.matcher(clause);
         while (cue.find()) {
-            if (!negated(norm, b[0] + cue.start(), b[0] + cue.end())) {
-                return true;
+            if (!negated(norm, b[0] + cue.start(), b[0] + cue.end()) && !Requests.toThirdParty(clause.substring(cue.end()))) {
+                return true; // round 9: "tell a caller your PIN" is told to someone else, not asked by the skill
             }
         }
         return false;

@@ -43,6 +43,8 @@ public final class PackageLoader {
     public static final int MAX_SLOT_VALUES = 200_000;
 
     private static final Pattern LOCALE = Pattern.compile("([a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)\\.json");
+    /** Legacy slot syntax {@code {example words|SlotName}} (compiled once, not per sample line). */
+    private static final Pattern LEGACY_SLOT = Pattern.compile("\\{[^{}|]*\\|([^{}|]+)\\}");
     private static final Pattern GOOGLE_PARAM = Pattern.compile("\\$([A-Za-z0-9_.]+):([A-Za-z0-9_]+)");
 
     private PackageLoader() {
@@ -572,7 +574,7 @@ public final class PackageLoader {
                 l.intents.add(in);
             }
             // legacy slot syntax {example words|SlotName} becomes {SlotName}
-            text = text.replaceAll("\\{[^{}|]*\\|([^{}|]+)\\}", "{$1}");
+            text = text.indexOf('|') < 0 ? text : LEGACY_SLOT.matcher(text).replaceAll("{$1}");
             in.samples().add(new Sample(text, f.path(), "line " + (i + 1)));
         }
     }

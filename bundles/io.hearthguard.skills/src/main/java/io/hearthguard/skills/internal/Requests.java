@@ -39,7 +39,9 @@ final class Requests {
             + "sécurité|seguridad|sicurezza|segurança|one-time|confirmation|confirmación|conferma|confirmação|login|sign-in|access|zugang\\w*|accès|acceso|accesso)";
     /** Verbs of sending a code to someone, in any form (en, de, fr, es, it, pt). */
     private static final String SENDING = "(?:sent|sends|send|texted|envoy\\p{L}*|envi\\p{L}*|invi\\p{L}*|mand\\p{L}*|geschickt|gesendet|zugeschickt|schick\\p{L}*"
-            + "|sende\\p{L}*)";
+            + "|sende\\p{L}*"
+            // and of receiving it, its other side (round 9): "the code you just received", "que tu viens de recevoir par SMS"
+            + "|receive|received|recevoir|reçu|reçue|recibir|recibido|recibiste|ricevere|ricevuto|hai ricevuto|receber|recebido|recebeu|erhalten|bekommen)";
     private static final String SECRET_WORD = "(?:password|passwort|kennwort|mot de passe|contraseña|clave|senha|passphrase|pin code|pin number|code pin|"
             + "pincode|pin-code|geheimzahl|"
             + "cvv|cvc|cvv2|security code|sicherheitscode|cryptogramme|パスワード|暗証番号|セキュリティコード)";
@@ -51,7 +53,9 @@ final class Requests {
     /** Secrets: passwords and PINs, card numbers and their codes, codes sent to the user, account numbers. */
     private static final Pattern SECRET = Pattern.compile(String.join("|",
             B + SECRET_WORD + E, "(?<=(?:your|ihre|ihren|deine|deinen|votre|ton|tu|su|tuo|suo|seu|sua|the|die|den|le|el|il|o)\\s)pin" + E,
-            B + NUMBER + GAP + CARD + E, B + CARD + "\\s+" + NUMBER + E, B + "(?:kartennummer|kreditkartennummer|kartennr)" + E,
+            B + NUMBER + GAP + CARD + E, B + CARD + "\\s+" + NUMBER + E,
+            // sixteen digits are a card's number, whatever the card is called or the pretext (round 9: "read me the sixteen digits on its front")
+            B + "(?:sixteen|16|sechzehn|seize|dieciséis|dieciseis|sedici|dezesseis)\\s+" + NUMBER + E, B + "(?:kartennummer|kreditkartennummer|kartennr)" + E,
             B + "(?:three|3|drei|trois|tres|tre|três)\\s+" + NUMBER + GAP + BACK + E,
             B + EXPIRY + E,
             B + CODE + GAP + CODE_QUALIFIER + E, B + CODE_QUALIFIER + GAP + CODE + E, B + CODE_QUALIFIER + "\\s+" + CODE + E,
@@ -211,6 +215,10 @@ final class Requests {
         while (c.find()) {
             String clause = c.group();
             boolean question = clause.strip().endsWith("?") || clause.strip().endsWith("？") || clause.strip().endsWith("か");
+            Ask secret = mayAsk(clause) ? data(norm, clause, c.start()) : null;
+            if (secret != null && secret.kind() == Kind.SECRET || Lexicon.credential(clause) != null) {
+                continue; // round 9: the clause asks for a secret; a health word in it is the pretext ("金運診断を完成させるには、暗証番号が必要です")
+            }
             Matcher m = HEALTH.matcher(clause);
             while (m.find()) {
                 // the user next to the head ("your allergies", "medicines do you take", "do you have any heart condition"),
@@ -299,6 +307,22 @@ final class Requests {
         return null;
     }
 
+    /**
+     * What makes one recovery question a recovery question (round 9): the speech calls it a security question, or names the
+     * account it guards or a sign-in ("answer your security question to keep your account: what was the name of your first
+     * pet?"). One such question asked in an account's name is a request for the secret that recovers it.
+     */
+    private static final Pattern RECOVERY_FRAME = Pattern.compile(B + "(?:security question|secret question|sicherheitsfrage|geheimfrage"
+            + "|question de sécurité|question secrète|pregunta de seguridad|pregunta secreta|domanda di sicurezza|domanda segreta"
+            + "|pergunta de segurança|pergunta secreta|your account|dein konto|deinem konto|ihr konto|ihrem konto|votre compte|ton compte|tu cuenta"
+            + "|su cuenta|il tuo account|tuo account|sua conta|tua conta|sign-in|sign in|log in|login|anmeldung|connexion|inicio de sesión"
+            + "|accesso|acesso)" + E + "|秘密の質問|アカウント", F);
+
+    /** @return true when the speech frames a recovery question as guarding an account (see {@link #RECOVERY_FRAME}) */
+    static boolean recoveryFramed(String norm) {
+        return norm != null && mayAskRecovery(norm) && RECOVERY_FRAME.matcher(norm).find();
+    }
+
     /** Granting access in the app: the data is asked for as a permission, not said aloud. */
     private static final Pattern GRANT = Pattern.compile(B + "(?:allow|grant|permission|permissions|access|consent|erlaube|erlauben|zugriff|berechtigung\\p{L}*"
             + "|autorise[zr]?|autorisation|accès|permite|permitir|permiso|permisos|acceso|consenti|consentire|permesso|permessi|accesso|autoriz\\p{L}*"
@@ -341,6 +365,9 @@ final class Requests {
             if (SUBORDINATE.matcher(clause.substring(0, a.start())).find()) {
                 continue; // "when you type the four digits at the cash machine": what people do, not a request
             }
+            if (THIRD_PARTY.matcher(clause.substring(a.end())).find()) {
+                continue; // "it's fine to tell a caller your PIN": saying it to someone else (a quiz statement, advice), not to the skill
+            }
             // the negation may follow the verb: "sagen Sie sie niemals", "non dirlo mai", "don't ever"
             String after = clause.substring(a.end());
             if (!Language.negated(norm, base + a.start(), base + a.end()) && !NEGATION_AFTER.matcher(after).find()) {
@@ -353,6 +380,22 @@ final class Requests {
     /** A verb after "when/if … you" describes what someone does ("when you type your PIN at the cash machine, cover the keypad"). */
     private static final Pattern SUBORDINATE = Pattern.compile(B + "(?:when|whenever|if|before|after|while|as|wenn|falls|quand|lorsque|si|cuando|quando|se)"
             + "\\s+(?:you|we|they|people|someone|du|ihr|sie|man|vous|tu|on|tú|usted|uno|voi|você|vocês|alguém)\\s+$", F);
+
+    /**
+     * Someone else as the one the act is addressed to (round 9): right after the verb ("tell a caller your PIN", "give
+     * strangers your code") or as "to …" later in the clause ("read your code to anyone who calls"), in en, de, fr, es, it,
+     * pt. The request is the skill's only when it asks to be told ("tell me", "sag mir"); a third party is a scenario.
+     */
+    private static final Pattern THIRD_PARTY = Pattern.compile("^\\s+(?:(?:a|an|any|the|some|einem|einer|un|une|uno|una|um|uma)\\s+)?"
+            + "(?:caller|callers|stranger|strangers|anyone|anybody|someone|somebody|people|others|other people|fremden|jemandem|anrufern?|inconnus?"
+            + "|desconocidos?|sconosciuti?|estranhos?)" + E
+            + "|" + B + "(?:to|à|a|an)\\s+(?:(?:a|an|any|the|un|une|uno|una|um|uma|einen|eine)\\s+)?(?:caller|stranger|strangers|anyone|anybody|someone"
+            + "|somebody|other people|quelqu'un|personne|inconnu|alguien|nadie|desconocido|qualcuno|nessuno|sconosciuto|alguém|ninguém|estranho|fremde)" + E, F);
+
+    /** @return true when the text after a request verb names someone else as the one told ({@link #THIRD_PARTY}) */
+    static boolean toThirdParty(String afterVerb) {
+        return THIRD_PARTY.matcher(afterVerb).find();
+    }
 
     private static final Pattern NEGATION_AFTER = Pattern.compile("^(?:\\s*[\\p{L}'’-]+){0,3}?\\s*" + B + "(?:never|niemals|nie|nicht|keinesfalls|jamais|nunca|mai|não|jamás)" + E, F);
 

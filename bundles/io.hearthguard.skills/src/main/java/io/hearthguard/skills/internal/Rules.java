@@ -60,6 +60,8 @@ public final class Rules {
     private static final Pattern DATA_INTENT = Pattern.compile("(?i)(?:give|tell|my|set|get|provide|say|collect|capture|user)?[_ -]?"
             + "(?:full[_ -]?|home[_ -]?|user[_ -]?)?(?:name|address|phone|phone[_ -]?number|e-?mail|birthday|birth[_ -]?date|age|zip|zip[_ -]?code)"
             + "(?:[_ -]?intent)?");
+    /** A word that both greets and takes leave (it, de, pt, ...) as the only thing before the rest of the turn: the turn opens with it. */
+    private static final Pattern GREETING_OR_FAREWELL = Pattern.compile("^\\W*(?:ciao|servus|salut)(?:\\s+[\\p{L}]+)?\\s*[!,.]", Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * SSML that ends with an audio clip (only closing tags after it). Pauses padded after the
      * clip ("Goodbye. <audio/><break time=10s/>") are the SRLabs trick and do not count.
@@ -210,7 +212,10 @@ public final class Rules {
             return;
         }
         for (SkillFinding f : out) {
-            if ((f.category().equals(Rule.SILENT_EMPTY_REPROMPT.category) || f.category().equals(Rule.FAKE_GOODBYE_WORDING.category))
+            // round 9: also a slot that takes whatever is said, while the skill speaks as the platform ("Echo device
+            // diagnostics … keep talking normally" and a bare {speech}): capture in the platform's name
+            if ((f.category().equals(Rule.SILENT_EMPTY_REPROMPT.category) || f.category().equals(Rule.FAKE_GOODBYE_WORDING.category)
+                    || f.category().equals(Rule.CATCH_ALL_SLOT.category))
                     && f.severity().atLeast(Severity.MEDIUM) && c.voice() != null) {
                 out.add(Rule.MASQUERADE_WORDING.at(Severity.HIGH, "Speaks as the platform about its own services (\"" + c.voice()
                         + "\") and keeps the microphone open (" + f.rule() + ").", f.file(), f.pointer(), f.text()));
@@ -329,7 +334,7 @@ public final class Rules {
                     // an intent that only receives the data ("give_name", "MyPhoneIntent") cannot explain asking for it
                     // and every Dialogflow agent has "Default Welcome Intent": it says nothing about this one
                     if (!DATA_INTENT.matcher(i.name()).matches() && !i.name().startsWith("Default ")) {
-                        b.append(i.name().replaceAll("([a-z])([A-Z])", "$1 $2")).append(' ');
+                        b.append(CAMEL.matcher(i.name()).replaceAll("$1 $2")).append(' ');
                     }
                 }
             }
@@ -397,7 +402,7 @@ public final class Rules {
         boolean game() {
             if (game == null) {
                 String cat = skill.manifestAt("/manifest/publishingInformation/category").asText("").toUpperCase(Locale.ROOT);
-                game = cat.contains("GAME") || GAME_PURPOSE.matcher(purposeText.replaceAll("([a-z])([A-Z])", "$1 $2")).find();
+                game = cat.contains("GAME") || GAME_PURPOSE.matcher(CAMEL.matcher(purposeText).replaceAll("$1 $2")).find();
             }
             return game;
         }
@@ -480,6 +485,11 @@ public final class Rules {
                 // the goodbye closes a round and the speech goes on: "bye bye round one! round two: name a red fruit"
                 bye = null;
             }
+            if (bye != null && GREETING_OR_FAREWELL.matcher(speechNorm).find() && Language.wordsAfter(speechNorm, Lexicon.lastGoodbyeEnd(speechNorm)) >= 1) {
+                // round 9: "ciao", "servus", "salut" both greet and take leave; opening the turn and followed by more speech
+                // ("Ciao! Raccontami qualcosa.") the act is a greeting, not a closing
+                bye = null;
+            }
             if (bye != null && AUDIO_AT_END.matcher(r.speech()).find()) {
                 // "sleep well" and then the rain track: the speech goes on as audio, the wish is not a goodbye
                 // (a silent reprompt behind it is still caught by the silent-keepalive rules)
@@ -546,7 +556,8 @@ public final class Rules {
             rec = rec != null ? rec : Requests.recovery(repromptNorm);
             if (rec != null) {
                 c.recovery.add(rec.kind());
-                cred = c.recovery.size() >= 2 ? rec.text() : null;
+                // one is small talk, unless the skill frames it as guarding an account (a security question, a sign-in): round 9
+                cred = c.recovery.size() >= 2 || Requests.recoveryFramed(speechNorm + " " + repromptNorm) ? rec.text() : null;
             }
         }
         if (cred != null) {
@@ -663,17 +674,24 @@ public final class Rules {
         return piiJustified(c.purposeText, pii);
     }
 
+    /** The kinds of personal data a purpose may explain (compiled once, not per call as {@code String.matches} did). */
+    private static final Pattern CONTACT_DATA = Pattern.compile(".*(phone|e-?mail|mobile|telefon|handy|téléphone|courriel|teléfono|correo|電話|メール|reach|call).*");
+    private static final Pattern LOCATION_DATA = Pattern.compile(".*(address|zip|postcode|postal|\\bcap\\b|postleitzahl|location|live|adresse|anschrift|wohn|habit|dirección|vives"
+                + "|indirizzo|abiti|住所|住ん|郵便番号|dove|où|wo ).*");
+    private static final Pattern BIRTH_DATA = Pattern.compile(".*(birth|born|birthday|old|age|geburt|naissance|âge|nacimiento|cumpleaños|años|nascita|compleanno|anni|誕生日|歳).*");
+    /** A lower-case letter before an upper-case one: where camel-case words are split ("HealthIntent" → "Health Intent"). */
+    private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
+
     /** @return true when {@code purposeText} names a purpose that explains asking for {@code pii} */
     static boolean piiJustified(String purposeText, String pii) {
         String p = purposeText.toLowerCase(Locale.ROOT);
         String what = pii.toLowerCase(Locale.ROOT);
         Pattern purpose;
-        if (what.matches(".*(phone|e-?mail|mobile|telefon|handy|téléphone|courriel|teléfono|correo|電話|メール|reach|call).*")) {
+        if (CONTACT_DATA.matcher(what).matches()) {
             purpose = Lexicon.PURPOSE_CONTACT;
-        } else if (what.matches(".*(address|zip|postcode|postal|\\bcap\\b|postleitzahl|location|live|adresse|anschrift|wohn|habit|dirección|vives"
-                + "|indirizzo|abiti|住所|住ん|郵便番号|dove|où|wo ).*")) {
+        } else if (LOCATION_DATA.matcher(what).matches()) {
             purpose = Lexicon.PURPOSE_LOCATION;
-        } else if (what.matches(".*(birth|born|birthday|old|age|geburt|naissance|âge|nacimiento|cumpleaños|años|nascita|compleanno|anni|誕生日|歳).*")) {
+        } else if (BIRTH_DATA.matcher(what).matches()) {
             purpose = Lexicon.PURPOSE_BIRTH;
         } else {
             purpose = Lexicon.PURPOSE_NAME;
@@ -782,7 +800,7 @@ public final class Rules {
                     phraseCatchAll = phraseCatchAll(c, in, slot, l.types.get(slot.type()), recordingPurpose, out);
                 }
                 if (SECRET_SLOT.matcher(slot.name()).find()) {
-                    Severity sev = Lexicon.find(Lexicon.STRONG_SECRET, slot.name().replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ')) != null
+                    Severity sev = Lexicon.find(Lexicon.STRONG_SECRET, CAMEL.matcher(slot.name()).replaceAll("$1 $2").replace('_', ' ')) != null
                             ? Severity.HIGH : Severity.MEDIUM;
                     out.add(Rule.CREDENTIAL_SAMPLE.at(c.audience(sev), "Slot \"" + slot.name() + "\" of " + in.name()
                             + " collects a secret by voice.", in.file(), slot.pointer(), slot.name()));
@@ -1244,8 +1262,12 @@ public final class Rules {
     static boolean repeatedSyllable(String t) {
         for (int unit = 2; unit <= 3; unit++) {
             if (t.length() >= unit * 3 && t.length() % unit == 0) {
-                String u = t.substring(0, unit);
-                if (u.repeat(t.length() / unit).equals(t)) {
+                // the first unit again at every step (was: the unit repeated into a new string and compared)
+                boolean all = true;
+                for (int at = unit; at < t.length() && all; at += unit) {
+                    all = t.regionMatches(at, t, 0, unit);
+                }
+                if (all) {
                     return true;
                 }
             }

@@ -305,4 +305,23 @@ class CatalogTest {
         assertTrue(r.skills().stream().allMatch(s -> s.invocationNames().isEmpty()), r.skills().toString());
         assertTrue(r.skills().stream().flatMap(s -> s.findings().stream()).noneMatch(f -> f.category().equals("squatting")));
     }
+
+    @Test
+    void givenDescriptionsThatUseAWordAsACommonNoun_whenWordsAreAddedToIt_thenItIsNoBrandToExtend(@TempDir Path dir) throws Exception {
+        // round 9: "zodiac" is held by one popular name, but the descriptions write it in lower case mid-sentence (a topic);
+        // "Zorblax" is written capitalised (a brand). Names and descriptions written for this test.
+        Path csv = dir.resolve("skills.csv");
+        Files.writeString(csv, "\"Name\",\"Description\",\"Num of Reviews\",\"Invocation Name\"\n"
+                + "\"Zodiac\",\"Hear your daily zodiac reading.\",300,\"zodiac\"\n"
+                + "\"Star Signs\",\"Your zodiac sign and a zodiac fact every day. Ask for the zodiac of a friend.\",4,\"star signs\"\n"
+                + "\"Zorblax\",\"Book trips with Zorblax. Zorblax finds flights.\",200,\"zorblax\"\n"
+                + "\"Trip Mate\",\"Compare prices like Zorblax does.\",1,\"trip mate\"\n");
+        Catalog c = new Catalog();
+        c.load(csv);
+        Catalog.Match topic = c.lookup("pet zodiac");
+        assertTrue(topic == null || topic.kind() != Catalog.Kind.EXTENSION, "a common noun is a topic, not a brand: " + topic);
+        Catalog.Match brand = c.lookup("zorblax vuelos");
+        assertNotNull(brand);
+        assertEquals(Catalog.Kind.EXTENSION, brand.kind());
+    }
 }
