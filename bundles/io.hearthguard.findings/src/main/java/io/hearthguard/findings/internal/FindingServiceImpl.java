@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -70,7 +71,41 @@ public final class FindingServiceImpl implements FindingService, FindingAdmin, F
     private final EventAdmin events;
     private final Duration retention;
     private final Duration journalRetention;
-    private final List<FindingChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * A change listener, held either as an object (wired directly) or as its service objects, whose object is got at the
+     * first change it is told of, not when it is bound: the notifier is such a listener and needs this component's
+     * journal in its constructor, so getting it while this component is being made was a cycle (Felix refused it with
+     * "ServiceFactory.getService() resulted in a cycle" when both started at once).
+     */
+    private static final class Listener {
+        final ComponentServiceObjects<FindingChangeListener> objects;
+        private FindingChangeListener object;
+
+        Listener(ComponentServiceObjects<FindingChangeListener> objects, FindingChangeListener object) {
+            this.objects = objects;
+            this.object = object;
+        }
+
+        synchronized FindingChangeListener get() {
+            if (object == null && objects != null) {
+                object = objects.getService();
+            }
+            return object;
+        }
+
+        synchronized void release() {
+            if (objects != null && object != null) {
+                try {
+                    objects.ungetService(object);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "listener already gone", e);
+                }
+                object = null;
+            }
+        }
+    }
     private ScheduledExecutorService purger;
 
     @Activate
@@ -128,13 +163,29 @@ public final class FindingServiceImpl implements FindingService, FindingAdmin, F
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    /** Listeners registered as services: bound by their service objects, got at their first change (see {@link Listener}). */
+    @Reference(service = FindingChangeListener.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "unbindListener")
+    void bindListener(ComponentServiceObjects<FindingChangeListener> l) {
+        listeners.add(new Listener(l, null));
+    }
+
+    void unbindListener(ComponentServiceObjects<FindingChangeListener> l) {
+        for (Listener x : listeners) {
+            if (x.objects != null && x.objects.getServiceReference().equals(l.getServiceReference())) {
+                listeners.remove(x);
+                x.release();
+            }
+        }
+    }
+
+    /** Wires a listener directly (tests and embedders without a service registry). */
     public void addListener(FindingChangeListener l) {
-        listeners.add(l);
+        listeners.add(new Listener(null, l));
     }
 
     public void removeListener(FindingChangeListener l) {
-        listeners.remove(l);
+        listeners.removeIf(x -> x.objects == null && x.object == l);
     }
 
     @Override
@@ -149,11 +200,15 @@ public final class FindingServiceImpl implements FindingService, FindingAdmin, F
         if (change == null) {
             return;
         }
-        for (FindingChangeListener l : listeners) {
+        for (Listener x : listeners) {
+            FindingChangeListener l = null;
             try {
-                l.changed(change);
+                l = x.get();
+                if (l != null) {
+                    l.changed(change);
+                }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "finding change listener " + l.getClass().getName() + " failed", e);
+                LOG.log(Level.WARNING, "finding change listener " + (l == null ? "(not available)" : l.getClass().getName()) + " failed", e);
             }
         }
         String topic = switch (change.type()) {
