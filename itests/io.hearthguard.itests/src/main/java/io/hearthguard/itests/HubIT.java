@@ -36,6 +36,9 @@ import io.hearthguard.api.finding.FindingEvents;
 import io.hearthguard.api.finding.FindingService;
 import io.hearthguard.api.finding.Severity;
 import io.hearthguard.api.finding.StoredFinding;
+import io.hearthguard.api.notify.NotificationOutbox;
+import io.hearthguard.findings.FindingChange;
+import io.hearthguard.findings.FindingChangeListener;
 
 /** The hub's bundles in a real Felix: everything starts, findings flow through the registry. */
 @ExtendWith(BundleContextExtension.class)
@@ -92,6 +95,56 @@ class HubIT {
         } finally {
             reg.unregister();
         }
+    }
+
+    /**
+     * Change listeners registered as services are bound by the finding service through their service objects and got at
+     * the first change (not while the finding service is made: the notifier, one of them, needs its journal in its
+     * constructor). The notifier is bound, a listener of this test hears each change once, and none after it is gone.
+     */
+    @Test
+    void changeListenerServicesHearEachChangeAndTheNotifierIsOneOfThem(@InjectService FindingService findings,
+            @InjectService ServiceComponentRuntime scr) throws Exception {
+        Await.until("the notifier is bound to the finding service", Duration.ofSeconds(10), () -> boundListeners(scr).stream()
+                .anyMatch(objectClass -> objectClass.contains(NotificationOutbox.class.getName())));
+        List<FindingChange> heard = Collections.synchronizedList(new ArrayList<>());
+        ServiceRegistration<FindingChangeListener> reg = context.registerService(FindingChangeListener.class, heard::add, null);
+        Instant t = Instant.parse("2026-11-21T09:00:00Z");
+        Finding f = Finding.builder("itest.listener", Categories.LARGE_UPLOAD, Severity.MEDIUM)
+                .device(new DeviceRef(null, "02:00:00:00:00:08", "192.0.2.8", "Test listener camera")).span(t, t.plusSeconds(5))
+                .summary("Test listener camera uploaded 90 MB").evidence(Map.of("bytes", 90_000_000L)).source("itest").build();
+        StoredFinding stored;
+        try {
+            stored = findings.publish(f);
+            Await.until("the listener service hears the change", Duration.ofSeconds(5), () -> heard.size() >= 1);
+            assertEquals(1, heard.size(), heard.toString());
+            assertEquals(stored.id(), heard.get(0).finding().id());
+            assertEquals(FindingChange.Type.CREATED, heard.get(0).type());
+        } finally {
+            reg.unregister();
+        }
+        findings.publish(f);
+        assertEquals(1, heard.size(), "nothing is told to a listener that is gone: " + heard);
+    }
+
+    /** @return the object classes of the services bound to the finding service's change-listener reference */
+    private static List<String> boundListeners(ServiceComponentRuntime scr) {
+        List<String> out = new ArrayList<>();
+        for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
+            if (!d.name.equals("io.hearthguard.findings.internal.FindingServiceImpl")) {
+                continue;
+            }
+            for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+                for (var r : c.satisfiedReferences) {
+                    if (r.name.equals("Listener")) {
+                        for (var sref : r.boundServices) {
+                            out.add(java.util.Arrays.toString((String[]) sref.properties.get(Constants.OBJECTCLASS)));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     @Test
