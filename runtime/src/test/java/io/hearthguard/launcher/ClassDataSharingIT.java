@@ -67,17 +67,27 @@ class ClassDataSharingIT {
         }
     }
 
-    @Test
-    void firstCommandRecordsTheArchiveAndTheNextLoadsBundleClassesFromIt() throws Exception {
-        Path cds = tmp.resolve("cds");
-        Path pcap = tmp.resolve("home.pcap");
-        Files.write(pcap, CaptureJobsIT.pcap(200));
-
-        analyze(cds, pcap, "");
-        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(5); // Java 25 builds its AOT cache after the run
+    /** Waits (at most 5 minutes) until no candidate archive is pending: Java 25 builds its AOT cache after the run. */
+    private static void settle(Path cds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (pending(cds) && System.nanoTime() < end) {
             Thread.sleep(500);
         }
+    }
+
+    /** Runs {@code analyze} on a new capture of {@code packets} frames and waits until no archive is pending; returns the capture. */
+    private Path settledRun(Path cds, int packets) throws Exception {
+        Path pcap = tmp.resolve("home.pcap");
+        Files.write(pcap, CaptureJobsIT.pcap(packets));
+        analyze(cds, pcap, "");
+        settle(cds);
+        return pcap;
+    }
+
+    @Test
+    void firstCommandRecordsTheArchiveAndTheNextLoadsBundleClassesFromIt() throws Exception {
+        Path cds = tmp.resolve("cds");
+        Path pcap = settledRun(cds, 200);
         List<Path> made = archives(cds);
         assertEquals(1, made.size(), "one archive for the command mode: " + made);
         assertTrue(!pending(cds), "no candidate left behind");
@@ -97,16 +107,32 @@ class ClassDataSharingIT {
     @Test
     void anArchiveTheJvmCannotMapIsIgnoredAndOutputStaysClean() throws Exception {
         Path cds = tmp.resolve("cds");
-        Path pcap = tmp.resolve("home.pcap");
-        Files.write(pcap, CaptureJobsIT.pcap(50));
-        analyze(cds, pcap, "");
-        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (pending(cds) && System.nanoTime() < end) {
-            Thread.sleep(500);
-        }
+        Path pcap = settledRun(cds, 50);
         Path archive = archives(cds).get(0);
         archive.toFile().setWritable(true);
         Files.write(archive, new byte[4096]); // damaged: the JVM refuses to map it and runs without
         analyze(cds, pcap, "");
+    }
+
+    @Test
+    void aNewArchiveLeavesTheNewestFourOfItsModeAndNoOthersTouched() throws Exception {
+        // every rebuilt runtime makes a new archive (~15 MB); on a gateway's flash they must not pile up
+        Path cds = Files.createDirectories(tmp.resolve("cds"));
+        String kind = Runtime.version().feature() >= 25 ? "aot" : "jsa";
+        List<Path> stale = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Path f = cds.resolve(String.format("cmd-%016x.%s", 0xabc0L + i, kind));
+            Files.write(f, new byte[16]);
+            Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L + i * 60_000L));
+            stale.add(f);
+        }
+        Path otherMode = Files.write(cds.resolve("hub-00000000000000aa." + kind), new byte[16]);
+        Files.setLastModifiedTime(otherMode, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        settledRun(cds, 50);
+        List<Path> left = archives(cds);
+        assertEquals(4, left.size(), "the newest four of the command mode: " + left);
+        assertTrue(left.containsAll(stale.subList(3, 6)), "the three newest stale ones stay beside the new one: " + left);
+        assertTrue(stale.subList(0, 3).stream().noneMatch(Files::exists), "the oldest are removed: " + left);
+        assertTrue(Files.exists(otherMode), "another mode's archive is not touched");
     }
 }
