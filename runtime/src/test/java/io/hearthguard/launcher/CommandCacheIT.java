@@ -1,17 +1,22 @@
 package io.hearthguard.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,5 +81,34 @@ class CommandCacheIT {
         }
         List<String> lines = List.copyOf(first);
         assertTrue(lines.stream().anyMatch(l -> l.contains("\"type\"")), "the report has records: " + lines);
+    }
+
+    @Test
+    void sqliteLibraryIsExtractedOnceAndReplacedWhenDamaged() throws Exception {
+        Path export = Hub.TARGET.resolve("export/hearthguard");
+        Assumptions.assumeTrue("Linux".equals(System.getProperty("os.name")), "SQLite's Linux library");
+        assertTrue(Files.isDirectory(export), "the packaged runtime: " + export);
+        Path cache = tmp.resolve("cache");
+        Path dir = CommandCache.sqliteNative(cache, export);
+        assertNotNull(dir);
+        Path lib = dir.resolve("libsqlitejdbc.so");
+        byte[] want;
+        try (java.util.stream.Stream<Path> s = Files.list(export)) {
+            Path jar = s.filter(p -> p.getFileName().toString().contains("sqlite-jdbc")).findFirst().orElseThrow();
+            try (ZipFile z = new ZipFile(jar.toFile())) {
+                String arch = System.getProperty("os.arch").equals("aarch64") ? "aarch64" : "x86_64";
+                want = z.getInputStream(z.getEntry("org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so")).readAllBytes();
+            }
+        }
+        assertArrayEquals(want, Files.readAllBytes(lib));
+        FileTime t = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(lib, t);
+        assertEquals(dir, CommandCache.sqliteNative(cache, export));
+        assertEquals(t, Files.getLastModifiedTime(lib), "an intact library is not written again");
+        byte[] damaged = want.clone();
+        damaged[damaged.length / 2] ^= 1;
+        Files.write(lib, damaged);
+        assertEquals(dir, CommandCache.sqliteNative(cache, export));
+        assertArrayEquals(want, Files.readAllBytes(lib), "a damaged library is extracted again");
     }
 }
