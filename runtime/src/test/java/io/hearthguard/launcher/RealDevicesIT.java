@@ -82,7 +82,7 @@ class RealDevicesIT {
                 s[2] += r.vendorOk() ? 1 : 0;
             }
         }
-        sums.forEach((k, s) -> report.append(String.format(Locale.ROOT, "%-22s devices %2d  type %2d (%3.0f%%)  vendor %2d (%3.0f%%)%n",
+        sums.forEach((k, s) -> report.append(String.format(Locale.ROOT, "%-22s devices %2d  type %2d (%5.1f%%)  vendor %2d (%5.1f%%)%n",
                 k, s[0], s[1], 100.0 * s[1] / s[0], s[2], 100.0 * s[2] / s[0])));
         Path out = Hub.TARGET.resolve("real-devices.txt");
         Files.writeString(out, report);
