@@ -20,9 +20,9 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 import io.hearthguard.notify.mqtt.internal.paho.ConnectSafeSockets;
+import io.hearthguard.notify.mqtt.internal.paho.PahoClients;
 
 /**
  * MQTT to Kafka: subscribes to {@code <prefix>/+/+} on a persistent session (QoS 1, manual
@@ -32,6 +32,12 @@ import io.hearthguard.notify.mqtt.internal.paho.ConnectSafeSockets;
  * acknowledged only after Kafka confirmed the record (idempotent producer, {@code acks=all}):
  * a bridge or Kafka failure makes the broker redeliver, never lose. Several bridges may share
  * the load with an MQTT shared subscription ({@code $share/<group>/...}).
+ *
+ * <p>Each connection attempt gets a new Paho client (as the hub's MQTT channels do,
+ * {@link PahoClients}): Paho 1.2.5 may still be shutting a failed connection down when the next
+ * one starts, and on the same client that late shutdown closed the new connection's socket. A
+ * message is acknowledged on the client that received it; one received by a client that is gone
+ * is not acknowledged, and the broker redelivers it on the session's next connection.
  */
 public final class Bridge implements AutoCloseable {
 
@@ -43,13 +49,17 @@ public final class Bridge implements AutoCloseable {
         return "fleet." + type;
     }
 
-    private final MqttClient mqtt;
+    private final String mqttUri;
+    private final String clientId;
+    /** The connected client; null while there is none. Written by the keeper thread only. */
+    private volatile MqttClient mqtt;
     private final MqttConnectOptions options;
     private final KafkaProducer<String, byte[]> producer;
     private final String subscription;
     private final Pattern topic;
     private final AtomicLong forwarded = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong connectionsLost = new AtomicLong();
     private volatile boolean closed;
     private final Thread keeper;
     private final java.util.concurrent.CountDownLatch subscribed = new java.util.concurrent.CountDownLatch(1);
@@ -72,7 +82,8 @@ public final class Bridge implements AutoCloseable {
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "120000");
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "fleet-bridge-" + clientId);
         producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
-        mqtt = new MqttClient(mqttUri, clientId, new MemoryPersistence());
+        this.mqttUri = mqttUri;
+        this.clientId = clientId;
         options = new MqttConnectOptions();
         options.setCleanSession(false);
         options.setAutomaticReconnect(false);
@@ -89,22 +100,6 @@ public final class Bridge implements AutoCloseable {
         } else if (mqttUri.startsWith("tcp:")) {
             options.setSocketFactory(ConnectSafeSockets.plain());
         }
-        mqtt.setManualAcks(true);
-        mqtt.setCallback(new MqttCallback() {
-            @Override
-            public void connectionLost(Throwable cause) {
-                LOG.warning(() -> "bridge: MQTT connection lost: " + cause.getClass().getSimpleName());
-            }
-
-            @Override
-            public void messageArrived(String t, MqttMessage message) {
-                forward(t, message);
-            }
-
-            @Override
-            public void deliveryComplete(IMqttDeliveryToken token) {
-            }
-        });
         keeper = new Thread(this::keep, "fleet-bridge-" + clientId);
         keeper.setDaemon(true);
     }
@@ -126,17 +121,56 @@ public final class Bridge implements AutoCloseable {
         return subscribed.await(timeout, unit);
     }
 
+    /** A new, unconnected client whose callback forwards and acknowledges on that client. */
+    private MqttClient newClient() throws MqttException {
+        MqttClient[] self = new MqttClient[1];
+        self[0] = PahoClients.create(mqttUri, clientId, 30_000, new MqttCallback() {
+            @Override
+            public void connectionLost(Throwable cause) {
+                connectionsLost.incrementAndGet();
+                LOG.warning(() -> "bridge: MQTT connection lost: " + cause.getClass().getSimpleName());
+            }
+
+            @Override
+            public void messageArrived(String t, MqttMessage message) {
+                forward(self[0], t, message);
+            }
+
+            @Override
+            public void deliveryComplete(IMqttDeliveryToken token) {
+            }
+        });
+        self[0].setManualAcks(true);
+        return self[0];
+    }
+
     private void keep() {
         while (!closed) {
-            try {
-                if (!mqtt.isConnected()) {
-                    mqtt.connect(options);
-                    mqtt.subscribe(subscription, 1);
+            MqttClient current = mqtt;
+            if (current == null || !current.isConnected()) {
+                if (current != null) {
+                    mqtt = null;
+                    PahoClients.discard(current);
+                }
+                MqttClient next = null;
+                try {
+                    next = newClient();
+                    next.connect(options);
+                    next.subscribe(subscription, 1);
+                    mqtt = next;
+                    if (closed) { // close() ran while connecting: it did not see this client
+                        mqtt = null;
+                        PahoClients.discard(next);
+                        return;
+                    }
                     subscribed.countDown();
                     LOG.info("bridge: subscribed to " + subscription);
+                } catch (MqttException e) {
+                    LOG.log(Level.FINE, "bridge: MQTT broker not reachable", e);
+                    if (next != null) {
+                        PahoClients.discard(next);
+                    }
                 }
-            } catch (MqttException e) {
-                LOG.log(Level.FINE, "bridge: MQTT broker not reachable", e);
             }
             try {
                 Thread.sleep(500);
@@ -146,24 +180,24 @@ public final class Bridge implements AutoCloseable {
         }
     }
 
-    private void forward(String t, MqttMessage message) {
+    private void forward(MqttClient client, String t, MqttMessage message) {
         Matcher m = topic.matcher(t);
         int id = message.getId();
         int qos = message.getQos();
         if (!m.matches() || message.getPayload().length > FleetView.MAX_MESSAGE_BYTES) {
             dropped.incrementAndGet();
-            ack(id, qos);
+            ack(client, id, qos);
             return;
         }
         producer.send(new ProducerRecord<>(kafkaTopic(m.group(2)), m.group(1), message.getPayload()), (meta, error) -> {
             if (error == null) {
                 forwarded.incrementAndGet();
-                ack(id, qos);
+                ack(client, id, qos);
             } else {
                 // not acknowledged: the broker redelivers the message on the next connection
                 LOG.warning(() -> "bridge: Kafka did not take a message: " + error);
                 try {
-                    mqtt.disconnectForcibly(0, 1_000);
+                    client.disconnectForcibly(0, 1_000);
                 } catch (MqttException e) {
                     LOG.log(Level.FINE, "bridge: disconnect", e);
                 }
@@ -171,9 +205,9 @@ public final class Bridge implements AutoCloseable {
         });
     }
 
-    private void ack(int id, int qos) {
+    private void ack(MqttClient client, int id, int qos) {
         try {
-            mqtt.messageArrivedComplete(id, qos);
+            client.messageArrivedComplete(id, qos);
         } catch (MqttException e) {
             LOG.log(Level.FINE, "bridge: ack of " + id + " not sent (redelivered later)", e);
         }
@@ -187,17 +221,31 @@ public final class Bridge implements AutoCloseable {
         return dropped.get();
     }
 
+    /** @return how often an established MQTT connection was lost */
+    public long connectionsLost() {
+        return connectionsLost.get();
+    }
+
+    /** @return true while the bridge has a connected MQTT client */
+    public boolean connected() {
+        MqttClient c = mqtt;
+        return c != null && c.isConnected();
+    }
+
     @Override
     public void close() {
         closed = true;
         keeper.interrupt();
-        try {
-            if (mqtt.isConnected()) {
-                mqtt.disconnect(2_000);
+        MqttClient c = mqtt;
+        if (c != null) {
+            try {
+                if (c.isConnected()) {
+                    c.disconnect(2_000);
+                }
+            } catch (MqttException e) {
+                LOG.log(Level.FINE, "bridge: close", e);
             }
-            mqtt.close(true);
-        } catch (MqttException e) {
-            LOG.log(Level.FINE, "bridge: close", e);
+            PahoClients.discard(c);
         }
         producer.close(java.time.Duration.ofSeconds(10));
     }
