@@ -14,7 +14,7 @@ gen=${GEN:-/work/shared/bench/gen_pcap.py}
 dir=${BENCH_DIR:-/tmp}
 jvm=${JVM_FLAGS:--Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 cpfile="$here/target/bench.classpath"
-[ -f "$cpfile" ] || (cd "$root" && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" -pl bundles/io.hearthguard.capture >/dev/null)
+[ -f "$cpfile" ] || (cd "$root" && mvn -B -q -o -pl bundles/io.hearthguard.capture -am package -DskipTests dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null)
 cp="$here/target/classes:$(cat "$cpfile")"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1); flags: $jvm"

@@ -10,7 +10,7 @@ set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 root=$(cd "$here/../.." && pwd)
 cpfile="$here/target/bench.classpath"
-[ -f "$cpfile" ] || (cd "$root" && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" -pl bundles/io.hearthguard.skills >/dev/null)
+[ -f "$cpfile" ] || (cd "$root" && mvn -B -q -o -pl bundles/io.hearthguard.skills -am package -DskipTests dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null)
 cp="$here/target/classes:$here/target/test-classes:$(cat "$cpfile")"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); java: $(java -version 2>&1 | head -1)"
 cd "$root"
