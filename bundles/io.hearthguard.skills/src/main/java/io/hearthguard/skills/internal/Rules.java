@@ -1009,7 +1009,7 @@ public final class Rules {
                 using--;
             } else if (carrier.isEmpty()) {
                 bare = bare == null ? x : bare;
-            } else if (soundCarrier(carrier)) {
+            } else if (Carriers.filler(carrier)) {
                 genericCount++;
                 generic = generic == null ? x : generic;
             }
@@ -1182,8 +1182,14 @@ public final class Rules {
         Sample bare = null;
         int chained = 0;
         for (Sample x : in.samples()) {
-            if (!withoutSlots(x.text()).isBlank()) {
-                return false;
+            String carrier = withoutSlots(x.text());
+            if (!carrier.isBlank()) {
+                // a carrier of fillers alone ("äh {satz}", "えっと{t}", "um {phrase}") adds no purpose (round 10a); one with
+                // a purpose word ends the question for this intent
+                if (!Carriers.filler(words(carrier))) {
+                    return false;
+                }
+                continue;
             }
             int n = SLOT_REF.matcher(x.text()).results().mapToInt(r -> 1).sum();
             chained = Math.max(chained, n);
@@ -1216,6 +1222,16 @@ public final class Rules {
                 + (recordingPurpose ? ", in a skill about recording or listening" : "") + ".",
                 bare.file(), bare.pointer(), bare.text()));
         return true;
+    }
+
+    /** @return the lower-case words of a carrier */
+    static List<String> words(String carrier) {
+        List<String> w = new ArrayList<>();
+        Matcher m = WORD.matcher(carrier.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            w.add(m.group());
+        }
+        return w;
     }
 
     /** @return true for a Latin-script word that no language would pronounce (qwrtzp, xkcdxkcd). */
