@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -20,14 +19,10 @@ class CrossLanguageSquattingTest {
     Path dir;
 
     private Catalog catalog() throws Exception {
-        Path csv = dir.resolve("skills.csv");
-        Files.writeString(csv, "\"Name\",\"Num of Reviews\",\"Invocation Name\"\n"
-                + "\"Rain Sounds\",\"400\",\"rain sounds\"\n\"The Magic Door\",\"900\",\"the magic door\"\n\"White Noise\",\"300\",\"white noise\"\n"
-                + "\"Kayak\",\"75\",\"kayak\"\n\"Big Sky\",\"120\",\"big sky\"\n\"Phone Finder\",\"60\",\"phone finder\"\n"
-                + "\"Cat Box\",\"3\",\"cat box\"\n\"Word Games\",\"5\",\"word games\"\n\"Garden Helper\",\"2\",\"garden helper\"\n");
-        Catalog c = new Catalog();
-        c.load(csv);
-        return c;
+        return CatalogTest.reviewed(dir, "\"Rain Sounds\",\"400\",\"rain sounds\"\n\"The Magic Door\",\"900\",\"the magic door\"\n"
+                + "\"White Noise\",\"300\",\"white noise\"\n\"Kayak\",\"75\",\"kayak\"\n\"Big Sky\",\"120\",\"big sky\"\n"
+                + "\"Phone Finder\",\"60\",\"phone finder\"\n\"Cat Box\",\"3\",\"cat box\"\n\"Word Games\",\"5\",\"word games\"\n"
+                + "\"Garden Helper\",\"2\",\"garden helper\"\n");
     }
 
     @Test
