@@ -37,6 +37,9 @@ final class Carriers {
             "sag", "sage", "sagt", "dis", "dites", "di", "diga", "decir", "dire", "dica", "diz", "fala", "falo", "digo", "dico",
             "ecoute", "ecoutez", "escucha", "escuche", "ascolta", "ascolti", "escuta", "hor", "mira", "olha", "is", "ist", "est", "e", "sono", "son", "sou", "c'est"));
 
+    /** Longest carrier (in words) that can be filler; longer ones say something. */
+    private static final int MAX_WORDS = 6;
+
     /** Clitic pronouns Romance imperatives take at their end ("dimmi", "dime", "dígame", "dis-moi" once split). */
     private static final String[] CLITICS = {"melo", "mela", "moi", "toi", "nos", "me", "mi", "te", "ti", "ci", "lo", "la", "le"};
 
@@ -59,8 +62,8 @@ final class Carriers {
      *         segmented into particles and endings; false for an empty carrier
      */
     static boolean filler(List<String> carrier) {
-        if (carrier.isEmpty()) {
-            return false;
+        if (carrier.isEmpty() || carrier.size() > MAX_WORDS) {
+            return false; // fillers are short: "allora dimmi", "えっとね", "also bitte"
         }
         if (Rules.soundCarrier(carrier)) {
             return true;
@@ -93,7 +96,9 @@ final class Carriers {
             units.add(w);
             return true;
         }
-        w = Rules.plain(w);
+        if (!ascii(w)) {
+            w = Rules.plain(w); // accents off only where there are any: most carriers are ASCII
+        }
         int apo = w.indexOf('\'');
         if (apo > 0 && apo < w.length() - 1) {
             // elision: "l'", "c'", "qu'", "dell'" + the word ("c'est" stays a unit of its own)
@@ -126,7 +131,19 @@ final class Carriers {
         return true;
     }
 
+    private static boolean ascii(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean japanese(String w) {
+        if (ascii(w)) {
+            return false;
+        }
         for (int i = 0; i < w.length(); i++) {
             Character.UnicodeScript s = Character.UnicodeScript.of(w.charAt(i));
             if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HAN) {

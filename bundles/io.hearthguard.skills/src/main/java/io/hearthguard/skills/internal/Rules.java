@@ -1183,6 +1183,9 @@ public final class Rules {
         int chained = 0;
         for (Sample x : in.samples()) {
             String carrier = withoutSlots(x.text());
+            if (carrier.length() > 60) {
+                return false; // a long carrier says what the slot is for
+            }
             if (!carrier.isBlank()) {
                 // a carrier of fillers alone ("äh {satz}", "えっと{t}", "um {phrase}") adds no purpose (round 10a); one with
                 // a purpose word ends the question for this intent
