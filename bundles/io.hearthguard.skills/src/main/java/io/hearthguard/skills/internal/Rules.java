@@ -941,11 +941,20 @@ public final class Rules {
         }
         Sample longest = null;
         int chained = 0;
+        List<String> chains = new ArrayList<>(in.samples().size());
         for (Sample x : in.samples()) {
-            if (!withoutSlots(x.text()).isBlank()) {
-                return; // a carrier phrase: the free-form and phrase rules judge it
+            String carrier = withoutSlots(x.text());
+            if (!carrier.isBlank() && (carrier.length() > 60 || !Carriers.filler(words(carrier)))) {
+                return; // a carrier phrase with a purpose: the free-form and phrase rules judge it
             }
-            int n = SLOT_REF.matcher(x.text()).results().mapToInt(r -> 1).sum();
+            // fillers around the chain ("um {a} {b} {c}", round 10a) add no purpose: the chain is what is compared
+            StringBuilder chain = new StringBuilder();
+            Matcher sm = SLOT_REF.matcher(x.text());
+            int n = 0;
+            while (sm.find()) {
+                chain.append(n++ == 0 ? "" : " ").append(sm.group());
+            }
+            chains.add(chain.toString());
             if (n > chained) {
                 chained = n;
                 longest = x;
@@ -957,8 +966,8 @@ public final class Rules {
         // the shape of a sentence grabber: each sample one more slot of the same chain ("{a}", "{a} {b}", "{a} {b} {c}"),
         // or one type filling three places of a sample ("{w1} {w2} {w3}"); a grammar that combines roles in several
         // orders ("{feedback} {action} {target}", "{head} {action} {tail}": the Alexa Controls framework) is neither
-        String full = longest.text().replaceAll("\\s+", " ").strip();
-        boolean nested = in.samples().stream().allMatch(x -> full.startsWith(x.text().replaceAll("\\s+", " ").strip()));
+        String full = chains.get(in.samples().indexOf(longest));
+        boolean nested = chains.stream().allMatch(full::startsWith);
         Map<String, String> typeOf = new java.util.HashMap<>();
         in.slots().forEach(x -> typeOf.put(x.name(), x.type()));
         Map<String, Integer> perType = new java.util.HashMap<>();
