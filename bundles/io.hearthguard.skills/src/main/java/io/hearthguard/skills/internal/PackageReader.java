@@ -116,7 +116,7 @@ public final class PackageReader {
             throw new SkillInputException(input + ": no such file or folder");
         }
         List<VFile> out = new ArrayList<>();
-        long[] total = {0};
+        long[] total = {0, 0}; // bytes kept; files of other types searched by content
         if (Files.isDirectory(input, LinkOption.NOFOLLOW_LINKS)) {
             walk(input, out, total, seen);
         } else if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
@@ -277,6 +277,10 @@ public final class PackageReader {
     private static void byContent(String rel, Path file, long size, List<VFile> out, long[] total, List<Model.Seen> seen) throws SkillInputException {
         if (TOOLING.contains(baseName(rel)) || binaryName(rel) || size > MAX_FILE || total[0] + size > MAX_TOTAL) {
             skipped(seen, rel, otherReason(rel, size, total[0]));
+            return;
+        }
+        if (total.length > 1 && ++total[1] > MAX_FILES) {
+            skipped(seen, rel, "more than " + MAX_FILES + " files of other types searched: not searched for recordings");
             return;
         }
         byte[] b;
