@@ -79,8 +79,13 @@ final class Embedded {
             shapes.add("Python dict printed");
         }
         // several objects on one line ("request {…} expected …, got {…}"): each on a line of its own
-        s = shapes.isEmpty() ? null : decode(file, t, "{\"", Embedded::plainObject, budget);
-        t = s != null ? s : t;
+        s = decode(file, t, "{\"", Embedded::plainObject, budget);
+        if (s != null) {
+            if (shapes.isEmpty()) {
+                shapes.add("JSON objects inside other text"); // e.g. a body block of an API client's request file
+            }
+            t = s;
+        }
         return shapes.isEmpty() ? null : new Unwrapped(t, shapes);
     }
 

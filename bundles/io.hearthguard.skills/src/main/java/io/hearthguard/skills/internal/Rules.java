@@ -1190,17 +1190,11 @@ public final class Rules {
         }
         Sample bare = null;
         int chained = 0;
+        List<String> carriers = new ArrayList<>();
         for (Sample x : in.samples()) {
             String carrier = withoutSlots(x.text());
-            if (carrier.length() > 60) {
-                return false; // a long carrier says what the slot is for
-            }
             if (!carrier.isBlank()) {
-                // a carrier of fillers alone ("äh {satz}", "えっと{t}", "um {phrase}") adds no purpose (round 10a); one with
-                // a purpose word ends the question for this intent
-                if (!Carriers.filler(words(carrier))) {
-                    return false;
-                }
+                carriers.add(carrier);
                 continue;
             }
             int n = SLOT_REF.matcher(x.text()).results().mapToInt(r -> 1).sum();
@@ -1209,6 +1203,14 @@ public final class Rules {
         }
         if (bare == null) {
             return false;
+        }
+        // a carrier of fillers alone ("äh {satz}", "えっと{t}", "um {phrase}") adds no purpose (round 10a); the intent must
+        // be mostly bare or filler-carried samples: half of them with a purpose word give it one
+        int purposeful = 0;
+        for (String carrier : carriers) {
+            if ((carrier.length() > 60 || !Carriers.filler(words(carrier))) && ++purposeful * 2 >= in.samples().size()) {
+                return false;
+            }
         }
         int phrases = 0;
         int functionWords = 0;

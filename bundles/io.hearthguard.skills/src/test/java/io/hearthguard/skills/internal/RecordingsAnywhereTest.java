@@ -24,7 +24,8 @@ import io.hearthguard.skills.SkillReport;
  * Round 10a: request and response envelopes found by content in the files developers keep them in (src/test/resources/
  * recordings10a: one small file per tool, written for this test after the tools' public format descriptions — JUnit XML
  * with CDATA and with XML-escaped attributes, TAP, pytest's printed dicts, a {@code curl -v} transcript without an
- * extension, logfmt with an escaped JSON value, a CSV with JSON cells, a QA sheet as TSV). Each holds the same recorded
+ * extension, logfmt with an escaped JSON value, a CSV with JSON cells, a QA sheet as TSV, a Bruno request file with its
+ * body block and a saved response). Each holds the same recorded
  * Stop that says goodbye and keeps the microphone open: read, named in the report, and found.
  */
 class RecordingsAnywhereTest {
@@ -43,7 +44,8 @@ class RecordingsAnywhereTest {
     @CsvSource({"junit-cdata, TEST-StopHandlerTest.xml, Alexa response envelope", "junit-escaped, junit.xml, XML-escaped JSON",
         "tap, stop.tap, Alexa response envelope", "pytest, pytest-report.txt, Python dict printed",
         "curl, stop-curl-transcript, Alexa response envelope", "logfmt, skill.logfmt, escaped JSON string in text",
-        "csv-cells, test-runs.csv, JSON in a quoted CSV cell", "tsv-sheet, qa-pass.tsv, CSV transcript"})
+        "csv-cells, test-runs.csv, JSON in a quoted CSV cell", "tsv-sheet, qa-pass.tsv, CSV transcript",
+        "bruno, stop.bru, Alexa response envelope"})
     void givenAToolsFileHoldingARecordedStop_whenScanned_thenItIsReadNamedAndTheFakeGoodbyeFound(String pkg, String file, String shape)
             throws Exception {
         SkillReport r = new Analyzer(null).analyze(sample(pkg));
