@@ -25,7 +25,8 @@ import io.hearthguard.skills.SkillReport;
  * recordings10a: one small file per tool, written for this test after the tools' public format descriptions — JUnit XML
  * with CDATA and with XML-escaped attributes, TAP, pytest's printed dicts, a {@code curl -v} transcript without an
  * extension, logfmt with an escaped JSON value, a CSV with JSON cells, a QA sheet as TSV, a Bruno request file with its
- * body block and a saved response). Each holds the same recorded
+ * body block and a saved response, a log shipper's NDJSON export with the envelope inside {@code event.original}, a log
+ * query's JSON result whose values are [time, line] pairs). Each holds the same recorded
  * Stop that says goodbye and keeps the microphone open: read, named in the report, and found.
  */
 class RecordingsAnywhereTest {
@@ -45,7 +46,8 @@ class RecordingsAnywhereTest {
         "tap, stop.tap, Alexa response envelope", "pytest, pytest-report.txt, Python dict printed",
         "curl, stop-curl-transcript, Alexa response envelope", "logfmt, skill.logfmt, escaped JSON string in text",
         "csv-cells, test-runs.csv, JSON in a quoted CSV cell", "tsv-sheet, qa-pass.tsv, CSV transcript",
-        "bruno, stop.bru, Alexa response envelope"})
+        "bruno, stop.bru, Alexa response envelope", "shipper, filebeat-export.ndjson, Alexa response envelope",
+        "loki, query_range.json, lines of text in JSON"})
     void givenAToolsFileHoldingARecordedStop_whenScanned_thenItIsReadNamedAndTheFakeGoodbyeFound(String pkg, String file, String shape)
             throws Exception {
         SkillReport r = new Analyzer(null).analyze(sample(pkg));
