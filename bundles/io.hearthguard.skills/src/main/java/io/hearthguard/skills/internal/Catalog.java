@@ -404,6 +404,9 @@ public final class Catalog {
         if (best == null) {
             best = translation(core, normalisedQuery);
         }
+        if (best == null) {
+            best = transliteration(core, normalisedQuery);
+        }
         int script = script(name);
         if ((best == null || best.kind() == Kind.NEAR) && script >= 0) {
             Match v = soundAlike(core, normalisedQuery, script == 1);
@@ -611,6 +614,10 @@ public final class Catalog {
                 i++;
             } else if (c == 'c') {
                 out = next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
+            } else if (c == 'q' && next == 'u' && i + 3 == n && t.charAt(i + 2) == 'e') {
+                // a name ending in "-que" says k, in the Romance languages and English alike ("caiaque", "unique")
+                out = 'k';
+                i += 2;
             } else if (c == 'q') {
                 out = 'k';
                 if (next == 'u') {
@@ -638,6 +645,8 @@ public final class Catalog {
                 if (out == '-') {
                     continue;
                 }
+            } else if (c == 'i' && i > 0 && "aeo".indexOf(t.charAt(i - 1)) >= 0 && "aeou".indexOf(next) >= 0) {
+                out = 'y'; // an i between vowels is a glide, as y or j elsewhere ("caiaque" and "kayak", "maionese")
             } else if ("aeiou".indexOf(c) >= 0) {
                 out = vowels ? c : i == 0 ? 'a' : 0;
             } else if (c >= 'a' && c <= 'z') {
@@ -736,7 +745,28 @@ public final class Catalog {
             "workout:training,entrainement,entrenamiento,allenamento,treino", "minute:minuten,minutes,minutos,minuti", "calculator:rechner,calculatrice,calculadora,calcolatrice",
             "alarm:wecker,reveil,alarma,sveglia,despertador", "translator:ubersetzer,traducteur,traductor,traduttore,tradutor", "zoo:zoo", "guide:fuhrer,guia,guida",
             "christmas:weihnachten,noel,navidad,natale,natal", "big:gross,grand,grande", "sky:himmel,ciel,cielo,ceu", "house:haus,maison,casa",
-            "riddles:ratsel,devinettes,adivinanzas,indovinelli,charadas");
+            "riddles:ratsel,devinettes,adivinanzas,indovinelli,charadas",
+            // round 10a: the other common words the popular names of the real catalog are made of (door, box, voice, phone …)
+            "door:tur,porte,puerta,porta", "box:kiste,schachtel,boite,caja,scatola,caixa", "voice:stimme,voix,voz,voce",
+            "phone:telefon,handy,telephone,telefono,celular,cellulare", "finder:finder,localisateur,buscador,localizador,trova",
+            "ball:ball,kugel,balle,boule,pelota,bola,palla", "bus:bus,autobus,onibus", "kindness:freundlichkeit,gentillesse,amabilidad,gentilezza,gentileza",
+            "buddy:kumpel,copain,pote,amigo,amico,compagno,parceiro", "chef:koch,chef,cocinero,cuoco,cozinheiro", "ghost:geist,gespenst,fantome,fantasma",
+            "sign:zeichen,sternzeichen,signe,signo,segno", "show:show,sendung,spectacle,emission,programa,spettacolo,programma",
+            "habit:gewohnheit,habitude,habito,abitudine", "peaceful:friedlich,paisible,tranquilo,tranquillo,pacifico",
+            "breathe:atme,atmen,respire,respirez,respira,respirar,respirare", "think:denk,denken,pense,pensez,piensa,pensa,pensar,pensare",
+            "stop:stopp,halte,arrete,para,pare,ferma", "election:wahl,wahlen,election,elections,eleccion,elecciones,elezione,elezioni,eleicao,eleicoes",
+            "football:fussball,futbol,calcio,futebol", "fantasy:fantasie,fantaisie,fantasia", "keeper:warter,gardien,cuidador,guardiano,tratador",
+            "network:netzwerk,reseau,red,rete,rede", "age:alter,edad,eta,idade", "all:alle,alles,tous,toutes,todos,todas,tutti,tutte",
+            "cave:hohle,grotte,caverne,cueva,grotta,caverna", "thermostat:thermostat,termostato", "lines:spruche,phrases,frases,frasi",
+            "expect:erwarten,attendre,esperar,aspettarsi", "earthquakes:erdbeben,seismes,tremblements,terremotos,sismos,terremoti",
+            "metronome:metronom,metronome,metronomo", "hangman:galgenmannchen,pendu,ahorcado,impiccato,forca", "breath:atem,souffle,aliento,respiro,respiracao");
+    /**
+     * Words that join the parts of a name in the Romance languages and German ("sonidos de lluvia", "luz de noche",
+     * "caja de gatos") and the articles inside it: left out once a name is translated word by word.
+     */
+    private static final Set<String> CONNECTORS = Set.of("de", "di", "du", "des", "del", "della", "delle", "dello", "dei", "degli", "da", "do",
+            "dos", "das", "dal", "von", "vom", "zum", "zur", "d", "of", "la", "le", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as",
+            "der", "die", "den", "dem", "the", "a", "al", "au", "aux", "ao", "em", "en", "in", "im", "et", "y", "e", "und", "and");
 
     private static Map<String, String> gloss(String... rows) {
         Map<String, String> m = new HashMap<>();
@@ -756,17 +786,117 @@ public final class Catalog {
     private Match translation(String core, String normalisedQuery) {
         String[] w = core.split(" ");
         int mapped = 0;
+        List<String> kept = new ArrayList<>(w.length);
         for (int i = 0; i < w.length; i++) {
-            String g = GLOSS.get(w[i]);
+            String g = gloss(w[i]);
             if (g != null && !g.equals(w[i])) {
                 w[i] = g;
                 mapped++;
+            }
+            if (!CONNECTORS.contains(w[i]) || w.length == 1) {
+                kept.add(w[i]);
             }
         }
         if (mapped == 0) {
             return null;
         }
-        String english = core(String.join(" ", w));
+        Match m = translated(core(String.join(" ", w)), mapped, normalisedQuery);
+        if (m == null && kept.size() >= 2) {
+            // the Romance languages put the head first and join nouns with "de/di/du" ("sonidos de lluvia" is "rain
+            // sounds", "la porte magique" "the magic door", "cielo grande" "big sky"): connectors out, the order reversed
+            m = translated(core(String.join(" ", kept)), mapped, normalisedQuery);
+            if (m == null) {
+                java.util.Collections.reverse(kept);
+                m = translated(core(String.join(" ", kept)), mapped, normalisedQuery);
+            }
+        }
+        return m;
+    }
+
+    /** Respelled sound ({@link #respelled}) of each catalog word of ≥ 4 letters → the word; built at the first look-up. */
+    private volatile Map<String, String> wordBySound;
+
+    private Map<String, String> wordBySound() {
+        Map<String, String> m = wordBySound;
+        if (m == null) {
+            synchronized (this) {
+                m = wordBySound;
+                if (m == null) {
+                    m = new HashMap<>();
+                    for (String w : byWord.keySet()) {
+                        if (w.length() >= 4) {
+                            m.putIfAbsent(respelled(w), w);
+                        }
+                    }
+                    wordBySound = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * A popular name whose word a query word renders in another spelling that sounds the same ("caiaque" for "kayak",
+     * "kajak"): each query word of ≥ 4 letters spelled unlike every catalog word is replaced by the catalog word it is
+     * respelled the same as ({@link #respelled}: the spelling rules of en/de/fr/es/it/pt), then the name is looked up as
+     * it stands (plural aside) or as a popular, distinctive name with one or two words added. A word that is in the
+     * catalog as it is is left alone: sharing a word is the extension rule's question, not a transliteration.
+     */
+    private Match transliteration(String core, String normalisedQuery) {
+        String[] w = core.split(" ");
+        int changed = 0;
+        Map<String, String> sounds = null;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i].length() < 4 || byWord.containsKey(w[i]) || GLOSS.containsKey(w[i])) {
+                continue;
+            }
+            sounds = sounds == null ? wordBySound() : sounds;
+            String known = sounds.get(respelled(w[i]));
+            if (known != null && !known.equals(w[i])) {
+                w[i] = known;
+                changed++;
+            }
+        }
+        if (changed == 0) {
+            return null;
+        }
+        String respelt = String.join(" ", w);
+        Match m = translated(respelt, changed, normalisedQuery);
+        if (m == null) {
+            Match v = variant(respelt, respelt.replace(" ", ""), normalisedQuery);
+            m = v == null ? null : new Match(v.known(), Kind.TRANSLATION, changed, respelt);
+        }
+        return m;
+    }
+
+    /**
+     * @return the English of a word of the lexicon, also in its other gender or number: the lexicon lists one form, the
+     *         Romance languages inflect it ("magica" and "magico", "preguntas" and "pregunta", "magiche" and "magico")
+     */
+    private static final Set<String> ENDINGS_OF_TWO = Set.of("as", "os", "es", "he", "hi", "en", "er", "em", "ne", "ni");
+    private static final String[] REPLACED_ENDINGS = {"", "o", "a", "e", "s"};
+
+    private static String gloss(String w) {
+        String g = GLOSS.get(w);
+        if (g != null || w.length() < 4) {
+            return g;
+        }
+        // one ending off (a vowel or -s: "magica", "magische"), or two ("preguntas", "magiche", "magischen")
+        char last = w.charAt(w.length() - 1);
+        String one = "aoeis".indexOf(last) >= 0 ? w.substring(0, w.length() - 1) : null;
+        String two = w.length() >= 5 && ENDINGS_OF_TWO.contains(w.substring(w.length() - 2)) ? w.substring(0, w.length() - 2) : null;
+        for (String stem : new String[] {one, two}) {
+            for (int e = 0; stem != null && e < REPLACED_ENDINGS.length; e++) {
+                g = GLOSS.get(stem + REPLACED_ENDINGS[e]);
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Match translated(String english, int mapped, String normalisedQuery) {
         int[] ids = byStem.get(stem(english));
         for (int id : ids == null ? new int[0] : ids) {
             if (reviews.get(id) >= MIN_REVIEWS_FOR_EXTENSION && !plains.get(id).equals(normalisedQuery)) {

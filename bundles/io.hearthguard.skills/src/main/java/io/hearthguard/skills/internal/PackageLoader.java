@@ -168,7 +168,8 @@ public final class PackageLoader {
                 }
                 continue;
             }
-            if (textRecording(name) || name.endsWith(".csv")) {
+            if (textRecording(name) || name.endsWith(".csv") || !PackageReader.wanted(name)) {
+                // other types come here only when their text names a request or response envelope (PackageReader)
                 later.add(new Object[] {logical, f, null, null});
                 continue;
             }
@@ -288,12 +289,19 @@ public final class PackageLoader {
                 }
                 continue;
             }
-            if (lower.endsWith(".csv")) {
+            if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
                 Recordings.Found csv = Recordings.csvTranscript(f.path(), f.text());
                 String rows = csv == null && f.text().indexOf('{') >= 0 ? Recordings.csvRows(f.path(), f.text()) : null;
-                if (rows != null) {
+                Recordings.Found logRows = rows == null ? null : Recordings.text(f.path(), rows, triggerFromName(logical), lastRequest.get(parent(logical)));
+                Embedded.Unwrapped cells = csv == null && (logRows == null || logRows.responses.isEmpty()) ? Embedded.unwrap(f.path(), f.text()) : null;
+                if (cells != null) {
+                    // a spreadsheet whose cells hold the envelopes as JSON with doubled quotes
+                    found = Recordings.text(f.path(), cells.text(), triggerFromName(logical), lastRequest.get(parent(logical)));
+                    found.shapes.addAll(cells.shapes());
+                    rs.addAll(found.responses);
+                } else if (rows != null) {
                     // a log export as a spreadsheet (CloudWatch Logs Insights: @timestamp,@requestId,@message): its cells are log lines
-                    found = Recordings.text(f.path(), rows, triggerFromName(logical), lastRequest.get(parent(logical)));
+                    found = logRows;
                     found.shapes.add("CSV log export");
                     rs.addAll(found.responses);
                 } else if (csv == null) {
@@ -304,7 +312,7 @@ public final class PackageLoader {
                     attach(skills, inputId, logical).responses.addAll(csv.responses);
                     continue;
                 }
-            } else if (n == null && (parseError != null || textRecording(lower.substring(lower.lastIndexOf('/') + 1)))) {
+            } else if (n == null && (parseError != null || textRecording(name(lower)) || !PackageReader.wanted(name(lower)))) {
                 String text = f.text();
                 Recordings.Found plain = text.indexOf('{') < 0 && parseError == null ? Recordings.transcript(f.path(), text) : null;
                 if (plain != null) {
@@ -328,6 +336,15 @@ public final class PackageLoader {
                     text = Recordings.yamlScalars(text);
                 }
                 found = Recordings.text(f.path(), text, triggerFromName(logical), lastRequest.get(parent(logical)), requestFiles);
+                Embedded.Unwrapped inner = found.responses.isEmpty() ? Embedded.unwrap(f.path(), text) : null;
+                if (inner != null) {
+                    // nothing read as it stands: envelopes inside CDATA, XML escapes, escaped JSON strings, CSV cells, Python dicts
+                    Recordings.Found again = Recordings.text(f.path(), inner.text(), triggerFromName(logical), lastRequest.get(parent(logical)), requestFiles);
+                    if (!again.responses.isEmpty() || found.shapes.isEmpty() && !again.shapes.isEmpty()) {
+                        again.shapes.addAll(inner.shapes());
+                        found = again;
+                    }
+                }
                 if (parseError != null && found.responses.isEmpty() && found.shapes.isEmpty()) {
                     throw parseError;
                 }

@@ -74,7 +74,7 @@ public final class PackageReader {
         // YAML: Actions Builder intents, types and settings, and recordings kept as YAML (pairs of JSON request and response);
         // .out: what `sam local invoke` and other runners print (log lines, then the response)
         return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".txt") || n.endsWith(".log")
-                || n.endsWith(".har") || n.endsWith(".csv") || n.endsWith(".snap") || n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".ts") || n.endsWith(".py")
+                || n.endsWith(".har") || n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".snap") || n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".ts") || n.endsWith(".py")
                 || n.endsWith(".out") || n.endsWith(".yaml") || n.endsWith(".yml")
                 || n.endsWith(".ipynb"); // Jupyter notebooks: JSON whose cells keep requests and printed responses as lines of text
     }
@@ -116,16 +116,23 @@ public final class PackageReader {
             throw new SkillInputException(input + ": no such file or folder");
         }
         List<VFile> out = new ArrayList<>();
-        long[] total = {0};
+        long[] total = {0, 0}; // bytes kept; files of other types searched by content
         if (Files.isDirectory(input, LinkOption.NOFOLLOW_LINKS)) {
             walk(input, out, total, seen);
         } else if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             readZip(input, out, seen);
         } else {
             if (!wanted(input.getFileName().toString())) {
-                throw new SkillInputException(input + ": not a skill file (expected .json, .txt, .zip or a folder)");
+                // a single file of another type is read when its content names a request or response envelope
+                List<Model.Seen> why = new ArrayList<>();
+                byContent(input.getFileName().toString(), input, sizeOf(input), out, total, why);
+                if (out.isEmpty()) {
+                    throw new SkillInputException(input + ": not a skill file (expected .json, .txt, .zip, a folder, or a text file holding"
+                            + " a recorded request or response): " + (why.isEmpty() ? "not read" : why.get(0).reason()));
+                }
+            } else {
+                out.add(new VFile(input.getFileName().toString(), readFile(input, total)));
             }
-            out.add(new VFile(input.getFileName().toString(), readFile(input, total)));
         }
         out.sort(java.util.Comparator.comparing(VFile::path));
         return out;
@@ -166,7 +173,11 @@ public final class PackageReader {
                                 }
                             } else if (attrs.isRegularFile()) {
                                 String rel = root.relativize(file).toString().replace('\\', '/');
-                                skipped(seen, rel, skipReason(rel));
+                                try {
+                                    byContent(rel, file, attrs.size(), out, total, seen);
+                                } catch (SkillInputException e) {
+                                    throw new Wrapped(e);
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -175,6 +186,14 @@ public final class PackageReader {
             throw w.inner;
         } catch (IOException e) {
             throw new SkillInputException(root + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static long sizeOf(Path file) throws SkillInputException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new SkillInputException(file + ": cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -198,6 +217,104 @@ public final class PackageReader {
         } catch (IOException e) {
             throw new SkillInputException(file + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** File types that are never text (media, archives, fonts, compiled code): skipped by name before any byte is read. */
+    private static final Set<String> BINARY = Set.of("png", "jpg", "jpeg", "gif", "webp", "bmp", "ico", "svgz", "tif", "tiff", "mp3", "mp4",
+            "m4a", "wav", "ogg", "oga", "flac", "aac", "mov", "webm", "avi", "pdf", "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "jar",
+            "war", "class", "so", "dll", "exe", "dylib", "o", "a", "woff", "woff2", "ttf", "otf", "eot", "psd", "sqlite", "db", "pyc", "bin");
+    /** Bytes looked at for a NUL before a file of another type is read whole. */
+    private static final int SNIFF = 8 * 1024;
+
+    private static String baseName(String path) {
+        String n = path.toLowerCase(Locale.ROOT);
+        return n.substring(n.lastIndexOf('/') + 1);
+    }
+
+    private static boolean binaryName(String path) {
+        String n = baseName(path);
+        int dot = n.lastIndexOf('.');
+        return dot >= 0 && BINARY.contains(n.substring(dot + 1));
+    }
+
+    private static String otherReason(String path, long size, long total) {
+        if (TOOLING.contains(baseName(path))) {
+            return "tooling file";
+        }
+        if (binaryName(path)) {
+            return "file type not read (binary)";
+        }
+        if (size > MAX_FILE) {
+            return "file of another type larger than " + MAX_FILE + " bytes: not searched for recordings";
+        }
+        return "file of another type not searched: the package's " + MAX_TOTAL + " bytes are used up";
+    }
+
+    /** @return true for bytes without a NUL in their first {@link #SNIFF} bytes that name a request or response envelope */
+    static boolean envelopeText(byte[] b) {
+        for (int i = 0; i < Math.min(b.length, SNIFF); i++) {
+            if (b[i] == 0) {
+                return false;
+            }
+        }
+        return Embedded.mayHold(new String(b, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String notEnvelope(byte[] b) {
+        for (int i = 0; i < Math.min(b.length, SNIFF); i++) {
+            if (b[i] == 0) {
+                return "file type not read (binary)";
+            }
+        }
+        return "text of another type without a request or response envelope";
+    }
+
+    /**
+     * A file of a type the layouts do not name is read by content (round 10a): test reports, API-client exports, notes,
+     * spreadsheets as TSV, XML, files without an extension. Binary types and files that would break the size limits are
+     * skipped and listed, never an error; a text file is kept only when it names a request or response envelope.
+     */
+    private static void byContent(String rel, Path file, long size, List<VFile> out, long[] total, List<Model.Seen> seen) throws SkillInputException {
+        if (TOOLING.contains(baseName(rel)) || binaryName(rel) || size > MAX_FILE || total[0] + size > MAX_TOTAL) {
+            skipped(seen, rel, otherReason(rel, size, total[0]));
+            return;
+        }
+        if (total.length > 1 && ++total[1] > MAX_FILES) {
+            skipped(seen, rel, "more than " + MAX_FILES + " files of other types searched: not searched for recordings");
+            return;
+        }
+        byte[] b;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] head = in.readNBytes(SNIFF);
+            for (byte x : head) {
+                if (x == 0) {
+                    skipped(seen, rel, "file type not read (binary)");
+                    return;
+                }
+            }
+            byte[] rest = in.readNBytes((int) (MAX_FILE - head.length) + 1);
+            if (head.length + rest.length > MAX_FILE) {
+                skipped(seen, rel, otherReason(rel, MAX_FILE + 1, total[0]));
+                return;
+            }
+            b = java.util.Arrays.copyOf(head, head.length + rest.length);
+            System.arraycopy(rest, 0, b, head.length, rest.length);
+        } catch (IOException e) {
+            throw new SkillInputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        if (!envelopeText(b)) {
+            skipped(seen, rel, notEnvelope(b));
+            return;
+        }
+        if (total[0] + b.length > MAX_TOTAL) {
+            skipped(seen, rel, otherReason(rel, b.length, total[0]));
+            return;
+        }
+        if (out.size() >= MAX_FILES) {
+            throw new SkillInputException(file + ": more than " + MAX_FILES + " skill files");
+        }
+        total[0] += b.length;
+        out.add(new VFile(rel, b));
     }
 
     /** Checks a zip entry name; returns it normalised. */
@@ -245,7 +362,13 @@ public final class PackageReader {
                 if (e.isDirectory()) {
                     continue;
                 }
-                if (!wanted(name) || ("/" + name).matches(".*/(node_modules|\\.git|\\.ask|\\.vscode|__pycache__)/.*")) {
+                boolean tooling = ("/" + name).matches(".*/(node_modules|\\.git|\\.ask|\\.vscode|__pycache__)/.*");
+                boolean other = !wanted(name) && !tooling;
+                if (other && (TOOLING.contains(baseName(name)) || binaryName(name) || e.getSize() > MAX_FILE || total + Math.max(e.getSize(), 0) > MAX_TOTAL)) {
+                    skipped(skippedOut, name, otherReason(name, e.getSize(), total));
+                    continue;
+                }
+                if (tooling) {
                     skipped(skippedOut, name, wanted(name) ? "inside a tooling folder" : skipReason(name));
                     continue;
                 }
@@ -268,6 +391,12 @@ public final class PackageReader {
                 total += b.length;
                 if (total > MAX_TOTAL) {
                     throw new SkillInputException(zip + ": expands beyond the total limit of " + MAX_TOTAL + " bytes (zip bomb?)");
+                }
+                if (other && !envelopeText(b)) {
+                    // any other file is read by content: kept only when it is text naming a request or response envelope
+                    skipped(skippedOut, name, notEnvelope(b));
+                    total -= b.length;
+                    continue;
                 }
                 if (out.size() >= MAX_FILES) {
                     throw new SkillInputException(zip + ": more than " + MAX_FILES + " skill files");

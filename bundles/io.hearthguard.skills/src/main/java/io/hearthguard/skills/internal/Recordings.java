@@ -941,7 +941,7 @@ public final class Recordings {
             if (joined != null) {
                 // text kept as an array of lines (a Jupyter notebook's cell source and printed output): requests and
                 // responses in it are read like a log, after any prefix ("req = json.loads(r'{...}')")
-                st.found.shapes.add("lines of text in JSON (notebook)");
+                st.found.shapes.add("lines of text in JSON (notebook cells, log query results)");
                 st.stringNesting++;
                 try {
                     lines(st, joined, p, 1);

@@ -941,11 +941,20 @@ public final class Rules {
         }
         Sample longest = null;
         int chained = 0;
+        List<String> chains = new ArrayList<>(in.samples().size());
         for (Sample x : in.samples()) {
-            if (!withoutSlots(x.text()).isBlank()) {
-                return; // a carrier phrase: the free-form and phrase rules judge it
+            String carrier = withoutSlots(x.text());
+            if (!carrier.isBlank() && (carrier.length() > 60 || !Carriers.filler(words(carrier)))) {
+                return; // a carrier phrase with a purpose: the free-form and phrase rules judge it
             }
-            int n = SLOT_REF.matcher(x.text()).results().mapToInt(r -> 1).sum();
+            // fillers around the chain ("um {a} {b} {c}", round 10a) add no purpose: the chain is what is compared
+            StringBuilder chain = new StringBuilder();
+            Matcher sm = SLOT_REF.matcher(x.text());
+            int n = 0;
+            while (sm.find()) {
+                chain.append(n++ == 0 ? "" : " ").append(sm.group());
+            }
+            chains.add(chain.toString());
             if (n > chained) {
                 chained = n;
                 longest = x;
@@ -957,8 +966,8 @@ public final class Rules {
         // the shape of a sentence grabber: each sample one more slot of the same chain ("{a}", "{a} {b}", "{a} {b} {c}"),
         // or one type filling three places of a sample ("{w1} {w2} {w3}"); a grammar that combines roles in several
         // orders ("{feedback} {action} {target}", "{head} {action} {tail}": the Alexa Controls framework) is neither
-        String full = longest.text().replaceAll("\\s+", " ").strip();
-        boolean nested = in.samples().stream().allMatch(x -> full.startsWith(x.text().replaceAll("\\s+", " ").strip()));
+        String full = chains.get(in.samples().indexOf(longest));
+        boolean nested = chains.stream().allMatch(full::startsWith);
         Map<String, String> typeOf = new java.util.HashMap<>();
         in.slots().forEach(x -> typeOf.put(x.name(), x.type()));
         Map<String, Integer> perType = new java.util.HashMap<>();
@@ -1009,7 +1018,7 @@ public final class Rules {
                 using--;
             } else if (carrier.isEmpty()) {
                 bare = bare == null ? x : bare;
-            } else if (soundCarrier(carrier)) {
+            } else if (Carriers.filler(carrier)) {
                 genericCount++;
                 generic = generic == null ? x : generic;
             }
@@ -1181,9 +1190,12 @@ public final class Rules {
         }
         Sample bare = null;
         int chained = 0;
+        List<String> carriers = new ArrayList<>();
         for (Sample x : in.samples()) {
-            if (!withoutSlots(x.text()).isBlank()) {
-                return false;
+            String carrier = withoutSlots(x.text());
+            if (!carrier.isBlank()) {
+                carriers.add(carrier);
+                continue;
             }
             int n = SLOT_REF.matcher(x.text()).results().mapToInt(r -> 1).sum();
             chained = Math.max(chained, n);
@@ -1191,6 +1203,14 @@ public final class Rules {
         }
         if (bare == null) {
             return false;
+        }
+        // a carrier of fillers alone ("äh {satz}", "えっと{t}", "um {phrase}") adds no purpose (round 10a); the intent must
+        // be mostly bare or filler-carried samples: half of them with a purpose word give it one
+        int purposeful = 0;
+        for (String carrier : carriers) {
+            if ((carrier.length() > 60 || !Carriers.filler(words(carrier))) && ++purposeful * 2 >= in.samples().size()) {
+                return false;
+            }
         }
         int phrases = 0;
         int functionWords = 0;
@@ -1216,6 +1236,16 @@ public final class Rules {
                 + (recordingPurpose ? ", in a skill about recording or listening" : "") + ".",
                 bare.file(), bare.pointer(), bare.text()));
         return true;
+    }
+
+    /** @return the lower-case words of a carrier */
+    static List<String> words(String carrier) {
+        List<String> w = new ArrayList<>();
+        Matcher m = WORD.matcher(carrier.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            w.add(m.group());
+        }
+        return w;
     }
 
     /** @return true for a Latin-script word that no language would pronounce (qwrtzp, xkcdxkcd). */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Confusable-name lookup: paraphrases, homophones, near spellings; indexed, fast. */
 class CatalogTest {
     /** @return a catalog read from a CSV in the shared catalog's columns (name, review count, invocation) */
-    private static Catalog reviewed(Path dir, String rows) throws Exception {
+    static Catalog reviewed(Path dir, String rows) throws Exception {
         Path csv = dir.resolve("skills.csv");
         Files.writeString(csv, "\"Name\",\"Num of Reviews\",\"Invocation Name\"\n" + rows);
         Catalog c = new Catalog();

@@ -1,0 +1,370 @@
+package io.hearthguard.skills.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.hearthguard.skills.SkillInputException;
+
+/**
+ * Request and response envelopes kept inside other text, found by content whatever tool wrote the file (round 10a): a
+ * test report's XML (JUnit {@code <system-out>} in CDATA, or XML-escaped in an attribute), a shipper's or logfmt line
+ * holding the envelope as an escaped JSON string ({@code msg="{\"version\": …}"}), a spreadsheet cell with doubled
+ * quotes ({@code "{""version"": …}"}), and the printed dict of a Python test ({@code {'version': '1.0', …, 'shouldEndSession':
+ * False}}). {@link #unwrap} returns the text with each such envelope made plain JSON on a line of its own, so the log reader
+ * ({@link Recordings#text}) reads it like any log line. No list of tools: the markers are the containers' own syntax.
+ *
+ * <p>Bounds: one level of unescaping (a JSON string inside the decoded JSON is the recording walker's, itself bounded); at
+ * most {@link Recordings#MAX_EMBEDDED} decoded spans per file; a span is at most {@link SafeJson#MAX_DOCUMENT} characters
+ * and parsed with {@link SafeJson}'s limits; the text is scanned once per container kind (linear time).
+ */
+final class Embedded {
+    private Embedded() {
+    }
+
+    /** What {@link #unwrap} found: the text to read and the kinds of container decoded. */
+    record Unwrapped(String text, Set<String> shapes) {
+    }
+
+    /** Markers of an envelope, in any escaping: the text is worth decoding only when it names one of them. */
+    private static final String[] MARKERS = {"outputSpeech", "shouldEndSession", "expectUserResponse", "firstSimple", "fulfillmentText",
+        "fulfillmentMessages", "LaunchRequest", "IntentRequest", "SessionEndedRequest", "queryResult", "richInitialPrompt"};
+
+    /** @return true when the text names a key or type of a request or response envelope (cheap: plain substring tests) */
+    static boolean mayHold(String text) {
+        for (String m : MARKERS) {
+            if (text.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param file the file's name for messages
+     * @return the text with envelopes in CDATA, XML escapes, escaped JSON strings, doubled-quote CSV cells and Python dict
+     *         repr made plain JSON lines, and the kinds found; null when nothing was decoded
+     */
+    static Unwrapped unwrap(String file, String text) throws SkillInputException {
+        if (!mayHold(text)) {
+            return null;
+        }
+        Set<String> shapes = new LinkedHashSet<>();
+        int[] budget = {Recordings.MAX_EMBEDDED};
+        String t = text;
+        if (t.contains("<![CDATA[")) {
+            // JUnit/TestNG reports keep the captured output in CDATA: its text is the log
+            t = t.replace("<![CDATA[", "\n").replace("]]>", "\n");
+            shapes.add("JSON in XML CDATA");
+        }
+        if (t.contains("&quot;") || t.contains("&#34;") || t.contains("&#x22;")) {
+            t = xmlUnescape(t);
+            shapes.add("XML-escaped JSON");
+        }
+        String s = decode(file, t, "{\\\"", Embedded::jsonString, budget);
+        if (s != null) {
+            t = s;
+            shapes.add("escaped JSON string in text");
+        }
+        s = decode(file, t, "\"{\"\"", Embedded::csvCell, budget);
+        if (s != null) {
+            t = s;
+            shapes.add("JSON in a quoted CSV cell");
+        }
+        s = decode(file, t, "{'", Embedded::pythonRepr, budget);
+        if (s != null) {
+            t = s;
+            shapes.add("Python dict printed");
+        }
+        // several objects on one line ("request {…} expected …, got {…}"): each on a line of its own
+        s = decode(file, t, "{\"", Embedded::plainObject, budget);
+        if (s != null) {
+            if (shapes.isEmpty()) {
+                shapes.add("JSON objects inside other text"); // e.g. a body block of an API client's request file
+            }
+            t = s;
+        }
+        return shapes.isEmpty() ? null : new Unwrapped(t, shapes);
+    }
+
+    /** A decoder of one span: from the offset of its marker, the JSON text and the offset after the span, or null. */
+    private interface Decoder {
+        /** @return {json, end offset as a string}, or null when the span is not a whole object */
+        String[] at(String t, int from);
+    }
+
+    /**
+     * Replaces each span that starts with {@code marker} and decodes to a JSON object (parsed with {@link SafeJson}) by
+     * that object on a line of its own, compact; other spans stay as they are. @return the new text, or null when none
+     */
+    private static String decode(String file, String t, String marker, Decoder d, int[] budget) throws SkillInputException {
+        int at = t.indexOf(marker);
+        if (at < 0) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(t.length() + 64);
+        int copied = 0;
+        boolean any = false;
+        while (at >= 0) {
+            String[] span = d.at(t, at);
+            if (span == null) {
+                at = t.indexOf(marker, at + 1);
+                continue;
+            }
+            int end = Integer.parseInt(span[1]);
+            if (--budget[0] < 0) {
+                throw new SkillInputException(file + ": more than " + Recordings.MAX_EMBEDDED + " embedded JSON objects");
+            }
+            JsonNode n = parse(file, span[0]);
+            if (n == null || !n.isObject()) {
+                at = t.indexOf(marker, at + 1);
+                continue;
+            }
+            out.append(t, copied, at).append('\n').append(n.toString()).append('\n');
+            copied = end;
+            any = true;
+            at = t.indexOf(marker, end);
+        }
+        if (!any) {
+            return null;
+        }
+        out.append(t, copied, t.length());
+        return out.toString();
+    }
+
+    private static JsonNode parse(String file, String json) throws SkillInputException {
+        try {
+            return SafeJson.parse(file, json.getBytes(StandardCharsets.UTF_8));
+        } catch (SkillInputException e) {
+            if (Recordings.hardError(e)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    /**
+     * One level of JSON string escapes undone from {@code from} (an object opening {@code {\"}) to where its braces close,
+     * outside its own strings; stops at the unescaped quote that closes the enclosing string. @return null when it never closes
+     */
+    private static String[] jsonString(String t, int from) {
+        StringBuilder v = new StringBuilder();
+        int depth = 0;
+        boolean inString = false;
+        int limit = (int) Math.min(t.length(), (long) from + SafeJson.MAX_DOCUMENT);
+        for (int i = from; i < limit; i++) {
+            char c = t.charAt(i);
+            char out;
+            if (c == '\\' && i + 1 < limit) {
+                char e = t.charAt(++i);
+                switch (e) {
+                    case 'n' -> out = '\n';
+                    case 't' -> out = '\t';
+                    case 'r' -> out = '\r';
+                    case 'b' -> out = '\b';
+                    case 'f' -> out = '\f';
+                    case 'u' -> {
+                        if (i + 4 >= limit) {
+                            return null;
+                        }
+                        try {
+                            out = (char) Integer.parseInt(t.substring(i + 1, i + 5), 16);
+                        } catch (NumberFormatException x) {
+                            return null;
+                        }
+                        i += 4;
+                    }
+                    default -> out = e; // \" \\ \/
+                }
+                if (e == '"' && backslashes(v) % 2 == 0) {
+                    inString = !inString; // a quote of the decoded JSON, not one escaped inside its strings
+                }
+                v.append(out);
+                continue;
+            }
+            if (c == '"') {
+                return null; // the enclosing string closed before the object did
+            }
+            if (!inString) {
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    v.append(c);
+                    return new String[] {v.toString(), Integer.toString(i + 1)};
+                }
+            }
+            v.append(c);
+        }
+        return null;
+    }
+
+    private static int backslashes(StringBuilder v) {
+        int k = 0;
+        for (int j = v.length() - 1; j >= 0 && v.charAt(j) == '\\'; j--) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A JSON object as it stands, from its opening brace to the brace that closes it outside its strings. */
+    private static String[] plainObject(String t, int from) {
+        int depth = 0;
+        boolean inString = false;
+        int limit = (int) Math.min(t.length(), (long) from + SafeJson.MAX_DOCUMENT);
+        for (int i = from; i < limit; i++) {
+            char c = t.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return new String[] {t.substring(from, i + 1), Integer.toString(i + 1)};
+            }
+        }
+        return null;
+    }
+
+    /** A quoted CSV cell from its opening quote: doubled quotes are one quote; the cell ends at a lone quote. */
+    private static String[] csvCell(String t, int from) {
+        StringBuilder v = new StringBuilder();
+        int limit = (int) Math.min(t.length(), (long) from + SafeJson.MAX_DOCUMENT);
+        for (int i = from + 1; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c == '"') {
+                if (i + 1 < limit && t.charAt(i + 1) == '"') {
+                    v.append('"');
+                    i++;
+                    continue;
+                }
+                String cell = v.toString().strip();
+                return cell.startsWith("{") && cell.endsWith("}") ? new String[] {cell, Integer.toString(i + 1)} : null;
+            }
+            v.append(c);
+        }
+        return null;
+    }
+
+    /**
+     * A Python dict as {@code print}/{@code repr} writes it: single- or double-quoted strings (with Python escapes),
+     * {@code True}/{@code False}/{@code None}; turned into JSON up to its closing brace. @return null for anything else
+     */
+    private static String[] pythonRepr(String t, int from) {
+        StringBuilder v = new StringBuilder();
+        int depth = 0;
+        int limit = (int) Math.min(t.length(), (long) from + SafeJson.MAX_DOCUMENT);
+        int i = from;
+        while (i < limit) {
+            char c = t.charAt(i);
+            if (c == '\'' || c == '"') {
+                int j = i + 1;
+                v.append('"');
+                while (j < limit && t.charAt(j) != c) {
+                    char x = t.charAt(j);
+                    if (x == '\\' && j + 1 < limit) {
+                        char e = t.charAt(j + 1);
+                        if (e == '\'') {
+                            v.append('\'');
+                        } else {
+                            v.append('\\').append(e); // quote, backslash, n, t and u escapes mean the same in JSON
+                        }
+                        j += 2;
+                        continue;
+                    }
+                    if (x == '"') {
+                        v.append("\\\"");
+                    } else if (x == '\n') {
+                        return null; // a Python string does not span lines
+                    } else {
+                        v.append(x);
+                    }
+                    j++;
+                }
+                if (j >= limit) {
+                    return null;
+                }
+                v.append('"');
+                i = j + 1;
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+                if (depth == 0) {
+                    v.append(c);
+                    return new String[] {v.toString(), Integer.toString(i + 1)};
+                }
+            } else if (Character.isLetter(c)) {
+                int j = i;
+                while (j < limit && Character.isLetter(t.charAt(j))) {
+                    j++;
+                }
+                String w = t.substring(i, j);
+                switch (w) {
+                    case "True" -> v.append("true");
+                    case "False" -> v.append("false");
+                    case "None" -> v.append("null");
+                    default -> {
+                        return null; // not a literal dict (a call, a name)
+                    }
+                }
+                i = j;
+                continue;
+            }
+            v.append(c);
+            i++;
+        }
+        return null;
+    }
+
+    /** XML's predefined entities and numeric character references undone. */
+    static String xmlUnescape(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            int semi = c == '&' ? t.indexOf(';', i) : -1;
+            if (semi > i && semi - i <= 10) {
+                String e = t.substring(i + 1, semi);
+                String r = switch (e) {
+                    case "quot" -> "\"";
+                    case "apos" -> "'";
+                    case "lt" -> "<";
+                    case "gt" -> ">";
+                    case "amp" -> "&";
+                    default -> numeric(e);
+                };
+                if (r != null) {
+                    b.append(r);
+                    i = semi + 1;
+                    continue;
+                }
+            }
+            b.append(c);
+            i++;
+        }
+        return b.toString();
+    }
+
+    private static String numeric(String e) {
+        try {
+            if (e.startsWith("#x") || e.startsWith("#X")) {
+                return new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
+            }
+            if (e.startsWith("#")) {
+                return new String(Character.toChars(Integer.parseInt(e.substring(1))));
+            }
+        } catch (IllegalArgumentException x) {
+            return null;
+        }
+        return null;
+    }
+}
