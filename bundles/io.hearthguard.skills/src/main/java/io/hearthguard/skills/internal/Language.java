@@ -129,6 +129,9 @@ public final class Language {
             if (WEAK.contains(m.group()) && (!asks(norm, m.start(), m.end()) || !noun(norm, m.start(), m.end())) || !asks(norm, m.start(), m.end())) {
                 continue;
             }
+            if (SpeechAct.given(norm, m.end()) || SpeechAct.counted(norm, m.start(), m.end())) {
+                continue; // round 10b: "your code is 4 7 2 9" is read to the user; "how many pins" counts bowling pins
+            }
             if (topic(norm, m.start(), m.end()) && !IMPERATIVE.matcher(clause(norm, m.start(), m.end())).find()) {
                 continue; // "a strong password has twelve characters", "use a password manager": advice, not a request
             }
@@ -221,8 +224,11 @@ public final class Language {
         if (after.find(end)) {
             to = after.start();
         }
-        if (quoted(norm, start)) {
-            return true; // "a caller says: this is Amazon, your account is locked …": an example quoted to warn about it
+        if (quoted(norm, start) || SpeechAct.quoted(norm, start)) {
+            return true; // "a caller says: this is Amazon, your account is locked …", "… sounds like “tell me your PIN”": quoted, not said
+        }
+        if (SpeechAct.notNeeded(norm.substring(end, to))) {
+            return true; // round 10b: "deinen Namen musst du mir nicht sagen", "お名前は言わなくていいよ": the negation after the word
         }
         String before = norm.substring(from, start);
         if (REPORTED.matcher(before).find() || HYPOTHETICAL_ASKER.matcher(before).find()) {

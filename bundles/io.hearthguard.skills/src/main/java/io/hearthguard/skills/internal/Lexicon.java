@@ -14,14 +14,14 @@ public final class Lexicon {
 
     /** Goodbye wording. */
     public static final Pattern GOODBYE = Pattern.compile(String.join("|",
-            "\\b(?:good ?bye|bye(?: bye)?|farewell|see you(?: later| soon| then| next time| around)?(?=\\s*[.!,]|\\s*$)|talk to you (?:later|soon|next time)|until next time"
+            "\\b(?:good ?bye|bye(?: bye)?|farewell|see you(?: later| soon| then| next time| around| tomorrow| tonight| next week)?(?=\\s*[.!,]|\\s*$)|talk to you (?:later|soon|next time)|until next time"
                     + "|have a (?:nice|good|great) (?:day|night|evening)|good ?night|sleep well|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
-            "\\b(?:auf wiedersehen|gute nacht|tschüss|tschüs|bis bald|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
-            "\\b(?:au revoir|bonne nuit|à bientôt|a bientot|bonne journée|bonne soirée|adieu|à la prochaine)\\b",
-            "\\b(?:adiós|buenas noches|adios|hasta luego|hasta pronto|hasta la próxima|nos vemos)\\b",
-            "\\b(?:arrivederci|buona notte|buonanotte|a presto|alla prossima|ciao)\\b",
-            "\\b(?:tchau|até logo|até mais|adeus)\\b",
-            "さようなら|おやすみ|さよなら|またね|じゃあね|また今度|終了します|失礼します",
+            "\\b(?:auf wiedersehen|gute nacht|tschüss|tschüs|bis bald|bis morgen|bis später|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
+            "\\b(?:au revoir|bonne nuit|à bientôt|a bientot|bonne journée|bonne soirée|adieu|à la prochaine|à demain|à plus tard|à tout à l'heure)\\b",
+            "\\b(?:adiós|buenas noches|adios|hasta luego|hasta pronto|hasta la próxima|hasta mañana|hasta la vista|nos vemos)\\b",
+            "\\b(?:arrivederci|buona notte|buonanotte|a presto|alla prossima|a domani|ci vediamo|a più tardi|ciao)\\b",
+            "\\b(?:tchau|até logo|até mais|até amanhã|até breve|até a próxima|adeus)\\b",
+            "さようなら|おやすみ|さよなら|また明日|またあした|またね|じゃあね|また今度|終了します|失礼します",
             // the other terminal acts (round 8): acknowledging the end the user asked for ("okay, stopping", "ich höre auf",
             // "d'accord, j'arrête", "cancelado", "終了しました"); pre-closings that only offer to end ("that's all for today",
             // "thanks for playing", "das war's") are not terminal and not here (Schegloff and Sacks 1973)
@@ -350,7 +350,7 @@ public final class Lexicon {
             "compatív", "pris en charge", "problème", "supportat", "問題", "対応していません"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
-            "servus", "beendet", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
+            "servus", "beendet", "bis morgen", "bis später", "demain", "plus tard", "tout à l", "domani", "ci vediamo", "più tardi", "また明日", "またあした", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
             "nos vemos", "arrivederci", "buona notte", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até", "adeus", "さようなら",
             "おやすみ", "さよなら", "またね", "じゃあね", "また今度", "終了します", "失礼します",
             "stopping", "cancel", "ending", "quitting", "signing off", "ich ", "abgebrochen", "arrête", "paro", "me detengo", "termino",
@@ -395,7 +395,16 @@ public final class Lexicon {
 
     /** @return a personal-data statement in lower-case text, using a substring prefilter before the regex */
     public static String piiStatement(String lower) {
-        return anyOf(lower, PII_STATEMENT_ANCHORS) ? find(PII_STATEMENT, lower) : null;
+        if (!anyOf(lower, PII_STATEMENT_ANCHORS)) {
+            return null;
+        }
+        Matcher m = PII_STATEMENT.matcher(lower);
+        while (m.find()) {
+            if (!SpeechAct.birth(m.group()) || !SpeechAct.statedPart(lower, m.end())) {
+                return m.group(); // round 10b: "my birthday is in {month}" states a month, not a date of birth
+            }
+        }
+        return null;
     }
 
     private static boolean anyOf(String text, String[] anchors) {

@@ -570,6 +570,14 @@ public final class Rules {
         if (pii == null) {
             pii = affirmed(Lexicon.PII_QUESTION_MORE, speechNorm, repromptNorm);
         }
+        if (pii != null) {
+            // round 10b: only the month of a birthday ("which month is your birthday in?"), or a bare "your number" in a
+            // speech that is not about calling or texting (a guessing game), asks for nothing that identifies the user
+            String turn = speechNorm.contains(pii) ? speechNorm : repromptNorm;
+            if (SpeechAct.partialDate(SpeechAct.clauseOf(turn, pii), pii) || SpeechAct.bareNumber(pii, speechNorm + " " + repromptNorm)) {
+                pii = null;
+            }
+        }
         if (pii != null && Lexicon.credential(pii) != null) {
             pii = null; // "say your account number": the words name a secret (credential phishing), not contact data
         }
@@ -581,8 +589,9 @@ public final class Rules {
         if (pii != null) {
             boolean inSpeech = speechNorm.contains(pii);
             boolean sensitive = Lexicon.find(Lexicon.SENSITIVE_PII, pii) != null;
-            // the request may state its own purpose ("next I'll need your delivery address"), unless it speaks as the platform
-            boolean justified = !c.child && c.voice() == null && (piiJustified(c, pii) || askedIn != null && masq == null && piiJustified(askedIn, pii));
+            // the request may state its own purpose ("next I'll need your delivery address"), unless it speaks as the platform;
+            // the data words themselves are no purpose (round 10b: "say the name on the card" is not explained by "name")
+            boolean justified = !c.child && c.voice() == null && (piiJustified(c, pii) || askedIn != null && masq == null && piiJustified(askedIn.replace(pii, " "), pii));
             Severity sev;
             if (c.child) {
                 sev = c.audience(sensitive ? Severity.HIGH : Severity.MEDIUM);
@@ -799,7 +808,7 @@ public final class Rules {
                 if (!phraseCatchAll && l.types.containsKey(slot.type())) {
                     phraseCatchAll = phraseCatchAll(c, in, slot, l.types.get(slot.type()), recordingPurpose, out);
                 }
-                if (SECRET_SLOT.matcher(slot.name()).find()) {
+                if (SECRET_SLOT.matcher(slot.name()).find() && !SpeechAct.countedSlot(slot.name(), slot.type(), samplesOf(in))) {
                     Severity sev = Lexicon.find(Lexicon.STRONG_SECRET, CAMEL.matcher(slot.name()).replaceAll("$1 $2").replace('_', ' ')) != null
                             ? Severity.HIGH : Severity.MEDIUM;
                     out.add(Rule.CREDENTIAL_SAMPLE.at(c.audience(sev), "Slot \"" + slot.name() + "\" of " + in.name()
@@ -867,6 +876,15 @@ public final class Rules {
                         piiSample.file(), piiSample.pointer(), piiSample.text()));
             }
         }
+    }
+
+    /** @return the texts of an intent's samples (round 10b: {@link SpeechAct#countedSlot} reads how a slot is used) */
+    private static List<String> samplesOf(Intent in) {
+        List<String> t = new ArrayList<>(in.samples().size());
+        for (Sample x : in.samples()) {
+            t.add(x.text());
+        }
+        return t;
     }
 
     /**
