@@ -132,8 +132,30 @@ public final class Lexicon {
             "\\b(?:selected|chosen|won|winner|eligible|qualified)\\b[^.!?]{0,60}\\b" + MAKER + " (?:[\\p{L}-]+ )?(?:reward|gift card|prize|voucher|credit)\\b",
             "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:の)?(?:[\\p{IsKatakana}ー]{0,8})?(?:窓口|センター|事務局|カスタマーセンター)");
 
+    /** What the platform updates: the device and its system (not a skill's content, a list or a score). */
+    private static final String DEVICE = "(?:system|device|firmware|software|echo|alexa|speaker|gerät|geräts|geräte|lautsprecher|système|appareil"
+            + "|enceinte|sistema|dispositivo|altavoz|altoparlante|alto-falante)";
+    /**
+     * The platform's own notice acts (round 10b), composed per language instead of listed: an update of the device or its
+     * system reported as running or done ("aggiornamento di sistema Echo in corso", "mise à jour de l'appareil terminée",
+     * "actualización del dispositivo en curso"), the device being updated in the first person ("sto aggiornando il tuo
+     * dispositivo"), and the instruction not to switch the device off ("non spegnere il dispositivo", "schalte das Gerät
+     * nicht aus", "n'éteignez pas l'appareil", "no apagues el dispositivo", "não desligue o dispositivo"). A skill has no
+     * update of the device to report: the speech speaks in the platform's name.
+     */
+    private static final String DEVICE_NOTICE = String.join("|",
+            "\\b(?:update|upgrade|aktualisierung|mise à jour|actualización|aggiornamento|atualização)(?: of| des| du| de| del| di| do| da| della| dello)?"
+                    + "(?: the| il| le| la| el| o| lo| l'| l’)? ?" + DEVICE + "(?: [\\p{L}-]+){0,2}? (?:in progress|is running|is being installed|installing"
+                    + "|läuft|wird installiert|en cours|en curso|in corso|em andamento|em curso|completed|complete|abgeschlossen|terminée|terminé"
+                    + "|completada|completado|completato|completata|concluída|concluído)\\b",
+            "\\b(?:ich aktualisiere|je mets à jour|estoy actualizando|sto aggiornando|estou atualizando) (?:dein|ihr|das|votre|ton|l'|tu|su|el|il tuo|il|o seu|seu|o)"
+                    + " ?" + DEVICE + "\\b",
+            "\\b(?:non spegnere|non staccare|n'éteignez pas|n'éteins pas|ne débranchez pas|no apagues|no apague|no desenchufes|não desligue|não desconecte)"
+                    + " (?:il |l'|lo |votre |ton |tu |el |su |o |seu |sua |a )?" + DEVICE + "\\b",
+            "\\b(?:schalte|schalten sie|trenne|trennen sie) (?:das|dein|ihr|den|deinen|ihren) " + DEVICE + " nicht\\b|\\b" + DEVICE + " nicht aus(?:schalten|stecken)\\b");
+
     /** Wording that imitates the platform, the device or its maker. */
-    public static final Pattern PLATFORM = Pattern.compile(String.join("|",
+    public static final Pattern PLATFORM = Pattern.compile(String.join("|", DEVICE_NOTICE,
             // "system update" of the device, not of something else's system ("solar system update", "school system update")
             "\\b(?:security|software|firmware|important) update\\b|(?:^|(?<=[.!?,:;] )|(?<=\\b(?:a|an|the|your|this|critical|new|mandatory|urgent|required"
                     + "|alexa|echo|device|amazon|google|pending|automatic|important) ))system update\\b|\\bupdate (?:is )?available\\b"
@@ -332,7 +354,10 @@ public final class Lexicon {
             "アップデート", "更新", "デバイス", "アレクサ", "アマゾン", "グーグル", "アカウント",
             // identity claims and notices
             "prime", "payment", "membership", "subscription", "benefits", "unplug", "turn off", "switch off", "disconnect", "power off",
-            "updating", "strom", "aktualisierung", "débranch", "desconect", "scollegar", "desligue", "本人確認", "システム", "電源"});
+            "updating", "strom", "aktualisierung", "débranch", "desconect", "scollegar", "desligue", "本人確認", "システム", "電源",
+            // the device notice acts (round 10b)
+            "upgrade", "aktualisiere", "à jour", "actualizando", "aggiornando", "spegner", "staccar", "éteign", "éteins", "apague", "desenchuf",
+            "system", "firmware", "software", "lautsprecher", "système", "enceinte", "sistema", "altavoz", "altoparlante", "alto-falante"});
         // DESK_CLAIM: every alternative names the maker ("amazon", "alexa", "google", "prime")
         // the data asked for, not "your": "your" is in most speech, the data words are rare
         ANCHORS.put(PII_QUESTION, new String[] {"name", "address", "number", "mail", "birth", "age", "zip", "postcode", "location", "teléfono",
