@@ -226,6 +226,24 @@ final class SpeechAct {
         return restOfClause != null && !restOfClause.isEmpty() && NEED_NOT_AFTER.matcher(restOfClause).find();
     }
 
+    /**
+     * An invitation to talk about anything (round 10b): an imperative to tell something, go on or keep talking, or "I'm
+     * listening", with no subject of the skill's own ("tell me something", "erzähl mir etwas", "raconte-moi tout",
+     * "cuéntame algo", "raccontami qualcosa", "continua pure", "me conta mais", "何か話して").
+     */
+    private static final Pattern FREE_TALK = Pattern.compile(B + "(?:tell me (?:something|anything|more|everything|what's on your mind|about your day)"
+            + "|keep talking|go on talking|talk to me|say anything|i'm listening|i am listening"
+            + "|erzähle? (?:mir )?(?:etwas|was|mehr|weiter|alles)|sprich weiter|rede weiter|ich höre (?:dir )?zu"
+            + "|raconte-moi|racontez-moi|continue(?:z)? à parler|parle-moi|parlez-moi|je t'écoute|je vous écoute"
+            + "|cuéntame|cuentame|sigue hablando|háblame|te escucho|raccontami|continua pure|continua a parlare|parlami|ti ascolto"
+            + "|me conta|me conte|conte-me|continue falando|pode continuar|fala comigo|estou te ouvindo|estou ouvindo)" + E
+            + "|何か話して|話を聞かせて|続けて話して|聞いてるよ|聞いています", F);
+
+    /** @return true when the speech or reprompt invites the user to talk about anything */
+    static boolean freeTalk(String speechNorm, String repromptNorm) {
+        return speechNorm != null && FREE_TALK.matcher(speechNorm).find() || repromptNorm != null && FREE_TALK.matcher(repromptNorm).find();
+    }
+
     /** Calling, texting, reaching: what makes a bare "number" a phone number. */
     private static final Pattern CONTACT = Pattern.compile(B + "(?:call|calls|text|texts|sms|reach|phone|mobile|cell|whatsapp|ring|anrufen|rufen|erreichen"
             + "|appeler|joindre|llamar|contactar|chiamare|contattare|ligar|contatar|mensagem)" + E + "|電話|連絡", F);
