@@ -143,7 +143,7 @@ public final class Lexicon {
      * nicht aus", "n'éteignez pas l'appareil", "no apagues el dispositivo", "não desligue o dispositivo"). A skill has no
      * update of the device to report: the speech speaks in the platform's name.
      */
-    private static final String DEVICE_NOTICE = String.join("|",
+    public static final Pattern DEVICE_NOTICE = Pattern.compile(String.join("|",
             "\\b(?:update|upgrade|aktualisierung|mise à jour|actualización|aggiornamento|atualização)(?: of| des| du| de| del| di| do| da| della| dello)?"
                     + "(?: the| il| le| la| el| o| lo| l'| l’)? ?" + DEVICE + "(?: [\\p{L}-]+){0,2}? (?:in progress|is running|is being installed|installing"
                     + "|läuft|wird installiert|en cours|en curso|in corso|em andamento|em curso|completed|complete|abgeschlossen|terminée|terminé"
@@ -152,10 +152,10 @@ public final class Lexicon {
                     + " ?" + DEVICE + "\\b",
             "\\b(?:non spegnere|non staccare|n'éteignez pas|n'éteins pas|ne débranchez pas|no apagues|no apague|no desenchufes|não desligue|não desconecte)"
                     + " (?:il |l'|lo |votre |ton |tu |el |su |o |seu |sua |a )?" + DEVICE + "\\b",
-            "\\b(?:schalte|schalten sie|trenne|trennen sie) (?:das|dein|ihr|den|deinen|ihren) " + DEVICE + " nicht\\b|\\b" + DEVICE + " nicht aus(?:schalten|stecken)\\b");
+            "\\b(?:schalte|schalten sie|trenne|trennen sie) (?:das|dein|ihr|den|deinen|ihren) " + DEVICE + " nicht\\b|\\b" + DEVICE + " nicht aus(?:schalten|stecken)\\b"), FLAGS);
 
     /** Wording that imitates the platform, the device or its maker. */
-    public static final Pattern PLATFORM = Pattern.compile(String.join("|", DEVICE_NOTICE,
+    public static final Pattern PLATFORM = Pattern.compile(String.join("|",
             // "system update" of the device, not of something else's system ("solar system update", "school system update")
             "\\b(?:security|software|firmware|important) update\\b|(?:^|(?<=[.!?,:;] )|(?<=\\b(?:a|an|the|your|this|critical|new|mandatory|urgent|required"
                     + "|alexa|echo|device|amazon|google|pending|automatic|important) ))system update\\b|\\bupdate (?:is )?available\\b"
@@ -354,10 +354,10 @@ public final class Lexicon {
             "アップデート", "更新", "デバイス", "アレクサ", "アマゾン", "グーグル", "アカウント",
             // identity claims and notices
             "prime", "payment", "membership", "subscription", "benefits", "unplug", "turn off", "switch off", "disconnect", "power off",
-            "updating", "strom", "aktualisierung", "débranch", "desconect", "scollegar", "desligue", "本人確認", "システム", "電源",
-            // the device notice acts (round 10b)
-            "upgrade", "aktualisiere", "à jour", "actualizando", "aggiornando", "spegner", "staccar", "éteign", "éteins", "apague", "desenchuf",
-            "system", "firmware", "software", "lautsprecher", "système", "enceinte", "sistema", "altavoz", "altoparlante", "alto-falante"});
+            "updating", "strom", "aktualisierung", "débranch", "desconect", "scollegar", "desligue", "本人確認", "システム", "電源"});
+        // the device notice acts (round 10b): an update noun or verb, or a verb of switching off
+        ANCHORS.put(DEVICE_NOTICE, new String[] {"update", "upgrade", "aktualisier", "à jour", "actualiz", "aggiorna", "atualiz", "spegner",
+            "staccar", "éteign", "éteins", "débranch", "apague", "desenchuf", "desligue", "desconect", "schalte", "trenne", "nicht aus"});
         // DESK_CLAIM: every alternative names the maker ("amazon", "alexa", "google", "prime")
         // the data asked for, not "your": "your" is in most speech, the data words are rare
         ANCHORS.put(PII_QUESTION, new String[] {"name", "address", "number", "mail", "birth", "age", "zip", "postcode", "location", "teléfono",

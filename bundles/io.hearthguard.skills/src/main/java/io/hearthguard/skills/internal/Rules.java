@@ -432,6 +432,9 @@ public final class Rules {
         // "this is not Amazon support", "Amazon wird Ihr Konto nie sperren": a negated mention imitates nothing
         String masq = Language.affirmed(Lexicon.PLATFORM, speechNorm);
         masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM, repromptNorm);
+        // the platform's device notice acts (round 10b): "aggiornamento di sistema Echo in corso", "non spegnere il dispositivo"
+        masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, speechNorm);
+        masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, repromptNorm);
         // who is speaking: the skill names itself or its message as the platform ("hello from Amazon Delivery")
         masq = masq != null ? masq : Identity.claim(speechNorm);
         masq = masq != null ? masq : Identity.claim(repromptNorm);

@@ -45,6 +45,9 @@ final class SpeechAct {
      *         to say: the skill quotes (a scam line, an example), it does not ask
      */
     static boolean quoted(String norm, int start) {
+        if (norm.indexOf('"') < 0 && norm.indexOf('“') < 0 && norm.indexOf('„') < 0 && norm.indexOf('«') < 0) {
+            return false; // no quotation mark at all: most speech
+        }
         int open = -1;
         char mark = 0;
         for (int i = 0; i < start; i++) {
@@ -223,7 +226,8 @@ final class SpeechAct {
 
     /** @return true when the rest of the clause after the word says the user need not say it */
     static boolean notNeeded(String restOfClause) {
-        return restOfClause != null && !restOfClause.isEmpty() && NEED_NOT_AFTER.matcher(restOfClause).find();
+        return restOfClause != null && (restOfClause.contains("nicht") || restOfClause.contains("nie") || restOfClause.contains("なく")
+                || restOfClause.contains("必要") || restOfClause.contains("いら") || restOfClause.contains("不要")) && NEED_NOT_AFTER.matcher(restOfClause).find();
     }
 
     /**
