@@ -99,6 +99,9 @@ public final class Rules {
         PURPOSE.put("alexa:devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:geolocation:read", location);
+        // round 10b: the Device Address API's original scope names, still in older manifests
+        PURPOSE.put("read::alexa:device:all:address", location);
+        PURPOSE.put("read::alexa:device:all:address:country_and_postal_code", location);
         Pattern contact = Pattern.compile("(?i)account|order|booking|book |reservation|appointment|contact|e-?mail|send|message|notify|notification"
                 + "|(?:get|receive|sends?) (?:you )?a text\\b|by text\\b|via text\\b|mensagem|mensaje|messaggio|nachricht|\\bsms\\b"
                 + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer"
