@@ -37,8 +37,11 @@ final class SpeechAct {
     private static final String CLOSE = "\"”“»」』";
 
     /** An imperative of saying just before a quote: the quote is what the user is asked to say. */
-    private static final Pattern SAY_BEFORE = Pattern.compile(B + "(?:say|tell me|tell us|repeat|answer|reply|respond with|start with|sag|sage|sagen sie|antworte"
-            + "|dis|dites|réponds|répondez|di|dime|diga|responde|dimmi|dica|rispondi|ripeti|fale|diga|responda)\\s*[:,]?\\s*$|(?:と言って|と答えて)$", F);
+    private static final Pattern SAY_BEFORE = Pattern.compile(B + "(?:say|tell me|tell us|repeat|answer|reply|respond|start|begin|sag|sage|sagen sie|antworte"
+            + "|dis|dites|réponds|répondez|di|dime|diga|responde|dimmi|dica|rispondi|ripeti|fale|diga|responda)"
+            + "(?:\\s+(?:with|by saying|mit|avec|par|con|com))?\\s*[:,]?\\s*$|(?:と言って|と答えて)$", F);
+    /** A quotation holds a line, not a term: at least this many words ("“your PIN”" in scare quotes is the skill's own words). */
+    private static final int QUOTED_LINE_WORDS = 4;
 
     /**
      * @return true when position {@code start} of {@code norm} lies inside a quotation that is not what the user is asked
@@ -63,15 +66,18 @@ final class SpeechAct {
             return false; // 「」 are Language.quoted's (as before), with its own reading
         }
         // the quote must close after the word: a lone quotation mark is no quotation
-        boolean closed = false;
+        int close = -1;
         for (int i = start; i < norm.length() && i < start + 600; i++) {
             char ch = norm.charAt(i);
             if (CLOSE.indexOf(ch) >= 0 && closes(mark, ch)) {
-                closed = true;
+                close = i;
                 break;
             }
         }
-        return closed && !SAY_BEFORE.matcher(norm.substring(Math.max(0, open - 40), open)).find();
+        if (close < 0 || norm.substring(open + 1, close).strip().split("\\s+").length < QUOTED_LINE_WORDS) {
+            return false; // no closing mark, or a term in scare quotes ("the bank needs “your PIN”"): the skill's own words
+        }
+        return !SAY_BEFORE.matcher(norm.substring(Math.max(0, open - 40), open)).find();
     }
 
     private static boolean closes(char open, char close) {

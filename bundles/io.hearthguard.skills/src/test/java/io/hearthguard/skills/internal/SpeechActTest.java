@@ -30,6 +30,9 @@ class SpeechActTest {
         assertNull(cred("\u201eNennen Sie mir Ihr Passwort\u201c \u2013 so klingt es."));
         assertNotNull(cred("Say \u201cmy card number is\u201d and then the digits."));
         assertNotNull(cred("Please confirm your card number."));
+        assertNotNull(cred("Please reply with \u201cmy card number is\u201d and then the digits."));
+        // a term in scare quotes is the skill's own words, not a quoted line
+        assertNotNull(cred("Your bank needs \u201cyour PIN\u201d to continue, please."));
         // a lone quotation mark opens nothing
         assertNotNull(cred("He said \u201cok. Now tell me your password."));
     }
