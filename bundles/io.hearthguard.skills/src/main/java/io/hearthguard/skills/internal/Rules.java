@@ -577,10 +577,12 @@ public final class Rules {
             pii = affirmed(Lexicon.PII_QUESTION_MORE, speechNorm, repromptNorm);
         }
         if (pii != null) {
-            // round 10b: only the month of a birthday ("which month is your birthday in?"), or a bare "your number" in a
-            // speech that is not about calling or texting (a guessing game), asks for nothing that identifies the user
+            // round 10b: only the month of a birthday ("which month is your birthday in?"), a question about something else
+            // ("combien de kilomètres autour de votre adresse …?"), or a bare "your number" in a speech that is not about
+            // calling or texting (a guessing game), asks for nothing that identifies the user
             String turn = speechNorm.contains(pii) ? speechNorm : repromptNorm;
-            if (SpeechAct.partialDate(SpeechAct.clauseOf(turn, pii), pii) || SpeechAct.bareNumber(pii, speechNorm + " " + repromptNorm)) {
+            String clause = SpeechAct.clauseOf(turn, pii);
+            if (SpeechAct.partialDate(clause, pii) || SpeechAct.askedAboutElse(clause, pii) || SpeechAct.bareNumber(pii, speechNorm + " " + repromptNorm)) {
                 pii = null;
             }
         }
