@@ -15,13 +15,13 @@ public final class Lexicon {
     /** Goodbye wording. */
     public static final Pattern GOODBYE = Pattern.compile(String.join("|",
             "\\b(?:good ?bye|bye(?: bye)?|farewell|see you(?: later| soon| then| next time| around| tomorrow| tonight| next week)?(?=\\s*[.!,]|\\s*$)|talk to you (?:later|soon|next time)|until next time"
-                    + "|have a (?:nice|good|great) (?:day|night|evening)|good ?night|sleep well|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
-            "\\b(?:auf wiedersehen|gute nacht|tschüss|tschüs|bis bald|bis morgen|bis später|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
-            "\\b(?:au revoir|bonne nuit|à bientôt|a bientot|bonne journée|bonne soirée|adieu|à la prochaine|à demain|à plus tard|à tout à l'heure)\\b",
-            "\\b(?:adiós|buenas noches|adios|hasta luego|hasta pronto|hasta la próxima|hasta mañana|hasta la vista|nos vemos)\\b",
-            "\\b(?:arrivederci|buona notte|buonanotte|a presto|alla prossima|a domani|ci vediamo|a più tardi|ciao)\\b",
-            "\\b(?:tchau|até logo|até mais|até amanhã|até breve|até a próxima|adeus)\\b",
-            "さようなら|おやすみ|さよなら|また明日|またあした|またね|じゃあね|また今度|終了します|失礼します",
+                    + "|have a (?:nice|good|great) (?:day|night|evening)|good ?night|sleep well|sweet dreams|so long|catch you later|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
+            "\\b(?:auf wiedersehen|gute nacht|tschüss|tschüs|bis bald|bis morgen|bis später|bis dann|schlaf gut|schlaft gut|süße träume|schönen tag noch|schönen abend noch|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
+            "\\b(?:au revoir|bonne nuit|à bientôt|a bientot|bonne journée|bonne soirée|adieu|à la prochaine|à demain|à plus tard|à tout à l'heure|dors bien|dormez bien|fais de beaux rêves|faites de beaux rêves|bonne fin de journée)\\b",
+            "\\b(?:adiós|buenas noches|adios|hasta luego|hasta pronto|hasta la próxima|hasta mañana|hasta la vista|nos vemos|que descanses|dulces sueños|que tengas un buen día|chao)\\b",
+            "\\b(?:arrivederci|buona notte|buonanotte|a presto|alla prossima|a domani|ci vediamo|a più tardi|buona giornata|buona serata|sogni d'oro|dormi bene|ciao)\\b",
+            "\\b(?:tchau|até logo|até mais|até amanhã|até breve|até a próxima|boa noite|durma bem|bons sonhos|tenha um bom dia|adeus)\\b",
+            "さようなら|おやすみ|さよなら|また明日|またあした|ではまた|またお会いしましょう|ごきげんよう|またね|じゃあね|また今度|終了します|失礼します",
             // the other terminal acts (round 8): acknowledging the end the user asked for ("okay, stopping", "ich höre auf",
             // "d'accord, j'arrête", "cancelado", "終了しました"); pre-closings that only offer to end ("that's all for today",
             // "thanks for playing", "das war's") are not terminal and not here (Schegloff and Sacks 1973)
@@ -310,8 +310,11 @@ public final class Lexicon {
             "\\b(?:mi dirección|mi número de teléfono|mi correo|mi fecha de nacimiento) es\\b",
             "\\b(?:il mio indirizzo|il mio numero di telefono|la mia email|la mia data di nascita) è\\b"), FLAGS);
 
-    /** Words that, before a goodbye word, mean the text explains how to leave ("say goodbye to exit"). */
-    private static final Pattern INSTRUCTION = Pattern.compile("\\b(?:say|or|sag|sage|sagen|dis|dites|di|diga|dí|dica|dite|diga)\\s+(?:\\S+\\s+)?$", FLAGS);
+    /**
+     * Words that, before a goodbye word, mean the text explains how to leave ("say goodbye to exit"); in the same sentence
+     * (round 10b: "il meteo di stasera. Buona serata!" — Italian "di" is "of" there, and the sentence has ended).
+     */
+    private static final Pattern INSTRUCTION = Pattern.compile("\\b(?:say|or|sag|sage|sagen|dis|dites|di|diga|dí|dica|dite|diga)\\s+(?:[^\\s.!?。！？]+\\s+)?$", FLAGS);
 
     /** Names that claim to be the platform. */
     public static final Pattern PLATFORM_NAME = Pattern.compile(
@@ -375,7 +378,7 @@ public final class Lexicon {
             "compatív", "pris en charge", "problème", "supportat", "問題", "対応していません"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
-            "servus", "beendet", "bis morgen", "bis später", "demain", "plus tard", "tout à l", "domani", "ci vediamo", "più tardi", "また明日", "またあした", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
+            "servus", "beendet", "bis morgen", "bis später", "sweet dreams", "so long", "catch you", "bis dann", "schlaf", "süße", "schönen", "dors", "dormez", "beaux rêves", "fin de journée", "descanses", "dulces", "buen día", "chao", "buona giornata", "buona serata", "sogni", "dormi bene", "boa noite", "durma", "bons sonhos", "bom dia", "ではまた", "またお会い", "ごきげんよう", "demain", "plus tard", "tout à l", "domani", "ci vediamo", "più tardi", "また明日", "またあした", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
             "nos vemos", "arrivederci", "buona notte", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até", "adeus", "さようなら",
             "おやすみ", "さよなら", "またね", "じゃあね", "また今度", "終了します", "失礼します",
             "stopping", "cancel", "ending", "quitting", "signing off", "ich ", "abgebrochen", "arrête", "paro", "me detengo", "termino",
