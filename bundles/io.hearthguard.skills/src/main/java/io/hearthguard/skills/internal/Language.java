@@ -236,7 +236,7 @@ public final class Language {
         if (quoted(norm, start) || SpeechAct.quoted(norm, start)) {
             return true; // "a caller says: this is Amazon, your account is locked …", "… sounds like “tell me your PIN”": quoted, not said
         }
-        if (to > end && SpeechAct.notNeeded(norm.substring(end, to))) {
+        if (to > end && SpeechAct.notNeeded(norm, end, to)) {
             return true; // round 10b: "deinen Namen musst du mir nicht sagen", "お名前は言わなくていいよ": the negation after the word
         }
         String before = norm.substring(from, start);

@@ -378,7 +378,7 @@ public final class Lexicon {
             "compatív", "pris en charge", "problème", "supportat", "問題", "対応していません"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
-            "servus", "beendet", "bis morgen", "bis später", "sweet dreams", "so long", "catch you", "bis dann", "schlaf", "süße", "schönen", "dors", "dormez", "beaux rêves", "fin de journée", "descanses", "dulces", "buen día", "chao", "buona giornata", "buona serata", "sogni", "dormi bene", "boa noite", "durma", "bons sonhos", "bom dia", "ではまた", "またお会い", "ごきげんよう", "demain", "plus tard", "tout à l", "domani", "ci vediamo", "più tardi", "また明日", "またあした", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
+            "servus", "beendet", "bis morgen", "bis später", "sweet dreams", "so long", "catch you", "bis dann", "schlaf", "süße", "schönen", "dors bien", "dormez bien", "beaux rêves", "fin de journée", "descanses", "dulces", "buen día", "chao", "buona giornata", "buona serata", "sogni", "dormi bene", "boa noite", "durma", "bons sonhos", "bom dia", "ではまた", "またお会い", "ごきげんよう", "demain", "plus tard", "tout à l", "domani", "ci vediamo", "più tardi", "また明日", "またあした", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
             "nos vemos", "arrivederci", "buona notte", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até", "adeus", "さようなら",
             "おやすみ", "さよなら", "またね", "じゃあね", "また今度", "終了します", "失礼します",
             "stopping", "cancel", "ending", "quitting", "signing off", "ich ", "abgebrochen", "arrête", "paro", "me detengo", "termino",
@@ -395,10 +395,20 @@ public final class Lexicon {
     private Lexicon() {
     }
 
+    /** The anchor lists indexed for one pass over a text ({@link Anchors}, round 10b), built once from {@link #ANCHORS}. */
+    private static final java.util.Map<Pattern, Anchors> FAST = new java.util.IdentityHashMap<>();
+    private static final Anchors CREDENTIAL_FAST = new Anchors(CREDENTIAL_ANCHORS);
+
+    static {
+        for (var e : ANCHORS.entrySet()) {
+            FAST.put(e.getKey(), new Anchors(e.getValue()));
+        }
+    }
+
     /** @return false when lower-case text cannot match {@code p} (none of its anchors occurs); true when it may */
     public static boolean mayMatch(Pattern p, String lower) {
-        String[] anchors = ANCHORS.get(p);
-        return anchors == null || anyOf(lower, anchors);
+        Anchors anchors = FAST.get(p);
+        return anchors == null || lower != null && anchors.in(lower);
     }
 
     /** @return the anchors of a phrase pattern, or null when it has none (for tests) */
@@ -409,7 +419,7 @@ public final class Lexicon {
     /** @return a credential phrase in lower-case text, using a substring prefilter before the regex */
     /** @return true when lower-case text contains one of the substrings every credential phrase contains */
     public static boolean mayHoldCredential(String lower) {
-        return anyOf(lower, CREDENTIAL_ANCHORS);
+        return CREDENTIAL_FAST.in(lower);
     }
 
     /** @return true when lower-case text contains one of the substrings every personal-data statement contains */
@@ -418,7 +428,7 @@ public final class Lexicon {
     }
 
     public static String credential(String lower) {
-        return anyOf(lower, CREDENTIAL_ANCHORS) ? find(CREDENTIAL, lower) : null;
+        return CREDENTIAL_FAST.in(lower) ? find(CREDENTIAL, lower) : null;
     }
 
     /** @return a personal-data statement in lower-case text, using a substring prefilter before the regex */

@@ -206,6 +206,7 @@ final class Requests {
         "glycémie", "enceinte", "pastill", "enfermedad", "síntoma", "presión", "glucosa", "alergia", "embarazada", "farmac", "pastigli",
         "malatti", "patologi", "sintom", "pressione", "glicemia", "incinta", "remédio", "doença", "pressão", "glicose", "grávida", "薬", "持病",
         "病気", "診断", "症状", "血圧", "血糖", "アレルギー", "妊娠"};
+    private static final Anchors HEALTH_FAST = new Anchors(HEALTH_ANCHORS);
 
     /**
      * @return the first clause that asks the user about their own health (a health data head in a question or after a
@@ -216,14 +217,7 @@ final class Requests {
         if (norm == null || norm.length() < 6) {
             return null;
         }
-        boolean any = false;
-        for (String a : HEALTH_ANCHORS) {
-            if (norm.contains(a)) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) {
+        if (!HEALTH_FAST.in(norm)) {
             return null;
         }
         Matcher c = CLAUSE.matcher(norm);
@@ -289,13 +283,10 @@ final class Requests {
         "teacher", "lehrer", "professeur", "maestro", "profesor", "insegnante", "professor", "ペット", "飼った", "旧姓", "両親", "学校", "車",
         "育った", "幼な", "幼馴", "先生"};
 
+    private static final Anchors RECOVERY_FAST = new Anchors(RECOVERY_ANCHORS);
+
     private static boolean mayAskRecovery(String norm) {
-        for (String a : RECOVERY_ANCHORS) {
-            if (norm.contains(a)) {
-                return true;
-            }
-        }
-        return false;
+        return RECOVERY_FAST.in(norm);
     }
 
     private static boolean recoveryAnswer(String words) {
@@ -436,16 +427,13 @@ final class Requests {
         "cognome", "sobrenome", "address", "adresse", "anschrift", "direcci", "indirizzo", "endere", "phone", "mobile", "cell", "handy",
         "telefon", "téléphone", "portable", "teléfono", "móvil", "celular", "telefone", "birth", "geburt", "naissance", "nacimiento", "nascita",
         "nascimento", "mail", "courriel", "correo", "school", "schule", "école", "escuela", "colegio", "scuola", "escola",
-        "zip", "post", "cep", "郵便", "学校", "パスワード", "暗証", "セキュリティ", "有効期限", "カード", "コード", "口座", "氏名", "フルネーム",
+        "zip", "postc", "post c", "postal", "postleit", " cep", "郵便", "学校", "パスワード", "暗証", "セキュリティ", "有効期限", "カード", "コード", "口座", "氏名", "フルネーム",
         "住所", "電話", "携帯", "生年月日", "メール", "zahl", "combina", "数字", "番号"};
 
+    private static final Anchors FAST = new Anchors(ANCHORS);
+
     static boolean mayAsk(String norm) {
-        for (String a : ANCHORS) {
-            if (norm.contains(a)) {
-                return true;
-            }
-        }
-        return false;
+        return FAST.in(norm);
     }
 
     private static int words(String s) {

@@ -232,8 +232,20 @@ final class SpeechAct {
 
     /** @return true when the rest of the clause after the word says the user need not say it */
     static boolean notNeeded(String restOfClause) {
-        return restOfClause != null && (restOfClause.contains("nicht") || restOfClause.contains("nie") || restOfClause.contains("なく")
-                || restOfClause.contains("必要") || restOfClause.contains("いら") || restOfClause.contains("不要")) && NEED_NOT_AFTER.matcher(restOfClause).find();
+        return restOfClause != null && notNeeded(restOfClause, 0, restOfClause.length());
+    }
+
+    private static final String[] NEED_NOT_ANCHORS = {"nicht", "nie", "なく", "必要", "いら", "不要"};
+
+    /** @return {@link #notNeeded(String)} for {@code norm[from, to)}, without copying it (called for every negation test) */
+    static boolean notNeeded(String norm, int from, int to) {
+        for (String a : NEED_NOT_ANCHORS) {
+            int i = norm.indexOf(a, from);
+            if (i >= 0 && i < to) {
+                return NEED_NOT_AFTER.matcher(norm).region(from, to).find();
+            }
+        }
+        return false;
     }
 
     /**
