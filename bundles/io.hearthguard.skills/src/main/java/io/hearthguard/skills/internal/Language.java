@@ -46,7 +46,16 @@ public final class Language {
                     // an indefinite other app, caller or message as the one who asks ("a voice app says your account is locked and
                     // asks for your password. true or false?"): a scenario described, not the skill asking
                     + "|\\b(?:a|an|some|another) (?:voice app|app|skill|caller|call|message|text message|text|e-?mail|website|stranger)\\b"
-                    + "(?=[^.!?]{0,80}\\b(?:says|asks|claims|tells you|wants)\\b)", F);
+                    + "(?=[^.!?]{0,80}\\b(?:says|asks|claims|tells you|wants)\\b)"
+                    // round 10b: the same with up to two words before the asker and a modal before the verb ("a fake support call
+                    // might ask you to read out your code", "ein falscher Anruf fordert …", "un faux appel peut demander …"), 6 languages
+                    + "|\\b(?:a|an|some|another|such)(?: [\\p{L}-]+){0,2} (?:calls?|callers?|messages?|texts?|e-?mails?|voices?|apps?|skills?|websites?|strangers?|people)\\b"
+                    + "(?=[^.!?]{0,80}\\b(?:(?:might|may|could|will|would|often|usually|typically) )?(?:say|says|ask|asks|claim|claims|tell you|tells you|demand|demands|want you|wants you)\\b)"
+                    + "|\\b(?:ein|eine|solche)(?: [\\p{L}-]+){0,2} (?:anruf|anrufer|nachricht|sms|e-mail|stimme|app)\\b(?=[^.!?]{0,80}\\b(?:sagt|fragt|fordert|verlangt|behauptet|will)\\b)"
+                    + "|\\b(?:un|une)(?: [\\p{L}-]+){0,2} (?:appel|message|sms|e-mail|courriel|voix|application)\\b(?=[^.!?]{0,80}\\b(?:dit|demande|exige|prétend|réclame)\\b)"
+                    + "|\\b(?:una|un)(?: [\\p{L}-]+){0,2} (?:llamada|mensaje|correo|voz|aplicación)\\b(?=[^.!?]{0,80}\\b(?:dice|pide|exige|afirma|solicita)\\b)"
+                    + "|\\b(?:una|un)(?: [\\p{L}-]+){0,2} (?:chiamata|messaggio|mail|voce|app)\\b(?=[^.!?]{0,80}\\b(?:dice|chiede|pretende|afferma|richiede)\\b)"
+                    + "|\\b(?:uma|um)(?: [\\p{L}-]+){0,2} (?:ligação|chamada|mensagem|voz|aplicativo)\\b(?=[^.!?]{0,80}\\b(?:diz|pede|exige|afirma|solicita)\\b)", F);
     /**
      * A hypothetical third party as the asker ("if anyone asks you for …", "wenn jemand …", "si quelqu'un …"): the
      * clause describes what others might do, it is not the skill asking.
@@ -128,6 +137,9 @@ public final class Language {
             }
             if (WEAK.contains(m.group()) && (!asks(norm, m.start(), m.end()) || !noun(norm, m.start(), m.end())) || !asks(norm, m.start(), m.end())) {
                 continue;
+            }
+            if (SpeechAct.given(norm, m.end()) || SpeechAct.counted(norm, m.start(), m.end())) {
+                continue; // round 10b: "your code is 4 7 2 9" is read to the user; "how many pins" counts bowling pins
             }
             if (topic(norm, m.start(), m.end()) && !IMPERATIVE.matcher(clause(norm, m.start(), m.end())).find()) {
                 continue; // "a strong password has twelve characters", "use a password manager": advice, not a request
@@ -221,12 +233,18 @@ public final class Language {
         if (after.find(end)) {
             to = after.start();
         }
-        if (quoted(norm, start)) {
-            return true; // "a caller says: this is Amazon, your account is locked …": an example quoted to warn about it
+        if (quoted(norm, start) || SpeechAct.quoted(norm, start)) {
+            return true; // "a caller says: this is Amazon, your account is locked …", "… sounds like “tell me your PIN”": quoted, not said
+        }
+        if (to > end && SpeechAct.notNeeded(norm, end, to)) {
+            return true; // round 10b: "deinen Namen musst du mir nicht sagen", "お名前は言わなくていいよ": the negation after the word
         }
         String before = norm.substring(from, start);
-        if (REPORTED.matcher(before).find() || HYPOTHETICAL_ASKER.matcher(before).find()) {
-            return true; // "scammers often ask for your PIN", "if anyone asks you for a code": a warning about others
+        Matcher reported = REPORTED.matcher(before);
+        if (reported.find() && !TURN.matcher(before.substring(reported.end())).find() || HYPOTHETICAL_ASKER.matcher(before).find()) {
+            // "scammers often ask for your PIN", "if anyone asks you for a code": a warning about others (round 10b: unless the
+            // clause turns to its own request: "some apps ask for a lot, but we only need your PIN")
+            return true;
         }
         if (SCAM_LABEL.matcher(norm.substring(from, to)).find()) {
             return true; // "… tell me your PIN", that is a scam": the clause quotes a scam to warn against it

@@ -14,14 +14,14 @@ public final class Lexicon {
 
     /** Goodbye wording. */
     public static final Pattern GOODBYE = Pattern.compile(String.join("|",
-            "\\b(?:good ?bye|bye(?: bye)?|farewell|see you(?: later| soon| then| next time| around)?(?=\\s*[.!,]|\\s*$)|talk to you (?:later|soon|next time)|until next time"
-                    + "|have a (?:nice|good|great) (?:day|night|evening)|good ?night|sleep well|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
-            "\\b(?:auf wiedersehen|gute nacht|tschüss|tschüs|bis bald|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
-            "\\b(?:au revoir|bonne nuit|à bientôt|a bientot|bonne journée|bonne soirée|adieu|à la prochaine)\\b",
-            "\\b(?:adiós|buenas noches|adios|hasta luego|hasta pronto|hasta la próxima|nos vemos)\\b",
-            "\\b(?:arrivederci|buona notte|buonanotte|a presto|alla prossima|ciao)\\b",
-            "\\b(?:tchau|até logo|até mais|adeus)\\b",
-            "さようなら|おやすみ|さよなら|またね|じゃあね|また今度|終了します|失礼します",
+            "\\b(?:good ?bye|bye(?: bye)?|farewell|see you(?: later| soon| then| next time| around| tomorrow| tonight| next week)?(?=\\s*[.!,]|\\s*$)|talk to you (?:later|soon|next time)|until next time"
+                    + "|have a (?:nice|good|great) (?:day|night|evening)|good ?night|sleep well|sweet dreams|so long|catch you later|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
+            "\\b(?:auf wiedersehen|gute nacht|tschüss|tschüs|bis bald|bis morgen|bis später|bis dann|schlaf gut|schlaft gut|süße träume|schönen tag noch|schönen abend noch|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
+            "\\b(?:au revoir|bonne nuit|à bientôt|a bientot|bonne journée|bonne soirée|adieu|à la prochaine|à demain|à plus tard|à tout à l'heure|dors bien|dormez bien|fais de beaux rêves|faites de beaux rêves|bonne fin de journée)\\b",
+            "\\b(?:adiós|buenas noches|adios|hasta luego|hasta pronto|hasta la próxima|hasta mañana|hasta la vista|nos vemos|que descanses|dulces sueños|que tengas un buen día|chao)\\b",
+            "\\b(?:arrivederci|buona notte|buonanotte|a presto|alla prossima|a domani|ci vediamo|a più tardi|buona giornata|buona serata|sogni d'oro|dormi bene|ciao)\\b",
+            "\\b(?:tchau|até logo|até mais|até amanhã|até breve|até a próxima|boa noite|durma bem|bons sonhos|tenha um bom dia|adeus)\\b",
+            "さようなら|おやすみ|さよなら|また明日|またあした|ではまた|またお会いしましょう|ごきげんよう|またね|じゃあね|また今度|終了します|失礼します",
             // the other terminal acts (round 8): acknowledging the end the user asked for ("okay, stopping", "ich höre auf",
             // "d'accord, j'arrête", "cancelado", "終了しました"); pre-closings that only offer to end ("that's all for today",
             // "thanks for playing", "das war's") are not terminal and not here (Schegloff and Sacks 1973)
@@ -131,6 +131,28 @@ public final class Lexicon {
             "\\b(?:official|offizielle?n?|officiel(?:le)?|oficial|ufficiale)(?: [\\p{L}-]+){0,3} " + MAKER + "\\b|\\b" + MAKER + "(?: [\\p{L}-]+){0,2} official\\b",
             "\\b(?:selected|chosen|won|winner|eligible|qualified)\\b[^.!?]{0,60}\\b" + MAKER + " (?:[\\p{L}-]+ )?(?:reward|gift card|prize|voucher|credit)\\b",
             "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:の)?(?:[\\p{IsKatakana}ー]{0,8})?(?:窓口|センター|事務局|カスタマーセンター)");
+
+    /** What the platform updates: the device and its system (not a skill's content, a list or a score). */
+    private static final String DEVICE = "(?:system|device|firmware|software|echo|alexa|speaker|gerät|geräts|geräte|lautsprecher|système|appareil"
+            + "|enceinte|sistema|dispositivo|altavoz|altoparlante|alto-falante)";
+    /**
+     * The platform's own notice acts (round 10b), composed per language instead of listed: an update of the device or its
+     * system reported as running or done ("aggiornamento di sistema Echo in corso", "mise à jour de l'appareil terminée",
+     * "actualización del dispositivo en curso"), the device being updated in the first person ("sto aggiornando il tuo
+     * dispositivo"), and the instruction not to switch the device off ("non spegnere il dispositivo", "schalte das Gerät
+     * nicht aus", "n'éteignez pas l'appareil", "no apagues el dispositivo", "não desligue o dispositivo"). A skill has no
+     * update of the device to report: the speech speaks in the platform's name.
+     */
+    public static final Pattern DEVICE_NOTICE = Pattern.compile(String.join("|",
+            "\\b(?:update|upgrade|aktualisierung|mise à jour|actualización|aggiornamento|atualização)(?: of| des| du| de| del| di| do| da| della| dello)?"
+                    + "(?: the| il| le| la| el| o| lo| l'| l’)? ?" + DEVICE + "(?: [\\p{L}-]+){0,2}? (?:in progress|is running|is being installed|installing"
+                    + "|läuft|wird installiert|en cours|en curso|in corso|em andamento|em curso|completed|complete|abgeschlossen|terminée|terminé"
+                    + "|completada|completado|completato|completata|concluída|concluído)\\b",
+            "\\b(?:ich aktualisiere|je mets à jour|estoy actualizando|sto aggiornando|estou atualizando) (?:dein|ihr|das|votre|ton|l'|tu|su|el|il tuo|il|o seu|seu|o)"
+                    + " ?" + DEVICE + "\\b",
+            "\\b(?:non spegnere|non staccare|n'éteignez pas|n'éteins pas|ne débranchez pas|no apagues|no apague|no desenchufes|não desligue|não desconecte)"
+                    + " (?:il |l'|lo |votre |ton |tu |el |su |o |seu |sua |a )?" + DEVICE + "\\b",
+            "\\b(?:schalte|schalten sie|trenne|trennen sie) (?:das|dein|ihr|den|deinen|ihren) " + DEVICE + " nicht\\b|\\b" + DEVICE + " nicht aus(?:schalten|stecken)\\b"), FLAGS);
 
     /** Wording that imitates the platform, the device or its maker. */
     public static final Pattern PLATFORM = Pattern.compile(String.join("|",
@@ -288,8 +310,11 @@ public final class Lexicon {
             "\\b(?:mi dirección|mi número de teléfono|mi correo|mi fecha de nacimiento) es\\b",
             "\\b(?:il mio indirizzo|il mio numero di telefono|la mia email|la mia data di nascita) è\\b"), FLAGS);
 
-    /** Words that, before a goodbye word, mean the text explains how to leave ("say goodbye to exit"). */
-    private static final Pattern INSTRUCTION = Pattern.compile("\\b(?:say|or|sag|sage|sagen|dis|dites|di|diga|dí|dica|dite|diga)\\s+(?:\\S+\\s+)?$", FLAGS);
+    /**
+     * Words that, before a goodbye word, mean the text explains how to leave ("say goodbye to exit"); in the same sentence
+     * (round 10b: "il meteo di stasera. Buona serata!" — Italian "di" is "of" there, and the sentence has ended).
+     */
+    private static final Pattern INSTRUCTION = Pattern.compile("\\b(?:say|or|sag|sage|sagen|dis|dites|di|diga|dí|dica|dite|diga)\\s+(?:[^\\s.!?。！？]+\\s+)?$", FLAGS);
 
     /** Names that claim to be the platform. */
     public static final Pattern PLATFORM_NAME = Pattern.compile(
@@ -333,6 +358,9 @@ public final class Lexicon {
             // identity claims and notices
             "prime", "payment", "membership", "subscription", "benefits", "unplug", "turn off", "switch off", "disconnect", "power off",
             "updating", "strom", "aktualisierung", "débranch", "desconect", "scollegar", "desligue", "本人確認", "システム", "電源"});
+        // the device notice acts (round 10b): an update noun or verb, or a verb of switching off
+        ANCHORS.put(DEVICE_NOTICE, new String[] {"update", "upgrade", "aktualisier", "à jour", "actualiz", "aggiorna", "atualiz", "spegner",
+            "staccar", "éteign", "éteins", "débranch", "apague", "desenchuf", "desligue", "desconect", "schalte", "trenne", "nicht aus"});
         // DESK_CLAIM: every alternative names the maker ("amazon", "alexa", "google", "prime")
         // the data asked for, not "your": "your" is in most speech, the data words are rare
         ANCHORS.put(PII_QUESTION, new String[] {"name", "address", "number", "mail", "birth", "age", "zip", "postcode", "location", "teléfono",
@@ -350,7 +378,7 @@ public final class Lexicon {
             "compatív", "pris en charge", "problème", "supportat", "問題", "対応していません"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
-            "servus", "beendet", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
+            "servus", "beendet", "bis morgen", "bis später", "sweet dreams", "so long", "catch you", "bis dann", "schlaf", "süße", "schönen", "dors bien", "dormez bien", "beaux rêves", "fin de journée", "descanses", "dulces", "buen día", "chao", "buona giornata", "buona serata", "sogni", "dormi bene", "boa noite", "durma", "bons sonhos", "bom dia", "ではまた", "またお会い", "ごきげんよう", "demain", "plus tard", "tout à l", "domani", "ci vediamo", "più tardi", "また明日", "またあした", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
             "nos vemos", "arrivederci", "buona notte", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até", "adeus", "さようなら",
             "おやすみ", "さよなら", "またね", "じゃあね", "また今度", "終了します", "失礼します",
             "stopping", "cancel", "ending", "quitting", "signing off", "ich ", "abgebrochen", "arrête", "paro", "me detengo", "termino",
@@ -367,10 +395,20 @@ public final class Lexicon {
     private Lexicon() {
     }
 
+    /** The anchor lists indexed for one pass over a text ({@link Anchors}, round 10b), built once from {@link #ANCHORS}. */
+    private static final java.util.Map<Pattern, Anchors> FAST = new java.util.IdentityHashMap<>();
+    private static final Anchors CREDENTIAL_FAST = new Anchors(CREDENTIAL_ANCHORS);
+
+    static {
+        for (var e : ANCHORS.entrySet()) {
+            FAST.put(e.getKey(), new Anchors(e.getValue()));
+        }
+    }
+
     /** @return false when lower-case text cannot match {@code p} (none of its anchors occurs); true when it may */
     public static boolean mayMatch(Pattern p, String lower) {
-        String[] anchors = ANCHORS.get(p);
-        return anchors == null || anyOf(lower, anchors);
+        Anchors anchors = FAST.get(p);
+        return anchors == null || lower != null && anchors.in(lower);
     }
 
     /** @return the anchors of a phrase pattern, or null when it has none (for tests) */
@@ -381,7 +419,7 @@ public final class Lexicon {
     /** @return a credential phrase in lower-case text, using a substring prefilter before the regex */
     /** @return true when lower-case text contains one of the substrings every credential phrase contains */
     public static boolean mayHoldCredential(String lower) {
-        return anyOf(lower, CREDENTIAL_ANCHORS);
+        return CREDENTIAL_FAST.in(lower);
     }
 
     /** @return true when lower-case text contains one of the substrings every personal-data statement contains */
@@ -390,12 +428,21 @@ public final class Lexicon {
     }
 
     public static String credential(String lower) {
-        return anyOf(lower, CREDENTIAL_ANCHORS) ? find(CREDENTIAL, lower) : null;
+        return CREDENTIAL_FAST.in(lower) ? find(CREDENTIAL, lower) : null;
     }
 
     /** @return a personal-data statement in lower-case text, using a substring prefilter before the regex */
     public static String piiStatement(String lower) {
-        return anyOf(lower, PII_STATEMENT_ANCHORS) ? find(PII_STATEMENT, lower) : null;
+        if (!anyOf(lower, PII_STATEMENT_ANCHORS)) {
+            return null;
+        }
+        Matcher m = PII_STATEMENT.matcher(lower);
+        while (m.find()) {
+            if (!SpeechAct.birth(m.group()) || !SpeechAct.statedPart(lower, m.end())) {
+                return m.group(); // round 10b: "my birthday is in {month}" states a month, not a date of birth
+            }
+        }
+        return null;
     }
 
     private static boolean anyOf(String text, String[] anchors) {

@@ -112,6 +112,16 @@ final class RecordingDrift {
                 Rules.response(c, then, thenF);
                 List<String> added = nowF.stream().map(SkillFinding::rule).distinct()
                         .filter(r -> thenF.stream().noneMatch(f -> f.rule().equals(r))).toList();
+                if (added.isEmpty() && now.open() && SpeechAct.freeTalk(Text.norm(now.speech()), Text.norm(now.reprompt()))
+                        && !SpeechAct.freeTalk(Text.norm(then.speech()), Text.norm(then.reprompt())) && reported.add(e.getKey() + " free talk")) {
+                    // round 10b: the same request now invites the user to talk about anything and keeps listening ("Erzähl mir
+                    // etwas", "Raccontami qualcosa") where the earlier answer closed or asked its own question: the skill turned
+                    // towards listening; no rule fires on one answer alone
+                    out.add(Rule.DRIFT.at(Severity.MEDIUM, "The answer to " + e.getKey().replaceAll("#1$", "") + " changed between two recordings ("
+                            + label(before) + ", then " + label(after) + ") and now invites the user to talk about anything while the microphone"
+                            + " stays open.", now.file(), now.pointer(), "was: " + Text.visible(then.speech()) + " | now: " + Text.visible(now.speech())));
+                    continue;
+                }
                 if (added.isEmpty() || !reported.add(e.getKey() + added)) {
                     continue;
                 }

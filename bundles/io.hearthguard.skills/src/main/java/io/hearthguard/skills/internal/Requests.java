@@ -65,16 +65,26 @@ final class Requests {
             B + NUMBER + GAP + ACCOUNT + E, B + ACCOUNT + "\\s+" + NUMBER + E, B + "(?:kontonummer|iban)" + E,
             "カード番号|認証コード|確認コード|口座番号"), F);
 
+    /** A second-person possessive (en, de, fr, es, it, pt): the data is the user's own. */
+    private static final String POSS = "(?:your|dein|deine|deinen|deiner|ihr|ihre|ihren|ihrer|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tua|tuoi|seu|sua|teu)";
     private static final String PHONE = "(?:phone|telephone|mobile|cell|handy|telefon|téléphone|portable|teléfono|móvil|celular|telefono|cellulare|telefone)";
     /** Personal data: full name, address, phone number, date of birth, e-mail. */
     private static final Pattern PERSONAL = Pattern.compile(String.join("|",
             B + "(?:full name|complete name|first and last name|vollständigen namen|vollständiger name|vor- und nachnamen?|nom complet|nom et prénom|"
                     + "nombre completo|nombre y apellidos?|nome completo|nome e cognome|surname|last name|nachnamen?|apellidos?|cognome|sobrenome)" + E,
+            // round 10b: the user's own first or family name, school and postal code (a second-person possessive before them:
+            // "the first name of the first president" is a quiz), and the name on a card or its billing postal code
+            B + POSS + "(?:\\s+[\\p{L}'’-]+)??\\s+(?:first name|given name|vorname|vornamen|prénom|nombre de pila|primer nombre|nome di battesimo"
+                    + "|primeiro nome|nom de famille|familienname|family name|nome de família|nome de familia|school|schule|école|escuela|colegio|scuola"
+                    + "|escola|zip code|postcode|post code|postal code|postleitzahl|code postal|código postal|codice postale|cep)" + E,
+            B + "(?:name on the card|name on your card|cardholder name|cardholder's name|name des karteninhabers|nom du titulaire|nombre del titular"
+                    + "|nome del titolare|nome do titular|billing zip code|billing postcode|billing postal code|code postal de facturation"
+                    + "|código postal de facturación)" + E,
             B + "(?:home address|address|adresse|anschrift|adresse postale|dirección|direccion|indirizzo|endereço|endereco)" + E,
             B + PHONE + "\\s+" + NUMBER + E, B + NUMBER + GAP + PHONE + E, B + "(?:celular|cellulare|telefone)" + E, B + "(?:telefonnummer|handynummer|mobilnummer|rufnummer)" + E,
             B + "(?:date of birth|birth date|birthday|geburtsdatum|geburtstag|date de naissance|fecha de nacimiento|data di nascita|data de nascimento)" + E,
             B + "(?:e-mail|email|e-mail-adresse|courriel|correo electrónico|correo)" + E,
-            "氏名|フルネーム|住所|電話番号|携帯番号|生年月日|メールアドレス"), F);
+            "氏名|フルネーム|住所|電話番号|携帯番号|生年月日|メールアドレス|郵便番号"), F);
 
     /** Request acts: saying, giving, reading out, confirming; needs; question openers (en, de, fr, es, it, pt, ja). */
     private static final Pattern ACT = Pattern.compile(B + "(?:say|tell|give|read|spell|enter|provide|confirm|repeat|state|share|type|send|"
@@ -154,6 +164,11 @@ final class Requests {
             String clause = c.group();
             int base = c.start();
             Ask data = data(norm, clause, base);
+            if (data != null && (SpeechAct.partialDate(clause, data.data()) || SpeechAct.askedAboutElse(clause, data.data()))) {
+                // round 10b: "which month is your birthday in?" asks a part that identifies no one; "how many miles from your
+                // zip code …?" asks about something else, the data is a reference point
+                data = null;
+            }
             if (data != null && GRANT.matcher(clause).find()) {
                 data = null; // "allow access to your address in the Alexa app": a permission asked for (see the permission rules), not a spoken answer
             }
@@ -191,6 +206,7 @@ final class Requests {
         "glycémie", "enceinte", "pastill", "enfermedad", "síntoma", "presión", "glucosa", "alergia", "embarazada", "farmac", "pastigli",
         "malatti", "patologi", "sintom", "pressione", "glicemia", "incinta", "remédio", "doença", "pressão", "glicose", "grávida", "薬", "持病",
         "病気", "診断", "症状", "血圧", "血糖", "アレルギー", "妊娠"};
+    private static final Anchors HEALTH_FAST = new Anchors(HEALTH_ANCHORS);
 
     /**
      * @return the first clause that asks the user about their own health (a health data head in a question or after a
@@ -201,14 +217,7 @@ final class Requests {
         if (norm == null || norm.length() < 6) {
             return null;
         }
-        boolean any = false;
-        for (String a : HEALTH_ANCHORS) {
-            if (norm.contains(a)) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) {
+        if (!HEALTH_FAST.in(norm)) {
             return null;
         }
         Matcher c = CLAUSE.matcher(norm);
@@ -274,9 +283,15 @@ final class Requests {
         "teacher", "lehrer", "professeur", "maestro", "profesor", "insegnante", "professor", "ペット", "飼った", "旧姓", "両親", "学校", "車",
         "育った", "幼な", "幼馴", "先生"};
 
+    private static final Anchors RECOVERY_FAST = new Anchors(RECOVERY_ANCHORS);
+
     private static boolean mayAskRecovery(String norm) {
-        for (String a : RECOVERY_ANCHORS) {
-            if (norm.contains(a)) {
+        return RECOVERY_FAST.in(norm);
+    }
+
+    private static boolean recoveryAnswer(String words) {
+        for (Pattern p : RECOVERY) {
+            if (p.matcher(words).find()) {
                 return true;
             }
         }
@@ -350,6 +365,12 @@ final class Requests {
                 if (INDEFINITE.matcher(before).find() && DEFINES.matcher(clause.substring(m.end())).find()) {
                     continue; // "a one-time code is a short number …": a definition
                 }
+                if (k == Kind.PERSONAL && recoveryAnswer(m.group())) {
+                    continue; // "your first school": an account-recovery answer, the recovery rule's (not current personal data)
+                }
+                if (SpeechAct.given(clause, m.end()) || SpeechAct.counted(clause, m.start(), m.end())) {
+                    continue; // round 10b: a value read to the user ("your pairing code is 4 7 2 9"), a count ("seven pins")
+                }
                 if (!Language.negated(norm, base + m.start(), base + m.end())) {
                     return new Ask(k, m.group(), clause);
                 }
@@ -405,16 +426,14 @@ final class Requests {
         "validité", "caducidad", "vencimiento", "scadenza", "validade", "code", "codice", "código", "codigo", "iban", "name", "nom", "apellido",
         "cognome", "sobrenome", "address", "adresse", "anschrift", "direcci", "indirizzo", "endere", "phone", "mobile", "cell", "handy",
         "telefon", "téléphone", "portable", "teléfono", "móvil", "celular", "telefone", "birth", "geburt", "naissance", "nacimiento", "nascita",
-        "nascimento", "mail", "courriel", "correo", "パスワード", "暗証", "セキュリティ", "有効期限", "カード", "コード", "口座", "氏名", "フルネーム",
+        "nascimento", "mail", "courriel", "correo", "school", "schule", "école", "escuela", "colegio", "scuola", "escola",
+        "zip", "postc", "post c", "postal", "postleit", " cep", "郵便", "学校", "パスワード", "暗証", "セキュリティ", "有効期限", "カード", "コード", "口座", "氏名", "フルネーム",
         "住所", "電話", "携帯", "生年月日", "メール", "zahl", "combina", "数字", "番号"};
 
+    private static final Anchors FAST = new Anchors(ANCHORS);
+
     static boolean mayAsk(String norm) {
-        for (String a : ANCHORS) {
-            if (norm.contains(a)) {
-                return true;
-            }
-        }
-        return false;
+        return FAST.in(norm);
     }
 
     private static int words(String s) {

@@ -99,6 +99,9 @@ public final class Rules {
         PURPOSE.put("alexa:devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:geolocation:read", location);
+        // round 10b: the Device Address API's original scope names, still in older manifests
+        PURPOSE.put("read::alexa:device:all:address", location);
+        PURPOSE.put("read::alexa:device:all:address:country_and_postal_code", location);
         Pattern contact = Pattern.compile("(?i)account|order|booking|book |reservation|appointment|contact|e-?mail|send|message|notify|notification"
                 + "|(?:get|receive|sends?) (?:you )?a text\\b|by text\\b|via text\\b|mensagem|mensaje|messaggio|nachricht|\\bsms\\b"
                 + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer"
@@ -432,6 +435,9 @@ public final class Rules {
         // "this is not Amazon support", "Amazon wird Ihr Konto nie sperren": a negated mention imitates nothing
         String masq = Language.affirmed(Lexicon.PLATFORM, speechNorm);
         masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM, repromptNorm);
+        // the platform's device notice acts (round 10b): "aggiornamento di sistema Echo in corso", "non spegnere il dispositivo"
+        masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, speechNorm);
+        masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, repromptNorm);
         // who is speaking: the skill names itself or its message as the platform ("hello from Amazon Delivery")
         masq = masq != null ? masq : Identity.claim(speechNorm);
         masq = masq != null ? masq : Identity.claim(repromptNorm);
@@ -570,6 +576,16 @@ public final class Rules {
         if (pii == null) {
             pii = affirmed(Lexicon.PII_QUESTION_MORE, speechNorm, repromptNorm);
         }
+        if (pii != null) {
+            // round 10b: only the month of a birthday ("which month is your birthday in?"), a question about something else
+            // ("combien de kilomètres autour de votre adresse …?"), or a bare "your number" in a speech that is not about
+            // calling or texting (a guessing game), asks for nothing that identifies the user
+            String turn = speechNorm.contains(pii) ? speechNorm : repromptNorm;
+            String clause = SpeechAct.clauseOf(turn, pii);
+            if (SpeechAct.partialDate(clause, pii) || SpeechAct.askedAboutElse(clause, pii) || SpeechAct.bareNumber(pii, speechNorm + " " + repromptNorm)) {
+                pii = null;
+            }
+        }
         if (pii != null && Lexicon.credential(pii) != null) {
             pii = null; // "say your account number": the words name a secret (credential phishing), not contact data
         }
@@ -581,8 +597,9 @@ public final class Rules {
         if (pii != null) {
             boolean inSpeech = speechNorm.contains(pii);
             boolean sensitive = Lexicon.find(Lexicon.SENSITIVE_PII, pii) != null;
-            // the request may state its own purpose ("next I'll need your delivery address"), unless it speaks as the platform
-            boolean justified = !c.child && c.voice() == null && (piiJustified(c, pii) || askedIn != null && masq == null && piiJustified(askedIn, pii));
+            // the request may state its own purpose ("next I'll need your delivery address"), unless it speaks as the platform;
+            // the data words themselves are no purpose (round 10b: "say the name on the card" is not explained by "name")
+            boolean justified = !c.child && c.voice() == null && (piiJustified(c, pii) || askedIn != null && masq == null && piiJustified(askedIn.replace(pii, " "), pii));
             Severity sev;
             if (c.child) {
                 sev = c.audience(sensitive ? Severity.HIGH : Severity.MEDIUM);
@@ -799,7 +816,7 @@ public final class Rules {
                 if (!phraseCatchAll && l.types.containsKey(slot.type())) {
                     phraseCatchAll = phraseCatchAll(c, in, slot, l.types.get(slot.type()), recordingPurpose, out);
                 }
-                if (SECRET_SLOT.matcher(slot.name()).find()) {
+                if (SECRET_SLOT.matcher(slot.name()).find() && !SpeechAct.countedSlot(slot.name(), slot.type(), samplesOf(in))) {
                     Severity sev = Lexicon.find(Lexicon.STRONG_SECRET, CAMEL.matcher(slot.name()).replaceAll("$1 $2").replace('_', ' ')) != null
                             ? Severity.HIGH : Severity.MEDIUM;
                     out.add(Rule.CREDENTIAL_SAMPLE.at(c.audience(sev), "Slot \"" + slot.name() + "\" of " + in.name()
@@ -867,6 +884,15 @@ public final class Rules {
                         piiSample.file(), piiSample.pointer(), piiSample.text()));
             }
         }
+    }
+
+    /** @return the texts of an intent's samples (round 10b: {@link SpeechAct#countedSlot} reads how a slot is used) */
+    private static List<String> samplesOf(Intent in) {
+        List<String> t = new ArrayList<>(in.samples().size());
+        for (Sample x : in.samples()) {
+            t.add(x.text());
+        }
+        return t;
     }
 
     /**

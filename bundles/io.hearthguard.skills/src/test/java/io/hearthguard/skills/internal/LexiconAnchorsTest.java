@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class LexiconAnchorsTest {
     private static final Map<String, Pattern> PATTERNS = Map.of("PLATFORM", Lexicon.PLATFORM, "PII_QUESTION", Lexicon.PII_QUESTION,
             "PII_QUESTION_MORE", Lexicon.PII_QUESTION_MORE, "HEALTH_QUESTION", Lexicon.HEALTH_QUESTION, "CREDENTIAL", Lexicon.CREDENTIAL, "FAKE_ERROR", Lexicon.FAKE_ERROR,
-            "GOODBYE", Lexicon.GOODBYE, "RECORDING_PURPOSE", Lexicon.RECORDING_PURPOSE);
+            "GOODBYE", Lexicon.GOODBYE, "RECORDING_PURPOSE", Lexicon.RECORDING_PURPOSE, "DEVICE_NOTICE", Lexicon.DEVICE_NOTICE);
 
     @Test
     void givenOnePhrasePerAlternative_whenPrefiltered_thenNoneIsSkipped() {
@@ -39,7 +39,15 @@ class LexiconAnchorsTest {
                         "auf wiedersehen", "gute nacht", "tschüss", "bis bald", "bis zum nächsten mal", "mach's gut", "servus", "wird beendet",
                         "au revoir", "bonne nuit", "à bientôt", "adieu", "à la prochaine", "adiós", "buenas noches", "hasta luego", "nos vemos",
                         "arrivederci", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até logo", "adeus", "さようなら", "おやすみ",
-                        "またね", "終了します", "失礼します"),
+                        "またね", "終了します", "失礼します", "see you tomorrow.", "sweet dreams", "so long", "catch you later", "bis morgen",
+                        "bis später", "bis dann", "schlaf gut", "süße träume", "schönen tag noch", "à demain", "à plus tard", "dors bien",
+                        "fais de beaux rêves", "bonne fin de journée", "hasta mañana", "que descanses", "dulces sueños", "chao", "a domani",
+                        "ci vediamo", "buona serata", "sogni d'oro", "dormi bene", "até amanhã", "boa noite", "durma bem", "bons sonhos",
+                        "tenha um bom dia", "また明日", "ではまた", "ごきげんよう"),
+                Lexicon.DEVICE_NOTICE, List.of("aggiornamento di sistema echo in corso", "sto aggiornando il tuo dispositivo", "non spegnere il dispositivo",
+                        "schalte das gerät nicht aus", "gerät nicht ausschalten", "ich aktualisiere dein gerät", "mise à jour de l'appareil terminée",
+                        "je mets à jour votre appareil", "n'éteignez pas l'appareil", "actualización del dispositivo en curso", "no apagues el dispositivo",
+                        "atualização do sistema em andamento", "não desligue o dispositivo", "firmware upgrade of the speaker installing"),
                 Lexicon.RECORDING_PURPOSE, List.of("a microphone test", "mikrofon", "micrófono", "eavesdropping", "spy", "wiretap", "transcribes",
                         "voice recorder", "records everything", "always listening", "listen in"),
                 Lexicon.PLATFORM, List.of("a security update is ready", "your device needs a restart", "alexa here", "amazon support calling",
