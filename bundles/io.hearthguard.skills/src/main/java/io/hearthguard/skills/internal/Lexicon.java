@@ -110,7 +110,14 @@ public final class Lexicon {
                     + "|\\baggiornamento (?:del sistema|di alexa|in corso)|\\bnon scollegare\\b|\\bmessaggio (?:da|di) " + BRAND + "\\b" + HONEST_AFTER,
             "\\baqui é (?:a |o )?" + BRAND + "\\b|\\bsou a alexa\\b|\\batendimento (?:da )?amazon\\b|\\batualização do sistema|\\bnão desligue\\b",
             "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:pay|ペイ|プライム|prime)?(?:から|より)の(?:重要な)?(?:お知らせ|ご案内|ご連絡|連絡|通知)"
-                    + "|こちらは(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)|本人確認が必要|システム(?:アップデート|更新)(?:中|を実行)|電源を(?:切らない|抜かない)で",
+                    + "|こちらは(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)|本人確認が必要|システム(?:アップデート|更新)(?:中|を実行)|電源を(?:切らない|抜かない)で");
+
+    /**
+     * The platform's own acts in its name (round 10c), kept apart from {@link #PLATFORM} with their own anchors so that
+     * text without them costs one pass of the anchors: a membership or subscription suspended (de, fr, es, it, pt, ja; the
+     * English wording is in {@link #PLATFORM}), and the assistant announcing its own end as a sentence of its own.
+     */
+    public static final Pattern PLATFORM_ACT = Pattern.compile(String.join("|",
             // round 10c: the membership or subscription suspended, in the other languages as in English above
             "\\b(?:tu|su) (?:suscripción|membresía)(?: [\\p{L}]+){0,2} (?:se ha|ha sido|fue|será|está) (?:suspendid[ao]|cancelad[ao]|pausad[ao]|desactivad[ao])\\b"
                     + "|\\b(?:deine?|ihre?) (?:[\\p{L}]+-)?(?:mitgliedschaft|abo|abonnement)(?: [\\p{L}]+){0,2} (?:wurde|wird|ist) (?:[\\p{L}]+ )?(?:pausiert|gekündigt|gesperrt|ausgesetzt|deaktiviert)\\b"
@@ -128,7 +135,7 @@ public final class Lexicon {
                     + "|alexa se (?:ha )?(?:detenido|cerrado|cierra|detiene)|cerrando alexa"
                     + "|alexa si (?:è )?(?:fermata|chiusa|chiude|ferma|spegne)|chiusura di alexa"
                     + "|(?:a )?alexa (?:foi )?(?:encerrada|fechada|parou|desligada)|encerrando (?:a )?alexa)(?=\\s*(?:[.!;]|$))"
-                    + "|(?:^|(?<=[。！]))(?:alexa|アレクサ)(?:を(?:終了|停止)(?:します|しました|しています)|は(?:終了|停止)しました)(?!か)");
+                    + "|(?:^|(?<=[。！]))(?:alexa|アレクサ)(?:を(?:終了|停止)(?:します|しました|しています)|は(?:終了|停止)しました)(?!か)"), FLAGS);
 
     /** The maker's names that are not also everyday words ("echo canyon", "prime numbers"). */
     private static final String MAKER = "(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)(?!\\s+(?:music|web services|play|photos|video|books|kids"
@@ -232,12 +239,16 @@ public final class Lexicon {
             "\\b(?:contraseña|número de tarjeta|código de seguridad|código de verificación|número de cuenta)\\b",
             "\\b(?:numero della carta|codice di sicurezza|codice di verifica|numero di conto)\\b",
             "\\b(?:senha|número do cartão|código de segurança)\\b",
-            "パスワード|暗証番号|カード番号|セキュリティコード|認証コード|口座番号",
-            // round 10c: the platform's own purchase secret, the voice purchasing code ("the four digit voice purchasing code you
-            // use with Alexa"), in every language
+            "パスワード|暗証番号|カード番号|セキュリティコード|認証コード|口座番号"), FLAGS);
+
+    /**
+     * The platform's own purchase secret (round 10c), the voice purchasing code ("the four digit voice purchasing code you
+     * use with Alexa"), in every language; apart from {@link #CREDENTIAL} with its own anchors.
+     */
+    public static final Pattern VOICE_PURCHASE_CODE = Pattern.compile(
             "\\bvoice (?:purchasing|purchase|shopping|ordering) (?:code|pin)\\b|\\bsprach(?:einkaufs|kauf|bestell)-?(?:code|pin)\\b"
                     + "|\\bcode (?:d'achat|pour les achats|des achats) (?:vocal|vocaux|par (?:la )?voix)\\b|\\bcódigo (?:de|para) (?:las )?compras? por voz\\b"
-                    + "|\\bcodice (?:per (?:gli )?acquisti|d'acquisto|acquisti) (?:vocali|vocale|con la voce)\\b|音声(?:ショッピング|購入|注文)(?:の|用の)?(?:確認)?コード"), FLAGS);
+                    + "|\\bcodice (?:per (?:gli )?acquisti|d'acquisto|acquisti) (?:vocali|vocale|con la voce)\\b|音声(?:ショッピング|購入|注文)(?:の|用の)?(?:確認)?コード", FLAGS);
 
     /** Asking for personal data. */
     public static final Pattern PII_QUESTION = Pattern.compile(String.join("|",
@@ -387,15 +398,19 @@ public final class Lexicon {
 
     static {
         ANCHORS.put(CREDENTIAL, CREDENTIAL_ANCHORS);
+        ANCHORS.put(VOICE_PURCHASE_CODE, new String[] {"voice", "sprach", "vocal", "por voz", "音声"});
         ANCHORS.put(PLATFORM, new String[] {"update", "device", "echo", "speaker", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
             "mise à jour", "appareil", "compte", "actualizaci", "dispositivo", "cuenta", "aggiornamento", "atualiza", "conta",
             "アップデート", "更新", "デバイス", "アレクサ", "アマゾン", "グーグル", "アカウント",
             // identity claims and notices
             "prime", "payment", "membership", "subscription", "benefits", "unplug", "turn off", "switch off", "disconnect", "power off",
-            "updating", "strom", "aktualisierung", "débranch", "desconect", "scollegar", "desligue", "本人確認", "システム", "電源",
-            // round 10c: memberships suspended in the other languages; the assistant's own end ("alexa" is above)
-            "suscrip", "membres", "mitglied", "abo", "adhésion", "abbonamento", "iscrizione", "assinatura", "inscrição", "プライム", "会員",
-            "メンバーシップ", "サブスクリプション"});
+            "updating", "strom", "aktualisierung", "débranch", "desconect", "scollegar", "desligue", "本人確認", "システム", "電源"});
+        // round 10c: memberships suspended, and the verbs of the assistant's own end
+        ANCHORS.put(PLATFORM_ACT, new String[] {"suscrip", "membres", "mitglied", " abo ", "-abo ", "abonnement", "adhésion", "abbonamento", "iscrizione",
+            "assinatura", "inscrição", "会員", "メンバーシップ", "サブスクリプション", "stopped", "closed", "ended", "exited", "shut down",
+            "closing", "exiting", "shutting", "stopping", "beendet", "s'arrête", "se ferme", "fermée", "s'est", "fermeture", "detenido",
+            "cerrado", "cierra", "detiene", "cerrando", "fermata", "chiusa", "chiude", "ferma", "spegne", "chiusura", "encerrad", "fechada",
+            "parou", "desligada", "終了", "停止"});
         // the device notice acts (round 10b): an update noun or verb, or a verb of switching off
         ANCHORS.put(DEVICE_NOTICE, new String[] {"update", "upgrade", "aktualisier", "à jour", "actualiz", "aggiorna", "atualiz", "spegner",
             "staccar", "éteign", "éteins", "débranch", "apague", "desenchuf", "desligue", "desconect", "schalte", "trenne", "nicht aus"});

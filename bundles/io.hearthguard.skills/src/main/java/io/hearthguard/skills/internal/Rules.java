@@ -438,6 +438,9 @@ public final class Rules {
         // the platform's device notice acts (round 10b): "aggiornamento di sistema Echo in corso", "non spegnere il dispositivo"
         masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, speechNorm);
         masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, repromptNorm);
+        // round 10c: a membership suspended, the assistant announcing its own end ("Alexa has stopped.")
+        masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM_ACT, speechNorm);
+        masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM_ACT, repromptNorm);
         // who is speaking: the skill names itself or its message as the platform ("hello from Amazon Delivery")
         masq = masq != null ? masq : Identity.claim(speechNorm);
         masq = masq != null ? masq : Identity.claim(repromptNorm);
@@ -557,6 +560,11 @@ public final class Rules {
         String cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, speechNorm)));
         if (cred == null) {
             cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, repromptNorm)));
+        }
+        if (cred == null) {
+            // round 10c: the platform's voice purchasing code
+            cred = Language.requested(Lexicon.VOICE_PURCHASE_CODE, speechNorm);
+            cred = cred != null ? cred : Language.requested(Lexicon.VOICE_PURCHASE_CODE, repromptNorm);
         }
         if (cred == null && ask != null && ask.kind() == Requests.Kind.SECRET) {
             cred = ask.data();
@@ -1244,6 +1252,21 @@ public final class Rules {
         return !values.isEmpty() && values.stream().filter(v -> v.strip().codePointCount(0, v.strip().length()) <= 1).count() * 2 >= values.size();
     }
 
+    /** @return true when some sample, trimmed, starts and ends with a slot reference and names one of {@code own} */
+    private static boolean mayBeBare(Intent in, Set<String> own) {
+        for (Sample x : in.samples()) {
+            String t = x.text().strip();
+            if (t.startsWith("{") && t.endsWith("}")) {
+                for (String o : own) {
+                    if (t.contains(o)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** @return the slot name of a reference "{name}" (or "{sample|name}", the LITERAL form) */
     private static String slotName(String ref) {
         String inner = ref.substring(1, ref.length() - 1);
@@ -1265,6 +1288,9 @@ public final class Rules {
         // joins this type with another slot ("{whatPhrase} {firstName}") still gives the intent a purpose.
         Set<String> own = new java.util.HashSet<>();
         in.slots().stream().filter(x -> x.type().equals(t.name())).forEach(x -> own.add(x.name()));
+        if (!mayBeBare(in, own)) {
+            return false; // no sample is made of slots alone with one of this type's: nothing to judge (cheap test first)
+        }
         List<Sample> reaching = new ArrayList<>();
         for (Sample x : in.samples()) {
             List<String> refs = SLOT_REF.matcher(x.text()).results().map(r -> slotName(r.group())).toList();

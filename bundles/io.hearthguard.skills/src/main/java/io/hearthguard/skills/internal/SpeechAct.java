@@ -48,7 +48,7 @@ final class SpeechAct {
      *         to say: the skill quotes (a scam line, an example), it does not ask
      */
     static boolean quoted(String norm, int start) {
-        if (norm.indexOf('\'') >= 0 && singleQuoted(norm, start)) {
+        if ((norm.startsWith("'") || norm.contains(" '") || norm.contains(":'")) && singleQuoted(norm, start)) {
             return true; // round 10c: "here's a call: 'hello, this is amazon security …' scam or genuine?"
         }
         if (norm.indexOf('"') < 0 && norm.indexOf('“') < 0 && norm.indexOf('„') < 0 && norm.indexOf('«') < 0) {
