@@ -85,6 +85,24 @@ public final class Analyzer implements SkillAnalyzer {
             String group = s.root.replace(e.label(), "\u0000");
             groups.computeIfAbsent(group, g -> new java.util.TreeMap<>()).putIfAbsent(e.key(), i);
         }
+        // round 10c: earlier versions kept beside the live package ("historial/v1.0/es-ES.json", "history/2026-03/…") with
+        // the same invocation name: the package without a version in its path is the current one, the latest version
+        for (java.util.TreeMap<String, Integer> g : groups.values()) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            g.values().forEach(i -> names.addAll(skills.get(i).invocationNames()));
+            Integer current = null;
+            for (int i = 0; i < skills.size(); i++) {
+                Skill s = skills.get(i);
+                if (g.containsValue(i) || s.locales.isEmpty() || RecordingDrift.epoch(s.root) != null
+                        || s.invocationNames().stream().noneMatch(names::contains)) {
+                    continue;
+                }
+                current = current == null ? Integer.valueOf(i) : Integer.valueOf(-1); // two candidates: none is the current one
+            }
+            if (current != null && current >= 0 && !names.isEmpty()) {
+                g.put(g.firstKey().charAt(0) + "\uffff", current);
+            }
+        }
         for (java.util.TreeMap<String, Integer> g : groups.values()) {
             if (g.size() < 2 || g.keySet().stream().map(k -> k.charAt(0)).distinct().count() != 1) {
                 continue;
@@ -111,15 +129,15 @@ public final class Analyzer implements SkillAnalyzer {
                     List<String> newIntents = in.stream().filter(x -> !intents.contains(x)).toList();
                     String file = s.manifestFile != null ? s.manifestFile : s.root;
                     if (!newRules.isEmpty()) {
-                        f.add(Rule.DRIFT.at(Severity.HIGH, "This version of the package (" + s.root.replaceAll("/$", "") + ") does what the earlier ("
+                        f.add(Rule.DRIFT.at(Severity.HIGH, "This version of the package (" + (s.root.isEmpty() ? "the current one" : s.root.replaceAll("/$", "")) + ") does what the earlier ("
                                 + was + ") did not: " + newRules + ".", file, "", String.join(", ", newRules)));
                     }
                     if (!newPerms.isEmpty()) {
-                        f.add(Rule.DRIFT.at(Severity.MEDIUM, "This version of the package (" + s.root.replaceAll("/$", "") + ") asks for personal-data "
+                        f.add(Rule.DRIFT.at(Severity.MEDIUM, "This version of the package (" + (s.root.isEmpty() ? "the current one" : s.root.replaceAll("/$", "")) + ") asks for personal-data "
                                 + "permissions the earlier (" + was + ") did not: " + newPerms + ".", file, "/manifest/permissions", String.join(", ", newPerms)));
                     }
                     if (!newIntents.isEmpty()) {
-                        f.add(Rule.DRIFT.at(Severity.LOW, "This version of the package (" + s.root.replaceAll("/$", "") + ") adds intents the earlier ("
+                        f.add(Rule.DRIFT.at(Severity.LOW, "This version of the package (" + (s.root.isEmpty() ? "the current one" : s.root.replaceAll("/$", "")) + ") adds intents the earlier ("
                                 + was + ") did not have: " + newIntents + ".", file, "", String.join(", ", newIntents)));
                     }
                 }

@@ -81,11 +81,11 @@ public final class Language {
     private static final Pattern QUOTE_FRAME = Pattern.compile(
             "\\b(?:a|an|the|some|one)?\\s?(?:caller|voice|message|text|text message|e-?mail|sms|stranger|someone|somebody|person|scammer|fraudster|man|woman)"
                     + " (?:says|said|claims|writes|asks|tells you|wrote)\\s?:"
-                    + "|\\b(?:ein anrufer|eine stimme|eine nachricht|jemand|eine e-mail|eine sms) (?:sagt|schreibt|behauptet|fragt)\\s?:"
-                    + "|\\b(?:un appel|une voix|un message|quelqu'un|un correspondant|un e-mail|un sms) (?:dit|écrit|affirme|demande)\\s?:"
-                    + "|\\b(?:una llamada|una voz|un mensaje|alguien|un correo) (?:dice|escribe|afirma|pregunta)\\s?:"
-                    + "|\\b(?:una chiamata|una voce|un messaggio|qualcuno|una mail) (?:dice|scrive|afferma|chiede)\\s?:"
-                    + "|\\b(?:uma ligação|uma voz|uma mensagem|alguém) (?:diz|escreve|pergunta)\\s?:"
+                    + "|\\b(?:ein anrufer|eine stimme|eine nachricht|jemand|eine e-mail|eine sms|der betrüger|ein betrüger|die betrüger) (?:sagt|schreibt|behauptet|fragt)\\s?:"
+                    + "|\\b(?:un appel|une voix|un message|quelqu'un|un correspondant|un e-mail|un sms|l'escroc|un escroc|l'arnaqueur|un arnaqueur) (?:dit|écrit|affirme|demande)\\s?:"
+                    + "|\\b(?:una llamada|una voz|un mensaje|alguien|un correo|el estafador|un estafador|el timador) (?:dice|escribe|afirma|pregunta)\\s?:"
+                    + "|\\b(?:una chiamata|una voce|un messaggio|qualcuno|una mail|il truffatore|un truffatore) (?:dice|scrive|afferma|chiede)\\s?:"
+                    + "|\\b(?:uma ligação|uma voz|uma mensagem|alguém|o golpista|um golpista|o fraudador) (?:diz|escreve|pergunta)\\s?:"
                     // reported speech of others, announced by a verb of saying and a comma or colon ("fake calls that say, this is
                     // Amazon …", "Anrufe, die sagen: …", "des appels qui disent, …", "llamadas que dicen, …", "messaggi che dicono, …")
                     + "|\\b(?:calls|messages|texts|e-?mails|callers|voices|people|scammers|crooks|fraudsters|they)(?: that| which| who)? (?:say|said|claim|tell you)\\s?[,:]"

@@ -49,7 +49,19 @@ public final class Lexicon {
                     + "|(?:hubo|ha habido) un problema con|no es compatible con este dispositivo",
             "non è disponibile|non e disponibile|si è verificato un errore|c'è stato un problema con|non è supportat[oa] su questo dispositivo",
             "não está disponível|ocorreu um erro|houve um problema com|não é compatível com este dispositivo",
-            "ご利用いただけません|利用できません|エラーが発生しました|お住まいの国では|問題が発生しました|このデバイスには対応していません"), FLAGS);
+            "ご利用いただけません|利用できません|エラーが発生しました|お住まいの国では|問題が発生しました|このデバイスには対応していません",
+            // round 10c: closed for maintenance, the unavailability act in every language ("closed for maintenance tonight",
+            // "wegen Wartungsarbeiten", "en maintenance", "en mantenimiento", "in manutenzione", "em manutenção", メンテナンス中)
+            "\\b(?:closed|down|offline|unavailable) for (?:scheduled |planned )?maintenance\\b|\\b(?:under|in) (?:scheduled )?maintenance\\b"
+                    + "|\\bwegen (?:einer )?wartung(?:sarbeiten)?\\b|\\bwird (?:gerade )?gewartet\\b|\\bin wartung\\b"
+                    + "|\\b(?:en|pour) (?:cours de )?maintenance\\b|\\b(?:en|por) mantenimiento\\b|\\b(?:in|per) manutenzione\\b"
+                    + "|\\b(?:em|para) manutenção\\b|メンテナンス(?:中|のため)"), FLAGS);
+    /** A retry put off to later ("please try again later", "versuche es später", "réessayez plus tard"): the act closes. */
+    public static final Pattern RETRY_LATER = Pattern.compile(
+            "\\b(?:try again|noch ?(?:ein)?mal|erneut|versuch(?:e|en sie)? es|réessaye[rz]?|de nuevo|inténtalo|intentalo|riprova|tente novamente)"
+                    + "(?: [\\p{L}]+)?? (?:later|später|plus tard|más tarde|mas tarde|più tardi|mais tarde)\\b"
+                    + "|\\b(?:later|später|plus tard|más tarde|più tardi|mais tarde) (?:noch ?(?:ein)?mal|erneut|de nuevo|di nuovo|novamente)\\b"
+                    + "|(?:後で|あとで|のちほど|しばらくしてから)(?:もう一度|再度|改めて)", FLAGS);
 
     /** An invitation to try again after an error: an honest error handler, not a fake ending. */
     public static final Pattern RETRY = Pattern.compile(
@@ -99,6 +111,31 @@ public final class Lexicon {
             "\\baqui é (?:a |o )?" + BRAND + "\\b|\\bsou a alexa\\b|\\batendimento (?:da )?amazon\\b|\\batualização do sistema|\\bnão desligue\\b",
             "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:pay|ペイ|プライム|prime)?(?:から|より)の(?:重要な)?(?:お知らせ|ご案内|ご連絡|連絡|通知)"
                     + "|こちらは(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)|本人確認が必要|システム(?:アップデート|更新)(?:中|を実行)|電源を(?:切らない|抜かない)で");
+
+    /**
+     * The platform's own acts in its name (round 10c), kept apart from {@link #PLATFORM} with their own anchors so that
+     * text without them costs one pass of the anchors: a membership or subscription suspended (de, fr, es, it, pt, ja; the
+     * English wording is in {@link #PLATFORM}), and the assistant announcing its own end as a sentence of its own.
+     */
+    public static final Pattern PLATFORM_ACT = Pattern.compile(String.join("|",
+            // round 10c: the membership or subscription suspended, in the other languages as in English above
+            "\\b(?:tu|su) (?:suscripción|membresía)(?: [\\p{L}]+){0,2} (?:se ha|ha sido|fue|será|está) (?:suspendid[ao]|cancelad[ao]|pausad[ao]|desactivad[ao])\\b"
+                    + "|\\b(?:deine?|ihre?) (?:[\\p{L}]+-)?(?:mitgliedschaft|abo|abonnement)(?: [\\p{L}]+){0,2} (?:wurde|wird|ist) (?:[\\p{L}]+ )?(?:pausiert|gekündigt|gesperrt|ausgesetzt|deaktiviert)\\b"
+                    + "|\\b(?:votre|ton) (?:abonnement|adhésion)(?: [\\p{L}]+){0,2} (?:a été|est|sera) (?:suspendue?|résiliée?|annulée?|désactivée?)\\b"
+                    + "|\\b(?:il tuo|la tua|il suo|la sua) (?:abbonamento|iscrizione)(?: [\\p{L}]+){0,2} (?:è stat[oa]|è|sarà|verrà) (?:sospes[oa]|annullat[oa]|disattivat[oa])\\b"
+                    + "|\\b(?:sua|seu) (?:assinatura|inscrição)(?: [\\p{L}]+){0,2} (?:foi|será|está) (?:suspens[ao]|cancelad[ao]|desativad[ao])\\b"
+                    + "|(?:プライム|会員|メンバーシップ|サブスクリプション)[^。！？]{0,8}(?:一時停止|停止|解約|無効)(?:され|に|し)",
+            // round 10c: the assistant announcing its own end, the platform's closing act in its name ("Alexa has stopped.",
+            // "Alexaを終了します"), as a sentence of its own (not "when Alexa has stopped, the ring goes dark"); a skill ends
+            // itself, it does not end the assistant
+            "(?:^|(?<=[.!?:] ))(?:(?:alexa|google assistant|google) (?:has|have) (?:stopped|closed|ended|exited|shut down)"
+                    + "|(?:alexa|google assistant) (?:is )?(?:closing|exiting|shutting down|stopping)(?: now)?|(?:closing|exiting) alexa"
+                    + "|alexa (?:wird|ist|wurde) (?:jetzt )?beendet|alexa beendet sich"
+                    + "|alexa (?:s'arrête|se ferme|est fermée|a été fermée|s'est arrêtée|s'est fermée)|fermeture d'alexa"
+                    + "|alexa se (?:ha )?(?:detenido|cerrado|cierra|detiene)|cerrando alexa"
+                    + "|alexa si (?:è )?(?:fermata|chiusa|chiude|ferma|spegne)|chiusura di alexa"
+                    + "|(?:a )?alexa (?:foi )?(?:encerrada|fechada|parou|desligada)|encerrando (?:a )?alexa)(?=\\s*(?:[.!;]|$))"
+                    + "|(?:^|(?<=[。！]))(?:alexa|アレクサ)(?:を(?:終了|停止)(?:します|しました|しています)|は(?:終了|停止)しました)(?!か)"), FLAGS);
 
     /** The maker's names that are not also everyday words ("echo canyon", "prime numbers"). */
     private static final String MAKER = "(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)(?!\\s+(?:music|web services|play|photos|video|books|kids"
@@ -203,6 +240,15 @@ public final class Lexicon {
             "\\b(?:numero della carta|codice di sicurezza|codice di verifica|numero di conto)\\b",
             "\\b(?:senha|número do cartão|código de segurança)\\b",
             "パスワード|暗証番号|カード番号|セキュリティコード|認証コード|口座番号"), FLAGS);
+
+    /**
+     * The platform's own purchase secret (round 10c), the voice purchasing code ("the four digit voice purchasing code you
+     * use with Alexa"), in every language; apart from {@link #CREDENTIAL} with its own anchors.
+     */
+    public static final Pattern VOICE_PURCHASE_CODE = Pattern.compile(
+            "\\bvoice (?:purchasing|purchase|shopping|ordering) (?:code|pin)\\b|\\bsprach(?:einkaufs|kauf|bestell)-?(?:code|pin)\\b"
+                    + "|\\bcode (?:d'achat|pour les achats|des achats) (?:vocal|vocaux|par (?:la )?voix)\\b|\\bcódigo (?:de|para) (?:las )?compras? por voz\\b"
+                    + "|\\bcodice (?:per (?:gli )?acquisti|d'acquisto|acquisti) (?:vocali|vocale|con la voce)\\b|音声(?:ショッピング|購入|注文)(?:の|用の)?(?:確認)?コード", FLAGS);
 
     /** Asking for personal data. */
     public static final Pattern PII_QUESTION = Pattern.compile(String.join("|",
@@ -352,12 +398,19 @@ public final class Lexicon {
 
     static {
         ANCHORS.put(CREDENTIAL, CREDENTIAL_ANCHORS);
+        ANCHORS.put(VOICE_PURCHASE_CODE, new String[] {"voice", "sprach", "vocal", "por voz", "音声"});
         ANCHORS.put(PLATFORM, new String[] {"update", "device", "echo", "speaker", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
             "mise à jour", "appareil", "compte", "actualizaci", "dispositivo", "cuenta", "aggiornamento", "atualiza", "conta",
             "アップデート", "更新", "デバイス", "アレクサ", "アマゾン", "グーグル", "アカウント",
             // identity claims and notices
             "prime", "payment", "membership", "subscription", "benefits", "unplug", "turn off", "switch off", "disconnect", "power off",
             "updating", "strom", "aktualisierung", "débranch", "desconect", "scollegar", "desligue", "本人確認", "システム", "電源"});
+        // round 10c: memberships suspended, and the verbs of the assistant's own end
+        ANCHORS.put(PLATFORM_ACT, new String[] {"suscrip", "membres", "mitglied", " abo ", "-abo ", "abonnement", "adhésion", "abbonamento", "iscrizione",
+            "assinatura", "inscrição", "会員", "メンバーシップ", "サブスクリプション", "stopped", "closed", "ended", "exited", "shut down",
+            "closing", "exiting", "shutting", "stopping", "beendet", "s'arrête", "se ferme", "fermée", "s'est", "fermeture", "detenido",
+            "cerrado", "cierra", "detiene", "cerrando", "fermata", "chiusa", "chiude", "ferma", "spegne", "chiusura", "encerrad", "fechada",
+            "parou", "desligada", "終了", "停止"});
         // the device notice acts (round 10b): an update noun or verb, or a verb of switching off
         ANCHORS.put(DEVICE_NOTICE, new String[] {"update", "upgrade", "aktualisier", "à jour", "actualiz", "aggiorna", "atualiz", "spegner",
             "staccar", "éteign", "éteins", "débranch", "apague", "desenchuf", "desligue", "desconect", "schalte", "trenne", "nicht aus"});
@@ -375,7 +428,8 @@ public final class Lexicon {
             "escola", "mora", "chama", "anos", "endereço", "telefone", "sobrenome", "学校", "名字", "苗字", "携帯"});
         ANCHORS.put(FAKE_ERROR, new String[] {"available", "disabled", "erro", "wrong", "reached", "supported", "verfügbar", "fehler",
             "schiefgelaufen", "disponib", "disponív", "erreur", "利用", "エラー", "お住まい", "problem", "issue", "unterstützt", "compatible",
-            "compatív", "pris en charge", "problème", "supportat", "問題", "対応していません"});
+            "compatív", "pris en charge", "problème", "supportat", "問題", "対応していません",
+            "mainten", "wartung", "gewartet", "mantenim", "manutenzione", "manutenç", "メンテナンス"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
             "servus", "beendet", "bis morgen", "bis später", "sweet dreams", "so long", "catch you", "bis dann", "schlaf", "süße", "schönen", "dors bien", "dormez bien", "beaux rêves", "fin de journée", "descanses", "dulces", "buen día", "chao", "buona giornata", "buona serata", "sogni", "dormi bene", "boa noite", "durma", "bons sonhos", "bom dia", "ではまた", "またお会い", "ごきげんよう", "demain", "plus tard", "tout à l", "domani", "ci vediamo", "più tardi", "また明日", "またあした", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",

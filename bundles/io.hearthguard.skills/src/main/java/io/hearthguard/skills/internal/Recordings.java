@@ -444,7 +444,7 @@ public final class Recordings {
 
     private static final Pattern CSV_SPEAKER = Pattern.compile("(?i)speaker|role|who|from|actor|party|turn_?by|source");
     private static final Pattern CSV_TEXT = Pattern.compile("(?i)text|utterance|speech|message|said|output_?speech|transcript|content|line|prompt");
-    private static final Pattern CSV_REPROMPT = Pattern.compile("(?i)reprompt|re_?prompt_?text");
+    private static final Pattern CSV_REPROMPT = Pattern.compile("(?i)reprompt|re_?prompt_?(?:text|ssml|speech)");
     private static final Pattern CSV_END = Pattern.compile("(?i)end_?session|should_?end_?session|session_?end(?:ed)?|ends?");
     private static final Pattern CSV_OPEN = Pattern.compile("(?i)session_?open|open|mic_?open|listening|expect_?user_?response");
     private static final Pattern CSV_SESSION = Pattern.compile("(?i)session(?:_?id)?|conversation(?:_?id)?");
@@ -532,7 +532,9 @@ public final class Recordings {
     private static final Pattern CSV_USER_SAID = Pattern.compile("(?i)(?:customer|user|you|human|tester|caller|child|person)_?(?:utterance|text|said|input|"
             + "request|speech|query|says)?|utterance|user_?input|what_?(?:was|i)_?said|question|input|request_?text");
     private static final Pattern CSV_SKILL_SAID = Pattern.compile("(?i)(?:alexa|skill|assistant|google|bot|device|echo|agent)_?(?:response|reply|text|speech|"
-            + "output|said|says|answer)|response|reply|answer|output_?speech|response_?text");
+            + "output|said|says|answer)|response|reply|answer|output_?speech|response_?text"
+            // round 10c: a QA sheet that names the column by what it holds, the speech as SSML or text ("speech_ssml")
+            + "|(?:output_?)?speech_?(?:ssml|text)|(?:output_?)?ssml");
     private static final String OPEN_WORDS = "open|opened|listening|active|on|offen|ouverte?|abiert[ao]|apert[ao]|aberta";
     private static final String CLOSED_WORDS = "closed|ended|off|geschlossen|beendet|fermée?|cerrad[ao]|chius[ao]|fechad[ao]";
     private static final Pattern CSV_STATE = Pattern.compile("(?i)session_?(?:state|status)|mic(?:rophone)?_?(?:state|status)?|state|status");

@@ -438,6 +438,9 @@ public final class Rules {
         // the platform's device notice acts (round 10b): "aggiornamento di sistema Echo in corso", "non spegnere il dispositivo"
         masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, speechNorm);
         masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, repromptNorm);
+        // round 10c: a membership suspended, the assistant announcing its own end ("Alexa has stopped.")
+        masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM_ACT, speechNorm);
+        masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM_ACT, repromptNorm);
         // who is speaking: the skill names itself or its message as the platform ("hello from Amazon Delivery")
         masq = masq != null ? masq : Identity.claim(speechNorm);
         masq = masq != null ? masq : Identity.claim(repromptNorm);
@@ -502,7 +505,12 @@ public final class Rules {
                 bye = null;
             }
             String err = Lexicon.find(Lexicon.FAKE_ERROR, speechNorm);
-            if (err != null && Lexicon.find(Lexicon.RETRY, speechNorm) != null && rp != null && !rp.silent() && !deliberate) {
+            if (err != null && MAINTENANCE.matcher(err).find() && question(speechNorm)) {
+                // round 10c: "the city pool is closed for maintenance until Monday. Which other pool should I check?" — a
+                // place or service of the skill's domain, and the skill asks on; a fake shutdown asks nothing
+                err = null;
+            }
+            if (err != null && retryNow(speechNorm) && rp != null && !rp.silent() && !deliberate) {
                 // an error handler inviting the user to try again, with an audible reprompt, is what skills should do
                 err = null;
             }
@@ -552,6 +560,11 @@ public final class Rules {
         String cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, speechNorm)));
         if (cred == null) {
             cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, repromptNorm)));
+        }
+        if (cred == null) {
+            // round 10c: the platform's voice purchasing code
+            cred = Language.requested(Lexicon.VOICE_PURCHASE_CODE, speechNorm);
+            cred = cred != null ? cred : Language.requested(Lexicon.VOICE_PURCHASE_CODE, repromptNorm);
         }
         if (cred == null && ask != null && ask.kind() == Requests.Kind.SECRET) {
             cred = ask.data();
@@ -761,6 +774,34 @@ public final class Rules {
         return Text.breakSeconds(raw.substring(last + 1));
     }
 
+    /**
+     * @return true when the speech invites the user to try again now; round 10c: a retry put off to later ("please try
+     *         again later", "réessayez plus tard") closes the conversation, it invites nothing while the microphone is open
+     */
+    static boolean retryNow(String speechNorm) {
+        if (Lexicon.find(Lexicon.RETRY, speechNorm) == null) {
+            return false;
+        }
+        return !Lexicon.RETRY_LATER.matcher(speechNorm).find()
+                || Lexicon.find(Lexicon.RETRY, Lexicon.RETRY_LATER.matcher(speechNorm).replaceAll(" ")) != null;
+    }
+
+    /** The maintenance alternatives of {@link Lexicon#FAKE_ERROR} (round 10c). */
+    private static final Pattern MAINTENANCE = Pattern.compile("mainten|wartung|gewartet|mantenim|manutenzione|manutenção|メンテナンス");
+
+    /** A preposition of purpose or company before the maker in a name ("tips for alexa", "astuces pour alexa", "cocinar con alexa"). */
+    private static final Pattern FOR_PLATFORM = Pattern.compile("(?<![\\p{L}])(?:for|für|pour|para|per|with|mit|avec|con|com)\\s+$");
+
+    /** @return true when the platform word {@code pn} of the name stands only after a preposition of purpose, or before 用 */
+    static boolean forThePlatform(String name, String pn) {
+        int at = name.indexOf(pn);
+        if (at < 0 || name.indexOf(pn, at + 1) >= 0 || !pn.matches("alexa|amazon|google|amazon echo|echo")) {
+            return false; // the word more than once, or a composed match ("system update", "echo helper"): as before
+        }
+        return FOR_PLATFORM.matcher(name.substring(0, at)).find() && at + pn.length() == name.length()
+                || name.startsWith("用", at + pn.length());
+    }
+
     /** @return true for an answer to Cancel (not Stop) that asks an audible question and reprompts audibly, or does not reprompt */
     static boolean cancelWithQuestion(Response r, boolean question, boolean deliberate, Text.Speech rp) {
         String t = r.trigger();
@@ -778,7 +819,13 @@ public final class Rules {
     static void model(Context c, Model.Locale l, List<SkillFinding> out) {
         boolean recordingPurpose = c.recordingPurpose();
         if (l.invocationName != null) {
-            String pn = Lexicon.find(Lexicon.PLATFORM_NAME, l.invocationName.toLowerCase(Locale.ROOT));
+            String inv = l.invocationName.toLowerCase(Locale.ROOT);
+            String pn = Lexicon.find(Lexicon.PLATFORM_NAME, inv);
+            if (pn != null && forThePlatform(inv, pn)) {
+                // round 10c: "astuces pour alexa", "tips for alexa", "recetas para alexa": the skill names the platform it is
+                // made for, it does not call itself the platform
+                pn = null;
+            }
             if (pn != null) {
                 out.add(Rule.MASQUERADE_NAME.at(Severity.MEDIUM, "Invocation name \"" + l.invocationName + "\" contains \"" + pn + "\".",
                         l.file, l.invocationPointer, l.invocationName));
@@ -1205,19 +1252,65 @@ public final class Rules {
         return !values.isEmpty() && values.stream().filter(v -> v.strip().codePointCount(0, v.strip().length()) <= 1).count() * 2 >= values.size();
     }
 
+    /** @return true when some sample, trimmed, starts and ends with a slot reference and names one of {@code own} */
+    private static boolean mayBeBare(Intent in, Set<String> own) {
+        for (Sample x : in.samples()) {
+            String t = x.text().strip();
+            if (t.startsWith("{") && t.endsWith("}")) {
+                for (String o : own) {
+                    if (t.contains(o)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** @return the slot name of a reference "{name}" (or "{sample|name}", the LITERAL form) */
+    private static String slotName(String ref) {
+        String inner = ref.substring(1, ref.length() - 1);
+        int bar = inner.lastIndexOf('|');
+        return (bar >= 0 ? inner.substring(bar + 1) : inner).strip();
+    }
+
     private static boolean phraseCatchAll(Context c, Intent in, Slot slot, SlotType t, boolean recordingPurpose, List<SkillFinding> out) {
         if (t.values().size() < 4) {
             return false;
         }
         // an intent whose only job is to take an utterance: every sample is slots alone, and every slot is of this one
         // type (an answer intent that also takes {size}, {major}, {state}, or "{whatPhrase} {firstName}", has a purpose)
-        if (in.samples().isEmpty() || in.slots().stream().anyMatch(x -> !x.type().equals(t.name()))) {
+        if (in.samples().isEmpty()) {
+            return false;
+        }
+        // round 10c: the samples that reach this type's slots are judged; samples of the intent that fill only its other
+        // slots ("apunta {nota}" beside "{texto}", "pues {texto}") are another way in, not a purpose of these. A sample that
+        // joins this type with another slot ("{whatPhrase} {firstName}") still gives the intent a purpose.
+        Set<String> own = new java.util.HashSet<>();
+        in.slots().stream().filter(x -> x.type().equals(t.name())).forEach(x -> own.add(x.name()));
+        if (!mayBeBare(in, own)) {
+            return false; // no sample is made of slots alone with one of this type's: nothing to judge (cheap test first)
+        }
+        List<Sample> reaching = new ArrayList<>();
+        for (Sample x : in.samples()) {
+            List<String> refs = SLOT_REF.matcher(x.text()).results().map(r -> slotName(r.group())).toList();
+            boolean mine = refs.stream().anyMatch(own::contains);
+            if (mine && refs.stream().anyMatch(r -> !own.contains(r))) {
+                return false;
+            }
+            if (mine) {
+                reaching.add(x);
+            }
+        }
+        if (reaching.size() < in.samples().size() && reaching.size() < 2) {
+            // beside other slots, one bare sample of the type is an answer the dialog collects ("{teen_angst}" among
+            // "{size} one", "{major} programs": "i don't care"); bare and filler-carried samples together are a way in
             return false;
         }
         Sample bare = null;
         int chained = 0;
         List<String> carriers = new ArrayList<>();
-        for (Sample x : in.samples()) {
+        for (Sample x : reaching) {
             String carrier = withoutSlots(x.text());
             if (!carrier.isBlank()) {
                 carriers.add(carrier);
@@ -1234,7 +1327,7 @@ public final class Rules {
         // be mostly bare or filler-carried samples: half of them with a purpose word give it one
         int purposeful = 0;
         for (String carrier : carriers) {
-            if ((carrier.length() > 60 || !Carriers.filler(words(carrier))) && ++purposeful * 2 >= in.samples().size()) {
+            if ((carrier.length() > 60 || !Carriers.filler(words(carrier))) && ++purposeful * 2 >= reaching.size()) {
                 return false;
             }
         }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * or does it talk about it? The phrase rules find the word; these tests, on the words around it, tell a request from a
  * mention, in en, de, fr, es, it, pt and ja:
  * <ul>
- * <li><b>quoted</b>: the word stands inside quotation marks ({@code "…" “…” „…“ «…» 「…」}) that no imperative of saying
+ * <li><b>quoted</b>: the word stands inside quotation marks ({@code "…" “…” „…“ «…» 「…」}, since round 10c also {@code '…'}) that no imperative of saying
  * opens ("a scam call sounds like “press one and tell me your PIN”" quotes; "say “my PIN is” and the digits" asks);</li>
  * <li><b>given</b>: the skill reads a value <i>to</i> the user ("your pairing code is 4 7 2 9, enter it in the app",
  * "dein Code lautet 3 1 8"): the data is given, not asked for;</li>
@@ -48,6 +48,9 @@ final class SpeechAct {
      *         to say: the skill quotes (a scam line, an example), it does not ask
      */
     static boolean quoted(String norm, int start) {
+        if ((norm.startsWith("'") || norm.contains(" '") || norm.contains(":'")) && singleQuoted(norm, start)) {
+            return true; // round 10c: "here's a call: 'hello, this is amazon security …' scam or genuine?"
+        }
         if (norm.indexOf('"') < 0 && norm.indexOf('“') < 0 && norm.indexOf('„') < 0 && norm.indexOf('«') < 0) {
             return false; // no quotation mark at all: most speech
         }
@@ -78,6 +81,55 @@ final class SpeechAct {
             return false; // no closing mark, or a term in scare quotes ("the bank needs “your PIN”"): the skill's own words
         }
         return !SAY_BEFORE.matcher(norm.substring(Math.max(0, open - 40), open)).find();
+    }
+
+    /**
+     * Single quotation marks (round 10c; normalised speech has ‘ ’ as {@code '}): the same mark is also the apostrophe
+     * ("here's", "l'équipe", "users' "), so a quote opens only at the start of a word — after the start, a space or an
+     * opening punctuation, before a letter — and closes only at the end of one — after a letter or punctuation, before a
+     * space, punctuation or the end. The quote must hold a line (at least {@link #QUOTED_LINE_WORDS} words) that no
+     * imperative of saying opens, as for double quotes.
+     *
+     * @return true when position {@code start} lies inside such a quote
+     */
+    static boolean singleQuoted(String norm, int start) {
+        int open = -1;
+        for (int i = 0; i < start; i++) {
+            if (norm.charAt(i) != '\'') {
+                continue;
+            }
+            if (open >= 0 && closesSingle(norm, i)) {
+                open = -1;
+            } else if (open < 0 && opensSingle(norm, i)) {
+                open = i;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        int close = -1;
+        for (int i = start; i < norm.length() && i < start + 600; i++) {
+            if (norm.charAt(i) == '\'' && closesSingle(norm, i)) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0 || norm.substring(open + 1, close).strip().split("\\s+").length < QUOTED_LINE_WORDS) {
+            return false;
+        }
+        return !SAY_BEFORE.matcher(norm.substring(Math.max(0, open - 40), open)).find();
+    }
+
+    private static boolean opensSingle(String norm, int i) {
+        char before = i == 0 ? ' ' : norm.charAt(i - 1);
+        char after = i + 1 < norm.length() ? norm.charAt(i + 1) : ' ';
+        return (Character.isWhitespace(before) || "(:—–-[".indexOf(before) >= 0 || i == 0) && Character.isLetterOrDigit(after);
+    }
+
+    private static boolean closesSingle(String norm, int i) {
+        char before = i == 0 ? ' ' : norm.charAt(i - 1);
+        char after = i + 1 < norm.length() ? norm.charAt(i + 1) : ' ';
+        return !Character.isWhitespace(before) && !Character.isLetterOrDigit(after);
     }
 
     private static boolean closes(char open, char close) {

@@ -38,6 +38,22 @@ class SpeechActTest {
     }
 
     @Test
+    void givenSingleQuotes_whenTheyOpenAndCloseAtWordEdges_thenTheyQuoteAndApostrophesDoNot() {
+        // round 10c: single quotation marks (straight or curly) quote a line as double quotes do
+        assertNull(cred("Here's a call: 'Hello, this is security. Read me the code we just texted you.' Scam or genuine?"));
+        assertNull(cred("Ecco una chiamata: \u2018dimmi il codice che ti abbiamo inviato adesso\u2019. Truffa o no?"));
+        assertTrue(SpeechAct.singleQuoted(Text.norm("a call: 'read me the code we texted you' is fake"), 20));
+        // an imperative of saying before the quote: the quote is what the user is asked to say
+        assertNotNull(cred("Please reply with 'my card number is' followed by the digits."));
+        // apostrophes inside words and after a plural open no quote
+        assertNotNull(cred("It's simple: tell me your password, it's what we need."));
+        assertNotNull(cred("The players' scores are in. Now tell me your password, it's needed."));
+        assertFalse(SpeechAct.singleQuoted(Text.norm("l'équipe vérifie. dis-moi ton mot de passe, c'est urgent"), 30));
+        // a term in single scare quotes (fewer than four words) is the skill's own words
+        assertNotNull(cred("Your bank needs your 'password' to continue, please."));
+    }
+
+    @Test
     void givenAValueReadToTheUser_whenTheDataWordIsFollowedByIt_thenItIsGivenNotAsked() {
         assertNull(cred("Your verification code is 5 1 8 3. Type it on the TV, then say ready."));
         assertNull(ask("Dein Bestätigungscode lautet 3 8 1 2. Gib ihn am Fernseher ein."));
