@@ -18,7 +18,10 @@ import io.hearthguard.skills.SkillInputException;
  *
  * <p>Bounds: one level of unescaping (a JSON string inside the decoded JSON is the recording walker's, itself bounded); at
  * most {@link Recordings#MAX_EMBEDDED} decoded spans per file; a span is at most {@link SafeJson#MAX_DOCUMENT} characters
- * and parsed with {@link SafeJson}'s limits; the text is scanned once per container kind (linear time).
+ * and parsed with {@link SafeJson}'s limits. Each container kind may read at most {@link #WORK_PER_CHAR} characters per
+ * character of the text (plus 1 Mi): a span that never closes is read to the end of the text, and a text of many such
+ * openings ({@code {"a": {"a": …} would otherwise be read once per opening (2 MB took 7 minutes); past the budget, or past
+ * the span count, the rest of the text stays as it stands and the report says so.
  */
 final class Embedded {
     private Embedded() {
@@ -63,60 +66,108 @@ final class Embedded {
             t = xmlUnescape(t);
             shapes.add("XML-escaped JSON");
         }
-        String s = decode(file, t, "{\\\"", Embedded::jsonString, budget);
+        String s = decode(file, t, "{\\\"", Embedded::jsonString, budget, shapes);
         if (s != null) {
             t = s;
             shapes.add("escaped JSON string in text");
         }
-        s = decode(file, t, "\"{\"\"", Embedded::csvCell, budget);
+        s = decode(file, t, "\"{\"\"", Embedded::csvCell, budget, shapes);
         if (s != null) {
             t = s;
             shapes.add("JSON in a quoted CSV cell");
         }
-        s = decode(file, t, "{'", Embedded::pythonRepr, budget);
+        s = decode(file, t, "{'", Embedded::pythonRepr, budget, shapes);
         if (s != null) {
             t = s;
             shapes.add("Python dict printed");
         }
         // several objects on one line ("request {…} expected …, got {…}"): each on a line of its own
-        s = decode(file, t, "{\"", Embedded::plainObject, budget);
+        s = decode(file, t, "{\"", Embedded::plainObject, budget, shapes);
         if (s != null) {
             if (shapes.isEmpty()) {
                 shapes.add("JSON objects inside other text"); // e.g. a body block of an API client's request file
             }
             t = s;
         }
-        return shapes.isEmpty() ? null : new Unwrapped(t, shapes);
+        return shapes.isEmpty() || shapes.equals(Set.of(STOPPED)) ? null : new Unwrapped(t, shapes);
+    }
+
+    /** Characters a container kind may read per character of the text (plus {@link #WORK_EXTRA}). */
+    static final int WORK_PER_CHAR = 8;
+    static final int WORK_EXTRA = 1 << 20;
+
+    /** What a note says when decoding stopped at a bound. */
+    static final String STOPPED = "embedded JSON: decoding stopped at its bound, the rest read as it stands";
+
+    /** The text being decoded, counting the characters read so that a pass stays linear. */
+    private static final class Metered implements CharSequence {
+        final String s;
+        long reads;
+
+        Metered(String s) {
+            this.s = s;
+        }
+
+        @Override
+        public int length() {
+            return s.length();
+        }
+
+        @Override
+        public char charAt(int i) {
+            reads++;
+            return s.charAt(i);
+        }
+
+        @Override
+        public CharSequence subSequence(int a, int b) {
+            reads += b - a;
+            return s.substring(a, b);
+        }
+
+        @Override
+        public String toString() {
+            return s;
+        }
     }
 
     /** A decoder of one span: from the offset of its marker, the JSON text and the offset after the span, or null. */
     private interface Decoder {
-        /** @return {json, end offset as a string}, or null when the span is not a whole object */
-        String[] at(String t, int from);
+        /** @param limit the offset it must not read at or beyond @return {json, end offset as a string}, or null when the span is not a whole object */
+        String[] at(CharSequence t, int from, int limit);
     }
 
     /**
      * Replaces each span that starts with {@code marker} and decodes to a JSON object (parsed with {@link SafeJson}) by
-     * that object on a line of its own, compact; other spans stay as they are. @return the new text, or null when none
+     * that object on a line of its own, compact; other spans stay as they are. Stops, leaving the rest as it stands and
+     * adding {@link #STOPPED} to {@code notes}, when the span count or this pass's reading budget is used up.
+     * @return the new text, or null when none
      */
-    private static String decode(String file, String t, String marker, Decoder d, int[] budget) throws SkillInputException {
+    private static String decode(String file, String t, String marker, Decoder d, int[] budget, Set<String> notes)
+            throws SkillInputException {
         int at = t.indexOf(marker);
         if (at < 0) {
             return null;
         }
+        Metered m = new Metered(t);
+        long work = (long) WORK_PER_CHAR * t.length() + WORK_EXTRA;
         StringBuilder out = new StringBuilder(t.length() + 64);
         int copied = 0;
         boolean any = false;
         while (at >= 0) {
-            String[] span = d.at(t, at);
+            long left = work - m.reads;
+            if (left <= 0 || budget[0] <= 0) {
+                notes.add(STOPPED);
+                break;
+            }
+            int limit = (int) Math.min(t.length(), Math.min((long) at + SafeJson.MAX_DOCUMENT, at + left));
+            String[] span = d.at(m, at, limit);
             if (span == null) {
                 at = t.indexOf(marker, at + 1);
                 continue;
             }
             int end = Integer.parseInt(span[1]);
-            if (--budget[0] < 0) {
-                throw new SkillInputException(file + ": more than " + Recordings.MAX_EMBEDDED + " embedded JSON objects");
-            }
+            budget[0]--;
             JsonNode n = parse(file, span[0]);
             if (n == null || !n.isObject()) {
                 at = t.indexOf(marker, at + 1);
@@ -149,11 +200,10 @@ final class Embedded {
      * One level of JSON string escapes undone from {@code from} (an object opening {@code {\"}) to where its braces close,
      * outside its own strings; stops at the unescaped quote that closes the enclosing string. @return null when it never closes
      */
-    private static String[] jsonString(String t, int from) {
+    private static String[] jsonString(CharSequence t, int from, int limit) {
         StringBuilder v = new StringBuilder();
         int depth = 0;
         boolean inString = false;
-        int limit = (int) Math.min(t.length(), (long) from + SafeJson.MAX_DOCUMENT);
         for (int i = from; i < limit; i++) {
             char c = t.charAt(i);
             char out;
@@ -170,7 +220,7 @@ final class Embedded {
                             return null;
                         }
                         try {
-                            out = (char) Integer.parseInt(t.substring(i + 1, i + 5), 16);
+                            out = (char) Integer.parseInt(t.subSequence(i + 1, i + 5).toString(), 16);
                         } catch (NumberFormatException x) {
                             return null;
                         }
@@ -209,10 +259,9 @@ final class Embedded {
     }
 
     /** A JSON object as it stands, from its opening brace to the brace that closes it outside its strings. */
-    private static String[] plainObject(String t, int from) {
+    private static String[] plainObject(CharSequence t, int from, int limit) {
         int depth = 0;
         boolean inString = false;
-        int limit = (int) Math.min(t.length(), (long) from + SafeJson.MAX_DOCUMENT);
         for (int i = from; i < limit; i++) {
             char c = t.charAt(i);
             if (inString) {
@@ -226,16 +275,15 @@ final class Embedded {
             } else if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth == 0) {
-                return new String[] {t.substring(from, i + 1), Integer.toString(i + 1)};
+                return new String[] {t.subSequence(from, i + 1).toString(), Integer.toString(i + 1)};
             }
         }
         return null;
     }
 
     /** A quoted CSV cell from its opening quote: doubled quotes are one quote; the cell ends at a lone quote. */
-    private static String[] csvCell(String t, int from) {
+    private static String[] csvCell(CharSequence t, int from, int limit) {
         StringBuilder v = new StringBuilder();
-        int limit = (int) Math.min(t.length(), (long) from + SafeJson.MAX_DOCUMENT);
         for (int i = from + 1; i < limit; i++) {
             char c = t.charAt(i);
             if (c == '"') {
@@ -256,10 +304,9 @@ final class Embedded {
      * A Python dict as {@code print}/{@code repr} writes it: single- or double-quoted strings (with Python escapes),
      * {@code True}/{@code False}/{@code None}; turned into JSON up to its closing brace. @return null for anything else
      */
-    private static String[] pythonRepr(String t, int from) {
+    private static String[] pythonRepr(CharSequence t, int from, int limit) {
         StringBuilder v = new StringBuilder();
         int depth = 0;
-        int limit = (int) Math.min(t.length(), (long) from + SafeJson.MAX_DOCUMENT);
         int i = from;
         while (i < limit) {
             char c = t.charAt(i);
@@ -307,7 +354,7 @@ final class Embedded {
                 while (j < limit && Character.isLetter(t.charAt(j))) {
                     j++;
                 }
-                String w = t.substring(i, j);
+                String w = t.subSequence(i, j).toString();
                 switch (w) {
                     case "True" -> v.append("true");
                     case "False" -> v.append("false");
