@@ -55,6 +55,18 @@ public final class Model {
     public record Response(String file, String pointer, String trigger, String speech, String speechPointer,
             String reprompt, String repromptPointer, Boolean shouldEndSession, boolean open, String session, String time,
             String utterance) {
+        /**
+         * Speech the platform would say at all: Alexa refuses an {@code outputSpeech} or {@code reprompt} longer than 8,000
+         * characters (ASK response reference), so what lies beyond is never heard. The cap also bounds the language tests,
+         * which look at a phrase's clause, quotation and negation per match: on a speech of a megabyte they ran for hours.
+         */
+        public static final int MAX_SPEECH = 8_000;
+
+        public Response {
+            speech = speech != null && speech.length() > MAX_SPEECH ? speech.substring(0, MAX_SPEECH) : speech;
+            reprompt = reprompt != null && reprompt.length() > MAX_SPEECH ? reprompt.substring(0, MAX_SPEECH) : reprompt;
+        }
+
         /** A response without session, time or user utterance (static extraction). */
         public Response(String file, String pointer, String trigger, String speech, String speechPointer, String reprompt,
                 String repromptPointer, Boolean shouldEndSession, boolean open) {
