@@ -63,8 +63,17 @@ public final class Model {
         public static final int MAX_SPEECH = 8_000;
 
         public Response {
-            speech = speech != null && speech.length() > MAX_SPEECH ? speech.substring(0, MAX_SPEECH) : speech;
-            reprompt = reprompt != null && reprompt.length() > MAX_SPEECH ? reprompt.substring(0, MAX_SPEECH) : reprompt;
+            speech = cap(speech);
+            reprompt = cap(reprompt);
+        }
+
+        /** @return {@code s} cut at {@link #MAX_SPEECH} characters, never between the two halves of a surrogate pair */
+        static String cap(String s) {
+            if (s == null || s.length() <= MAX_SPEECH) {
+                return s;
+            }
+            int end = Character.isHighSurrogate(s.charAt(MAX_SPEECH - 1)) ? MAX_SPEECH - 1 : MAX_SPEECH;
+            return s.substring(0, end);
         }
 
         /** A response without session, time or user utterance (static extraction). */

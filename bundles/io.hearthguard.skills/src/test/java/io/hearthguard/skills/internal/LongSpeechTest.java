@@ -27,6 +27,11 @@ class LongSpeechTest {
         assertEquals(Model.Response.MAX_SPEECH, r.speech().length());
         assertEquals(Model.Response.MAX_SPEECH, r.reprompt().length());
         assertEquals("short", new Model.Response("f", "/p", null, "short", "/s", null, null, true, false).speech());
+        // a pair across the cut is dropped whole: a lone half would break the UTF-8 of every report that quotes it
+        String split = "a".repeat(Model.Response.MAX_SPEECH - 1) + "\uD83D\uDE00" + "tail";
+        String cut = new Model.Response("f", "/p", null, split, "/s", null, null, true, false).speech();
+        assertEquals(Model.Response.MAX_SPEECH - 1, cut.length());
+        assertFalse(Character.isHighSurrogate(cut.charAt(cut.length() - 1)));
     }
 
     @Test
