@@ -66,6 +66,22 @@ public final class ConnectSafeSockets {
         return new TlsFactory(tls);
     }
 
+    /**
+     * @param factory a socket factory, ours or not
+     * @return true when {@code factory} is one of this class's and the last socket it made has
+     *         been closed (by Paho's shutdown of that connection); false for other factories
+     */
+    static boolean lastSocketClosed(SocketFactory factory) {
+        Socket last = factory instanceof Tracking t ? t.last() : null;
+        return last != null && last.isClosed();
+    }
+
+    /** A factory that remembers the last socket it made (one connection attempt at a time per factory). */
+    interface Tracking {
+        /** @return the socket made last, or null */
+        Socket last();
+    }
+
     /** One connection's gate: shut until the first write or a local close. */
     static final class Gate {
         private final CountDownLatch open = new CountDownLatch(1);
@@ -270,14 +286,23 @@ public final class ConnectSafeSockets {
     }
 
     /** Plain sockets; the connected variants (Paho uses only {@link #createSocket()}) bind and connect it. */
-    static final class PlainFactory extends SocketFactory {
+    static final class PlainFactory extends SocketFactory implements Tracking {
+        private volatile Socket last;
+
         @Override
-        public Socket createSocket() {
-            return new GatedSocket();
+        public Socket last() {
+            return last;
         }
 
-        private static Socket connected(InetSocketAddress local, InetSocketAddress remote) throws IOException {
+        @Override
+        public Socket createSocket() {
             Socket s = new GatedSocket();
+            last = s;
+            return s;
+        }
+
+        private Socket connected(InetSocketAddress local, InetSocketAddress remote) throws IOException {
+            Socket s = createSocket();
             if (local != null) {
                 s.bind(local);
             }
@@ -306,15 +331,23 @@ public final class ConnectSafeSockets {
         }
     }
 
-    static final class TlsFactory extends SSLSocketFactory {
+    static final class TlsFactory extends SSLSocketFactory implements Tracking {
         private final SSLSocketFactory tls;
+        private volatile Socket last;
 
         TlsFactory(SSLSocketFactory tls) {
             this.tls = tls;
         }
 
-        private static Socket gated(Socket s) {
-            return new GatedTlsSocket((javax.net.ssl.SSLSocket) s);
+        @Override
+        public Socket last() {
+            return last;
+        }
+
+        private Socket gated(Socket s) {
+            Socket g = new GatedTlsSocket((javax.net.ssl.SSLSocket) s);
+            last = g;
+            return g;
         }
 
         @Override
