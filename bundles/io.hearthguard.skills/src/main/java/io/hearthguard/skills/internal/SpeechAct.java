@@ -48,15 +48,15 @@ final class SpeechAct {
      *         to say: the skill quotes (a scam line, an example), it does not ask
      */
     static boolean quoted(String norm, int start) {
-        if ((norm.startsWith("'") || norm.contains(" '") || norm.contains(":'")) && singleQuoted(norm, start)) {
+        // round 11: only the window of Language.WINDOW characters before the word is looked at (a quote longer than that is
+        // not one); before, every test scanned from the start of the text
+        int lo = Math.max(0, start - Language.WINDOW);
+        if (hasSingleQuoteOpener(norm, lo, start) && singleQuoted(norm, start)) {
             return true; // round 10c: "here's a call: 'hello, this is amazon security …' scam or genuine?"
-        }
-        if (norm.indexOf('"') < 0 && norm.indexOf('“') < 0 && norm.indexOf('„') < 0 && norm.indexOf('«') < 0) {
-            return false; // no quotation mark at all: most speech
         }
         int open = -1;
         char mark = 0;
-        for (int i = 0; i < start; i++) {
+        for (int i = lo; i < start; i++) {
             char ch = norm.charAt(i);
             if (open >= 0 && (CLOSE.indexOf(ch) >= 0 && closes(mark, ch))) {
                 open = -1;
@@ -94,7 +94,7 @@ final class SpeechAct {
      */
     static boolean singleQuoted(String norm, int start) {
         int open = -1;
-        for (int i = 0; i < start; i++) {
+        for (int i = Math.max(0, start - Language.WINDOW); i < start; i++) {
             if (norm.charAt(i) != '\'') {
                 continue;
             }
@@ -118,6 +118,16 @@ final class SpeechAct {
             return false;
         }
         return !SAY_BEFORE.matcher(norm.substring(Math.max(0, open - 40), open)).find();
+    }
+
+    /** @return true when {@code norm[from, to)} holds a {@code '} that may open a quote (cheap test before {@link #singleQuoted}) */
+    private static boolean hasSingleQuoteOpener(String norm, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (norm.charAt(i) == '\'' && (i == 0 || norm.charAt(i - 1) == ' ' || norm.charAt(i - 1) == ':')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensSingle(String norm, int i) {
@@ -275,7 +285,7 @@ final class SpeechAct {
 
     /** @return true when the statement ending at {@code end} goes on with a preposition ("my birthday is in {month}") */
     static boolean statedPart(String text, int end) {
-        return end <= text.length() && STATED_PART.matcher(text.substring(end)).find();
+        return end <= text.length() && STATED_PART.matcher(text).region(end, text.length()).find();
     }
 
     /** "Need not" with the negation after the word: German modal + nicht, Japanese なくていい/なくても/必要はない. */
@@ -292,8 +302,7 @@ final class SpeechAct {
     /** @return {@link #notNeeded(String)} for {@code norm[from, to)}, without copying it (called for every negation test) */
     static boolean notNeeded(String norm, int from, int to) {
         for (String a : NEED_NOT_ANCHORS) {
-            int i = norm.indexOf(a, from);
-            if (i >= 0 && i < to) {
+            if (Language.contains(norm, a, from, to)) {
                 return NEED_NOT_AFTER.matcher(norm).region(from, to).find();
             }
         }
