@@ -154,6 +154,31 @@ final class SpeechAct {
         };
     }
 
+    /**
+     * A news report of an update (round 11): a verb of releasing or announcing a few words before the update ("Amazon
+     * releases a security update", "Google veröffentlicht ein Sicherheitsupdate", "Apple publie une mise à jour", "lanza una
+     * actualización", "rilascia un aggiornamento", "lança uma atualização"), or 公開/配信/発表 after it.
+     */
+    private static final Pattern NEWS_BEFORE = Pattern.compile(B + "(?:releases|released|has released|will release|rolls out|rolled out|is rolling out"
+            + "|issues|issued|ships|shipped|pushes out|pushed out|publishes|published|announces|announced|launches|launched|unveils|unveiled"
+            + "|veröffentlicht|verteilt|kündigt|publie|a publié|déploie|lance|annonce|publica|publicó|lanza|lanzó|anuncia|despliega"
+            + "|rilascia|ha rilasciato|pubblica|annuncia|distribuisce|lança|lançou|libera|liberou)" + E + "(?:\\s+[\\p{L}\\p{N}'-]+){0,4}\\s*$", F);
+    private static final Pattern NEWS_AFTER = Pattern.compile("^\\s*(?:を|が)?(?:公開|配信|発表|リリース)");
+    /** Words that speak to the listener: news about an update speaks of others, a notice speaks to "you". */
+    private static final Pattern ADDRESSED = Pattern.compile(B + "(?:you|your|dein|deine|deinen|ihr|ihre|ihren|du|sie|votre|vos|ton|ta|tes|vous|tu|su|sus|tuo|tua|seu|sua|você)" + E
+            + "|あなた|お客様", F);
+
+    /**
+     * @return true when the phrase at {@code [start, end)} is an update told as news: a verb of releasing before it (or after
+     *         it in Japanese), in a clause that does not speak to the listener
+     */
+    static boolean news(String norm, int start, int end) {
+        int[] b = Language.clauseBounds(norm, start, end);
+        String before = norm.substring(Math.max(b[0], start - 80), start);
+        boolean released = NEWS_BEFORE.matcher(before).find() || NEWS_AFTER.matcher(norm).region(end, b[1]).find();
+        return released && !ADDRESSED.matcher(norm).region(b[0], b[1]).find();
+    }
+
     /** A value read out after the data word: "is 4 7 2 9", "lautet 3-1-8", "est le 4 2", "は1234": given, not asked. */
     private static final Pattern GIVEN = Pattern.compile("^\\s*(?::|(?:is|ist|lautet|est|es|è|é|sind|are)(?:\\s+(?:now|jetzt|maintenant|ahora|ora|agora))?:?)\\s*"
             + "(?:[\\p{N}]|(?:zero|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
