@@ -100,12 +100,26 @@ final class Identity {
                         }
                     }
                 }
-                if (found != null && !Language.negated(norm, norm.indexOf(found), norm.indexOf(found) + found.length())) {
+                if (found != null && !negated(norm, found, clause, mk.start(), mk.end())) {
                     return found.strip();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Round 11: the words found are rebuilt from the clause ("message d' amazon" for "message d'amazon") and may not stand in
+     * the text as they are: then the negation test looks at the place of {@code [start, end)} of the clause in the text
+     * (before, a found phrase missing from the text gave an index of -1 and the scan failed with StringIndexOutOfBounds).
+     */
+    private static boolean negated(String norm, String found, String clause, int start, int end) {
+        int at = norm.indexOf(found);
+        if (at >= 0) {
+            return Language.negated(norm, at, at + found.length());
+        }
+        int base = Math.max(0, norm.indexOf(clause));
+        return Language.negated(norm, Math.min(norm.length(), base + start), Math.min(norm.length(), base + end));
     }
 
     /** Words of the text before the noun phrase that are searched for a frame ("bonjour de la part d'" has five). */
@@ -149,7 +163,7 @@ final class Identity {
                 if (frame.equals("from") && (skip > 0 || lo > 0 || !head.substring(0, last).isBlank()) || HERE.contains(frame) && k > 3) {
                     continue;
                 }
-                return (frame + " " + np.replace("' ", "'") + " " + clause.substring(start, end)).replaceAll("\\s+", " ");
+                return (frame + " " + np.replace("' ", "'") + " " + clause.substring(start, end)).replaceAll("\\s+", " ").replace("' ", "'");
             }
         }
         return null;
@@ -211,7 +225,7 @@ final class Identity {
             for (String x : w) {
                 title &= !NOT_TITLE.contains(x.replaceAll("[^\\p{L}-]", ""));
             }
-            if (title && !Language.negated(norm, norm.indexOf(seg), norm.indexOf(seg) + seg.length())) {
+            if (title && !negated(norm, seg, segments[i].strip(), 0, segments[i].strip().length())) {
                 return seg;
             }
         }
