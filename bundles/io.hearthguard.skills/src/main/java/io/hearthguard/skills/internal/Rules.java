@@ -76,7 +76,10 @@ public final class Rules {
     /** Services that hand something to a person at a place (deliveries, flowers, rides): they explain address, contact and name. */
     private static final String DELIVERY_AND_RIDES = "deliver|delivery|courier|shipping|florist|flowers?|bouquet|cab\\b|taxi|\\bride|driver|pick ?up|chauffeur"
             + "|lieferung|liefer|kurier|blumen|fahrer|abhol|livraison|livrer|livreur|coursier|fleur|vtc|entrega|envío|domicilio|flores|floristería"
-            + "|conductor|repartidor|recoger|consegna|corriere|fiori|fiorista|autista|tassì|spedizione|配達|配送|お届け|花束|お花|フラワー|タクシー|配車|送迎";
+            + "|conductor|repartidor|recoger|consegna|corriere|fiori|fiorista|autista|tassì|spedizione|配達|配送|お届け|花束|お花|フラワー|タクシー|配車|送迎"
+            // round 11: a pharmacy hands a prescription to a person (pickup or delivery); not "Rezept", "receta", "ricetta",
+            // "receita", which are also recipes
+            + "|pharmacy|pharmacist|prescription|apotheke|pharmacie|ordonnance|farmacia|farmacéutic|farmácia|薬局|処方箋";
 
     /** Personal-data permissions and the words that justify each. */
     private static final Map<String, Pattern> PURPOSE = new LinkedHashMap<>();
