@@ -79,7 +79,9 @@ final class Identity {
                 if (mk.end() < clause.length() && "'’".indexOf(clause.charAt(mk.end())) >= 0) {
                     continue; // "Alexa's helper", "Amazon's history": the maker owns something, it does not speak
                 }
-                String after = clause.substring(mk.end()).strip();
+                // round 11: the words around the maker within Language.WINDOW characters (a clause longer than that is not one):
+                // the work per match stays bounded in a long speech that repeats the maker's name
+                String after = clause.substring(mk.end(), Math.min(clause.length(), mk.end() + Language.WINDOW)).strip();
                 String next = POSSESSIVE_END.matcher(WORD_BREAK.split(after, 2)[0]).replaceAll("");
                 if (PRODUCT_AFTER.contains(next) && !AFTER.matcher(after).find()) {
                     continue; // "Amazon Music", "the Alexa app": the platform's products, not its voice
@@ -98,7 +100,7 @@ final class Identity {
                         }
                     }
                 }
-                if (found != null && !Language.negated(norm, norm.indexOf(found), norm.indexOf(found) + found.length())) {
+                if (found != null && !negated(norm, found, clause, mk.start(), mk.end())) {
                     return found.strip();
                 }
             }
@@ -106,9 +108,31 @@ final class Identity {
         return null;
     }
 
+    /**
+     * Round 11: the words found are rebuilt from the clause ("message d' amazon" for "message d'amazon") and may not stand in
+     * the text as they are: then the negation test looks at the place of {@code [start, end)} of the clause in the text
+     * (before, a found phrase missing from the text gave an index of -1 and the scan failed with StringIndexOutOfBounds).
+     */
+    private static boolean negated(String norm, String found, String clause, int start, int end) {
+        int at = norm.indexOf(found);
+        if (at >= 0) {
+            return Language.negated(norm, at, at + found.length());
+        }
+        int base = Math.max(0, norm.indexOf(clause));
+        return Language.negated(norm, Math.min(norm.length(), base + start), Math.min(norm.length(), base + end));
+    }
+
+    /** Words of the text before the noun phrase that are searched for a frame ("bonjour de la part d'" has five). */
+    private static final int FRAME_WORDS = 12;
+
     /** @return the frame and noun phrase before the maker ending at {@code end}, or null */
     private static String frameBefore(String clause, int start, int end) {
-        String before = clause.substring(0, start).replace("'", "' ");
+        int lo = Math.max(0, start - Language.WINDOW);
+        if (lo > 0) { // a whole word at the window's start
+            int space = clause.indexOf(' ', lo);
+            lo = space < 0 || space >= start ? start : space + 1;
+        }
+        String before = clause.substring(lo, start).replace("'", "' ");
         List<String> words = new ArrayList<>(List.of(SPACES.split(before.strip())));
         // up to five words of the noun phrase between frame and maker ("the security center of"), none of them a NOT_SPEAKER
         String lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
@@ -123,7 +147,9 @@ final class Identity {
                     return null;
                 }
             }
-            String head = String.join(" ", words.subList(0, words.size() - k)).replace("' ", "'");
+            // the frame ends where the noun phrase starts: the last words before it suffice (a frame has at most six)
+            int skip = Math.max(0, words.size() - k - FRAME_WORDS);
+            String head = String.join(" ", words.subList(skip, words.size() - k)).replace("' ", "'");
             Matcher m = BEFORE.matcher(head);
             int last = -1;
             int lastEnd = -1;
@@ -134,10 +160,10 @@ final class Identity {
             if (last >= 0 && lastEnd == head.length() && (last == 0 || !Character.isLetter(head.charAt(last - 1)))) {
                 // "from" alone only opens the clause ("From Amazon: your order …"), not "a gift from Amazon"
                 String frame = head.substring(last);
-                if (frame.equals("from") && !head.substring(0, last).isBlank() || HERE.contains(frame) && k > 3) {
+                if (frame.equals("from") && (skip > 0 || lo > 0 || !head.substring(0, last).isBlank()) || HERE.contains(frame) && k > 3) {
                     continue;
                 }
-                return (frame + " " + np.replace("' ", "'") + " " + clause.substring(start, end)).replaceAll("\\s+", " ");
+                return (frame + " " + np.replace("' ", "'") + " " + clause.substring(start, end)).replaceAll("\\s+", " ").replace("' ", "'");
             }
         }
         return null;
@@ -199,7 +225,7 @@ final class Identity {
             for (String x : w) {
                 title &= !NOT_TITLE.contains(x.replaceAll("[^\\p{L}-]", ""));
             }
-            if (title && !Language.negated(norm, norm.indexOf(seg), norm.indexOf(seg) + seg.length())) {
+            if (title && !negated(norm, seg, segments[i].strip(), 0, segments[i].strip().length())) {
                 return seg;
             }
         }

@@ -92,7 +92,6 @@ public final class Language {
                     + "|\\b(?:anrufe|nachrichten|anrufer|betrüger|sie),? die (?:sagen|behaupten)\\s?[,:]|\\b(?:appels|messages|escrocs|ils) qui (?:disent|prétendent)\\s?[,:]"
                     + "|\\b(?:llamadas|mensajes|estafadores) que (?:dicen|afirman)\\s?[,:]|\\b(?:chiamate|messaggi|truffatori) che (?:dicono|affermano)\\s?[,:]"
                     + "|\\b(?:ligações|mensagens|golpistas) que (?:dizem|afirmam)\\s?[,:]", F);
-    private static final Pattern CLAUSE_END = Pattern.compile("[.!?;。！？]");
     /** Words that make a clause a request ("say your PIN", "PIN, please", "what is your PIN?"). */
     private static final Pattern REQUEST_CUE = Pattern.compile(
             "\\b(?:say|tell|give|enter|provide|speak|read|spell|type|confirm|verify|need|needs|require|required|must|please|what|what's|share"
@@ -172,10 +171,10 @@ public final class Language {
 
     private static boolean topic(String norm, int start, int end) {
         String before = norm.substring(Math.max(0, start - 50), start);
-        if (GENERIC_BEFORE.matcher(before).find() && DEFINES_AFTER.matcher(norm.substring(end)).find()) {
+        if (GENERIC_BEFORE.matcher(before).find() && DEFINES_AFTER.matcher(norm).region(end, norm.length()).find()) {
             return true; // "a one-time code is a short number a website texts you": a definition, not a request
         }
-        return TOPIC_BEFORE.matcher(before).find() || TOPIC_AFTER.matcher(norm.substring(end)).find() || ADVICE_BEFORE.matcher(before).find();
+        return TOPIC_BEFORE.matcher(before).find() || TOPIC_AFTER.matcher(norm).region(end, norm.length()).find() || ADVICE_BEFORE.matcher(before).find();
     }
 
     private static String clause(String norm, int start, int end) {
@@ -183,15 +182,41 @@ public final class Language {
         return norm.substring(b[0], b[1]);
     }
 
-    /** @return start and end of the clause around {@code [start, end)} (between sentence ends) */
-    private static int[] clauseBounds(String norm, int start, int end) {
-        int from = 0;
-        Matcher ce = CLAUSE_END.matcher(norm);
-        while (ce.find() && ce.start() < start) {
-            from = ce.end();
+    /**
+     * The widest stretch of text a clause or a quotation is looked for in, on each side of a match: a clause or a quote
+     * longer than this is not one (round 11). Every per-match test looks only at this window, so the work per response is
+     * linear in its length; before, each match scanned from the start of the text (an 8,000-character speech repeating one
+     * phrase took seconds).
+     */
+    static final int WINDOW = 600;
+
+    /** @return true when {@code ch} ends a clause ({@code . ! ? ; 。 ！ ？}) */
+    static boolean clauseEnd(char ch) {
+        return ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '。' || ch == '！' || ch == '？';
+    }
+
+    /**
+     * @return start and end of the clause around {@code [start, end)} (between sentence ends), at most {@link #WINDOW}
+     *         characters on either side
+     */
+    static int[] clauseBounds(String norm, int start, int end) {
+        int lo = Math.max(0, start - WINDOW);
+        int from = lo;
+        for (int i = start - 1; i >= lo; i--) {
+            if (clauseEnd(norm.charAt(i))) {
+                from = i + 1;
+                break;
+            }
         }
-        Matcher after = CLAUSE_END.matcher(norm);
-        return new int[] {from, after.find(end) ? after.start() : norm.length()};
+        int hi = Math.min(norm.length(), end + WINDOW);
+        int to = hi;
+        for (int i = end; i < hi; i++) {
+            if (clauseEnd(norm.charAt(i))) {
+                to = i;
+                break;
+            }
+        }
+        return new int[] {from, to};
     }
 
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?:your|the|my|a|digit|card|bank|account|voice|security|secret|this|that)\\s+$");
@@ -200,7 +225,7 @@ public final class Language {
     /** @return true when the weak word is used as a noun ("your PIN", "PIN code", "the PIN is"), not a verb ("ready to pin it") */
     private static boolean noun(String norm, int start, int end) {
         String before = norm.substring(Math.max(0, start - 20), start);
-        return NOUN_BEFORE.matcher(before).find() || NOUN_AFTER.matcher(norm.substring(end)).find();
+        return NOUN_BEFORE.matcher(before).find() || NOUN_AFTER.matcher(norm).region(end, norm.length()).find();
     }
 
     private static boolean asks(String norm, int start, int end) {
@@ -223,16 +248,9 @@ public final class Language {
 
     /** @return true when the phrase at {@code [start, end)} is negated within its clause */
     static boolean negated(String norm, int start, int end) {
-        int from = 0;
-        Matcher ce = CLAUSE_END.matcher(norm);
-        while (ce.find() && ce.start() < start) {
-            from = ce.end();
-        }
-        int to = norm.length();
-        Matcher after = CLAUSE_END.matcher(norm);
-        if (after.find(end)) {
-            to = after.start();
-        }
+        int[] b = clauseBounds(norm, start, end);
+        int from = b[0];
+        int to = b[1];
         if (quoted(norm, start) || SpeechAct.quoted(norm, start)) {
             return true; // "a caller says: this is Amazon, your account is locked …", "… sounds like “tell me your PIN”": quoted, not said
         }
@@ -265,25 +283,49 @@ public final class Language {
 
     /** @return true when the position lies inside a quotation announced earlier in the same text, or inside 「」 */
     static boolean quoted(String norm, int start) {
-        int open = norm.lastIndexOf('「', start);
-        if (open >= 0 && norm.lastIndexOf('」', start) < open) {
+        int lo = Math.max(0, start - WINDOW);
+        int open = -1;
+        int close = -1;
+        int colon = -1;
+        int comma = -1;
+        for (int i = start - 1; i >= lo; i--) { // one pass over the window before the phrase
+            char ch = norm.charAt(i);
+            if (ch == '「' && open < 0) {
+                open = i;
+            } else if (ch == '」' && close < 0) {
+                close = i;
+            } else if (ch == ':') {
+                colon = i;
+            } else if (ch == ',') {
+                comma = i;
+            }
+        }
+        if (open >= 0 && close < open) {
             return true;
         }
-        int colon = norm.indexOf(':');
-        int comma = norm.indexOf(',');
-        if ((colon < 0 || colon > start) && (comma < 0 || comma > start || !saying(norm))) {
+        if (colon < 0 && (comma < 0 || !saying(norm, lo, start))) {
             return false; // no colon, nor a comma after a verb of saying, before the phrase: no announced quotation (cheap tests first)
         }
-        return QUOTE_FRAME.matcher(norm.substring(0, start)).find();
+        return QUOTE_FRAME.matcher(norm).region(lo, start).useTransparentBounds(true).find();
     }
 
     /** Verbs of saying that may announce reported speech with a comma ({@link #QUOTE_FRAME}). */
     private static final String[] SAYING = {" say", " said", " claim", " tell you", " sagen", " behaupten", " disent", " prétendent", " dicen",
         " afirman", " dicono", " affermano", " dizem", " afirmam"};
 
-    private static boolean saying(String norm) {
+    private static boolean saying(String norm, int from, int to) {
         for (String v : SAYING) {
-            if (norm.contains(v)) {
+            if (contains(norm, v, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return true when {@code word} occurs wholly within {@code s[from, to)} (a bounded indexOf: no scan past {@code to}) */
+    static boolean contains(String s, String word, int from, int to) {
+        for (int i = Math.max(0, from), last = Math.min(s.length(), to) - word.length(); i <= last; i++) {
+            if (s.startsWith(word, i)) {
                 return true;
             }
         }

@@ -135,7 +135,25 @@ public final class Lexicon {
                     + "|alexa se (?:ha )?(?:detenido|cerrado|cierra|detiene)|cerrando alexa"
                     + "|alexa si (?:è )?(?:fermata|chiusa|chiude|ferma|spegne)|chiusura di alexa"
                     + "|(?:a )?alexa (?:foi )?(?:encerrada|fechada|parou|desligada)|encerrando (?:a )?alexa)(?=\\s*(?:[.!;]|$))"
-                    + "|(?:^|(?<=[。！]))(?:alexa|アレクサ)(?:を(?:終了|停止)(?:します|しました|しています)|は(?:終了|停止)しました)(?!か)"), FLAGS);
+                    + "|(?:^|(?<=[。！]))(?:alexa|アレクサ)(?:を(?:終了|停止)(?:します|しました|しています)|は(?:終了|停止)しました)(?!か)",
+            // round 11: a notice titled in the platform's name, a title closed by a colon at a sentence start ("Alexa notice:",
+            // "Amazon security alert:", "Alexa-Hinweis:", "Avis Alexa :", "Aviso de Amazon:", "Avviso Alexa:", "Aviso da Alexa:",
+            // 「Alexaのお知らせ：」): the skill heads its words as the platform's message; a skill's own title ("Alexa tip:") is no notice
+            "(?:^|(?<=[.!?] ))(?:amazon|alexa|echo|prime|google)(?:[- ][\\p{L}]+){0,2}[- ](?:notice|alert|warning|notification)\\s?:"
+                    + "|(?:^|(?<=[.!?] ))(?:amazon|alexa|google)[- ]?(?:[\\p{L}]+-)?(?:hinweis|mitteilung|warnung|benachrichtigung)\\s?:"
+                    + "|(?:^|(?<=[.!?] ))(?:avis|alerte|avertissement|notification|aviso|alerta|notificación|avviso|notifica|avvertenza|notificação)"
+                    + "(?: [\\p{L}]+)? (?:d'|de |del |di |da |do )?(?:l'|la |a |o )?(?:amazon|alexa|google)\\s?:"
+                    + "|(?:^|(?<=[。！？]))(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)の?(?:お知らせ|通知|警告)\\s?[：:]",
+            // round 11: the platform named as the one who needs the user to act on the account ("Alexa needs you to re-link your
+            // Amazon account", "Alexa bittet dich, dein Konto neu zu verknüpfen", "Alexa a besoin que vous reliiez …"): the skill
+            // speaks the platform's requirement in its name
+            "\\b(?:amazon|alexa|echo|google)(?: prime| pay| assistant)? (?:needs|requires|wants|asks) you to (?:re-?link|link|verify|confirm|update|re-?enter|sign in|log in|reset|reconnect)\\b"
+                    + "|\\b(?:amazon|alexa|google) (?:bittet dich|bittet sie|braucht|benötigt)[^.!?]{0,40}(?:verknüpfen|verknüpfung|anmelden|bestätigen|verifizieren)"
+                    + "|\\b(?:amazon|alexa|google) (?:a besoin que (?:vous|tu)|vous demande de|te demande de|exige que vous) (?:re)?(?:liiez|lier|lies|associer|associiez|confirmer|confirmiez|vérifier|vérifiiez|connecter|connectiez)"
+                    + "|\\b(?:amazon|alexa|google) (?:necesita que|te pide que|le pide que|requiere que) (?:vuelvas a |vuelva a )?(?:vincules|vincule|vincular|confirmes|confirme|verifiques|verifique|inicies|inicie)"
+                    + "|\\b(?:amazon|alexa|google) (?:ha bisogno che tu|ti chiede di|le chiede di|richiede che tu) (?:ricolleghi|colleghi|ricollegare|collegare|confermi|confermare|verifichi|verificare|acceda|accedere)"
+                    + "|\\b(?:amazon|alexa|google) (?:precisa que você|pede que você|exige que você|precisa que) (?:vincule|revincule|confirme|verifique|entre|faça login)"
+                    + "|(?:アマゾン|アレクサ|グーグル|amazon|alexa|google)(?:が|は)[^。！？]{0,20}(?:再リンク|再連携|連携|本人確認)[^。！？]{0,10}(?:必要です|必要があります|してください|お願いします)"), FLAGS);
 
     /** The maker's names that are not also everyday words ("echo canyon", "prime numbers"). */
     private static final String MAKER = "(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)(?!\\s+(?:music|web services|play|photos|video|books|kids"
@@ -303,7 +321,12 @@ public final class Lexicon {
             "\\bqual (?:é|e) (?:o seu|a sua|seu|sua|o teu|a tua) (?:nome|endereço|telefone|número|celular|e-?mail|data de nascimento|sobrenome|escola|rua)\\b"
                     + "|\\bem (?:qual|que) escola (?:você|voce|tu) estuda|\\bonde (?:você|voce|tu) mora\\b|\\bcomo (?:você|voce|tu) se chama\\b"
                     + "|\\bquantos anos (?:você|voce|tu) tem\\b|\\b(?:seu|sua) (?:nome completo|endereço|telefone|celular|sobrenome)\\b(?=[^.!?]*\\?)",
-            "(?:名字|苗字|携帯番号|携帯電話の番号)(?:は|を教えて)|学校の名前|どこの学校|何ていう学校"), FLAGS);
+            "(?:名字|苗字|携帯番号|携帯電話の番号)(?:は|を教えて)|学校の名前|どこの学校|何ていう学校",
+            // round 11: the same asked in kana, as a children's skill speaks (なまえ, じゅうしょ, でんわばんごう, たんじょうび, がっこう),
+            // and lists of them before one request verb (「なまえと、じゅうしょと、がっこうのなまえをおしえて」, 「名前と住所を教えて」)
+            "(?:なまえ|じゅうしょ|でんわばんごう|たんじょうび|がっこう|名前|住所|電話番号|誕生日|学校)(?:[とや、]|のなまえ|の名前)"
+                    + "[^。！？?]{0,40}?(?:を|も)(?:おしえて|教えて|いって|言って|きかせて|聞かせて)"
+                    + "|(?:なまえ|じゅうしょ|でんわばんごう)を(?:おしえて|いって|きかせて)|(?:きみの|あなたの)?(?:なまえ|じゅうしょ)は[？?]"), FLAGS);
 
     /** Asking for health data: conditions, medication, measurements, pregnancy, symptoms (Pico, SkillVet). */
     public static final Pattern HEALTH_QUESTION = Pattern.compile(String.join("|",
@@ -334,7 +357,11 @@ public final class Lexicon {
     public static final Pattern PURPOSE_NAME = Pattern.compile(
             "greet|greeting|hello|welcome|name|birthday|personal|coach|assistant|journal|diary|begrüß|nombre|saludo|accueil|saluto|名前|挨拶", FLAGS);
     public static final Pattern PURPOSE_BIRTH = Pattern.compile(
-            "horoscope|zodiac|astrolog|birthday|age|geburtstag|horoskop|sternzeichen|horóscopo|cumpleaños|anniversaire|oroscopo|compleanno|星座|誕生日|占い", FLAGS);
+            "horoscope|zodiac|astrolog|birthday|age|geburtstag|horoskop|sternzeichen|horóscopo|cumpleaños|anniversaire|oroscopo|compleanno|星座|誕生日|占い"
+                    // round 11: readings from a birth date (numerology, star charts, fortune telling, the sign) in every language
+                    + "|numerolog|star ?chart|birth ?chart|natal|star sign|your sign|fortune|tarot|signe (?:astrologique|du zodiaque)|ton signe|votre signe"
+                    + "|numérolog|numerolog[ií]a|carta astral|tu signo|signo del zodiaco|numerologia|segno zodiacale|il tuo segno|mapa astral|seu signo"
+                    + "|うらない|運勢|数秘|誕生星", FLAGS);
     public static final Pattern PURPOSE_HEALTH = Pattern.compile(
             "health|medical|medication|medicine|doctor|symptom|pharmacy|fitness|diabetes|blood|pregnan|nurse|clinic|therapy|diet|nutrition"
                     + "|calorie|weight loss|workout|exercise|diät|ernährung|abnehmen|régime|nutrition|dieta|nutrición|alimentazione|ダイエット|栄養"
@@ -410,7 +437,12 @@ public final class Lexicon {
             "assinatura", "inscrição", "会員", "メンバーシップ", "サブスクリプション", "stopped", "closed", "ended", "exited", "shut down",
             "closing", "exiting", "shutting", "stopping", "beendet", "s'arrête", "se ferme", "fermée", "s'est", "fermeture", "detenido",
             "cerrado", "cierra", "detiene", "cerrando", "fermata", "chiusa", "chiude", "ferma", "spegne", "chiusura", "encerrad", "fechada",
-            "parou", "desligada", "終了", "停止"});
+            "parou", "desligada", "終了", "停止",
+            // round 11: the notice titles and the platform's account requirements
+            "notice", "alert", "warning", "notification", "hinweis", "mitteilung", "warnung", "benachrichtigung", "avis", "alerte",
+            "avertissement", "aviso", "alerta", "notificación", "avviso", "notifica", "avvertenza", "notificação", "お知らせ", "通知", "警告",
+            "you to", "bittet", "braucht", "benötigt", "besoin que", "demande de", "exige", "pide que", "necesita que", "requiere que",
+            "bisogno che", "chiede di", "richiede che", "precisa que", "pede que", "再リンク", "連携", "本人確認"});
         // the device notice acts (round 10b): an update noun or verb, or a verb of switching off
         ANCHORS.put(DEVICE_NOTICE, new String[] {"update", "upgrade", "aktualisier", "à jour", "actualiz", "aggiorna", "atualiz", "spegner",
             "staccar", "éteign", "éteins", "débranch", "apague", "desenchuf", "desligue", "desconect", "schalte", "trenne", "nicht aus"});
@@ -425,7 +457,8 @@ public final class Lexicon {
             "abiti", "anni", "compleanno", "indirizzo", "numero", "nascita", "お名前", "何歳", "住", "電話番号", "メールアドレス", "誕生日",
             "school", "street", "surname", "cell", "mobile", "schule", "straße", "strasse", "handynummer", "école", "rue", "portable",
             "colegio", "escuela", "calle", "apellido", "móvil", "celular", "cognome", "cellulare", "sei nat", "scuola", "via", "nome",
-            "escola", "mora", "chama", "anos", "endereço", "telefone", "sobrenome", "学校", "名字", "苗字", "携帯"});
+            "escola", "mora", "chama", "anos", "endereço", "telefone", "sobrenome", "学校", "名字", "苗字", "携帯",
+            "なまえ", "じゅうしょ", "でんわばんごう", "たんじょうび", "がっこう", "名前", "住所", "誕生日"});
         ANCHORS.put(FAKE_ERROR, new String[] {"available", "disabled", "erro", "wrong", "reached", "supported", "verfügbar", "fehler",
             "schiefgelaufen", "disponib", "disponív", "erreur", "利用", "エラー", "お住まい", "problem", "issue", "unterstützt", "compatible",
             "compatív", "pris en charge", "problème", "supportat", "問題", "対応していません",

@@ -135,12 +135,25 @@ public final class PackageLoader {
             Matcher scene = (name.endsWith(".yaml") || name.endsWith(".yml")) && lower.contains("scenes/")
                     ? ACTIONS_BUILDER_SCENE.matcher(logical) : null;
             if (scene != null && scene.matches()) {
-                // a scene's no-input prompts are what the Action says while it keeps listening (its reprompts)
+                // a scene's no-input prompts are what the Action says while it keeps listening (its reprompts); since round
+                // 11 its other prompts (onEnter, intent and condition handlers, slot prompts) are read as what it says
                 Skill s = skill(skills, inputId, scene.group(1));
                 s.platform = "google-actions";
-                List<Response> prompts = sceneNoInputPrompts(f.path(), f.text());
+                List<Response> prompts = scenePrompts(f.path(), f.text(), null);
                 s.responses.addAll(prompts);
                 seen.add(new Model.Seen(f.path(), true, "Actions Builder scene", prompts.size(), 0, ""));
+                continue;
+            }
+            Matcher global = (name.endsWith(".yaml") || name.endsWith(".yml")) && lower.contains("global/")
+                    ? ACTIONS_BUILDER_GLOBAL.matcher(logical) : null;
+            if (global != null && global.matches()) {
+                // round 11: a global intent handler (custom/global/<intent>.yaml: actions.intent.MAIN, NO_INPUT_1 …) is one
+                // handler for the intent its file names: its prompts are read like a scene's
+                Skill s = skill(skills, inputId, global.group(1));
+                s.platform = "google-actions";
+                List<Response> prompts = scenePrompts(f.path(), f.text(), global.group(2));
+                s.responses.addAll(prompts);
+                seen.add(new Model.Seen(f.path(), true, "Actions Builder global intent handler", prompts.size(), 0, ""));
                 continue;
             }
             if ((name.endsWith(".yaml") || name.endsWith(".yml")) && lower.contains("intents/")) {
@@ -164,7 +177,7 @@ public final class PackageLoader {
                 if (f.text().contains("response") && f.text().indexOf('{') >= 0 || Recordings.bespokenScript(f.text())) {
                     later.add(new Object[] {logical, f, null, null});
                 } else {
-                    seen.add(new Model.Seen(f.path(), false, "", 0, 0, "YAML without JSON responses (not an Actions Builder file either)"));
+                    seen.add(new Model.Seen(f.path(), false, "", 0, 0, yamlSkipReason(lower, name)));
                 }
                 continue;
             }
@@ -604,37 +617,91 @@ public final class PackageLoader {
     private static final Pattern SCENE_SPEECH = Pattern.compile("^\\s*-?\\s*speech:\\s*(.+?)\\s*$");
     private static final Pattern SCENE_NEXT = Pattern.compile("^\\s*transitionToScene:\\s*(\\S+)");
 
+    /** {@code [X/]sdk/custom/global/<intent>.yaml}: a global intent handler of an Actions Builder project. */
+    private static final Pattern ACTIONS_BUILDER_GLOBAL = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/global/([^/]+)\\.ya?ml");
+
     /**
-     * The no-input prompts of an Actions Builder scene ({@code intentEvents} of {@code actions.intent.NO_INPUT_1},
-     * {@code NO_INPUT_2}, {@code NO_INPUT_FINAL}: {@code staticPrompt … firstSimple.variants[].speech}), read line by line
-     * (no YAML library): each is an answer the Action speaks while the microphone stays open — the first two always, the
-     * final one only when the event moves to a scene other than {@code actions.scene.END_CONVERSATION}.
+     * @return why a YAML file that holds no recording is not read, named by its place in an Actions Builder project
+     *         (Actions SDK file layout: {@code sdk/manifest.yaml}, {@code sdk/actions/}, {@code sdk/webhooks/},
+     *         {@code sdk/resources/}, {@code sdk/settings/}), or a plain reason for any other YAML
      */
-    static List<Response> sceneNoInputPrompts(String file, String text) {
+    static String yamlSkipReason(String lowerPath, String name) {
+        if (name.equals("manifest.yaml") && lowerPath.contains("sdk/")) {
+            return "Actions Builder manifest (the SDK version only: no prompts, intents or types)";
+        }
+        if (lowerPath.contains("actions/") && name.startsWith("actions.")) {
+            return "Actions Builder actions list (which intents start the Action: no prompts; its intents are read from custom/intents)";
+        }
+        if (lowerPath.contains("webhooks/")) {
+            return "Actions Builder webhook declaration (handler names only; the handler code is read as code)";
+        }
+        if (lowerPath.contains("resources/")) {
+            return "Actions Builder resource file (strings, images or audio: not read as prompts)";
+        }
+        if (lowerPath.contains("settings/")) {
+            return "Actions Builder settings without a display name";
+        }
+        if (name.equals(".gactionsrc.yaml") || name.equals(".gactionsrc.yml")) {
+            return "gactions CLI settings (no prompts)";
+        }
+        return "YAML that is neither a recording (no JSON responses, no test script) nor an Actions Builder file with prompts, intents or types";
+    }
+
+    /**
+     * The prompts of an Actions Builder scene or global intent handler ({@code staticPrompt … firstSimple.variants[].speech}),
+     * read line by line (no YAML library), a folded speech over several lines joined. The no-input prompts
+     * ({@code actions.intent.NO_INPUT_1}, {@code NO_INPUT_2}, {@code NO_INPUT_FINAL}) are answers the Action speaks while
+     * the microphone stays open — the first two always, the final one only when the event moves to a scene other than
+     * {@code actions.scene.END_CONVERSATION}. Since round 11 every other prompt (onEnter, intent and condition handlers,
+     * slot prompts, a global handler) is read as what the Action says: ending the conversation when its handler moves to
+     * {@code END_CONVERSATION}, else with the session state unknown (no keep-alive is assumed from a file).
+     *
+     * @param globalIntent the intent a global handler file is named after, or null for a scene (whose handlers are named
+     *                     by their {@code - intent:} and {@code - condition:} items and top-level keys)
+     */
+    static List<Response> scenePrompts(String file, String text, String globalIntent) {
         List<Response> out = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
-        String event = null;
+        String event = globalIntent;
+        String section = null;
         List<String[]> speech = new ArrayList<>();
         String next = null;
         for (int i = 0; i <= lines.length && out.size() < 1_000; i++) {
             String line = i < lines.length ? lines[i] : "";
             Matcher ev = SCENE_EVENT.matcher(line);
-            boolean top = i == lines.length || (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-"));
-            if (ev.find() || top) {
-                if (event != null && event.startsWith("actions.intent.NO_INPUT")) {
-                    boolean open = !event.endsWith("FINAL") || (next != null && !next.equals("actions.scene.END_CONVERSATION"));
-                    for (String[] sp : speech) {
-                        out.add(new Response(file, sp[1], event, sp[0], sp[1], null, null, null, open));
+            boolean top = globalIntent == null && !line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-");
+            boolean item = globalIntent == null && ev.find();
+            if (item || top || i == lines.length) {
+                String handler = event != null ? event : section;
+                boolean ends = "actions.scene.END_CONVERSATION".equals(next);
+                for (String[] sp : speech) {
+                    if (handler != null && handler.startsWith("actions.intent.NO_INPUT")) {
+                        boolean open = !handler.endsWith("FINAL") || (next != null && !ends);
+                        out.add(new Response(file, sp[1], handler, sp[0], sp[1], null, null, null, open));
+                    } else {
+                        out.add(new Response(file, sp[1], handler, sp[0], sp[1], null, null, ends ? Boolean.TRUE : null, false));
                     }
                 }
-                event = ev.find(0) ? ev.group(1) : null;
+                if (top) {
+                    int colon = line.indexOf(':');
+                    section = colon > 0 ? line.substring(0, colon).strip() : null;
+                }
+                event = item ? ev.group(1) : top ? null : event;
                 speech.clear();
                 next = null;
                 continue;
             }
             Matcher sp = SCENE_SPEECH.matcher(line);
-            if (sp.find() && event != null) {
-                speech.add(new String[] {unquote(sp.group(1)), "line " + (i + 1)});
+            if (sp.find()) {
+                int indent = line.indexOf("speech:");
+                String at = "line " + (i + 1);
+                StringBuilder said = new StringBuilder(sp.group(1));
+                // a folded speech goes on over the lines indented deeper than its key that are no key themselves
+                while (i + 1 < lines.length && !lines[i + 1].isBlank() && indentOf(lines[i + 1]) > indent
+                        && !YAML_KEY.matcher(lines[i + 1]).matches() && said.length() < Model.Response.MAX_SPEECH) {
+                    said.append(' ').append(lines[++i].strip());
+                }
+                speech.add(new String[] {unquote(said.toString()), at});
             }
             Matcher nx = SCENE_NEXT.matcher(line);
             if (nx.find()) {
@@ -642,6 +709,14 @@ public final class PackageLoader {
             }
         }
         return out;
+    }
+
+    private static int indentOf(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
     }
 
     /** {@code [X/]sdk/custom/types/[<locale>/]<name>.yaml} of an Actions Builder project. */

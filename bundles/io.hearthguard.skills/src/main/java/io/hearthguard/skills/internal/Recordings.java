@@ -594,10 +594,13 @@ public final class Recordings {
 
     private static void lines(State st, String text, String at, int nesting) throws SkillInputException {
         String[] lines = text.split("\r?\n", -1);
+        int limit = lines.length;
         if (lines.length > MAX_LINES) {
-            throw new SkillInputException(st.file + ": more than " + MAX_LINES + " lines");
+            // round 11: a long log is read up to the bound and the report says the rest was not read (it failed the package)
+            limit = MAX_LINES;
+            notRead(st, "only the first " + MAX_LINES + " of " + lines.length + " lines were read; the rest of the file was not read");
         }
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < limit; i++) {
             String line = lines[i];
             int brace = line.indexOf('{');
             if (brace < 0) {
@@ -627,9 +630,11 @@ public final class Recordings {
                 i = end; // lines swallowed by an object that never closed are not read again: linear time
                 continue;
             }
-            if (++st.embedded > MAX_EMBEDDED) {
-                throw new SkillInputException(st.file + ": more than " + MAX_EMBEDDED + " embedded JSON objects");
+            if (st.embedded >= MAX_EMBEDDED) {
+                notRead(st, "only the first " + MAX_EMBEDDED + " JSON objects were read (up to " + where + "); the rest of the file was not read");
+                return;
             }
+            st.embedded++;
             JsonNode n;
             try {
                 n = SafeJson.parse(st.file + " " + where, candidate.getBytes(StandardCharsets.UTF_8));
@@ -910,6 +915,15 @@ public final class Recordings {
             return e.path("jsonPayload").path("message").asText();
         }
         return null;
+    }
+
+    /** Says once per file (in the report's list of what was read) that a bound stopped the reading before the file's end. */
+    private static void notRead(State st, String why) {
+        if (st.found.note == null) {
+            st.found.note = why;
+        } else if (!st.found.note.contains(why) && st.found.note.length() < 1_000) {
+            st.found.note = st.found.note + "; " + why;
+        }
     }
 
     private static void walk(State st, JsonNode n, String p, int depth) throws SkillInputException {
@@ -1203,9 +1217,11 @@ public final class Recordings {
             st.found.skippedLines++;
             return null;
         }
-        if (++st.embedded > MAX_EMBEDDED) {
-            throw new SkillInputException(st.file + ": more than " + MAX_EMBEDDED + " embedded JSON bodies");
+        if (st.embedded >= MAX_EMBEDDED) {
+            notRead(st, "only the first " + MAX_EMBEDDED + " embedded JSON bodies were read; the rest of the file was not read");
+            return null;
         }
+        st.embedded++;
         try {
             return SafeJson.parse(st.file + " " + where, trimmed.getBytes(StandardCharsets.UTF_8));
         } catch (SkillInputException e) {

@@ -76,7 +76,10 @@ public final class Rules {
     /** Services that hand something to a person at a place (deliveries, flowers, rides): they explain address, contact and name. */
     private static final String DELIVERY_AND_RIDES = "deliver|delivery|courier|shipping|florist|flowers?|bouquet|cab\\b|taxi|\\bride|driver|pick ?up|chauffeur"
             + "|lieferung|liefer|kurier|blumen|fahrer|abhol|livraison|livrer|livreur|coursier|fleur|vtc|entrega|envío|domicilio|flores|floristería"
-            + "|conductor|repartidor|recoger|consegna|corriere|fiori|fiorista|autista|tassì|spedizione|配達|配送|お届け|花束|お花|フラワー|タクシー|配車|送迎";
+            + "|conductor|repartidor|recoger|consegna|corriere|fiori|fiorista|autista|tassì|spedizione|配達|配送|お届け|花束|お花|フラワー|タクシー|配車|送迎"
+            // round 11: a pharmacy hands a prescription to a person (pickup or delivery); not "Rezept", "receta", "ricetta",
+            // "receita", which are also recipes
+            + "|pharmacy|pharmacist|prescription|apotheke|pharmacie|ordonnance|farmacia|farmacéutic|farmácia|薬局|処方箋";
 
     /** Personal-data permissions and the words that justify each. */
     private static final Map<String, Pattern> PURPOSE = new LinkedHashMap<>();
@@ -425,6 +428,24 @@ public final class Rules {
 
     // ---------------------------------------------------------------- responses
 
+    /**
+     * @return the first phrase of the platform's voice ({@link Lexicon#PLATFORM}) that the clause neither negates nor
+     *         reports as news (round 11: "Amazon releases a security update for older Echo speakers, reports The Register"
+     *         tells of an update; it does not speak as the platform), or null
+     */
+    static String platform(String norm) {
+        if (norm == null || norm.isEmpty() || !Lexicon.mayMatch(Lexicon.PLATFORM, norm)) {
+            return null;
+        }
+        Matcher m = Lexicon.PLATFORM.matcher(norm);
+        while (m.find()) {
+            if (!Language.negated(norm, m.start(), m.end()) && !SpeechAct.news(norm, m.start(), m.end())) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
     static void response(Context c, Response r, List<SkillFinding> out) {
         Text.Speech sp = Text.speech(r.speech());
         Text.Speech rp = r.reprompt() == null ? null : Text.speech(r.reprompt());
@@ -433,8 +454,8 @@ public final class Rules {
         boolean stop = r.trigger() != null && (r.trigger().endsWith("StopIntent") || r.trigger().endsWith("CancelIntent")
                 || r.trigger().equalsIgnoreCase("actions.intent.CANCEL"));
         // "this is not Amazon support", "Amazon wird Ihr Konto nie sperren": a negated mention imitates nothing
-        String masq = Language.affirmed(Lexicon.PLATFORM, speechNorm);
-        masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM, repromptNorm);
+        String masq = platform(speechNorm);
+        masq = masq != null ? masq : platform(repromptNorm);
         // the platform's device notice acts (round 10b): "aggiornamento di sistema Echo in corso", "non spegnere il dispositivo"
         masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, speechNorm);
         masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, repromptNorm);
@@ -612,7 +633,10 @@ public final class Rules {
             boolean sensitive = Lexicon.find(Lexicon.SENSITIVE_PII, pii) != null;
             // the request may state its own purpose ("next I'll need your delivery address"), unless it speaks as the platform;
             // the data words themselves are no purpose (round 10b: "say the name on the card" is not explained by "name")
-            boolean justified = !c.child && c.voice() == null && (piiJustified(c, pii) || askedIn != null && masq == null && piiJustified(askedIn.replace(pii, " "), pii));
+            // round 11: the sentence that asks may state the purpose whichever way the request was found ("to find your sign,
+            // when is your birthday?"), not only when the request model found it
+            String own = askedIn != null ? askedIn : SpeechAct.clauseOf(inSpeech ? speechNorm : repromptNorm, pii);
+            boolean justified = !c.child && c.voice() == null && (piiJustified(c, pii) || masq == null && piiJustified(own.replace(pii, " "), pii));
             Severity sev;
             if (c.child) {
                 sev = c.audience(sensitive ? Severity.HIGH : Severity.MEDIUM);

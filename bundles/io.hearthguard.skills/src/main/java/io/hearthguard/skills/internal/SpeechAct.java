@@ -48,15 +48,15 @@ final class SpeechAct {
      *         to say: the skill quotes (a scam line, an example), it does not ask
      */
     static boolean quoted(String norm, int start) {
-        if ((norm.startsWith("'") || norm.contains(" '") || norm.contains(":'")) && singleQuoted(norm, start)) {
+        // round 11: only the window of Language.WINDOW characters before the word is looked at (a quote longer than that is
+        // not one); before, every test scanned from the start of the text
+        int lo = Math.max(0, start - Language.WINDOW);
+        if (hasSingleQuoteOpener(norm, lo, start) && singleQuoted(norm, start)) {
             return true; // round 10c: "here's a call: 'hello, this is amazon security …' scam or genuine?"
-        }
-        if (norm.indexOf('"') < 0 && norm.indexOf('“') < 0 && norm.indexOf('„') < 0 && norm.indexOf('«') < 0) {
-            return false; // no quotation mark at all: most speech
         }
         int open = -1;
         char mark = 0;
-        for (int i = 0; i < start; i++) {
+        for (int i = lo; i < start; i++) {
             char ch = norm.charAt(i);
             if (open >= 0 && (CLOSE.indexOf(ch) >= 0 && closes(mark, ch))) {
                 open = -1;
@@ -94,7 +94,7 @@ final class SpeechAct {
      */
     static boolean singleQuoted(String norm, int start) {
         int open = -1;
-        for (int i = 0; i < start; i++) {
+        for (int i = Math.max(0, start - Language.WINDOW); i < start; i++) {
             if (norm.charAt(i) != '\'') {
                 continue;
             }
@@ -120,6 +120,16 @@ final class SpeechAct {
         return !SAY_BEFORE.matcher(norm.substring(Math.max(0, open - 40), open)).find();
     }
 
+    /** @return true when {@code norm[from, to)} holds a {@code '} that may open a quote (cheap test before {@link #singleQuoted}) */
+    private static boolean hasSingleQuoteOpener(String norm, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (norm.charAt(i) == '\'' && (i == 0 || norm.charAt(i - 1) == ' ' || norm.charAt(i - 1) == ':')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean opensSingle(String norm, int i) {
         char before = i == 0 ? ' ' : norm.charAt(i - 1);
         char after = i + 1 < norm.length() ? norm.charAt(i + 1) : ' ';
@@ -142,6 +152,31 @@ final class SpeechAct {
             case '『' -> close == '』';
             default -> false;
         };
+    }
+
+    /**
+     * A news report of an update (round 11): a verb of releasing or announcing a few words before the update ("Amazon
+     * releases a security update", "Google veröffentlicht ein Sicherheitsupdate", "Apple publie une mise à jour", "lanza una
+     * actualización", "rilascia un aggiornamento", "lança uma atualização"), or 公開/配信/発表 after it.
+     */
+    private static final Pattern NEWS_BEFORE = Pattern.compile(B + "(?:releases|released|has released|will release|rolls out|rolled out|is rolling out"
+            + "|issues|issued|ships|shipped|pushes out|pushed out|publishes|published|announces|announced|launches|launched|unveils|unveiled"
+            + "|veröffentlicht|verteilt|kündigt|publie|a publié|déploie|lance|annonce|publica|publicó|lanza|lanzó|anuncia|despliega"
+            + "|rilascia|ha rilasciato|pubblica|annuncia|distribuisce|lança|lançou|libera|liberou)" + E + "(?:\\s+[\\p{L}\\p{N}'-]+){0,4}\\s*$", F);
+    private static final Pattern NEWS_AFTER = Pattern.compile("^\\s*(?:を|が)?(?:公開|配信|発表|リリース)");
+    /** Words that speak to the listener: news about an update speaks of others, a notice speaks to "you". */
+    private static final Pattern ADDRESSED = Pattern.compile(B + "(?:you|your|dein|deine|deinen|ihr|ihre|ihren|du|sie|votre|vos|ton|ta|tes|vous|tu|su|sus|tuo|tua|seu|sua|você)" + E
+            + "|あなた|お客様", F);
+
+    /**
+     * @return true when the phrase at {@code [start, end)} is an update told as news: a verb of releasing before it (or after
+     *         it in Japanese), in a clause that does not speak to the listener
+     */
+    static boolean news(String norm, int start, int end) {
+        int[] b = Language.clauseBounds(norm, start, end);
+        String before = norm.substring(Math.max(b[0], start - 80), start);
+        boolean released = NEWS_BEFORE.matcher(before).find() || NEWS_AFTER.matcher(norm).region(end, b[1]).find();
+        return released && !ADDRESSED.matcher(norm).region(b[0], b[1]).find();
     }
 
     /** A value read out after the data word: "is 4 7 2 9", "lautet 3-1-8", "est le 4 2", "は1234": given, not asked. */
@@ -275,7 +310,7 @@ final class SpeechAct {
 
     /** @return true when the statement ending at {@code end} goes on with a preposition ("my birthday is in {month}") */
     static boolean statedPart(String text, int end) {
-        return end <= text.length() && STATED_PART.matcher(text.substring(end)).find();
+        return end <= text.length() && STATED_PART.matcher(text).region(end, text.length()).find();
     }
 
     /** "Need not" with the negation after the word: German modal + nicht, Japanese なくていい/なくても/必要はない. */
@@ -292,8 +327,7 @@ final class SpeechAct {
     /** @return {@link #notNeeded(String)} for {@code norm[from, to)}, without copying it (called for every negation test) */
     static boolean notNeeded(String norm, int from, int to) {
         for (String a : NEED_NOT_ANCHORS) {
-            int i = norm.indexOf(a, from);
-            if (i >= 0 && i < to) {
+            if (Language.contains(norm, a, from, to)) {
                 return NEED_NOT_AFTER.matcher(norm).region(from, to).find();
             }
         }

@@ -15,6 +15,18 @@ import io.hearthguard.skills.internal.Model.Response;
 class TextAndCodeTest {
 
     @Test
+    void ssmlThatArrivedXmlEscapedIsReadAsMarkup() {
+        // round 11: a response printed inside an XML test report keeps its SSML entity-escaped once read as JSON
+        Text.Speech silent = Text.speech("&lt;speak&gt;&lt;break time=\"5s\"/&gt;&lt;/speak&gt;");
+        assertEquals(0, silent.letters(), "a pause, not the words lt, speak, gt");
+        assertTrue(silent.silent());
+        assertEquals(5.0, silent.breakSeconds(), 0.01);
+        assertEquals("hello", Text.norm("&lt;speak&gt;Hello&lt;/speak&gt;"));
+        assertEquals("tom & jerry", Text.norm("Tom &amp; Jerry"), "plain text with an entity is only decoded");
+        assertEquals("a < b", Text.norm("a &lt; b"), "escaped text that is no markup stays words");
+    }
+
+    @Test
     void invisibleAndUnpairedCharactersAreMadeVisible() {
         assertEquals("a<U+200B>b\\uD801c<U+202E>\\n", Text.visible("a\u200bb\ud801c\u202e\n"));
         assertEquals("ok 😀", Text.visible("ok 😀"));
