@@ -722,7 +722,7 @@ public final class Catalog {
      * Spanish, Italian and Portuguese, accents removed, each with its English: a squatter who borrows a popular name in
      * another language's store translates it word by word ("veinte preguntas", "miau miau"). One row per English word.
      */
-    private static final Map<String, String> GLOSS = gloss(
+    private static final Map<String, List<String>> GLOSS = gloss(
             "one:eins,ein,eine,un,une,uno,uma,um", "two:zwei,deux,dos,due,dois,duas", "three:drei,trois,tres,tre,tres",
             "four:vier,quatre,cuatro,quattro,quatro", "five:funf,cinq,cinco,cinque", "six:sechs,seis,sei", "seven:sieben,sept,siete,sette,sete",
             "eight:acht,huit,ocho,otto,oito", "nine:neun,neuf,nueve,nove", "ten:zehn,dix,diez,dieci,dez", "twelve:zwolf,douze,doce,dodici,doze",
@@ -759,25 +759,54 @@ public final class Catalog {
             "network:netzwerk,reseau,red,rete,rede", "age:alter,edad,eta,idade", "all:alle,alles,tous,toutes,todos,todas,tutti,tutte",
             "cave:hohle,grotte,caverne,cueva,grotta,caverna", "thermostat:thermostat,termostato", "lines:spruche,phrases,frases,frasi",
             "expect:erwarten,attendre,esperar,aspettarsi", "earthquakes:erdbeben,seismes,tremblements,terremotos,sismos,terremoti",
-            "metronome:metronom,metronome,metronomo", "hangman:galgenmannchen,pendu,ahorcado,impiccato,forca", "breath:atem,souffle,aliento,respiro,respiracao");
+            "metronome:metronom,metronome,metronomo", "hangman:galgenmannchen,pendu,ahorcado,impiccato,forca", "breath:atem,souffle,aliento,respiro,respiracao",
+            // round 12: the remaining translatable content words of the real catalog's popular names (every invocation name
+            // with >= 20 reviews; brands, proper names and the words above aside). A word may render several English words
+            // ("ruido": sound and noise); each is tried
+            "bartender:barkeeper,barmann,barman,barmaid,cantinero,camarero,barista,barbiere,garcom", "dealer:handler,croupier,marchand,crupier,banquiere,negociante",
+            "listeners:zuhorer,horer,auditeurs,ecoutants,oyentes,ascoltatori,ouvintes", "bible:bibel,bible,biblia,bibbia", "tide:gezeiten,ebbe,flut,maree,marea,mare",
+            "tracker:tracker,suivi,rastreador,seguimiento,tracciatore,monitor", "crazy:verruckt,verruckte,fou,folle,loco,locos,pazzo,pazzi,louco,loucos",
+            "cleaning:putzen,reinigung,nettoyage,menage,limpieza,pulizia,pulizie,limpeza", "focus:fokus,konzentration,concentration,enfoque,concentracion,concentrazione,foco",
+            "stock:aktie,aktien,borse,bourse,action,actions,bolsa,acciones,borsa,azioni,acoes", "quote:kurs,zitat,cotation,citation,cotizacion,cita,quotazione,citazione,cotacao,citacao",
+            "exchange:borse,bourse,bolsa,borsa,cambio", "trivia:wissen,allgemeinwissen,culture,trivial,curiosidades,curiosita,cultura", "good:gut,gute,bon,bonne,bueno,buena,buono,buona,bom,boa",
+            "grand:gross,grosse,grand,grande", "tour:tour,reise,rundreise,gira,viaje,giro,viaggio,passeio,volta", "band:band,kapelle,groupe,orchestre,banda,grupo,gruppo,orchestra",
+            "assistant:assistent,assistant,asistente,assistente,ayudante,aiutante", "inspire:inspiriere,inspire,inspiriert,inspirame,ispirami,inspira",
+            "fool:narr,idiot,imbecile,bouffon,tonto,bobo,scemo,sciocco,bobo,tolo", "pickup:anmach,anmachspruche,drague,ligar,ligue,rimorchio,cantada,cantadas",
+            "stations:sender,stationen,stations,emisoras,estaciones,stazioni,emittenti,estacoes,emissoras", "hunt:jagd,chasse,caza,caccia,caca",
+            "simple:einfach,einfache,simple,sencillo,facile,semplice,simples", "control:steuerung,kontrolle,controle,commande,control,controllo",
+            "quick:schnell,schnelle,rapide,rapido,veloce,rapida", "events:ereignisse,veranstaltungen,evenements,eventos,eventi", "angry:wutend,zornig,fache,enrage,enojado,furioso,arrabbiato,bravo,zangado",
+            "blue:blau,blaue,bleu,azul,blu", "beat:beat,takt,rythme,ritmo,battito", "text:text,texte,texto,testo", "groceries:einkauf,einkaufe,lebensmittel,courses,epicerie,compras,mandado,spesa,mercado",
+            "shows:sendungen,serien,emissions,series,programas,programmi,spettacoli", "life:leben,vie,vida,vita", "free:frei,gratis,libre,gratuit,gratuito,libero,livre",
+            "busy:beschaftigt,occupe,ocupado,occupato", "play:spielen,spiel,jouer,jouez,jugar,juega,giocare,gioca,jogar,joga", "ear:ohr,oreille,oido,oreja,orecchio,ouvido,orelha",
+            "investigation:ermittlung,untersuchung,enquete,investigacion,indagine,investigazione,investigacao");
     /**
      * Words that join the parts of a name in the Romance languages and German ("sonidos de lluvia", "luz de noche",
      * "caja de gatos") and the articles inside it: left out once a name is translated word by word.
      */
     private static final Set<String> CONNECTORS = Set.of("de", "di", "du", "des", "del", "della", "delle", "dello", "dei", "degli", "da", "do",
             "dos", "das", "dal", "von", "vom", "zum", "zur", "d", "of", "la", "le", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as",
-            "der", "die", "den", "dem", "the", "a", "al", "au", "aux", "ao", "em", "en", "in", "im", "et", "y", "e", "und", "and");
+            "der", "die", "den", "dem", "the", "a", "al", "au", "aux", "ao", "em", "en", "in", "im", "et", "y", "e", "und", "and",
+            // round 12: the elided forms of Italian and French ("suoni dell'oceano", "l'heure du conte")
+            "l", "dell", "dall", "nell", "sull", "degl", "nello", "nella");
 
-    private static Map<String, String> gloss(String... rows) {
-        Map<String, String> m = new HashMap<>();
+    private static Map<String, List<String>> gloss(String... rows) {
+        Map<String, List<String>> m = new HashMap<>();
         for (String r : rows) {
             int c = r.indexOf(':');
             for (String w : r.substring(c + 1).split(",")) {
-                m.putIfAbsent(w, r.substring(0, c));
+                List<String> l = m.computeIfAbsent(w, k -> new ArrayList<>(2));
+                if (!l.contains(r.substring(0, c))) {
+                    l.add(r.substring(0, c));
+                }
             }
         }
-        return Map.copyOf(m);
+        Map<String, List<String>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
     }
+
+    /** At most this many English renderings of one name are tried (a word may render several English words). */
+    private static final int MAX_RENDERINGS = 16;
 
     /**
      * @return a popular known name (≥ {@link #MIN_REVIEWS_FOR_EXTENSION} reviews, from a catalog that counts them) that the
@@ -785,20 +814,47 @@ public final class Catalog {
      */
     private Match translation(String core, String normalisedQuery) {
         String[] w = core.split(" ");
+        List<List<String>> options = new ArrayList<>(w.length);
         int mapped = 0;
-        List<String> kept = new ArrayList<>(w.length);
-        for (int i = 0; i < w.length; i++) {
-            String g = gloss(w[i]);
-            if (g != null && !g.equals(w[i])) {
-                w[i] = g;
+        int renderings = 1;
+        for (String x : w) {
+            List<String> g = gloss(x);
+            if (g != null && !(g.size() == 1 && g.get(0).equals(x))) {
                 mapped++;
+            } else {
+                g = List.of(x);
             }
-            if (!CONNECTORS.contains(w[i]) || w.length == 1) {
-                kept.add(w[i]);
+            if (renderings * g.size() > MAX_RENDERINGS) {
+                g = g.subList(0, 1); // bounded: the first rendering only once the product is large
             }
+            renderings *= g.size();
+            options.add(g);
         }
         if (mapped == 0) {
             return null;
+        }
+        for (int r = 0; r < renderings; r++) {
+            int rest = r;
+            String[] e = new String[w.length];
+            for (int i = 0; i < w.length; i++) {
+                List<String> g = options.get(i);
+                e[i] = g.get(rest % g.size());
+                rest /= g.size();
+            }
+            Match m = rendered(e, mapped, normalisedQuery);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Match rendered(String[] w, int mapped, String normalisedQuery) {
+        List<String> kept = new ArrayList<>(w.length);
+        for (String x : w) {
+            if (!CONNECTORS.contains(x) || w.length == 1) {
+                kept.add(x);
+            }
         }
         Match m = translated(core(String.join(" ", w)), mapped, normalisedQuery);
         if (m == null && kept.size() >= 2) {
@@ -876,8 +932,8 @@ public final class Catalog {
     private static final Set<String> ENDINGS_OF_TWO = Set.of("as", "os", "es", "he", "hi", "en", "er", "em", "ne", "ni");
     private static final String[] REPLACED_ENDINGS = {"", "o", "a", "e", "s"};
 
-    private static String gloss(String w) {
-        String g = GLOSS.get(w);
+    private static List<String> gloss(String w) {
+        List<String> g = GLOSS.get(w);
         if (g != null || w.length() < 4) {
             return g;
         }

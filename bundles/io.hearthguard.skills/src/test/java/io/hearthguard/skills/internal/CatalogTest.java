@@ -259,13 +259,8 @@ class CatalogTest {
     void givenAPopularName_whenTranslatedWordByWord_thenItIsSquatting(@TempDir Path dir) throws Exception {
         Catalog c = reviewed(dir, "\"Twenty Questions\",168,\"twenty questions\"\n\"Meow Meow\",98,\"meow meow\"\n"
                 + "\"Rain Sounds\",3,\"rain sounds\"\n\"Ocean Waves\",,\"ocean waves\"\n");
-        for (String[] q : new String[][] {{"veinte preguntas", "twenty questions"}, {"vingt questions", "twenty questions"},
-            {"zwanzig fragen", "twenty questions"}, {"venti domande", "twenty questions"}, {"miau miau", "meow meow"}, {"miaou miaou", "meow meow"}}) {
-            Catalog.Match m = c.lookup(q[0]);
-            assertNotNull(m, q[0]);
-            assertEquals(q[1], m.known(), q[0]);
-            assertEquals(Catalog.Kind.TRANSLATION, m.kind(), q[0]);
-        }
+        CrossLanguageSquattingTest.assertTranslations(c, new String[][] {{"veinte preguntas", "twenty questions"}, {"vingt questions", "twenty questions"},
+            {"zwanzig fragen", "twenty questions"}, {"venti domande", "twenty questions"}, {"miau miau", "meow meow"}, {"miaou miaou", "meow meow"}});
         assertNull(c.lookup("sonidos de lluvia"), "a translation of an obscure skill (3 reviews) is noise");
         assertNull(c.lookup("olas del oceano"), "a catalog row that does not count reviews says nothing about popularity");
         assertNull(c.lookup("veinte recetas"), "a translated word alone is not the name");

@@ -28,14 +28,9 @@ class CrossLanguageSquattingTest {
     @Test
     void givenARomanceTranslationWithItsWordOrderAndConnectors_whenLookedUp_thenItIsATranslation() throws Exception {
         Catalog c = catalog();
-        for (String[] q : new String[][] {{"sonidos de lluvia", "rain sounds"}, {"suoni della pioggia", "rain sounds"},
+        assertTranslations(c, new String[][] {{"sonidos de lluvia", "rain sounds"}, {"suoni della pioggia", "rain sounds"},
             {"la porte magique", "the magic door"}, {"la puerta magica", "the magic door"}, {"bruit blanc", "white noise"},
-            {"cielo grande", "big sky"}, {"localizador de celular", "phone finder"}, {"die magische tur", "the magic door"}}) {
-            Catalog.Match m = c.lookup(q[0]);
-            assertNotNull(m, q[0]);
-            assertEquals(q[1], m.known(), q[0]);
-            assertEquals(Catalog.Kind.TRANSLATION, m.kind(), q[0]);
-        }
+            {"cielo grande", "big sky"}, {"localizador de celular", "phone finder"}, {"die magische tur", "the magic door"}});
     }
 
     @Test
@@ -58,5 +53,32 @@ class CrossLanguageSquattingTest {
         assertNull(c.lookup("cielo de noche"), "shares the generic word sky only");
         assertNull(c.lookup("ayudante de jardin"), "an obscure name, and not a respelling either");
         assertNull(c.lookup("maionese facile"), "a word respelled like no catalog word");
+    }
+
+    /**
+     * Round 12: a word that renders several English words ("ruido" is sound and noise) is tried with each; Italian and
+     * French elided articles ("dell'", "l'") join the parts of a name like "della"; the table holds the content words of
+     * the catalog's popular names (a bartender, a bible, tides …). Names written for this test.
+     */
+    @Test
+    void givenAWordWithSeveralRenderingsOrAnElidedArticle_whenLookedUp_thenItIsATranslation() throws Exception {
+        Catalog c = CatalogTest.reviewed(dir, "\"White Noise\",\"300\",\"white noise\"\n\"Ocean Sounds\",\"150\",\"ocean sounds\"\n"
+                + "\"The Bartender\",\"90\",\"the bartender\"\n\"Tide Guide\",\"40\",\"tide guide\"\n\"Pink Noise\",\"4\",\"pink noise\"\n");
+        assertTranslations(c, new String[][] {{"ruido blanco", "white noise"}, {"suoni dell'oceano", "ocean sounds"}, {"sons de l'ocean", "ocean sounds"},
+            {"le barman", "the bartender"}, {"el cantinero", "the bartender"}, {"guia de mareas", "tide guide"}, {"sonidos del oceano", "ocean sounds"}});
+        assertNull(c.lookup("ruido rosa"), "translates an obscure name (4 reviews)");
+        assertNull(c.lookup("ruido de la ciudad"), "shares the generic word noise only");
+        assertNull(c.lookup("suoni dell'infanzia"), "shares the generic word sounds only");
+        assertNull(c.lookup("le barman de paris"), "a popular one-word name with a place added is the extension rule's question, not a translation");
+    }
+
+    /** Each pair {query, known name} must be found as a translation of that name. */
+    static void assertTranslations(Catalog c, String[][] pairs) {
+        for (String[] q : pairs) {
+            Catalog.Match m = c.lookup(q[0]);
+            assertNotNull(m, q[0]);
+            assertEquals(q[1], m.known(), q[0]);
+            assertEquals(Catalog.Kind.TRANSLATION, m.kind(), q[0]);
+        }
     }
 }
