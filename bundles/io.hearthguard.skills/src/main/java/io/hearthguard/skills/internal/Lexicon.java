@@ -257,7 +257,30 @@ public final class Lexicon {
             "\\b(?:contraseña|número de tarjeta|código de seguridad|código de verificación|número de cuenta)\\b",
             "\\b(?:numero della carta|codice di sicurezza|codice di verifica|numero di conto)\\b",
             "\\b(?:senha|número do cartão|código de segurança)\\b",
-            "パスワード|暗証番号|カード番号|セキュリティコード|認証コード|口座番号"), FLAGS);
+            "パスワード|暗証番号|カード番号|セキュリティコード|認証コード|口座番号",
+            // round 12: kinds of secret the words above do not name. A crypto wallet's recovery (seed) words and private
+            // key: whoever hears them owns the wallet
+            "\\b(?:(?:secret |wallet )?(?:recovery|seed|mnemonic|backup) (?:phrase|words|sentence)|seed words|(?:wallet'?s? )?private key|wallet key)\\b",
+            "\\b(?:seed-?phrase|wiederherstellungs(?:phrase|wörter|satz)|privater schlüssel|privaten schlüssel)\\b",
+            "\\b(?:phrase (?:de récupération|secrète|mnémonique)|mots de (?:récupération|passe du portefeuille)|clé privée)\\b",
+            "\\b(?:frase (?:semilla|de recuperación|de respaldo|semente|de recuperação|di recupero|segreta)|palabras de recuperación"
+                    + "|palavras de recuperação|parole di recupero|clave privada|chave privada|chiave privata)\\b",
+            "シードフレーズ|リカバリーフレーズ|復元フレーズ|秘密鍵|復元(?:用の)?(?:単語|ワード)",
+            // part of a national identity or card number is still the secret ("the last four digits of your social
+            // security number", "of your social"): the digits of an ID or a card asked by their position
+            "\\blast (?:four|4|two|2|six|6) (?:digits|numbers) of (?:your|the) (?:social|ssn|card|credit card|debit card|id|passport|national id)\\b",
+            "\\b(?:letzten (?:vier|4) (?:ziffern|stellen) (?:deiner|ihrer|der) (?:sozialversicherungs|karten|ausweis|kreditkarten)\\w*)",
+            "\\b(?:(?:quatre|4) derniers chiffres de (?:votre|ton|ta|la|du) (?:numéro de )?(?:sécu|sécurité sociale|carte))",
+            "\\b(?:(?:últimos|ultimos) (?:cuatro|4|quatro) (?:dígitos|digitos|números) (?:de su|de tu|del|da sua|do seu|do) (?:número de )?(?:seguro social|seguridad social|dni|tarjeta|cartão|cpf))",
+            "\\b(?:ultime (?:quattro|4) cifre (?:del|della|del tuo|della tua|del suo|della sua) (?:codice fiscale|carta|tessera))",
+            "(?:マイナンバー|カード番号|社会保障番号)の(?:下|末尾)(?:4|４|四)桁",
+            // a card's expiry asked with it: the expiry and the security code complete a card number
+            "\\b(?:card'?s? (?:expiration|expiry) date|(?:expiration|expiry) date (?:of|on) (?:your|the) card|ablaufdatum (?:deiner|ihrer|der) karte"
+                    + "|date d'expiration de (?:votre|ta|la) carte|fecha de (?:caducidad|vencimiento) de (?:su|tu|la) tarjeta"
+                    + "|data di scadenza della (?:tua |sua )?carta|data de validade do (?:seu )?cartão)\\b",
+            "カードの有効期限",
+            // the code that confirms purchases by voice, by Amazon's own name for it ("voice code", "Sprachcode")
+            "\\b(?:voice code|sprachcode|code vocal|código de voz|codice vocale)\\b|音声コード"), FLAGS);
 
     /**
      * The platform's own purchase secret (round 10c), the voice purchasing code ("the four digit voice purchasing code you
@@ -405,14 +428,23 @@ public final class Lexicon {
             "password|passphrase|pass phrase|passwort|kennwort|mot de passe|contraseña|senha|パスワード|card number|credit card|debit card"
                     + "|cvv|cvc|security code|social security|ssn|iban|account number|routing number|insurance number|passport|sozialversicherung|steuer-?id|ausweisnummer"
                     + "|sécurité sociale|seguridad social|codice fiscale|\\bcpf\\b|\\bdni\\b|マイナンバー|kartennummer|kontonummer|numéro de carte"
-                    + "|número de tarjeta|numero della carta|カード番号|口座番号|one[- ]time|verification code|otp", FLAGS);
+                    + "|número de tarjeta|numero della carta|カード番号|口座番号|one[- ]time|verification code|otp"
+                    // round 12: a wallet's recovery words and private key
+                    + "|recovery (?:phrase|words)|seed (?:phrase|words)|seed-?phrase|mnemonic phrase|private key|wiederherstellungs(?:phrase|wörter)"
+                    + "|privater schlüssel|phrase de récupération|clé privée|frase semilla|frase de recuperación|frase de recuperação|frase di recupero"
+                    + "|clave privada|chave privada|chiave privata|シードフレーズ|リカバリーフレーズ|復元フレーズ|秘密鍵", FLAGS);
 
     /** Substrings one of which every {@link #CREDENTIAL} match contains: a cheap prefilter for bulk sample checks. */
     private static final String[] CREDENTIAL_ANCHORS = {"pass", "pin", "card", "code", "cvv", "cvc", "otp", "ssn", "social", "account",
         "routing", "iban", "login", "sign", "kennwort", "geheimzahl", "nummer", "sicherheits", "bestätigung", "zugangsdaten", "mot de",
         "numéro", "contraseña", "número", "código", "numero", "codice", "senha", "パスワード", "暗証", "カード", "コード", "口座",
         "insurance", "tax", "passport", "licen", "sozialversicherung", "steuer", "ausweis", "rentenversicherung", "sécu", "fiscal",
-        "passeport", "seguridad", "dni", "nie", "nif", "passaporto", "tessera", "cpf", "passaporte", "identidade", "マイナンバー", "個人番号"};
+        "passeport", "seguridad", "dni", "nie", "nif", "passaporto", "tessera", "cpf", "passaporte", "identidade", "マイナンバー", "個人番号",
+        // round 12: recovery words, private keys, digits by their position, card expiry, the voice code
+        "recovery", "seed", "mnemonic", "backup", "private key", "wallet key", "wiederherstellung", "schlüssel", "phrase", "mots de",
+        "frase", "palabras", "palavras", "parole", "clave", "chave", "chiave", "シード", "リカバリー", "復元", "秘密鍵", "clé privée", "last four", "last 4", "last two", "last 2", "last six", "last 6", "letzten",
+        "derniers", "últimos", "ultimos", "ultime", "下", "末尾", "expir", "ablaufdatum", "fecha de", "scadenza", "validade", "有効期限",
+        "voice code", "sprachcode", "code vocal", "código de voz", "codice vocale", "音声コード"};
     /** Substrings one of which every {@link #PII_STATEMENT} match contains. */
     private static final String[] PII_STATEMENT_ANCHORS = {"my ", "mein", "mon ", "ma ", "mi ", "il mio", "la mia"};
 
