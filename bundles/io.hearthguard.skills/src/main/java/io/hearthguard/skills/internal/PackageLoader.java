@@ -342,7 +342,8 @@ public final class PackageLoader {
                 }
                 if (name(lower).endsWith(".snap")) {
                     // Jest's older snapshot format prints "Object {" and "Array [" and trailing commas: made JSON first
-                    text = Recordings.jestPrettyFormat(text);
+                    // round 12: and the template strings' escapes undone (Jest doubles each backslash: \\" is a JSON string's \")
+                    text = Recordings.jestPrettyFormat(Recordings.jestTemplate(text));
                 }
                 if (name(lower).endsWith(".yaml") || name(lower).endsWith(".yml")) {
                     // vcrpy cassettes and similar keep bodies as quoted YAML scalars ("{\"version\": …}"): decoded first

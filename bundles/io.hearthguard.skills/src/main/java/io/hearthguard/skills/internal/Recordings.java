@@ -657,6 +657,17 @@ public final class Recordings {
         }
     }
 
+    private static final Pattern JEST_ESCAPE = Pattern.compile("\\\\([`\\\\]|\\$\\{)");
+
+    /**
+     * Undoes the escapes Jest writes into a snapshot's template strings ({@code exports[`name`] = `…`;}): a backslash, a
+     * backtick and {@code ${} each get a backslash before them, so a JSON string's {@code \"} stands as {@code \\"} in the
+     * file and the object is not JSON until they go. One pass, linear in the text.
+     */
+    static String jestTemplate(String text) {
+        return text.indexOf('\\') < 0 ? text : JEST_ESCAPE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    }
+
     private static final Pattern JEST_LABEL = Pattern.compile("(?<=[\\s:\\[,]|^)(?:Object|Array) (?=[{\\[])", Pattern.MULTILINE);
     private static final Pattern TRAILING_COMMA = Pattern.compile(",(?=\\s*[}\\]])");
 

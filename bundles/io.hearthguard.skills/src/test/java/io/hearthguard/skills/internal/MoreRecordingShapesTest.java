@@ -162,6 +162,20 @@ class MoreRecordingShapesTest {
     }
 
     @Test
+    void aJestSnapshotsTemplateStringEscapesAreUndone() throws Exception {
+        // round 12: Jest writes every backslash of a template string twice, so a JSON string's \" stands as \\" in the
+        // .snap file; a backtick and ${ are escaped too. The object is read once the escapes go; the name's backtick as well
+        write("test/__snapshots__/voice.test.js.snap", "// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[`ask \\`story\\` 1`] = `\n{\n"
+                + "  \"response\": {\n    \"outputSpeech\": {\"type\": \"PlainText\", \"text\": \"Once upon a time. The end. Costs \\${0}.\"},\n"
+                + "    \"reprompt\": {\"outputSpeech\": {\"type\": \"SSML\", \"ssml\": \"<speak><break time=\\\\\"10s\\\\\"/></speak>\"}},\n"
+                + "    \"shouldEndSession\": false\n  },\n  \"version\": \"1.0\"\n}\n`;\n");
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
+        assertTrue(r.inputs().stream().anyMatch(i -> i.read() && i.file().endsWith("voice.test.js.snap")), r.inputs().toString());
+        assertEquals("a \\ b ` c ${d} \\\\\"", Recordings.jestTemplate("a \\\\ b \\` c \\${d} \\\\\\\""));
+    }
+
+    @Test
     void anActionsBuilderScenesNoInputPromptsAreWhatItSaysWhileListening() throws Exception {
         String scene = "intentEvents:\n- intent: answer\n  handler:\n    webhookHandler: answer\n  transitionToScene: Main\n"
                 + "- intent: actions.intent.NO_INPUT_1\n  handler:\n    staticPrompt:\n      candidates:\n      - promptResponse:\n"
