@@ -55,7 +55,14 @@ public final class Language {
                     + "|\\b(?:un|une)(?: [\\p{L}-]+){0,2} (?:appel|message|sms|e-mail|courriel|voix|application)\\b(?=[^.!?]{0,80}\\b(?:dit|demande|exige|prétend|réclame)\\b)"
                     + "|\\b(?:una|un)(?: [\\p{L}-]+){0,2} (?:llamada|mensaje|correo|voz|aplicación)\\b(?=[^.!?]{0,80}\\b(?:dice|pide|exige|afirma|solicita)\\b)"
                     + "|\\b(?:una|un)(?: [\\p{L}-]+){0,2} (?:chiamata|messaggio|mail|voce|app)\\b(?=[^.!?]{0,80}\\b(?:dice|chiede|pretende|afferma|richiede)\\b)"
-                    + "|\\b(?:uma|um)(?: [\\p{L}-]+){0,2} (?:ligação|chamada|mensagem|voz|aplicativo)\\b(?=[^.!?]{0,80}\\b(?:diz|pede|exige|afirma|solicita)\\b)", F);
+                    + "|\\b(?:uma|um)(?: [\\p{L}-]+){0,2} (?:ligação|chamada|mensagem|voz|aplicativo)\\b(?=[^.!?]{0,80}\\b(?:diz|pede|exige|afirma|solicita)\\b)"
+                    // round 12: whoever is named by the act of impersonating is a third party ("callers pretending to be Amazon
+                    // … ask for a code", "Anrufer, die sich als … ausgeben", "qui se font passer pour", "que se hacen pasar por",
+                    // "che si spacciano per", "que se passam por", 「アマゾンを装った電話」): the clause describes the scam
+                    + "|\\b(?:pretending|pretend|pretends|posing|pose|poses|purporting) (?:to be|as)\\b|\\bimpersonat(?:ing|e|es|ors?)\\b"
+                    + "|\\bsich als\\b[^.!?]{1,60}\\baus(?:geben|gibt|gaben)\\b|\\b(?:se font|se faisant|se fait|se faire) passer pour\\b"
+                    + "|\\b(?:se hacen|haciéndose|se hace|hacerse) pasar por\\b|\\b(?:si spacciano|spacciandosi|si spaccia|spacciarsi) per\\b"
+                    + "|\\b(?:se passam|se passando|se passa|se passar) por\\b|\\bfingindo ser\\b|を装(?:った|う|い)|のふりをし", F);
     /**
      * A hypothetical third party as the asker ("if anyone asks you for …", "wenn jemand …", "si quelqu'un …"): the
      * clause describes what others might do, it is not the skill asking.
