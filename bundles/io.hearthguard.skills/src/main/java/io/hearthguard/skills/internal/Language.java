@@ -60,7 +60,7 @@ public final class Language {
                     // … ask for a code", "Anrufer, die sich als … ausgeben", "qui se font passer pour", "que se hacen pasar por",
                     // "che si spacciano per", "que se passam por", 「アマゾンを装った電話」): the clause describes the scam
                     + "|\\b(?:pretending|pretend|pretends|posing|pose|poses|purporting) (?:to be|as)\\b|\\bimpersonat(?:ing|e|es|ors?)\\b"
-                    + "|\\bsich als\\b[^.!?]{1,60}\\baus(?:geben|gibt|gaben)\\b|\\b(?:se font|se faisant|se fait|se faire) passer pour\\b"
+                    + "|\\bsich als\\b[^.!?]{1,60}\\baus(?:geben|gibt|gaben)\\b|\\b(?:geben|gibt|gaben|gab) sich als\\b|\\b(?:se font|se faisant|se fait|se faire) passer pour\\b"
                     + "|\\b(?:se hacen|haciéndose|se hace|hacerse) pasar por\\b|\\b(?:si spacciano|spacciandosi|si spaccia|spacciarsi) per\\b"
                     + "|\\b(?:se passam|se passando|se passa|se passar) por\\b|\\bfingindo ser\\b|を装(?:った|う|い)|のふりをし", F);
     /**
