@@ -176,6 +176,21 @@ class MoreRecordingShapesTest {
     }
 
     @Test
+    void aJest29SnapshotWithTrailingCommasButNoLabelsIsRead() throws Exception {
+        // round 13: Jest 29 prints plain braces but keeps a comma after every last member; before, such a file was skipped
+        // ("line(s) … without a readable JSON object") unless it also had the older "Object {" labels
+        write("lambda/__tests__/__snapshots__/handler.test.js.snap", "// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[`launch 1`] = `\n{\n"
+                + "  \"response\": {\n    \"outputSpeech\": {\n      \"text\": \"Your lights are on, and so is the porch.\",\n      \"type\": \"PlainText\",\n    },\n"
+                + "    \"reprompt\": {\n      \"outputSpeech\": {\n        \"ssml\": \"<speak><break time='10s'/></speak>\",\n        \"type\": \"SSML\",\n      },\n"
+                + "    },\n    \"shouldEndSession\": false,\n  },\n  \"version\": \"1.0\",\n}\n`;\n");
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
+        assertTrue(r.inputs().stream().anyMatch(i -> i.read() && i.file().endsWith("handler.test.js.snap")), r.inputs().toString());
+        // a comma inside a string stays: only one before a closing bracket goes
+        assertEquals("{\"a\": \"x, y\"}", Recordings.jestPrettyFormat("{\"a\": \"x, y\",}"));
+    }
+
+    @Test
     void anActionsBuilderScenesNoInputPromptsAreWhatItSaysWhileListening() throws Exception {
         String scene = "intentEvents:\n- intent: answer\n  handler:\n    webhookHandler: answer\n  transitionToScene: Main\n"
                 + "- intent: actions.intent.NO_INPUT_1\n  handler:\n    staticPrompt:\n      candidates:\n      - promptResponse:\n"
