@@ -103,7 +103,24 @@ public final class Language {
     private static final Pattern REQUEST_CUE = Pattern.compile(
             "\\b(?:say|tell|give|enter|provide|speak|read|spell|type|confirm|verify|need|needs|require|required|must|please|what|what's|share"
                     + "|sag|sage|sagen|nenne|nennen|gib|geben|bestätige|bitte|brauche|benötige|wie lautet|dites|dis|donnez|donne|confirmez|besoin"
-                    + "|quel|quelle|dime|di|diga|dame|necesito|cuál|confirma|dimmi|dica|dammi|serve|qual|conferma)\\b|教えて|言って|お聞かせ|ください|入力", F);
+                    + "|quel|quelle|dime|di|diga|dame|necesito|cuál|confirma|dimmi|dica|dammi|serve|qual|conferma"
+                    // round 13: the verbs of uttering a game or a ritual asks with ("whisper them to the cookie", "chant your
+                    // code"): what is asked is still said aloud to the skill
+                    + "|whisper|murmur|recite|chant|flüstere|flüstern|flüstert|chuchote|chuchotez|murmure|murmurez|susurra|susurre|susúrrame"
+                    + "|sussurra|sussurrami|sussurri|sussurre)\\b|教えて|言って|お聞かせ|ください|入力|ささやいて|つぶやいて|唱えて", F);
+    /**
+     * Round 13: a request in the next sentence whose object is a pronoun for the secret the sentence before named ("We
+     * texted you a code. Say it now."; "Nennen Sie sie mir."; "Dites-le-moi."; 「それを教えてください」): the secret is
+     * asked across the sentence end. The pronoun must be the verb's object right after it, so "say it with me" in a
+     * song is caught only after a sentence that names a secret.
+     */
+    private static final Pattern ASKED_BACK = Pattern.compile("^\\s*(?:(?:now|then|please|so|just|and|ok|okay|go ahead and|jetzt|bitte|maintenant|ahora|ora|agora)[,]?\\s+){0,3}"
+            + "(?:(?:say|tell|read|repeat|whisper|give|enter|type|speak|recite|share)(?: (?:me|us))?(?: back)? (?:it|them|those|that|these)\\b"
+            + "|(?:sagen|nennen|geben|lesen|flüstern) sie (?:sie|ihn|es)\\b|(?:sag|nenne|gib|lies|flüstere) (?:sie|ihn|es) mir\\b|(?:sag|nenne|gib|lies) mir (?:sie|ihn|es)\\b"
+            + "|(?:dites|dis|donnez|donne|lisez|lis|répétez|murmurez|chuchotez)-(?:le|la|les)\\b|(?:dites|dis|donnez|donne)-moi-(?:le|la|les)\\b|(?:dites|dis)-les-moi\\b"
+            + "|(?:dímelo|dímela|dímelos|dímelas|dígamelo|dígamela|díganoslo|léemelo|repítemelo|susúrramelo)\\b"
+            + "|(?:dimmelo|dimmela|dimmeli|ditemelo|leggimelo|ripetimelo|sussurramelo|me lo dica|ce lo dica)\\b|(?:diga-o|diga-a|diga-me|fale-o|fale-a|me diga)\\b"
+            + "|(?:それを|その(?:コード|番号|数字)を)(?:教えて|言って|読み上げて|入力して|ささやいて))", F);
     /** Credential words that are also everyday words ("pin the tail", "the secret code of the game"). */
     private static final java.util.Set<String> WEAK = java.util.Set.of("pin", "code", "otp");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+", F);
@@ -141,7 +158,8 @@ public final class Language {
             if (negated(norm, m.start(), m.end())) {
                 continue;
             }
-            if (WEAK.contains(m.group()) && (!asks(norm, m.start(), m.end()) || !noun(norm, m.start(), m.end())) || !asks(norm, m.start(), m.end())) {
+            boolean asked = asks(norm, m.start(), m.end()) || askedBack(norm, m.start(), m.end());
+            if (WEAK.contains(m.group()) && (!asked || !noun(norm, m.start(), m.end())) || !asked) {
                 continue;
             }
             if (SpeechAct.given(norm, m.end()) || SpeechAct.counted(norm, m.start(), m.end())) {
@@ -241,16 +259,50 @@ public final class Language {
         int to = b[1];
         boolean question = to < norm.length() && (norm.charAt(to) == '?' || norm.charAt(to) == '？');
         if (question) {
-            return true;
+            // round 13: a question that offers its answers ("true or false: …?", "… ? just say yes or no") asks for a
+            // choice, not for the secret it names; a request verb in it still asks ("yes or no: can you tell me your PIN?")
+            return !choice(norm, clause, to) || cueIn(norm, clause, b[0], start, end);
         }
+        return cueIn(norm, clause, b[0], -1, -1);
+    }
+
+    /** Answer choices offered with a question, in the seven languages: a quiz or a poll, not a request for a value. */
+    private static final Pattern CHOICE = Pattern.compile("\\b(?:true or false|yes or no|richtig oder falsch|wahr oder falsch|ja oder nein|vrai ou faux|oui ou non"
+            + "|verdadero o falso|sí o no|si o no|vero o falso|sì o no|verdadeiro ou falso|sim ou não)\\b|(?:はいかいいえ|〇か×か|○か×か|正しいか間違いか)", F);
+
+    /** @return true when the question ending at {@code to} offers answer choices, in it or right after it */
+    private static boolean choice(String norm, String clause, int to) {
+        return CHOICE.matcher(clause).find() || CHOICE.matcher(norm).region(Math.min(norm.length(), to + 1), Math.min(norm.length(), to + 1 + 40)).find();
+    }
+
+    /** @return true when a question clause of {@code norm} ending at {@code to} offers answer choices ({@link #CHOICE}) */
+    static boolean offersChoice(String norm, String clause, int to) {
+        return choice(norm, clause, Math.min(to, norm.length()));
+    }
+
+    /** @return true when the clause holds an affirmative request cue that is not told on to someone else */
+    private static boolean cueIn(String norm, String clause, int from, int skipFrom, int skipTo) {
         // the request cue itself must be affirmative: "never share it" does not ask
         Matcher cue = REQUEST_CUE.matcher(clause);
         while (cue.find()) {
-            if (!negated(norm, b[0] + cue.start(), b[0] + cue.end()) && !Requests.toThirdParty(clause.substring(cue.end()))) {
+            if (from + cue.start() >= skipFrom && from + cue.end() <= skipTo) {
+                continue; // round 13: a verb inside the secret's own words ("the digits you type at …") asks nothing
+            }
+            if (!negated(norm, from + cue.start(), from + cue.end()) && !Requests.toThirdParty(clause.substring(cue.end()))) {
                 return true; // round 9: "tell a caller your PIN" is told to someone else, not asked by the skill
             }
         }
         return false;
+    }
+
+    /** @return true when the sentence after the one holding {@code [start, end)} asks for it by a pronoun ({@link #ASKED_BACK}) */
+    static boolean askedBack(String norm, int start, int end) {
+        int to = clauseBounds(norm, start, end)[1];
+        if (to >= norm.length() || norm.charAt(to) == '?' || norm.charAt(to) == '？') {
+            return false;
+        }
+        Matcher m = ASKED_BACK.matcher(norm).region(to + 1, Math.min(norm.length(), to + 1 + 80));
+        return m.lookingAt() && !negated(norm, m.start(), m.end()); // "Geben Sie sie niemandem": told not to
     }
 
     /** @return true when the phrase at {@code [start, end)} is negated within its clause */

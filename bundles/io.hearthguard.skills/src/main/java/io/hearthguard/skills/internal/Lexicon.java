@@ -153,7 +153,23 @@ public final class Lexicon {
                     + "|\\b(?:amazon|alexa|google) (?:necesita que|te pide que|le pide que|requiere que) (?:vuelvas a |vuelva a )?(?:vincules|vincule|vincular|confirmes|confirme|verifiques|verifique|inicies|inicie)"
                     + "|\\b(?:amazon|alexa|google) (?:ha bisogno che tu|ti chiede di|le chiede di|richiede che tu) (?:ricolleghi|colleghi|ricollegare|collegare|confermi|confermare|verifichi|verificare|acceda|accedere)"
                     + "|\\b(?:amazon|alexa|google) (?:precisa que você|pede que você|exige que você|precisa que) (?:vincule|revincule|confirme|verifique|entre|faça login)"
-                    + "|(?:アマゾン|アレクサ|グーグル|amazon|alexa|google)(?:が|は)[^。！？]{0,20}(?:再リンク|再連携|連携|本人確認)[^。！？]{0,10}(?:必要です|必要があります|してください|お願いします)"), FLAGS);
+                    + "|(?:アマゾン|アレクサ|グーグル|amazon|alexa|google)(?:が|は)[^。！？]{0,20}(?:再リンク|再連携|連携|本人確認)[^。！？]{0,10}(?:必要です|必要があります|してください|お願いします)",
+            // round 13: the platform's own measure on the listener's account, composed (platform x account matter x measure)
+            // instead of listed: a hold, lock, freeze or suspension named as the maker's ("an Alexa account-safety hold",
+            // "Amazon Pay security lock") or placed on the listener's account with the maker ("a hold has been placed on your
+            // Amazon Pay wallet", "Sperre auf Ihrem Amazon-Konto", "blocage de votre compte Amazon", "bloqueo en tu cuenta de
+            // Amazon", "blocco sul tuo account Amazon", "bloqueio na sua conta Amazon", 「Amazonアカウントの凍結」). A skill
+            // has no measure on the user's Amazon or Google account to announce
+            "\\b(?:amazon|alexa|google|prime)(?: pay| prime)? (?:[\\p{L}]+[- ])?(?:account|security|safety|payment|fraud|billing|wallet)(?:[- ][\\p{L}]+)?[- ]"
+                    + "(?:hold|lock|freeze|suspension|restriction|block)\\b",
+            "\\b(?:hold|lock|freeze|suspension|restriction|block)s? (?:has been|have been|was|were|is|are|will be) (?:placed|put|applied|issued|set|activated|added)"
+                    + "(?: [\\p{L}-]+){0,2} (?:on|to|against) your (?:[\\p{L}-]+ )?(?:amazon|alexa|google|prime|echo)\\b",
+            "\\b(?:sperre|sperrung|kontosperre|sicherheitssperre) (?:auf|für|von|ihres|deines|des) (?:ihrem |deinem |ihr |dein |ihres |deines |dem |das )?(?:amazon|alexa|google)",
+            "\\b(?:blocage|gel|suspension|verrouillage) (?:de|sur|du) (?:votre|ton) (?:compte |portefeuille )?(?:amazon|alexa|google)\\b",
+            "\\b(?:bloqueo|retención|suspensión) (?:de|en|sobre) (?:tu|su) (?:cuenta |billetera )?(?:de )?(?:amazon|alexa|google)\\b",
+            "\\b(?:blocco|sospensione) (?:del|sul|dell') ?(?:tuo |suo )?(?:account |conto )?(?:amazon|alexa|google)\\b",
+            "\\b(?:bloqueio|suspensão) (?:da|na|de) (?:sua |tua )?(?:conta )?(?:amazon|alexa|google)\\b",
+            "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:pay|ペイ)?(?:の)?(?:アカウント|ウォレット)(?:の|が|に)[^。！？]{0,10}(?:凍結|ロック|保留|一時停止)"), FLAGS);
 
     /** The maker's names that are not also everyday words ("echo canyon", "prime numbers"). */
     private static final String MAKER = "(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)(?!\\s+(?:music|web services|play|photos|video|books|kids"
@@ -239,6 +255,49 @@ public final class Lexicon {
             // "Amazon Pay here", "soy Alexa", "Amazon Payからのお知らせ"), not an honest mention ("ask Alexa to", "Amazon Music")
             IDENTITY, DESK_CLAIM), FLAGS);
 
+    /** Head nouns that name a value to be uttered: alone an everyday word, a secret with the right modifier (round 13). */
+    private static final String SECRET_HEAD = "(?:codes?|digits|numbers?|pin|passcode|ziffern|zahlen|nummer|zahlencode|chiffres|numéro"
+            + "|código|dígitos|números|número|codice|cifre|numeri|numero)";
+    /** Head nouns of a value sent to the listener to be said back: codes and digits, not "the number we sent" (an order's). */
+    private static final String SENT_HEAD = "(?:codes?|digits|pin|passcode)";
+    /** Sent to the listener: the channel a one-time code arrives by. */
+    private static final String CHANNEL = "(?:text(?: message)?|sms|e-?mail|mail|message|authenticator(?: app)?|nachricht|texto|mensaje|correo|messaggio|mensagem)";
+    /**
+     * A secret by provenance or use, in en, de, fr, es, it, pt, ja (round 13): "the code we (just) texted you", "texted you
+     * a six digit code", "the code from the text", "the four digits you tap at the cash machine", "die TAN (aus der SMS)",
+     * "le code reçu par SMS", "el código que te enviamos", "il codice che ti abbiamo inviato", "o código que enviamos",
+     * 「SMSで届いたコード」, 「ATMで押す数字」. What is composed is the structure (head, then a relative or prepositional
+     * modifier, or a verb of sending with the head as its object); each language gives its heads and verbs.
+     */
+    static final String SECRET_BY_USE = String.join("|",
+            // en: head + (that) we/i/they (just) texted/sent/emailed (you|to your phone)
+            "\\b" + SENT_HEAD + " (?:that |which )?(?:we|i|they|amazon|alexa|google|your bank|the bank)(?: just| have| 've| just now| have just)? "
+                    + "(?:texted|sent|messaged|emailed|e-mailed|sms'd)(?: you| to you| to your (?:phone|mobile|cell|number|e-?mail|inbox))?\\b",
+            // en: texted/sent you a (six digit) code
+            "\\b(?:texted|messaged|emailed|sent) (?:you|to your (?:phone|mobile|cell))(?: just)?(?: now)? (?:a|an|the|your)" + "(?: [\\p{L}\\p{N}'-]+){0,3}" + " (?:code|pin|passcode)\\b",
+            // en: head + from/in the text/sms/email; texted/sms code
+            "\\b" + SENT_HEAD + " (?:from|in|on) (?:the|your|our|that|this) " + CHANNEL + "\\b|\\b(?:texted|sms|e-?mailed) (?:code|pin|passcode)\\b",
+            // en: head + you tap/type/enter/use at the cash machine / to log in
+            "\\b" + SECRET_HEAD + " you (?:tap|type|enter|punch|key|use|put)(?: in)? (?:at|into|on|for|to|when) (?:the |your |an? |any )?(?:cash ?machine|cash ?point|atm|bank machine|card reader|keypad|checkout"
+                    + "|log ?in|sign ?in|unlock|online banking|bank)\\b",
+            // de: TAN (the bank's one-time number) with its article or compound; head + aus der/per SMS; SMS mit einer TAN/einem Code
+            "\\b(?:die|eine|einer|der|ihre|deine|diese|ihrer|deiner) (?:sms-|push-|m)?tan\\b|\\b(?:sms|push|m)-?tan\\b|\\btan-?(?:nummer|code)\\b",
+            "\\b(?:tan|code|pin|ziffern|zahlencode) (?:aus|in|von) (?:der|ihrer|deiner|unserer|dieser) (?:sms|e-mail|mail|nachricht)\\b"
+                    + "|\\b(?:sms|e-mail|nachricht) mit (?:einem|einer|dem|der|ihrem|deinem) (?:[\\p{L}-]+ )?(?:code|pin|tan|zahlencode)\\b"
+                    + "|\\b(?:ziffern|zahlen|geheimzahl|nummer|code) (?:die|den) (?:du|sie) (?:am|beim) (?:geldautomaten|automaten|bankautomaten)\\b",
+            // fr: code reçu/envoyé par SMS; le code que nous vous avons envoyé; les chiffres que vous tapez au distributeur
+            "\\b(?:code|chiffres) (?:(?:que )?(?:nous|on|je) (?:vous|t'|te) (?:avons |ai |a )?(?:envoyé|envoyés|transmis|adressé)|(?:reçus? |envoyés? )?(?:par|dans le|du|via) (?:sms|texto|e-?mail|courriel|message))\\b"
+                    + "|\\b(?:chiffres|code) que (?:vous tapez|tu tapes|vous composez|tu composes) (?:au|sur le|à l') ?(?:distributeur|guichet|terminal|dab)\\b",
+            // es, pt: el código que te enviamos / por SMS; los dígitos que marcas en el cajero
+            "\\b(?:código|dígitos) (?:que (?:te |le |lhe )?(?:hemos |acabamos de |acabamos de te )?(?:enviado|enviamos|mandamos|mandado|enviar)|(?:recibido |enviado )?(?:por|del|en el|via|no|pelo) (?:sms|mensaje|mensagem|correo|e-?mail|texto))\\b"
+                    + "|\\b(?:dígitos|números|código) que (?:marcas|tecleas|usas|digitas|marca|usa|digita) (?:en el|no) (?:cajero|caixa|multibanco)\\b",
+            // it: il codice che ti abbiamo inviato / via SMS; le cifre che digiti al bancomat
+            "\\b(?:codice|cifre) (?:che (?:ti|le|vi) (?:abbiamo |ho )?(?:inviato|mandato|spedito)|(?:ricevuto |inviato )?(?:via|per|nell'|nel|dall'|dal|tramite) ?(?:sms|messaggio|e-?mail))\\b"
+                    + "|\\b(?:cifre|codice|numero) che (?:digiti|usi|inserisci) (?:al|nel|allo) (?:bancomat|sportello)\\b",
+            // ja: SMSで届いたコード, メールに記載された番号, ATMで押す数字
+            "(?:sms|ｓｍｓ|ショートメッセージ|メール|携帯)(?:で|に)(?:届いた|送られた|送信された|記載された|お送りした|送った)[^。！？]{0,6}(?:コード|数字)"
+                    + "|(?:atm|ａｔｍ)で(?:入力する|押す|打つ|使う)[^。！？]{0,6}(?:数字|番号)");
+
     /** Credentials: passwords, PINs, card numbers, codes, account numbers. */
     public static final Pattern CREDENTIAL = Pattern.compile(String.join("|",
             "\\b(?:password|passcode|pass phrase|passphrase|pin|pin code|pin number|card number|credit card number|debit card number"
@@ -280,7 +339,11 @@ public final class Lexicon {
                     + "|data di scadenza della (?:tua |sua )?carta|data de validade do (?:seu )?cartão)\\b",
             "カードの有効期限",
             // the code that confirms purchases by voice, by Amazon's own name for it ("voice code", "Sprachcode")
-            "\\b(?:voice code|sprachcode|code vocal|código de voz|codice vocale)\\b|音声コード"), FLAGS);
+            "\\b(?:voice code|sprachcode|code vocal|código de voz|codice vocale)\\b|音声コード",
+            // round 13: a secret by what it is for or where it came from, not by its name. A head noun that alone is an
+            // everyday word (code, digits, number, TAN) becomes a secret with a modifier of provenance (sent to the listener
+            // by text or mail: a one-time code) or of use (typed at a cash machine, to log in: a PIN or a password)
+            SECRET_BY_USE), FLAGS);
 
     /**
      * The platform's own purchase secret (round 10c), the voice purchasing code ("the four digit voice purchasing code you
@@ -444,7 +507,12 @@ public final class Lexicon {
         "recovery", "seed", "mnemonic", "backup", "private key", "wallet key", "wiederherstellung", "schlüssel", "phrase", "mots de",
         "frase", "palabras", "palavras", "parole", "clave", "chave", "chiave", "シード", "リカバリー", "復元", "秘密鍵", "clé privée", "last four", "last 4", "last two", "last 2", "last six", "last 6", "letzten",
         "derniers", "últimos", "ultimos", "ultime", "下", "末尾", "expir", "ablaufdatum", "fecha de", "scadenza", "validade", "有効期限",
-        "voice code", "sprachcode", "code vocal", "código de voz", "codice vocale", "音声コード"};
+        "voice code", "sprachcode", "code vocal", "código de voz", "codice vocale", "音声コード",
+        // round 13: secrets by provenance or use (SECRET_BY_USE): every alternative holds one of these
+        "sent", "text", "mail", "sms", "messag", "mensaj", "mensag", "nachricht", "correo", "courriel", "authenticator", "atm", "cash",
+        "bank", "keypad", "checkout", "log in", "unlock", " tan", "-tan", "mtan", "pushtan", "automat", "envoy", "transmis", "adressé",
+        "distributeur", "guichet", "terminal", "dab", "envia", "mandamos", "mandado", "mandato", "cajero", "caixa", "multibanco", "inviat",
+        "spedit", "bancomat", "sportello", "ショートメッセージ", "メール", "携帯", "ｓｍｓ", "ａｔｍ"};
     /** Substrings one of which every {@link #PII_STATEMENT} match contains. */
     private static final String[] PII_STATEMENT_ANCHORS = {"my ", "mein", "mon ", "ma ", "mi ", "il mio", "la mia"};
 
@@ -474,7 +542,10 @@ public final class Lexicon {
             "notice", "alert", "warning", "notification", "hinweis", "mitteilung", "warnung", "benachrichtigung", "avis", "alerte",
             "avertissement", "aviso", "alerta", "notificación", "avviso", "notifica", "avvertenza", "notificação", "お知らせ", "通知", "警告",
             "you to", "bittet", "braucht", "benötigt", "besoin que", "demande de", "exige", "pide que", "necesita que", "requiere que",
-            "bisogno che", "chiede di", "richiede che", "precisa que", "pede que", "再リンク", "連携", "本人確認"});
+            "bisogno che", "chiede di", "richiede che", "precisa que", "pede que", "再リンク", "連携", "本人確認",
+            // round 13: the platform's measures on the account
+            "hold", "lock", "freeze", "suspension", "restriction", "block", "sperr", "bloc", "gel ", "verrouill", "bloque", "retención",
+            "suspensión", "sospens", "suspensão", "凍結", "ロック", "保留", "一時停止"});
         // the device notice acts (round 10b): an update noun or verb, or a verb of switching off
         ANCHORS.put(DEVICE_NOTICE, new String[] {"update", "upgrade", "aktualisier", "à jour", "actualiz", "aggiorna", "atualiz", "spegner",
             "staccar", "éteign", "éteins", "débranch", "apague", "desenchuf", "desligue", "desconect", "schalte", "trenne", "nicht aus"});
