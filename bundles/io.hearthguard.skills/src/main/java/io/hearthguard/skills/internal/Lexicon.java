@@ -261,7 +261,7 @@ public final class Lexicon {
     /** Head nouns of a value sent to the listener to be said back: codes and digits, not "the number we sent" (an order's). */
     private static final String SENT_HEAD = "(?:codes?|digits|pin|passcode)";
     /** Sent to the listener: the channel a one-time code arrives by. */
-    private static final String CHANNEL = "(?:text(?: message)?|sms|e-?mail|mail|message|authenticator(?: app)?|nachricht|texto|mensaje|correo|messaggio|mensagem)";
+    private static final String CHANNEL = "(?:text message|texts?(?= we| i )|sms|e-?mail|authenticator(?: app)?)";
     /**
      * A secret by provenance or use, in en, de, fr, es, it, pt, ja (round 13): "the code we (just) texted you", "texted you
      * a six digit code", "the code from the text", "the four digits you tap at the cash machine", "die TAN (aus der SMS)",
@@ -282,17 +282,17 @@ public final class Lexicon {
                     + "|log ?in|sign ?in|unlock|online banking|bank)\\b",
             // de: TAN (the bank's one-time number) with its article or compound; head + aus der/per SMS; SMS mit einer TAN/einem Code
             "\\b(?:die|eine|einer|der|ihre|deine|diese|ihrer|deiner) (?:sms-|push-|m)?tan\\b|\\b(?:sms|push|m)-?tan\\b|\\btan-?(?:nummer|code)\\b",
-            "\\b(?:tan|code|pin|ziffern|zahlencode) (?:aus|in|von) (?:der|ihrer|deiner|unserer|dieser) (?:sms|e-mail|mail|nachricht)\\b"
+            "\\b(?:tan|code|pin|ziffern|zahlencode) (?:aus|in|von) (?:der|ihrer|deiner|unserer|dieser) (?:sms|e-mail|mail|textnachricht)\\b"
                     + "|\\b(?:sms|e-mail|nachricht) mit (?:einem|einer|dem|der|ihrem|deinem) (?:[\\p{L}-]+ )?(?:code|pin|tan|zahlencode)\\b"
-                    + "|\\b(?:ziffern|zahlen|geheimzahl|nummer|code) (?:die|den) (?:du|sie) (?:am|beim) (?:geldautomaten|automaten|bankautomaten)\\b",
+                    + "|\\b(?:ziffern|zahlen|geheimzahl|nummer|code),? (?:die|den) (?:du|sie) (?:am|beim) (?:geldautomaten|automaten|bankautomaten)\\b",
             // fr: code reçu/envoyé par SMS; le code que nous vous avons envoyé; les chiffres que vous tapez au distributeur
-            "\\b(?:code|chiffres) (?:(?:que )?(?:nous|on|je) (?:vous|t'|te) (?:avons |ai |a )?(?:envoyé|envoyés|transmis|adressé)|(?:reçus? |envoyés? )?(?:par|dans le|du|via) (?:sms|texto|e-?mail|courriel|message))\\b"
+            "\\b(?:code|chiffres) (?:(?:que )?(?:nous|on|je) (?:vous|t'|te) (?:avons |ai |a )?(?:envoyé|envoyés|transmis|adressé)|(?:reçus? |envoyés? )?(?:par|dans le|du|via) (?:sms|texto|e-?mail|courriel))\\b"
                     + "|\\b(?:chiffres|code) que (?:vous tapez|tu tapes|vous composez|tu composes) (?:au|sur le|à l') ?(?:distributeur|guichet|terminal|dab)\\b",
             // es, pt: el código que te enviamos / por SMS; los dígitos que marcas en el cajero
-            "\\b(?:código|dígitos) (?:que (?:te |le |lhe )?(?:hemos |acabamos de |acabamos de te )?(?:enviado|enviamos|mandamos|mandado|enviar)|(?:recibido |enviado )?(?:por|del|en el|via|no|pelo) (?:sms|mensaje|mensagem|correo|e-?mail|texto))\\b"
+            "\\b(?:código|dígitos) (?:que (?:te |le |lhe )?(?:hemos |acabamos de |acabamos de te )?(?:enviado|enviamos|mandamos|mandado|enviar)|(?:recibido |enviado )?(?:por|del|en el|via|no|pelo) (?:sms|mensaje de texto|mensagem de texto|correo|e-?mail))\\b"
                     + "|\\b(?:dígitos|números|código) que (?:marcas|tecleas|usas|digitas|marca|usa|digita) (?:en el|no) (?:cajero|caixa|multibanco)\\b",
             // it: il codice che ti abbiamo inviato / via SMS; le cifre che digiti al bancomat
-            "\\b(?:codice|cifre) (?:che (?:ti|le|vi) (?:abbiamo |ho )?(?:inviato|mandato|spedito)|(?:ricevuto |inviato )?(?:via|per|nell'|nel|dall'|dal|tramite) ?(?:sms|messaggio|e-?mail))\\b"
+            "\\b(?:codice|cifre) (?:che (?:ti|le|vi) (?:abbiamo |ho )?(?:inviato|mandato|spedito)|(?:ricevuto |inviato )?(?:via|per|nell'|nel|dall'|dal|tramite) ?(?:sms|e-?mail))\\b"
                     + "|\\b(?:cifre|codice|numero) che (?:digiti|usi|inserisci) (?:al|nel|allo) (?:bancomat|sportello)\\b",
             // ja: SMSで届いたコード, メールに記載された番号, ATMで押す数字
             "(?:sms|ｓｍｓ|ショートメッセージ|メール|携帯)(?:で|に)(?:届いた|送られた|送信された|記載された|お送りした|送った)[^。！？]{0,6}(?:コード|数字)"
@@ -509,7 +509,7 @@ public final class Lexicon {
         "derniers", "últimos", "ultimos", "ultime", "下", "末尾", "expir", "ablaufdatum", "fecha de", "scadenza", "validade", "有効期限",
         "voice code", "sprachcode", "code vocal", "código de voz", "codice vocale", "音声コード",
         // round 13: secrets by provenance or use (SECRET_BY_USE): every alternative holds one of these
-        "sent", "text", "mail", "sms", "messag", "mensaj", "mensag", "nachricht", "correo", "courriel", "authenticator", "atm", "cash",
+        "sent", "text", "mail", "sms", "messag", "mensaj", "mensag", "correo", "courriel", "authenticator", "atm", "cash",
         "bank", "keypad", "checkout", "log in", "unlock", " tan", "-tan", "mtan", "pushtan", "automat", "envoy", "transmis", "adressé",
         "distributeur", "guichet", "terminal", "dab", "envia", "mandamos", "mandado", "mandato", "cajero", "caixa", "multibanco", "inviat",
         "spedit", "bancomat", "sportello", "ショートメッセージ", "メール", "携帯", "ｓｍｓ", "ａｔｍ"};
