@@ -256,8 +256,8 @@ public final class Lexicon {
             IDENTITY, DESK_CLAIM), FLAGS);
 
     /** Head nouns that name a value to be uttered: alone an everyday word, a secret with the right modifier (round 13). */
-    private static final String SECRET_HEAD = "(?:codes?|digits|numbers?|pin|passcode|ziffern|zahlen|nummer|zahlencode|chiffres|numéro"
-            + "|código|dígitos|números|número|codice|cifre|numeri|numero)";
+    private static final String SECRET_HEAD = "(?:codes?|digits|pin|passcode|ziffern|zahlen|nummer|zahlencode|chiffres|numéro"
+            + "|código|dígitos|números|número|codice|cifre|numero)";
     /** Head nouns of a value sent to the listener to be said back: codes and digits, not "the number we sent" (an order's). */
     private static final String SENT_HEAD = "(?:codes?|digits|pin|passcode)";
     /** Sent to the listener: the channel a one-time code arrives by. */
@@ -339,11 +339,15 @@ public final class Lexicon {
                     + "|data di scadenza della (?:tua |sua )?carta|data de validade do (?:seu )?cartão)\\b",
             "カードの有効期限",
             // the code that confirms purchases by voice, by Amazon's own name for it ("voice code", "Sprachcode")
-            "\\b(?:voice code|sprachcode|code vocal|código de voz|codice vocale)\\b|音声コード",
-            // round 13: a secret by what it is for or where it came from, not by its name. A head noun that alone is an
-            // everyday word (code, digits, number, TAN) becomes a secret with a modifier of provenance (sent to the listener
-            // by text or mail: a one-time code) or of use (typed at a cash machine, to log in: a PIN or a password)
-            SECRET_BY_USE), FLAGS);
+            "\\b(?:voice code|sprachcode|code vocal|código de voz|codice vocale)\\b|音声コード"), FLAGS);
+
+    /**
+     * Round 13: a secret by what it is for or where it came from, not by its name ({@link #SECRET_BY_USE}): a head noun that
+     * alone is an everyday word (code, digits, TAN) becomes a secret with a modifier of provenance (sent to the listener by
+     * text or mail: a one-time code) or of use (typed at a cash machine, to log in: a PIN). Apart from {@link #CREDENTIAL},
+     * with its own anchors, so that the long credential alternation does not grow (each find tries every alternative).
+     */
+    public static final Pattern CREDENTIAL_BY_USE = Pattern.compile(SECRET_BY_USE, FLAGS);
 
     /**
      * The platform's own purchase secret (round 10c), the voice purchasing code ("the four digit voice purchasing code you
@@ -508,11 +512,13 @@ public final class Lexicon {
         "frase", "palabras", "palavras", "parole", "clave", "chave", "chiave", "シード", "リカバリー", "復元", "秘密鍵", "clé privée", "last four", "last 4", "last two", "last 2", "last six", "last 6", "letzten",
         "derniers", "últimos", "ultimos", "ultime", "下", "末尾", "expir", "ablaufdatum", "fecha de", "scadenza", "validade", "有効期限",
         "voice code", "sprachcode", "code vocal", "código de voz", "codice vocale", "音声コード",
-        // round 13: secrets by provenance or use (SECRET_BY_USE): every alternative holds one of these
-        "sent", "text", "mail", "sms", "messag", "mensaj", "mensag", "correo", "courriel", "authenticator", "atm", "cash",
-        "bank", "keypad", "checkout", "log in", "unlock", " tan", "-tan", "mtan", "pushtan", "automat", "envoy", "transmis", "adressé",
-        "distributeur", "guichet", "terminal", "dab", "envia", "mandamos", "mandado", "mandato", "cajero", "caixa", "multibanco", "inviat",
-        "spedit", "bancomat", "sportello", "ショートメッセージ", "メール", "携帯", "ｓｍｓ", "ａｔｍ"};
+        // round 13: the head nouns of a secret by its use (CREDENTIAL_BY_USE) that the list above lacks, so that one pass of
+        // these anchors tells whether either pattern may match
+        "digit", "ziffern", "zahlen", "chiffres", "dígitos", "cifre", " tan", "tan ", "-tan", "mtan", "smstan", "pushtan", "数字", "番号"};
+    /** Substrings one of which every {@link #CREDENTIAL_BY_USE} match contains: its head noun (code, pin, digit …) or the TAN. */
+    private static final String[] BY_USE_ANCHORS = {"code", "pin", "pass", "digit", "ziffern", "zahlen", "nummer", "chiffres", "numéro",
+        "código", "dígitos", "número", "codice", "cifre", "numero", " tan", "tan ", "-tan", "mtan", "smstan", "pushtan", "geheimzahl",
+        "コード", "数字", "番号"};
     /** Substrings one of which every {@link #PII_STATEMENT} match contains. */
     private static final String[] PII_STATEMENT_ANCHORS = {"my ", "mein", "mon ", "ma ", "mi ", "il mio", "la mia"};
 
@@ -525,6 +531,7 @@ public final class Lexicon {
 
     static {
         ANCHORS.put(CREDENTIAL, CREDENTIAL_ANCHORS);
+        ANCHORS.put(CREDENTIAL_BY_USE, BY_USE_ANCHORS);
         ANCHORS.put(VOICE_PURCHASE_CODE, new String[] {"voice", "sprach", "vocal", "por voz", "音声"});
         ANCHORS.put(PLATFORM, new String[] {"update", "device", "echo", "speaker", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
             "mise à jour", "appareil", "compte", "actualizaci", "dispositivo", "cuenta", "aggiornamento", "atualiza", "conta",
@@ -544,7 +551,7 @@ public final class Lexicon {
             "you to", "bittet", "braucht", "benötigt", "besoin que", "demande de", "exige", "pide que", "necesita que", "requiere que",
             "bisogno che", "chiede di", "richiede che", "precisa que", "pede que", "再リンク", "連携", "本人確認",
             // round 13: the platform's measures on the account
-            "hold", "lock", "freeze", "suspension", "restriction", "block", "sperr", "bloc", "gel ", "verrouill", "bloque", "retención",
+            " hold", "-hold", " lock", "-lock", " freeze", "-freeze", "suspension", "restriction", " block", "-block", "sperr", "bloc", " gel ", "verrouill", "bloque", "retención",
             "suspensión", "sospens", "suspensão", "凍結", "ロック", "保留", "一時停止"});
         // the device notice acts (round 10b): an update noun or verb, or a verb of switching off
         ANCHORS.put(DEVICE_NOTICE, new String[] {"update", "upgrade", "aktualisier", "à jour", "actualiz", "aggiorna", "atualiz", "spegner",
@@ -618,7 +625,11 @@ public final class Lexicon {
     }
 
     public static String credential(String lower) {
-        return CREDENTIAL_FAST.in(lower) ? find(CREDENTIAL, lower) : null;
+        if (!CREDENTIAL_FAST.in(lower)) {
+            return null; // one pass: CREDENTIAL_ANCHORS hold every anchor of CREDENTIAL_BY_USE too
+        }
+        String named = find(CREDENTIAL, lower);
+        return named != null ? named : find(CREDENTIAL_BY_USE, lower);
     }
 
     /** @return a personal-data statement in lower-case text, using a substring prefilter before the regex */

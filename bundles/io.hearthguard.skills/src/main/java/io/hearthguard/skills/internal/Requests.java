@@ -173,18 +173,21 @@ final class Requests {
                 data = null; // "allow access to your address in the Alexa app": a permission asked for (see the permission rules), not a spoken answer
             }
             boolean question = clause.strip().endsWith("?") || clause.strip().endsWith("？") || clause.strip().endsWith("か");
-            if (question && Language.offersChoice(norm, clause, base + clause.length())) {
-                // round 13: a question that offers its answers ("true or false: the digits you type at the cash machine …?")
-                // asks for a choice, not for the value it names; a request verb outside the secret is still found by
-                // Language.requested
-                continue;
-            }
+            // round 13: a question that offers its answers ("true or false: the digits you type at the cash machine …?")
+            // asks for a choice, not for the value it names; a request verb outside the secret is still found by
+            // Language.requested. Looked at only where the clause holds data (most questions hold none)
             if (data != null) {
+                if (question && Language.offersChoice(norm, clause, base + clause.length())) {
+                    continue;
+                }
                 if (affirmedAct(norm, clause, base) || question || (open && NEXT.matcher(clause).find() && words(clause) <= 12)) {
                     return data;
                 }
                 before = data;
             } else if (byUse(norm, clause, base, use) && (affirmedAct(norm, clause, base) || question)) {
+                if (question && Language.offersChoice(norm, clause, base + clause.length())) {
+                    continue;
+                }
                 return new Ask(Kind.SECRET, useMatch(clause), clause);
             } else if (before != null) {
                 Matcher p = PRONOUN_ACT.matcher(clause);

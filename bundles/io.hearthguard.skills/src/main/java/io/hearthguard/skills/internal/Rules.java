@@ -583,6 +583,11 @@ public final class Rules {
             cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, repromptNorm)));
         }
         if (cred == null) {
+            // round 13: a secret by its provenance or use ("the code we texted you", "the digits you type at the cash machine")
+            cred = Language.requested(Lexicon.CREDENTIAL_BY_USE, gameWords(c, withoutNames(c, speechNorm)));
+            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_USE, gameWords(c, withoutNames(c, repromptNorm)));
+        }
+        if (cred == null) {
             // round 10c: the platform's voice purchasing code
             cred = Language.requested(Lexicon.VOICE_PURCHASE_CODE, speechNorm);
             cred = cred != null ? cred : Language.requested(Lexicon.VOICE_PURCHASE_CODE, repromptNorm);
