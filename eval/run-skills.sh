@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores `hearthguard skills scan` on the independent skill cases (eval/skills, written by a
 # session that never saw the rules) with the real catalog from ../shared/data.
-#   eval/run-skills.sh [OUT_DIR] [SET]     SET: a folder under eval/ (skills, the first set, default; skills2 … skills12)
+#   eval/run-skills.sh [OUT_DIR] [SET]     SET: a folder under eval/ (skills, the first set, default; skills2 … skills14)
 #                                          or an absolute path to a set with cases/ and labels.json
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
