@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +75,12 @@ public final class Catalog {
     private final List<Set<String>> dmKeys = new ArrayList<>();
     private final List<String> sxKeys = new ArrayList<>();
     private final List<String> plains = new ArrayList<>();
+    /**
+     * Every word of the names held (their cores): the catalog's own language. A query word that is one of them is not
+     * read as a foreign word, even where the translation table has it ("series", "monitor": an English "tv series" is
+     * not a translation of "tv shows").
+     */
+    private final Set<String> vocabulary = new HashSet<>();
     private final Map<String, int[]> byKey = new HashMap<>();
     private final Map<String, int[]> byDeletion = new HashMap<>();
     /** The plain spelling of every name added (several may share one core and one entry). */
@@ -180,6 +187,7 @@ public final class Catalog {
         if (core.replace(" ", "").length() < 3) {
             return;
         }
+        vocabulary.addAll(Arrays.asList(core.split(" ")));
         // every listed spelling, also of names that share a core with one listed before ("ocean facts" after "my ocean facts")
         listed.add(plain(n));
         if (!seen.add(core)) {
@@ -820,7 +828,9 @@ public final class Catalog {
         for (String x : w) {
             List<String> g = gloss(x);
             if (g != null && !(g.size() == 1 && g.get(0).equals(x))) {
-                mapped++;
+                if (!vocabulary.contains(x)) {
+                    mapped++; // a word of the catalog's own language is rendered too, but does not make the name foreign
+                }
             } else {
                 g = List.of(x);
             }

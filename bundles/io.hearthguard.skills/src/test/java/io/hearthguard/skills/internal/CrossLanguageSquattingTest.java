@@ -3,6 +3,7 @@ package io.hearthguard.skills.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
@@ -70,6 +71,22 @@ class CrossLanguageSquattingTest {
         assertNull(c.lookup("ruido de la ciudad"), "shares the generic word noise only");
         assertNull(c.lookup("suoni dell'infanzia"), "shares the generic word sounds only");
         assertNull(c.lookup("le barman de paris"), "a popular one-word name with a place added is the extension rule's question, not a translation");
+    }
+
+    /**
+     * The translation table renders words that are also words of the catalog's own language ("series" is Spanish and
+     * English, "monitor" Italian and English): an English name made of such words is not a translation. Names written
+     * for this test.
+     */
+    @Test
+    void givenAnEnglishNameWhoseWordsTheTableAlsoRenders_whenLookedUp_thenItIsNoTranslation() throws Exception {
+        Catalog c = CatalogTest.reviewed(dir, "\"TV Shows\",\"120\",\"tv shows\"\n\"Sleep Tracker\",\"60\",\"sleep tracker\"\n"
+                + "\"Series Night\",\"0\",\"series night\"\n\"Heart Monitor\",\"0\",\"heart monitor\"\n");
+        for (String q : new String[] {"tv series", "sleep monitor"}) {
+            Catalog.Match m = c.lookup(q);
+            assertTrue(m == null || m.kind() != Catalog.Kind.TRANSLATION, q + ": " + m);
+        }
+        assertTranslations(c, new String[][] {{"programas de tv", "tv shows"}});
     }
 
     /** Each pair {query, known name} must be found as a translation of that name. */
