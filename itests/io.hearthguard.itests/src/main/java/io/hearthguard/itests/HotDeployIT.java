@@ -48,6 +48,8 @@ import io.hearthguard.api.traffic.CaptureSession;
 import io.hearthguard.api.traffic.TrafficObserver;
 import io.hearthguard.itests.throwing.Activator;
 import io.hearthguard.itests.throwing.ThrowingProtection;
+import io.hearthguard.platform.deploy.DeployAttempt;
+import io.hearthguard.platform.deploy.DeployService;
 import io.hearthguard.platform.protection.ProtectionStatus;
 import io.hearthguard.platform.protection.ProtectionStatusService;
 import io.hearthguard.platform.traffic.ObserverCompletion;
@@ -81,19 +83,28 @@ class HotDeployIT {
         key = VendorKey.create(work, "acme", "CN=Acme Devices (itest)");
         key.trustIn(data.resolve("trust/acme.pem"));
         // poll faster than the default second so the test is quick
+        configureDeployer(ctx, 200L, WATCH);
+    }
+
+    /**
+     * Replaces the deployer's configuration ({@code pollMillis} and {@code observeMillis}) and
+     * waits until the deployer runs with it: it restarts on a change.
+     */
+    static void configureDeployer(BundleContext ctx, long pollMillis, long observeMillis) throws Exception {
         ServiceReference<ConfigurationAdmin> ref = ctx.getServiceReference(ConfigurationAdmin.class);
         Configuration c = ctx.getService(ref).getConfiguration("io.hearthguard.deploy", "?");
         Hashtable<String, Object> props = new Hashtable<>();
-        props.put("pollMillis", 200L);
+        props.put("pollMillis", pollMillis);
+        props.put("observeMillis", observeMillis);
         c.update(props);
-        // the deployer restarts with the new configuration: wait until that one runs
         ServiceComponentRuntime scr = ctx.getService(ctx.getServiceReference(ServiceComponentRuntime.class));
-        Await.until("the deployer runs with pollMillis=200", Duration.ofSeconds(10), () -> {
+        Await.until("the deployer runs with " + props, Duration.ofSeconds(10), () -> {
             ComponentDescriptionDTO d = scr.getComponentDescriptionDTO(
                     Arrays.stream(ctx.getBundles()).filter(b -> "io.hearthguard.deploy".equals(b.getSymbolicName())).findFirst().orElseThrow(),
                     "io.hearthguard.deploy.internal.Deployer");
-            return scr.getComponentConfigurationDTOs(d).stream()
-                    .anyMatch(cc -> cc.state == ComponentConfigurationDTO.ACTIVE && Long.valueOf(200).equals(cc.properties.get("pollMillis")));
+            return scr.getComponentConfigurationDTOs(d).stream().anyMatch(cc -> cc.state == ComponentConfigurationDTO.ACTIVE
+                    && Long.valueOf(pollMillis).equals(cc.properties.get("pollMillis"))
+                    && Long.valueOf(observeMillis).equals(cc.properties.get("observeMillis")));
         });
     }
 
@@ -243,28 +254,24 @@ class HotDeployIT {
     }
 
     /**
-     * A vendor bundle whose protection throws on every flow: deployed like any other, it is
-     * quarantined after the host's failure limit, the protection status service and
-     * {@code /api/health} say so with the reason (DEGRADED, not down), and the hub is UP
-     * again once the bundle is removed.
+     * A vendor bundle whose protection throws on every flow, once it passed its health check
+     * (no traffic reached it while it was watched) and was committed: the protection host
+     * quarantines it after its failure limit, the protection status service and
+     * {@code /api/health} say so with the reason (DEGRADED, not down), and the hub is UP again
+     * once the bundle is removed. (The flows wait for the commit: sent while the deployer still
+     * watches the bundle, they make it fail its health check instead — the next test.)
      */
     @Test
-    void aProtectionThatThrowsIsQuarantinedAndHealthShowsItWithItsReason() throws Exception {
-        Path jar = sign(throwingBundle(), "broken-vendor-signed.jar");
-        Path target = data.resolve("deploy/broken-vendor.jar");
-        Files.copy(jar, data.resolve("deploy/.broken-vendor.part"), StandardCopyOption.REPLACE_EXISTING);
-        Files.move(data.resolve("deploy/.broken-vendor.part"), target, StandardCopyOption.ATOMIC_MOVE);
+    void aProtectionThatThrowsAfterItsHealthCheckIsQuarantinedAndHealthShowsItWithItsReason() throws Exception {
+        long since = lastAuditId();
+        Path target = deployThrowing("broken-vendor.jar");
         try {
-            Await.until("the throwing protection is bound", Duration.ofSeconds(10),
-                    () -> protections().protections().stream().anyMatch(p -> Activator.VENDOR.equals(p.vendor())));
+            DeployAttempt committed = awaitVerdict(since, "broken-vendor.jar", Duration.ofSeconds(20));
+            assertEquals(DeployAttempt.Verdict.INSTALLED, committed.verdict(), committed.toString());
+            assertTrue(committed.reason().contains("activation only"), "no traffic reached it while it was watched: " + committed);
+            assertTrue(protections().protections().stream().anyMatch(p -> Activator.VENDOR.equals(p.vendor())), "bound: " + protections().protections());
             assertTrue(Http.get(context, "api/health").body().contains("\"status\" : \"UP\""), "UP before the first flow");
-            TrafficObserver host = host();
-            Instant t = Instant.parse("2026-11-21T09:00:00Z");
-            host.sessionStarted(offline());
-            for (int i = 0; i < 30; i++) { // more than the default limit of 20 failures
-                host.flow(TestFlow.tcpStart(FLOW_IDS.incrementAndGet(), "192.0.2.20", "198.51.100." + (i + 1), 8080, t.plusSeconds(i)));
-            }
-            endAndAwait(host);
+            sendFlowsTo(host(), 30); // more than the default limit of 20 failures
             Await.until("the throwing protection is quarantined", Duration.ofSeconds(10), () -> !protections().quarantined().isEmpty());
             ProtectionStatus broken = protections().quarantined().get(0);
             assertEquals(Activator.VENDOR, broken.vendor());
@@ -280,6 +287,94 @@ class HotDeployIT {
         } finally {
             Files.deleteIfExists(target);
         }
+        awaitGoneAndUp();
+    }
+
+    /**
+     * The same bundle, with traffic reaching it while the deployer watches it (a long
+     * observation window, so that the flows surely fall inside it): it fails its health check
+     * at the first failure — not at the window's end — is removed again, and the refusal note
+     * beside the jar says why. Nothing of it stays: no protection, no quarantine, health UP.
+     */
+    @Test
+    void aProtectionThatThrowsWhileItIsWatchedIsRemovedAtOnceAndTheNoteSaysWhy() throws Exception {
+        configureDeployer(context, 200L, 60_000L);
+        Path target = null;
+        try {
+            long since = lastAuditId();
+            target = deployThrowing("watched-vendor.jar");
+            Await.until("the throwing protection is bound", Duration.ofSeconds(10),
+                    () -> protections().protections().stream().anyMatch(p -> Activator.VENDOR.equals(p.vendor())));
+            long t0 = System.nanoTime();
+            sendFlowsTo(host(), 5);
+            DeployAttempt refused = awaitVerdict(since, "watched-vendor.jar", Duration.ofSeconds(20));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(DeployAttempt.Verdict.ROLLED_BACK, refused.verdict(), refused.toString());
+            assertTrue(refused.reason().contains("during its health check") && refused.reason().contains(ThrowingProtection.class.getName()), refused.reason());
+            assertTrue(ms < 30_000, "judged at the first failure, not at the end of the 60 s window: " + ms + " ms");
+            Path note = data.resolve("deploy/watched-vendor.jar.rejected.txt");
+            Await.until("the refusal note is written", Duration.ofSeconds(5), () -> Files.exists(note));
+            assertTrue(Files.readString(note).contains("during its health check"), Files.readString(note));
+            assertTrue(Arrays.stream(context.getBundles()).noneMatch(b -> THROWING.equals(b.getSymbolicName())), "the refused bundle was removed");
+        } finally {
+            if (target != null) {
+                Files.deleteIfExists(target);
+            }
+            configureDeployer(context, 200L, WATCH);
+        }
+        awaitGoneAndUp();
+    }
+
+    static final String THROWING = "io.hearthguard.itests.throwing";
+    /** The deployer's observation window in these tests: its default. */
+    static final long WATCH = 1_000;
+
+    /** Signs the throwing bundle and moves it into deploy/ under {@code name}; returns where it lies. */
+    Path deployThrowing(String name) throws Exception {
+        Path jar = sign(throwingBundle(), "signed-" + name);
+        Path target = data.resolve("deploy/" + name);
+        Files.copy(jar, data.resolve("deploy/." + name + ".part"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(data.resolve("deploy/." + name + ".part"), target, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    void sendFlowsTo(TrafficObserver host, int n) throws Exception {
+        Instant t = Instant.parse("2026-11-21T09:00:00Z");
+        host.sessionStarted(offline());
+        for (int i = 0; i < n; i++) {
+            host.flow(TestFlow.tcpStart(FLOW_IDS.incrementAndGet(), "192.0.2.20", "198.51.100." + (i + 1), 8080, t.plusSeconds(i)));
+        }
+        endAndAwait(host);
+    }
+
+    /** The deploy service; after a configuration change it comes back a moment after the component reports ACTIVE. */
+    DeployService deployer() throws InterruptedException {
+        Await.until("the deploy service is registered", Duration.ofSeconds(10), () -> context.getServiceReference(DeployService.class) != null);
+        return context.getService(context.getServiceReference(DeployService.class));
+    }
+
+    long lastAuditId() throws InterruptedException {
+        List<DeployAttempt> a = deployer().audit(1);
+        return a.isEmpty() ? 0 : a.get(0).id();
+    }
+
+    /** Waits for the deployer's verdict on the file after the audit entry {@code since}. */
+    DeployAttempt awaitVerdict(long since, String file, Duration within) throws Exception {
+        DeployAttempt[] found = new DeployAttempt[1];
+        DeployService d = deployer();
+        Await.until("the deployer's verdict on " + file, within, () -> {
+            for (DeployAttempt a : d.audit(20)) {
+                if (a.id() > since && file.equals(a.fileName())) {
+                    found[0] = a;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    void awaitGoneAndUp() throws Exception {
         Await.until("the broken protection is gone", Duration.ofSeconds(10),
                 () -> protections().protections().stream().noneMatch(p -> Activator.VENDOR.equals(p.vendor())));
         Await.until("the hub is UP again", Duration.ofSeconds(10), () -> {
@@ -297,7 +392,7 @@ class HotDeployIT {
         java.util.jar.Attributes a = mf.getMainAttributes();
         a.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
         a.putValue("Bundle-ManifestVersion", "2");
-        a.putValue("Bundle-SymbolicName", "io.hearthguard.itests.throwing");
+        a.putValue("Bundle-SymbolicName", THROWING);
         a.putValue("Bundle-Version", "1.0.0");
         a.putValue("Bundle-Activator", Activator.class.getName());
         a.putValue("Import-Package", "org.osgi.framework,io.hearthguard.api.device,io.hearthguard.api.protection,io.hearthguard.api.traffic");

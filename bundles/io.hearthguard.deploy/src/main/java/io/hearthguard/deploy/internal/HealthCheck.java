@@ -50,9 +50,23 @@ final class HealthCheck {
         if (!components.isEmpty()) {
             return components;
         }
-        if (s.observeMillis() > 0) {
-            Thread.sleep(s.observeMillis());
+        // watched throughout the window, not only at its end: a protection quarantined in the
+        // first milliseconds is rolled back then, not a window later
+        long end = System.nanoTime() + s.observeMillis() * 1_000_000;
+        while (true) {
+            String problem = judge(b, s);
+            long left = end - System.nanoTime();
+            if (!problem.isEmpty() || left <= 0) {
+                return problem;
+            }
+            Thread.sleep(Math.max(1, Math.min(WATCH_MILLIS, left / 1_000_000)));
         }
+    }
+
+    /** How often a bundle is looked at during its observation. */
+    static final long WATCH_MILLIS = 50;
+
+    private String judge(Bundle b, Settings s) {
         if (b.getState() != Bundle.ACTIVE) {
             return "the bundle stopped during its health check";
         }
