@@ -337,6 +337,11 @@ public final class Main {
             Path data = o.dataGiven ? o.data.toAbsolutePath().normalize() : tmp.resolve("data");
             Files.createDirectories(data);
             Map<String, String> props = baseProperties(data, "cli");
+            // the hub's settings in DATA/config that concern how things are judged: made at level 2, before the components start
+            List<CommandConfig.Entry> settings = CommandConfig.read(data.resolve("config"), err);
+            if (!settings.isEmpty()) {
+                props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "2");
+            }
             if (slot != null) {
                 props.put(Constants.FRAMEWORK_STORAGE, slot.dir().toString());
                 if (!slot.reused()) {
@@ -356,6 +361,9 @@ public final class Main {
             syncBundles(fw.getBundleContext(), bundles, skip);
             phase("bundles installed");
             fw.start();
+            if (!settings.isEmpty()) {
+                applySettings(fw, settings);
+            }
             phase("framework started");
             try {
                 String extra = startExtraBundles(fw.getBundleContext(), o.bundles);
@@ -393,6 +401,22 @@ public final class Main {
             }
             deleteTree(tmp);
         }
+    }
+
+    /** Makes the command's settings while the framework is at start level 2, then starts the rest (level 3). */
+    private void applySettings(Framework fw, List<CommandConfig.Entry> settings) throws InterruptedException {
+        try {
+            CommandConfig.apply(fw.getBundleContext(), settings);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            Throwable c = e instanceof java.lang.reflect.InvocationTargetException i && i.getCause() != null ? i.getCause() : e;
+            err.println("hearthguard: settings from config/ not applied (" + c + "); the command runs with default settings");
+        }
+        java.util.concurrent.CountDownLatch raised = new java.util.concurrent.CountDownLatch(1);
+        fw.adapt(FrameworkStartLevel.class).setStartLevel(3, event -> raised.countDown());
+        if (!raised.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            err.println("hearthguard: the bundles did not all start within 60 s");
+        }
+        phase("settings from config/ made (" + settings.size() + ")");
     }
 
     /**

@@ -202,9 +202,8 @@ public final class DiscoveryComponent implements DeviceInventory, TrafficObserve
     }
 
     /**
-     * Folder of the data directory read for fingerprint databases besides {@code fingerprintDirectories}. Commands
-     * ({@code hearthguard analyze}) run without the configuration folder (no FileInstall in command mode), so a
-     * {@code config/io.hearthguard.discovery.cfg} reaches only the hub; databases put here reach both.
+     * Folder of the data directory read for fingerprint databases besides {@code fingerprintDirectories}: databases
+     * put here need no setting at all, in the hub or in a command.
      */
     static final String DATA_FINGERPRINTS = "fingerprints";
 
