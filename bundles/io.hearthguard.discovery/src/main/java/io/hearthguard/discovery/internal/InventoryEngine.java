@@ -542,6 +542,17 @@ public final class InventoryEngine implements Feed.Sink {
                     software(s, f.substring(0, sep), f.substring(sep + 1));
                 }
                 addEvidence(s, d.evidence());
+                // what today's rules and databases say of the stored facts joins what was stored: a rule or a
+                // fingerprint database added since reaches known devices at the next start, not only new ones
+                // (stored evidence is kept; no event, the restored identity is the announced one)
+                Identifier id = identifier;
+                if (!s.macs.isEmpty()) {
+                    addEvidence(s, id.forMac(s.macs.get(0), s.firstSeen));
+                }
+                for (String f : s.facts) {
+                    int sep = f.indexOf('\u0000');
+                    addEvidence(s, id.forFact(new Fact(f.substring(0, sep), f.substring(sep + 1)), s.lastSeen));
+                }
                 publish(s);
                 s.announcedSnap = s.published;
             }

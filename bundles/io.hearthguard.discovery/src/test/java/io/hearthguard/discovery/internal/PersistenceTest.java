@@ -68,6 +68,52 @@ class PersistenceTest {
         assertEquals(DeviceType.CAMERA, b.byMacBits(InventoryEngineTest.CAM).type());
     }
 
+    /**
+     * A device stored before a fingerprint database was added gets the database's evidence when it is loaded (the
+     * stored option-55 list is judged again), without an event; what was stored stays, and the store gets the new
+     * evidence at the next flush.
+     */
+    @Test
+    void aDatabaseAddedSinceReachesStoredDevicesAtTheNextStart(@TempDir Path tmp) throws Exception {
+        SqliteTestStore store = new SqliteTestStore(tmp.resolve("hub.db"));
+        DeviceStore ds = new DeviceStore(store);
+        ds.migrate();
+        Recorder first = new Recorder();
+        InventoryEngine a = new InventoryEngine(InventoryEngineTest.identifier(), InventoryEngine.Settings.defaults(), first);
+        a.metadata(InventoryEngineTest.dhcp(T0, InventoryEngineTest.CAM, 3, "test-cam-1", null, null)); // option 55: 1,3,6
+        a.flush(true);
+        ds.save(first.stored, null, null);
+        Device before = a.byMacBits(InventoryEngineTest.CAM);
+        assertTrue(before.evidence().stream().noneMatch(e -> e.source().equals("dhcp-fingerprint")), before.evidence().toString());
+
+        Path db = java.nio.file.Files.createDirectories(tmp.resolve("fingerprints"));
+        java.nio.file.Files.writeString(db.resolve("dhcp_fingerprints.conf"), """
+                [class 8]
+                description=Printers
+                members=800-899
+                [os 801]
+                description=Acme Printer
+                fingerprints=<<EOT
+                1,3,6
+                EOT
+                """);
+        List<String> problems = new java.util.ArrayList<>();
+        Identifier withDb = new Identifier(OuiRegistry.empty(), DhcpFingerprints.load(List.of(db), problems), InventoryEngineTest.identifier().rules());
+        assertTrue(problems.isEmpty(), problems.toString());
+        Recorder second = new Recorder();
+        InventoryEngine b = new InventoryEngine(withDb, InventoryEngine.Settings.defaults(), second);
+        b.restore(ds.load(), -1, null);
+        Device after = b.byMacBits(InventoryEngineTest.CAM);
+        assertTrue(after.evidence().stream().anyMatch(e -> e.source().equals("dhcp-fingerprint") && e.value().equals("printer")),
+                after.evidence().toString());
+        assertTrue(after.evidence().containsAll(before.evidence()), "what was stored stays: " + after.evidence());
+        assertEquals(DeviceType.CAMERA, after.type(), "the host-name rule (0.8) still outweighs one database's 0.45");
+        b.flush(false);
+        assertTrue(second.events.isEmpty(), "no event for what the start found: " + second.events);
+        assertTrue(second.stored.stream().anyMatch(st -> st.evidence().stream().anyMatch(e -> e.source().equals("dhcp-fingerprint"))),
+                "the store gets the new evidence");
+    }
+
     @Test
     void aForgottenDeviceIsGoneFromMemoryAndStoreAndComesBackAsANewDevice(@TempDir Path tmp) {
         SqliteTestStore store = new SqliteTestStore(tmp.resolve("hub.db"));
