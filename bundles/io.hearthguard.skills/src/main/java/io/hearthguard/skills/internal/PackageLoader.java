@@ -91,6 +91,9 @@ public final class PackageLoader {
         Map<String, JsonNode[]> dialogflow = new java.util.TreeMap<>();
         Map<String, String> dialogflowFiles = new java.util.HashMap<>();
         Map<String, String> dialogflowLang = new java.util.HashMap<>();
+        // round 14: Dialogflow entities (entities/<name>.json, entities/<name>_entries_<lang>.json) by root + "\n" + name
+        Map<String, JsonNode[]> dialogflowEntities = new java.util.LinkedHashMap<>();
+        Map<String, String> dialogflowEntityFiles = new java.util.HashMap<>();
         for (VFile f : files) {
             String logical = logical(f.path());
             String lower = logical.toLowerCase(java.util.Locale.ROOT);
@@ -212,6 +215,16 @@ public final class PackageLoader {
                 seen.add(new Model.Seen(f.path(), true, n.isArray() ? "Dialogflow training phrases" : "Dialogflow intent", 0, 0, ""));
                 continue;
             }
+            Matcher den = DIALOGFLOW_ENTITY.matcher(logical);
+            if (den.matches() && (n.isArray() ? den.group(3) != null : den.group(3) == null && n.has("name")
+                    && (n.has("automatedExpansion") || n.has("isEnum") || n.has("isRegexp")))) {
+                // Dialogflow agent export: entities/<name>.json (how the entity matches) + entities/<name>_entries_<lang>.json (values)
+                String key = den.group(1) + "\n" + den.group(2);
+                dialogflowEntities.computeIfAbsent(key, k -> new JsonNode[2])[n.isArray() ? 1 : 0] = n;
+                dialogflowEntityFiles.put(key + (n.isArray() ? "\nentries" : ""), f.path());
+                seen.add(new Model.Seen(f.path(), true, n.isArray() ? "Dialogflow entity entries" : "Dialogflow entity", 0, 0, ""));
+                continue;
+            }
             if (n.isArray()) {
                 later.add(new Object[] {logical, f, n, null});
                 continue;
@@ -269,6 +282,7 @@ public final class PackageLoader {
             later.add(new Object[] {logical, f, n, null});
         }
         dialogflowIntents(skills, inputId, dialogflow, dialogflowFiles, dialogflowLang, samples);
+        dialogflowEntities(skills, inputId, dialogflowEntities, dialogflowEntityFiles, samples);
         for (String[] an : abNames) {
             Skill s = skills.get(an[0]);
             if (s == null || an[1].isEmpty()) {
@@ -841,6 +855,63 @@ public final class PackageLoader {
                 ss.add(new Sample(t.toString().strip(), saysFile, "/" + i + "/data"));
             }
             l.intents.add(new Intent(name, slots, ss, defFile == null ? "" : defFile, ""));
+        }
+    }
+
+    /** {@code [X/]entities/<name>.json} and {@code [X/]entities/<name>_entries_<lang>.json} of a Dialogflow agent export. */
+    private static final Pattern DIALOGFLOW_ENTITY = Pattern.compile("(?i)(.*?)entities/([^/]+?)(_entries_([a-z]{2}(?:-[a-z]{2})?))?\\.json");
+    /** Values (and synonyms) read of one Dialogflow entity: enough to judge its shape, bounded like a slot type. */
+    private static final int MAX_ENTITY_VALUES = 2_000;
+
+    /**
+     * Round 14: Dialogflow entities as slot types of the agent's model, so that the model's structure is judged the same way
+     * on Dialogflow as on Alexa: an entity's values and synonyms become the values of the type {@code @<name>} in every
+     * Dialogflow locale of the agent (whole sentences, nonsense values and word chains are then seen by the same rules),
+     * and an entity with {@code automatedExpansion} (Dialogflow matches values that are not in its list) takes speech
+     * beyond its values: its parameters are judged as free-form slots, where a purposeful carrier still excuses them.
+     * A regular-expression entity ({@code isRegexp}) is neither.
+     */
+    private static void dialogflowEntities(Map<String, Skill> skills, String inputId, Map<String, JsonNode[]> entities,
+            Map<String, String> files, int[] samples) throws SkillInputException {
+        for (Map.Entry<String, JsonNode[]> e : entities.entrySet()) {
+            String root = e.getKey().substring(0, e.getKey().indexOf('\n'));
+            String name = e.getKey().substring(root.length() + 1);
+            Skill s = skills.get(root);
+            if (s == null || !s.platform.equals("dialogflow")) {
+                continue; // entities without the agent's intents say nothing about what is captured
+            }
+            JsonNode def = e.getValue()[0];
+            if (def != null && def.path("isRegexp").asBoolean(false)) {
+                continue;
+            }
+            String type = "@" + (def != null ? def.path("name").asText(name) : name);
+            JsonNode entries = e.getValue()[1];
+            List<String> values = new ArrayList<>();
+            for (int i = 0; entries != null && i < entries.size() && values.size() < MAX_ENTITY_VALUES; i++) {
+                if (++samples[0] > MAX_SAMPLES) {
+                    throw new SkillInputException(files.get(e.getKey() + "\nentries") + ": more than " + MAX_SAMPLES + " values");
+                }
+                String v = entries.get(i).path("value").asText("").strip();
+                if (!v.isEmpty()) {
+                    values.add(v);
+                }
+                JsonNode syn = entries.get(i).path("synonyms");
+                for (int j = 0; j < syn.size() && values.size() < MAX_ENTITY_VALUES; j++) {
+                    String x = syn.get(j).asText("").strip();
+                    if (!x.isEmpty() && !x.equals(v)) {
+                        values.add(x);
+                    }
+                }
+            }
+            String file = files.getOrDefault(e.getKey() + "\nentries", files.getOrDefault(e.getKey(), ""));
+            if (!values.isEmpty()) {
+                for (Model.Locale l : s.locales.values()) {
+                    l.types.putIfAbsent(type, new Model.SlotType(type, values, file, ""));
+                }
+            }
+            if (def != null && def.path("automatedExpansion").asBoolean(false)) {
+                s.openTypes.putIfAbsent(type, files.getOrDefault(e.getKey(), file));
+            }
         }
     }
 
