@@ -94,6 +94,8 @@ public final class PackageLoader {
         // round 14: Dialogflow entities (entities/<name>.json, entities/<name>_entries_<lang>.json) by root + "\n" + name
         Map<String, JsonNode[]> dialogflowEntities = new java.util.LinkedHashMap<>();
         Map<String, String> dialogflowEntityFiles = new java.util.HashMap<>();
+        // round 14: Actions Builder synonym types' values: {root, type, values, file}
+        List<Object[]> abTypes = new ArrayList<>();
         for (VFile f : files) {
             String logical = logical(f.path());
             String lower = logical.toLowerCase(java.util.Locale.ROOT);
@@ -128,9 +130,14 @@ public final class PackageLoader {
                 // a type declared free text takes whatever is said; other types (synonyms, regular expressions) are not read
                 Skill s = skill(skills, inputId, abt.group(1));
                 s.platform = "google-actions";
-                boolean free = AB_FREE_TEXT.matcher(f.text()).find();
+                // round 14: a synonym type that accepts unknown values takes speech beyond its list, as free text does
+                boolean free = AB_FREE_TEXT.matcher(f.text()).find() || AB_ACCEPT_UNKNOWN.matcher(f.text()).find();
                 if (free) {
                     s.openTypes.put(abt.group(2), f.path());
+                }
+                List<String> values = actionsBuilderTypeValues(f.text());
+                if (!values.isEmpty()) {
+                    abTypes.add(new Object[] {abt.group(1), abt.group(2), values, f.path()});
                 }
                 seen.add(new Model.Seen(f.path(), true, free ? "Actions Builder type (free text)" : "Actions Builder type", 0, 0, ""));
                 continue;
@@ -283,6 +290,17 @@ public final class PackageLoader {
         }
         dialogflowIntents(skills, inputId, dialogflow, dialogflowFiles, dialogflowLang, samples);
         dialogflowEntities(skills, inputId, dialogflowEntities, dialogflowEntityFiles, samples);
+        for (Object[] t : abTypes) {
+            // the values of an Actions Builder type are the values of the slots of that type in every Actions Builder locale
+            Skill s = skills.get((String) t[0]);
+            @SuppressWarnings("unchecked")
+            List<String> values = (List<String>) t[2];
+            for (Model.Locale l : s == null ? List.<Model.Locale>of() : s.locales.values()) {
+                if (l.locale.startsWith("actions-builder-")) {
+                    l.types.putIfAbsent((String) t[1], new Model.SlotType((String) t[1], values, (String) t[3], ""));
+                }
+            }
+        }
         for (String[] an : abNames) {
             Skill s = skills.get(an[0]);
             if (s == null || an[1].isEmpty()) {
@@ -738,6 +756,58 @@ public final class PackageLoader {
     private static final Pattern ACTIONS_BUILDER_TYPE = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/types/(?:[a-z]{2}(?:-[a-z]{2})?/)?([^/]+)\\.ya?ml");
     /** The top-level key that makes an Actions Builder type accept any text. */
     private static final Pattern AB_FREE_TEXT = Pattern.compile("(?m)^freeText:");
+    private static final Pattern AB_ACCEPT_UNKNOWN = Pattern.compile("(?m)^\\s+acceptUnknownValues:\\s*true\\s*$");
+    private static final Pattern AB_ENTITIES = Pattern.compile("^(\\s*)entities:\\s*$");
+    private static final Pattern AB_ENTITY_KEY = Pattern.compile("^(\\s+)(\"[^\"]*\"|'[^']*'|[^#:\\s][^#:]*?):\\s*$");
+    private static final Pattern AB_SYNONYM = Pattern.compile("^\\s+-\\s+(.+?)\\s*$");
+
+    /**
+     * Round 14: the values of an Actions Builder synonym type ({@code synonym: entities: <value>: synonyms: [- …]}), read
+     * line by line like the intents (no YAML library), at most {@link #MAX_ENTITY_VALUES}; empty for other types.
+     */
+    static List<String> actionsBuilderTypeValues(String text) {
+        java.util.Set<String> values = new java.util.LinkedHashSet<>();
+        String[] lines = text.split("\r?\n", 20_000);
+        int entities = -1;
+        int keyIndent = -1;
+        for (int i = 0; i < lines.length && values.size() < MAX_ENTITY_VALUES; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            int indent = line.length() - line.stripLeading().length();
+            Matcher e = AB_ENTITIES.matcher(line);
+            if (e.matches()) {
+                entities = indent;
+                keyIndent = -1;
+                continue;
+            }
+            if (entities < 0) {
+                continue;
+            }
+            if (indent <= entities) {
+                entities = -1;
+                continue;
+            }
+            Matcher k = AB_ENTITY_KEY.matcher(line);
+            if (k.matches() && (keyIndent < 0 || indent == keyIndent)) {
+                keyIndent = indent;
+                String v = unquote(k.group(2));
+                if (!v.equals("synonyms") && !v.isEmpty()) {
+                    values.add(v);
+                }
+                continue;
+            }
+            Matcher syn = AB_SYNONYM.matcher(line);
+            if (syn.matches() && indent > keyIndent) {
+                String v = unquote(syn.group(1));
+                if (!v.isEmpty()) {
+                    values.add(v);
+                }
+            }
+        }
+        return new ArrayList<>(values);
+    }
     private static final Pattern ACTIONS_BUILDER_SETTINGS = Pattern.compile("(?i)(.*?)(?:sdk/)?settings/(?:[a-z]{2}(?:-[a-z]{2})?/)?settings\\.ya?ml");
     private static final Pattern AB_DISPLAY_NAME = Pattern.compile("(?m)^\\s*displayName:\\s*(\\S[^\\r\\n]{0,200})$");
     private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s*(.*)$");
