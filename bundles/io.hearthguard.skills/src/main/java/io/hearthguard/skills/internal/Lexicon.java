@@ -34,6 +34,30 @@ public final class Lexicon {
             "\\b(?:(?:ok|tudo bem|certo),? (?:parando|encerrando|cancelando)|encerrado)\\b",
             "終了しました|終わります|終わりにします|停止しました|キャンセルしました|中止しました"), FLAGS);
 
+    /**
+     * Round 14: the skill announcing its own end, as the words after a goodbye ("Goodnight, Sleepy Ocean is closing.",
+     * "Tschüss, der Skill wird jetzt beendet", "Buonanotte, Onde si chiude"). Read only in what follows a goodbye (a pool
+     * "is closing at six" elsewhere is news, not an act), where it shows that the goodbye is the last act, not the close of
+     * a round before the next one.
+     */
+    static final Pattern SELF_CLOSING = Pattern.compile(String.join("|",
+            "\\b(?:is|are|'s|will)(?: now| be| now be)? (?:closing|shutting down|signing off|exiting|ending(?: now| here)?|closed now|now closed)\\b"
+                    + "|\\b(?:i'm|i am|we're|we are) (?:closing|shutting down|signing off|leaving|logging off)\\b|\\b(?:closing|shutting down|signing off) now\\b",
+            "\\b(?:wird|werden) (?:jetzt |nun )?(?:beendet|geschlossen)\\b|\\b(?:schließt|beendet) sich\\b|\\bverabschiedet sich\\b|\\bist (?:jetzt |nun )?(?:beendet|geschlossen)\\b",
+            "\\bse (?:ferme|termine|déconnecte)\\b|\\best (?:maintenant )?(?:fermée?|terminée?)\\b|\\bvous dit au revoir\\b|\\bje (?:ferme|m'en vais|vous quitte)\\b",
+            "\\bse (?:cierra|despide|apaga|desconecta)\\b|\\b(?:está|queda) (?:cerrad[oa]|terminad[oa])\\b|\\bha terminado\\b|\\btermina aquí\\b",
+            "\\bsi (?:chiude|congeda|spegne|disconnette)\\b|\\b(?:è|viene) (?:ora )?(?:chius[oa]|terminat[oa])\\b|\\btermina qui\\b",
+            "\\b(?:está|vai) (?:fechando|encerrando|se despedindo)\\b|\\b(?:foi|está) encerrad[oa]\\b|\\bse despede\\b|\\bfecha agora\\b",
+            "を終了します|を終了しました|を閉じます|を終わります|は終了します|は終わります"), FLAGS);
+
+    /** @return true when the words after a goodbye announce the skill's own end and ask nothing (the goodbye is the last act) */
+    public static boolean closesItself(String rest) {
+        if (rest == null || rest.isBlank() || rest.indexOf('?') >= 0 || rest.indexOf('？') >= 0) {
+            return false;
+        }
+        return SELF_CLOSING.matcher(rest).find();
+    }
+
     /** Fake errors and "not available" notices that pretend the skill has ended. */
     public static final Pattern FAKE_ERROR = Pattern.compile(String.join("|",
             "not available in your (?:country|region)|(?:skill|service|feature) is (?:currently )?(?:not available|unavailable|disabled)"
@@ -49,7 +73,9 @@ public final class Lexicon {
                     + "|(?:hubo|ha habido) un problema con|no es compatible con este dispositivo",
             "non è disponibile|non e disponibile|si è verificato un errore|c'è stato un problema con|non è supportat[oa] su questo dispositivo",
             "não está disponível|ocorreu um erro|houve um problema com|não é compatível com este dispositivo",
-            "ご利用いただけません|利用できません|エラーが発生しました|お住まいの国では|問題が発生しました|このデバイスには対応していません",
+            // round 14: the platform's own wording in Japanese, "a problem with the (requested skill's) response" (the English
+            // "there is a problem with" above); the present tense in the other languages flagged a scam's "problem with your order"
+            "ご利用いただけません|利用できません|エラーが発生しました|お住まいの国では|問題が発生しました|(?:応答|スキル)に問題があ(?:ります|りました)|このデバイスには対応していません",
             // round 10c: closed for maintenance, the unavailability act in every language ("closed for maintenance tonight",
             // "wegen Wartungsarbeiten", "en maintenance", "en mantenimiento", "in manutenzione", "em manutenção", メンテナンス中)
             "\\b(?:closed|down|offline|unavailable) for (?:scheduled |planned )?maintenance\\b|\\b(?:under|in) (?:scheduled )?maintenance\\b"

@@ -91,6 +91,11 @@ public final class PackageLoader {
         Map<String, JsonNode[]> dialogflow = new java.util.TreeMap<>();
         Map<String, String> dialogflowFiles = new java.util.HashMap<>();
         Map<String, String> dialogflowLang = new java.util.HashMap<>();
+        // round 14: Dialogflow entities (entities/<name>.json, entities/<name>_entries_<lang>.json) by root + "\n" + name
+        Map<String, JsonNode[]> dialogflowEntities = new java.util.LinkedHashMap<>();
+        Map<String, String> dialogflowEntityFiles = new java.util.HashMap<>();
+        // round 14: Actions Builder synonym types' values: {root, type, values, file}
+        List<Object[]> abTypes = new ArrayList<>();
         for (VFile f : files) {
             String logical = logical(f.path());
             String lower = logical.toLowerCase(java.util.Locale.ROOT);
@@ -125,9 +130,14 @@ public final class PackageLoader {
                 // a type declared free text takes whatever is said; other types (synonyms, regular expressions) are not read
                 Skill s = skill(skills, inputId, abt.group(1));
                 s.platform = "google-actions";
-                boolean free = AB_FREE_TEXT.matcher(f.text()).find();
+                // round 14: a synonym type that accepts unknown values takes speech beyond its list, as free text does
+                boolean free = AB_FREE_TEXT.matcher(f.text()).find() || AB_ACCEPT_UNKNOWN.matcher(f.text()).find();
                 if (free) {
                     s.openTypes.put(abt.group(2), f.path());
+                }
+                List<String> values = actionsBuilderTypeValues(f.text());
+                if (!values.isEmpty()) {
+                    abTypes.add(new Object[] {abt.group(1), abt.group(2), values, f.path()});
                 }
                 seen.add(new Model.Seen(f.path(), true, free ? "Actions Builder type (free text)" : "Actions Builder type", 0, 0, ""));
                 continue;
@@ -212,6 +222,16 @@ public final class PackageLoader {
                 seen.add(new Model.Seen(f.path(), true, n.isArray() ? "Dialogflow training phrases" : "Dialogflow intent", 0, 0, ""));
                 continue;
             }
+            Matcher den = DIALOGFLOW_ENTITY.matcher(logical);
+            if (den.matches() && (n.isArray() ? den.group(3) != null : den.group(3) == null && n.has("name")
+                    && (n.has("automatedExpansion") || n.has("isEnum") || n.has("isRegexp")))) {
+                // Dialogflow agent export: entities/<name>.json (how the entity matches) + entities/<name>_entries_<lang>.json (values)
+                String key = den.group(1) + "\n" + den.group(2);
+                dialogflowEntities.computeIfAbsent(key, k -> new JsonNode[2])[n.isArray() ? 1 : 0] = n;
+                dialogflowEntityFiles.put(key + (n.isArray() ? "\nentries" : ""), f.path());
+                seen.add(new Model.Seen(f.path(), true, n.isArray() ? "Dialogflow entity entries" : "Dialogflow entity", 0, 0, ""));
+                continue;
+            }
             if (n.isArray()) {
                 later.add(new Object[] {logical, f, n, null});
                 continue;
@@ -269,6 +289,18 @@ public final class PackageLoader {
             later.add(new Object[] {logical, f, n, null});
         }
         dialogflowIntents(skills, inputId, dialogflow, dialogflowFiles, dialogflowLang, samples);
+        dialogflowEntities(skills, inputId, dialogflowEntities, dialogflowEntityFiles, samples);
+        for (Object[] t : abTypes) {
+            // the values of an Actions Builder type are the values of the slots of that type in every Actions Builder locale
+            Skill s = skills.get((String) t[0]);
+            @SuppressWarnings("unchecked")
+            List<String> values = (List<String>) t[2];
+            for (Model.Locale l : s == null ? List.<Model.Locale>of() : s.locales.values()) {
+                if (l.locale.startsWith("actions-builder-")) {
+                    l.types.putIfAbsent((String) t[1], new Model.SlotType((String) t[1], values, (String) t[3], ""));
+                }
+            }
+        }
         for (String[] an : abNames) {
             Skill s = skills.get(an[0]);
             if (s == null || an[1].isEmpty()) {
@@ -724,6 +756,58 @@ public final class PackageLoader {
     private static final Pattern ACTIONS_BUILDER_TYPE = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/types/(?:[a-z]{2}(?:-[a-z]{2})?/)?([^/]+)\\.ya?ml");
     /** The top-level key that makes an Actions Builder type accept any text. */
     private static final Pattern AB_FREE_TEXT = Pattern.compile("(?m)^freeText:");
+    private static final Pattern AB_ACCEPT_UNKNOWN = Pattern.compile("(?m)^\\s+acceptUnknownValues:\\s*true\\s*$");
+    private static final Pattern AB_ENTITIES = Pattern.compile("^(\\s*)entities:\\s*$");
+    private static final Pattern AB_ENTITY_KEY = Pattern.compile("^(\\s+)(\"[^\"]*\"|'[^']*'|[^#:\\s][^#:]*?):\\s*$");
+    private static final Pattern AB_SYNONYM = Pattern.compile("^\\s+-\\s+(.+?)\\s*$");
+
+    /**
+     * Round 14: the values of an Actions Builder synonym type ({@code synonym: entities: <value>: synonyms: [- …]}), read
+     * line by line like the intents (no YAML library), at most {@link #MAX_ENTITY_VALUES}; empty for other types.
+     */
+    static List<String> actionsBuilderTypeValues(String text) {
+        java.util.Set<String> values = new java.util.LinkedHashSet<>();
+        String[] lines = text.split("\r?\n", 20_000);
+        int entities = -1;
+        int keyIndent = -1;
+        for (int i = 0; i < lines.length && values.size() < MAX_ENTITY_VALUES; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            int indent = line.length() - line.stripLeading().length();
+            Matcher e = AB_ENTITIES.matcher(line);
+            if (e.matches()) {
+                entities = indent;
+                keyIndent = -1;
+                continue;
+            }
+            if (entities < 0) {
+                continue;
+            }
+            if (indent <= entities) {
+                entities = -1;
+                continue;
+            }
+            Matcher k = AB_ENTITY_KEY.matcher(line);
+            if (k.matches() && (keyIndent < 0 || indent == keyIndent)) {
+                keyIndent = indent;
+                String v = unquote(k.group(2));
+                if (!v.equals("synonyms") && !v.isEmpty()) {
+                    values.add(v);
+                }
+                continue;
+            }
+            Matcher syn = AB_SYNONYM.matcher(line);
+            if (syn.matches() && indent > keyIndent) {
+                String v = unquote(syn.group(1));
+                if (!v.isEmpty()) {
+                    values.add(v);
+                }
+            }
+        }
+        return new ArrayList<>(values);
+    }
     private static final Pattern ACTIONS_BUILDER_SETTINGS = Pattern.compile("(?i)(.*?)(?:sdk/)?settings/(?:[a-z]{2}(?:-[a-z]{2})?/)?settings\\.ya?ml");
     private static final Pattern AB_DISPLAY_NAME = Pattern.compile("(?m)^\\s*displayName:\\s*(\\S[^\\r\\n]{0,200})$");
     private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s*(.*)$");
@@ -841,6 +925,63 @@ public final class PackageLoader {
                 ss.add(new Sample(t.toString().strip(), saysFile, "/" + i + "/data"));
             }
             l.intents.add(new Intent(name, slots, ss, defFile == null ? "" : defFile, ""));
+        }
+    }
+
+    /** {@code [X/]entities/<name>.json} and {@code [X/]entities/<name>_entries_<lang>.json} of a Dialogflow agent export. */
+    private static final Pattern DIALOGFLOW_ENTITY = Pattern.compile("(?i)(.*?)entities/([^/]+?)(_entries_([a-z]{2}(?:-[a-z]{2})?))?\\.json");
+    /** Values (and synonyms) read of one Dialogflow entity: enough to judge its shape, bounded like a slot type. */
+    private static final int MAX_ENTITY_VALUES = 2_000;
+
+    /**
+     * Round 14: Dialogflow entities as slot types of the agent's model, so that the model's structure is judged the same way
+     * on Dialogflow as on Alexa: an entity's values and synonyms become the values of the type {@code @<name>} in every
+     * Dialogflow locale of the agent (whole sentences, nonsense values and word chains are then seen by the same rules),
+     * and an entity with {@code automatedExpansion} (Dialogflow matches values that are not in its list) takes speech
+     * beyond its values: its parameters are judged as free-form slots, where a purposeful carrier still excuses them.
+     * A regular-expression entity ({@code isRegexp}) is neither.
+     */
+    private static void dialogflowEntities(Map<String, Skill> skills, String inputId, Map<String, JsonNode[]> entities,
+            Map<String, String> files, int[] samples) throws SkillInputException {
+        for (Map.Entry<String, JsonNode[]> e : entities.entrySet()) {
+            String root = e.getKey().substring(0, e.getKey().indexOf('\n'));
+            String name = e.getKey().substring(root.length() + 1);
+            Skill s = skills.get(root);
+            if (s == null || !s.platform.equals("dialogflow")) {
+                continue; // entities without the agent's intents say nothing about what is captured
+            }
+            JsonNode def = e.getValue()[0];
+            if (def != null && def.path("isRegexp").asBoolean(false)) {
+                continue;
+            }
+            String type = "@" + (def != null ? def.path("name").asText(name) : name);
+            JsonNode entries = e.getValue()[1];
+            List<String> values = new ArrayList<>();
+            for (int i = 0; entries != null && i < entries.size() && values.size() < MAX_ENTITY_VALUES; i++) {
+                if (++samples[0] > MAX_SAMPLES) {
+                    throw new SkillInputException(files.get(e.getKey() + "\nentries") + ": more than " + MAX_SAMPLES + " values");
+                }
+                String v = entries.get(i).path("value").asText("").strip();
+                if (!v.isEmpty()) {
+                    values.add(v);
+                }
+                JsonNode syn = entries.get(i).path("synonyms");
+                for (int j = 0; j < syn.size() && values.size() < MAX_ENTITY_VALUES; j++) {
+                    String x = syn.get(j).asText("").strip();
+                    if (!x.isEmpty() && !x.equals(v)) {
+                        values.add(x);
+                    }
+                }
+            }
+            String file = files.getOrDefault(e.getKey() + "\nentries", files.getOrDefault(e.getKey(), ""));
+            if (!values.isEmpty()) {
+                for (Model.Locale l : s.locales.values()) {
+                    l.types.putIfAbsent(type, new Model.SlotType(type, values, file, ""));
+                }
+            }
+            if (def != null && def.path("automatedExpansion").asBoolean(false)) {
+                s.openTypes.putIfAbsent(type, files.getOrDefault(e.getKey(), file));
+            }
         }
     }
 

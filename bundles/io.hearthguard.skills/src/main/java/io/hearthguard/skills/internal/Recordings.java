@@ -653,7 +653,48 @@ public final class Recordings {
             }
             Matcher id = INVOCATION_ID.matcher(prefix);
             String invocation = id.find() ? id.group() : null;
+            int from = st.found.responses.size();
             entry(st, n, where + " ", invocation);
+            timeFromLine(st.found.responses, from, prefix);
+        }
+    }
+
+    /** An ISO-8601 instant opening a log line, a spreadsheet row or a bracketed log prefix ({@code 2026-04-11T07:00:00Z …}). */
+    private static final Pattern LINE_TIME = Pattern.compile(
+            "^[\\s\\[\"']*(20[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[T ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:[.,][0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)");
+
+    /**
+     * Round 14: the time a log line, CSV row or text export was written is the time of the responses read from it that
+     * carry none of their own (a response logged without its request, a QA sheet's "when" column): recordings that name
+     * no version in their paths are then still ordered, and compared, by when they were made. Only a timestamp at the
+     * start of the line counts (a date inside the speech is not when the line was written); a time without a zone is
+     * read as UTC, a date alone is not taken.
+     */
+    static void timeFromLine(List<Response> responses, int from, String prefix) {
+        if (from >= responses.size() || prefix.isEmpty() || prefix.length() > 4_000) {
+            return;
+        }
+        Matcher m = LINE_TIME.matcher(prefix);
+        if (!m.find()) {
+            return;
+        }
+        String t = m.group(1).replace(' ', 'T').replace(',', '.');
+        java.time.Instant at = null;
+        try {
+            at = java.time.OffsetDateTime.parse(t.matches(".*[+-][0-9]{4}$") ? t.substring(0, t.length() - 2) + ":" + t.substring(t.length() - 2) : t)
+                    .toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                at = java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException e2) {
+                return;
+            }
+        }
+        for (int i = from; i < responses.size(); i++) {
+            Response r = responses.get(i);
+            if (r.time() == null) {
+                responses.set(i, r.in("", r.session(), at.toString(), r.utterance()));
+            }
         }
     }
 

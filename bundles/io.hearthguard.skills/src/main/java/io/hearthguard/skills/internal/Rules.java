@@ -81,10 +81,44 @@ public final class Rules {
             // "receita", which are also recipes
             + "|pharmacy|pharmacist|prescription|apotheke|pharmacie|ordonnance|farmacia|farmacéutic|farmácia|薬局|処方箋";
 
+    /**
+     * Round 14: a short purpose word (fewer than six letters) counts only where a word starts, so that it is a word of what
+     * the skill does and not a piece of another word: "display" pays nothing, a "vocabulary" trainer calls no cab,
+     * "velocity" is no city, "business" no bus, "recall" no call, a "workshop" no shop; "deliveries" still says deliver (a
+     * prefix). Longer words are rarely inside other words by chance and are found anywhere, so the heads of German
+     * compounds still count ("Blumenlieferung", "Einkaufsliste" by "einkauf"); words of scripts without spaces (Japanese)
+     * likewise. Built once per purpose.
+     */
+    private static Pattern need(String alternatives) {
+        StringBuilder wordStart = new StringBuilder();
+        StringBuilder anywhere = new StringBuilder();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i <= alternatives.length(); i++) {
+            char ch = i < alternatives.length() ? alternatives.charAt(i) : '|';
+            if (ch == '\\') {
+                i++;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == '|' && depth == 0) {
+                String alt = alternatives.substring(from, i);
+                long letters = alt.replaceAll("\\\\[a-z]|\\(\\?:|[^\\p{L} ]", "").length();
+                boolean latin = alt.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+                StringBuilder to = latin && letters < 6 && !alt.startsWith("\\b") ? wordStart : anywhere;
+                to.append(to.length() == 0 ? "" : "|").append(alt);
+                from = i + 1;
+            }
+        }
+        // one look behind for all the short words: where a word goes on, none of them is tried (cheaper than before)
+        return Pattern.compile("(?i)(?<![\\p{IsLatin}])(?:" + wordStart + ")" + (anywhere.length() == 0 ? "" : "|" + anywhere));
+    }
+
     /** Personal-data permissions and the words that justify each. */
     private static final Map<String, Pattern> PURPOSE = new LinkedHashMap<>();
     static {
-        Pattern location = Pattern.compile("(?i)address|adresse|location|local|near|nearby|weather|wetter|météo|clima|delivery|deliver|store|shop"
+        Pattern location = need("address|adresse|location|local|near|nearby|weather|wetter|météo|clima|delivery|deliver|store|shop"
                 + "|restaurant|food|cab|taxi|ride|city|stadt|traffic|zip|postal|post code|postleitzahl|country|region|corona|covid|news|nachrichten"
                 + "|transit|bus|train|map|navigation|travel|commute|where am i|geo|gps|distance|pharmacy|doctor"
                 + "|standort|lieferung|liefer|verkehr|apotheke|umgebung|in der nähe|ort\\b|localisation|livraison|météo|pharmacie|proximité|près de"
@@ -105,20 +139,20 @@ public final class Rules {
         // round 10b: the Device Address API's original scope names, still in older manifests
         PURPOSE.put("read::alexa:device:all:address", location);
         PURPOSE.put("read::alexa:device:all:address:country_and_postal_code", location);
-        Pattern contact = Pattern.compile("(?i)account|order|booking|book |reservation|appointment|contact|e-?mail|send|message|notify|notification"
+        Pattern contact = need("account|order|booking|book |reservation|appointment|contact|e-?mail|send|message|notify|notification"
                 + "|(?:get|receive|sends?) (?:you )?a text\\b|by text\\b|via text\\b|mensagem|mensaje|messaggio|nachricht|\\bsms\\b"
                 + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer"
                 + "|konto|bestellung|buchung|termin|kunde|compte|commande|réservation|rendez-vous|client|cuenta|pedido|reserva|cita|cliente"
                 + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員|" + DELIVERY_AND_RIDES);
         PURPOSE.put("alexa::profile:email:read", contact);
         PURPOSE.put("alexa::profile:mobile_number:read", contact);
-        Pattern name = Pattern.compile("(?i)name|personal|greet|birthday|geburtstag|anniversaire|cumpleaños|compleanno|account|profile|hello|welcome"
+        Pattern name = need("name|personal|greet|birthday|geburtstag|anniversaire|cumpleaños|compleanno|account|profile"
                 + "|booking|appointment|order|coach|assistant|begrüß|persönlich|nombre|saludo|personal|accueil|personnel|saluto|personale|名前|挨拶|"
                 + DELIVERY_AND_RIDES);
         PURPOSE.put("alexa::profile:name:read", name);
         PURPOSE.put("alexa::profile:given_name:read", name);
-        PURPOSE.put("alexa::person_id:read", Pattern.compile("(?i)person|profile|voice profile|household|family|personal|user|member|pin|authenticat"));
-        Pattern lists = Pattern.compile("(?i)list|liste|lista|shopping|einkauf|todo|to-do|to do|task|aufgabe|grocery|groceries|any\\.? ?do"
+        PURPOSE.put("alexa::person_id:read", need("person|profile|voice profile|household|family|personal|user|member|pin|authenticat"));
+        Pattern lists = need("list|liste|lista|shopping|einkauf|todo|to-do|to do|task|aufgabe|grocery|groceries|any\\.? ?do"
                 + "|courses|tâche|compra|tarea|spesa|attività|リスト|買い物|タスク");
         // Google's permission helper (actions.intent.PERMISSION): the same data under other names
         PURPOSE.put("NAME", name);
@@ -511,7 +545,9 @@ public final class Rules {
                 }
             }
             String bye = Lexicon.goodbye(speechNorm);
-            if (bye != null && Language.wordsAfter(speechNorm, Lexicon.lastGoodbyeEnd(speechNorm)) >= 4) {
+            if (bye != null && Language.wordsAfter(speechNorm, Lexicon.lastGoodbyeEnd(speechNorm)) >= 4
+                    && !Lexicon.closesItself(speechNorm.substring(Math.max(0, Lexicon.lastGoodbyeEnd(speechNorm))))) {
+                // round 14: unless the words after it only announce the skill's own end ("Goodnight, Sleepy Ocean is closing.")
                 // the goodbye closes a round and the speech goes on: "bye bye round one! round two: name a red fruit"
                 bye = null;
             }
