@@ -534,7 +534,10 @@ public final class Recordings {
     private static final Pattern CSV_SKILL_SAID = Pattern.compile("(?i)(?:alexa|skill|assistant|google|bot|device|echo|agent)_?(?:response|reply|text|speech|"
             + "output|said|says|answer)|response|reply|answer|output_?speech|response_?text"
             // round 10c: a QA sheet that names the column by what it holds, the speech as SSML or text ("speech_ssml")
-            + "|(?:output_?)?speech_?(?:ssml|text)|(?:output_?)?ssml");
+            + "|(?:output_?)?speech_?(?:ssml|text)|(?:output_?)?ssml"
+            // round 15: beside a column of what the user said, a column named only "speech" or "prompt" is the skill's
+            // (a QA sheet: user_said, intent, speech, reprompt, should_end_session)
+            + "|speech|prompt|output");
     private static final String OPEN_WORDS = "open|opened|listening|active|on|offen|ouverte?|abiert[ao]|apert[ao]|aberta";
     private static final String CLOSED_WORDS = "closed|ended|off|geschlossen|beendet|fermée?|cerrad[ao]|chius[ao]|fechad[ao]";
     private static final Pattern CSV_STATE = Pattern.compile("(?i)session_?(?:state|status)|mic(?:rophone)?_?(?:state|status)?|state|status");
@@ -720,7 +723,44 @@ public final class Recordings {
      */
     static String jestPrettyFormat(String text) {
         String unlabelled = text.contains("Object {") || text.contains("Array [") ? JEST_LABEL.matcher(text).replaceAll("") : text;
-        return text.indexOf(',') < 0 ? unlabelled : TRAILING_COMMA.matcher(unlabelled).replaceAll("");
+        return rawQuotes(text.indexOf(',') < 0 ? unlabelled : TRAILING_COMMA.matcher(unlabelled).replaceAll(""));
+    }
+
+    /** A pretty-printed member on one line: indent, key, the opening quote of a string value; its closing quote ends the line. */
+    private static final Pattern MEMBER_LINE = Pattern.compile("^([ \t]*\"[^\"\n]{1,200}\": \")([^\n]*)\"(,?)[ \t]*$", Pattern.MULTILINE);
+
+    /**
+     * Round 15: Jest 29 prints strings without escaping (its default {@code snapshotFormat.escapeString} is false), so a
+     * snapshot's SSML keeps its attribute quotes raw ({@code "ssml": "<speak><audio src="…"/></speak>",}) and the object is
+     * not JSON. In a pretty-printed member that holds one string on one line, the string runs from the quote after the key
+     * to the last quote of the line: the quotes between are escaped. Lines of any other form are left as they are; one
+     * pass, linear in the text.
+     */
+    static String rawQuotes(String text) {
+        if (text.indexOf("=\"") < 0 && text.indexOf("\"\"") < 0) {
+            return text; // no attribute or empty-string quote inside a value: nothing to repair (cheap test first)
+        }
+        Matcher m = MEMBER_LINE.matcher(text);
+        StringBuilder b = new StringBuilder(text.length() + 64);
+        while (m.find()) {
+            String v = m.group(2);
+            if (v.indexOf('"') < 0) {
+                m.appendReplacement(b, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            StringBuilder e = new StringBuilder(v.length() + 16);
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c == '\\' && i + 1 < v.length()) {
+                    e.append(c).append(v.charAt(++i)); // an escape already there stays one
+                } else {
+                    e.append(c == '"' ? "\\\"" : String.valueOf(c));
+                }
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + e + "\"" + m.group(3)));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     /**
