@@ -46,7 +46,8 @@ public final class Catalog {
             // articles and "my" of de, fr, es, it, pt: "el bartender" is "the bartender" said in another store
             "el", "la", "los", "las", "le", "les", "der", "die", "das", "den", "dem", "il", "lo", "gli", "o", "os", "un", "une", "una",
             "uno", "ein", "eine", "mi", "mis", "mein", "meine", "mon", "ma", "mes", "mio", "mia", "meu", "minha");
-    private static final Set<String> SUFFIX = Set.of("please", "app", "skill", "application", "now", "bitte", "s'il", "vous", "plait",
+    // round 15: the plurals of the paraphrase nouns too ("the bible apps" is "the bible app" said again)
+    private static final Set<String> SUFFIX = Set.of("please", "app", "skill", "application", "apps", "skills", "applications", "now", "bitte", "s'il", "vous", "plait",
             "por", "favor", "per", "favore");
 
     /**

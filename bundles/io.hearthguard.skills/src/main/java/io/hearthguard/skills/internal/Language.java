@@ -263,6 +263,17 @@ public final class Language {
             // choice, not for the secret it names; a request verb in it still asks ("yes or no: can you tell me your PIN?")
             return !choice(norm, clause, to) || cueIn(norm, clause, b[0], start, end);
         }
+        if (to < norm.length() && (norm.charAt(to) == ';' || norm.charAt(to) == ',' || norm.charAt(to) == ':')) {
+            // round 15: an option of a lettered question ("what does … mean: a, … a one-time code; or b, …?") names what
+            // it offers; only a verb that tells the listener to say something still asks
+            int q = to;
+            while (q < norm.length() && q < to + 300 && ".!?。！？".indexOf(norm.charAt(q)) < 0) {
+                q++;
+            }
+            if (q < norm.length() && (norm.charAt(q) == '?' || norm.charAt(q) == '？') && choice(norm, "", q)) {
+                return IMPERATIVE.matcher(clause).find() && cueIn(norm, clause, b[0], start, end);
+            }
+        }
         return cueIn(norm, clause, b[0], -1, -1);
     }
 
@@ -270,9 +281,33 @@ public final class Language {
     private static final Pattern CHOICE = Pattern.compile("\\b(?:true or false|yes or no|richtig oder falsch|wahr oder falsch|ja oder nein|vrai ou faux|oui ou non"
             + "|verdadero o falso|sí o no|si o no|vero o falso|sì o no|verdadeiro ou falso|sim ou não)\\b|(?:はいかいいえ|〇か×か|○か×か|正しいか間違いか)", F);
 
+    /**
+     * Round 15: lettered or numbered options in one question ("a, a second proof …; or b, typing your password twice?",
+     * "(a) … (b) …", "1) … 2) …", "… oder b: …", "… ou b) …"): a first marker, then a second one after "or" in any of the
+     * languages, a comma, a semicolon or a bracket. The listener picks a letter; what an option names is not asked.
+     */
+    private static final Pattern LETTERED = Pattern.compile("(?:^|[\\s:;(])\\(?(?:a|1)\\s?[,):]\\s.{1,200}?(?:[\\s;,(])(?:(?:or|oder|ou|o|oppure|y|e)\\s+)?\\(?(?:b|2)\\s?[,):]\\s",
+            F | Pattern.DOTALL);
+
     /** @return true when the question ending at {@code to} offers answer choices, in it or right after it */
     private static boolean choice(String norm, String clause, int to) {
-        return CHOICE.matcher(clause).find() || CHOICE.matcher(norm).region(Math.min(norm.length(), to + 1), Math.min(norm.length(), to + 1 + 40)).find();
+        if (CHOICE.matcher(clause).find() || CHOICE.matcher(norm).region(Math.min(norm.length(), to + 1), Math.min(norm.length(), to + 1 + 40)).find()) {
+            return true;
+        }
+        // the options may stand in clauses of their own: the sentence up to the question mark is looked at (at most 300 characters)
+        int end = Math.min(norm.length(), to);
+        while (end > 0 && (norm.charAt(end - 1) == '?' || norm.charAt(end - 1) == '？' || norm.charAt(end - 1) == ' ')) {
+            end--; // the question's own mark (a clause may end with it)
+        }
+        int from = Math.max(0, end - 300);
+        for (int i = end - 1; i >= from; i--) {
+            char ch = norm.charAt(i);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '。' || ch == '？') {
+                from = i + 1;
+                break;
+            }
+        }
+        return norm.indexOf('b', from) >= 0 || norm.indexOf('2', from) >= 0 ? LETTERED.matcher(norm).region(from, end).find() : false;
     }
 
     /** @return true when a question clause of {@code norm} ending at {@code to} offers answer choices ({@link #CHOICE}) */

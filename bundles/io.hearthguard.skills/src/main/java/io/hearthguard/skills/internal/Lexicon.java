@@ -221,7 +221,7 @@ public final class Lexicon {
      * maker's "official" service, and a prize in the maker's name ("you've been selected for an Amazon reward").
      */
     private static final String DESK_CLAIM = String.join("|",
-            "\\b" + MAKER + "(?: [\\p{L}-]+){0,2} " + DESK_AFTER + "\\b",
+            "\\b" + MAKER + "(?: [\\p{L}-]+){0,2} " + DESK_AFTER + "s?\\b", // round 15: "Amazon customer services" (en-GB) too
             "\\b(?:amazon )?prime (?:members?|membership)?(?: [\\p{L}-]+)? (?:rewards?|support|services?|desk|cent(?:er|re)|team)\\b",
             "\\b" + DESK_BEFORE + "(?: " + DESK_ADJ + ")? (?:de|di|da|do|von|d')\\s?(?:la |el |l'|der )?" + MAKER + "\\b",
             "\\b" + DESK_BEFORE + " " + DESK_ADJ + " " + MAKER + "\\b|\\b(?:central|centrale) " + MAKER + "\\b",
@@ -282,7 +282,7 @@ public final class Lexicon {
             IDENTITY, DESK_CLAIM), FLAGS);
 
     /** Head nouns that name a value to be uttered: alone an everyday word, a secret with the right modifier (round 13). */
-    private static final String SECRET_HEAD = "(?:codes?|digits|pin|passcode|ziffern|zahlen|nummer|zahlencode|chiffres|numéro"
+    private static final String SECRET_HEAD = "(?:codes?|digits|numbers|pin|passcode|ziffern|zahlen|nummer|zahlencode|chiffres|numéro"
             + "|código|dígitos|números|número|codice|cifre|numero)";
     /** Head nouns of a value sent to the listener to be said back: codes and digits, not "the number we sent" (an order's). */
     private static final String SENT_HEAD = "(?:codes?|digits|pin|passcode)";
@@ -540,11 +540,13 @@ public final class Lexicon {
         "voice code", "sprachcode", "code vocal", "código de voz", "codice vocale", "音声コード",
         // round 13: the head nouns of a secret by its use (CREDENTIAL_BY_USE) that the list above lacks, so that one pass of
         // these anchors tells whether either pattern may match
-        "digit", "ziffern", "zahlen", "chiffres", "dígitos", "cifre", " tan", "tan ", "-tan", "mtan", "smstan", "pushtan", "数字", "番号"};
+        "digit", "ziffern", "zahlen", "chiffres", "dígitos", "cifre", " tan", "tan ", "-tan", "mtan", "smstan", "pushtan", "数字", "番号",
+        // round 15: "numbers" as a head by its use ("the four numbers you tap at the cash machine")
+        "numbers"};
     /** Substrings one of which every {@link #CREDENTIAL_BY_USE} match contains: its head noun (code, pin, digit …) or the TAN. */
     private static final String[] BY_USE_ANCHORS = {"code", "pin", "pass", "digit", "ziffern", "zahlen", "nummer", "chiffres", "numéro",
         "código", "dígitos", "número", "codice", "cifre", "numero", " tan", "tan ", "-tan", "mtan", "smstan", "pushtan", "geheimzahl",
-        "コード", "数字", "番号"};
+        "コード", "数字", "番号", "numbers"};
     /** Substrings one of which every {@link #PII_STATEMENT} match contains. */
     private static final String[] PII_STATEMENT_ANCHORS = {"my ", "mein", "mon ", "ma ", "mi ", "il mio", "la mia"};
 

@@ -95,8 +95,10 @@ final class Requests {
             + "di|dime|diga|dígame|digame|dame|deme|indica|indique|indíqueme|lee|lea|deletrea|confirma|confirme|necesito|necesitamos|cuál|cual|"
             + "dimmi|dica|mi dica|dammi|mi dia|indicami|indichi|leggi|legga|detta|detti|conferma|confermi|ripeti|comunica|comunicami|"
             + "mi serve|ci serve|mi servono|ci servono|ho bisogno|abbiamo bisogno|qual|quale|"
-            + "fale|informe|passe|leia|preciso|precisamos|qual é)" + E
-            + "|教えて|言って|お聞かせ|お知らせください|入力|どうぞ|お願いします|ください|必要です", F);
+            + "fale|informe|passe|leia|preciso|precisamos|qual é|"
+            // round 15: the verbs of uttering a game or a ritual asks with, as Language's request cues have had since round 13
+            + "whisper|murmur|recite|chant|flüstere|flüstern|chuchote|chuchotez|murmurez|susurra|susurre|susúrrame|sussurra|sussurrami|sussurri|sussurre)" + E
+            + "|教えて|言って|お聞かせ|お知らせください|入力|どうぞ|お願いします|ください|必要です|ささやいて|つぶやいて|唱えて", F);
     /** Openers of an elliptical request ("Now the expiry date", "Ora la scadenza"): a next step, its verb left out. */
     private static final Pattern NEXT = Pattern.compile("^\\s*(?:and |und |et |y |e )?(?:now|next|then|also|jetzt|nun|dann|noch|maintenant|ensuite|puis|"
             + "ahora|luego|después|ora|adesso|poi|agora|depois|次に|では|続いて)" + E, F);
@@ -164,9 +166,11 @@ final class Requests {
             String clause = c.group();
             int base = c.start();
             Ask data = data(norm, clause, base);
-            if (data != null && (SpeechAct.partialDate(clause, data.data()) || SpeechAct.askedAboutElse(clause, data.data()))) {
+            if (data != null && (SpeechAct.partialDate(clause, data.data()) || SpeechAct.askedAboutElse(clause, data.data())
+                    || data.kind() == Kind.PERSONAL && SpeechAct.destination(clause, data.data()))) {
                 // round 10b: "which month is your birthday in?" asks a part that identifies no one; "how many miles from your
-                // zip code …?" asks about something else, the data is a reference point
+                // zip code …?" asks about something else, the data is a reference point; round 15: "shall I send it to your
+                // email address?" asks yes or no, the data is where it goes
                 data = null;
             }
             if (data != null && GRANT.matcher(clause).find()) {
@@ -179,6 +183,9 @@ final class Requests {
             if (data != null) {
                 if (question && Language.offersChoice(norm, clause, base + clause.length())) {
                     continue;
+                }
+                if (question && generic(clause, data) && !affirmedAct(norm, clause, base)) {
+                    continue; // round 15: "is a strong password long or short?" asks about passwords, not for one
                 }
                 if (affirmedAct(norm, clause, base) || question || (open && NEXT.matcher(clause).find() && words(clause) <= 12)) {
                     return data;
@@ -361,6 +368,17 @@ final class Requests {
             + "una|il|tuo|tua|seu|sua|o|um|uma)\\s", F);
     private static final Pattern INDEFINITE = Pattern.compile(B + "(?:a|an|ein|eine|un|une|uno|una|um|uma)\\s+(?:[\\p{L}-]+\\s+)?$", F);
     private static final Pattern DEFINES = Pattern.compile("^\\s+(?:is|are|ist|sind|est|sont|es|son|è|sono|é|são)" + E, F);
+
+    /**
+     * Round 15: a question about a kind of thing, not about the listener's: the data is named with an indefinite article
+     * ("a strong password", "ein Passwort", "un code") and no one is addressed in the clause (no you, your, du, vous, tu,
+     * usted, você …). A quiz asking "is a strong password long or short?" or "should a PIN have four digits?" wants an
+     * opinion; "what is a password you use?" and "can you say a code?" address the listener and still ask.
+     */
+    static boolean generic(String clause, Ask data) {
+        int at = clause.indexOf(data.data());
+        return at > 0 && INDEFINITE.matcher(clause.substring(0, at)).find() && !ADDRESSEE.matcher(clause).find();
+    }
 
     private static Ask data(String norm, String clause, int base) {
         for (Kind k : Kind.values()) {

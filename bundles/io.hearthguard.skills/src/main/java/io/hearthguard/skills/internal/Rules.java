@@ -131,7 +131,13 @@ public final class Rules {
                 + "|" + DELIVERY_AND_RIDES
                 // what is nearest to the user (round 8; Portuguese too): stations, stops, markets "perto de você"
                 + "|closest|nearest|station|perto|mais próxim|estação|parada|mercado|supermarket|supermarkt|supermarché|supermercado|bahnhof"
-                + "|haltestelle|gare|le plus proche|estación|más cercan|stazione|fermata|più vicin|最寄り|駅");
+                + "|haltestelle|gare|le plus proche|estación|más cercan|stazione|fermata|più vicin|最寄り|駅"
+                // round 15: the listener's own area in every language ("interruzioni di corrente nel tuo comune", "in deiner
+                // Gegend", "dans votre commune"): a service for where the listener lives names its place as "your area" does
+                + "|tuo comune|tua zona|tua città|tuo quartiere|vostro comune|vostra zona|deiner gegend|ihrer gegend|deinem ort|ihrem ort"
+                + "|deiner region|ihrer region|deiner gemeinde|ihrer gemeinde|votre commune|votre quartier|votre ville|votre région|ta commune"
+                + "|ton quartier|ta ville|ta région|tu zona|tu barrio|tu localidad|tu ciudad|su zona|su localidad|sua região|sua cidade"
+                + "|seu bairro|sua zona|your town|your neighbou?rhood|お住まい");
         PURPOSE.put("alexa::devices:all:address:full:read", location);
         PURPOSE.put("alexa:devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:address:country_and_postal_code:read", location);
@@ -657,7 +663,9 @@ public final class Rules {
             // calling or texting (a guessing game), asks for nothing that identifies the user
             String turn = speechNorm.contains(pii) ? speechNorm : repromptNorm;
             String clause = SpeechAct.clauseOf(turn, pii);
-            if (SpeechAct.partialDate(clause, pii) || SpeechAct.askedAboutElse(clause, pii) || SpeechAct.bareNumber(pii, speechNorm + " " + repromptNorm)) {
+            // round 15: or a yes-or-no question about where something goes ("shall I send it to your address?")
+            if (SpeechAct.partialDate(clause, pii) || SpeechAct.askedAboutElse(clause, pii) || SpeechAct.bareNumber(pii, speechNorm + " " + repromptNorm)
+                    || SpeechAct.destination(clause, pii)) {
                 pii = null;
             }
         }
@@ -1287,12 +1295,22 @@ public final class Rules {
     /** Japanese endings and particles of a spoken clause (銀行に行く, 電気消して, お金ないよ, パスワード忘れた). */
     private static final Pattern JA_CLAUSE = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}][にをがはでへと]|(?:て|た|よ|ね|く|る|だ|か|の|わ|ない|ます|です)$");
 
+    /**
+     * Round 15: a clause that ends in a predicate's inflection rather than a particle, after a content word written in
+     * kanji or katakana: wanting (「会社やめたい」), not doing (「宿題やらない」), must (「病院行かなきゃ」「片付けなくちゃ」),
+     * done by mistake (「寝坊しちゃう」), and the volitional — a godan stem's one kana before う (「帰ろう」「行こう」「遊ぼう」)
+     * or an e/i-row kana before よう (「やめよう」「お金どうしよう」). A thing's name in hiragana alone (「たいよう」) has no such
+     * content word, and a kanji followed by a longer hiragana word (「黒ぶどう」) is not a volitional.
+     */
+    private static final Pattern JA_PREDICATE = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}](?:\\p{IsHiragana}*(?:たい|ない|なきゃ|なくちゃ|ちゃう"
+            + "|[えけげせてねべめれきみりいじちし]よう)|[こそとのもろごぼ]う)$");
+
     /** @return true when a slot value reads as a clause of everyday speech, not as the name of a thing */
     static boolean phraseLike(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
         if (v.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
                 || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-            return v.length() >= 3 && JA_CLAUSE.matcher(v).find();
+            return v.length() >= 3 && (JA_CLAUSE.matcher(v).find() || JA_PREDICATE.matcher(v).find());
         }
         Matcher m = WORD.matcher(v);
         int words = 0;

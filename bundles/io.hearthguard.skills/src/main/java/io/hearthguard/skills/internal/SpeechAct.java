@@ -257,11 +257,8 @@ final class SpeechAct {
      *         prefer your school's in?", "which month is your birthday in?"), not what the user is asked to say
      */
     static boolean askedAboutElse(String clause, String data) {
-        if (clause == null || data == null) {
-            return false;
-        }
-        String c = clause.strip();
-        if (!(c.endsWith("?") || c.endsWith("？")) || IMPERATIVE.matcher(c).find()) {
+        String c = plainQuestion(clause, data);
+        if (c == null) {
             return false;
         }
         int at = c.indexOf(data);
@@ -271,6 +268,37 @@ final class SpeechAct {
         }
         String head = m.group(1);
         return !NOT_A_HEAD.contains(head) && !data.contains(head) && m.end() <= at;
+    }
+
+    /** @return the clause stripped when it is a question without an imperative ("… and tell me your zip code?" asks), else null */
+    private static String plainQuestion(String clause, String data) {
+        if (clause == null || data == null) {
+            return null;
+        }
+        String c = clause.strip();
+        return !(c.endsWith("?") || c.endsWith("？")) || IMPERATIVE.matcher(c).find() ? null : c;
+    }
+
+    /** A destination before the data: a preposition of direction, an optional determiner or possessive, up to one more word. */
+    private static final Pattern DESTINATION_BEFORE = Pattern.compile(B + "(?:to|into|onto|para|pra|pro|à|ao|aos|an|zu|zur|zum|nach|al|alla|all'|au|aux"
+            + "|sur|auf)\\s+(?:(?:the|your|my|our|o|a|os|as|seu|sua|teu|tua|votre|vos|ta|ton|tes|deine|deinen|ihre|ihren|die|den|tu|su|la|el|il|l'"
+            + "|tuo|tua|la tua|il tuo|la sua|il suo|le|mon|ma|meu|minha)\\s*)?(?:[\\p{L}-]+\\s+)?$", F);
+    /** A question word before the data: the question asks for a value, not yes or no ("und auf welche Schule gehst du?"). */
+    private static final Pattern WH_OPEN = Pattern.compile(B + "(?:what|what's|which|where|who|wie|welche\\p{L}*|wo|wohin|quel\\p{L}*|où"
+            // "que" and "che" also join clauses ("quer que eu envie …"): only the accented "qué" counts
+            + "|qual|quale|quali|quais|cuál|cuáles|dónde|adónde|onde|dove|qué|a qué|à quelle)" + E, F);
+
+    /**
+     * Round 15: a yes-or-no question whose data is where something goes ("Shall I send the recipe to your email address?",
+     * "Quer repetir seu último pedido para o endereço do seu dispositivo?", "Soll ich es an deine Adresse liefern?"): the
+     * answer is yes or no, the data is one the skill already holds (a permission or the account), not asked to be said.
+     * Not when a question word stands before the data ("which address should we send it to?", "auf welche Schule gehst
+     * du?") or the clause holds an imperative.
+     */
+    static boolean destination(String clause, String data) {
+        String c = plainQuestion(clause, data);
+        int at = c == null ? -1 : c.indexOf(data);
+        return at > 0 && DESTINATION_BEFORE.matcher(c.substring(0, at)).find() && !WH_OPEN.matcher(c.substring(0, at + data.length())).find();
     }
 
     /** Only a coarse part of a birth date is asked: the month (or the season) alone. */
