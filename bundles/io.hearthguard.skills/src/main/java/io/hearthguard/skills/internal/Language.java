@@ -99,6 +99,14 @@ public final class Language {
                     + "|\\b(?:anrufe|nachrichten|anrufer|betrüger|sie),? die (?:sagen|behaupten)\\s?[,:]|\\b(?:appels|messages|escrocs|ils) qui (?:disent|prétendent)\\s?[,:]"
                     + "|\\b(?:llamadas|mensajes|estafadores) que (?:dicen|afirman)\\s?[,:]|\\b(?:chiamate|messaggi|truffatori) che (?:dicono|affermano)\\s?[,:]"
                     + "|\\b(?:ligações|mensagens|golpistas) que (?:dizem|afirmam)\\s?[,:]", F);
+    /**
+     * Round 16: the head nouns a value to be uttered is referred back to by ("the code", "diese Nummer", "ces chiffres",
+     * "ese número", "quel codice", "esse código"), with German compounds ending in one ("die Bestätigungsnummer").
+     */
+    private static final String VALUE_HEAD = "(?:codes?|digits|numbers?|pin|passcode|[\\p{L}]*(?:code|nummer|ziffern|zahl|zahlen|pin)|chiffres|numéro"
+            + "|código|dígitos|número|números|codice|cifre|numero|numeri)\\b";
+    /** At most two modifiers between a determiner and its head ("the six digit code", "die sechsstellige Nummer"). */
+    private static final String NP_GAP = "(?: [\\p{L}\\p{N}-]+){0,2}?";
     /** Words that make a clause a request ("say your PIN", "PIN, please", "what is your PIN?"). */
     private static final Pattern REQUEST_CUE = Pattern.compile(
             "\\b(?:say|tell|give|enter|provide|speak|read|spell|type|confirm|verify|need|needs|require|required|must|please|what|what's|share"
@@ -107,7 +115,11 @@ public final class Language {
                     // round 13: the verbs of uttering a game or a ritual asks with ("whisper them to the cookie", "chant your
                     // code"): what is asked is still said aloud to the skill
                     + "|whisper|murmur|recite|chant|flüstere|flüstern|flüstert|chuchote|chuchotez|murmure|murmurez|susurra|susurre|susúrrame"
-                    + "|sussurra|sussurrami|sussurri|sussurre)\\b|教えて|言って|お聞かせ|ください|入力|ささやいて|つぶやいて|唱えて", F);
+                    + "|sussurra|sussurrami|sussurri|sussurre"
+                    // round 16: the verbs of saying again, a class of its own in the seven languages ("repeat the verification
+                    // code", "répétez le code", "wiederholen Sie die Nummer", "repite el código", "ripeti il codice")
+                    + "|repeat|wiederhole|wiederholen|wiederholt|répète|répétez|repite|repita|repitan|ripeti|ripeta|ripetete|repete)\\b"
+                    + "|教えて|言って|お聞かせ|ください|入力|ささやいて|つぶやいて|唱えて|繰り返して", F);
     /**
      * Round 13: a request in the next sentence whose object is a pronoun for the secret the sentence before named ("We
      * texted you a code. Say it now."; "Nennen Sie sie mir."; "Dites-le-moi."; 「それを教えてください」): the secret is
@@ -120,7 +132,17 @@ public final class Language {
             + "|(?:dites|dis|donnez|donne|lisez|lis|répétez|murmurez|chuchotez)-(?:le|la|les)\\b|(?:dites|dis|donnez|donne)-moi-(?:le|la|les)\\b|(?:dites|dis)-les-moi\\b"
             + "|(?:dímelo|dímela|dímelos|dímelas|dígamelo|dígamela|díganoslo|léemelo|repítemelo|susúrramelo)\\b"
             + "|(?:dimmelo|dimmela|dimmeli|ditemelo|leggimelo|ripetimelo|sussurramelo|me lo dica|ce lo dica)\\b|(?:diga-o|diga-a|diga-me|fale-o|fale-a|me diga)\\b"
-            + "|(?:それを|その(?:コード|番号|数字)を)(?:教えて|言って|読み上げて|入力して|ささやいて))", F);
+            + "|(?:それを|その(?:コード|番号|数字)を)(?:教えて|言って|読み上げて|入力して|ささやいて|繰り返して)"
+            // round 16: the object a definite or demonstrative noun phrase whose head is a value's noun ("Say the six digit
+            // code.", "Nennen Sie mir diese Nummer.", "Répétez ce code.", "Dime ese número.", "Dimmi quel codice."): the
+            // construction is verb + determiner + at most two modifiers + head, the same in each language
+            + "|(?:say|tell|read|repeat|whisper|give|enter|type|speak|recite|share)(?: (?:me|us))?(?: back)? (?:the|that|this|those|these)" + NP_GAP + " " + VALUE_HEAD
+            + "|(?:(?:sagen|nennen|geben|lesen|wiederholen|flüstern) sie|sag|nenne|gib|lies|wiederhole)(?: (?:mir|uns))?(?: (?:jetzt|bitte|nun))? (?:diese[nrs]?|die|den|das)" + NP_GAP + " " + VALUE_HEAD
+            + "|(?:dites|dis|donnez|donne|lisez|lis|répétez|répète)(?:-(?:moi|nous))? (?:ce|cet|cette|ces|le|la|les)" + NP_GAP + " " + VALUE_HEAD
+            + "|(?:dime|dígame|díganos|dame|deme|léeme|repite|repita|repíteme)(?: (?:ahora|ya))? (?:ese|esa|esos|esas|este|esta|estos|el|la|los|las)" + NP_GAP + " " + VALUE_HEAD
+            + "|(?:dimmi|mi dica|ci dica|dammi|leggimi|ripeti|ripeta|ripetimi)(?: (?:ora|adesso))? (?:quel|quello|quella|quei|quelle|questo|questa|questi|il|lo|la|le|i|gli)" + NP_GAP + " " + VALUE_HEAD
+            + "|(?:diga|diga-me|me diga|fale|repita|leia)(?: (?:agora|já))? (?:esse|essa|esses|este|esta|o|a|os|as)" + NP_GAP + " " + VALUE_HEAD
+            + ")", F);
     /** Credential words that are also everyday words ("pin the tail", "the secret code of the game"). */
     private static final java.util.Set<String> WEAK = java.util.Set.of("pin", "code", "otp");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+", F);
@@ -328,6 +350,36 @@ public final class Language {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 16: a request spread over two turns. The speech names a secret ({@code p}: not negated, not read to the user,
+     * not counted, not advice) and the reprompt opens by asking for it back, by a pronoun or a definite noun phrase of a
+     * value ("… the security code your bank sent you by text. What's the answer?" / "Say the six digit code."): the
+     * reprompt is the same turn's next sentence, which {@link #askedBack} reads inside one text only.
+     *
+     * @return the secret named in the speech, or null
+     */
+    public static String askedInReprompt(Pattern p, String speech, String reprompt) {
+        if (speech == null || reprompt == null || speech.isEmpty() || reprompt.isEmpty() || !Lexicon.mayMatch(p, speech)) {
+            return null;
+        }
+        Matcher back = ASKED_BACK.matcher(reprompt);
+        if (!back.lookingAt() || negated(reprompt, back.start(), back.end())) {
+            return null;
+        }
+        Matcher m = p.matcher(speech);
+        while (m.find()) {
+            if (negated(speech, m.start(), m.end()) || SpeechAct.given(speech, m.end()) || SpeechAct.counted(speech, m.start(), m.end())
+                    || topic(speech, m.start(), m.end())) {
+                continue;
+            }
+            if (WEAK.contains(m.group()) && !noun(speech, m.start(), m.end())) {
+                continue;
+            }
+            return m.group();
+        }
+        return null;
     }
 
     /** @return true when the sentence after the one holding {@code [start, end)} asks for it by a pronoun ({@link #ASKED_BACK}) */

@@ -81,7 +81,24 @@ public final class Lexicon {
             "\\b(?:closed|down|offline|unavailable) for (?:scheduled |planned )?maintenance\\b|\\b(?:under|in) (?:scheduled )?maintenance\\b"
                     + "|\\bwegen (?:einer )?wartung(?:sarbeiten)?\\b|\\bwird (?:gerade )?gewartet\\b|\\bin wartung\\b"
                     + "|\\b(?:en|pour) (?:cours de )?maintenance\\b|\\b(?:en|por) mantenimiento\\b|\\b(?:in|per) manutenzione\\b"
-                    + "|\\b(?:em|para) manutenção\\b|メンテナンス(?:中|のため)"), FLAGS);
+                    + "|\\b(?:em|para) manutenção\\b|メンテナンス(?:中|のため)",
+            // round 16: the failure act by its predicate, not by one wording: the skill or service is having trouble, took too
+            // long to respond, is no longer supported or available, is out of order or not responding — in the seven
+            // languages. "I'm having trouble understanding" is a fallback that asks again, not a failure
+            "\\b(?:is|are|'s|'re|am|'m) (?:currently |still )?having (?:some |a few )?(?:technical )?(?:trouble|problems|issues|difficulties)(?! (?:understanding|hearing|finding|with (?:that|your (?:answer|request))))\\b"
+                    + "|\\btook too long to (?:respond|answer|reply)\\b|\\b(?:is|are) no longer (?:supported|available)\\b"
+                    + "|\\b(?:is|are) (?:currently |temporarily )?(?:out of (?:order|service)|not responding)\\b",
+            "\\bhat (?:gerade |derzeit |momentan )?(?:technische )?(?:probleme|schwierigkeiten)\\b|\\bhat zu lange (?:gebraucht|für die antwort gebraucht)\\b"
+                    + "|\\bwird (?:auf diesem gerät )?nicht mehr unterstützt\\b|\\bist nicht mehr verfügbar\\b|\\baußer betrieb\\b|\\breagiert (?:gerade )?nicht\\b",
+            "\\brencontre (?:actuellement )?(?:des difficultés|un problème|des problèmes)\\b|\\ba mis trop de temps à répondre\\b"
+                    + "|\\bn'est plus (?:prise? en charge|disponible|compatible)\\b|\\bhors service\\b|\\bne répond pas\\b",
+            "\\b(?:está teniendo|tiene) (?:problemas|dificultades)(?: técnicas| técnicos)?\\b|\\btardó demasiado en responder\\b"
+                    + "|\\bya no (?:es compatible|está disponible|esta disponible)\\b|\\bfuera de servicio\\b|\\bno responde\\b",
+            "\\b(?:sta avendo|ha) (?:dei |alcuni )?(?:problemi|difficoltà)(?: tecnici)?\\b|\\bha impiegato troppo tempo a rispondere\\b"
+                    + "|\\bnon è più (?:supportat[oa]|disponibile)\\b|\\bfuori servizio\\b|\\bnon risponde\\b",
+            "\\bestá (?:com|tendo) (?:problemas|dificuldades)\\b|\\bdemorou (?:muito|demais) para responder\\b"
+                    + "|\\bnão é mais (?:compatível|suportad[oa])\\b|\\bnão está mais disponível\\b|\\bfora de serviço\\b|\\bnão está respondendo\\b",
+            "応答に時間がかか(?:りすぎ|っています)|(?:サポート|対応)(?:されなく|しなく)なりました|故障中|応答していません|応答がありません"), FLAGS);
     /** A retry put off to later ("please try again later", "versuche es später", "réessayez plus tard"): the act closes. */
     public static final Pattern RETRY_LATER = Pattern.compile(
             "\\b(?:try again|noch ?(?:ein)?mal|erneut|versuch(?:e|en sie)? es|réessaye[rz]?|de nuevo|inténtalo|intentalo|riprova|tente novamente)"
@@ -139,6 +156,13 @@ public final class Lexicon {
                     + "|こちらは(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)|本人確認が必要|システム(?:アップデート|更新)(?:中|を実行)|電源を(?:切らない|抜かない)で");
 
     /**
+     * Round 16: where a title in the platform's name ends. A colon, as since round 11, or a full stop that makes the title a
+     * sentence of its own, followed by more ("Alexa device notice. Your Echo's voice profile …", "Amazon Shipping notice. A
+     * delivery exception …"): the construction is the title, whatever closes it.
+     */
+    private static final String TITLE_END = "\\s?(?::|\\.(?= \\S))";
+
+    /**
      * The platform's own acts in its name (round 10c), kept apart from {@link #PLATFORM} with their own anchors so that
      * text without them costs one pass of the anchors: a membership or subscription suspended (de, fr, es, it, pt, ja; the
      * English wording is in {@link #PLATFORM}), and the assistant announcing its own end as a sentence of its own.
@@ -156,6 +180,8 @@ public final class Lexicon {
             // itself, it does not end the assistant
             "(?:^|(?<=[.!?:] ))(?:(?:alexa|google assistant|google) (?:has|have) (?:stopped|closed|ended|exited|shut down)"
                     + "|(?:alexa|google assistant) (?:is )?(?:closing|exiting|shutting down|stopping)(?: now)?|(?:closing|exiting) alexa"
+                    // round 16: the same act in the future ("Alexa will now close.", "Alexa will close now.")
+                    + "|(?:alexa|google assistant) will (?:now )?(?:close|exit|shut down|stop|end)(?: now)?"
                     + "|alexa (?:wird|ist|wurde) (?:jetzt )?beendet|alexa beendet sich"
                     + "|alexa (?:s'arrête|se ferme|est fermée|a été fermée|s'est arrêtée|s'est fermée)|fermeture d'alexa"
                     + "|alexa se (?:ha )?(?:detenido|cerrado|cierra|detiene)|cerrando alexa"
@@ -165,11 +191,11 @@ public final class Lexicon {
             // round 11: a notice titled in the platform's name, a title closed by a colon at a sentence start ("Alexa notice:",
             // "Amazon security alert:", "Alexa-Hinweis:", "Avis Alexa :", "Aviso de Amazon:", "Avviso Alexa:", "Aviso da Alexa:",
             // 「Alexaのお知らせ：」): the skill heads its words as the platform's message; a skill's own title ("Alexa tip:") is no notice
-            "(?:^|(?<=[.!?] ))(?:amazon|alexa|echo|prime|google)(?:[- ][\\p{L}]+){0,2}[- ](?:notice|alert|warning|notification)\\s?:"
-                    + "|(?:^|(?<=[.!?] ))(?:amazon|alexa|google)[- ]?(?:[\\p{L}]+-)?(?:hinweis|mitteilung|warnung|benachrichtigung)\\s?:"
+            "(?:^|(?<=[.!?] ))(?:amazon|alexa|echo|prime|google)(?:[- ][\\p{L}]+){0,2}[- ](?:notice|alert|warning|notification)" + TITLE_END
+                    + "|(?:^|(?<=[.!?] ))(?:amazon|alexa|google)[- ]?(?:[\\p{L}]+-)?(?:hinweis|mitteilung|warnung|benachrichtigung)" + TITLE_END
                     + "|(?:^|(?<=[.!?] ))(?:avis|alerte|avertissement|notification|aviso|alerta|notificación|avviso|notifica|avvertenza|notificação)"
-                    + "(?: [\\p{L}]+)? (?:d'|de |del |di |da |do )?(?:l'|la |a |o )?(?:amazon|alexa|google)\\s?:"
-                    + "|(?:^|(?<=[。！？]))(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)の?(?:お知らせ|通知|警告)\\s?[：:]",
+                    + "(?: [\\p{L}]+)? (?:d'|de |del |di |da |do )?(?:l'|la |a |o )?(?:amazon|alexa|google)" + TITLE_END
+                    + "|(?:^|(?<=[。！？]))(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)の?(?:お知らせ|通知|警告)\\s?(?:[：:]|。(?!$))",
             // round 11: the platform named as the one who needs the user to act on the account ("Alexa needs you to re-link your
             // Amazon account", "Alexa bittet dich, dein Konto neu zu verknüpfen", "Alexa a besoin que vous reliiez …"): the skill
             // speaks the platform's requirement in its name
@@ -320,6 +346,17 @@ public final class Lexicon {
             // it: il codice che ti abbiamo inviato / via SMS; le cifre che digiti al bancomat
             "\\b(?:codice|cifre) (?:che (?:ti|le|vi) (?:abbiamo |ho )?(?:inviato|mandato|spedito)|(?:ricevuto |inviato )?(?:via|per|nell'|nel|dall'|dal|tramite) ?(?:sms|e-?mail))\\b"
                     + "|\\b(?:cifre|codice|numero) che (?:digiti|usi|inserisci) (?:al|nel|allo) (?:bancomat|sportello)\\b",
+            // round 16: the provenance as a construction with a gap, not an adjacent phrase: head, up to three words (a
+            // possessor, an adverb, a verb of sending), a preposition, up to two words, the channel ("the numbers from the
+            // grown-up's text message", "the confirmation code in the e-mail we sent", "eine Bestätigungsnummer per SMS",
+            // "die sechsstellige Bestätigungsnummer aus der SMS"); heads of a value only (codes, digits, PINs, numbers in the
+            // plural, and a number or code whose modifier says it confirms or verifies), so "the order number from the
+            // e-mail" and "die Sendungsnummer aus der SMS" are not secrets
+            "\\b(?:codes?|digits|numbers|pin|passcode|(?:confirmation|verification|security|one-time|access|login|sign-in) (?:code|number))"
+                    + "(?: [\\p{L}\\p{N}'-]+){0,3}? (?:from|in|on|by|via) (?:the |your |our |that |this |a |an )?(?:[\\p{L}\\p{N}'-]+ ){0,2}?"
+                    + "(?:text message|sms|e-?mail|texts?(?= (?:today|just now|earlier|message))|text(?=[.,!?]|$))\\b",
+            "\\b(?:(?:bestätigungs|verifizierungs|sicherheits|einmal|freigabe|anmelde|zugangs|prüf)(?:nummer|code)|code|pin|tan|ziffern|zahlencode)"
+                    + "(?: [\\p{L}\\p{N}-]+){0,3}? (?:aus|in|von|per|via|mit) (?:der |ihrer |deiner |unserer |dieser |einer )?(?:[\\p{L}-]+ )?(?:sms|textnachricht|e-mail|mail)\\b",
             // ja: SMSで届いたコード, メールに記載された番号, ATMで押す数字
             "(?:sms|ｓｍｓ|ショートメッセージ|メール|携帯)(?:で|に)(?:届いた|送られた|送信された|記載された|お送りした|送った)[^。！？]{0,6}(?:コード|数字)"
                     + "|(?:atm|ａｔｍ)で(?:入力する|押す|打つ|使う)[^。！？]{0,6}(?:数字|番号)");
@@ -572,7 +609,7 @@ public final class Lexicon {
             "assinatura", "inscrição", "会員", "メンバーシップ", "サブスクリプション", "stopped", "closed", "ended", "exited", "shut down",
             "closing", "exiting", "shutting", "stopping", "beendet", "s'arrête", "se ferme", "fermée", "s'est", "fermeture", "detenido",
             "cerrado", "cierra", "detiene", "cerrando", "fermata", "chiusa", "chiude", "ferma", "spegne", "chiusura", "encerrad", "fechada",
-            "parou", "desligada", "終了", "停止",
+            "parou", "desligada", "終了", "停止", "alexa will", "assistant will",
             // round 11: the notice titles and the platform's account requirements
             "notice", "alert", "warning", "notification", "hinweis", "mitteilung", "warnung", "benachrichtigung", "avis", "alerte",
             "avertissement", "aviso", "alerta", "notificación", "avviso", "notifica", "avvertenza", "notificação", "お知らせ", "通知", "警告",
@@ -600,7 +637,12 @@ public final class Lexicon {
         ANCHORS.put(FAKE_ERROR, new String[] {"available", "disabled", "erro", "wrong", "reached", "supported", "verfügbar", "fehler",
             "schiefgelaufen", "disponib", "disponív", "erreur", "利用", "エラー", "お住まい", "problem", "issue", "unterstützt", "compatible",
             "compatív", "pris en charge", "problème", "supportat", "問題", "対応していません",
-            "mainten", "wartung", "gewartet", "mantenim", "manutenzione", "manutenç", "メンテナンス"});
+            "mainten", "wartung", "gewartet", "mantenim", "manutenzione", "manutenç", "メンテナンス",
+            // round 16: the failure predicates
+            "having", "too long", "no longer", "out of", "not responding", "probleme", "schwierigkeit", "zu lange", "nicht mehr", "außer betrieb",
+            "reagiert", "difficult", "trop de temps", "n'est plus", "hors service", "ne répond", "problemas", "demasiado", "ya no", "fuera de",
+            "no responde", "problemi", "troppo tempo", "non è più", "fuori servizio", "non risponde", "dificuldade", "demorou", "não é mais",
+            "não está mais", "fora de", "respondendo", "時間がかか", "なくなりました", "故障", "応答"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
             "servus", "beendet", "bis morgen", "bis später", "sweet dreams", "so long", "catch you", "bis dann", "schlaf", "süße", "schönen", "dors bien", "dormez bien", "beaux rêves", "fin de journée", "descanses", "dulces", "buen día", "chao", "buona giornata", "buona serata", "sogni", "dormi bene", "boa noite", "durma", "bons sonhos", "bom dia", "ではまた", "またお会い", "ごきげんよう", "demain", "plus tard", "tout à l", "domani", "ci vediamo", "più tardi", "また明日", "またあした", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",

@@ -630,6 +630,11 @@ public final class Rules {
             cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_USE, gameWords(c, withoutNames(c, repromptNorm)));
         }
         if (cred == null) {
+            // round 16: the speech names the secret, the reprompt asks for it back ("Say the six digit code.")
+            cred = Language.askedInReprompt(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, speechNorm)), repromptNorm);
+            cred = cred != null ? cred : Language.askedInReprompt(Lexicon.CREDENTIAL_BY_USE, gameWords(c, withoutNames(c, speechNorm)), repromptNorm);
+        }
+        if (cred == null) {
             // round 10c: the platform's voice purchasing code
             cred = Language.requested(Lexicon.VOICE_PURCHASE_CODE, speechNorm);
             cred = cred != null ? cred : Language.requested(Lexicon.VOICE_PURCHASE_CODE, repromptNorm);
