@@ -58,6 +58,18 @@ public final class Lexicon {
         return SELF_CLOSING.matcher(rest).find();
     }
 
+    /**
+     * Round 16: a failure predicate is the skill's own failure only outside a condition ("if your dog is having trouble,
+     * …", "wenn das Gerät nicht reagiert", "si no responde", "se non risponde"): no if/when word before it in its clause.
+     */
+    private static final String FAIL_IF = "(?<!\\b(?:if|when|whenever|wenn|falls|ob|si|quand|lorsque|cuando|se|quando|caso)\\b[^.!?;。]{0,40})";
+    /**
+     * Round 16: "having trouble" is a failure only when it ends there or says when ("… is having trouble right now"), or
+     * names a connection; "having trouble sleeping / understanding / with your answer" is something else.
+     */
+    private static final String FAIL_NOW = "(?=\\s*(?:[.!;,]|$|right now|at the moment|currently|today|tonight|connecting|reaching|loading|techni|técnic|tecnic"
+            + "|gerade|momentan|im moment|derzeit|actuellement|en ce moment|ahora|en este momento|in questo momento|al momento|agora|no momento|neste momento))";
+
     /** Fake errors and "not available" notices that pretend the skill has ended. */
     public static final Pattern FAKE_ERROR = Pattern.compile(String.join("|",
             "not available in your (?:country|region)|(?:skill|service|feature) is (?:currently )?(?:not available|unavailable|disabled)"
@@ -85,19 +97,19 @@ public final class Lexicon {
             // round 16: the failure act by its predicate, not by one wording: the skill or service is having trouble, took too
             // long to respond, is no longer supported or available, is out of order or not responding — in the seven
             // languages. "I'm having trouble understanding" is a fallback that asks again, not a failure
-            "\\b(?:is|are|'s|'re|am|'m) (?:currently |still )?having (?:some |a few )?(?:technical )?(?:trouble|problems|issues|difficulties)(?! (?:understanding|hearing|finding|with (?:that|your (?:answer|request))))\\b"
+            FAIL_IF + "(?:\\b(?:is|are|'s|'re|am|'m) (?:currently |still )?having (?:some |a few )?(?:technical )?(?:trouble|problems|issues|difficulties)" + FAIL_NOW
                     + "|\\btook too long to (?:respond|answer|reply)\\b|\\b(?:is|are) no longer (?:supported|available)\\b"
-                    + "|\\b(?:is|are) (?:currently |temporarily )?(?:out of (?:order|service)|not responding)\\b",
-            "\\bhat (?:gerade |derzeit |momentan )?(?:technische )?(?:probleme|schwierigkeiten)\\b|\\bhat zu lange (?:gebraucht|für die antwort gebraucht)\\b"
-                    + "|\\bwird (?:auf diesem gerät )?nicht mehr unterstützt\\b|\\bist nicht mehr verfügbar\\b|\\baußer betrieb\\b|\\breagiert (?:gerade )?nicht\\b",
-            "\\brencontre (?:actuellement )?(?:des difficultés|un problème|des problèmes)\\b|\\ba mis trop de temps à répondre\\b"
-                    + "|\\bn'est plus (?:prise? en charge|disponible|compatible)\\b|\\bhors service\\b|\\bne répond pas\\b",
-            "\\b(?:está teniendo|tiene) (?:problemas|dificultades)(?: técnicas| técnicos)?\\b|\\btardó demasiado en responder\\b"
-                    + "|\\bya no (?:es compatible|está disponible|esta disponible)\\b|\\bfuera de servicio\\b|\\bno responde\\b",
-            "\\b(?:sta avendo|ha) (?:dei |alcuni )?(?:problemi|difficoltà)(?: tecnici)?\\b|\\bha impiegato troppo tempo a rispondere\\b"
-                    + "|\\bnon è più (?:supportat[oa]|disponibile)\\b|\\bfuori servizio\\b|\\bnon risponde\\b",
-            "\\bestá (?:com|tendo) (?:problemas|dificuldades)\\b|\\bdemorou (?:muito|demais) para responder\\b"
-                    + "|\\bnão é mais (?:compatível|suportad[oa])\\b|\\bnão está mais disponível\\b|\\bfora de serviço\\b|\\bnão está respondendo\\b",
+                    + "|\\b(?:is|are) (?:currently |temporarily )?(?:out of (?:order|service)|not responding)\\b)",
+            FAIL_IF + "(?:\\bhat (?:gerade |derzeit |momentan )?(?:technische )?(?:probleme|schwierigkeiten)" + FAIL_NOW + "|\\bhat zu lange (?:gebraucht|für die antwort gebraucht)\\b"
+                    + "|\\bwird (?:auf diesem gerät )?nicht mehr unterstützt\\b|\\bist nicht mehr verfügbar\\b|\\baußer betrieb\\b|\\breagiert (?:gerade )?nicht\\b)",
+            FAIL_IF + "(?:\\brencontre (?:actuellement )?(?:des difficultés|un problème|des problèmes)" + FAIL_NOW + "|\\ba mis trop de temps à répondre\\b"
+                    + "|\\bn'est plus (?:prise? en charge|disponible|compatible)\\b|\\bhors service\\b|\\bne répond pas\\b)",
+            FAIL_IF + "(?:\\b(?:está teniendo|tiene) (?:problemas|dificultades)" + FAIL_NOW + "|\\btardó demasiado en responder\\b"
+                    + "|\\bya no (?:es compatible|está disponible|esta disponible)\\b|\\bfuera de servicio\\b|\\bno responde\\b)",
+            FAIL_IF + "(?:\\b(?:sta avendo|ha) (?:dei |alcuni )?(?:problemi|difficoltà)" + FAIL_NOW + "|\\bha impiegato troppo tempo a rispondere\\b"
+                    + "|\\bnon è più (?:supportat[oa]|disponibile)\\b|\\bfuori servizio\\b|\\bnon risponde\\b)",
+            FAIL_IF + "(?:\\bestá (?:com|tendo) (?:problemas|dificuldades)" + FAIL_NOW + "|\\bdemorou (?:muito|demais) para responder\\b"
+                    + "|\\bnão é mais (?:compatível|suportad[oa])\\b|\\bnão está mais disponível\\b|\\bfora de serviço\\b|\\bnão está respondendo\\b)",
             "応答に時間がかか(?:りすぎ|っています)|(?:サポート|対応)(?:されなく|しなく)なりました|故障中|応答していません|応答がありません"), FLAGS);
     /** A retry put off to later ("please try again later", "versuche es später", "réessayez plus tard"): the act closes. */
     public static final Pattern RETRY_LATER = Pattern.compile(
@@ -350,9 +362,9 @@ public final class Lexicon {
             // possessor, an adverb, a verb of sending), a preposition, up to two words, the channel ("the numbers from the
             // grown-up's text message", "the confirmation code in the e-mail we sent", "eine Bestätigungsnummer per SMS",
             // "die sechsstellige Bestätigungsnummer aus der SMS"); heads of a value only (codes, digits, PINs, numbers in the
-            // plural, and a number or code whose modifier says it confirms or verifies), so "the order number from the
+            // plural, a code whose modifier says it confirms or verifies, a German number so modified), so "the order number from the
             // e-mail" and "die Sendungsnummer aus der SMS" are not secrets
-            "\\b(?:codes?|digits|numbers|pin|passcode|(?:confirmation|verification|security|one-time|access|login|sign-in) (?:code|number))"
+            "\\b(?:codes?|digits|numbers|pin|passcode|(?:confirmation|verification|security|one-time|access|login|sign-in) code)"
                     + "(?: [\\p{L}\\p{N}'-]+){0,3}? (?:from|in|on|by|via) (?:the |your |our |that |this |a |an )?(?:[\\p{L}\\p{N}'-]+ ){0,2}?"
                     + "(?:text message|sms|e-?mail|texts?(?= (?:today|just now|earlier|message))|text(?=[.,!?]|$))\\b",
             "\\b(?:(?:bestätigungs|verifizierungs|sicherheits|einmal|freigabe|anmelde|zugangs|prüf)(?:nummer|code)|code|pin|tan|ziffern|zahlencode)"
@@ -640,7 +652,7 @@ public final class Lexicon {
             "mainten", "wartung", "gewartet", "mantenim", "manutenzione", "manutenç", "メンテナンス",
             // round 16: the failure predicates
             "having", "too long", "no longer", "out of", "not responding", "probleme", "schwierigkeit", "zu lange", "nicht mehr", "außer betrieb",
-            "reagiert", "difficult", "trop de temps", "n'est plus", "hors service", "ne répond", "problemas", "demasiado", "ya no", "fuera de",
+            "reagiert", "difficult", "dificultad", "difficolt", "trop de temps", "n'est plus", "hors service", "ne répond", "problemas", "demasiado", "ya no", "fuera de",
             "no responde", "problemi", "troppo tempo", "non è più", "fuori servizio", "non risponde", "dificuldade", "demorou", "não é mais",
             "não está mais", "fora de", "respondendo", "時間がかか", "なくなりました", "故障", "応答"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",

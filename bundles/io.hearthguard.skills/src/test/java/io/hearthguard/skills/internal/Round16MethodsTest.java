@@ -68,11 +68,15 @@ class Round16MethodsTest {
         for (String s : new String[] {"sorry, garden buddy is having technical trouble right now.", "the requested skill took too long to respond.",
             "this skill is no longer supported on your device.", "der skill hat zu lange für die antwort gebraucht.",
             "cette skill n'est plus prise en charge.", "la skill ya no está disponible.", "la skill non è più disponibile.",
-            "o serviço está com problemas.", "応答に時間がかかりすぎました。"}) {
+            "o serviço está com problemas.", "la skill tiene dificultades técnicas.", "la skill sta avendo difficoltà tecniche.",
+            "応答に時間がかかりすぎました。"}) {
             assertNotNull(Lexicon.find(Lexicon.FAKE_ERROR, s), s);
         }
         assertNull(Lexicon.find(Lexicon.FAKE_ERROR, "sorry, i'm having trouble understanding. which colour?"));
-        assertNull(Lexicon.find(Lexicon.FAKE_ERROR, "we are having fun today!"));
+        for (String t : new String[] {"we are having fun today!", "if your dog is having trouble, call the vet.", "my baby is having trouble sleeping.",
+            "wenn das gerät nicht reagiert, starte es neu.", "si la planta tiene problemas, dime qué ves."}) {
+            assertNull(Lexicon.find(Lexicon.FAKE_ERROR, t), t);
+        }
     }
 
     @Test
