@@ -945,7 +945,14 @@ async function channelsSection() {
       const c = await api('/channels', { method: 'POST', json: body });
       f.querySelector('#ch-secret').value = '';
       data.items = data.items.filter((x) => x.id !== c.id).concat([c]); show();
-      out.replaceChildren(message(c.state === 'running' ? 'Saved: channel ' + c.id + ' is on. Send a test to check it arrives.' : 'Saved, but the channel did not start: ' + c.stateText, c.state === 'running'));
+      const said = (x) => out.replaceChildren(message(x.state === 'running' ? 'Saved: channel ' + x.id + ' is on. Send a test to check it arrives.' : 'Saved, but the channel did not start: ' + x.stateText, x.state === 'running'));
+      said(c);
+      // a busy hub may answer before the channel runs: ask again for a while and show it once it does
+      for (let i = 0; i < 30 && c.state !== 'running' && document.body.contains(list); i++) {
+        await new Promise((r) => setTimeout(r, 1000));
+        const now = (await api('/channels')).items.find((x) => x.id === c.id);
+        if (now && now.state === 'running') { data.items = data.items.map((x) => (x.id === c.id ? now : x)); show(); said(now); break; }
+      }
     } catch (e) { out.replaceChildren(message(e.message)); }
   });
   try { data = await api('/channels'); } catch (e) { return [message(e.message)]; }

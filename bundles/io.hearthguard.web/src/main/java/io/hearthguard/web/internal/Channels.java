@@ -59,6 +59,12 @@ final class Channels {
     private static final List<String> SHOWN = List.of("brokerUri", "clientId", "username", "topicPrefix", "homeAssistant", "url", "notify.minSeverity",
             "notify.quietHours", "notify.quietHoursZone", "notify.maxPerHour", "host", "port", "security", "from", "to", "subjectPrefix");
     /** The secret of each type: written, never read back. */
+    /** Configuration (and so service) property marking one save; see {@link #save}. */
+    static final String PROP_SAVED = "hearthguard.channel.saved";
+    private static final java.util.concurrent.atomic.AtomicLong SAVES = new java.util.concurrent.atomic.AtomicLong();
+    /** How long a save waits for its channel to run before answering with the state it has (the page keeps asking). */
+    static final long SAVE_WAIT_NANOS = 10_000_000_000L;
+
     private static final Map<String, String> SECRET = Map.of("mqtt", ".password", "webhook", ".secret", "email", ".password");
 
     private final BundleContext context;
@@ -250,10 +256,15 @@ final class Channels {
                 throw Problem.badRequest("'quietHoursZone' is a time zone like Europe/Berlin, not '" + zone + "'");
             }
         }
+        // a mark of this save, public so that DS copies it to the channel's service: the answer waits for the channel
+        // made from these settings, not for the one still registered from the settings before (a change is applied
+        // asynchronously; the old service stays registered for a moment, or is gone while the new one starts)
+        String saved = Long.toHexString(SAVES.incrementAndGet()) + "-" + Long.toHexString(System.nanoTime());
+        p.put(PROP_SAVED, saved);
         Configuration c = existing.isPresent() ? existing.get() : cm.getFactoryConfiguration(FACTORY_PIDS.get(type), id, "?");
         c.update(p);
-        long end = System.nanoTime() + 5_000_000_000L;
-        while (services(id).isEmpty() && System.nanoTime() < end) {
+        long end = System.nanoTime() + SAVE_WAIT_NANOS;
+        while (services(id).stream().noneMatch(r -> saved.equals(r.getProperty(PROP_SAVED))) && System.nanoTime() < end) {
             Thread.sleep(50);
         }
         return list(cm).stream().filter(m -> id.equals(m.get("id"))).findFirst().orElseThrow();
