@@ -1,0 +1,8 @@
+const { handler } = require('../index');
+const events = require('./fixtures/events.json');
+
+describe('Code Breaker handler', () => {
+  for (const [name, ev] of Object.entries(events)) {
+    it(name, async () => { expect(await handler(ev, {})).toMatchSnapshot(); });
+  }
+});
