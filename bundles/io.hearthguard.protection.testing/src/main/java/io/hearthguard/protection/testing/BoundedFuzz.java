@@ -30,6 +30,14 @@ import java.util.stream.Stream;
  * {@code work}), and reports what happened. A finding is kept under {@code work} as the input
  * that caused it, so it can be added to the seeds and replayed by the regression run.
  *
+ * <p>Reproducible by default: libFuzzer's random seed is fixed per target (derived from its
+ * class and method name, {@link #seedFor}), so a commit gets the same verdict in every build
+ * on every machine that fuzzes at least as long — a slower machine runs a prefix of the same
+ * input sequence. A build can therefore not turn red from a finding that was always there and
+ * merely not drawn before (CI of stop 30 failed that way on a test's own oracle). To explore
+ * beyond that sequence, set {@value #SEED_PROPERTY} to {@code random} or to another number and
+ * fuzz longer (docs/capture.md, "Fuzzing").
+ *
  * <p>Threading: blocking; one call runs one child process. Nullness: no argument may be null.
  */
 public final class BoundedFuzz {
@@ -44,6 +52,12 @@ public final class BoundedFuzz {
      * {@code com.acme.plug.ParserFuzzTest}), so the code a vendor's target calls is instrumented.
      */
     public static final String INCLUDES_PROPERTY = "hearthguard.fuzz.includes";
+    /**
+     * The system property choosing libFuzzer's seed: unset or {@code fixed} for the per-target
+     * seed of {@link #seedFor}, {@code random} for a new one per run, or a positive number.
+     */
+    public static final String SEED_PROPERTY = "hearthguard.fuzz.seed";
+    private static final Pattern SEED = Pattern.compile("INFO: Seed: (\\d+)");
     private static final Pattern RUNS = Pattern.compile("Done (\\d+) runs in (\\d+) second");
     private static final Pattern COVERAGE = Pattern.compile("\\scov: (\\d+)\\s");
     private static final int KEPT_LINES = 60;
@@ -207,7 +221,35 @@ public final class BoundedFuzz {
     }
 
     /**
-     * Fuzzes {@code target#method} for {@code budget}.
+     * The seed a run of {@code target#method} uses ({@value #SEED_PROPERTY}): 0 asks libFuzzer
+     * for a random one.
+     *
+     * @throws IllegalArgumentException when the property is neither {@code fixed}, {@code random}
+     *                                  nor a positive whole number
+     */
+    public static long seedFor(Class<?> target, String method) {
+        String v = System.getProperty(SEED_PROPERTY, "").trim();
+        if (v.isEmpty() || v.equals("fixed")) {
+            // String.hashCode is specified, so the seed is the same on every JVM
+            long h = (target.getName() + "#" + method).hashCode() & 0x7fffffffL;
+            return h == 0 ? 1 : h;
+        }
+        if (v.equals("random")) {
+            return 0;
+        }
+        try {
+            long n = Long.parseLong(v);
+            if (n > 0 && n <= 0xffffffffL) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(SEED_PROPERTY + " must be 'fixed', 'random' or a number from 1 to 4294967295, not '" + v + "'");
+    }
+
+    /**
+     * Fuzzes {@code target#method} for {@code budget}, with the seed of {@link #seedFor}.
      *
      * @param seeds the target's seed directory (may not exist: then only the empty input)
      * @param work  a directory this run may fill (scratch corpus, findings, output)
@@ -239,6 +281,8 @@ public final class BoundedFuzz {
         String includes = includesFor(target);
         cmd.add("--instrumentation_includes=" + includes);
         cmd.add("-max_total_time=" + Math.max(1, budget.toSeconds()));
+        long seed = seedFor(target, method);
+        cmd.add("-seed=" + seed);
         // libFuzzer's memory limit reads getrusage's peak RSS, which on Linux the child inherits
         // from the JVM that started it (a test JVM of 1.5 GB made every target "run out of
         // memory" before its first input); the child's heap is bounded by -Xmx instead, and a
@@ -282,6 +326,16 @@ public final class BoundedFuzz {
             }
         }
         String tail = String.join("\n", lines.subList(from, Math.min(lines.size(), from + 4 * KEPT_LINES)));
+        // the seed libFuzzer used (chosen by it when 0 was asked), so a finding's run can be repeated
+        long used = seed;
+        for (String l : lines) {
+            Matcher m = SEED.matcher(l);
+            if (m.find()) {
+                used = Long.parseLong(m.group(1));
+                break;
+            }
+        }
+        tail = "seed " + used + " (-D" + SEED_PROPERTY + "=" + used + " repeats this run's inputs)\n" + tail;
         if (runs > 0 && coverage == 0) {
             tail = "no coverage: the target ran but none of the code it reached was instrumented (instrumented: " + includes
                 + "); name your code's packages with -D" + INCLUDES_PROPERTY + "=your.package.** (':' between several)\n" + tail;

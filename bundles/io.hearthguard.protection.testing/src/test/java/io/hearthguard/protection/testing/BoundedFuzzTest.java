@@ -59,6 +59,45 @@ class BoundedFuzzTest {
     }
 
     @Test
+    void theSameSeedDrawsTheSameInputsSoAVerdictCanBeRepeated(@TempDir Path work) throws Exception {
+        // two runs from empty corpora with the build's fixed seed find the bug with the same input
+        BoundedFuzz.Result a = BoundedFuzz.run(Targets.class, "shallowBug", Duration.ofSeconds(20), work.resolve("none"), work.resolve("a"));
+        BoundedFuzz.Result b = BoundedFuzz.run(Targets.class, "shallowBug", Duration.ofSeconds(20), work.resolve("none"), work.resolve("b"));
+        assertEquals(1, a.findings().size(), a.tail());
+        assertEquals(1, b.findings().size(), b.tail());
+        assertEquals(a.findings().get(0).getFileName(), b.findings().get(0).getFileName(), "libFuzzer names a finding by its content's hash");
+        long seed = BoundedFuzz.seedFor(Targets.class, "shallowBug");
+        assertTrue(seed > 0 && a.tail().startsWith("seed " + seed + " "), a.tail());
+        assertEquals(seed, BoundedFuzz.seedFor(Targets.class, "shallowBug"), "stable");
+        assertNotEquals(seed, BoundedFuzz.seedFor(Targets.class, "sound"), "each target its own");
+    }
+
+    @Test
+    void theSeedCanBeChosenOrLeftToChance(@TempDir Path work) throws Exception {
+        String before = System.getProperty(BoundedFuzz.SEED_PROPERTY);
+        try {
+            System.setProperty(BoundedFuzz.SEED_PROPERTY, "12345");
+            assertEquals(12345, BoundedFuzz.seedFor(Targets.class, "sound"));
+            System.setProperty(BoundedFuzz.SEED_PROPERTY, "random");
+            assertEquals(0, BoundedFuzz.seedFor(Targets.class, "sound"));
+            BoundedFuzz.Result r = BoundedFuzz.run(Targets.class, "sound", Duration.ofSeconds(1), work.resolve("none"), work);
+            assertTrue(r.tail().matches("(?s)seed [1-9][0-9]* \\(-Dhearthguard\\.fuzz\\.seed=[1-9][0-9]* repeats.*"),
+                "the seed libFuzzer chose is told, to repeat the run: " + r.tail());
+            for (String bad : List.of("-3", "0", "soon", "99999999999")) {
+                System.setProperty(BoundedFuzz.SEED_PROPERTY, bad);
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BoundedFuzz.seedFor(Targets.class, "sound"));
+                assertTrue(e.getMessage().contains(bad), e.getMessage());
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(BoundedFuzz.SEED_PROPERTY);
+            } else {
+                System.setProperty(BoundedFuzz.SEED_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void aSoundTargetRunsForItsBudget(@TempDir Path work) throws Exception {
         BoundedFuzz.Result r = BoundedFuzz.run(Targets.class, "sound", Duration.ofSeconds(2), work.resolve("none"), work);
         assertTrue(r.clean(), r.tail());
