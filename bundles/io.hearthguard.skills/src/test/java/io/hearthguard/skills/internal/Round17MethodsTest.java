@@ -184,10 +184,30 @@ class Round17MethodsTest {
         write("rec/01.json", "[{\"request\":" + STOP + ",\"response\":" + wish + "}]");
         SkillReport s = scan();
         assertTrue(TestSupport.findings(s).stream().anyMatch(f -> f.category().equals("fake-goodbye")), TestSupport.describe(s));
+        // the wish followed by the skill announcing its own end is a goodbye
+        write("rec/01.json", "[{\"request\":" + LAUNCH + ",\"response\":" + SILENT.replace("Here is the sound of the creek.",
+                "Here is the sound of the creek. Good night, Creek Sounds is closing now.") + "}]");
+        SkillReport c = scan();
+        assertTrue(TestSupport.findings(c).stream().anyMatch(f -> f.rule().equals("skills.fake-goodbye.wording")), TestSupport.describe(c));
         // two wishes, or a leave-taking word, make it a goodbye whatever the trigger
         write("rec/01.json", "[{\"request\":" + LAUNCH + ",\"response\":" + SILENT.replace("Here is the sound of the creek.",
                 "Here is the sound of the creek. Good night, see you tomorrow.") + "}]");
         SkillReport t = scan();
         assertTrue(TestSupport.findings(t).stream().anyMatch(f -> f.rule().equals("skills.fake-goodbye.wording")), TestSupport.describe(t));
+    }
+    @Test
+    void givenRecordingsVersionedByDifferentKinds_whenTheLiveOneNewlyMisbehaves_thenItIsDriftAndOtherwiseNot() throws Exception {
+        String launch = "{\"version\":\"1.0\",\"session\":{\"sessionId\":\"s-a\"},\"request\":{\"type\":\"LaunchRequest\"}}";
+        String asked = "{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"Which creek do you like?\"},"
+                + "\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"Which creek?\"}},\"shouldEndSession\":false}}";
+        write("test/e2e/v1.2/launch.json", "[{\"request\":" + launch + ",\"response\":" + asked + "}]");
+        write("exports/2026-10-prod/launch.json", "[{\"request\":" + launch + ",\"response\":" + asked + "}]");
+        SkillReport same = scan();
+        assertTrue(TestSupport.findings(same).stream().noneMatch(f -> f.category().equals("drift")), TestSupport.describe(same));
+        // a test script "v1.2" and a production export dated 2026-10: the live one is the later version
+        write("exports/2026-10-prod/launch.json", "[{\"request\":" + launch + ",\"response\":" + SILENT + "}]");
+        SkillReport drift = scan();
+        assertTrue(TestSupport.findings(drift).stream().anyMatch(f -> f.rule().equals("skills.drift.response-changed")
+                && f.summary().contains("live")), TestSupport.describe(drift));
     }
 }
