@@ -449,6 +449,10 @@ public final class Recordings {
     private static final Pattern CSV_OPEN = Pattern.compile("(?i)session_?open|open|mic_?open|listening|expect_?user_?response");
     private static final Pattern CSV_SESSION = Pattern.compile("(?i)session(?:_?id)?|conversation(?:_?id)?");
     private static final Pattern CSV_TIME = Pattern.compile("(?i)timestamp|time|ts|date(?:_?time)?");
+    private static final Pattern CSV_INTENT = Pattern.compile("(?i)intent(?:_?name)?");
+    private static final Pattern CSV_REQUEST_TYPE = Pattern.compile("(?i)request_?type");
+    /** A request's or intent's name as the platform writes it ({@code LaunchRequest}, {@code AMAZON.StopIntent}, {@code actions.intent.MAIN}). */
+    private static final Pattern REQUEST_NAME = Pattern.compile("(?:[A-Za-z]+\\.)*[A-Za-z]+(?:Request|Intent)|actions\\.intent\\.[A-Z_]+");
     private static final Pattern CSV_USER = Pattern.compile("(?i)user|you|human|customer|tester|caller|child|kid|person|me");
 
     /**
@@ -478,6 +482,10 @@ public final class Recordings {
             open = open < 0 && end < 0 && paired ? column(header, CSV_STATE) : open;
             int session = column(header, CSV_SESSION);
             int time = column(header, CSV_TIME);
+            // round 17: a sheet whose rows name the request (an intent or request type column) carries the trigger even
+            // where nobody said anything (a launch row): written as what the user did
+            int intent = paired ? column(header, CSV_INTENT) : -1;
+            int requestType = paired ? column(header, CSV_REQUEST_TYPE) : -1;
             StringBuilder b = new StringBuilder();
             String lastSession = null;
             int rows = 0;
@@ -495,6 +503,11 @@ public final class Recordings {
                 }
                 lastSession = sess.isEmpty() ? lastSession : sess;
                 String u = paired ? cell(row, userSaid).replace('\n', ' ').replace('\r', ' ') : "";
+                if (u.isBlank() && paired) {
+                    String named = cell(row, intent).strip();
+                    named = REQUEST_NAME.matcher(named).matches() ? named : cell(row, requestType).strip();
+                    u = REQUEST_NAME.matcher(named).matches() ? named : "";
+                }
                 if (!u.isBlank()) {
                     b.append(prefix).append("USER: ").append(u).append('\n');
                 }

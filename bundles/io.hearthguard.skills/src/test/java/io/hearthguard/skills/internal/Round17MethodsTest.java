@@ -210,4 +210,20 @@ class Round17MethodsTest {
         assertTrue(TestSupport.findings(drift).stream().anyMatch(f -> f.rule().equals("skills.drift.response-changed")
                 && f.summary().contains("live")), TestSupport.describe(drift));
     }
+    @Test
+    void givenAQaSheetWhoseRowsNameTheRequestButNotWhatWasSaid_whenRead_thenItIsARecordingAndItsVersionsCompare() throws Exception {
+        String head = "run_at,session_id,user_said,request_type,intent,speech,reprompt,should_end_session\n";
+        write("qa/creek_v1.csv", head + "2026-01-10 20:00,a1,,LaunchRequest,,Here is the creek for tonight.,,TRUE\n");
+        SkillReport one = scan();
+        SkillReport.Input in = input(one, "qa/creek_v1.csv");
+        assertTrue(in.read() && in.responses() == 1, in.toString());
+        assertTrue(TestSupport.findings(one).isEmpty(), TestSupport.describe(one));
+        write("qa/creek_v2.csv", head + "2026-05-10 20:00,b1,,LaunchRequest,,Here is the creek for tonight.,\"<speak><break time='10s'/></speak>\",FALSE\n");
+        SkillReport two = scan();
+        assertTrue(TestSupport.findings(two).stream().anyMatch(f -> f.rule().equals("skills.drift.response-changed")), TestSupport.describe(two));
+        // a cell that is no request name (free text in the intent column) is not taken as what the user did
+        write("qa/creek_v1.csv", head + "2026-01-10 20:00,a1,,,see notes,Here is the creek for tonight.,,TRUE\n");
+        dir.resolve("qa/creek_v2.csv").toFile().delete();
+        assertFalse(input(scan(), "qa/creek_v1.csv").read());
+    }
 }
