@@ -226,4 +226,15 @@ class Round17MethodsTest {
         dir.resolve("qa/creek_v2.csv").toFile().delete();
         assertFalse(input(scan(), "qa/creek_v1.csv").read());
     }
+    @Test
+    void givenAGermanCompoundOfTwoTranslatableWords_whenLookedUp_thenItIsATranslationAndOtherLongWordsAreNot() throws Exception {
+        Path cat = Files.createDirectories(dir.resolve("catalog"));
+        Catalog c = CatalogTest.reviewed(cat, "\"Rain Sounds\",\"400\",\"rain sounds\"\n\"Magic Door\",\"900\",\"magic door\"\n"
+                + "\"Word Games\",\"5\",\"word games\"\n");
+        Catalog.Match m = c.lookup("regengeräusche");
+        assertTrue(m != null && m.known().equals("rain sounds"), String.valueOf(m));
+        assertTrue(c.lookup("zaubertür") == null || !c.lookup("zaubertür").known().equals("word games"));
+        assertNull(c.lookup("worterspiele"), "translates an obscure name (5 reviews)");
+        assertNull(c.lookup("gartenhelfer"), "parts the table does not know");
+    }
 }
