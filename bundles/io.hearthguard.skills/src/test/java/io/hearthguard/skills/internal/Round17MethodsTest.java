@@ -42,13 +42,11 @@ class Round17MethodsTest {
             + "\"Here is the sound of the creek. Good night.\"},\"shouldEndSession\":true}}";
 
     private void write(String file, String text) throws Exception {
-        Path p = dir.resolve(file);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        TestSupport.write(dir, file, text);
     }
 
     private static String quoted(String json) {
-        return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return MoreRecordingShapesTest.quoted(json);
     }
 
     /** Node's Buffer JSON of the UTF-8 bytes of {@code text}. */
