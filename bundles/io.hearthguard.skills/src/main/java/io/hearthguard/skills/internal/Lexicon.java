@@ -770,6 +770,35 @@ public final class Lexicon {
         return end;
     }
 
+    /**
+     * Round 17: the parting wishes among the goodbye phrases — good night, sleep well, sweet dreams, see you tomorrow — in
+     * en/de/fr/es/it/pt. Said alone to someone who may stay (a sleep skill's "Here's the rain. Sleep well."), a wish is
+     * not leave-taking; with a leave-taking word ("goodbye"), a second wish ("Gute Nacht, bis morgen!") or as the answer to
+     * Stop/Cancel it is. Japanese おやすみなさい is not here: it is the leave-taking formula itself.
+     */
+    static final Pattern PARTING_WISH = Pattern.compile(
+            "^(?:good ?night|sleep well|sweet dreams|see you tomorrow|have a (?:good|nice|great) night|gute nacht|schlaf gut|schlaft gut|süße träume|bis morgen"
+                    + "|bonne nuit|dors bien|dormez bien|fais de beaux rêves|faites de beaux rêves|à demain|buenas noches|que descanses|dulces sueños|hasta mañana"
+                    + "|buona notte|buonanotte|sogni d'oro|dormi bene|a domani|boa noite|durma bem|bons sonhos|até amanhã)$", FLAGS);
+
+    /** @return true when the only goodbye phrase of the text (not an instruction) is one parting wish (round 17) */
+    public static boolean onlyOneWish(String normText) {
+        if (normText == null || !mayMatch(GOODBYE, normText)) {
+            return false;
+        }
+        Matcher m = GOODBYE.matcher(normText);
+        int n = 0;
+        boolean wish = true;
+        while (m.find() && n < 3) {
+            String before = normText.substring(Math.max(0, m.start() - 30), m.start());
+            if (!INSTRUCTION.matcher(before).find()) {
+                n++;
+                wish = wish && PARTING_WISH.matcher(m.group()).matches();
+            }
+        }
+        return n == 1 && wish;
+    }
+
     /** @return a goodbye phrase in the text that is not an instruction ("say goodbye to exit"), or null */
     public static String goodbye(String normText) {
         if (normText == null || !mayMatch(GOODBYE, normText)) {

@@ -288,6 +288,7 @@ final class RecordingDrift {
             labels.putIfAbsent(e.key(), e.label());
         }
         // versions of one kind only (dates with dates, builds with builds), and every recording placed in one
+        boolean mixedKinds = kind.size() > 1 && byVersion.values().stream().mapToInt(List::size).sum() == recorded.size();
         if (byVersion.size() < 2 || kind.size() != 1 || byVersion.values().stream().mapToInt(List::size).sum() != recorded.size()) {
             byVersion.clear();
             labels.clear();
@@ -300,6 +301,18 @@ final class RecordingDrift {
                 String month = t.toString().substring(0, 7);
                 byVersion.computeIfAbsent("1 " + month, k -> new ArrayList<>()).add(r);
                 labels.putIfAbsent("1 " + month, "recorded " + month);
+            }
+            if (byVersion.size() < 2 && mixedKinds) {
+                // round 17: every recording is versioned by its path, but by different kinds (a test script "v1.0", a
+                // production export "2026-11-prod") and without timestamps throughout: what the path marks as live
+                // (prod, live, production …) is the later version, everything else the earlier one
+                byVersion.clear();
+                labels.clear();
+                for (Response r : recorded) {
+                    boolean live = LATE.matcher(r.file().toLowerCase(java.util.Locale.ROOT)).find();
+                    byVersion.computeIfAbsent(live ? "4 1" : "4 0", k -> new ArrayList<>()).add(r);
+                    labels.putIfAbsent(live ? "4 1" : "4 0", (live ? "live: " : "before live: ") + epoch(r.file()).label());
+                }
             }
             if (byVersion.size() < 2) {
                 return null;

@@ -567,6 +567,13 @@ public final class Rules {
                 // (a silent reprompt behind it is still caught by the silent-keepalive rules)
                 bye = null;
             }
+            if (bye != null && !stop && Lexicon.onlyOneWish(speechNorm)
+                    && !Lexicon.closesItself(speechNorm.substring(Math.max(0, Lexicon.lastGoodbyeEnd(speechNorm))))) {
+                // round 17: one parting wish alone, not the answer to Stop/Cancel ("Here's the ocean breeze. Sleep well.") is a
+                // wish to a listener who may stay, not a goodbye (unless the skill then announces its own end: "Goodnight,
+                // Sleepy Ocean is closing."); a silent reprompt behind it is the silent-keepalive finding
+                bye = null;
+            }
             String err = Lexicon.find(Lexicon.FAKE_ERROR, speechNorm);
             if (err != null && MAINTENANCE.matcher(err).find() && question(speechNorm)) {
                 // round 10c: "the city pool is closed for maintenance until Monday. Which other pool should I check?" — a

@@ -33,7 +33,8 @@ class MoreRecordingShapesTest {
         Files.writeString(p, text);
     }
 
-    private static String quoted(String json) {
+    /** @return {@code json} as a JSON string literal (a body kept as a string inside another document) */
+    static String quoted(String json) {
         return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
