@@ -120,7 +120,9 @@ class ProtectionHostTest {
         host.sessionEnded(session(false));
         java.util.concurrent.CompletableFuture<Void> done = host.completed().toCompletableFuture();
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        assertTrue(ms < 1000, "the capture thread waited " + ms + " ms for a protection");
+        // the protection holds its event until released below (and the host's wait bound is 60 s), so a capture thread that
+        // waited would wait far longer than this; the slack is for a loaded machine, not a speed figure
+        assertTrue(ms < 15_000, "the capture thread waited " + ms + " ms for a protection");
         assertTrue(!done.isDone(), "completed before the protection ran its event");
         release.countDown();
         done.get(10, TimeUnit.SECONDS);
@@ -254,7 +256,7 @@ class ProtectionHostTest {
         host.tick(T0.plusSeconds(2000).toEpochMilli() * 1_000_000L); // hands over what was collected
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         release.countDown();
-        assertTrue(ms < 1000, "live capture waited " + ms + " ms");
+        assertTrue(ms < 15_000, "live capture waited " + ms + " ms"); // a waiting capture would wait for the release (never before this line)
         long dropped = host.protections().get(0).dropped();
         // the first batch is taken by the stuck worker; everything after it is dropped, not queued
         assertTrue(dropped >= 1000 - Slot.BATCH, "dropped " + dropped);
