@@ -117,6 +117,8 @@ public final class Rules {
 
     /** Personal-data permissions and the words that justify each. */
     private static final Map<String, Pattern> PURPOSE = new LinkedHashMap<>();
+    /** The skill's own words say it keeps a list (round 18): grocery lists, wishlists, to-do lists in seven languages. */
+    private static final Pattern LIST_KEEPER;
     static {
         Pattern location = need("address|adresse|location|local|near|nearby|weather|wetter|météo|clima|delivery|deliver|store|shop"
                 + "|restaurant|food|cab|taxi|ride|city|stadt|traffic|zip|postal|post code|postleitzahl|country|region|corona|covid|news|nachrichten"
@@ -160,6 +162,9 @@ public final class Rules {
         PURPOSE.put("alexa::person_id:read", need("person|profile|voice profile|household|family|personal|user|member|pin|authenticat"));
         Pattern lists = need("list|liste|lista|shopping|einkauf|todo|to-do|to do|task|aufgabe|grocery|groceries|any\\.? ?do"
                 + "|courses|tâche|compra|tarea|spesa|attività|リスト|買い物|タスク");
+        LIST_KEEPER = need("lists?\\b|listes?\\b|listas?\\b|wish ?list|gift list|to-?do list|checklist|einkaufsliste|wunschliste"
+                + "|einkaufszettel|liste de courses|liste de souhaits|lista de la compra|lista de compras|lista de deseos|lista della spesa"
+                + "|lista dei desideri|lista de desejos|買い物リスト|ほしい物リスト|欲しいものリスト|やることリスト");
         // Google's permission helper (actions.intent.PERMISSION): the same data under other names
         PURPOSE.put("NAME", name);
         PURPOSE.put("DEVICE_PRECISE_LOCATION", location);
@@ -333,6 +338,13 @@ public final class Rules {
         final boolean sensitiveAudience;
         final boolean hasPrivacyPolicy;
         final String purposeText;
+        /**
+         * The text that explains a permission (round 18): the purpose text, but without the listing's category when the
+         * skill's own words say it keeps a list. A category names a market ("SHOPPING", "FOOD_AND_DRINK"); for a pizza
+         * order or a bin calendar the market is the purpose, but a grocery list or a wishlist filed under it needs no
+         * street address, phone number or e-mail — what the skill does is in its own words.
+         */
+        final String permissionPurposeText;
         /** What the skill says about itself: names, description, keywords, examples (no intent names). */
         final String describedText;
         /** Child-directed (manifest flag or KIDS category). */
@@ -387,6 +399,8 @@ public final class Rules {
             // the reason a permission request gives the user ("To find the bus stop nearest to you") states the purpose too
             s.runtimePermissions.values().forEach(v -> b.append(v[2]).append(' '));
             this.purposeText = b.toString();
+            String own = purposeText.substring(cat.length() + 1);
+            this.permissionPurposeText = LIST_KEEPER.matcher(own).find() ? own : purposeText;
         }
 
         private String voice;
@@ -1671,7 +1685,7 @@ public final class Rules {
                 continue;
             }
             personal.add(name);
-            if (!purpose.matcher(c.purposeText).find()) {
+            if (!purpose.matcher(c.permissionPurposeText).find()) {
                 unneeded.add(name);
             }
         }
