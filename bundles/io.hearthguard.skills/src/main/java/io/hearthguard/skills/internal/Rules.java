@@ -1432,14 +1432,6 @@ public final class Rules {
         if (bare == null) {
             return false;
         }
-        // a carrier of fillers alone ("äh {satz}", "えっと{t}", "um {phrase}") adds no purpose (round 10a); the intent must
-        // be mostly bare or filler-carried samples: half of them with a purpose word give it one
-        int purposeful = 0;
-        for (String carrier : carriers) {
-            if ((carrier.length() > 60 || !Carriers.filler(words(carrier))) && ++purposeful * 2 >= reaching.size()) {
-                return false;
-            }
-        }
         int phrases = 0;
         int functionWords = 0;
         int seen = 0;
@@ -1451,6 +1443,18 @@ public final class Rules {
             functionWords += CLAUSE_WORDS.contains(v.strip().toLowerCase(Locale.ROOT)) || FILLER.contains(v.strip().toLowerCase(Locale.ROOT)) ? 1 : 0;
         }
         boolean clauses = phrases * 2 >= seen;
+        // a carrier of fillers alone ("äh {satz}", "えっと{t}", "um {phrase}") adds no purpose (round 10a); the intent must
+        // be mostly bare or filler-carried samples: half of them with a purpose word give it one. Round 18: not when the
+        // type's values are themselves everyday sentences (at least four, and half of them) — "play {clip}" names a purpose
+        // for the names of clips, but a bare "{clip}" trained on "did you lock the car" takes the room's talk whatever
+        // the other sample says
+        boolean sentenceBag = clauses && phrases >= 4;
+        int purposeful = 0;
+        for (String carrier : carriers) {
+            if (!sentenceBag && (carrier.length() > 60 || !Carriers.filler(words(carrier))) && ++purposeful * 2 >= reaching.size()) {
+                return false;
+            }
+        }
         // "a" and "i" are letters in an alphabet ({l1} {l2} {l3} of a spelling game), not the function words of a sentence
         boolean alphabet = letters(t.values());
         boolean wordBag = chained >= 2 && functionWords >= 2 && !alphabet;
