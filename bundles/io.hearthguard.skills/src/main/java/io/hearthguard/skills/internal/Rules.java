@@ -119,6 +119,9 @@ public final class Rules {
     private static final Map<String, Pattern> PURPOSE = new LinkedHashMap<>();
     /** The skill's own words say it keeps a list (round 18): grocery lists, wishlists, to-do lists in seven languages. */
     private static final Pattern LIST_KEEPER;
+    /** A list of things to buy, named as such: what it names is the list, not the shop (round 18). */
+    private static final Pattern SHOPPING_LIST = Pattern.compile("(?i)\\b(?:shopping|grocery|groceries|einkaufs|courses|compras?|spesa)[ -]?(?:lists?|liste|listes|lista)\\b"
+            + "|\\bliste de courses\\b|\\blista de (?:la )?compras?\\b|\\blista della spesa\\b|\\blista de compras\\b|買い物リスト", Pattern.UNICODE_CHARACTER_CLASS);
     static {
         Pattern location = need("address|adresse|location|local|near|nearby|weather|wetter|météo|clima|delivery|deliver|store|shop"
                 + "|restaurant|food|cab|taxi|ride|city|stadt|traffic|zip|postal|post code|postleitzahl|country|region|corona|covid|news|nachrichten"
@@ -400,7 +403,8 @@ public final class Rules {
             s.runtimePermissions.values().forEach(v -> b.append(v[2]).append(' '));
             this.purposeText = b.toString();
             String own = purposeText.substring(cat.length() + 1);
-            this.permissionPurposeText = LIST_KEEPER.matcher(own).find() ? own : purposeText;
+            // and "shopping list" names the list, not a shop that delivers
+            this.permissionPurposeText = LIST_KEEPER.matcher(own).find() ? SHOPPING_LIST.matcher(own).replaceAll("list") : purposeText;
         }
 
         private String voice;
