@@ -347,7 +347,17 @@ public final class Rules {
          * order or a bin calendar the market is the purpose, but a grocery list or a wishlist filed under it needs no
          * street address, phone number or e-mail — what the skill does is in its own words.
          */
-        final String permissionPurposeText;
+        String permissionPurpose() {
+            if (permissionPurposeText == null) { // only for a skill that asks for a personal-data permission: most ask for none
+                String own = purposeText.substring(categoryLength + 1);
+                // and "shopping list" names the list, not a shop that delivers
+                permissionPurposeText = LIST_KEEPER.matcher(own).find() ? SHOPPING_LIST.matcher(own).replaceAll("list") : purposeText;
+            }
+            return permissionPurposeText;
+        }
+
+        private String permissionPurposeText;
+        private final int categoryLength;
         /** What the skill says about itself: names, description, keywords, examples (no intent names). */
         final String describedText;
         /** Child-directed (manifest flag or KIDS category). */
@@ -402,9 +412,7 @@ public final class Rules {
             // the reason a permission request gives the user ("To find the bus stop nearest to you") states the purpose too
             s.runtimePermissions.values().forEach(v -> b.append(v[2]).append(' '));
             this.purposeText = b.toString();
-            String own = purposeText.substring(cat.length() + 1);
-            // and "shopping list" names the list, not a shop that delivers
-            this.permissionPurposeText = LIST_KEEPER.matcher(own).find() ? SHOPPING_LIST.matcher(own).replaceAll("list") : purposeText;
+            this.categoryLength = cat.length();
         }
 
         private String voice;
@@ -653,6 +661,9 @@ public final class Rules {
             // round 13: a secret by its provenance or use ("the code we texted you", "the digits you type at the cash machine")
             cred = Language.requested(Lexicon.CREDENTIAL_BY_USE, gameWords(c, withoutNames(c, speechNorm)));
             cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_USE, gameWords(c, withoutNames(c, repromptNorm)));
+            // round 18: … or by its arrival ("the code that just arrived by text message")
+            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_ARRIVAL, gameWords(c, withoutNames(c, speechNorm)));
+            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_ARRIVAL, gameWords(c, withoutNames(c, repromptNorm)));
         }
         if (cred == null) {
             // round 16: the speech names the secret, the reprompt asks for it back ("Say the six digit code.")
@@ -1436,6 +1447,20 @@ public final class Rules {
         if (bare == null) {
             return false;
         }
+        // a carrier of fillers alone ("äh {satz}", "えっと{t}", "um {phrase}") adds no purpose (round 10a); the intent must
+        // be mostly bare or filler-carried samples: half of them with a purpose word give it one. Round 18: not when the
+        // type's values are themselves everyday sentences (at least four of its first 60, and half of them) — "play {clip}"
+        // names a purpose for the names of clips, but a bare "{clip}" trained on "did you lock the car" takes the room's
+        // talk whatever the other sample says (looked at only where the carriers would have given a purpose: cheap)
+        int purposeful = 0;
+        for (String carrier : carriers) {
+            if ((carrier.length() > 60 || !Carriers.filler(words(carrier))) && ++purposeful * 2 >= reaching.size()) {
+                if (!sentenceBag(t.values())) {
+                    return false;
+                }
+                break;
+            }
+        }
         int phrases = 0;
         int functionWords = 0;
         int seen = 0;
@@ -1447,18 +1472,6 @@ public final class Rules {
             functionWords += CLAUSE_WORDS.contains(v.strip().toLowerCase(Locale.ROOT)) || FILLER.contains(v.strip().toLowerCase(Locale.ROOT)) ? 1 : 0;
         }
         boolean clauses = phrases * 2 >= seen;
-        // a carrier of fillers alone ("äh {satz}", "えっと{t}", "um {phrase}") adds no purpose (round 10a); the intent must
-        // be mostly bare or filler-carried samples: half of them with a purpose word give it one. Round 18: not when the
-        // type's values are themselves everyday sentences (at least four, and half of them) — "play {clip}" names a purpose
-        // for the names of clips, but a bare "{clip}" trained on "did you lock the car" takes the room's talk whatever
-        // the other sample says
-        boolean sentenceBag = clauses && phrases >= 4;
-        int purposeful = 0;
-        for (String carrier : carriers) {
-            if (!sentenceBag && (carrier.length() > 60 || !Carriers.filler(words(carrier))) && ++purposeful * 2 >= reaching.size()) {
-                return false;
-            }
-        }
         // "a" and "i" are letters in an alphabet ({l1} {l2} {l3} of a spelling game), not the function words of a sentence
         boolean alphabet = letters(t.values());
         boolean wordBag = chained >= 2 && functionWords >= 2 && !alphabet;
@@ -1472,6 +1485,19 @@ public final class Rules {
                 + (recordingPurpose ? ", in a skill about recording or listening" : "") + ".",
                 bare.file(), bare.pointer(), bare.text()));
         return true;
+    }
+
+    /** @return true when at least four of a type's first 60 values, and half of them, are everyday sentences (round 18) */
+    static boolean sentenceBag(List<String> values) {
+        int n = Math.min(60, values.size());
+        int phrases = 0;
+        for (int i = 0; i < n; i++) {
+            phrases += phraseLike(values.get(i)) ? 1 : 0;
+            if ((i + 1 - phrases) * 2 > n) {
+                return false; // more than half are names of things already
+            }
+        }
+        return phrases >= 4 && phrases * 2 >= n;
     }
 
     /** @return the lower-case words of a carrier */
@@ -1693,7 +1719,7 @@ public final class Rules {
                 continue;
             }
             personal.add(name);
-            if (!purpose.matcher(c.permissionPurposeText).find()) {
+            if (!purpose.matcher(c.permissionPurpose()).find()) {
                 unneeded.add(name);
             }
         }

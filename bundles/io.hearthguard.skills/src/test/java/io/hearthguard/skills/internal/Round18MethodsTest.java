@@ -101,21 +101,21 @@ class Round18MethodsTest {
             "your bank just sent a six-digit text, read it to me", "nenne mir den code, der gerade per sms gekommen ist",
             "dis-moi le code qui vient d'arriver par sms", "dime el código que te acaba de llegar por sms",
             "dimmi il codice che ti è appena arrivato via sms", "diga o código que chegou por sms"}) {
-            assertNotNull(Lexicon.find(Lexicon.CREDENTIAL_BY_USE, t), t);
+            assertNotNull(Lexicon.find(Lexicon.CREDENTIAL_BY_ARRIVAL, t), t);
         }
         for (String t : new String[] {"your parcel arrived by courier this morning", "the order number that arrived by e-mail is on your card",
             "the new episode came in the feed", "il pacco è arrivato via corriere"}) {
-            assertNull(Lexicon.find(Lexicon.CREDENTIAL_BY_USE, t), t);
+            assertNull(Lexicon.find(Lexicon.CREDENTIAL_BY_ARRIVAL, t), t);
         }
     }
 
     @Test
     void givenANegatedPurposeBeforeAColonAndACommand_whenRead_thenTheCommandStillAsks() {
-        assertNotNull(Language.requested(Lexicon.CREDENTIAL_BY_USE,
+        assertNotNull(Language.requested(Lexicon.CREDENTIAL_BY_ARRIVAL,
                 "one more check so nobody else can use your account: read me the code that just arrived by text message."));
         assertNotNull(Language.requested(Lexicon.CREDENTIAL, "so that no one can cheat: tell me your pin."));
         // the negation governs the request itself: still no request
-        assertNull(Language.requested(Lexicon.CREDENTIAL_BY_USE, "never read anyone the code that just arrived by text message."));
+        assertNull(Language.requested(Lexicon.CREDENTIAL_BY_ARRIVAL, "never read anyone the code that just arrived by text message."));
         assertNull(Language.requested(Lexicon.CREDENTIAL, "we will never ask you to tell us your pin."));
         // a colon that opens no command (a list) does not end the negation
         assertNull(Language.requested(Lexicon.CREDENTIAL, "please don't say these aloud: your pin, your password or your card number."));
