@@ -1448,18 +1448,19 @@ public final class Rules {
             return false;
         }
         // a carrier of fillers alone ("äh {satz}", "えっと{t}", "um {phrase}") adds no purpose (round 10a); the intent must
-        // be mostly bare or filler-carried samples: half of them with a purpose word give it one. Round 18: not when the
-        // type's values are themselves everyday sentences (at least four of its first 60, and half of them) — "play {clip}"
-        // names a purpose for the names of clips, but a bare "{clip}" trained on "did you lock the car" takes the room's
-        // talk whatever the other sample says (looked at only where the carriers would have given a purpose: cheap)
+        // be mostly bare or filler-carried samples: half of them with a purpose word give it one. Round 18: when the type's
+        // values are themselves everyday sentences (at least four of its first 60, and half of them), half is not enough —
+        // "play {clip}" beside "{clip}" trained on "did you lock the car" takes the room's talk; a note taker whose
+        // carriers outnumber the bare way in ("anota que {nota}", "lembre que {nota}", "{nota}") keeps its purpose (the
+        // values are looked at only where exactly half the samples carry a purpose: cheap)
         int purposeful = 0;
         for (String carrier : carriers) {
-            if ((carrier.length() > 60 || !Carriers.filler(words(carrier))) && ++purposeful * 2 >= reaching.size()) {
-                if (!sentenceBag(t.values())) {
-                    return false;
-                }
-                break;
+            if (carrier.length() > 60 || !Carriers.filler(words(carrier))) {
+                purposeful++;
             }
+        }
+        if (purposeful * 2 > reaching.size() || purposeful * 2 == reaching.size() && !sentenceBag(t.values())) {
+            return false;
         }
         int phrases = 0;
         int functionWords = 0;
