@@ -428,7 +428,8 @@ public final class Language {
         while (neg.find()) {
             last = neg.end();
         }
-        if (last >= 0 && !TURN.matcher(clean.substring(last)).find() && !COLON_COMMAND.matcher(clean.substring(last)).find()) {
+        if (last >= 0 && !TURN.matcher(clean.substring(last)).find()
+                && (clean.indexOf(':', last) < 0 && clean.indexOf('：', last) < 0 || !COLON_COMMAND.matcher(clean.substring(last)).find())) {
             return true;
         }
         // Japanese: 暗証番号をお聞きすることはありません (the negation closes the clause)

@@ -653,22 +653,25 @@ public final class Rules {
                     speechNorm.contains(masq) ? r.speechPointer() : r.repromptPointer(), speechNorm.contains(masq) ? r.speech() : r.reprompt()));
         }
         // the skill saying its own name ("welcome to Password Coach") asks for nothing, nor does a game's own secret word
-        String cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, speechNorm)));
+        // (each computed once: a game's secret words are a regular expression over the whole text)
+        String ownSpeech = gameWords(c, withoutNames(c, speechNorm));
+        String ownReprompt = gameWords(c, withoutNames(c, repromptNorm));
+        String cred = Language.requested(Lexicon.CREDENTIAL, ownSpeech);
         if (cred == null) {
-            cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, repromptNorm)));
+            cred = Language.requested(Lexicon.CREDENTIAL, ownReprompt);
         }
         if (cred == null) {
             // round 13: a secret by its provenance or use ("the code we texted you", "the digits you type at the cash machine")
-            cred = Language.requested(Lexicon.CREDENTIAL_BY_USE, gameWords(c, withoutNames(c, speechNorm)));
-            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_USE, gameWords(c, withoutNames(c, repromptNorm)));
+            cred = Language.requested(Lexicon.CREDENTIAL_BY_USE, ownSpeech);
+            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_USE, ownReprompt);
             // round 18: … or by its arrival ("the code that just arrived by text message")
-            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_ARRIVAL, gameWords(c, withoutNames(c, speechNorm)));
-            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_ARRIVAL, gameWords(c, withoutNames(c, repromptNorm)));
+            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_ARRIVAL, ownSpeech);
+            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_ARRIVAL, ownReprompt);
         }
         if (cred == null) {
             // round 16: the speech names the secret, the reprompt asks for it back ("Say the six digit code.")
-            cred = Language.askedInReprompt(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, speechNorm)), repromptNorm);
-            cred = cred != null ? cred : Language.askedInReprompt(Lexicon.CREDENTIAL_BY_USE, gameWords(c, withoutNames(c, speechNorm)), repromptNorm);
+            cred = Language.askedInReprompt(Lexicon.CREDENTIAL, ownSpeech, repromptNorm);
+            cred = cred != null ? cred : Language.askedInReprompt(Lexicon.CREDENTIAL_BY_USE, ownSpeech, repromptNorm);
         }
         if (cred == null) {
             // round 10c: the platform's voice purchasing code
