@@ -33,6 +33,15 @@ public final class Language {
     private static final Pattern TURN = Pattern.compile(
             "\\b(?:but|just|now|instead|however|aber|jetzt|sondern|doch|mais|maintenant|plutôt|pero|ahora|sino|ma|adesso|ora|invece|mas|agora)\\b"
                     + "|しかし|でも|ただし|今すぐ", F);
+    /**
+     * Round 18: a colon that opens a command ends a negated purpose before it ("so nobody else can steal it: read me the
+     * code", "damit niemand schummelt: sag mir …", "pour que personne ne triche : dis-moi …", "para que nadie …: dime …"): the
+     * command is either in the text after the colon or the very words tested, right after it. Only for a negation — a
+     * scam reported before a colon ("scammers may say: …") stays reported.
+     */
+    private static final Pattern COLON_COMMAND = Pattern.compile("[:：]\\s*(?:now |then |please |quickly |jetzt |bitte |alors |vite |ahora "
+            + "|por favor |ora |adesso |agora )?(?:(?:read|say|tell|give|enter|spell|type|sag|sage|nenne|lies|gib|dis|dites|donne|donnez|lis|lisez"
+            + "|dime|diga|dame|lee|léeme|dimmi|dica|dammi|leggi|leggimi|diz|fala|leia|lê)\\b|$)", F);
     /** Cues that do not negate the request after them ("don't worry, …", "no problem, …"). */
     private static final Pattern FALSE_CUE = Pattern.compile(
             "\\b(?:don't|dont|do not|no) (?:worry|hesitate|forget|problem)\\b|\\bkeine (?:sorge|angst)\\b|\\bpas de (?:souci|problème)\\b"
@@ -419,7 +428,8 @@ public final class Language {
         while (neg.find()) {
             last = neg.end();
         }
-        if (last >= 0 && !TURN.matcher(clean.substring(last)).find()) {
+        if (last >= 0 && !TURN.matcher(clean.substring(last)).find()
+                && (clean.indexOf(':', last) < 0 && clean.indexOf('：', last) < 0 || !COLON_COMMAND.matcher(clean.substring(last)).find())) {
             return true;
         }
         // Japanese: 暗証番号をお聞きすることはありません (the negation closes the clause)

@@ -426,6 +426,27 @@ public final class Lexicon {
     public static final Pattern CREDENTIAL_BY_USE = Pattern.compile(SECRET_BY_USE, FLAGS);
 
     /**
+     * Round 18: a one-time code told by its arrival rather than its sending ("the six digit code that just arrived by text
+     * message", "le code qui vient d'arriver par SMS", "el código que te acaba de llegar por SMS", "il codice che ti è appena
+     * arrivato via SMS", "o código que chegou por SMS", "der Code, der gerade per SMS gekommen ist"), and a message described
+     * by its digits ("your bank just sent a six-digit text"). Apart from {@link #CREDENTIAL_BY_USE}, with anchors of its
+     * own (the verbs of arriving, "digit"), so that texts without them pay nothing.
+     */
+    public static final Pattern CREDENTIAL_BY_ARRIVAL = Pattern.compile(String.join("|",
+            "\\b(?:codes?|digits|numbers|pin|passcode)(?: [\\p{L}\\p{N}'-]+){0,3}? (?:that |which )?(?:just |has just |have just )?"
+                    + "(?:arrived|came|landed|popped up|showed up|appeared|came in|got sent)(?: just now)? (?:by|in|via|on|as|through) "
+                    + "(?:a |an |the |your )?(?:text message|text|sms|e-?mail|phone|mobile|cell)\\b"
+                    + "|\\b(?:a|an|the|your|that) (?:[\\p{L}\\p{N}]+[- ])?digit (?:text message|text|sms)\\b",
+            "\\b(?:code|pin|tan|ziffern|zahlencode|nummer),? (?:die|der|den) (?:dir |ihnen )?(?:gerade |eben |soeben )?(?:per|als|via) "
+                    + "(?:sms|textnachricht|e-mail|mail) (?:gekommen|angekommen|eingegangen|zugegangen)\\b",
+            "\\b(?:code|chiffres) (?:qui (?:vient|viennent) d'arriver|(?:qui )?(?:est|sont) arrivés?|(?:que )?(?:tu as|vous avez) reçus?) "
+                    + "(?:par|sur|via|dans (?:le|un|ton|votre)) ?(?:sms|texto|e-?mail|courriel|ton téléphone|votre téléphone|portable)\\b",
+            "\\b(?:código|dígitos) que (?:te |le |lhe )?(?:acaba de llegar|acaban de llegar|llegó|ha llegado|chegou|acabou de chegar|recibiste|recebeu|recebeste)"
+                    + "(?: al móvil| al celular| ao celular| no celular)? (?:por|via|pelo|pela|en un|en el|no|num) ?(?:sms|mensaje|mensagem|correo|e-?mail)\\b",
+            "\\b(?:codice|cifre) che (?:ti |le |vi )?(?:è appena arrivato|è arrivato|sono arrivate|sono appena arrivate|arriva|hai ricevuto) "
+                    + "(?:via|per|tramite|con un|nell'|nel|sul) ?(?:sms|messaggio|e-?mail|telefono|cellulare)\\b"), FLAGS);
+
+    /**
      * The platform's own purchase secret (round 10c), the voice purchasing code ("the four digit voice purchasing code you
      * use with Alexa"), in every language; apart from {@link #CREDENTIAL} with its own anchors.
      */
@@ -610,6 +631,8 @@ public final class Lexicon {
     static {
         ANCHORS.put(CREDENTIAL, CREDENTIAL_ANCHORS);
         ANCHORS.put(CREDENTIAL_BY_USE, BY_USE_ANCHORS);
+        ANCHORS.put(CREDENTIAL_BY_ARRIVAL, new String[] {"arriv", "came", "landed", "popped up", "showed up", "appeared", "got sent", "digit",
+            "gekommen", "eingegangen", "zugegangen", "reçu", "llegar", "llegó", "ha llegado", "chegou", "chegar", "recibiste", "recebe", "ricevuto"});
         ANCHORS.put(VOICE_PURCHASE_CODE, new String[] {"voice", "sprach", "vocal", "por voz", "音声"});
         ANCHORS.put(PLATFORM, new String[] {"update", "device", "echo", "speaker", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
             "mise à jour", "appareil", "compte", "actualizaci", "dispositivo", "cuenta", "aggiornamento", "atualiza", "conta",

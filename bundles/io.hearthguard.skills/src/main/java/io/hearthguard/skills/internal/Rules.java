@@ -117,6 +117,11 @@ public final class Rules {
 
     /** Personal-data permissions and the words that justify each. */
     private static final Map<String, Pattern> PURPOSE = new LinkedHashMap<>();
+    /** The skill's own words say it keeps a list (round 18): grocery lists, wishlists, to-do lists in seven languages. */
+    private static final Pattern LIST_KEEPER;
+    /** A list of things to buy, named as such: what it names is the list, not the shop (round 18). */
+    private static final Pattern SHOPPING_LIST = Pattern.compile("(?i)\\b(?:shopping|grocery|groceries|einkaufs|courses|compras?|spesa)[ -]?(?:lists?|liste|listes|lista)\\b"
+            + "|\\bliste de courses\\b|\\blista de (?:la )?compras?\\b|\\blista della spesa\\b|\\blista de compras\\b|買い物リスト", Pattern.UNICODE_CHARACTER_CLASS);
     static {
         Pattern location = need("address|adresse|location|local|near|nearby|weather|wetter|météo|clima|delivery|deliver|store|shop"
                 + "|restaurant|food|cab|taxi|ride|city|stadt|traffic|zip|postal|post code|postleitzahl|country|region|corona|covid|news|nachrichten"
@@ -160,6 +165,9 @@ public final class Rules {
         PURPOSE.put("alexa::person_id:read", need("person|profile|voice profile|household|family|personal|user|member|pin|authenticat"));
         Pattern lists = need("list|liste|lista|shopping|einkauf|todo|to-do|to do|task|aufgabe|grocery|groceries|any\\.? ?do"
                 + "|courses|tâche|compra|tarea|spesa|attività|リスト|買い物|タスク");
+        LIST_KEEPER = need("lists?\\b|listes?\\b|listas?\\b|wish ?list|gift list|to-?do list|checklist|einkaufsliste|wunschliste"
+                + "|einkaufszettel|liste de courses|liste de souhaits|lista de la compra|lista de compras|lista de deseos|lista della spesa"
+                + "|lista dei desideri|lista de desejos|買い物リスト|ほしい物リスト|欲しいものリスト|やることリスト");
         // Google's permission helper (actions.intent.PERMISSION): the same data under other names
         PURPOSE.put("NAME", name);
         PURPOSE.put("DEVICE_PRECISE_LOCATION", location);
@@ -333,6 +341,23 @@ public final class Rules {
         final boolean sensitiveAudience;
         final boolean hasPrivacyPolicy;
         final String purposeText;
+        /**
+         * The text that explains a permission (round 18): the purpose text, but without the listing's category when the
+         * skill's own words say it keeps a list. A category names a market ("SHOPPING", "FOOD_AND_DRINK"); for a pizza
+         * order or a bin calendar the market is the purpose, but a grocery list or a wishlist filed under it needs no
+         * street address, phone number or e-mail — what the skill does is in its own words.
+         */
+        String permissionPurpose() {
+            if (permissionPurposeText == null) { // only for a skill that asks for a personal-data permission: most ask for none
+                String own = purposeText.substring(categoryLength + 1);
+                // and "shopping list" names the list, not a shop that delivers
+                permissionPurposeText = LIST_KEEPER.matcher(own).find() ? SHOPPING_LIST.matcher(own).replaceAll("list") : purposeText;
+            }
+            return permissionPurposeText;
+        }
+
+        private String permissionPurposeText;
+        private final int categoryLength;
         /** What the skill says about itself: names, description, keywords, examples (no intent names). */
         final String describedText;
         /** Child-directed (manifest flag or KIDS category). */
@@ -387,6 +412,7 @@ public final class Rules {
             // the reason a permission request gives the user ("To find the bus stop nearest to you") states the purpose too
             s.runtimePermissions.values().forEach(v -> b.append(v[2]).append(' '));
             this.purposeText = b.toString();
+            this.categoryLength = cat.length();
         }
 
         private String voice;
@@ -627,19 +653,25 @@ public final class Rules {
                     speechNorm.contains(masq) ? r.speechPointer() : r.repromptPointer(), speechNorm.contains(masq) ? r.speech() : r.reprompt()));
         }
         // the skill saying its own name ("welcome to Password Coach") asks for nothing, nor does a game's own secret word
-        String cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, speechNorm)));
+        // (each computed once: a game's secret words are a regular expression over the whole text)
+        String ownSpeech = gameWords(c, withoutNames(c, speechNorm));
+        String ownReprompt = gameWords(c, withoutNames(c, repromptNorm));
+        String cred = Language.requested(Lexicon.CREDENTIAL, ownSpeech);
         if (cred == null) {
-            cred = Language.requested(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, repromptNorm)));
+            cred = Language.requested(Lexicon.CREDENTIAL, ownReprompt);
         }
         if (cred == null) {
             // round 13: a secret by its provenance or use ("the code we texted you", "the digits you type at the cash machine")
-            cred = Language.requested(Lexicon.CREDENTIAL_BY_USE, gameWords(c, withoutNames(c, speechNorm)));
-            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_USE, gameWords(c, withoutNames(c, repromptNorm)));
+            cred = Language.requested(Lexicon.CREDENTIAL_BY_USE, ownSpeech);
+            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_USE, ownReprompt);
+            // round 18: … or by its arrival ("the code that just arrived by text message")
+            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_ARRIVAL, ownSpeech);
+            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_ARRIVAL, ownReprompt);
         }
         if (cred == null) {
             // round 16: the speech names the secret, the reprompt asks for it back ("Say the six digit code.")
-            cred = Language.askedInReprompt(Lexicon.CREDENTIAL, gameWords(c, withoutNames(c, speechNorm)), repromptNorm);
-            cred = cred != null ? cred : Language.askedInReprompt(Lexicon.CREDENTIAL_BY_USE, gameWords(c, withoutNames(c, speechNorm)), repromptNorm);
+            cred = Language.askedInReprompt(Lexicon.CREDENTIAL, ownSpeech, repromptNorm);
+            cred = cred != null ? cred : Language.askedInReprompt(Lexicon.CREDENTIAL_BY_USE, ownSpeech, repromptNorm);
         }
         if (cred == null) {
             // round 10c: the platform's voice purchasing code
@@ -1419,12 +1451,19 @@ public final class Rules {
             return false;
         }
         // a carrier of fillers alone ("äh {satz}", "えっと{t}", "um {phrase}") adds no purpose (round 10a); the intent must
-        // be mostly bare or filler-carried samples: half of them with a purpose word give it one
+        // be mostly bare or filler-carried samples: half of them with a purpose word give it one. Round 18: when the type's
+        // values are themselves everyday sentences (at least four of its first 60, and half of them), half is not enough —
+        // "play {clip}" beside "{clip}" trained on "did you lock the car" takes the room's talk; a note taker whose
+        // carriers outnumber the bare way in ("anota que {nota}", "lembre que {nota}", "{nota}") keeps its purpose (the
+        // values are looked at only where exactly half the samples carry a purpose: cheap)
         int purposeful = 0;
         for (String carrier : carriers) {
-            if ((carrier.length() > 60 || !Carriers.filler(words(carrier))) && ++purposeful * 2 >= reaching.size()) {
-                return false;
+            if (carrier.length() > 60 || !Carriers.filler(words(carrier))) {
+                purposeful++;
             }
+        }
+        if (purposeful * 2 > reaching.size() || purposeful * 2 == reaching.size() && !sentenceBag(t.values())) {
+            return false;
         }
         int phrases = 0;
         int functionWords = 0;
@@ -1450,6 +1489,19 @@ public final class Rules {
                 + (recordingPurpose ? ", in a skill about recording or listening" : "") + ".",
                 bare.file(), bare.pointer(), bare.text()));
         return true;
+    }
+
+    /** @return true when at least four of a type's first 60 values, and half of them, are everyday sentences (round 18) */
+    static boolean sentenceBag(List<String> values) {
+        int n = Math.min(60, values.size());
+        int phrases = 0;
+        for (int i = 0; i < n; i++) {
+            phrases += phraseLike(values.get(i)) ? 1 : 0;
+            if ((i + 1 - phrases) * 2 > n) {
+                return false; // more than half are names of things already
+            }
+        }
+        return phrases >= 4 && phrases * 2 >= n;
     }
 
     /** @return the lower-case words of a carrier */
@@ -1671,7 +1723,7 @@ public final class Rules {
                 continue;
             }
             personal.add(name);
-            if (!purpose.matcher(c.purposeText).find()) {
+            if (!purpose.matcher(c.permissionPurpose()).find()) {
                 unneeded.add(name);
             }
         }
