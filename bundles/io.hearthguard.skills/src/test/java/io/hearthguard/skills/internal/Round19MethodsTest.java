@@ -117,13 +117,15 @@ class Round19MethodsTest {
                 + "\"shouldEndSession\":true}}";
         String silent = "{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"Your tea is ready.\"},"
                 + "\"reprompt\":{\"outputSpeech\":{\"type\":\"SSML\",\"ssml\":\"<speak>\u200b</speak>\"}},\"shouldEndSession\":false}}";
-        write("versions/1.0.0/tea.json", closes);
-        write("versions/2.0.0/tea.json", silent);
+        // 9.0.0 comes before 10.0.0 by its numbers, after it by its letters
+        write("versions/9.0.0/tea.json", closes);
+        write("versions/10.0.0/tea.json", silent);
         SkillReport r = scan();
         assertFalse(drift(r, Severity.HIGH).isEmpty(), TestSupport.describe(r));
-        write("versions/1.0.0/tea.json", silent);
-        write("versions/2.0.0/tea.json", closes);
-        assertTrue(drift(scan(), Severity.MEDIUM).isEmpty());
+        write("versions/9.0.0/tea.json", silent);
+        write("versions/10.0.0/tea.json", closes);
+        r = scan();
+        assertTrue(drift(r, Severity.MEDIUM).isEmpty(), TestSupport.describe(r));
     }
 
     private static String consent(String... scopes) {
