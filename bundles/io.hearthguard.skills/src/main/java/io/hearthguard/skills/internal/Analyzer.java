@@ -90,16 +90,26 @@ public final class Analyzer implements SkillAnalyzer {
         for (java.util.TreeMap<String, Integer> g : groups.values()) {
             java.util.Set<String> names = new java.util.HashSet<>();
             g.values().forEach(i -> names.addAll(skills.get(i).invocationNames()));
+            // round 19: a dated manifest kept alone ("snapshots/2026-05/skill.json") has no model and so no invocation name;
+            // it is an earlier version of the current package when it carries the same listed name
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            g.values().forEach(i -> {
+                String n = displayName(skills.get(i)).toLowerCase(java.util.Locale.ROOT);
+                if (!n.isEmpty() && skills.get(i).locales.isEmpty()) {
+                    listed.add(n);
+                }
+            });
             Integer current = null;
             for (int i = 0; i < skills.size(); i++) {
                 Skill s = skills.get(i);
                 if (g.containsValue(i) || s.locales.isEmpty() || RecordingDrift.epoch(s.root) != null
-                        || s.invocationNames().stream().noneMatch(names::contains)) {
+                        || s.invocationNames().stream().noneMatch(names::contains)
+                                && !listed.contains(displayName(s).toLowerCase(java.util.Locale.ROOT))) {
                     continue;
                 }
                 current = current == null ? Integer.valueOf(i) : Integer.valueOf(-1); // two candidates: none is the current one
             }
-            if (current != null && current >= 0 && !names.isEmpty()) {
+            if (current != null && current >= 0 && !(names.isEmpty() && listed.isEmpty())) {
                 g.put(g.firstKey().charAt(0) + "\uffff", current);
             }
         }
@@ -126,7 +136,8 @@ public final class Analyzer implements SkillAnalyzer {
                     String was = first.root.replaceAll("/$", "");
                     List<String> newRules = r.stream().filter(x -> !rules.contains(x)).toList();
                     List<String> newPerms = p.stream().filter(x -> !permissions.contains(x) && Rules.personalPermission(x)).toList();
-                    List<String> newIntents = in.stream().filter(x -> !intents.contains(x)).toList();
+                    // an earlier version kept as a manifest alone had no model: its intents are unknown, not none
+                    List<String> newIntents = intents.isEmpty() ? List.of() : in.stream().filter(x -> !intents.contains(x)).toList();
                     String file = s.manifestFile != null ? s.manifestFile : s.root;
                     if (!newRules.isEmpty()) {
                         f.add(Rule.DRIFT.at(Severity.HIGH, "This version of the package (" + (s.root.isEmpty() ? "the current one" : s.root.replaceAll("/$", "")) + ") does what the earlier ("

@@ -14,9 +14,9 @@ import java.util.List;
 final class Anchors {
     /** First characters below this index a dense table (Latin, Greek, Cyrillic, kana); the rest are binary-searched. */
     private static final int DENSE = 0x3100;
-    private final String[][] dense = new String[DENSE][];
+    private final char[][][] denseChars = new char[DENSE][][];
     private final char[] sparseKeys;
-    private final String[][] sparse;
+    private final char[][][] sparseChars;
     private final String[] all;
 
     Anchors(String[] anchors) {
@@ -35,41 +35,63 @@ final class Anchors {
             }
         }
         for (int c = 0; c < DENSE; c++) {
-            dense[c] = lists[c] == null ? null : lists[c].toArray(new String[0]);
+            denseChars[c] = lists[c] == null ? null : chars(lists[c]);
         }
         sparseKeys = new char[high.size()];
-        sparse = new String[high.size()][];
+        sparseChars = new char[high.size()][][];
         int i = 0;
         for (var e : high.entrySet()) {
             sparseKeys[i] = e.getKey();
-            sparse[i++] = e.getValue().toArray(new String[0]);
+            sparseChars[i++] = chars(e.getValue());
         }
     }
 
-    /** @return true when {@code text} contains one of the anchors */
+    /**
+     * @return true when {@code text} contains one of the anchors. Round 19: the text is read as one array of chars and
+     *         each candidate is compared char by char from its second char, instead of {@code charAt} and
+     *         {@code startsWith} per position and candidate (their index checks were a tenth of the scan's samples).
+     */
     boolean in(String text) {
         if (text == null) {
             return false;
         }
-        int n = text.length();
+        char[] t = text.toCharArray();
+        int n = t.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            String[] cands;
+            char c = t[i];
+            char[][] cands;
             if (c < DENSE) {
-                cands = dense[c];
+                cands = denseChars[c];
             } else {
                 int k = sparseKeys.length == 0 ? -1 : Arrays.binarySearch(sparseKeys, c);
-                cands = k < 0 ? null : sparse[k];
+                cands = k < 0 ? null : sparseChars[k];
             }
             if (cands != null) {
-                for (String a : cands) {
-                    if (text.startsWith(a, i)) {
+                for (char[] a : cands) {
+                    if (a.length <= n - i && startsAt(t, i, a)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    private static boolean startsAt(char[] t, int at, char[] a) {
+        for (int j = 1; j < a.length; j++) {
+            if (t[at + j] != a[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char[][] chars(List<String> anchors) {
+        char[][] out = new char[anchors.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = anchors.get(i).toCharArray();
+        }
+        return out;
     }
 
     /** @return the anchors as given (for tests) */

@@ -87,7 +87,15 @@ final class RecordingDrift {
         }
         List<Unit> ordered = new ArrayList<>(units.values());
         boolean timed = ordered.stream().allMatch(u -> instant(u.time) != null);
+        // round 19: without timestamps, recordings whose paths all carry a version of one kind are ordered by it
+        // ("versions/9.0.0" before "versions/10.0.0"), not by the letters of their names
+        Set<Character> kinds = new java.util.HashSet<>();
+        boolean versioned = ordered.stream().allMatch(u -> {
+            Epoch e = epoch(u.file);
+            return e != null && kinds.add(e.key().charAt(0)) | true;
+        }) && kinds.size() == 1;
         ordered.sort(timed ? Comparator.comparing((Unit u) -> instant(u.time)).thenComparingInt(u -> u.order)
+                : versioned ? Comparator.comparing((Unit u) -> epoch(u.file).key()).thenComparing(u -> u.file).thenComparingInt(u -> u.order)
                 : Comparator.comparing((Unit u) -> u.file).thenComparingInt(u -> u.order));
         Rules.Context c = new Rules.Context(s);
         List<SkillFinding> out = new ArrayList<>();
@@ -147,6 +155,9 @@ final class RecordingDrift {
             "(?<![0-9])(20[0-9]{2})[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12][0-9]|3[01]))?(?![0-9])");
     private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
             "(?<![a-z])(?:v|ver|version|build|release|rel|r)[-_ ]?([0-9]{1,6})(?:[._]([0-9]{1,6}))?(?![0-9])");
+    /** A whole folder name that is a dotted version: two or three numbers ("1.0", "2.0.0"). */
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile(
+            "(?:^|/)([0-9]{1,6})\\.([0-9]{1,6})(?:\\.([0-9]{1,6}))?(?=/|$)");
     private static final String[][] MONTHS = {
         {"january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "1月"},
         {"february", "feb", "februar", "fevrier", "février", "febrero", "febbraio", "fevereiro", "2月"},
@@ -217,6 +228,20 @@ final class RecordingDrift {
         }
         if (version != null) {
             return new Epoch("2 " + version, label);
+        }
+        // round 19: a folder named by a bare dotted version ("versions/1.0.0/…", "releases/2.1/…"): the last such folder,
+        // sorted like the numbered versions above (a file's own name is not read this way: "1.2.json" may be anything)
+        int end = f.lastIndexOf('/');
+        if (end > 0) {
+            m = DOTTED.matcher(f.substring(0, end));
+            while (m.find()) {
+                version = String.format(java.util.Locale.ROOT, "%06d.%06d", Long.parseLong(m.group(1)), Long.parseLong(m.group(2)))
+                        + (m.group(3) == null ? "" : String.format(java.util.Locale.ROOT, ".%06d", Long.parseLong(m.group(3))));
+                label = m.group(1) + "." + m.group(2) + (m.group(3) == null ? "" : "." + m.group(3));
+            }
+            if (version != null) {
+                return new Epoch("2 " + version, label);
+            }
         }
         for (String part : PATH_PARTS.split(f)) {
             for (int i = 0; i < MONTHS.length; i++) {
@@ -337,7 +362,9 @@ final class RecordingDrift {
                 }
             }
         }
-        Set<String> base = rulesOf(sub(s, List.of()));
+        List<SkillFinding> baseFindings = Rules.analyze(sub(s, List.of()));
+        Set<String> base = new java.util.HashSet<>();
+        baseFindings.stream().filter(f -> f.severity().atLeast(Severity.MEDIUM)).forEach(f -> base.add(f.rule()));
         Set<String> before = new java.util.HashSet<>();
         Set<String> permissionsBefore = new java.util.TreeSet<>();
         boolean behaved = true;
@@ -369,17 +396,57 @@ final class RecordingDrift {
             behaved &= rules.isEmpty();
             before.addAll(rules);
         }
+        firstAnswered(s, v, baseFindings, reported, out);
         return out;
     }
 
-    private static Set<String> rulesOf(Skill s) {
-        Set<String> out = new java.util.HashSet<>();
-        for (SkillFinding f : Rules.analyze(s)) {
-            if (f.severity().atLeast(Severity.MEDIUM)) {
-                out.add(f.rule());
+    /**
+     * Round 19: a package often keeps only its current model beside recordings of several versions, so a model-level
+     * finding (a catch-all intent, a personal-data sample) has no earlier model to be compared with. The recordings
+     * date it: when the finding names an intent of the model that no recording of the earliest version answers and a
+     * later version's recordings answer, the intent — and what it does — came with that later version.
+     */
+    private static void firstAnswered(Skill s, Versions v, List<SkillFinding> model, Set<String> reported, List<SkillFinding> out) {
+        Set<String> intents = new java.util.HashSet<>();
+        s.locales.values().forEach(l -> l.intents.forEach(x -> intents.add(x.name())));
+        if (intents.isEmpty()) {
+            return;
+        }
+        List<Set<String>> answered = new ArrayList<>();
+        for (List<Response> version : v.responses()) {
+            Set<String> t = new java.util.HashSet<>();
+            version.forEach(r -> t.add(r.trigger() == null ? "" : r.trigger()));
+            answered.add(t);
+        }
+        for (SkillFinding f : model) {
+            if (out.size() >= MAX_FINDINGS || !f.severity().atLeast(Severity.MEDIUM) || f.category().equals(Rule.DRIFT.category)
+                    || f.category().equals(Rule.SQUATTING.category) || reported.contains(f.rule())) {
+                continue;
+            }
+            String intent = intentNamed(f.summary(), intents);
+            if (intent == null || answered.get(0).contains(intent)) {
+                continue;
+            }
+            for (int i = 1; i < answered.size(); i++) {
+                if (answered.get(i).contains(intent)) {
+                    reported.add(f.rule());
+                    out.add(Rule.DRIFT.at(Severity.HIGH, "The model's " + intent + " is answered only by a later version of the recordings ("
+                            + v.labels().get(i) + "); the earliest (" + v.labels().get(0) + ") never used it: " + f.rule() + " — " + f.summary(),
+                            f.file(), f.pointer(), f.text()));
+                    break;
+                }
             }
         }
-        return out;
+    }
+
+    /** @return the intent of the model a finding's summary names (a whole word), or null */
+    private static String intentNamed(String summary, Set<String> intents) {
+        for (String w : summary.split("[^A-Za-z0-9_.]+")) {
+            if (intents.contains(w) && !w.startsWith("AMAZON.")) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** @return the skill with its recordings replaced by {@code recorded} (model, listing, code and dialog prompts kept) */

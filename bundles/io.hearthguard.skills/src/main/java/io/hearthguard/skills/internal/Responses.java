@@ -49,6 +49,15 @@ public final class Responses {
         for (JsonNode x : r.path("directives")) {
             if ("Connections.SendRequest".equals(x.path("type").asText("")) && "AskFor".equals(x.path("name").asText(""))) {
                 into.accept(x.at("/payload/permissionScope").asText(""), base + "/response/directives/" + d + "/payload/permissionScope", "");
+                // round 19: version 2 of the consent request names several scopes ("permissionScopes": [{"permissionScope": …}])
+                int k = 0;
+                for (JsonNode scope : x.at("/payload/permissionScopes")) {
+                    if (k >= 100) {
+                        break;
+                    }
+                    into.accept(scope.path("permissionScope").asText(""), base + "/response/directives/" + d + "/payload/permissionScopes/" + k++
+                            + "/permissionScope", "");
+                }
             }
             d++;
         }
