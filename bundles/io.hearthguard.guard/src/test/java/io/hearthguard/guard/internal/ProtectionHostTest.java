@@ -120,7 +120,7 @@ class ProtectionHostTest {
         host.sessionEnded(session(false));
         java.util.concurrent.CompletableFuture<Void> done = host.completed().toCompletableFuture();
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        // the protection holds its event until released below (and the host's wait bound is 60 s), so a capture thread that
+        // the protection holds its event until released below (and its call budget is 60 s), so a capture thread that
         // waited would wait far longer than this; the slack is for a loaded machine, not a speed figure
         assertTrue(ms < 15_000, "the capture thread waited " + ms + " ms for a protection");
         assertTrue(!done.isDone(), "completed before the protection ran its event");
