@@ -31,6 +31,8 @@ import io.hearthguard.skills.internal.Model.Response;
  * <li>Alexa request and response envelopes, Google conversation webhook v2 ({@code expectUserResponse},
  * {@code richInitialPrompt}, {@code systemIntent}), conversational {@code prompt.firstSimple} / {@code scene},
  * Dialogflow {@code payload.google}: a request sets the trigger of the responses after it in the same session</li>
+ * <li>Voiceflow traces ({@code [{"type": "speak" | "text" | "no-reply" | "end", "payload": …}]}, with the user's requests
+ * between them in transcript exports, or beside them as {@code {"action", "traces"}}): {@link VoiceflowTraces}</li>
  * </ul>
  * ASK CLI dialog replay files ({@code userInput[]} only) are recognised and reported as holding no responses.
  * Bounded: nodes visited per document, lines per file, characters per line, embedded documents per file.
@@ -1056,6 +1058,10 @@ public final class Recordings {
             }
             return;
         }
+        if (VoiceflowTraces.looksLike(n)) {
+            voiceflow(st, n, p, null);
+            return;
+        }
         if (n.isArray()) {
             String joined = st.stringNesting < MAX_STRING_NESTING ? textLines(n) : null;
             if (joined != null) {
@@ -1107,6 +1113,12 @@ public final class Recordings {
             if (buffer) {
                 return;
             }
+        }
+        // the answer of a Voiceflow runtime kept with the action that produced it ({"action": …, "traces": [...]})
+        if (n.path("traces").isArray() && VoiceflowTraces.looksLike(n.path("traces"))) {
+            JsonNode action = n.path("action").isObject() ? n.path("action") : n.path("request").isObject() ? n.path("request") : null;
+            voiceflow(st, n.path("traces"), p + "/traces", action);
+            return;
         }
         // HAR
         JsonNode entries = n.path("log").path("entries");
@@ -1264,6 +1276,14 @@ public final class Recordings {
                 }
             }
         }
+    }
+
+    /** Reads an array of Voiceflow traces (a runtime's answers, a transcript export) as responses. */
+    private static void voiceflow(State st, JsonNode a, String p, JsonNode action) {
+        st.nodes += a.size();
+        st.found.shapes.add("Voiceflow traces");
+        st.found.responses.addAll(VoiceflowTraces.read(st.file, a, p, action, st.found.sessions));
+        st.unanswered = false;
     }
 
     /**
