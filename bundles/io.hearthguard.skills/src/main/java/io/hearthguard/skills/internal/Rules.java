@@ -593,8 +593,11 @@ public final class Rules {
                 // (a silent reprompt behind it is still caught by the silent-keepalive rules)
                 bye = null;
             }
+            // round 20: the skill's own end may be announced before the wish as well ("Le jeu est terminé pour aujourd'hui, à
+            // demain !"); closesItself asks that nothing in the words is a question
             if (bye != null && !stop && Lexicon.onlyOneWish(speechNorm)
-                    && !Lexicon.closesItself(speechNorm.substring(Math.max(0, Lexicon.lastGoodbyeEnd(speechNorm))))) {
+                    && !Lexicon.closesItself(speechNorm.substring(Math.max(0, Lexicon.lastGoodbyeEnd(speechNorm))))
+                    && !Lexicon.closesItself(speechNorm)) {
                 // round 17: one parting wish alone, not the answer to Stop/Cancel ("Here's the ocean breeze. Sleep well.") is a
                 // wish to a listener who may stay, not a goodbye (unless the skill then announces its own end: "Goodnight,
                 // Sleepy Ocean is closing."); a silent reprompt behind it is the silent-keepalive finding

@@ -17,7 +17,9 @@ import io.hearthguard.skills.SkillReport;
 /**
  * Round 20's methods on sentences and packages written for this test (none copied from an evaluation set): a one-time
  * code asked for by its channel in any word order and language; an answer slot framed by generic words that answers the
- * skill's own question; Google's Cancel answered with a question; a postal code's kind by its Brazilian name.
+ * skill's own question; Google's Cancel answered with a question; a postal code's kind by its Brazilian name; a secret asked
+ * back by a question whose subject is only a pronoun ("What are they?", "Qual è?", "Wie lautet sie?"); the skill's own end
+ * announced before a single parting wish.
  */
 class Round20MethodsTest {
     @TempDir
@@ -67,6 +69,25 @@ class Round20MethodsTest {
         assertEquals(CodeByChannel.MAX_SENTENCE, CodeByChannel.sentences(longOne)[0].length());
     }
 
+    @Test
+    void givenASecretNamedAndThenAQuestionWhoseSubjectIsOnlyAPronoun_whenRead_thenTheSecretIsAsked() {
+        assertNotNull(Language.requested(Lexicon.CREDENTIAL, n("For the chart I need the last four of your social security number. What are they?")));
+        assertNotNull(Language.requested(Lexicon.CREDENTIAL, n("Per finire serve il tuo codice fiscale. Qual è?")));
+        assertNotNull(Language.requested(Lexicon.CREDENTIAL, n("Zum Abschluss brauche ich Ihre Steuer-ID. Wie lautet sie?")));
+        assertNotNull(Language.requested(Lexicon.CREDENTIAL, n("Il me faut votre numéro de sécurité sociale. Quel est-il ?")));
+        assertNotNull(Language.requested(Lexicon.CREDENTIAL, n("Para terminar necesito tu contraseña. ¿Cuál es?")));
+    }
+
+    @Test
+    void givenAPronounQuestionThatGoesOnOrIsNegated_whenRead_thenNothingIsAsked() {
+        // the question goes on past the pronoun: it asks about the secret, not for it
+        assertNull(Language.requested(Lexicon.CREDENTIAL, n("Your social security number has nine digits. What are they used for?")));
+        // told never to give it
+        assertNull(Language.requested(Lexicon.CREDENTIAL, n("Never tell a caller your PIN. What is it?")));
+        // the secret is read to the user
+        assertNull(Language.requested(Lexicon.CREDENTIAL, n("Your new PIN is 4 7 2 9. What is it?")));
+    }
+
     private static String pair(String intent, String speech, boolean end) {
         return "{\"request\":{\"version\":\"1.0\",\"session\":{\"sessionId\":\"s1\"},\"request\":{\"type\":\"IntentRequest\","
                 + "\"intent\":{\"name\":\"" + intent + "\"}}},\"response\":{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"type\":"
@@ -102,6 +123,22 @@ class Round20MethodsTest {
         assertTrue(TestSupport.has(quiz("GAMES", "is it {guess}", "Welcome to the harbour.", "AnswerIntent"), Rule.CATCH_ALL_SLOT.id, Severity.HIGH));
         // a question, but the intent is not named as an answer and the question does not name it
         assertTrue(TestSupport.has(quiz("GAMES", "is it {words}", "How was your day?", "ChatIntent", "words"), Rule.CATCH_ALL_SLOT.id, Severity.HIGH));
+    }
+
+    private SkillReport wish(String speech) throws Exception {
+        TestSupport.write(dir, "skill-package/skill.json", "{\"manifest\":{\"publishingInformation\":{\"category\":\"GAMES\","
+                + "\"locales\":{\"en-US\":{\"name\":\"Evening Quiz\"}}}}}");
+        TestSupport.write(dir, "tests/run.jsonl", pair("NextIntent", speech, false));
+        return new Analyzer(null).analyze(dir);
+    }
+
+    @Test
+    void givenTheSkillsOwnEndAnnouncedBeforeOneWish_whenTheSessionStaysOpen_thenItIsAFakeGoodbye() throws Exception {
+        SkillReport r = wish("The quiz is closing for today. Sleep well!");
+        assertTrue(TestSupport.has(r, Rule.FAKE_GOODBYE_WORDING.id, Severity.MEDIUM), TestSupport.describe(r));
+        // one wish alone, no end announced: a wish to a listener who may stay (round 17, unchanged)
+        r = wish("Here is the last song of the evening. Sleep well!");
+        assertFalse(TestSupport.has(r, Rule.FAKE_GOODBYE_WORDING.id, Severity.MEDIUM), TestSupport.describe(r));
     }
 
     private SkillReport googleCancel(String speech, String next) throws Exception {
