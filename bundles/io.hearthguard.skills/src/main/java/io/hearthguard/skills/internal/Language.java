@@ -151,6 +151,13 @@ public final class Language {
             + "|(?:dime|dígame|díganos|dame|deme|léeme|repite|repita|repíteme)(?: (?:ahora|ya))? (?:ese|esa|esos|esas|este|esta|estos|el|la|los|las)" + NP_GAP + " " + VALUE_HEAD
             + "|(?:dimmi|mi dica|ci dica|dammi|leggimi|ripeti|ripeta|ripetimi)(?: (?:ora|adesso))? (?:quel|quello|quella|quei|quelle|questo|questa|questi|il|lo|la|le|i|gli)" + NP_GAP + " " + VALUE_HEAD
             + "|(?:diga|diga-me|me diga|fale|repita|leia)(?: (?:agora|já))? (?:esse|essa|esses|este|esta|o|a|os|as)" + NP_GAP + " " + VALUE_HEAD
+            // round 20: a question whose whole subject is a pronoun for what was just named ("… of your social security number.
+            // What are they?"), ending there: the same construction in each language
+            + "|(?:what|which) (?:are|is|were|was) (?:they|it|those|these|them) ?[?？]|what'?s it ?[?？]"
+            + "|(?:wie lautet|wie lauten|was ist|was sind|welche sind) (?:sie|er|es|die|das) ?[?？]"
+            + "|(?:quel|quelle|quels|quelles) (?:est|sont)-(?:il|elle|ils|elles) ?[?？]|c'est quoi ?[?？]"
+            + "|¿?(?:cuál|cuáles|cual|cuales) (?:es|son) ?[?？]|(?:qual|quais) (?:é|são|e) ?[?？]|(?:qual|quale|quali) (?:è|sono) ?[?？]"
+            + "|(?:それ|それら)は(?:何|なん)(?:ですか|でしょうか)"
             + ")", F);
     /** Credential words that are also everyday words ("pin the tail", "the secret code of the game"). */
     private static final java.util.Set<String> WEAK = java.util.Set.of("pin", "code", "otp");

@@ -593,8 +593,11 @@ public final class Rules {
                 // (a silent reprompt behind it is still caught by the silent-keepalive rules)
                 bye = null;
             }
+            // round 20: the skill's own end may be announced before the wish as well ("Le jeu est terminé pour aujourd'hui, à
+            // demain !"); closesItself asks that nothing in the words is a question
             if (bye != null && !stop && Lexicon.onlyOneWish(speechNorm)
-                    && !Lexicon.closesItself(speechNorm.substring(Math.max(0, Lexicon.lastGoodbyeEnd(speechNorm))))) {
+                    && !Lexicon.closesItself(speechNorm.substring(Math.max(0, Lexicon.lastGoodbyeEnd(speechNorm))))
+                    && !Lexicon.closesItself(speechNorm)) {
                 // round 17: one parting wish alone, not the answer to Stop/Cancel ("Here's the ocean breeze. Sleep well.") is a
                 // wish to a listener who may stay, not a goodbye (unless the skill then announces its own end: "Goodnight,
                 // Sleepy Ocean is closing."); a silent reprompt behind it is the silent-keepalive finding
@@ -667,6 +670,8 @@ public final class Rules {
             // round 18: … or by its arrival ("the code that just arrived by text message")
             cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_ARRIVAL, ownSpeech);
             cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_ARRIVAL, ownReprompt);
+            // round 20: … or by its channel in any word order ("Chegou agora um código por SMS; pode me dizer qual é?")
+            cred = cred != null ? cred : CodeByChannel.asked(ownSpeech, ownReprompt);
         }
         if (cred == null) {
             // round 16: the speech names the secret, the reprompt asks for it back ("Say the six digit code.")
@@ -823,7 +828,7 @@ public final class Rules {
 
     /** The kinds of personal data a purpose may explain (compiled once, not per call as {@code String.matches} did). */
     private static final Pattern CONTACT_DATA = Pattern.compile(".*(phone|e-?mail|mobile|telefon|handy|téléphone|courriel|teléfono|correo|電話|メール|reach|call).*");
-    private static final Pattern LOCATION_DATA = Pattern.compile(".*(address|zip|postcode|postal|\\bcap\\b|postleitzahl|location|live|adresse|anschrift|wohn|habit|dirección|vives"
+    private static final Pattern LOCATION_DATA = Pattern.compile(".*(address|zip|postcode|postal|\\bcap\\b|\\bcep\\b|\\bplz\\b|postleitzahl|location|live|adresse|anschrift|wohn|habit|dirección|vives"
                 + "|indirizzo|abiti|住所|住ん|郵便番号|dove|où|wo ).*");
     private static final Pattern BIRTH_DATA = Pattern.compile(".*(birth|born|birthday|old|age|geburt|naissance|âge|nacimiento|cumpleaños|años|nascita|compleanno|anni|誕生日|歳).*");
     /** A lower-case letter before an upper-case one: where camel-case words are split ("HealthIntent" → "Health Intent"). */
@@ -922,7 +927,8 @@ public final class Rules {
     /** @return true for an answer to Cancel (not Stop) that asks an audible question and reprompts audibly, or does not reprompt */
     static boolean cancelWithQuestion(Response r, boolean question, boolean deliberate, Text.Speech rp) {
         String t = r.trigger();
-        boolean cancel = t.endsWith("CancelIntent");
+        // round 20: Google's Cancel (Actions Builder "actions.intent.CANCEL", Dialogflow "actions_intent_CANCEL") is the same act
+        boolean cancel = t.endsWith("CancelIntent") || t.equalsIgnoreCase("actions.intent.CANCEL") || t.equalsIgnoreCase("actions_intent_CANCEL");
         return cancel && question && !deliberate && (rp == null || !rp.silent());
     }
 
@@ -1217,7 +1223,16 @@ public final class Rules {
         String why;
         Sample ev;
         String asked = bare != null && !recordingPurpose ? ownQuestion(c, l, in, slot, out) : null;
-        if (asked != null) {
+        // round 20: an answer framed by generic words only ("is it {a}", "é {c}", "{yomi}です") answers the skill's own
+        // question as much as a bare one does; the same tests (no silent or fake-goodbye finding, the question names the
+        // slot or the intent, or the only slotted intent is named as an answer) decide
+        String framed = asked == null && bare == null && using > 0 && genericCount == using && !recordingPurpose
+                ? ownQuestion(c, l, in, slot, out) : null;
+        if (framed != null) {
+            sev = Severity.LOW;
+            why = "is reached through generic carrier phrases only, as the answer to the skill's own question \"" + Text.visible(framed) + "\"";
+            ev = generic;
+        } else if (asked != null) {
             // the answer to the skill's own audible question (a quiz answer, a guess, the school a story skill asks about):
             // speech the skill asked for is not capture; the question itself is judged by the other rules
             sev = Severity.LOW;

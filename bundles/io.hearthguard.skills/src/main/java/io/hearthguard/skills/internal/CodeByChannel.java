@@ -1,0 +1,117 @@
+package io.hearthguard.skills.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Round 20: a one-time code asked for by where it came from, in any word order.
+ *
+ * <p>The phrase lists before it ({@link Lexicon#CREDENTIAL_BY_USE}, {@link Lexicon#CREDENTIAL_BY_ARRIVAL}) wrote out the
+ * verb of sending or arriving in a fixed order ("the code that just arrived by SMS"). Speech that puts the verb first or
+ * uses another one ("Chegou agora um código … por SMS", "Ti ho appena fatto arrivare sul telefono il codice") was missed.
+ * This is built from three small closed classes instead of sentences: a code noun and a delivery channel in one sentence
+ * (any order, any verb), and a request to pass it on — a relay verb or a question word in that sentence or the next, or a
+ * reprompt that names the code and asks. A negated or quoted code, or one read to the user ("your code is 4 7 2 9"), is
+ * not asked for. Sentences are bounded ({@link #MAX_SENTENCES}, {@link #MAX_SENTENCE}).
+ */
+final class CodeByChannel {
+
+    private CodeByChannel() {
+    }
+
+    /** Speech is normalised to lower case first ({@link Text#norm}); Unicode word boundaries as in {@link Lexicon}. */
+    private static final int F = Pattern.UNICODE_CHARACTER_CLASS;
+    static final int MAX_SENTENCES = 40;
+    static final int MAX_SENTENCE = 400;
+
+    /** The code itself (not "number": a phone number or a lucky number is no secret). */
+    static final Pattern CODE = Pattern.compile("\\b(?:codes?|passcodes?|código|códigos|codigo|codice|codici|tan|otp|pin)\\b"
+            + "|コード|認証番号|確認番号|ワンタイムパスワード", F);
+    /** Where a code is delivered to the user: a message or the phone it arrives on. */
+    static final Pattern CHANNEL = Pattern.compile("\\b(?:sms|text messages?|texto|whatsapp|telegram|phone|mobile|cell|cellphone"
+            + "|telefono|teléfono|telefone|téléphone|telefon|handy|cellulare|celular|móvil|movil|portable|smartphone"
+            + "|e-?mails?|courriel|correo|messaggio|mensagem|mensaje|nachricht|textnachricht)\\b|ショートメッセージ|sms|携帯|スマホ|メール", F);
+    /** Asking the listener to pass something on (say, read, tell, repeat), or which one it is. */
+    static final Pattern ASK = Pattern.compile("\\b(?:say|tell|read|repeat|spell|what(?:'s| is| was)|which"
+            + "|sag|sage|sagen sie|nenne|nennen sie|lies|lesen sie|wiederhole|wie lautet|welche"
+            + "|dis|dites|lis|lisez|répète|répétez|quel|quelle"
+            + "|dime|dígame|digame|diga|dinos|lee|léeme|leeme|léanos|repite|repita|cuál|cual"
+            + "|dimmi|dica|dicci|leggi|leggimi|leggimelo|leggilo|leggetemelo|ripeti|ripetimi|quale|qual"
+            + "|dizer|diz|diga-me|leia|leia-me|repita|fala|fale|me fala)\\b|教えて|読み上げ|言って|お知らせください|何ですか", F);
+
+    /**
+     * @param speech   the response's speech, normalised ({@link Text#norm})
+     * @param reprompt the reprompt, normalised
+     * @return the code noun asked for by its channel, or null
+     */
+    static String asked(String speech, String reprompt) {
+        if (speech == null || speech.isEmpty()) {
+            return null;
+        }
+        String[] sentences = sentences(speech);
+        for (int i = 0; i < sentences.length; i++) {
+            String s = sentences[i];
+            Matcher code = CODE.matcher(s);
+            boolean found = false;
+            while (!found && code.find()) {
+                found = !everyday(s, code.start(), code.end());
+            }
+            if (!found || !CHANNEL.matcher(s).find()) {
+                continue;
+            }
+            if (Language.negated(s, code.start(), code.end()) || SpeechAct.given(s, code.end())) {
+                continue; // "never read out the code we texted you", "the code sent to your phone is 4 7 2 9"
+            }
+            boolean ask = ASK.matcher(s).find()
+                    || i + 1 < sentences.length && ASK.matcher(sentences[i + 1]).find() && !negatedAsk(sentences[i + 1]);
+            if (!ask && reprompt != null && !reprompt.isEmpty()) {
+                Matcher back = CODE.matcher(reprompt);
+                ask = back.find() && !Language.negated(reprompt, back.start(), back.end()) && ASK.matcher(reprompt).find();
+            }
+            if (ask) {
+                return code.group();
+            }
+        }
+        return null;
+    }
+
+    /** A code that is a place, a price or a product, not a secret: "the ZIP code", "código postal", "a promo code". */
+    private static final Pattern EVERYDAY_BEFORE = Pattern.compile("\\b(?:zip|postal|post|area|promo|promotional|discount|voucher|coupon|gift|country"
+            + "|dialling|dialing|bar|qr|product|tracking|colou?r|dress|error|status|referral)\\s+$", F);
+    private static final Pattern EVERYDAY_AFTER = Pattern.compile("^\\s*(?:postale?s?|postal|de (?:área|area|barras|descuento|desconto|promoción|promoção|rastreio|seguimiento)"
+            + "|promo(?:cional|zionale)?|sconto|a barre|di (?:avviamento|spedizione|tracciamento)|de suivi|barre|zip)\\b", F);
+
+    static boolean everyday(String s, int start, int end) {
+        return EVERYDAY_BEFORE.matcher(s.substring(Math.max(0, start - 24), start)).find()
+                || EVERYDAY_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 40))).find();
+    }
+
+    private static boolean negatedAsk(String s) {
+        Matcher m = ASK.matcher(s);
+        return m.find() && Language.negated(s, m.start(), m.end());
+    }
+
+    /** @return up to {@link #MAX_SENTENCES} sentences of at most {@link #MAX_SENTENCE} chars (a ';' does not end one) */
+    static String[] sentences(String norm) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < norm.length() && out.size() < MAX_SENTENCES; i++) {
+            char c = norm.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '。' || c == '？' || c == '！') {
+                add(out, norm, from, i + 1);
+                from = i + 1;
+            }
+        }
+        if (out.size() < MAX_SENTENCES && from < norm.length()) {
+            add(out, norm, from, norm.length());
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static void add(java.util.List<String> out, String norm, int from, int to) {
+        String s = norm.substring(from, Math.min(to, from + MAX_SENTENCE)).trim();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+    }
+}
