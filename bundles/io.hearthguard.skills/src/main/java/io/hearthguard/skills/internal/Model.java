@@ -51,20 +51,32 @@ public final class Model {
      *                         {@code AMAZON.StopIntent}, an intent name, or null when unknown
      * @param shouldEndSession as sent; null when absent
      * @param open             true when the microphone reopens (shouldEndSession false, or a reprompt)
+     * @param display          what the response shows beside its speech (the companion app's card, a screen's text), or
+     *                         null when it shows nothing; never what it says
+     * @param displayPointer   where the shown text is, or null
      */
     public record Response(String file, String pointer, String trigger, String speech, String speechPointer,
             String reprompt, String repromptPointer, Boolean shouldEndSession, boolean open, String session, String time,
-            String utterance) {
+            String utterance, String display, String displayPointer) {
         /**
          * Speech the platform would say at all: Alexa refuses an {@code outputSpeech} or {@code reprompt} longer than 8,000
          * characters (ASK response reference), so what lies beyond is never heard. The cap also bounds the language tests,
          * which look at a phrase's clause, quotation and negation per match: on a speech of a megabyte they ran for hours.
+         * Shown text is capped the same way.
          */
         public static final int MAX_SPEECH = 8_000;
 
         public Response {
             speech = cap(speech);
             reprompt = cap(reprompt);
+            display = cap(display);
+        }
+
+        /** A response that shows nothing beside its speech. */
+        public Response(String file, String pointer, String trigger, String speech, String speechPointer, String reprompt,
+                String repromptPointer, Boolean shouldEndSession, boolean open, String session, String time, String utterance) {
+            this(file, pointer, trigger, speech, speechPointer, reprompt, repromptPointer, shouldEndSession, open, session, time, utterance,
+                    null, null);
         }
 
         /** @return {@code s} cut at {@link #MAX_SPEECH} characters, never between the two halves of a surrogate pair */
@@ -86,13 +98,19 @@ public final class Model {
         public Response in(String prefix, String session, String time, String utterance) {
             String p = prefix == null || prefix.isEmpty() ? "" : prefix;
             return new Response(file, p + pointer, trigger, speech, p + speechPointer, reprompt, p + repromptPointer, shouldEndSession,
-                    open, session, time, utterance);
+                    open, session, time, utterance, display, displayPointer == null ? null : p + displayPointer);
         }
 
-        /** @return this response answering {@code trigger} */
+        /** @return this response answering {@code t} */
         public Response withTrigger(String t) {
             return new Response(file, pointer, t, speech, speechPointer, reprompt, repromptPointer, shouldEndSession, open, session,
-                    time, utterance);
+                    time, utterance, display, displayPointer);
+        }
+
+        /** @return this response showing {@code text} at {@code where} (null: nothing shown) */
+        public Response withDisplay(String text, String where) {
+            return new Response(file, pointer, trigger, speech, speechPointer, reprompt, repromptPointer, shouldEndSession, open, session,
+                    time, utterance, text, text == null ? null : where);
         }
     }
 

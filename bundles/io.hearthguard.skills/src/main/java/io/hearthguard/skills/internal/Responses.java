@@ -122,9 +122,91 @@ public final class Responses {
         String reprompt = r.path("reprompt").isObject() ? speechText(r.path("reprompt").path("outputSpeech")) : null;
         Boolean end = r.path("shouldEndSession").isBoolean() ? r.get("shouldEndSession").asBoolean() : null;
         boolean open = Boolean.FALSE.equals(end) || (reprompt != null && !Boolean.TRUE.equals(end)) || (!Boolean.TRUE.equals(end) && dialog(r));
+        Shown shown = new Shown();
+        shown.card(r.path("card"), p + "/card");
+        int d = 0;
+        for (JsonNode x : r.path("directives")) {
+            String t = x.path("type").asText("");
+            if (t.startsWith("Display.Render") || t.startsWith("Alexa.Presentation.")) {
+                // a screen's text: Display templates (title, textContent) and APL/APLT documents with their data sources
+                shown.walk(x, p + "/directives/" + d, 0);
+            }
+            d++;
+        }
         out.add(new Response(file, p, trigger, speech, p + "/outputSpeech/" + field(r.path("outputSpeech")), reprompt,
-                p + "/reprompt/outputSpeech/" + field(r.path("reprompt").path("outputSpeech")), end, open));
+                p + "/reprompt/outputSpeech/" + field(r.path("reprompt").path("outputSpeech")), end, open).withDisplay(shown.text(), shown.pointer));
         return true;
+    }
+
+    /**
+     * What a response shows beside its speech, collected in document order: the companion app's card (title and content or
+     * text), a screen's text (Display templates, APL documents and data sources, Google's basic card and display text).
+     * Bounded: {@value #MAX_SHOWN} strings, {@value #MAX_SHOWN_DEPTH} levels; data-binding expressions ({@code ${…}}) and
+     * URLs are not text anyone reads.
+     */
+    static final class Shown {
+        static final int MAX_SHOWN = 64;
+        static final int MAX_SHOWN_DEPTH = 24;
+        /** Keys whose string values are text on a card or screen. */
+        private static final java.util.Set<String> TEXT_KEYS = java.util.Set.of("title", "content", "text", "subtitle", "headerTitle",
+                "headerSubtitle", "primaryText", "secondaryText", "tertiaryText", "hintText", "formattedText", "displayText", "message",
+                "header", "body", "footer", "caption");
+        private final StringBuilder text = new StringBuilder();
+        private int count;
+        String pointer;
+
+        void card(JsonNode card, String at) {
+            String type = card.path("type").asText("");
+            if (!card.isObject() || type.equals("AskForPermissionsConsent") || type.equals("LinkAccount")) {
+                return;
+            }
+            for (String k : new String[] {"title", "content", "text"}) {
+                add(card.path(k), at + "/" + k);
+            }
+        }
+
+        void walk(JsonNode n, String at, int depth) {
+            if (depth > MAX_SHOWN_DEPTH || count >= MAX_SHOWN) {
+                return;
+            }
+            if (n.isArray()) {
+                for (int i = 0; i < n.size() && count < MAX_SHOWN; i++) {
+                    walk(n.get(i), at + "/" + i, depth + 1);
+                }
+                return;
+            }
+            var it = n.fields();
+            while (it.hasNext() && count < MAX_SHOWN) {
+                var e = it.next();
+                String k = e.getKey();
+                JsonNode v = e.getValue();
+                if (v.isTextual() && TEXT_KEYS.contains(k)) {
+                    add(v, at + "/" + k.replace("~", "~0").replace("/", "~1"));
+                } else if (v.isContainerNode()) {
+                    walk(v, at + "/" + k.replace("~", "~0").replace("/", "~1"), depth + 1);
+                }
+            }
+        }
+
+        private void add(JsonNode v, String at) {
+            String t = v.isTextual() ? v.asText().strip() : "";
+            if (t.isEmpty() || t.contains("${") || t.startsWith("http://") || t.startsWith("https://") || count >= MAX_SHOWN) {
+                return;
+            }
+            if (pointer == null) {
+                pointer = at;
+            }
+            if (text.length() > 0) {
+                text.append(t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? " " : ". ");
+            }
+            text.append(t);
+            count++;
+        }
+
+        /** @return the shown text, or null when nothing is shown */
+        String text() {
+            return text.length() == 0 ? null : text.toString();
+        }
     }
 
     /** @return true when the response carries a dialog directive (ElicitSlot, Delegate, ConfirmSlot …): the microphone reopens */
@@ -186,7 +268,15 @@ public final class Responses {
                 rp = base + "/expectedInputs/0/inputPrompt/noInputPrompts/0/" + (s.has("ssml") ? "ssml" : "textToSpeech");
             }
             if (sp != null || re != null) {
-                out.add(new Response(file, base, trigger, sp, pointer, re, rp, !open, open));
+                Shown shown = new Shown();
+                for (int i = 0; i < items.size(); i++) {
+                    JsonNode it = items.get(i);
+                    shown.add(it.path("simpleResponse").path("displayText"), ip + "/" + i + "/simpleResponse/displayText");
+                    if (it.path("basicCard").isObject()) {
+                        shown.walk(it.path("basicCard"), ip + "/" + i + "/basicCard", 0);
+                    }
+                }
+                out.add(new Response(file, base, trigger, sp, pointer, re, rp, !open, open).withDisplay(shown.text(), shown.pointer));
             }
             return;
         }
@@ -198,8 +288,13 @@ public final class Responses {
             if (fs.isTextual() || ls.isTextual()) {
                 boolean end = "actions.scene.END_CONVERSATION".equals(n.path("scene").path("next").path("name").asText(""));
                 String speech = (fs.isTextual() ? fs.asText() : "") + (ls.isTextual() ? " " + ls.asText() : "");
+                Shown shown = new Shown();
+                if (prompt.path("content").isObject()) {
+                    // Actions Builder: a card, image, table or list shown beside the speech
+                    shown.walk(prompt.path("content"), "/prompt/content", 0);
+                }
                 out.add(new Response(file, "", trigger, speech.strip(), fs.isTextual() ? "/prompt/firstSimple/" + field : "/prompt/lastSimple/speech",
-                        null, "", end, !end));
+                        null, "", end, !end).withDisplay(shown.text(), shown.pointer));
             }
         }
     }

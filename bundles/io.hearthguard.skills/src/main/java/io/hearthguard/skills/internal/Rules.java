@@ -534,6 +534,18 @@ public final class Rules {
         // the maker's name as the speaker label of the answer ("Alexa: an error occurred …"), the way a script marks who speaks
         Matcher label = masq == null ? SPEAKER_LABEL.matcher(speechNorm) : null;
         masq = label != null && label.find() ? label.group().strip() : masq;
+        // what the response shows beside its speech (the companion app's card, a screen) speaks in the skill's name too: the
+        // same tests as for the speech ("Amazon Account Notice: your membership is suspended" on a card under a timer's
+        // confirmation); checked only when the speech and reprompt imitate nothing
+        String shownNorm = r.display() == null ? "" : Text.norm(r.display());
+        boolean masqShown = false;
+        if (masq == null && !shownNorm.isEmpty()) {
+            masq = platform(shownNorm);
+            masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, shownNorm);
+            masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM_ACT, shownNorm);
+            masq = masq != null ? masq : Identity.claim(shownNorm);
+            masqShown = masq != null;
+        }
         boolean silentSpeech = r.speech() != null && sp.silent();
         boolean silentReprompt = rp != null && rp.silent();
         boolean deliberate = sp.deliberate() || (rp != null && rp.deliberate());
@@ -650,7 +662,16 @@ public final class Rules {
             // ("Avviso di consegna Amazon: …", "Google account security notice.", "… Diagnostics, provided by Amazon.")
             masq = Identity.header(speechNorm);
         }
-        if (masq != null) {
+        if (masq == null && ask != null && !shownNorm.isEmpty()) {
+            // a card titled in the maker's name beside a question for a secret or personal data
+            masq = Identity.header(shownNorm);
+            masqShown = masq != null;
+        }
+        if (masq != null && masqShown) {
+            out.add(Rule.MASQUERADE_WORDING.at(r.open() ? Severity.HIGH : Severity.MEDIUM,
+                    "Shows a card or screen imitating the platform: \"" + masq + "\"" + (r.open() ? " and keeps listening." : "."), r.file(),
+                    r.displayPointer(), r.display()));
+        } else if (masq != null) {
             out.add(Rule.MASQUERADE_WORDING.at(r.open() ? Severity.HIGH : Severity.MEDIUM,
                     "Imitates the platform: \"" + masq + "\"" + (r.open() ? " and keeps listening." : "."), r.file(),
                     speechNorm.contains(masq) ? r.speechPointer() : r.repromptPointer(), speechNorm.contains(masq) ? r.speech() : r.reprompt()));
@@ -696,11 +717,20 @@ public final class Rules {
                 cred = c.recovery.size() >= 2 || Requests.recoveryFramed(speechNorm + " " + repromptNorm) ? rec.text() : null;
             }
         }
+        boolean credShown = false;
+        if (cred == null && !shownNorm.isEmpty()) {
+            // a card or screen that asks for the secret ("Enter your card's security code to claim the prize")
+            String ownShown = gameWords(c, withoutNames(c, shownNorm));
+            cred = Language.requested(Lexicon.CREDENTIAL, ownShown);
+            cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_USE, ownShown);
+            credShown = cred != null;
+        }
         if (cred != null) {
             Severity sev = r.open() ? (masq != null ? Severity.CRITICAL : Severity.HIGH) : Severity.MEDIUM;
             boolean inSpeech = speechNorm.contains(cred);
-            out.add(Rule.CREDENTIAL_PROMPT.at(c.audience(sev), "Asks for a credential by voice: \"" + cred + "\".", r.file(),
-                    inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
+            out.add(Rule.CREDENTIAL_PROMPT.at(c.audience(sev), (credShown ? "Asks for a credential on a card or screen: \"" : "Asks for a credential by voice: \"")
+                    + cred + "\".", r.file(), credShown ? r.displayPointer() : inSpeech ? r.speechPointer() : r.repromptPointer(),
+                    credShown ? r.display() : inSpeech ? r.speech() : r.reprompt()));
         }
         String pii = affirmed(Lexicon.PII_QUESTION, speechNorm, repromptNorm);
         if (pii == null) {
