@@ -370,6 +370,8 @@ public final class Rules {
         final Set<Integer> recovery = new java.util.TreeSet<>();
         /** Personal or health data the skill asks for in conversation (filled by the response rules). */
         final Set<String> collected = new java.util.LinkedHashSet<>();
+        /** The skill's own intents that are its way out: their samples are leave words ({@link LeaveTaking#intent}). */
+        final Set<String> leaveIntents = new java.util.HashSet<>();
 
         Context(Skill s) {
             this.skill = s;
@@ -402,6 +404,9 @@ public final class Rules {
             }
             for (Model.Locale l : s.locales.values()) {
                 for (Intent i : l.intents) {
+                    if (LeaveTaking.intent(i)) {
+                        leaveIntents.add(i.name());
+                    }
                     // an intent that only receives the data ("give_name", "MyPhoneIntent") cannot explain asking for it
                     // and every Dialogflow agent has "Default Welcome Intent": it says nothing about this one
                     if (!DATA_INTENT.matcher(i.name()).matches() && !i.name().startsWith("Default ")) {
@@ -519,6 +524,11 @@ public final class Rules {
         String repromptNorm = Text.norm(r.reprompt());
         boolean stop = r.trigger() != null && (r.trigger().endsWith("StopIntent") || r.trigger().endsWith("CancelIntent")
                 || r.trigger().equalsIgnoreCase("actions.intent.CANCEL"));
+        // the user's own words or the skill's own intent for leaving ("j'arrête" received by intent "quitter") are a Stop
+        // when the skill takes leave in its answer and asks nothing ("Au revoir et à bientôt pour une nouvelle grille !"): in
+        // a language quiz "au revoir" is an answer, and "Correct! How do you say thank you?" goes on with the game
+        stop |= (r.trigger() != null && c.leaveIntents.contains(r.trigger()) || LeaveTaking.said(r.utterance()))
+                && Lexicon.goodbye(speechNorm) != null && !question(speechNorm);
         // "this is not Amazon support", "Amazon wird Ihr Konto nie sperren": a negated mention imitates nothing
         String masq = platform(speechNorm);
         masq = masq != null ? masq : platform(repromptNorm);
@@ -638,11 +648,11 @@ public final class Rules {
                 // Stop answered by stopping what runs and asking the user a question in the answer itself ("Timer stopped. Do
                 // you want a new round? Say yes or no."), repeated audibly: the family hears they are asked. Not a fake goodbye;
                 // worth knowing, as certification expects Stop to end the skill.
-                out.add(Rule.FAKE_GOODBYE_STOP.at(Severity.LOW, "Answer to " + r.trigger() + " asks a question instead of ending the skill"
+                out.add(Rule.FAKE_GOODBYE_STOP.at(Severity.LOW, "Answer to " + stopName(r) + " asks a question instead of ending the skill"
                         + " (the question and its reprompt are audible).", r.file(), r.speechPointer(), r.speech()));
             } else if (stop) {
                 out.add(Rule.FAKE_GOODBYE_STOP.at(question && !deliberate ? Severity.MEDIUM : Severity.HIGH,
-                        "Answer to " + r.trigger() + " keeps the session open" + (question ? " (asks a question)" : "") + ".",
+                        "Answer to " + stopName(r) + " keeps the session open" + (question ? " (asks a question)" : "") + ".",
                         r.file(), r.speechPointer(), r.speech()));
             }
         }
@@ -954,9 +964,14 @@ public final class Rules {
                 || name.startsWith("用", at + pn.length());
     }
 
+    /** @return how a request to stop is named in a finding: its intent, or the user's words when no intent is known */
+    static String stopName(Response r) {
+        return r.trigger() != null ? r.trigger() : "\"" + r.utterance() + "\"";
+    }
+
     /** @return true for an answer to Cancel (not Stop) that asks an audible question and reprompts audibly, or does not reprompt */
     static boolean cancelWithQuestion(Response r, boolean question, boolean deliberate, Text.Speech rp) {
-        String t = r.trigger();
+        String t = r.trigger() == null ? "" : r.trigger(); // a Stop known only from the user's words has no intent
         // round 20: Google's Cancel (Actions Builder "actions.intent.CANCEL", Dialogflow "actions_intent_CANCEL") is the same act
         boolean cancel = t.endsWith("CancelIntent") || t.equalsIgnoreCase("actions.intent.CANCEL") || t.equalsIgnoreCase("actions_intent_CANCEL");
         return cancel && question && !deliberate && (rp == null || !rp.silent());
