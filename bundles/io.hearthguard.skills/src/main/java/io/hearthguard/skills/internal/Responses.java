@@ -262,10 +262,16 @@ public final class Responses {
             String re = null;
             String rp = base;
             JsonNode nip = g.at("/expectedInputs/0/inputPrompt/noInputPrompts");
+            String nipAt = base + "/expectedInputs/0/inputPrompt/noInputPrompts/0/";
+            if (!nip.isArray() || nip.size() == 0) {
+                // Dialogflow's Actions on Google payload keeps them at its top ("payload": {"google": {"noInputPrompts": […]}})
+                nip = g.path("noInputPrompts");
+                nipAt = base + "/noInputPrompts/0/";
+            }
             if (nip.isArray() && nip.size() > 0) {
                 JsonNode s = nip.get(0);
                 re = s.has("ssml") ? s.path("ssml").asText("") : s.path("textToSpeech").asText("");
-                rp = base + "/expectedInputs/0/inputPrompt/noInputPrompts/0/" + (s.has("ssml") ? "ssml" : "textToSpeech");
+                rp = nipAt + (s.has("ssml") ? "ssml" : "textToSpeech");
             }
             if (sp != null || re != null) {
                 Shown shown = new Shown();

@@ -222,4 +222,15 @@ class MoreRecordingShapesTest {
         assertTrue(TestSupport.findings(r).isEmpty(), TestSupport.describe(r));
         assertTrue(r.inputs().stream().anyMatch(i -> !i.read() && i.file().endsWith("bad.yaml")), r.inputs().toString());
     }
+
+    @Test
+    void dialogflowsNoInputPromptsAreTheReprompt() throws Exception {
+        // Dialogflow's Actions on Google payload keeps the no-input prompts at its top, not under expectedInputs
+        write("df/fulfillment-log.json", "[{\"request\":{\"session\":\"projects/p/agent/sessions/s1\",\"queryResult\":{\"queryText\":"
+                + "\"read the tides\",\"intent\":{\"displayName\":\"tides\"}}},\"response\":{\"fulfillmentText\":\"High water at six.\","
+                + "\"payload\":{\"google\":{\"expectUserResponse\":true,\"richResponse\":{\"items\":[{\"simpleResponse\":{\"textToSpeech\":"
+                + "\"High water at six.\"}}]},\"noInputPrompts\":[{\"textToSpeech\":\"<speak><break time=\\\"10s\\\"/></speak>\"}]}}}}]");
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
+    }
 }
