@@ -50,6 +50,32 @@ public final class Lexicon {
             "\\b(?:está|vai) (?:fechando|encerrando|se despedindo)\\b|\\b(?:foi|está) encerrad[oa]\\b|\\bse despede\\b|\\bfecha agora\\b",
             "を終了します|を終了しました|を閉じます|を終わります|は終了します|は終わります"), FLAGS);
 
+    /**
+     * The session or the skill itself announced as closed, without a goodbye word ("this session is now closed", "la
+     * sessione è stata chiusa", 「セッションを終了しました」): the subject is the session, the skill, the app, the game or the
+     * conversation, so a pool "closing at six" is not one.
+     */
+    static final Pattern SESSION_CLOSED = Pattern.compile("(?:" + String.join("|",
+            "\\b(?:this|the|our|your) (?:session|skill|app|application|game|conversation|chat) (?:is|has been|will be|was|'s) (?:now )?"
+                    + "(?:closed|closing|ended|ending|over|terminated|finished)\\b",
+            "\\b(?:diese|die|deine|ihre|unsere) (?:sitzung|session|skill|app|unterhaltung|anwendung) (?:ist|wird|wurde) (?:jetzt |nun )?(?:beendet|geschlossen)\\b",
+            "\\b(?:cette|la|votre|ta|notre) (?:session|skill|conversation|application|appli) (?:est|a été|sera) (?:maintenant )?(?:fermée|terminée|close|finie)\\b",
+            "\\b(?:esta|la|tu|su|nuestra) (?:sesión|skill|conversación|aplicación) (?:está|ha sido|queda|ha quedado|se ha) (?:ahora )?(?:cerrada|terminada|finalizada|cerrado)\\b",
+            "\\b(?:questa|la|tua|sua|nostra) (?:sessione|skill|conversazione|app|applicazione) (?:è|è stata|viene|verrà) (?:ora )?(?:chiusa|terminata)\\b",
+            "\\b(?:esta|a|sua|nossa) (?:sessão|skill|conversa|aplicação) (?:está|foi|será) (?:agora )?(?:encerrada|fechada|terminada|finalizada)\\b")
+            // the announcement ends its clause ("the game is over when you reach ten" states a rule, it closes nothing)
+            + ")(?=\\s*(?:[.!;,]|$|now\\b|for (?:today|now)\\b|jetzt\\b|für heute\\b|maintenant\\b|pour aujourd'hui\\b|ahora\\b|por hoy\\b|ora\\b"
+            + "|per oggi\\b|agora\\b|por hoje\\b))|セッションを終了|セッションは終了|セッションを閉じ|スキルを終了しました", FLAGS);
+
+    /** @return the words that announce the session or skill closed, or null */
+    public static String sessionClosed(String norm) {
+        if (norm == null || norm.isEmpty()) {
+            return null;
+        }
+        Matcher m = SESSION_CLOSED.matcher(norm);
+        return m.find() ? m.group() : null;
+    }
+
     /** @return true when the words after a goodbye announce the skill's own end and ask nothing (the goodbye is the last act) */
     public static boolean closesItself(String rest) {
         if (rest == null || rest.isBlank() || rest.indexOf('?') >= 0 || rest.indexOf('？') >= 0) {

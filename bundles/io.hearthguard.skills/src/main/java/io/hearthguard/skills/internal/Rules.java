@@ -625,6 +625,10 @@ public final class Rules {
                 // Sleepy Ocean is closing."); a silent reprompt behind it is the silent-keepalive finding
                 bye = null;
             }
+            if (bye == null && !question(speechNorm)) {
+                // the session or the skill announced as closed without a goodbye word ("This session is now closed.")
+                bye = Lexicon.sessionClosed(speechNorm);
+            }
             String err = Lexicon.find(Lexicon.FAKE_ERROR, speechNorm);
             if (err != null && MAINTENANCE.matcher(err).find() && question(speechNorm)) {
                 // round 10c: "the city pool is closed for maintenance until Monday. Which other pool should I check?" — a
