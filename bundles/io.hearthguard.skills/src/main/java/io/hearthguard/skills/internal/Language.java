@@ -127,8 +127,20 @@ public final class Language {
                     + "|sussurra|sussurrami|sussurri|sussurre"
                     // round 16: the verbs of saying again, a class of its own in the seven languages ("repeat the verification
                     // code", "répétez le code", "wiederholen Sie die Nummer", "repite el código", "ripeti il codice")
-                    + "|repeat|wiederhole|wiederholen|wiederholt|répète|répétez|repite|repita|repitan|ripeti|ripeta|ripetete|repete)\\b"
-                    + "|教えて|言って|お聞かせ|ください|入力|ささやいて|つぶやいて|唱えて|繰り返して", F);
+                    + "|repeat|wiederhole|wiederholen|wiederholt|répète|répétez|repite|repita|repitan|ripeti|ripeta|ripetete|repete"
+                    // round 21 (inventory of the forms of asking, per language): verbs of telling, stating, reading out,
+                    // dictating, typing and handing over, polite and indirect requests ("I'll need", "may I have", "il me
+                    // faut", "mi servono", "preciso de"), and the question words of the plural ("welche", "quels", "cuáles")
+                    + "|quote|state|dictate|supply|submit|recite|may i have|can i have|could i have|can i get|let me have|let's have|go ahead with|which"
+                    + "|teile|teilen|teilt|mitteilen|verrate|verraten|diktiere|diktieren|durchgeben|angeben|lies|lesen|nenn|nennst|brauchen|benötigen|bräuchte|welche|welches|wie lauten"
+                    + "|indiquez|indique|indiquer|communiquez|communique|précisez|donner|dire|lisez|lis|épelez|épelle|tapez|saisissez|entrez|quels|quelles|il me faut|il nous faut"
+                    + "|indícame|indícanos|indica|facilítame|facilite|proporciona|proporcione|proporcióname|dígame|díganos|decir|decirme|decirnos|léeme|lee|deletrea"
+                    + "|díctame|necesitamos|necesitaría|cuáles|qué|escribe|introduce|ingresa|ingrese|comparte|comparta|confirme"
+                    + "|indicami|indichi|comunicami|comunichi|fornisci|forniscimi|fornisca|leggimi|leggi|legga|dettami|detta|inserisci|inserisca|digita|quali|quale"
+                    + "|bisogno|servono|dirmi|dire|condividi"
+                    + "|informe|informa|informar|passe|passa|fala|fale|diz|dizer|preciso|precisamos|quais|digite|leia|forneça|compartilhe|conte|soletre)\\b"
+                    + "|教えて|言って|お聞かせ|ください|入力|ささやいて|つぶやいて|唱えて|繰り返して"
+                    + "|読み上げて|伺え|お伺い|確認させて|お聞き|いただけますか|頂けますか|お願いします|お願いいたします", F);
     /**
      * Round 13: a request in the next sentence whose object is a pronoun for the secret the sentence before named ("We
      * texted you a code. Say it now."; "Nennen Sie sie mir."; "Dites-le-moi."; 「それを教えてください」): the secret is
@@ -188,7 +200,15 @@ public final class Language {
      *         counts only in a clause that asks for something (a request cue or a question)
      */
     public static String requested(Pattern p, String norm) {
-        if (norm == null || norm.isEmpty() || !Lexicon.mayMatch(p, norm)) {
+        return norm == null || !Lexicon.mayMatch(p, norm) ? null : requestedAnchored(p, norm);
+    }
+
+    /**
+     * Round 21: {@link #requested} where the caller has already tested the pattern's anchors (one pass of the credential
+     * anchors serves {@link Lexicon#CREDENTIAL} and {@link Lexicon#CREDENTIAL_INVENTORY}).
+     */
+    static String requestedAnchored(Pattern p, String norm) {
+        if (norm == null || norm.isEmpty()) {
             return null;
         }
         Matcher m = p.matcher(norm);

@@ -444,6 +444,55 @@ public final class Lexicon {
             "\\b(?:voice code|sprachcode|code vocal|código de voz|codice vocale)\\b|音声コード"), FLAGS);
 
     /**
+     * Round 21 (inventory): the card's security code by its place, in the seven languages ("the three digits on the back of
+     * your card", "die drei Ziffern auf der Rückseite", "les trois chiffres au dos de votre carte", "los tres dígitos del
+     * reverso", "le tre cifre sul retro", "os três dígitos do verso", 「カード裏面の3桁」), with up to two words between ("the
+     * digits printed on the back"): digits or a code, not "the number on the back of your card" (the bank's phone number,
+     * which an honest skill tells you to call). Part of {@link #CREDENTIAL_INVENTORY}; its heads are among the credential
+     * anchors, the words for the back of a card among the inventory's.
+     */
+    private static final String BY_PLACE = String.join("|",
+            "\\b(?:digits|numbers|code|(?:three|four|3|4)[- ]digit (?:number|code))(?: [\\p{L}]+){0,2}? (?:on|at|from) the back (?:of|side of) (?:your|the) (?:credit |debit |bank )?card\\b",
+            "\\b(?:ziffern|zahlen|code|prüfnummer)(?: [\\p{L}]+){0,2}? auf der (?:rückseite (?:deiner|ihrer|der) (?:karte|kreditkarte|bankkarte)|kartenrückseite)\\b",
+            "\\b(?:chiffres|code)(?: [\\p{L}]+){0,2}? (?:au|du) dos de (?:votre|ta|la) carte\\b",
+            "\\b(?:dígitos|números|código)(?: [\\p{L}]+){0,2}? (?:del|en el|al) (?:reverso|dorso)(?: de (?:su|tu|la) tarjeta)?\\b|\\bdígitos de atrás de (?:su|tu|la) tarjeta\\b",
+            "\\b(?:cifre|codice)(?: [\\p{L}]+){0,2}? (?:sul|nel|dietro il|sul lato) retro(?: della (?:tua |sua )?carta)?\\b",
+            "\\b(?:dígitos|números|código)(?: [\\p{L}]+){0,2}? (?:no|do|atrás do) verso(?: do (?:seu |teu )?cartão)?\\b",
+            "(?:カード)?(?:の)?裏(?:面|側)?(?:の|に(?:ある|記載の|記載された))(?:3|３|三|4|４|四)桁");
+
+    /**
+     * Round 21: the inventory of secrets per language, written from the category definition and the banks' own lists of what
+     * they never ask for, not from any evaluation case (docs/skills.md, "Round 21"): what {@link #CREDENTIAL} did not name.
+     * Apart from it with anchors of its own, so that the credential alternation, tried wherever a credential anchor such as
+     * "pin" or "code" occurs, does not grow; read wherever {@link #CREDENTIAL} is ({@link #credential}, the prompt rule), and
+     * only where the credential anchors (which hold a word of each alternative) and then its own anchors matched.
+     */
+    public static final Pattern CREDENTIAL_INVENTORY = Pattern.compile(String.join("|",
+                    // en: the UK sort code and memorable word, a card's verification value by its
+                    // other names, login and card details, second-factor codes, security questions, other national numbers
+            "\\b(?:sort code|memorable (?:word|information|answer)|card verification (?:code|value|number)|cvv2|cvc2|(?:card|bank|banking|login|log-in|sign-in) details|(?:online |internet )?banking (?:password|pin|login|credentials|username)|(?:two-factor|2fa|two-step|authentication|authenticator|security) (?:code|pin)|security (?:question|answer)|secret question|mother'?s maiden name|national (?:id|identity|identification) number|id card number|tax file number)\\b",
+                    // de: the card check number, tax numbers by their other names, the bank code,
+                    // login data, one-time passwords, the security question and the mother's maiden name
+            "\\b(?:kartenprüf(?:nummer|ziffer|ziffern|code)|prüfziffer|steuernummer|steuerliche identifikationsnummer|identifikationsnummer|bankleitzahl|anmeldedaten|login-?daten|online-?banking-?(?:passwort|pin|zugang|zugangsdaten)|einmal-?passwort|einmal-?code|verifizierungscode|authentifizierungscode|sicherheitsfrage|(?:mädchenname|geburtsname) (?:deiner|ihrer|der) mutter)\\b",
+                    // fr: the card's cryptogram and confidential code (the French PIN), the bank's RIB,
+                    // login identifiers, one-time and authentication codes, the secret question, the mother's maiden name
+            "\\b(?:cryptogramme(?: visuel)?|code confidentiel|rib|relevé d'identité bancaire|identifiants? (?:de connexion|bancaires?|de (?:votre|ton) (?:compte|banque))|identifiant fiscal|code à usage unique|code d'authentification|codes? d'accès (?:à |de )?(?:votre |ton |la )?(?:compte|banque|espace client)|question secrète|réponse secrète|nom de jeune fille de (?:votre|ta) mère|date de validité de (?:votre|ta|la) carte|numéro de (?:votre |ta )?carte bancaire)\\b",
+                    // es: the "clave" of a card or online banking, Latin American tax and ID numbers, the
+                    // CLABE, one-time codes, the security question, the mother's maiden name, bank and card data
+            "\\b(?:clave (?:de acceso|secreta|de (?:la |tu |su )?tarjeta|de (?:la )?banca(?: en línea| online)?|bancaria|personal|de seguridad|dinámica|de operaciones|de firma)|curp|rfc|clabe|número de identificación fiscal|código de un solo uso|código de acceso (?:a|de) (?:la |tu |su )?(?:banca|cuenta)|pregunta (?:de seguridad|secreta)|apellido de soltera de (?:tu|su) madre|datos (?:bancarios|de (?:la |tu |su )?tarjeta)|credenciales(?: bancarias| de acceso)?)\\b",
+                    // it: codes named with "codice" (OTP, PIN, secret, personal, device, access), bank
+                    // credentials, the security question, the mother's maiden name, a card number with "di"; not "parola
+                    // d'ordine", which is a game's watchword (the first run flagged a children's spy game; banks say "password")
+            "\\b(?:codice (?:otp|pin|segreto|personale|dispositivo|d'accesso|di accesso|cvv|cvc|di autenticazione|usa e getta)|credenziali(?: di accesso| bancarie| dell'home banking)?|domanda (?:di sicurezza|segreta)|cognome da nubile di (?:tua|sua) madre|numero (?:di|della tua|della sua) carta|dati (?:bancari|della (?:tua |sua )?carta))\\b",
+                    // pt: the verification and access codes, account and branch, bank and card data,
+                    // the token, Portuguese social security and the citizen card, the security question, the maiden name
+            "\\b(?:código de (?:verificação|acesso|autenticação|confirmação do banco)|código do token|número d[ae] (?:sua |tua )?conta|agência e conta|número de cartão|dados (?:bancários|do (?:seu |teu )?cartão)|niss|número de segurança social|cartão de cidadão|número do rg|seu rg|pergunta (?:de segurança|secreta)|nome de solteira da (?:sua|tua) mãe)\\b",
+                    // ja: confirmation codes and numbers, the long-vowel spelling of "security", the
+                    // security question, the mother's maiden name, login data, other national numbers
+            "(?:確認コード|認証番号|確認番号|ワンタイム(?:コード|番号)|セキュリティー(?:コード|番号)|セキュリティ番号|秘密の質問|母親の旧姓|ログイン(?:id|ｉｄ|情報)|基礎年金番号|運転免許証(?:の)?番号|パスポート番号|旅券番号|在留カード番号)",
+            BY_PLACE), FLAGS);
+
+    /**
      * Round 13: a secret by what it is for or where it came from, not by its name ({@link #SECRET_BY_USE}): a head noun that
      * alone is an everyday word (code, digits, TAN) becomes a secret with a modifier of provenance (sent to the listener by
      * text or mail: a one-time code) or of use (typed at a cash machine, to log in: a PIN). Apart from {@link #CREDENTIAL},
@@ -639,7 +688,16 @@ public final class Lexicon {
         // these anchors tells whether either pattern may match
         "digit", "ziffern", "zahlen", "chiffres", "dígitos", "cifre", " tan", "tan ", "-tan", "mtan", "smstan", "pushtan", "数字", "番号",
         // round 15: "numbers" as a head by its use ("the four numbers you tap at the cash machine")
-        "numbers"};
+        "numbers",
+        // round 21: the words of CREDENTIAL_INVENTORY that the anchors above lack (each of its alternatives holds one of these or
+        // one above), so that one pass of these anchors tells whether any of the credential patterns may match
+        "bank details", "banking", "log-in", "memorable", "security q", "security a", "secret q", "maiden", "id number", "identity number",
+        "identification number", "id card", "prüfziffer", "bankleitzahl", "anmeldedaten", "sicherheitsfrage", "mädchenname", "geburtsname",
+        "cryptogramme", "votre rib", "ton rib", "du rib", "le rib", "un rib", "relevé d'identité", "identifiant de", "identifiants de", "identifiant bancaire", "identifiants bancaires",
+        "identifiant fiscal", "question secrète", "réponse secrète", "jeune fille de", "date de validité", "curp", "rfc",
+        "clabe", "pregunta de seg", "pregunta secreta", "soltera", "credencial", "datos bancarios", "datos de la tarjeta", "datos de tu tarjeta", "datos de su tarjeta", "datos de tarjeta", "credenzial",
+        "domanda di sic", "domanda segreta", "nubile", "dati bancari", "dati della carta", "dati della tua carta", "dati della sua carta", "agência e conta", "dados bancários", "dados do cartão", "dados do seu cartão", "dados do teu cartão", "niss",
+        "cartão de cidadão", "seu rg", "pergunta de seg", "pergunta secreta", "solteira", "秘密の質問", "旧姓", "ログイン", "桁"};
     /** Substrings one of which every {@link #CREDENTIAL_BY_USE} match contains: its head noun (code, pin, digit …) or the TAN. */
     private static final String[] BY_USE_ANCHORS = {"code", "pin", "pass", "digit", "ziffern", "zahlen", "nummer", "chiffres", "numéro",
         "código", "dígitos", "número", "codice", "cifre", "numero", " tan", "tan ", "-tan", "mtan", "smstan", "pushtan", "geheimzahl",
@@ -659,6 +717,19 @@ public final class Lexicon {
         ANCHORS.put(CREDENTIAL_BY_USE, BY_USE_ANCHORS);
         ANCHORS.put(CREDENTIAL_BY_ARRIVAL, new String[] {"arriv", "came", "landed", "popped up", "showed up", "appeared", "got sent", "digit",
             "gekommen", "eingegangen", "zugegangen", "reçu", "llegar", "llegó", "ha llegado", "chegou", "chegar", "recibiste", "recebe", "ricevuto"});
+        // round 21: the inventory's own anchors, tested only where the credential anchors (which hold one word of each of its
+        // alternatives too) have matched: the inventory's alternation is not tried on every text with "pin" or "code"
+        ANCHORS.put(CREDENTIAL_INVENTORY, new String[] {"sort code", "memorable", "card verification", "cvv2", "cvc2", "details", "banking",
+            "two-factor", "2fa", "two-step", "authentication", "authenticator", "security", "secret question", "maiden", "national", "id card",
+            "tax file", "kartenprüf", "prüfziffer", "steuernummer", "identifikationsnummer", "bankleitzahl", "anmeldedaten", "login", "einmal",
+            "verifizierungscode", "authentifizierungscode", "sicherheitsfrage", "mädchenname", "geburtsname", "cryptogramme", "confidentiel",
+            "rib", "relevé d'identité", "identifiant", "usage unique", "authentification", "d'accès", "secrète", "jeune fille", "validité",
+            "carte bancaire", "clave", "curp", "rfc", "clabe", "identificación fiscal", "solo uso", "código de acceso", "pregunta", "soltera",
+            "datos", "credencial", "codice ", "domanda", "nubile", "carta", "dati ", "código d", "conta", "cartão", "dados", "niss",
+            "segurança social", "cidadão", "rg", "pergunta", "solteira", "確認", "認証番号", "ワンタイム", "セキュリティ", "秘密の質問", "旧姓",
+            "ログイン", "年金", "免許", "パスポート番号", "旅券", "在留",
+            // the card's back (BY_PLACE)
+            "back", "rückseite", "dos de", "reverso", "dorso", "retro", "verso", "裏"});
         ANCHORS.put(VOICE_PURCHASE_CODE, new String[] {"voice", "sprach", "vocal", "por voz", "音声"});
         ANCHORS.put(PLATFORM, new String[] {"update", "device", "echo", "speaker", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
             "mise à jour", "appareil", "compte", "actualizaci", "dispositivo", "cuenta", "aggiornamento", "atualiza", "conta",
@@ -761,7 +832,8 @@ public final class Lexicon {
             return null; // one pass: CREDENTIAL_ANCHORS hold every anchor of CREDENTIAL_BY_USE too
         }
         String named = find(CREDENTIAL, lower);
-        return named != null ? named : find(CREDENTIAL_BY_USE, lower);
+        named = named != null ? named : find(CREDENTIAL_BY_USE, lower);
+        return named != null ? named : find(CREDENTIAL_INVENTORY, lower); // round 21: its words are among CREDENTIAL_ANCHORS
     }
 
     /** @return a personal-data statement in lower-case text, using a substring prefilter before the regex */

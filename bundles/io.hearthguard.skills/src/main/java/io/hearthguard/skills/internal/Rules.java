@@ -694,10 +694,16 @@ public final class Rules {
         // (each computed once: a game's secret words are a regular expression over the whole text)
         String ownSpeech = gameWords(c, withoutNames(c, speechNorm));
         String ownReprompt = gameWords(c, withoutNames(c, repromptNorm));
-        String cred = Language.requested(Lexicon.CREDENTIAL, ownSpeech);
-        if (cred == null) {
-            cred = Language.requested(Lexicon.CREDENTIAL, ownReprompt);
+        // round 21: one pass of the credential anchors for the named secrets, and only where it matched the inventory's own
+        // anchors (its secrets, and a card's code by its place on the card)
+        boolean credSpeech = Lexicon.mayHoldCredential(ownSpeech);
+        boolean credReprompt = Lexicon.mayHoldCredential(ownReprompt);
+        String cred = credSpeech ? Language.requestedAnchored(Lexicon.CREDENTIAL, ownSpeech) : null;
+        if (cred == null && credReprompt) {
+            cred = Language.requestedAnchored(Lexicon.CREDENTIAL, ownReprompt);
         }
+        cred = cred != null || !credSpeech ? cred : Language.requested(Lexicon.CREDENTIAL_INVENTORY, ownSpeech);
+        cred = cred != null || !credReprompt ? cred : Language.requested(Lexicon.CREDENTIAL_INVENTORY, ownReprompt);
         if (cred == null) {
             // round 13: a secret by its provenance or use ("the code we texted you", "the digits you type at the cash machine")
             cred = Language.requested(Lexicon.CREDENTIAL_BY_USE, ownSpeech);
@@ -712,6 +718,7 @@ public final class Rules {
             // round 16: the speech names the secret, the reprompt asks for it back ("Say the six digit code.")
             cred = Language.askedInReprompt(Lexicon.CREDENTIAL, ownSpeech, repromptNorm);
             cred = cred != null ? cred : Language.askedInReprompt(Lexicon.CREDENTIAL_BY_USE, ownSpeech, repromptNorm);
+            cred = cred != null || !credSpeech ? cred : Language.askedInReprompt(Lexicon.CREDENTIAL_INVENTORY, ownSpeech, repromptNorm);
         }
         if (cred == null) {
             // round 10c: the platform's voice purchasing code
