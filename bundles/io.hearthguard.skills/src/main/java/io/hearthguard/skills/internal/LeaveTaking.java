@@ -47,6 +47,12 @@ final class LeaveTaking {
         if (utterance == null || utterance.length() > 80) {
             return false;
         }
+        int words = 1;
+        for (int i = 0; i < utterance.length(); i++) {
+            if (utterance.charAt(i) == ' ' && ++words > 7) {
+                return false; // leave words with what may stand around them are short; most samples are not (cheap test first)
+            }
+        }
         String u = utterance.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
         return !u.isEmpty() && UTTERANCE.matcher(u).matches();
     }

@@ -69,7 +69,7 @@ public final class Lexicon {
 
     /** @return the words that announce the session or skill closed, or null */
     public static String sessionClosed(String norm) {
-        if (norm == null || norm.isEmpty()) {
+        if (norm == null || norm.isEmpty() || !mayMatch(SESSION_CLOSED, norm)) {
             return null;
         }
         Matcher m = SESSION_CLOSED.matcher(norm);
@@ -783,6 +783,8 @@ public final class Lexicon {
             "おやすみ", "さよなら", "またね", "じゃあね", "また今度", "終了します", "失礼します",
             "stopping", "cancel", "ending", "quitting", "signing off", "ich ", "abgebrochen", "arrête", "paro", "me detengo", "termino",
             "cancelado", "mi fermo", "annullato", "parando", "encerra", "終了しました", "終わ", "停止しました", "キャンセルしました", "中止しました"});
+        ANCHORS.put(SESSION_CLOSED, new String[] {"session", "sesión", "sessione", "sessão", "sitzung", "skill", "app", "aplica", "game",
+            "convers", "chat", "unterhaltung", "anwendung", "セッション", "スキル"});
         ANCHORS.put(RECORDING_PURPOSE, new String[] {"micro", "mikro", "micró", "eavesdrop", "spy", "spion", "wiretap", "transcrib",
             "voice recorder", "record", "always listening", "listen in"});
         ANCHORS.put(HEALTH_QUESTION, new String[] {"medic", "médic", "medik", "pills", "drugs", "prescription", "condition", "diabetes",

@@ -109,6 +109,9 @@ public final class Model {
 
         /** @return this response showing {@code text} at {@code where} (null: nothing shown) */
         public Response withDisplay(String text, String where) {
+            if (text == null && display == null) {
+                return this;
+            }
             return new Response(file, pointer, trigger, speech, speechPointer, reprompt, repromptPointer, shouldEndSession, open, session,
                     time, utterance, text, text == null ? null : where);
         }

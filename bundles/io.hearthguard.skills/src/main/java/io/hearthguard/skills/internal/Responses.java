@@ -123,7 +123,9 @@ public final class Responses {
         Boolean end = r.path("shouldEndSession").isBoolean() ? r.get("shouldEndSession").asBoolean() : null;
         boolean open = Boolean.FALSE.equals(end) || (reprompt != null && !Boolean.TRUE.equals(end)) || (!Boolean.TRUE.equals(end) && dialog(r));
         Shown shown = new Shown();
-        shown.card(r.path("card"), p + "/card");
+        if (r.path("card").isObject()) {
+            shown.card(r.path("card"), p + "/card");
+        }
         int d = 0;
         for (JsonNode x : r.path("directives")) {
             String t = x.path("type").asText("");
@@ -165,27 +167,56 @@ public final class Responses {
             }
         }
 
+        /** Nodes a walk may visit: a screen's document may be large, and only its text is wanted. */
+        static final int MAX_SHOWN_NODES = 4_000;
+        private int nodes;
+        /** The path of the node being walked (keys and indexes); a pointer is built only for text that is kept. */
+        private final java.util.ArrayList<String> path = new java.util.ArrayList<>();
+        private String base;
+
         void walk(JsonNode n, String at, int depth) {
-            if (depth > MAX_SHOWN_DEPTH || count >= MAX_SHOWN) {
+            base = at;
+            path.clear();
+            walk(n, depth);
+        }
+
+        private void walk(JsonNode n, int depth) {
+            if (depth > MAX_SHOWN_DEPTH || count >= MAX_SHOWN || ++nodes > MAX_SHOWN_NODES) {
                 return;
             }
             if (n.isArray()) {
                 for (int i = 0; i < n.size() && count < MAX_SHOWN; i++) {
-                    walk(n.get(i), at + "/" + i, depth + 1);
+                    if (n.get(i).isContainerNode()) {
+                        path.add(Integer.toString(i));
+                        walk(n.get(i), depth + 1);
+                        path.remove(path.size() - 1);
+                    }
                 }
                 return;
             }
             var it = n.fields();
             while (it.hasNext() && count < MAX_SHOWN) {
                 var e = it.next();
-                String k = e.getKey();
                 JsonNode v = e.getValue();
-                if (v.isTextual() && TEXT_KEYS.contains(k)) {
-                    add(v, at + "/" + k.replace("~", "~0").replace("/", "~1"));
-                } else if (v.isContainerNode()) {
-                    walk(v, at + "/" + k.replace("~", "~0").replace("/", "~1"), depth + 1);
+                if (v.isTextual() ? TEXT_KEYS.contains(e.getKey()) : v.isContainerNode()) {
+                    path.add(e.getKey());
+                    if (v.isTextual()) {
+                        add(v, null);
+                    } else {
+                        walk(v, depth + 1);
+                    }
+                    path.remove(path.size() - 1);
                 }
             }
+        }
+
+        /** @return the pointer of the node being walked */
+        private String pointerHere() {
+            StringBuilder b = new StringBuilder(base);
+            for (String k : path) {
+                b.append('/').append(k.replace("~", "~0").replace("/", "~1"));
+            }
+            return b.toString();
         }
 
         private void add(JsonNode v, String at) {
@@ -194,7 +225,7 @@ public final class Responses {
                 return;
             }
             if (pointer == null) {
-                pointer = at;
+                pointer = at != null ? at : pointerHere();
             }
             if (text.length() > 0) {
                 text.append(t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? " " : ". ");
