@@ -42,6 +42,19 @@ final class LeaveTaking {
     private static final Pattern UTTERANCE = Pattern.compile("^(?:" + AROUND + "[ ,!.]*)*(?:" + LEAVE + ")(?:[ ,!.]*" + AROUND + ")*[ ,!.?。！]*$",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * Substrings one of which every utterance the pattern accepts contains (the last plain word of each leave phrase, at
+     * most six characters): most samples hold none, and are rejected in one pass without the pattern.
+     */
+    private static final Anchors FAST = new Anchors(java.util.Arrays.stream(LEAVE.split("\\|"))
+            .map(w -> {
+                String[] words = w.replaceAll("\\(\\?:.*", "").strip().split(" ");
+                return words[words.length - 1];
+            })
+            .map(w -> w.length() > 6 ? w.substring(0, 6) : w)
+            .filter(w -> !w.isEmpty()).distinct().toArray(String[]::new));
+
     /** @return true when the whole utterance asks to end the skill */
     static boolean said(String utterance) {
         if (utterance == null || utterance.length() > 80) {
@@ -53,7 +66,11 @@ final class LeaveTaking {
                 return false; // leave words with what may stand around them are short; most samples are not (cheap test first)
             }
         }
-        String u = utterance.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+        String lower = utterance.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (!FAST.in(lower)) {
+            return false;
+        }
+        String u = SPACES.matcher(lower.strip()).replaceAll(" ");
         return !u.isEmpty() && UTTERANCE.matcher(u).matches();
     }
 
