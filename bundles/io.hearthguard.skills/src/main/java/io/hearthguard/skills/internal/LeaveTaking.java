@@ -29,16 +29,21 @@ final class LeaveTaking {
     /** The leave words, per language; each alone is a request to end the skill. */
     private static final String LEAVE = String.join("|",
             "stop|stop it|cancel|exit|quit|i quit|end|close|goodbye|good bye|bye|bye bye|that's all|that is all|that's it|i'm done|i am done"
-                    + "|we're done|we are done|no more|enough|leave|i'm leaving|end (?:the )?(?:game|skill|session)|close (?:the )?(?:skill|app)",
+                    + "|we're done|we are done|no more|enough|leave|i'm leaving|end (?:the )?(?:game|skill|session)|close (?:the )?(?:skill|app)"
+                    // round 22 (inventory): the other ways of taking leave or finishing
+                    + "|i'm finished|i am finished|finish|that will be all|that'll be all|nothing else|good night|goodnight|see you|see ya|later|talk to you later",
             "stopp|halt|abbrechen|beenden|aufhören|ich höre auf|hör auf|tschüss|tschüs|auf wiedersehen|das wars|das war's|das war es|genug"
-                    + "|schluss|ende|ich bin fertig|fertig",
+                    + "|schluss|ende|ich bin fertig|fertig|auf wiederhören|tschau|das reicht|nichts mehr|sonst nichts|gute nacht|bis später|bis dann",
             "arrête|arrêter|arrete|j'arrête|j'arrete|on arrête|annuler|annule|quitter|quitte|au revoir|c'est tout|c'est fini|fini|terminé"
-                    + "|ça suffit|ca suffit|stop",
+                    + "|ça suffit|ca suffit|stop|ça ira|rien d'autre|bonne nuit|terminer|fermer|ferme|à plus|à bientôt|à la prochaine",
             "para|parar|detente|detén|cancelar|cancela|salir|sal|adiós|adios|hasta luego|ya está|ya esta|ya basta|basta|terminar|termina"
-                    + "|se acabó|eso es todo|he terminado",
-            "basta|ferma|fermati|annulla|esci|uscire|arrivederci|smetti|smettila|finito|ho finito|è tutto|e tutto|fine",
-            "pare|parar|para|cancelar|cancela|sair|sai|tchau|adeus|chega|acabou|é tudo|terminar|termina|terminei",
-            "やめて|やめる|やめます|ストップ|キャンセル|終了|終わり|おわり|おしまい|さようなら|さよなら|バイバイ|もういい|もういいです");
+                    + "|se acabó|eso es todo|he terminado|chau|nada más|es todo|finalizar|cierra|cerrar|buenas noches|nos vemos|ya terminé",
+            "basta|ferma|fermati|annulla|esci|uscire|arrivederci|smetti|smettila|finito|ho finito|è tutto|e tutto|fine|chiudi|chiudere|termina"
+                    + "|nient'altro|basta così|buonanotte|buona notte|a dopo|alla prossima",
+            "pare|parar|para|cancelar|cancela|sair|sai|tchau|adeus|chega|acabou|é tudo|terminar|termina|terminei|fechar|feche|nada mais|só isso"
+                    + "|é só isso|boa noite|até logo|até mais",
+            "やめて|やめる|やめます|ストップ|キャンセル|終了|終わり|おわり|おしまい|さようなら|さよなら|バイバイ|もういい|もういいです"
+                    + "|閉じて|終わって|止めて|とめて|おやすみ|おやすみなさい|終了して");
     private static final Pattern UTTERANCE = Pattern.compile("^(?:" + AROUND + "[ ,!.]*)*(?:" + LEAVE + ")(?:[ ,!.]*" + AROUND + ")*[ ,!.?。！]*$",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
