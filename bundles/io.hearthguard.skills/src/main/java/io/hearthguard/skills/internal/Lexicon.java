@@ -24,19 +24,13 @@ public final class Lexicon {
             "さようなら|おやすみ|さよなら|また明日|またあした|ではまた|またお会いしましょう|ごきげんよう|またね|じゃあね|また今度|終了します|失礼します",
             // round 22 (inventory, not misses): the closing acts each language has beside those above — farewells by register
             // and region, wishes for the time after, the service closing formulas, the skill announcing the end of the session
-            "\\b(?:see ya|till next time|until then|talk soon|speak soon|take it easy|enjoy the rest of your (?:day|evening|night)|nighty night"
-                    + "|night night|cheerio|(?:ending|terminating|exiting) (?:the |this |our )?(?:session|conversation|skill)|end of (?:the )?session)\\b",
-            "\\b(?:auf wiederhören|bis nächstes mal|bis demnächst|bis die tage|bis gleich|schönes wochenende|leb(?:e|t)? wohl|tschö|tschau"
-                    + "|man sieht sich|(?:einen )?schönen (?:tag|abend|feierabend|sonntag)(?=\\s*[.!,]|\\s*$)|ich beende (?:jetzt |nun )?(?:die sitzung|den skill|das gespräch))\\b",
-            "\\b(?:à très bientôt|à plus(?=\\s*[.!,]|\\s*$)|à tout de suite|bon week-end|bon weekend|bonne après-midi|bonne fin de soirée|bonne continuation"
-                    + "|au plaisir|tchao|portez-vous bien|prenez soin de vous|prends soin de toi|fin de (?:la )?session|je ferme (?:la session|la skill|l'application))\\b",
-            "\\b(?:chau|hasta otra|hasta el próximo|hasta entonces|hasta siempre|que (?:tengas|tenga|pases|pase) (?:un )?(?:buen|lindo|excelente) (?:día|fin de semana)"
-                    + "|que (?:tengas|tenga|pases|pase) (?:una )?(?:buena|linda|excelente) (?:noche|tarde)|buen fin de semana|cuídate|cuídese|que duermas bien"
-                    + "|que duerma bien|que descanse|fin de la sesión|cierro la sesión|cerrando la sesión)\\b",
-            "\\b(?:a dopo|a risentirci|arrivederla|buon fine settimana|buon weekend|buon proseguimento|buona continuazione|buon riposo|stammi bene"
-                    + "|statemi bene|a prestissimo|ci sentiamo|fine della sessione|chiudo la sessione|sessione terminata)\\b",
-            "\\b(?:até já|até depois|até à próxima|(?:tenha|tenham|tenhas) (?:um |uma )?(?:bom|boa|ótimo|ótima|excelente|lindo|linda) (?:dia|noite|tarde|fim de semana)"
-                    + "|bom fim de semana|fique bem|fica bem|se cuida|cuide-se|cuida-te|dorme bem|fim da sessão|encerrando a sessão|sessão encerrada)\\b",
+            // (one group behind one word boundary: each top-level alternative costs a boundary test at every position)
+            "\\b(?:see ya|till next time|until then|talk soon|speak soon|take it easy|enjoy the rest of your (?:day|evening|night)|nighty night|night night|cheerio|(?:ending|terminating|exiting) (?:the |this |our )?(?:session|conversation|skill)|end of (?:the )?session"
+                    + "|auf wiederhören|bis nächstes mal|bis demnächst|bis die tage|bis gleich|schönes wochenende|leb(?:e|t)? wohl|tschö|tschau|man sieht sich|(?:einen )?schönen (?:tag|abend|feierabend|sonntag)(?=\\s*[.!,]|\\s*$)|ich beende (?:jetzt |nun )?(?:die sitzung|den skill|das gespräch)"
+                    + "|à très bientôt|à plus(?=\\s*[.!,]|\\s*$)|à tout de suite|bon week-end|bon weekend|bonne après-midi|bonne fin de soirée|bonne continuation|au plaisir|tchao|portez-vous bien|prenez soin de vous|prends soin de toi|fin de (?:la )?session|je ferme (?:la session|la skill|l'application)"
+                    + "|chau|hasta otra|hasta el próximo|hasta entonces|hasta siempre|que (?:tengas|tenga|pases|pase) (?:un )?(?:buen|lindo|excelente) (?:día|fin de semana)|que (?:tengas|tenga|pases|pase) (?:una )?(?:buena|linda|excelente) (?:noche|tarde)|buen fin de semana|cuídate|cuídese|que duermas bien|que duerma bien|que descanse|fin de la sesión|cierro la sesión|cerrando la sesión"
+                    + "|a dopo(?=\\s*[.!,]|\\s*$)|a risentirci|arrivederla|buon fine settimana|buon weekend|buon proseguimento|buona continuazione|buon riposo|stammi bene|statemi bene|a prestissimo|ci sentiamo|fine della sessione|chiudo la sessione|sessione terminata"
+                    + "|até já|até depois|até à próxima|(?:tenha|tenham|tenhas) (?:um |uma )?(?:bom|boa|ótimo|ótima|excelente|lindo|linda) (?:dia|noite|tarde|fim de semana)|bom fim de semana|fique bem|fica bem|se cuida|cuide-se|cuida-te|dorme bem|fim da sessão|encerrando a sessão|sessão encerrada)\\b",
             "それではまた|じゃあまた|またのご利用をお待ちしております|またのご利用をお待ちしています|またお越しください|ご利用ありがとうございました|良い一日を|よい一日を"
                     + "|素敵な一日を|良い夢を|いい夢を|ばいばい|さらば",
             // the other terminal acts (round 8): acknowledging the end the user asked for ("okay, stopping", "ich höre auf",
@@ -141,18 +135,19 @@ public final class Lexicon {
             // those above — "the requested skill did not provide a valid response", "<action> isn't responding right now",
             // "<action> left the conversation", "Es ist ein Problem aufgetreten", "Un problème est survenu", "Algo salió mal",
             // "Qualcosa è andato storto", "Algo deu errado", 「エラーが起きました」
-            "\\b(?:did not|didn't) (?:provide|return|send) a valid response\\b|\\bunable to reach the requested skill\\b|\\b(?:something|it) (?:has |'s )?gone wrong" + ERR_END
-                    + "|\\bisn't responding(?: right now)?(?=\\s*(?:[.!;,]|$))" + FAIL_IF + "|\\b(?:has )?left the conversation\\b",
-            "\\b(?:(?:es ist|ist) ein (?:problem|fehler) aufgetreten|ein problem ist aufgetreten|(?:etwas|was) ist schiefgegangen|ist (?:etwas|was) schiefgegangen)" + ERR_END
-                    + "|\\b(?:skill|dienst) ist (?:derzeit |momentan |gerade )?nicht erreichbar\\b|\\bkeine gültige antwort (?:geliefert|gesendet|zurückgegeben)\\b",
-            "\\b(?:un problème (?:est survenu|s'est produit)|quelque chose (?:s'est mal passé|n'a pas fonctionné))" + ERR_END + "|\\bn'a pas (?:fourni|renvoyé) de réponse valide\\b"
-                    + "|\\b(?:la skill|le skill|le service|l'action) (?:est (?:actuellement |momentanément )?(?:indisponible|injoignable)|n'est pas joignable)\\b",
-            "\\b(?:algo (?:salió|ha salido|fue|ha ido) mal|se produjo un (?:error|problema)|(?:ocurrió|ha ocurrido|se ha producido) un problema)" + ERR_END
-                    + "|\\bno está respondiendo\\b" + FAIL_IF + "|\\bno (?:proporcionó|devolvió|envió) una respuesta válida\\b",
-            "\\b(?:si è verificato un problema|qualcosa è andato storto|c'è stato un errore)" + ERR_END + "|\\bnon sta rispondendo\\b" + FAIL_IF
-                    + "|\\b(?:la skill|il servizio|l'azione) non è (?:al momento |attualmente )?raggiungibile\\b|\\bnon ha fornito una risposta valida\\b",
-            "\\b(?:algo deu errado|(?:ocorreu|houve) um problema)" + ERR_END + "|\\bnão (?:forneceu|enviou|retornou) uma resposta válida\\b"
-                    + "|\\b(?:a skill|o serviço|a ação) (?:está|encontra-se) (?:temporariamente )?indisponível\\b",
+            // (one group behind one word boundary: each top-level alternative costs a boundary test at every position)
+            "\\b(?:(?:did not|didn't) (?:provide|return|send) a valid response\\b|unable to reach the requested skill\\b|(?:something|it) (?:has |'s )?gone wrong" + ERR_END
+                    + "|isn't responding(?: right now)?(?=\\s*(?:[.!;,]|$))" + FAIL_IF + "|(?:has )?left the conversation\\b"
+                    + "|(?:(?:es ist|ist) ein (?:problem|fehler) aufgetreten|ein problem ist aufgetreten|(?:etwas|was) ist schiefgegangen|ist (?:etwas|was) schiefgegangen)" + ERR_END
+                    + "|(?:skill|dienst) ist (?:derzeit |momentan |gerade )?nicht erreichbar\\b|keine gültige antwort (?:geliefert|gesendet|zurückgegeben)\\b"
+                    + "|(?:un problème (?:est survenu|s'est produit)|quelque chose (?:s'est mal passé|n'a pas fonctionné))" + ERR_END + "|n'a pas (?:fourni|renvoyé) de réponse valide\\b"
+                    + "|(?:la skill|le skill|le service|l'action) (?:est (?:actuellement |momentanément )?(?:indisponible|injoignable)|n'est pas joignable)\\b"
+                    + "|(?:algo (?:salió|ha salido|fue|ha ido) mal|se produjo un (?:error|problema)|(?:ocurrió|ha ocurrido|se ha producido) un problema)" + ERR_END
+                    + "|no está respondiendo\\b" + FAIL_IF + "|no (?:proporcionó|devolvió|envió) una respuesta válida\\b"
+                    + "|(?:si è verificato un problema|qualcosa è andato storto|c'è stato un errore)" + ERR_END + "|non sta rispondendo\\b" + FAIL_IF
+                    + "|(?:la skill|il servizio|l'azione) non è (?:al momento |attualmente )?raggiungibile\\b|non ha fornito una risposta valida\\b"
+                    + "|(?:algo deu errado|(?:ocorreu|houve) um problema)" + ERR_END + "|não (?:forneceu|enviou|retornou) uma resposta válida\\b"
+                    + "|(?:a skill|o serviço|a ação) (?:está|encontra-se) (?:temporariamente )?indisponível\\b)",
             "エラーが起きました|エラーになりました|不具合が発生しました",
             // round 14: the platform's own wording in Japanese, "a problem with the (requested skill's) response" (the English
             // "there is a problem with" above); the present tense in the other languages flagged a scam's "problem with your order"
@@ -237,9 +232,10 @@ public final class Lexicon {
             // round 22 (inventory): the assistant's first-person voice as each language frames it on the telephone or at a door
             // ("Alexa hier", "c'est Alexa qui vous parle", "Alexa à l'appareil", "qui parla Alexa", "quem fala é a Alexa",
             // 「Alexaです」 as a sentence of its own)
-            "\\b(?:alexa|amazon|google)(?:[- ](?:kundenservice|support|sicherheitsteam))? hier\\b(?! (?:in|im|auf|bei|findest|gibt|kannst)\\b)|\\bc'est (?:votre |ton )?alexa(?: qui (?:vous|te) parle)?(?=\\s*(?:[.!,]|$| qui))"
-                    + "|\\b(?:alexa|amazon|google)(?: service client)? à l'appareil\\b|\\b(?:qui )?parla (?:il |la )?(?:servizio clienti (?:di )?)?(?:alexa|amazon)\\b"
-                    + "|\\bquem fala é (?:a |o )?" + BRAND + "\\b|(?:^|(?<=[。！、]))(?:わたしは|私は)?(?:alexa|amazon)(?:カスタマーサービス|サポート)?です(?:[。！、]|$)",
+            "\\b(?:(?:alexa|amazon|google)(?:[- ](?:kundenservice|support|sicherheitsteam))? hier\\b(?! (?:in|im|auf|bei|findest|gibt|kannst)\\b)"
+                    + "|c'est (?:votre |ton )?alexa(?: qui (?:vous|te) parle)?(?=\\s*(?:[.!,]|$| qui))|(?:alexa|amazon|google)(?: service client)? à l'appareil\\b"
+                    + "|(?:qui )?parla (?:il |la )?(?:servizio clienti (?:di )?)?(?:alexa|amazon)\\b|quem fala é (?:a |o )?" + BRAND + "\\b)"
+                    + "|(?:^|(?<=[。！、]))(?:わたしは|私は)?(?:alexa|amazon)(?:カスタマーサービス|サポート)?です(?:[。！、]|$)",
             "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:pay|ペイ|プライム|prime)?(?:から|より)の(?:重要な)?(?:お知らせ|ご案内|ご連絡|連絡|通知)"
                     + "|こちらは(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)|本人確認が必要|システム(?:アップデート|更新)(?:中|を実行)|電源を(?:切らない|抜かない)で");
 
@@ -276,29 +272,6 @@ public final class Lexicon {
                     + "|alexa si (?:è )?(?:fermata|chiusa|chiude|ferma|spegne)|chiusura di alexa"
                     + "|(?:a )?alexa (?:foi )?(?:encerrada|fechada|parou|desligada)|encerrando (?:a )?alexa)(?=\\s*(?:[.!;]|$))"
                     + "|(?:^|(?<=[。！]))(?:alexa|アレクサ)(?:を(?:終了|停止)(?:します|しました|しています)|は(?:終了|停止)しました)(?!か)",
-            // round 22 (inventory): the maker's account notices in the other languages as in English ("unable to process your
-            // payment" above): the payment or payment method refused, the Prime membership expiring, a membership stopped in
-            // Japanese. The skill's own purchases are the platform's to announce (in-skill purchasing speaks for itself)
-            "\\byour (?:amazon |prime |google )?payment(?: method)? (?:was|has been) (?:declined|rejected|refused)\\b"
-                    + "|\\byour (?:amazon )?prime (?:membership|subscription|trial|benefits) (?:is about to expire|will expire|expires|has expired|is expiring|will end|ends)\\b",
-            "\\b(?:ihre|deine) zahlung (?:wurde abgelehnt|ist fehlgeschlagen|konnte nicht (?:verarbeitet|durchgeführt|abgeschlossen) werden)\\b"
-                    + "|\\b(?:ihre|deine) zahlungs(?:methode|art) (?:wurde abgelehnt|ist abgelaufen|ist ungültig)\\b"
-                    + "|\\b(?:ihre|deine) (?:amazon[- ])?prime-?mitgliedschaft (?:läuft (?:heute |morgen |bald |in [\\p{L}]+ tagen )?ab|ist abgelaufen|endet)\\b",
-            "\\b(?:votre|ton) paiement (?:a été refusé|a échoué|n'a pas pu être (?:traité|effectué|validé))\\b|\\bnous n'avons pas pu traiter (?:votre|ton) paiement\\b"
-                    + "|\\b(?:votre|ton) moyen de paiement (?:a été refusé|a expiré|n'est plus valide)\\b"
-                    + "|\\b(?:votre|ton) abonnement (?:amazon )?prime (?:expire|a expiré|arrive à (?:expiration|échéance)|prend fin)\\b",
-            "\\b(?:tu|su) pago (?:ha sido|fue) (?:rechazado|denegado)\\b|\\bno (?:hemos podido|pudimos) procesar (?:tu|su) pago\\b"
-                    + "|\\b(?:tu|su) método de pago (?:ha sido|fue) (?:rechazado|denegado)|\\b(?:tu|su) método de pago ha caducado\\b"
-                    + "|\\b(?:tu|su) (?:membresía|suscripción) (?:de |a )?(?:amazon )?prime (?:vence|ha vencido|caduca|ha caducado|expira|ha expirado|está por vencer)\\b",
-            "\\bil (?:tuo|suo) pagamento (?:è stato rifiutato|non è andato a buon fine|non è riuscito)\\b|\\bnon (?:siamo riusciti a|è stato possibile) elaborare il (?:tuo|suo) pagamento\\b"
-                    + "|\\bil (?:tuo|suo) metodo di pagamento (?:è stato rifiutato|è scaduto|non è valido)\\b"
-                    + "|\\bil (?:tuo|suo) abbonamento (?:ad |a )?(?:amazon )?prime (?:scade|è scaduto|scadrà|sta per scadere)\\b",
-            "\\b(?:o )?seu pagamento (?:foi recusado|não foi aprovado|falhou)\\b|\\bnão (?:conseguimos|foi possível) processar (?:o )?seu pagamento\\b"
-                    + "|\\b(?:a )?sua forma de pagamento (?:foi recusada|expirou|é inválida)\\b"
-                    + "|\\b(?:a )?sua assinatura (?:do |da )?(?:amazon )?prime (?:expira|expirou|vence|venceu|vai expirar|está expirando)\\b",
-            "お支払い(?:方法)?(?:が|は)[^。！？]{0,10}(?:承認されませんでした|失敗しました|できませんでした|拒否されました|期限切れ)"
-                    + "|(?:プライム|prime)(?:会員|メンバーシップ)(?:資格)?(?:の有効期限|が|は)[^。！？]{0,10}(?:切れ|終了し|停止され|一時停止され|無効)"
-                    + "|(?:会員|メンバーシップ)(?:資格)?(?:が|は)[^。！？]{0,10}(?:停止|一時停止|無効に)され",
             // round 11: a notice titled in the platform's name, a title closed by a colon at a sentence start ("Alexa notice:",
             // "Amazon security alert:", "Alexa-Hinweis:", "Avis Alexa :", "Aviso de Amazon:", "Avviso Alexa:", "Aviso da Alexa:",
             // 「Alexaのお知らせ：」): the skill heads its words as the platform's message; a skill's own title ("Alexa tip:") is no notice
@@ -333,6 +306,35 @@ public final class Lexicon {
             "\\b(?:blocco|sospensione) (?:del|sul|dell') ?(?:tuo |suo )?(?:account |conto )?(?:amazon|alexa|google)\\b",
             "\\b(?:bloqueio|suspensão) (?:da|na|de) (?:sua |tua )?(?:conta )?(?:amazon|alexa|google)\\b",
             "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:pay|ペイ)?(?:の)?(?:アカウント|ウォレット)(?:の|が|に)[^。！？]{0,10}(?:凍結|ロック|保留|一時停止)"), FLAGS);
+
+    /**
+     * Round 22 (inventory): the maker's account notices in the other languages as in English ("unable to process your
+     * payment", in {@link #PLATFORM}): the payment or payment method refused, the Prime membership expiring, a membership
+     * stopped in Japanese. The skill's own purchases are the platform's to announce (in-skill purchasing speaks for
+     * itself). A pattern of its own with narrow anchors (payment and membership words), so that the texts that wake
+     * {@link #PLATFORM_ACT} ("closed", "notice", "you to") do not also try these alternatives.
+     */
+    public static final Pattern MAKER_ACCOUNT = Pattern.compile(String.join("|",
+            "\\byour (?:amazon |prime |google )?payment(?: method)? (?:was|has been) (?:declined|rejected|refused)\\b"
+                    + "|\\byour (?:amazon )?prime (?:membership|subscription|trial|benefits) (?:is about to expire|will expire|expires|has expired|is expiring|will end|ends)\\b",
+            "\\b(?:ihre|deine) zahlung (?:wurde abgelehnt|ist fehlgeschlagen|konnte nicht (?:verarbeitet|durchgeführt|abgeschlossen) werden)\\b"
+                    + "|\\b(?:ihre|deine) zahlungs(?:methode|art) (?:wurde abgelehnt|ist abgelaufen|ist ungültig)\\b"
+                    + "|\\b(?:ihre|deine) (?:amazon[- ])?prime-?mitgliedschaft (?:läuft (?:heute |morgen |bald |in [\\p{L}]+ tagen )?ab|ist abgelaufen|endet)\\b",
+            "\\b(?:votre|ton) paiement (?:a été refusé|a échoué|n'a pas pu être (?:traité|effectué|validé))\\b|\\bnous n'avons pas pu traiter (?:votre|ton) paiement\\b"
+                    + "|\\b(?:votre|ton) moyen de paiement (?:a été refusé|a expiré|n'est plus valide)\\b"
+                    + "|\\b(?:votre|ton) abonnement (?:amazon )?prime (?:expire|a expiré|arrive à (?:expiration|échéance)|prend fin)\\b",
+            "\\b(?:tu|su) pago (?:ha sido|fue) (?:rechazado|denegado)\\b|\\bno (?:hemos podido|pudimos) procesar (?:tu|su) pago\\b"
+                    + "|\\b(?:tu|su) método de pago (?:ha sido|fue) (?:rechazado|denegado)|\\b(?:tu|su) método de pago ha caducado\\b"
+                    + "|\\b(?:tu|su) (?:membresía|suscripción) (?:de |a )?(?:amazon )?prime (?:vence|ha vencido|caduca|ha caducado|expira|ha expirado|está por vencer)\\b",
+            "\\bil (?:tuo|suo) pagamento (?:è stato rifiutato|non è andato a buon fine|non è riuscito)\\b|\\bnon (?:siamo riusciti a|è stato possibile) elaborare il (?:tuo|suo) pagamento\\b"
+                    + "|\\bil (?:tuo|suo) metodo di pagamento (?:è stato rifiutato|è scaduto|non è valido)\\b"
+                    + "|\\bil (?:tuo|suo) abbonamento (?:ad |a )?(?:amazon )?prime (?:scade|è scaduto|scadrà|sta per scadere)\\b",
+            "\\b(?:o )?seu pagamento (?:foi recusado|não foi aprovado|falhou)\\b|\\bnão (?:conseguimos|foi possível) processar (?:o )?seu pagamento\\b"
+                    + "|\\b(?:a )?sua forma de pagamento (?:foi recusada|expirou|é inválida)\\b"
+                    + "|\\b(?:a )?sua assinatura (?:do |da )?(?:amazon )?prime (?:expira|expirou|vence|venceu|vai expirar|está expirando)\\b",
+            "お支払い(?:方法)?(?:が|は)[^。！？]{0,10}(?:承認されませんでした|失敗しました|できませんでした|拒否されました|期限切れ)"
+                    + "|(?:プライム|prime)(?:会員|メンバーシップ)(?:資格)?(?:の有効期限|が|は)[^。！？]{0,10}(?:切れ|終了し|停止され|一時停止され|無効)"
+                    + "|(?:会員|メンバーシップ)(?:資格)?(?:が|は)[^。！？]{0,10}(?:停止|一時停止|無効に)され"), FLAGS);
 
     /** The maker's names that are not also everyday words ("echo canyon", "prime numbers"). */
     private static final String MAKER = "(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)(?!\\s+(?:music|web services|play|photos|video|books|kids"
@@ -823,11 +825,12 @@ public final class Lexicon {
             "avertissement", "aviso", "alerta", "notificación", "avviso", "notifica", "avvertenza", "notificação", "お知らせ", "通知", "警告",
             "you to", "bittet", "braucht", "benötigt", "besoin que", "demande de", "exige", "pide que", "necesita que", "requiere que",
             "bisogno che", "chiede di", "richiede che", "precisa que", "pede que", "再リンク", "連携", "本人確認",
-            // round 22: refused payments and Prime expiring
-            "payment", "zahlung", "paiement", "pago", "pagamento", "prime", "支払", "プライム", "会員", "メンバーシップ",
             // round 13: the platform's measures on the account
             " hold", "-hold", " lock", "-lock", " freeze", "-freeze", "suspension", "restriction", " block", "-block", "sperr", "bloc", " gel ", "verrouill", "bloque", "retención",
             "suspensión", "sospens", "suspensão", "凍結", "ロック", "保留", "一時停止"});
+        // round 22: refused payments and Prime expiring
+        ANCHORS.put(MAKER_ACCOUNT, new String[] {"payment", "zahlung", "paiement", "pago", "pagamento", "prime", "支払", "プライム", "会員",
+            "メンバーシップ"});
         // the device notice acts (round 10b): an update noun or verb, or a verb of switching off
         ANCHORS.put(DEVICE_NOTICE, new String[] {"update", "upgrade", "aktualisier", "à jour", "actualiz", "aggiorna", "atualiz", "spegner",
             "staccar", "éteign", "éteins", "débranch", "apague", "desenchuf", "desligue", "desconect", "schalte", "trenne", "nicht aus"});
@@ -856,8 +859,8 @@ public final class Lexicon {
             // round 22: the inventory's platform prompts whose words the anchors above lack
             "valid response", "requested skill", "gone wrong", "responding", "left the conversation", "aufgetreten", "schiefgegangen",
             "erreichbar", "gültige antwort", "survenu", "s'est produit", "mal passé", "pas fonctionné", "réponse valide", "indisponible",
-            "injoignable", "joignable", "salió mal", "salido mal", "fue mal", "ido mal", "se produjo", "un problema", "respuesta válida",
-            "verificato", "storto", "un errore", "raggiungibile", "risposta valida", "deu errado", "um problema", "resposta válida",
+            "joignable", "salió mal", "salido mal", "fue mal", "ido mal", "se produjo", "respuesta válida",
+            "verificato", "storto", "raggiungibile", "risposta valida", "deu errado", "resposta válida",
             "indisponível", "エラー", "不具合"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
@@ -866,16 +869,18 @@ public final class Lexicon {
             "おやすみ", "さよなら", "またね", "じゃあね", "また今度", "終了します", "失礼します",
             "stopping", "cancel", "ending", "quitting", "signing off", "ich ", "abgebrochen", "arrête", "paro", "me detengo", "termino",
             "cancelado", "mi fermo", "annullato", "parando", "encerra", "終了しました", "終わ", "停止しました", "キャンセルしました", "中止しました",
-            // round 22: the inventory's closing acts whose words the anchors above lack
-            "see ya", "till next", "until then", "talk soon", "speak soon", "take it easy", "enjoy the rest", "nighty", "night night", "cheerio", "terminating",
-            "end of", "wiederhören", "nächstes mal", "demnächst", "die tage", "bis gleich", "wochenende", "wohl", "tschö", "tschau", "man sieht",
-            "schönen", "à plus", "tout de suite", "week-end", "après-midi", "continuation", "plaisir", "tchao", "portez", "soin de", "fin de",
-            "je ferme", "chau", "hasta", "que tenga", "que pase", "fin de semana", "cuíd", "duerma", "descanse", "cierro", "cerrando",
-            "a dopo", "risentir", "arrivederla", "fine settimana", "weekend", "proseguimento", "continuazione", "riposo", "stammi", "statemi",
-            "prestissimo", "ci sentiamo", "fine della", "chiudo", "terminata", "até", "tenha", "fim de semana", "fique bem", "fica bem",
-            "se cuida", "cuide", "cuida-te", "dorme bem", "fim da", "sessão", "それではまた", "じゃあまた", "またのご利用", "またお越し",
-            "ご利用ありがとう", "一日を", "夢を", "ばいばい", "さらば", "cancel", "stopped", "gestoppt", "j'annule", "annulé", "salgo",
-            "esco", "smetto", "termino", "saindo", "fechando", "parei", "終了です", "おしまいです"});
+            // round 22: the inventory's closing acts whose words the anchors above lack (each as long as its alternative allows:
+            // "sowohl", "die Tage", "tout de suite", "fresco" must not wake the whole alternation)
+            "see ya", "till next", "until then", "talk soon", "speak soon", "take it easy", "enjoy the rest", "nighty", "night night", "cheerio",
+            "terminating", "end of session", "end of the session", "fin de la", "fin de session", "wiederhören", "nächstes mal", "demnächst", "bis die tage", "bis gleich",
+            "schönes wochenende", "leb wohl", "lebe wohl", "lebt wohl", "tschö", "man sieht", "à plus", "à tout de suite", "bon week", "après-midi",
+            "continuation", "au plaisir", "tchao", "portez-vous", "prenez soin", "prends soin", "je ferme", "chau", "que tenga", "que pase",
+            "buen fin de semana", "cuíd", "duerma", "descanse", " cierro", "cerrando la", "a dopo", "risentir", "arrivederla", "buon fine settimana",
+            "weekend", "proseguimento", "continuazione", "buon riposo", "stammi", "statemi", "prestissimo", "ci sentiamo", "fine della sessione",
+            " chiudo", "sessione terminata", "tenha", "bom fim de semana", "fique bem", "fica bem", "se cuida", "cuide-se", "cuida-te",
+            "dorme bem", "fim da sessão", "encerrando a", "sessão encerrada", "それではまた", "じゃあまた", "またのご利用", "またお越し", "ご利用ありがとう",
+            "一日を", "夢を", "ばいばい", "さらば", "cancelled", "canceled", "stopped", "gestoppt", "j'annule", "annulé", " salgo", " esco",
+            " smetto", " termino", " saindo", " fechando", " parei", "終了です", "おしまいです"});
         ANCHORS.put(RECORDING_PURPOSE, new String[] {"micro", "mikro", "micró", "eavesdrop", "spy", "spion", "wiretap", "transcrib",
             "voice recorder", "record", "always listening", "listen in"});
         ANCHORS.put(HEALTH_QUESTION, new String[] {"medic", "médic", "medik", "pills", "drugs", "prescription", "condition", "diabetes",
