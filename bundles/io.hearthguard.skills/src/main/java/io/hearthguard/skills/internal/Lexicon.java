@@ -15,24 +15,35 @@ public final class Lexicon {
     /** Goodbye wording. */
     public static final Pattern GOODBYE = Pattern.compile(String.join("|",
             "\\b(?:good ?bye|bye(?: bye)?|farewell|see you(?: later| soon| then| next time| around| tomorrow| tonight| next week)?(?=\\s*[.!,]|\\s*$)|talk to you (?:later|soon|next time)|until next time"
-                    + "|have a (?:nice|good|great) (?:day|night|evening)|good ?night|sleep well|sweet dreams|so long|catch you later|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
+                    + "|have a (?:nice|good|great|lovely|wonderful) (?:day|night|evening|weekend|afternoon|one)|good ?night|sleep well|sweet dreams|so long|catch you later|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
             "\\b(?:auf wiedersehen|gute nacht|tschüss|tschüs|bis bald|bis morgen|bis später|bis dann|schlaf gut|schlaft gut|süße träume|schönen tag noch|schönen abend noch|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
             "\\b(?:au revoir|bonne nuit|à bientôt|a bientot|bonne journée|bonne soirée|adieu|à la prochaine|à demain|à plus tard|à tout à l'heure|dors bien|dormez bien|fais de beaux rêves|faites de beaux rêves|bonne fin de journée)\\b",
             "\\b(?:adiós|buenas noches|adios|hasta luego|hasta pronto|hasta la próxima|hasta mañana|hasta la vista|nos vemos|que descanses|dulces sueños|que tengas un buen día|chao)\\b",
             "\\b(?:arrivederci|buona notte|buonanotte|a presto|alla prossima|a domani|ci vediamo|a più tardi|buona giornata|buona serata|sogni d'oro|dormi bene|ciao)\\b",
             "\\b(?:tchau|até logo|até mais|até amanhã|até breve|até a próxima|boa noite|durma bem|bons sonhos|tenha um bom dia|adeus)\\b",
             "さようなら|おやすみ|さよなら|また明日|またあした|ではまた|またお会いしましょう|ごきげんよう|またね|じゃあね|また今度|終了します|失礼します",
+            // round 22 (inventory, not misses): the closing acts each language has beside those above — farewells by register
+            // and region, wishes for the time after, the service closing formulas, the skill announcing the end of the session
+            // (one group behind one word boundary: each top-level alternative costs a boundary test at every position)
+            "\\b(?:see ya|till next time|until then|talk soon|speak soon|take it easy|enjoy the rest of your (?:day|evening|night)|nighty night|night night|cheerio|(?:ending|terminating|exiting) (?:the |this |our )?(?:session|conversation|skill)|end of (?:the )?session"
+                    + "|auf wiederhören|bis nächstes mal|bis demnächst|bis die tage|bis gleich|schönes wochenende|leb(?:e|t)? wohl|tschö|tschau|man sieht sich|(?:einen )?schönen (?:tag|abend|feierabend|sonntag)(?=\\s*[.!,]|\\s*$)|ich beende (?:jetzt |nun )?(?:die sitzung|den skill|das gespräch)"
+                    + "|à très bientôt|à plus(?=\\s*[.!,]|\\s*$)|à tout de suite|bon week-end|bon weekend|bonne après-midi|bonne fin de soirée|bonne continuation|au plaisir|tchao|portez-vous bien|prenez soin de vous|prends soin de toi|fin de (?:la )?session|je ferme (?:la session|la skill|l'application)"
+                    + "|chau|hasta otra|hasta el próximo|hasta entonces|hasta siempre|que (?:tengas|tenga|pases|pase) (?:un )?(?:buen|lindo|excelente) (?:día|fin de semana)|que (?:tengas|tenga|pases|pase) (?:una )?(?:buena|linda|excelente) (?:noche|tarde)|buen fin de semana|cuídate|cuídese|que duermas bien|que duerma bien|que descanse|fin de la sesión|cierro la sesión|cerrando la sesión"
+                    + "|a dopo(?=\\s*[.!,]|\\s*$)|a risentirci|arrivederla|buon fine settimana|buon weekend|buon proseguimento|buona continuazione|buon riposo|stammi bene|statemi bene|a prestissimo|ci sentiamo|fine della sessione|chiudo la sessione|sessione terminata"
+                    + "|até já|até depois|até à próxima|(?:tenha|tenham|tenhas) (?:um |uma )?(?:bom|boa|ótimo|ótima|excelente|lindo|linda) (?:dia|noite|tarde|fim de semana)|bom fim de semana|fique bem|fica bem|se cuida|cuide-se|cuida-te|dorme bem|fim da sessão|encerrando a sessão|sessão encerrada)\\b",
+            "それではまた|じゃあまた|またのご利用をお待ちしております|またのご利用をお待ちしています|またお越しください|ご利用ありがとうございました|良い一日を|よい一日を"
+                    + "|素敵な一日を|良い夢を|いい夢を|ばいばい|さらば",
             // the other terminal acts (round 8): acknowledging the end the user asked for ("okay, stopping", "ich höre auf",
             // "d'accord, j'arrête", "cancelado", "終了しました"); pre-closings that only offer to end ("that's all for today",
             // "thanks for playing", "das war's") are not terminal and not here (Schegloff and Sacks 1973)
             "\\b(?:(?:ok(?:ay)?|alright|all right|sure|fine|got it),? (?:i'm |i am |we're |we are )?(?:stopping|cancell?ing|ending|closing|quitting|exiting)"
-                    + "|stopping now|signing off)\\b",
-            "\\b(?:(?:okay|ok|gut|alles klar),? ich (?:höre auf|beende|breche ab)|abgebrochen|ich melde mich ab)\\b",
-            "\\b(?:(?:d'accord|ok|entendu),? j'arrête|j'arrête là|on arrête là)\\b",
-            "\\b(?:(?:vale|ok|de acuerdo|entendido),? (?:paro|me detengo|cancelo|termino)|cancelado)\\b",
-            "\\b(?:(?:ok|va bene|d'accordo),? mi fermo|annullato)\\b",
-            "\\b(?:(?:ok|tudo bem|certo),? (?:parando|encerrando|cancelando)|encerrado)\\b",
-            "終了しました|終わります|終わりにします|停止しました|キャンセルしました|中止しました"), FLAGS);
+                    + "|stopping now|signing off)\\b|(?:^|(?<=[.!] ))(?:ok(?:ay)?,? )?(?:cancell?ed|stopped)(?=\\s*(?:[.!]|$))",
+            "\\b(?:(?:okay|ok|gut|alles klar),? ich (?:höre auf|beende|breche ab)|(?:okay|ok|gut|alles klar),? (?:beendet|gestoppt)|abgebrochen|ich melde mich ab)\\b",
+            "\\b(?:(?:d'accord|ok|entendu|très bien),? (?:j'arrête|j'annule|c'est annulé|annulé)|j'arrête là|on arrête là)\\b",
+            "\\b(?:(?:vale|ok|de acuerdo|entendido),? (?:paro|me detengo|cancelo|termino|salgo|cierro)|cancelado)\\b",
+            "\\b(?:(?:ok|va bene|d'accordo),? (?:mi fermo|chiudo|esco|smetto|termino)|annullato)\\b",
+            "\\b(?:(?:ok|tudo bem|certo),? (?:parando|encerrando|cancelando|saindo|fechando|parei)|encerrado)\\b",
+            "終了しました|終わります|終わりにします|停止しました|キャンセルしました|中止しました|終了です|おしまいです"), FLAGS);
 
     /**
      * Round 14: the skill announcing its own end, as the words after a goodbye ("Goodnight, Sleepy Ocean is closing.",
@@ -97,9 +108,17 @@ public final class Lexicon {
     private static final String FAIL_NOW = "(?=\\s*(?:[.!;,]|$|right now|at the moment|currently|today|tonight|connecting|reaching|loading|techni|técnic|tecnic"
             + "|gerade|momentan|im moment|derzeit|actuellement|en ce moment|ahora|en este momento|in questo momento|al momento|agora|no momento|neste momento))";
 
+    /**
+     * Round 22: a general error act of the inventory ("un problème est survenu", "algo salió mal") is the platform's prompt
+     * when it ends its clause or names the response or the skill ("… con la respuesta de la skill solicitada"); "a problem
+     * occurred with your account, say your password" is a pretext for a question, not an ending.
+     */
+    private static final String ERR_END = "(?=\\s*(?:[.!;,。]|$)|\\s+(?:with|mit|bei|avec|lors|con|com|no|na|nella|nel|della|dans|in)\\s+(?:(?:the|der|dem|la|le|el|a|o|da|do|l')\\s?)?"
+            + "(?:requested|angeforderten|respon|antwort|réponse|risposta|resposta|skill|request|anfrage|requête|solicitud|richiesta|solicitação))";
+
     /** Fake errors and "not available" notices that pretend the skill has ended. */
     public static final Pattern FAKE_ERROR = Pattern.compile(String.join("|",
-            "not available in your (?:country|region)|(?:skill|service|feature) is (?:currently )?(?:not available|unavailable|disabled)"
+            "not available in your (?:country|region)|(?:skill|service|feature|action) (?:is (?:currently |temporarily )?(?:not available|unavailable|disabled)|(?:isn't|'s not) (?:currently )?available)"
                     + "|an? (?:unknown |unexpected )?error (?:has )?occurred|something went wrong|cannot be reached|is not supported in your"
                     // the error act in the platform's own words (round 8): "there was a problem with the requested skill's
                     // response", "… isn't supported on this device"
@@ -112,6 +131,24 @@ public final class Lexicon {
                     + "|(?:hubo|ha habido) un problema con|no es compatible con este dispositivo",
             "non è disponibile|non e disponibile|si è verificato un errore|c'è stato un problema con|non è supportat[oa] su questo dispositivo",
             "não está disponível|ocorreu um erro|houve um problema com|não é compatível com este dispositivo",
+            // round 22 (inventory): the assistants' own error and unavailability prompts as each locale words them, beside
+            // those above — "the requested skill did not provide a valid response", "<action> isn't responding right now",
+            // "<action> left the conversation", "Es ist ein Problem aufgetreten", "Un problème est survenu", "Algo salió mal",
+            // "Qualcosa è andato storto", "Algo deu errado", 「エラーが起きました」
+            // (one group behind one word boundary: each top-level alternative costs a boundary test at every position)
+            "\\b(?:(?:did not|didn't) (?:provide|return|send) a valid response\\b|unable to reach the requested skill\\b|(?:something|it) (?:has |'s )?gone wrong" + ERR_END
+                    + "|isn't responding(?: right now)?(?=\\s*(?:[.!;,]|$))" + FAIL_IF + "|(?:has )?left the conversation\\b"
+                    + "|(?:(?:es ist|ist) ein (?:problem|fehler) aufgetreten|ein problem ist aufgetreten|(?:etwas|was) ist schiefgegangen|ist (?:etwas|was) schiefgegangen)" + ERR_END
+                    + "|(?:skill|dienst) ist (?:derzeit |momentan |gerade )?nicht erreichbar\\b|keine gültige antwort (?:geliefert|gesendet|zurückgegeben)\\b"
+                    + "|(?:un problème (?:est survenu|s'est produit)|quelque chose (?:s'est mal passé|n'a pas fonctionné))" + ERR_END + "|n'a pas (?:fourni|renvoyé) de réponse valide\\b"
+                    + "|(?:la skill|le skill|le service|l'action) (?:est (?:actuellement |momentanément )?(?:indisponible|injoignable)|n'est pas joignable)\\b"
+                    + "|(?:algo (?:salió|ha salido|fue|ha ido) mal|se produjo un (?:error|problema)|(?:ocurrió|ha ocurrido|se ha producido) un problema)" + ERR_END
+                    + "|no está respondiendo\\b" + FAIL_IF + "|no (?:proporcionó|devolvió|envió) una respuesta válida\\b"
+                    + "|(?:si è verificato un problema|qualcosa è andato storto|c'è stato un errore)" + ERR_END + "|non sta rispondendo\\b" + FAIL_IF
+                    + "|(?:la skill|il servizio|l'azione) non è (?:al momento |attualmente )?raggiungibile\\b|non ha fornito una risposta valida\\b"
+                    + "|(?:algo deu errado|(?:ocorreu|houve) um problema)" + ERR_END + "|não (?:forneceu|enviou|retornou) uma resposta válida\\b"
+                    + "|(?:a skill|o serviço|a ação) (?:está|encontra-se) (?:temporariamente )?indisponível\\b)",
+            "エラーが起きました|エラーになりました|不具合が発生しました",
             // round 14: the platform's own wording in Japanese, "a problem with the (requested skill's) response" (the English
             // "there is a problem with" above); the present tense in the other languages flagged a scam's "problem with your order"
             "ご利用いただけません|利用できません|エラーが発生しました|お住まいの国では|問題が発生しました|(?:応答|スキル)に問題があ(?:ります|りました)|このデバイスには対応していません",
@@ -141,7 +178,8 @@ public final class Lexicon {
     /** A retry put off to later ("please try again later", "versuche es später", "réessayez plus tard"): the act closes. */
     public static final Pattern RETRY_LATER = Pattern.compile(
             "\\b(?:try again|noch ?(?:ein)?mal|erneut|versuch(?:e|en sie)? es|réessaye[rz]?|de nuevo|inténtalo|intentalo|riprova|tente novamente)"
-                    + "(?: [\\p{L}]+)?? (?:later|später|plus tard|más tarde|mas tarde|più tardi|mais tarde)\\b"
+                    + "(?: [\\p{L}]+)?? (?:later|soon|shortly|in a few minutes|in a little while|später|in kürze|plus tard|dans quelques (?:minutes|instants)|más tarde|mas tarde"
+                    + "|en unos minutos|più tardi|tra qualche minuto|mais tarde|em alguns minutos|daqui a pouco)\\b"
                     + "|\\b(?:later|später|plus tard|más tarde|più tardi|mais tarde) (?:noch ?(?:ein)?mal|erneut|de nuevo|di nuovo|novamente)\\b"
                     + "|(?:後で|あとで|のちほど|しばらくしてから)(?:もう一度|再度|改めて)", FLAGS);
 
@@ -191,6 +229,13 @@ public final class Lexicon {
             "\\bsono (?:alexa|amazon)\\b|\\bqui (?:è )?" + BRAND + "\\b" + HONEST_AFTER + "|\\bti (?:scrive|parla|contatta) " + BRAND + "\\b"
                     + "|\\baggiornamento (?:del sistema|di alexa|in corso)|\\bnon scollegare\\b|\\bmessaggio (?:da|di) " + BRAND + "\\b" + HONEST_AFTER,
             "\\baqui é (?:a |o )?" + BRAND + "\\b|\\bsou a alexa\\b|\\batendimento (?:da )?amazon\\b|\\batualização do sistema|\\bnão desligue\\b",
+            // round 22 (inventory): the assistant's first-person voice as each language frames it on the telephone or at a door
+            // ("Alexa hier", "c'est Alexa qui vous parle", "Alexa à l'appareil", "qui parla Alexa", "quem fala é a Alexa",
+            // 「Alexaです」 as a sentence of its own)
+            "\\b(?:(?:alexa|amazon|google)(?:[- ](?:kundenservice|support|sicherheitsteam))? hier\\b(?! (?:in|im|auf|bei|findest|gibt|kannst)\\b)"
+                    + "|c'est (?:votre |ton )?alexa(?: qui (?:vous|te) parle)?(?=\\s*(?:[.!,]|$| qui))|(?:alexa|amazon|google)(?: service client)? à l'appareil\\b"
+                    + "|(?:qui )?parla (?:il |la )?(?:servizio clienti (?:di )?)?(?:alexa|amazon)\\b|quem fala é (?:a |o )?" + BRAND + "\\b)"
+                    + "|(?:^|(?<=[。！、]))(?:わたしは|私は)?(?:alexa|amazon)(?:カスタマーサービス|サポート)?です(?:[。！、]|$)",
             "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:pay|ペイ|プライム|prime)?(?:から|より)の(?:重要な)?(?:お知らせ|ご案内|ご連絡|連絡|通知)"
                     + "|こちらは(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)|本人確認が必要|システム(?:アップデート|更新)(?:中|を実行)|電源を(?:切らない|抜かない)で");
 
@@ -262,6 +307,35 @@ public final class Lexicon {
             "\\b(?:bloqueio|suspensão) (?:da|na|de) (?:sua |tua )?(?:conta )?(?:amazon|alexa|google)\\b",
             "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:pay|ペイ)?(?:の)?(?:アカウント|ウォレット)(?:の|が|に)[^。！？]{0,10}(?:凍結|ロック|保留|一時停止)"), FLAGS);
 
+    /**
+     * Round 22 (inventory): the maker's account notices in the other languages as in English ("unable to process your
+     * payment", in {@link #PLATFORM}): the payment or payment method refused, the Prime membership expiring, a membership
+     * stopped in Japanese. The skill's own purchases are the platform's to announce (in-skill purchasing speaks for
+     * itself). A pattern of its own with narrow anchors (payment and membership words), so that the texts that wake
+     * {@link #PLATFORM_ACT} ("closed", "notice", "you to") do not also try these alternatives.
+     */
+    public static final Pattern MAKER_ACCOUNT = Pattern.compile(String.join("|",
+            "\\byour (?:amazon |prime |google )?payment(?: method)? (?:was|has been) (?:declined|rejected|refused)\\b"
+                    + "|\\byour (?:amazon )?prime (?:membership|subscription|trial|benefits) (?:is about to expire|will expire|expires|has expired|is expiring|will end|ends)\\b",
+            "\\b(?:ihre|deine) zahlung (?:wurde abgelehnt|ist fehlgeschlagen|konnte nicht (?:verarbeitet|durchgeführt|abgeschlossen) werden)\\b"
+                    + "|\\b(?:ihre|deine) zahlungs(?:methode|art) (?:wurde abgelehnt|ist abgelaufen|ist ungültig)\\b"
+                    + "|\\b(?:ihre|deine) (?:amazon[- ])?prime-?mitgliedschaft (?:läuft (?:heute |morgen |bald |in [\\p{L}]+ tagen )?ab|ist abgelaufen|endet)\\b",
+            "\\b(?:votre|ton) paiement (?:a été refusé|a échoué|n'a pas pu être (?:traité|effectué|validé))\\b|\\bnous n'avons pas pu traiter (?:votre|ton) paiement\\b"
+                    + "|\\b(?:votre|ton) moyen de paiement (?:a été refusé|a expiré|n'est plus valide)\\b"
+                    + "|\\b(?:votre|ton) abonnement (?:amazon )?prime (?:expire|a expiré|arrive à (?:expiration|échéance)|prend fin)\\b",
+            "\\b(?:tu|su) pago (?:ha sido|fue) (?:rechazado|denegado)\\b|\\bno (?:hemos podido|pudimos) procesar (?:tu|su) pago\\b"
+                    + "|\\b(?:tu|su) método de pago (?:ha sido|fue) (?:rechazado|denegado)|\\b(?:tu|su) método de pago ha caducado\\b"
+                    + "|\\b(?:tu|su) (?:membresía|suscripción) (?:de |a )?(?:amazon )?prime (?:vence|ha vencido|caduca|ha caducado|expira|ha expirado|está por vencer)\\b",
+            "\\bil (?:tuo|suo) pagamento (?:è stato rifiutato|non è andato a buon fine|non è riuscito)\\b|\\bnon (?:siamo riusciti a|è stato possibile) elaborare il (?:tuo|suo) pagamento\\b"
+                    + "|\\bil (?:tuo|suo) metodo di pagamento (?:è stato rifiutato|è scaduto|non è valido)\\b"
+                    + "|\\bil (?:tuo|suo) abbonamento (?:ad |a )?(?:amazon )?prime (?:scade|è scaduto|scadrà|sta per scadere)\\b",
+            "\\b(?:o )?seu pagamento (?:foi recusado|não foi aprovado|falhou)\\b|\\bnão (?:conseguimos|foi possível) processar (?:o )?seu pagamento\\b"
+                    + "|\\b(?:a )?sua forma de pagamento (?:foi recusada|expirou|é inválida)\\b"
+                    + "|\\b(?:a )?sua assinatura (?:do |da )?(?:amazon )?prime (?:expira|expirou|vence|venceu|vai expirar|está expirando)\\b",
+            "お支払い(?:方法)?(?:が|は)[^。！？]{0,10}(?:承認されませんでした|失敗しました|できませんでした|拒否されました|期限切れ)"
+                    + "|(?:プライム|prime)(?:会員|メンバーシップ)(?:資格)?(?:の有効期限|が|は)[^。！？]{0,10}(?:切れ|終了し|停止され|一時停止され|無効)"
+                    + "|(?:会員|メンバーシップ)(?:資格)?(?:が|は)[^。！？]{0,10}(?:停止|一時停止|無効に)され"), FLAGS);
+
     /** The maker's names that are not also everyday words ("echo canyon", "prime numbers"). */
     private static final String MAKER = "(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)(?!\\s+(?:music|web services|play|photos|video|books|kids"
             + "|fresh|shopping|skills?|apps?|home|maps|calendar|drive|fit|news|musik|musique|música|musica)\\b)";
@@ -273,10 +347,13 @@ public final class Lexicon {
     private static final String DESK_AFTER = "(?:support|help ?desk|(?:help|service|support|security|rewards?|customer|verification|account)"
             + " cent(?:er|re)|service desk|customer (?:service|care)|desk|team|department|hotline|assistance|kundenservice|kundendienst"
             + "|zentrale|abteilung|sicherheitscenter|servicecenter|équipe|département|soporte|asistencia|atención al cliente|departamento"
-            + "|equipo|assistenza|supporto|reparto|suporte|atendimento|equipe)";
+            + "|equipo|assistenza|supporto|reparto|suporte|atendimento|equipe"
+            // round 22 (inventory): the departments and services the maker's notices name, per language
+            + "|kundenbetreuung|kontoservice|mitgliederservice|sicherheitsabteilung|rechnungsabteilung|zahlungsabteilung|service clientèle|servizio clienti)";
     /** A service desk before the maker's name, as the Romance languages put it ("Soporte Técnico de Amazon", "Central Alexa"). */
     private static final String DESK_BEFORE = "(?:support|services?|help ?desk|assistance|kundenservice|kundendienst|zentrale|équipe|service client"
-            + "|soporte|servicio|asistencia|atención|centro|central|equipo|assistenza|supporto|servizio|centrale|suporte|atendimento|serviço|equipe)";
+            + "|soporte|servicio|asistencia|atención|centro|central|equipo|assistenza|supporto|servizio|centrale|suporte|atendimento|serviço|equipe"
+            + "|departamento|département|dipartimento|reparto|abteilung|service clientèle|servizio clienti)";
     /** What qualifies a desk between it and the maker ("técnico", "ufficiale", "clienti"). */
     private static final String DESK_ADJ = "(?:técnico|técnica|tecnico|tecnica|technique|oficial|ufficiale|officiel(?:le)?|clienti|clients?|clientes?"
             + "|customer|sécurité|seguridad|sicurezza|segurança|premium|vip|prime|technical)";
@@ -292,7 +369,7 @@ public final class Lexicon {
             "\\b" + DESK_BEFORE + " " + DESK_ADJ + " " + MAKER + "\\b|\\b(?:central|centrale) " + MAKER + "\\b",
             "\\b(?:official|offizielle?n?|officiel(?:le)?|oficial|ufficiale)(?: [\\p{L}-]+){0,3} " + MAKER + "\\b|\\b" + MAKER + "(?: [\\p{L}-]+){0,2} official\\b",
             "\\b(?:selected|chosen|won|winner|eligible|qualified)\\b[^.!?]{0,60}\\b" + MAKER + " (?:[\\p{L}-]+ )?(?:reward|gift card|prize|voucher|credit)\\b",
-            "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:の)?(?:[\\p{IsKatakana}ー]{0,8})?(?:窓口|センター|事務局|カスタマーセンター)");
+            "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:の)?(?:[\\p{IsKatakana}ー]{0,8})?(?:窓口|センター|事務局|カスタマーセンター|担当(?:部署|者)?|部門|サポートデスク|サポートチーム|セキュリティチーム)");
 
     /** What the platform updates: the device and its system (not a skill's content, a list or a score). */
     private static final String DEVICE = "(?:system|device|firmware|software|echo|alexa|speaker|gerät|geräts|geräte|lautsprecher|système|appareil"
@@ -751,6 +828,9 @@ public final class Lexicon {
             // round 13: the platform's measures on the account
             " hold", "-hold", " lock", "-lock", " freeze", "-freeze", "suspension", "restriction", " block", "-block", "sperr", "bloc", " gel ", "verrouill", "bloque", "retención",
             "suspensión", "sospens", "suspensão", "凍結", "ロック", "保留", "一時停止"});
+        // round 22: refused payments and Prime expiring
+        ANCHORS.put(MAKER_ACCOUNT, new String[] {"payment", "zahlung", "paiement", "pago", "pagamento", "prime", "支払", "プライム", "会員",
+            "メンバーシップ"});
         // the device notice acts (round 10b): an update noun or verb, or a verb of switching off
         ANCHORS.put(DEVICE_NOTICE, new String[] {"update", "upgrade", "aktualisier", "à jour", "actualiz", "aggiorna", "atualiz", "spegner",
             "staccar", "éteign", "éteins", "débranch", "apague", "desenchuf", "desligue", "desconect", "schalte", "trenne", "nicht aus"});
@@ -775,14 +855,32 @@ public final class Lexicon {
             "having", "too long", "no longer", "out of", "not responding", "probleme", "schwierigkeit", "zu lange", "nicht mehr", "außer betrieb",
             "reagiert", "difficult", "dificultad", "difficolt", "trop de temps", "n'est plus", "hors service", "ne répond", "problemas", "demasiado", "ya no", "fuera de",
             "no responde", "problemi", "troppo tempo", "non è più", "fuori servizio", "non risponde", "dificuldade", "demorou", "não é mais",
-            "não está mais", "fora de", "respondendo", "時間がかか", "なくなりました", "故障", "応答"});
+            "não está mais", "fora de", "respondendo", "時間がかか", "なくなりました", "故障", "応答",
+            // round 22: the inventory's platform prompts whose words the anchors above lack
+            "valid response", "requested skill", "gone wrong", "responding", "left the conversation", "aufgetreten", "schiefgegangen",
+            "erreichbar", "gültige antwort", "survenu", "s'est produit", "mal passé", "pas fonctionné", "réponse valide", "indisponible",
+            "joignable", "salió mal", "salido mal", "fue mal", "ido mal", "se produjo", "respuesta válida",
+            "verificato", "storto", "raggiungibile", "risposta valida", "deu errado", "resposta válida",
+            "indisponível", "エラー", "不具合"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
             "servus", "beendet", "bis morgen", "bis später", "sweet dreams", "so long", "catch you", "bis dann", "schlaf", "süße", "schönen", "dors bien", "dormez bien", "beaux rêves", "fin de journée", "descanses", "dulces", "buen día", "chao", "buona giornata", "buona serata", "sogni", "dormi bene", "boa noite", "durma", "bons sonhos", "bom dia", "ではまた", "またお会い", "ごきげんよう", "demain", "plus tard", "tout à l", "domani", "ci vediamo", "più tardi", "また明日", "またあした", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
             "nos vemos", "arrivederci", "buona notte", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até", "adeus", "さようなら",
             "おやすみ", "さよなら", "またね", "じゃあね", "また今度", "終了します", "失礼します",
             "stopping", "cancel", "ending", "quitting", "signing off", "ich ", "abgebrochen", "arrête", "paro", "me detengo", "termino",
-            "cancelado", "mi fermo", "annullato", "parando", "encerra", "終了しました", "終わ", "停止しました", "キャンセルしました", "中止しました"});
+            "cancelado", "mi fermo", "annullato", "parando", "encerra", "終了しました", "終わ", "停止しました", "キャンセルしました", "中止しました",
+            // round 22: the inventory's closing acts whose words the anchors above lack (each as long as its alternative allows:
+            // "sowohl", "die Tage", "tout de suite", "fresco" must not wake the whole alternation)
+            "see ya", "till next", "until then", "talk soon", "speak soon", "take it easy", "enjoy the rest", "nighty", "night night", "cheerio",
+            "terminating", "end of session", "end of the session", "fin de la", "fin de session", "wiederhören", "nächstes mal", "demnächst", "bis die tage", "bis gleich",
+            "schönes wochenende", "leb wohl", "lebe wohl", "lebt wohl", "tschö", "man sieht", "à plus", "à tout de suite", "bon week", "après-midi",
+            "continuation", "au plaisir", "tchao", "portez-vous", "prenez soin", "prends soin", "je ferme", "chau", "que tenga", "que pase",
+            "buen fin de semana", "cuíd", "duerma", "descanse", " cierro", "cerrando la", "a dopo", "risentir", "arrivederla", "buon fine settimana",
+            "weekend", "proseguimento", "continuazione", "buon riposo", "stammi", "statemi", "prestissimo", "ci sentiamo", "fine della sessione",
+            " chiudo", "sessione terminata", "tenha", "bom fim de semana", "fique bem", "fica bem", "se cuida", "cuide-se", "cuida-te",
+            "dorme bem", "fim da sessão", "encerrando a", "sessão encerrada", "それではまた", "じゃあまた", "またのご利用", "またお越し", "ご利用ありがとう",
+            "一日を", "夢を", "ばいばい", "さらば", "cancelled", "canceled", "stopped", "gestoppt", "j'annule", "annulé", " salgo", " esco",
+            " smetto", " termino", " saindo", " fechando", " parei", "終了です", "おしまいです"});
         ANCHORS.put(SESSION_CLOSED, new String[] {"session", "sesión", "sessione", "sessão", "sitzung", "skill", "app", "aplica", "game",
             "convers", "chat", "unterhaltung", "anwendung", "セッション", "スキル"});
         ANCHORS.put(RECORDING_PURPOSE, new String[] {"micro", "mikro", "micró", "eavesdrop", "spy", "spion", "wiretap", "transcrib",
@@ -902,7 +1000,15 @@ public final class Lexicon {
     static final Pattern PARTING_WISH = Pattern.compile(
             "^(?:good ?night|sleep well|sweet dreams|see you tomorrow|have a (?:good|nice|great) night|gute nacht|schlaf gut|schlaft gut|süße träume|bis morgen"
                     + "|bonne nuit|dors bien|dormez bien|fais de beaux rêves|faites de beaux rêves|à demain|buenas noches|que descanses|dulces sueños|hasta mañana"
-                    + "|buona notte|buonanotte|sogni d'oro|dormi bene|a domani|boa noite|durma bem|bons sonhos|até amanhã)$", FLAGS);
+                    + "|buona notte|buonanotte|sogni d'oro|dormi bene|a domani|boa noite|durma bem|bons sonhos|até amanhã"
+                    // round 22: the inventory's wishes for the time after (not its leave-taking words): alone they are wishes too
+                    + "|have a (?:lovely|wonderful) (?:day|night|evening|weekend|afternoon|one)|have a (?:nice|good|great) (?:weekend|afternoon|one)"
+                    + "|enjoy the rest of your (?:day|evening|night)|nighty night|night night|(?:einen )?schönen (?:tag|abend|feierabend|sonntag)|schönes wochenende"
+                    + "|bon week-end|bon weekend|bonne après-midi|bonne fin de soirée|bonne continuation"
+                    + "|que (?:tengas|tenga|pases|pase) (?:un )?(?:buen|lindo|excelente) (?:día|fin de semana)|que (?:tengas|tenga|pases|pase) (?:una )?(?:buena|linda|excelente) (?:noche|tarde)"
+                    + "|buen fin de semana|que duermas bien|que duerma bien|que descanse|buon fine settimana|buon weekend|buon proseguimento|buona continuazione|buon riposo"
+                    + "|(?:tenha|tenham|tenhas) (?:um |uma )?(?:bom|boa|ótimo|ótima|excelente|lindo|linda) (?:dia|noite|tarde|fim de semana)|bom fim de semana|dorme bem"
+                    + "|良い一日を|よい一日を|素敵な一日を|良い夢を|いい夢を)$", FLAGS);
 
     /** @return true when the only goodbye phrase of the text (not an instruction) is one parting wish (round 17) */
     public static boolean onlyOneWish(String normText) {

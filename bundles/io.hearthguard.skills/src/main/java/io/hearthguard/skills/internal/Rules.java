@@ -92,24 +92,11 @@ public final class Rules {
     private static Pattern need(String alternatives) {
         StringBuilder wordStart = new StringBuilder();
         StringBuilder anywhere = new StringBuilder();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i <= alternatives.length(); i++) {
-            char ch = i < alternatives.length() ? alternatives.charAt(i) : '|';
-            if (ch == '\\') {
-                i++;
-            } else if (ch == '(') {
-                depth++;
-            } else if (ch == ')') {
-                depth--;
-            } else if (ch == '|' && depth == 0) {
-                String alt = alternatives.substring(from, i);
-                long letters = alt.replaceAll("\\\\[a-z]|\\(\\?:|[^\\p{L} ]", "").length();
-                boolean latin = alt.chars().anyMatch(c -> c >= 'a' && c <= 'z');
-                StringBuilder to = latin && letters < 6 && !alt.startsWith("\\b") ? wordStart : anywhere;
-                to.append(to.length() == 0 ? "" : "|").append(alt);
-                from = i + 1;
-            }
+        for (String alt : Anchors.alternatives(alternatives)) {
+            long letters = alt.replaceAll("\\\\[a-z]|\\(\\?:|[^\\p{L} ]", "").length();
+            boolean latin = alt.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+            StringBuilder to = latin && letters < 6 && !alt.startsWith("\\b") ? wordStart : anywhere;
+            to.append(to.length() == 0 ? "" : "|").append(alt);
         }
         // one look behind for all the short words: where a word goes on, none of them is tried (cheaper than before)
         return Pattern.compile("(?i)(?<![\\p{IsLatin}])(?:" + wordStart + ")" + (anywhere.length() == 0 ? "" : "|" + anywhere));
@@ -538,6 +525,9 @@ public final class Rules {
         // round 10c: a membership suspended, the assistant announcing its own end ("Alexa has stopped.")
         masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM_ACT, speechNorm);
         masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM_ACT, repromptNorm);
+        // round 22: the maker's account notices (a refused payment, Prime expiring), behind their own anchors
+        masq = masq != null ? masq : Language.affirmed(Lexicon.MAKER_ACCOUNT, speechNorm);
+        masq = masq != null ? masq : Language.affirmed(Lexicon.MAKER_ACCOUNT, repromptNorm);
         // who is speaking: the skill names itself or its message as the platform ("hello from Amazon Delivery")
         masq = masq != null ? masq : Identity.claim(speechNorm);
         masq = masq != null ? masq : Identity.claim(repromptNorm);
@@ -553,6 +543,7 @@ public final class Rules {
             masq = platform(shownNorm);
             masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, shownNorm);
             masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM_ACT, shownNorm);
+            masq = masq != null ? masq : Language.affirmed(Lexicon.MAKER_ACCOUNT, shownNorm);
             masq = masq != null ? masq : Identity.claim(shownNorm);
             masqShown = masq != null;
         }
@@ -599,13 +590,15 @@ public final class Rules {
                 }
             }
             String bye = Lexicon.goodbye(speechNorm);
-            if (bye != null && Language.wordsAfter(speechNorm, Lexicon.lastGoodbyeEnd(speechNorm)) >= 4
-                    && !Lexicon.closesItself(speechNorm.substring(Math.max(0, Lexicon.lastGoodbyeEnd(speechNorm))))) {
+            // round 22: where the last goodbye ends, found once (it was searched again by each test below)
+            int byeEnd = bye == null ? -1 : Lexicon.lastGoodbyeEnd(speechNorm);
+            if (bye != null && Language.wordsAfter(speechNorm, byeEnd) >= 4
+                    && !Lexicon.closesItself(speechNorm.substring(Math.max(0, byeEnd)))) {
                 // round 14: unless the words after it only announce the skill's own end ("Goodnight, Sleepy Ocean is closing.")
                 // the goodbye closes a round and the speech goes on: "bye bye round one! round two: name a red fruit"
                 bye = null;
             }
-            if (bye != null && GREETING_OR_FAREWELL.matcher(speechNorm).find() && Language.wordsAfter(speechNorm, Lexicon.lastGoodbyeEnd(speechNorm)) >= 1) {
+            if (bye != null && GREETING_OR_FAREWELL.matcher(speechNorm).find() && Language.wordsAfter(speechNorm, byeEnd) >= 1) {
                 // round 9: "ciao", "servus", "salut" both greet and take leave; opening the turn and followed by more speech
                 // ("Ciao! Raccontami qualcosa.") the act is a greeting, not a closing
                 bye = null;
@@ -618,7 +611,7 @@ public final class Rules {
             // round 20: the skill's own end may be announced before the wish as well ("Le jeu est terminé pour aujourd'hui, à
             // demain !"); closesItself asks that nothing in the words is a question
             if (bye != null && !stop && Lexicon.onlyOneWish(speechNorm)
-                    && !Lexicon.closesItself(speechNorm.substring(Math.max(0, Lexicon.lastGoodbyeEnd(speechNorm))))
+                    && !Lexicon.closesItself(speechNorm.substring(Math.max(0, byeEnd)))
                     && !Lexicon.closesItself(speechNorm)) {
                 // round 17: one parting wish alone, not the answer to Stop/Cancel ("Here's the ocean breeze. Sleep well.") is a
                 // wish to a listener who may stay, not a goodbye (unless the skill then announces its own end: "Goodnight,

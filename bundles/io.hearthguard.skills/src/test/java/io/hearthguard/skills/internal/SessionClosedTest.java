@@ -33,11 +33,8 @@ class SessionClosedTest {
 
     @Test
     void announcedClosedButListeningIsAFakeGoodbye() throws Exception {
-        TestSupport.write(dir, "skill-package/interactionModels/custom/en-US.json", "{\"interactionModel\":{\"languageModel\":{"
-                + "\"invocationName\":\"reward points\",\"intents\":[{\"name\":\"PointsIntent\",\"slots\":[],\"samples\":[\"my points\"]}]}}}");
-        TestSupport.write(dir, "recordings/points.json", "{\"request\":{\"request\":{\"type\":\"IntentRequest\",\"intent\":{\"name\":\"PointsIntent\"}}},"
-                + "\"response\":{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"You have 120 points. This session "
-                + "is now closed.\"},\"shouldEndSession\":false}}}");
+        TestSupport.oneTurn(dir, "en-US", "reward points", "PointsIntent", "my points", "{\"outputSpeech\":{\"type\":\"PlainText\","
+                + "\"text\":\"You have 120 points. This session is now closed.\"},\"shouldEndSession\":false}");
         SkillReport r = new Analyzer(null).analyze(dir);
         assertTrue(TestSupport.has(r, "skills.fake-goodbye.wording", Severity.HIGH), TestSupport.describe(r));
     }

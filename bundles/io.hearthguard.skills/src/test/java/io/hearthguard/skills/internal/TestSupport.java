@@ -44,6 +44,18 @@ final class TestSupport {
         Files.writeString(p, text);
     }
 
+    /**
+     * Writes a one-intent interaction model (no slots, one sample) and one recorded request/response pair for that
+     * intent: {@code response} is the skill's {@code response} object as JSON ({@code outputSpeech}, {@code reprompt},
+     * {@code shouldEndSession}).
+     */
+    static void oneTurn(Path dir, String locale, String invocation, String intent, String sample, String response) throws IOException {
+        write(dir, "skill-package/interactionModels/custom/" + locale + ".json", "{\"interactionModel\":{\"languageModel\":{"
+                + "\"invocationName\":\"" + invocation + "\",\"intents\":[{\"name\":\"" + intent + "\",\"slots\":[],\"samples\":[\"" + sample + "\"]}]}}}");
+        write(dir, "recordings/turn.json", "{\"request\":{\"request\":{\"type\":\"IntentRequest\",\"intent\":{\"name\":\"" + intent + "\"}}},"
+                + "\"response\":{\"version\":\"1.0\",\"response\":" + response + "}}");
+    }
+
     static List<SkillFinding> findings(SkillReport r) {
         return r.skills().stream().flatMap(s -> s.findings().stream()).toList();
     }
