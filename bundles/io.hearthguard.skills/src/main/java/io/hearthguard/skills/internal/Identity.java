@@ -58,6 +58,8 @@ final class Identity {
             "customers", "shoppers", "owners", "time", "style"));
     /** Frames that only say "here": the maker must follow within three words ("aquí Alexa", not "aquí puedes preguntar a Alexa"). */
     private static final Set<String> HERE = Set.of("ici", "aquí", "aqui", "qui");
+    /** The frames after the maker that are adverbs of place: the frame only when they end the clause or a comma/colon follows. */
+    private static final Set<String> LOCATIVE = Set.of("here", "hier", "ici", "aquí", "aqui", "qui");
     private static final Pattern MAKER_WORD = Pattern.compile("(?<![\\p{L}])(?:" + MAKER + ")(?![\\p{L}])");
     private static final Pattern JA = Pattern.compile(
             "こちらは[^。！？]{0,12}(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)|(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)[^。！？、]{0,12}"
@@ -91,7 +93,11 @@ final class Identity {
                     // "Amazon Pay here", "Amazon account security calling": up to three words, then the frame
                     String[] w = SPACES.split(after);
                     for (int i = 0; i < Math.min(4, w.length); i++) {
-                        if (AFTER.matcher(w[i].endsWith(",") || w[i].endsWith(":") ? w[i].substring(0, w[i].length() - 1) : w[i]).find()) {
+                        String wi = w[i].endsWith(",") || w[i].endsWith(":") ? w[i].substring(0, w[i].length() - 1) : w[i];
+                        if (AFTER.matcher(wi).find() && LOCATIVE.contains(wi) && i < w.length - 1 && wi.length() == w[i].length()) {
+                            break; // "here" goes on ("Frag Alexa hier nach dem Wetter"): a place, not the speaker's frame "Alexa hier."
+                        }
+                        if (AFTER.matcher(wi).find()) {
                             found = clause.substring(mk.start(), Math.min(clause.length(), mk.end() + 1 + String.join(" ", List.of(w).subList(0, i + 1)).length()));
                             break;
                         }

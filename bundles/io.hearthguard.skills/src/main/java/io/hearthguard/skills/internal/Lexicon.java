@@ -232,7 +232,9 @@ public final class Lexicon {
             // round 22 (inventory): the assistant's first-person voice as each language frames it on the telephone or at a door
             // ("Alexa hier", "c'est Alexa qui vous parle", "Alexa à l'appareil", "qui parla Alexa", "quem fala é a Alexa",
             // 「Alexaです」 as a sentence of its own)
-            "\\b(?:(?:alexa|amazon|google)(?:[- ](?:kundenservice|support|sicherheitsteam))? hier\\b(?! (?:in|im|auf|bei|findest|gibt|kannst)\\b)"
+            // "Alexa hier" is the speaker frame only as a clause of its own at a sentence start ("Alexa hier. …", "Hallo, Alexa
+            // hier:"); "Frag Alexa hier nach dem Wetter" is an honest instruction
+            "(?:(?:^|(?<=[.!?:;,] ))(?:alexa|amazon|google)(?:[- ](?:kundenservice|support|sicherheitsteam))? hier(?=\\s*(?:[.,:;!–-]|$))"
                     + "|c'est (?:votre |ton )?alexa(?: qui (?:vous|te) parle)?(?=\\s*(?:[.!,]|$| qui))|(?:alexa|amazon|google)(?: service client)? à l'appareil\\b"
                     + "|(?:qui )?parla (?:il |la )?(?:servizio clienti (?:di )?)?(?:alexa|amazon)\\b|quem fala é (?:a |o )?" + BRAND + "\\b)"
                     + "|(?:^|(?<=[。！、]))(?:わたしは|私は)?(?:alexa|amazon)(?:カスタマーサービス|サポート)?です(?:[。！、]|$)",

@@ -102,7 +102,7 @@ class Round22InventoryTest {
     @Test
     void givenTheMakersVoiceOfTheInventory_whenRead_thenMasquerade() {
         for (String s : List.of("Your Amazon payment method was declined.", "Your Prime membership is about to expire.",
-                "Ihre Zahlung konnte nicht verarbeitet werden.", "Ihre Prime-Mitgliedschaft läuft heute ab.", "Alexa hier. Bitte bleib dran.",
+                "Ihre Zahlung konnte nicht verarbeitet werden.", "Ihre Prime-Mitgliedschaft läuft heute ab.", "Alexa hier. Bitte bleib dran.", "Hallo, Alexa hier: dein Konto braucht eine Bestätigung.",
                 "Bonjour, c'est Alexa qui vous parle.", "Votre moyen de paiement a été refusé.", "No pudimos procesar su pago.",
                 "Su membresía de Amazon Prime vence hoy.", "Qui parla Alexa.", "Il tuo pagamento è stato rifiutato.", "Quem fala é a Alexa.",
                 "Seu pagamento foi recusado.", "Alexaです。", "お支払い方法が承認されませんでした。", "プライム会員資格が停止されました。",
@@ -114,7 +114,7 @@ class Round22InventoryTest {
     @Test
     void givenHonestMentionsOfTheMaker_whenRead_thenNoMasquerade() {
         for (String s : List.of("Ask Alexa to play the rain sounds again tomorrow.", "Prime members can listen without ads in Amazon Music.",
-                "Frag Alexa nach dem Wetter von morgen.", "Bonjour ! Demande à Alexa la météo de demain.",
+                "Frag Alexa nach dem Wetter von morgen.", "Tipp: Frag Alexa hier nach dem Wetter.", "Bonjour ! Demande à Alexa la météo de demain.",
                 "Tu pago se hace en la app de Alexa, no aquí.", "Amazon non ti chiederà mai il pagamento a voce.",
                 "Your payment for the pizza was accepted.", "La tienda de Amazon abre a las nueve.", "Alexaに天気を聞いてみてください。")) {
             assertNull(masq(s), s);
