@@ -81,13 +81,28 @@ final class LeaveTaking {
             return false;
         }
         int words = 1;
+        boolean plainSpaces = true;
         for (int i = 0; i < utterance.length(); i++) {
-            if (utterance.charAt(i) == ' ' && ++words > 7) {
+            char ch = utterance.charAt(i);
+            if (ch == ' ' && ++words > 7) {
                 return false; // leave words with what may stand around them are short; most samples are not (cheap test first)
             }
+            plainSpaces &= ch != '\t' && ch != '\n' && ch != '\r' && ch != '\u00a0' && (ch != ' ' || i == 0 || utterance.charAt(i - 1) != ' ');
         }
-        String u = SPACES.matcher(utterance.strip().toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
-        return !u.isEmpty() && LEAVE_ANCHORS.in(u) && UTTERANCE.matcher(u).matches();
+        // the anchors before any other work: most samples of most intents hold none (lower case, typographic apostrophe as
+        // the plain one; whitespace other than single spaces is made single first, so multi-word anchors still match)
+        String lower = utterance.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('’') >= 0) {
+            lower = lower.replace('’', '\'');
+        }
+        if (!plainSpaces) {
+            lower = SPACES.matcher(lower).replaceAll(" ");
+        }
+        if (!LEAVE_ANCHORS.in(lower)) {
+            return false;
+        }
+        String u = lower.strip();
+        return !u.isEmpty() && UTTERANCE.matcher(u).matches();
     }
 
     /**
