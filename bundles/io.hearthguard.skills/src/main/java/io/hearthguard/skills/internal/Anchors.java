@@ -24,9 +24,26 @@ final class Anchors {
     private final long[] sparseBits = new long[(0x10000 - DENSE + 63) >>> 6];
     private final char[][][] sparseChars;
     private final String[] all;
+    /** Per anchor (as grouped by its first char, like the chars), the bits it sets in {@link #mask}; null when built without. */
+    private final long[][] denseMasks;
+    private final long[][] sparseMasks;
 
     Anchors(String[] anchors) {
+        this(anchors, null);
+    }
+
+    /**
+     * @param masks null, or per anchor the bits {@link #mask} sets when the anchor occurs (an {@link Alternation}'s parts
+     *        that contain it)
+     */
+    Anchors(String[] anchors, long[] masks) {
         this.all = anchors.clone();
+        java.util.Map<String, Long> maskOf = new java.util.HashMap<>();
+        if (masks != null) {
+            for (int i = 0; i < anchors.length; i++) {
+                maskOf.merge(anchors[i], masks[i], (a, b) -> a | b);
+            }
+        }
         List<String>[] lists = new List[DENSE];
         java.util.TreeMap<Character, List<String>> high = new java.util.TreeMap<>();
         for (String a : anchors) {
@@ -40,18 +57,79 @@ final class Anchors {
                 high.computeIfAbsent(c, k -> new ArrayList<>()).add(a);
             }
         }
+        denseMasks = masks == null ? null : new long[DENSE][];
         for (int c = 0; c < DENSE; c++) {
             denseChars[c] = lists[c] == null ? null : chars(lists[c]);
+            if (masks != null && lists[c] != null) {
+                denseMasks[c] = masks(lists[c], maskOf);
+            }
         }
         sparseKeys = new char[high.size()];
         sparseChars = new char[high.size()][][];
+        sparseMasks = masks == null ? null : new long[high.size()][];
         int i = 0;
         for (var e : high.entrySet()) {
             sparseKeys[i] = e.getKey();
             int b = e.getKey() - DENSE;
             sparseBits[b >>> 6] |= 1L << b;
+            if (masks != null) {
+                sparseMasks[i] = masks(e.getValue(), maskOf);
+            }
             sparseChars[i++] = chars(e.getValue());
         }
+    }
+
+    private static long[] masks(List<String> anchors, java.util.Map<String, Long> maskOf) {
+        long[] out = new long[anchors.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = maskOf.get(anchors.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * Round 23: which parts of an {@link Alternation} the text may match, in the same one pass as {@link #in}: the union
+     * of the masks of the anchors that occur (stops early once every bit of {@code all} is set).
+     *
+     * @throws IllegalStateException when built without masks
+     */
+    long mask(String text, long full) {
+        if (denseMasks == null) {
+            throw new IllegalStateException("anchors built without masks");
+        }
+        if (text == null) {
+            return 0;
+        }
+        long found = 0;
+        char[] t = text.toCharArray();
+        int n = t.length;
+        for (int i = 0; i < n; i++) {
+            char c = t[i];
+            char[][] cands;
+            long[] ms;
+            if (c < DENSE) {
+                cands = denseChars[c];
+                ms = denseMasks[c];
+            } else if ((sparseBits[(c - DENSE) >>> 6] & 1L << (c - DENSE)) == 0) {
+                continue;
+            } else {
+                int k = Arrays.binarySearch(sparseKeys, c);
+                cands = k < 0 ? null : sparseChars[k];
+                ms = k < 0 ? null : sparseMasks[k];
+            }
+            if (cands != null) {
+                for (int j = 0; j < cands.length; j++) {
+                    char[] a = cands[j];
+                    if ((found | ms[j]) != found && a.length <= n - i && startsAt(t, i, a)) {
+                        found |= ms[j];
+                        if (found == full) {
+                            return found;
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**

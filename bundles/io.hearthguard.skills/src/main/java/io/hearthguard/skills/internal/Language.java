@@ -186,6 +186,16 @@ public final class Language {
         if (norm == null || norm.isEmpty() || !Lexicon.mayMatch(p, norm)) {
             return null;
         }
+        Alternation split = Lexicon.alternation(p);
+        if (split != null) { // round 23: only the alternatives whose own literals occur run (the same matches, in order)
+            Alternation.Scan s = split.new Scan(norm);
+            while (s.next()) {
+                if (!negated(norm, s.start(), s.end())) {
+                    return s.group();
+                }
+            }
+            return null;
+        }
         Matcher m = p.matcher(norm);
         while (m.find()) {
             if (!negated(norm, m.start(), m.end())) {

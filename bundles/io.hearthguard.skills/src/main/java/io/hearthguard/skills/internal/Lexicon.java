@@ -901,10 +901,24 @@ public final class Lexicon {
     private static final java.util.Map<Pattern, Anchors> FAST = new java.util.IdentityHashMap<>();
     private static final Anchors CREDENTIAL_FAST = new Anchors(CREDENTIAL_ANCHORS);
 
+    /**
+     * Round 23: the phrase patterns whose alternatives run one by one, each behind its own anchors ({@link Alternation}):
+     * those whose shared anchors occur in most speech, so that the whole alternation ran on most texts.
+     */
+    private static final java.util.Map<Pattern, Alternation> SPLIT = new java.util.IdentityHashMap<>();
+
     static {
         for (var e : ANCHORS.entrySet()) {
             FAST.put(e.getKey(), new Anchors(e.getValue()));
         }
+        for (Pattern p : new Pattern[] {PII_QUESTION, PII_QUESTION_MORE, HEALTH_QUESTION}) {
+            SPLIT.put(p, new Alternation(p));
+        }
+    }
+
+    /** @return the pattern's alternatives behind their own anchors, or null when it is matched whole */
+    static Alternation alternation(Pattern p) {
+        return SPLIT.get(p);
     }
 
     /** @return false when lower-case text cannot match {@code p} (none of its anchors occurs); true when it may */

@@ -51,7 +51,7 @@ final class Requests {
     private static final String ACCOUNT = "(?:account|bank account|konto|bankkonto|compte|compte bancaire|cuenta|cuenta bancaria|conto|conto corrente|conta)";
 
     /** Secrets: passwords and PINs, card numbers and their codes, codes sent to the user, account numbers. */
-    private static final Pattern SECRET = Pattern.compile(String.join("|",
+    static final Pattern SECRET = Pattern.compile(String.join("|",
             B + SECRET_WORD + E, "(?<=(?:your|ihre|ihren|deine|deinen|votre|ton|tu|su|tuo|suo|seu|sua|the|die|den|le|el|il|o)\\s)pin" + E,
             B + NUMBER + GAP + CARD + E, B + CARD + "\\s+" + NUMBER + E,
             // sixteen digits are a card's number, whatever the card is called or the pretext (round 9: "read me the sixteen digits on its front")
@@ -69,7 +69,7 @@ final class Requests {
     private static final String POSS = "(?:your|dein|deine|deinen|deiner|ihr|ihre|ihren|ihrer|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tua|tuoi|seu|sua|teu)";
     private static final String PHONE = "(?:phone|telephone|mobile|cell|handy|telefon|téléphone|portable|teléfono|móvil|celular|telefono|cellulare|telefone)";
     /** Personal data: full name, address, phone number, date of birth, e-mail. */
-    private static final Pattern PERSONAL = Pattern.compile(String.join("|",
+    static final Pattern PERSONAL = Pattern.compile(String.join("|",
             B + "(?:full name|complete name|first and last name|vollständigen namen|vollständiger name|vor- und nachnamen?|nom complet|nom et prénom|"
                     + "nombre completo|nombre y apellidos?|nome completo|nome e cognome|surname|last name|nachnamen?|apellidos?|cognome|sobrenome)" + E,
             // round 10b: the user's own first or family name, school and postal code (a second-person possessive before them:
@@ -85,6 +85,10 @@ final class Requests {
             B + "(?:date of birth|birth date|birthday|geburtsdatum|geburtstag|date de naissance|fecha de nacimiento|data di nascita|data de nascimento)" + E,
             B + "(?:e-mail|email|e-mail-adresse|courriel|correo electrónico|correo)" + E,
             "氏名|フルネーム|住所|電話番号|携帯番号|生年月日|メールアドレス|郵便番号"), F);
+
+    /** Round 23: {@link #SECRET} and {@link #PERSONAL} by alternative, each behind the literals it needs (scan speed; the same matches). */
+    private static final Alternation SECRET_SPLIT = new Alternation(SECRET);
+    private static final Alternation PERSONAL_SPLIT = new Alternation(PERSONAL);
 
     /** Request acts: saying, giving, reading out, confirming; needs; question openers (en, de, fr, es, it, pt, ja). */
     private static final Pattern ACT = Pattern.compile(B + "(?:say|tell|give|read|spell|enter|provide|confirm|repeat|state|share|type|send|"
@@ -382,8 +386,8 @@ final class Requests {
 
     private static Ask data(String norm, String clause, int base) {
         for (Kind k : Kind.values()) {
-            Matcher m = (k == Kind.SECRET ? SECRET : PERSONAL).matcher(clause);
-            while (m.find()) {
+            Alternation.Scan m = (k == Kind.SECRET ? SECRET_SPLIT : PERSONAL_SPLIT).new Scan(clause);
+            while (m.next()) {
                 boolean cjk = m.group().codePoints().anyMatch(cp -> cp >= 0x3000);
                 String before = clause.substring(0, m.start()).replace("l'", "l' ");
                 if (!cjk && !DETERMINED.matcher(before).find() && !DETERMINER_IN.matcher(m.group()).find()) {

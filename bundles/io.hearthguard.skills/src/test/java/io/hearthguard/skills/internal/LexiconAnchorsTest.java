@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -90,35 +84,18 @@ class LexiconAnchorsTest {
     }
 
     @Test
-    void givenEveryLineOfTheTestPackagesAndTheCorpus_whenAPatternMatches_thenItsAnchorsDoToo() throws IOException, URISyntaxException {
-        List<Path> roots = new ArrayList<>();
-        roots.add(Path.of(LexiconAnchorsTest.class.getResource("/precision").toURI()).getParent());
-        if (TestSupport.shared() != null) {
-            roots.add(TestSupport.shared());
-        }
-        int lines = 0;
-        int matches = 0;
-        for (Path root : roots) {
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(root)) {
-                files = s.filter(Files::isRegularFile).filter(p -> p.toFile().length() < 2_000_000).toList();
-            }
-            for (Path f : files) {
-                String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-                text = text.substring(0, Math.min(text.length(), 200_000)); // bounded time on the shared machine
-                for (String line : text.split("\n")) {
-                    String norm = Text.norm(line);
-                    lines++;
-                    for (var e : PATTERNS.entrySet()) {
-                        if (e.getValue().matcher(norm).find()) {
-                            matches++;
-                            assertTrue(Lexicon.mayMatch(e.getValue(), norm), e.getKey() + " anchors hide a match in " + f + ": " + line);
-                        }
-                    }
+    void givenEveryLineOfTheTestPackagesAndTheCorpus_whenAPatternMatches_thenItsAnchorsDoToo() throws IOException {
+        int[] matches = {0};
+        int lines = TestSupport.forEachPackageLine(200_000, (f, line) -> {
+            String norm = Text.norm(line);
+            for (var e : PATTERNS.entrySet()) {
+                if (e.getValue().matcher(norm).find()) {
+                    matches[0]++;
+                    assertTrue(Lexicon.mayMatch(e.getValue(), norm), e.getKey() + " anchors hide a match in " + f + ": " + line);
                 }
             }
-        }
+        });
         assertNotNull(Lexicon.anchors(Lexicon.PLATFORM));
-        assertTrue(lines > 1_000 && matches > 50, "too little text checked: " + lines + " lines, " + matches + " matches");
+        assertTrue(lines > 1_000 && matches[0] > 50, "too little text checked: " + lines + " lines, " + matches[0] + " matches");
     }
 }

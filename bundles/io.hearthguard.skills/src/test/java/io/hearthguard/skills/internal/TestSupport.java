@@ -83,4 +83,37 @@ final class TestSupport {
             }
         }
     }
+
+    /**
+     * Every line of every file of the test packages and of the shared corpus (when present), normalised, the first
+     * {@code maxChars} chars of each file (bounded time on a shared machine).
+     *
+     * @return the number of lines given
+     */
+    static int forEachPackageLine(int maxChars, java.util.function.BiConsumer<Path, String> each) throws IOException {
+        List<Path> roots = new java.util.ArrayList<>();
+        try {
+            roots.add(Path.of(TestSupport.class.getResource("/precision").toURI()).getParent());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        if (shared() != null) {
+            roots.add(shared());
+        }
+        int lines = 0;
+        for (Path root : roots) {
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(root)) {
+                files = s.filter(Files::isRegularFile).filter(p -> p.toFile().length() < 2_000_000).toList();
+            }
+            for (Path f : files) {
+                String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+                for (String line : text.substring(0, Math.min(text.length(), maxChars)).split("\n")) {
+                    lines++;
+                    each.accept(f, line);
+                }
+            }
+        }
+        return lines;
+    }
 }
