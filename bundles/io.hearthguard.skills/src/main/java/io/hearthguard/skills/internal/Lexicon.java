@@ -338,6 +338,143 @@ public final class Lexicon {
                     + "|(?:プライム|prime)(?:会員|メンバーシップ)(?:資格)?(?:の有効期限|が|は)[^。！？]{0,10}(?:切れ|終了し|停止され|一時停止され|無効)"
                     + "|(?:会員|メンバーシップ)(?:資格)?(?:が|は)[^。！？]{0,10}(?:停止|一時停止|無効に)され"), FLAGS);
 
+    /**
+     * Round 23a (inventory): the platform's products by name, without the maker's word the other patterns look for ("Echo
+     * Dot", "Fire TV", "Nest Hub", "Google Home", "Alexa Guard", a smart speaker, an Alexa-enabled device). "Nest" alone is
+     * a bird's; "Echo" alone is {@link #BRAND}'s.
+     */
+    private static final String PRODUCT = "(?:echo (?:dot|show|studio|pop|spot|plus|auto|hub)|fire ?tv(?: stick| cube)?|google nest(?: hub| mini)?"
+            + "|nest (?:hub|mini|audio|wifi|speaker)(?: max)?|google home(?: mini| max| hub)?|smart ?speaker|alexa guard"
+            + "|(?:alexa|echo|assistant)(?:-enabled)?[- ]devices?|(?:echo|google) (?:device|speaker)|enceinte connectée|enceinte echo"
+            + "|altavoz inteligente|altoparlante intelligente|alto-falante inteligente|dispositivo (?:echo|alexa)|lautsprecher|echo-gerät"
+            + "|enceinte|altavoz|altoparlante|alto-falante|エコー|スマートスピーカー|グーグルホーム|ファイヤーtv|fire tv)";
+    /** What the platform does to a device or an account, and the user never hears from a skill (round 23a). */
+    private static final String MEASURE_EN = "(?:disabled|deactivated|de-?registered|unregistered|locked|reset|suspended|disconnected|blocked|compromised|flagged|hacked|restricted)";
+
+    /**
+     * Round 23a (inventory, docs/skills.md "Round 23a"): the platform's voice without the brand word the other patterns
+     * match, in en, de, fr, es, it, pt and ja, written from the category definition and the platform's own notices (not from
+     * any evaluation case): (1) its products as the speaker or as the device that needs something ("your Echo Dot needs …",
+     * "this device requires a security update", "votre enceinte doit être mise à jour", 「お使いのエコーはアップデートが必要
+     * です」); (2) its desks without the maker's name, as the speaker ("this is the account security team", "hier spricht
+     * das Sicherheitsteam", "ici le service de sécurité", "le habla el departamento de fraude", "qui il team di sicurezza",
+     * "aqui é a central de segurança", 「こちらはセキュリティセンター」); (3) its account notices in the first person plural
+     * ("we detected an unusual sign-in", "wir haben eine verdächtige Anmeldung festgestellt", "nous avons détecté une
+     * connexion inhabituelle", 「不審なログインを検知しました」), verification or registration required, a parcel that could
+     * not be delivered, the account that will be closed; (4) the assistant named in the third person as the sender
+     * ("Alexa has an important message for you", "Alexa möchte Sie informieren", "Alexa vous informe", "Alexa te informa",
+     * "Alexa ti informa", "a Alexa informa", 「アレクサからメッセージがあります」), or as the one who detected something.
+     * Read by {@link #platformVoice} (not in a negated or conditional clause); its own anchors.
+     */
+    public static final Pattern PLATFORM_VOICE = Pattern.compile(String.join("|",
+            // en (1): the product needs something, or the platform's measure on it; the product as the speaker
+            "\\b(?:your|this|the) " + PRODUCT + " (?:needs|requires|must (?:be|have|install|receive)|is due for|will be " + MEASURE_EN
+                    + "|has been " + MEASURE_EN + "|was " + MEASURE_EN + ")\\b",
+            "\\b(?:this|your) (?:device|speaker|echo)(?: [\\p{L}]+)? (?:needs|requires|is due for|must (?:have|receive|install|complete)) (?:an? |your )?"
+                    + "(?:(?:urgent|immediate|mandatory|critical|important|security|firmware|software|new) )*(?:update|upgrade|verification|re-?registration"
+                    + "|registration|re-?activation|activation|security check|reset)\\b|\\bthis (?:device|speaker|echo) (?:has been|was|will be) " + MEASURE_EN + "\\b",
+            "\\b(?:this is|it's|it is|i am|i'm) (?:your |the )?(?:echo (?:dot|show|studio|pop|spot)|fire ?tv(?: stick| cube)?|google nest(?: hub| mini)?"
+                    + "|nest (?:hub|mini|audio)|google home(?: mini)?|alexa guard|smart speaker|google assistant)\\b"
+                    + "(?! (?:skill|app|game|quiz|trivia|tips?|guide|helper|companion|fans?|edition|tutorial|setup|review))"
+                    + "|(?:^|(?<=[.!?:;,] ))(?:your )?(?:google )?assistant (?:here|speaking)\\b|\\byour (?:echo|device|speaker) (?:here|speaking)\\b",
+            // en (2): a desk of the platform's kind as the speaker, without the maker's name
+            "\\b(?:this is|it's|here is|calling from|a message from|an? (?:important |urgent |official )?(?:notice|alert|message|call) from|on behalf of|we are|we're)"
+                    + " (?:the |your )(?:account(?: security| services| protection)?|security|fraud(?: prevention| protection| detection)?|billing"
+                    + "|(?:identity )?verification|trust and safety|device (?:support|security)|subscriptions?|payments?) (?:team|department|desk|center|centre|unit|office)\\b",
+            // en (3): the account notices: unusual sign-in detected, verification or registration required, a parcel not delivered
+            "\\bwe(?: have|'ve)? (?:detected|noticed|found|identified|blocked|flagged|spotted) (?:an? |some |several |multiple |two |three )?"
+                    + "(?:unusual|suspicious|unauthori[sz]ed|unrecogni[sz]ed|irregular|strange|fraudulent) (?:sign-?ins?|log-?ins?|logins?|access|activity"
+                    + "|purchases?|payments?|transactions?|orders?|charges?|attempts?)\\b"
+                    + "|\\b(?:unusual|suspicious|unauthori[sz]ed|unrecogni[sz]ed) (?:sign-?in|log-?in|login|access|activity|purchase|transaction|charge)s?"
+                    + "(?: attempts?| activity)? (?:was |were |has been |have been )?(?:detected|found|spotted|noticed) on your (?:account|device|echo|card)\\b",
+            "\\b(?:identity|account|device) verification (?:is )?(?:required|needed|pending|overdue)\\b|\\bverification (?:is )?required\\b"
+                    + "|\\b(?:device|account|speaker) registration (?:is )?(?:required|incomplete|has expired|expired|failed|pending)\\b"
+                    + "|\\b(?:re-?register|re-?verify) your (?:device|echo|speaker|account)\\b"
+                    + "|\\b(?:your|a) (?:package|parcel|delivery|shipment) (?:could not|couldn't|can't|cannot) be delivered\\b"
+                    + "|\\b(?:problem|issue) with your (?:recent |last )?(?:order|delivery|package|parcel|shipment|payment)(?=\\s*(?:[.!;]|$))",
+            // en (4): the assistant as the sender, or as the one who detected something
+            "\\b(?:alexa|google assistant|your (?:echo|device|speaker))(?: guard)? (?:has|have) (?:an? )?(?:(?:important|urgent|new|security|priority) )?"
+                    + "(?:message|notice|alert|notification|announcement|warning) for you\\b"
+                    + "|\\b(?:alexa|google assistant)(?: guard)? (?:wants|would like|needs) to (?:inform you|let you know|notify you|warn you|alert you)\\b"
+                    + "|\\b(?:alexa guard|alexa|google assistant|your (?:echo|device|speaker)) (?:has )?(?:detected|noticed|flagged) (?:an? )?"
+                    + "(?:unusual|suspicious|unauthori[sz]ed|unknown|security|problem|issue|login|sign-?in)",
+            // de
+            "\\b(?:dein|ihr|euer) (?:echo(?: dot| show)?|echo-gerät|lautsprecher|fire ?tv|nest hub|google home|smart speaker) (?:muss|benötigt|braucht|wird (?:gesperrt|deaktiviert|abgemeldet|zurückgesetzt)|wurde (?:gesperrt|deaktiviert|abgemeldet|zurückgesetzt|kompromittiert))\\b"
+                    + "|\\bhier (?:spricht|ist|meldet sich) (?:das|die|der|ihr|dein|euer) (?:sicherheitsteam|sicherheitsabteilung|kontoservice|kontosicherheit|betrugsabteilung"
+                    + "|betrugsprävention|abrechnungsabteilung|verifizierungsteam|verifizierungsabteilung|sicherheitszentrum)\\b"
+                    + "|\\bwir haben (?:eine |einen |ungewöhnliche |verdächtige )?(?:ungewöhnliche|verdächtige|unbefugte|unberechtigte)n? (?:anmeldung|anmeldeaktivität|aktivität|zugriff|anmeldeversuch|zugriffsversuch|kauf|zahlung)\\w*"
+                    + "|\\b(?:ungewöhnliche|verdächtige|unbefugte)n? (?:anmeldung|anmeldeaktivität|aktivität|zugriff|anmeldeversuch)\\w* (?:auf|bei|in) (?:ihrem|deinem) konto\\b"
+                    + "|\\b(?:ihr|dein) konto wird (?:vorübergehend |dauerhaft )?(?:gesperrt|deaktiviert|eingeschränkt|geschlossen)\\b"
+                    + "|\\b(?:verifizierung|registrierung|bestätigung) (?:ihres|deines) (?:geräts|kontos|lautsprechers) (?:ist )?(?:erforderlich|notwendig|ausstehend|abgelaufen)\\b"
+                    + "|\\b(?:verifizierung|registrierung) erforderlich\\b|\\b(?:ihr|dein) paket konnte nicht zugestellt werden\\b"
+                    + "|\\b(?:alexa|google assistant) (?:hat|habe) (?:eine |einen )?(?:wichtige |dringende |neue )?(?:nachricht|mitteilung|hinweis|warnung|benachrichtigung) für (?:sie|dich)\\b"
+                    + "|\\b(?:alexa|google assistant) möchte (?:sie|dich) (?:informieren|benachrichtigen|warnen)\\b|\\b(?:alexa guard|alexa) hat (?:eine |einen )?(?:ungewöhnliche|verdächtige)",
+            // fr
+            "\\b(?:votre|ton) (?:echo(?: dot| show)?|enceinte(?: connectée| echo)?|fire ?tv|nest hub|google home) (?:doit|nécessite|a besoin d|va être (?:désactivée?|bloquée?|suspendue?)|sera (?:désactivée?|bloquée?|suspendue?)|a été (?:désactivée?|bloquée?|suspendue?|piratée?))"
+                    + "|\\bici (?:le |la |l')(?:service (?:de )?sécurité|équipe (?:de )?sécurité|service des comptes|service (?:de )?facturation|service (?:de )?vérification"
+                    + "|service (?:anti-?fraude|des fraudes)|cellule (?:de )?sécurité)\\b"
+                    + "|\\bnous avons (?:détecté|constaté|remarqué|bloqué|repéré) (?:une |un |des )?(?:activité|connexion|tentative|accès|achat|paiement)s?(?: de connexion)? (?:inhabituel|suspect|non autoris|frauduleu)"
+                    + "|\\b(?:votre|ton) compte (?:sera|va être) (?:temporairement |définitivement )?(?:suspendu|bloqué|fermé|désactivé|verrouillé)\\b"
+                    + "|\\bvérification (?:de (?:votre|ton) (?:compte|identité|appareil) )?(?:est )?(?:requise|obligatoire)\\b|\\b(?:votre|ton) colis n'a pas pu être livré\\b"
+                    + "|\\b(?:alexa|google assistant) (?:a|vous a|t'a) (?:un |une )?(?:message|notification|alerte|information)(?: importante?| urgente?)? pour (?:vous|toi)\\b"
+                    + "|\\b(?:alexa|google assistant) (?:vous|t') ?(?:informe|avertit|prévient)\\b|\\balexa a détecté (?:une |un )?(?:activité|problème|connexion|anomalie)",
+            // es
+            "\\b(?:tu|su) (?:echo(?: dot| show)?|altavoz(?: inteligente| echo)?|fire ?tv|nest hub|google home) (?:necesita|requiere|debe ser|será (?:desactivad|bloquead|suspendid)|ha sido (?:desactivad|bloquead|suspendid|hackead))"
+                    + "|\\b(?:le habla|te habla|le hablamos desde|te hablamos desde|aquí|soy del?|llamamos del?) (?:el |la )?(?:equipo|departamento|centro|área) de (?:seguridad|fraudes?|facturación|verificación|cuentas|prevención de fraudes?)\\b"
+                    + "|\\b(?:hemos|he) (?:detectado|notado|bloqueado) (?:un |una |unos |unas )?(?:inicio de sesión|actividad|acceso|intento de acceso|compra|cargo|movimiento)s? (?:inusual|sospechos|no autorizad|extrañ)"
+                    + "|\\b(?:tu|su) cuenta (?:será|va a ser|podría ser) (?:suspendida|bloqueada|cerrada|desactivada|cancelada)\\b"
+                    + "|\\bverificación (?:de (?:tu|su) (?:cuenta|identidad|dispositivo) )?(?:es )?(?:requerida|obligatoria)\\b|\\b(?:tu|su) paquete no (?:pudo|ha podido) ser entregado\\b"
+                    + "|\\b(?:alexa|google assistant) (?:tiene|te tiene|le tiene) (?:un |una )?(?:mensaje|aviso|notificación|alerta)(?: importante| urgente)? para (?:ti|usted)\\b"
+                    + "|\\b(?:alexa|google assistant) (?:le|te) (?:informa|avisa|notifica)\\b|\\balexa (?:ha )?detectado (?:un |una )?(?:actividad|problema|acceso|inicio)",
+            // it
+            "\\bil (?:tuo|suo) (?:echo(?: dot| show)?|altoparlante(?: intelligente)?|fire ?tv|nest hub|google home|dispositivo echo) (?:deve|necessita|ha bisogno|richiede|sarà (?:disattivat|bloccat|sospes)|verrà (?:disattivat|bloccat|sospes)|è stato (?:disattivat|bloccat|sospes|compromess))"
+                    + "|\\b(?:qui|ti parla|le parla|la contatta|ti contatta|ti scrive) (?:il |l'|la )?(?:team|ufficio|reparto|servizio|centro) (?:di |della |per la )?(?:sicurezza|antifrode|frodi|fatturazione|verifica|verifiche)\\b"
+                    + "|\\babbiamo (?:rilevato|notato|bloccato|riscontrato) (?:un |una |un'|degli |delle )?(?:accesso|attività|tentativ[oi] di accesso|acquisto|pagamento|movimento)(?: di accesso)? (?:insolit|sospett|non autorizzat|anomal)"
+                    + "|\\bil (?:tuo|suo) account (?:sarà|verrà|potrebbe essere) (?:sospeso|bloccato|chiuso|disattivato)\\b"
+                    + "|\\bverifica (?:dell'account |dell'identità |del dispositivo )?(?:è )?(?:richiesta|obbligatoria)\\b|\\bil (?:tuo|suo) pacco non è stato consegnato\\b"
+                    + "|\\b(?:alexa|google assistant) (?:ha|ti ha) (?:un |una )?(?:messaggio|avviso|notifica|comunicazione)(?: importante| urgente)? per (?:te|lei)\\b"
+                    + "|\\b(?:alexa|google assistant) (?:ti|la|le) (?:informa|avvisa|comunica)\\b|\\balexa ha rilevato",
+            // pt
+            "\\b(?:o )?(?:seu|teu) (?:echo(?: dot| show)?|alto-falante(?: inteligente)?|fire ?tv|nest hub|google home|dispositivo echo) (?:precisa|requer|deve ser|será (?:desativad|bloquead|suspens)|foi (?:desativad|bloquead|suspens|hackead))"
+                    + "|\\b(?:aqui é|quem fala é|falamos d[aoe]|sou d[aoe]|falo d[aoe]) (?:a |o )?(?:equipe|central|setor|departamento|time|centro) de (?:segurança|fraudes?|cobrança|faturamento|verificação|prevenção a fraudes?)\\b"
+                    + "|\\b(?:detectamos|identificamos|notamos|bloqueamos) (?:um |uma |alguns |algumas )?(?:acesso|atividade|login|tentativa de acesso|compra|transação|movimentação)s? (?:incomu|suspeit|não autorizad|estranh)"
+                    + "|\\b(?:a )?(?:sua|tua) conta (?:será|vai ser|poderá ser) (?:suspensa|bloqueada|encerrada|desativada|cancelada)\\b"
+                    + "|\\bverificação (?:da (?:sua|tua) (?:conta|identidade) )?(?:é )?(?:necessária|obrigatória)\\b|\\b(?:o )?seu pacote não (?:pôde|foi) (?:ser )?entregue\\b"
+                    + "|\\b(?:a )?(?:alexa|google assistant) (?:tem|te tem) (?:uma |um )?(?:mensagem|aviso|notificação|alerta)(?: importante| urgente)? para (?:você|ti)\\b"
+                    + "|\\b(?:a )?alexa (?:informa|avisa|notifica)(?: que)?\\b|\\b(?:a )?alexa detectou",
+            // ja
+            "(?:お使いの|あなたの|ご利用の)?(?:echo|エコー|エコードット|echo dot|fire ?tv|ファイヤーtv|nest|google home|グーグルホーム|スマートスピーカー)(?:は|が|の)[^。！？]{0,12}"
+                    + "(?:アップデートが必要|更新が必要|認証が必要|再登録が必要|登録が必要|停止され|無効化され|ロックされ|初期化が必要)"
+                    + "|こちらは(?:セキュリティ(?:センター|チーム|部門|担当)|アカウント(?:サポート|管理|セキュリティ)(?:センター|チーム|部門)?|不正(?:利用)?(?:対策|検知)(?:室|チーム|センター|部門)"
+                    + "|請求(?:部門|担当)|本人確認(?:センター|窓口|担当))"
+                    + "|(?:不審な|異常な|不正な|身に覚えのない|普段と異なる)(?:ログイン|サインイン|アクセス|利用|購入|取引)(?:が|を)?(?:検出|検知|確認)(?:されました|しました)"
+                    + "|(?:アレクサ|alexa|グーグルアシスタント|google assistant)(?:から|より)[^。！？]{0,4}(?:重要な|緊急の)?(?:メッセージ|お知らせ)があります"
+                    + "|(?:アレクサ|alexa)(?:が|は)[^。！？]{0,10}(?:検知|検出)しました"), FLAGS);
+
+    /**
+     * Round 23a: {@link #PLATFORM_VOICE} said by the skill: not negated ("we will never tell you your account will be
+     * closed"), not in a conditional clause ("if your Echo Dot needs an update, the app tells you"), not news.
+     */
+    static String platformVoice(String norm) {
+        if (norm == null || norm.isEmpty() || !mayMatch(PLATFORM_VOICE, norm)) {
+            return null;
+        }
+        Matcher m = PLATFORM_VOICE.matcher(norm);
+        while (m.find()) {
+            int clause = Math.max(Math.max(norm.lastIndexOf('.', m.start() - 1), norm.lastIndexOf('?', m.start() - 1)),
+                    Math.max(Math.max(norm.lastIndexOf('!', m.start() - 1), norm.lastIndexOf(';', m.start() - 1)), norm.lastIndexOf('。', m.start() - 1)));
+            String before = norm.substring(clause + 1, m.start());
+            if (!Language.negated(norm, m.start(), m.end()) && !SpeechAct.news(norm, m.start(), m.end()) && !CONDITIONAL.matcher(before).find()) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /** A conditional or temporal clause opener: what follows is a case described, not a notice given (round 23a). */
+    private static final Pattern CONDITIONAL = Pattern.compile(
+            "\\b(?:if|when|whenever|unless|in case|wenn|falls|sobald|si|quand|lorsque|cuando|se|quando|caso|ob)\\b|もし", FLAGS);
+
     /** The maker's names that are not also everyday words ("echo canyon", "prime numbers"). */
     private static final String MAKER = "(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)(?!\\s+(?:music|web services|play|photos|video|books|kids"
             + "|fresh|shopping|skills?|apps?|home|maps|calendar|drive|fit|news|musik|musique|música|musica)\\b)";
@@ -475,6 +612,19 @@ public final class Lexicon {
                     + "(?:text message|sms|e-?mail|texts?(?= (?:today|just now|earlier|message))|text(?=[.,!?]|$))\\b",
             "\\b(?:(?:bestätigungs|verifizierungs|sicherheits|einmal|freigabe|anmelde|zugangs|prüf)(?:nummer|code)|code|pin|tan|ziffern|zahlencode)"
                     + "(?: [\\p{L}\\p{N}-]+){0,3}? (?:aus|in|von|per|via|mit) (?:der |ihrer |deiner |unserer |dieser |einer )?(?:[\\p{L}-]+ )?(?:sms|textnachricht|e-mail|mail)\\b",
+            // round 23a (inventory): the digits of paying by card where they are typed, besides the cash machine: the till, the
+            // card machine, the checkout ("the four digits you type at the till", "die Ziffern, die Sie an der Kasse eingeben",
+            // "les chiffres que vous tapez en caisse", "los dígitos que marcas al pagar", "le cifre che digiti alla cassa", "os
+            // dígitos que você digita na maquininha", 「レジで入力する数字」), and when paying or logging in
+            "\\b(?:four|4|six|6) (?:digits|numbers) (?:you (?:tap|type|enter|use|punch in|key in) )?(?:at|for|on|into) the (?:till|checkout|card machine|cash machine"
+                    + "|cashpoint|cash point|atm|card reader|keypad|payment terminal|card terminal|point of sale)\\b"
+                    + "|\\b" + SECRET_HEAD + " you (?:tap|type|enter|punch|key|use)(?: in)? (?:at|into|on) (?:the |a )?(?:till|card machine|payment terminal|card terminal|point of sale)\\b"
+                    + "|\\b" + SECRET_HEAD + " you (?:tap|type|enter|punch|key|use)(?: in)? when (?:you )?(?:pay(?: by card| with your card)?|shop|withdraw (?:cash|money)|take out (?:cash|money)|log ?in|sign ?in)\\b",
+            "\\b(?:ziffern|zahlen|geheimzahl|nummer|code|pin),? (?:die|den) (?:du|sie) (?:an der kasse|beim bezahlen|beim einkaufen|am kartenterminal)\\b"
+                    + "|\\b(?:chiffres|code) que (?:vous tapez|tu tapes|vous composez|tu composes|vous saisissez|tu saisis) (?:en caisse|à la caisse|quand (?:vous payez|tu paies)|chez les commerçants|sur le terminal de paiement)\\b"
+                    + "|\\b(?:dígitos|números|código) que (?:marcas|tecleas|usas|digitas|marca|usa|digita|você digita|você usa) (?:al pagar|en la caja|en el datáfono|en el terminal|na maquininha|no caixa do mercado|quando paga|na hora de pagar)\\b"
+                    + "|\\b(?:cifre|codice|numeri) che (?:digiti|inserisci|usi|digita|inserisce) (?:alla cassa|al pos|quando paghi|quando paga)\\b"
+                    + "|(?:レジ|お店|店頭)で(?:入力する|押す|打つ|使う)[^。！？]{0,6}(?:数字|番号)",
             // ja: SMSで届いたコード, メールに記載された番号, ATMで押す数字
             "(?:sms|ｓｍｓ|ショートメッセージ|メール|携帯)(?:で|に)(?:届いた|送られた|送信された|記載された|お送りした|送った)[^。！？]{0,6}(?:コード|数字)"
                     + "|(?:atm|ａｔｍ)で(?:入力する|押す|打つ|使う)[^。！？]{0,6}(?:数字|番号)");
@@ -569,6 +719,25 @@ public final class Lexicon {
                     // ja: confirmation codes and numbers, the long-vowel spelling of "security", the
                     // security question, the mother's maiden name, login data, other national numbers
             "(?:確認コード|認証番号|確認番号|ワンタイム(?:コード|番号)|セキュリティー(?:コード|番号)|セキュリティ番号|秘密の質問|母親の旧姓|ログイン(?:id|ｉｄ|情報)|基礎年金番号|運転免許証(?:の)?番号|パスポート番号|旅券番号|在留カード番号)",
+            // round 23a (inventory): a secret described instead of named, per language: the word one logs in with, the code an
+            // app shows to approve a sign-in or a payment, the Brazilian Pix key asked as the listener's own
+            "\\b(?:word|phrase|letters)(?: that)? you (?:log|sign) (?:in|on) with\\b|\\b(?:word|phrase|thing|letters)(?: that)? you (?:use|type) to (?:log|sign) (?:in|on)\\b"
+                    + "|\\bwhat you type (?:to|when you) (?:log|sign) (?:in|on)\\b"
+                    + "|\\b(?:code|number|digits)(?: [\\p{L}]+){0,2}? (?:shown|showing|displayed|that appears|appearing) (?:in|on) (?:your |the )?(?:banking |bank |authenticator |authentication |security )?app\\b"
+                    + "|\\b(?:approval|authori[sz]ation|confirmation) code (?:from|in|on) (?:your |the )?(?:banking |bank )?app\\b|\\b(?:code|number) (?:in|from|on) (?:your|the) (?:banking|bank|authenticator|authentication) app\\b",
+            "\\b(?:code|nummer|ziffern|tan)(?: [\\p{L}-]+){0,2}? (?:in|aus) (?:ihrer|deiner|der) (?:banking-?|bank-?|pushtan-?|authenticator-?)?app\\b|\\bfreigabecode\\b"
+                    + "|\\b(?:wort|begriff|kennung),? (?:mit dem|das) (?:du dich|sie sich) (?:anmeldest|anmelden|einloggst|einloggen)\\b",
+            "\\b(?:code|chiffres)(?: [\\p{L}']+){0,2}? (?:affichés?|qui s'affichent?|reçus?) (?:dans|sur) (?:votre |ton |l')(?:application|appli)\\b"
+                    + "|\\b(?:mot|phrase)(?: [\\p{L}]+)? (?:avec lequel|avec laquelle|que vous utilisez pour|que tu utilises pour) (?:vous|tu) (?:vous |te )?(?:connecter|connectez|connectes)\\b",
+            "\\b(?:código|número|dígitos)(?: [\\p{L}]+){0,2}? que (?:aparece|te aparece|le aparece|ves|sale) en (?:tu|su|la) (?:app|aplicación)\\b"
+                    + "|\\bcódigo de (?:aprobación|autorización) de (?:tu|su|la) (?:app|aplicación)\\b"
+                    + "|\\b(?:palabra|clave) (?:con la que|que usas para|que utilizas para) (?:entras|inicias sesión|entrar|iniciar sesión)\\b",
+            "\\b(?:codice|numero|cifre)(?: [\\p{L}]+){0,2}? che (?:compare|appare|vedi|ti compare|ti appare) (?:nell'|sull')(?:app|applicazione)\\b"
+                    + "|\\bcodice (?:di autorizzazione|di approvazione) (?:dell'|nell')app\\b|\\b(?:parola|frase) (?:con cui|che usi per) (?:accedi|entri|accedere|entrare)\\b",
+            "\\b(?:código|número|dígitos)(?: [\\p{L}]+){0,2}? que (?:aparece|apareceu) no (?:app|aplicativo|aplicação)\\b|\\bcódigo de (?:aprovação|autorização) do (?:app|aplicativo)\\b"
+                    + "|\\b(?:sua|tua) chave pix\\b|\\b(?:palavra|frase) (?:que você usa para|com a qual você) (?:entrar|entra|fazer login|acessa)\\b",
+            "(?:アプリ|アプリケーション)(?:に|で|上に)表示(?:された|されている|される)[^。！？]{0,6}(?:コード|番号|数字)|承認コード"
+                    + "|ログイン(?:する)?(?:とき|時)に(?:使う|入力する)[^。！？]{0,6}(?:言葉|文字|番号|パスワード)",
             BY_PLACE), FLAGS);
 
     /**
@@ -776,11 +945,15 @@ public final class Lexicon {
         "identifiant fiscal", "question secrète", "réponse secrète", "jeune fille de", "date de validité", "curp", "rfc",
         "clabe", "pregunta de seg", "pregunta secreta", "soltera", "credencial", "datos bancarios", "datos de la tarjeta", "datos de tu tarjeta", "datos de su tarjeta", "datos de tarjeta", "credenzial",
         "domanda di sic", "domanda segreta", "nubile", "dati bancari", "dati della carta", "dati della tua carta", "dati della sua carta", "agência e conta", "dados bancários", "dados do cartão", "dados do seu cartão", "dados do teu cartão", "niss",
-        "cartão de cidadão", "seu rg", "pergunta de seg", "pergunta secreta", "solteira", "秘密の質問", "旧姓", "ログイン", "桁"};
+        "cartão de cidadão", "seu rg", "pergunta de seg", "pergunta secreta", "solteira", "秘密の質問", "旧姓", "ログイン", "桁",
+        // round 23a: the described secrets' words the anchors above lack (the word one logs in with; "numeri" as a head)
+        "u log in", "u log on", "to log in", "to log on", "u sign", "dich anmeldest", "sich anmelden", "dich einloggst", "sich einloggen",
+        "vous connecter", "te connecter", "tu te connectes", "iniciar sesión", "inicias sesión", "con la que entras", "con cui accedi",
+        "per accedere", "con cui entri", "per entrare", "usa para entrar", "qual você entra", "qual você acessa", "numeri"};
     /** Substrings one of which every {@link #CREDENTIAL_BY_USE} match contains: its head noun (code, pin, digit …) or the TAN. */
     private static final String[] BY_USE_ANCHORS = {"code", "pin", "pass", "digit", "ziffern", "zahlen", "nummer", "chiffres", "numéro",
         "código", "dígitos", "número", "codice", "cifre", "numero", " tan", "tan ", "-tan", "mtan", "smstan", "pushtan", "geheimzahl",
-        "コード", "数字", "番号", "numbers"};
+        "コード", "数字", "番号", "numbers", "numeri"};
     /** Substrings one of which every {@link #PII_STATEMENT} match contains. */
     private static final String[] PII_STATEMENT_ANCHORS = {"my ", "mein", "mon ", "ma ", "mi ", "il mio", "la mia"};
 
@@ -808,7 +981,10 @@ public final class Lexicon {
             "segurança social", "cidadão", "rg", "pergunta", "solteira", "確認", "認証番号", "ワンタイム", "セキュリティ", "秘密の質問", "旧姓",
             "ログイン", "年金", "免許", "パスポート番号", "旅券", "在留",
             // the card's back (BY_PLACE)
-            "back", "rückseite", "dos de", "reverso", "dorso", "retro", "verso", "裏"});
+            "back", "rückseite", "dos de", "reverso", "dorso", "retro", "verso", "裏",
+            // round 23a: secrets described (the word one logs in with, an app's approval code, the Pix key)
+            "log in", "log on", "sign in", "sign on", " app", "-app", "appli", "aplica", "freigabe", "anmeld", "einlogg", "connect", "sesión",
+            "entra", "acced", "accedi", "acessa", "pix", "アプリ", "承認"});
         ANCHORS.put(VOICE_PURCHASE_CODE, new String[] {"voice", "sprach", "vocal", "por voz", "音声"});
         ANCHORS.put(PLATFORM, new String[] {"update", "device", "echo", "speaker", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
             "mise à jour", "appareil", "compte", "actualizaci", "dispositivo", "cuenta", "aggiornamento", "atualiza", "conta",
@@ -830,6 +1006,27 @@ public final class Lexicon {
             // round 13: the platform's measures on the account
             " hold", "-hold", " lock", "-lock", " freeze", "-freeze", "suspension", "restriction", " block", "-block", "sperr", "bloc", " gel ", "verrouill", "bloque", "retención",
             "suspensión", "sospens", "suspensão", "凍結", "ロック", "保留", "一時停止"});
+        // round 23a: the platform's voice without the brand word (PLATFORM_VOICE); each alternative holds one of these
+        ANCHORS.put(PLATFORM_VOICE, new String[] {"echo", "fire tv", "firetv", "nest", "google home", "smart speaker", "smartspeaker", "alexa guard",
+            "-device", "-enabled", "alexa device", "assistant device", "google device", "google speaker", "this device", "this speaker", "your device",
+            "your speaker", "assistant here", "assistant speaking", "google assistant", "enceinte", "altavoz", "altoparlante", "alto-falante",
+            "lautsprecher", "dispositivo echo", "dispositivo alexa",
+            "security", "fraud", "billing", "verification", "trust and safety", "subscription", "payment", "account team", "account department",
+            "account desk", "account center", "account centre", "account unit", "account office", "account services", "account protection",
+            "detected", "noticed", "identified", "blocked", "flagged", "spotted", "e found", "found on", "device support", "registration", "register", "re-verify", "reverify",
+            "be delivered", "problem with your", "issue with your", "for you", "inform you", "let you know", "notify you", "warn you", "alert you",
+            "sicherheit", "kontoservice", "kontosicherheit", "betrug", "abrechnung", "verifizierung", "wir haben", "ungewöhnlich", "verdächtig",
+            "unbefugt", "konto wird", "registrierung", "bestätigung", "zugestellt", "für sie", "für dich", "möchte sie", "möchte dich", "alexa hat",
+            "ici le", "ici la", "ici l'", "nous avons", "compte sera", "compte va", "vérification", "livré", "pour vous", "pour toi", "informe",
+            "avertit", "prévient", "alexa a détecté",
+            "equipo de", "departamento de", "centro de", "área de", "hemos", "he detectado", "he notado", "he bloqueado", "cuenta será",
+            "cuenta va", "cuenta podría", "verificación", "entregado", "para ti", "para usted", "informa", "avisa", "notifica", "detectado",
+            "sicurezza", "antifrode", "frodi", "fatturazione", "avvisa", "abbiamo", "account sarà", "account verrà", "account potrebbe",
+            "verifica", "consegnato", "per te", "per lei", "comunica", "rilevato",
+            "equipe de", "central de", "setor de", "time de", "detectamos", "identificamos", "notamos", "bloqueamos", "conta será",
+            "conta vai", "conta poderá", "verificação", "entregue", "para você", "detectou",
+            "エコー", "スマートスピーカー", "グーグルホーム", "ファイヤー", "こちらは", "不審", "異常な", "不正な", "身に覚え", "普段と異なる",
+            "検知", "検出", "メッセージがあります", "お知らせがあります"});
         // round 22: refused payments and Prime expiring
         ANCHORS.put(MAKER_ACCOUNT, new String[] {"payment", "zahlung", "paiement", "pago", "pagamento", "prime", "支払", "プライム", "会員",
             "メンバーシップ"});

@@ -528,6 +528,9 @@ public final class Rules {
         // round 22: the maker's account notices (a refused payment, Prime expiring), behind their own anchors
         masq = masq != null ? masq : Language.affirmed(Lexicon.MAKER_ACCOUNT, speechNorm);
         masq = masq != null ? masq : Language.affirmed(Lexicon.MAKER_ACCOUNT, repromptNorm);
+        // round 23a: the platform's voice without the brand word (its products, desks, account notices, the assistant as sender)
+        masq = masq != null ? masq : Lexicon.platformVoice(speechNorm);
+        masq = masq != null ? masq : Lexicon.platformVoice(repromptNorm);
         // who is speaking: the skill names itself or its message as the platform ("hello from Amazon Delivery")
         masq = masq != null ? masq : Identity.claim(speechNorm);
         masq = masq != null ? masq : Identity.claim(repromptNorm);
@@ -544,6 +547,7 @@ public final class Rules {
             masq = masq != null ? masq : Language.affirmed(Lexicon.DEVICE_NOTICE, shownNorm);
             masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM_ACT, shownNorm);
             masq = masq != null ? masq : Language.affirmed(Lexicon.MAKER_ACCOUNT, shownNorm);
+            masq = masq != null ? masq : Lexicon.platformVoice(shownNorm);
             masq = masq != null ? masq : Identity.claim(shownNorm);
             masqShown = masq != null;
         }

@@ -16,9 +16,13 @@ import org.junit.jupiter.api.Test;
  * package (and of the shared corpus when present).
  */
 class LexiconAnchorsTest {
-    private static final Map<String, Pattern> PATTERNS = Map.of("PLATFORM", Lexicon.PLATFORM, "PII_QUESTION", Lexicon.PII_QUESTION,
-            "PII_QUESTION_MORE", Lexicon.PII_QUESTION_MORE, "HEALTH_QUESTION", Lexicon.HEALTH_QUESTION, "CREDENTIAL", Lexicon.CREDENTIAL, "FAKE_ERROR", Lexicon.FAKE_ERROR,
-            "GOODBYE", Lexicon.GOODBYE, "RECORDING_PURPOSE", Lexicon.RECORDING_PURPOSE, "DEVICE_NOTICE", Lexicon.DEVICE_NOTICE);
+    private static final Map<String, Pattern> PATTERNS = Map.ofEntries(Map.entry("PLATFORM", Lexicon.PLATFORM), Map.entry("PII_QUESTION", Lexicon.PII_QUESTION),
+            Map.entry("PII_QUESTION_MORE", Lexicon.PII_QUESTION_MORE), Map.entry("HEALTH_QUESTION", Lexicon.HEALTH_QUESTION), Map.entry("CREDENTIAL", Lexicon.CREDENTIAL),
+            Map.entry("FAKE_ERROR", Lexicon.FAKE_ERROR), Map.entry("GOODBYE", Lexicon.GOODBYE), Map.entry("RECORDING_PURPOSE", Lexicon.RECORDING_PURPOSE),
+            Map.entry("DEVICE_NOTICE", Lexicon.DEVICE_NOTICE),
+            // round 23a: the platform's voice without the brand word, and the secrets described (behind the credential anchors too)
+            Map.entry("PLATFORM_VOICE", Lexicon.PLATFORM_VOICE), Map.entry("CREDENTIAL_BY_USE", Lexicon.CREDENTIAL_BY_USE),
+            Map.entry("CREDENTIAL_INVENTORY", Lexicon.CREDENTIAL_INVENTORY));
 
     @Test
     void givenOnePhrasePerAlternative_whenPrefiltered_thenNoneIsSkipped() {
