@@ -58,7 +58,9 @@ public final class Rules {
     private static final Pattern LITERAL_REF = Pattern.compile("\\{[^{}|]{0,200}\\|([^{}|]{1,100})\\}");
     /** Intent names that just receive personal data: give_name, MyPhoneIntent, TellAddress, set-birthday. */
     private static final Pattern DATA_INTENT = Pattern.compile("(?i)(?:give|tell|my|set|get|provide|say|collect|capture|user)?[_ -]?"
-            + "(?:full[_ -]?|home[_ -]?|user[_ -]?)?(?:name|address|phone|phone[_ -]?number|e-?mail|birthday|birth[_ -]?date|age|zip|zip[_ -]?code)"
+            + "(?:full[_ -]?|home[_ -]?|user[_ -]?)?(?:name|address|phone|phone[_ -]?number|e-?mail|birthday|birth[_ -]?date|age|zip|zip[_ -]?code"
+            // round 23b (after the figures, set 19 `085`): an intent named for the contact it receives ("ContactIntent", "MobileIntent")
+            + "|contact|contact[_ -]?info|mobile|mobile[_ -]?number|cell)"
             + "(?:[_ -]?intent)?");
     /** A word that both greets and takes leave (it, de, pt, ...) as the only thing before the rest of the turn: the turn opens with it. */
     private static final Pattern GREETING_OR_FAREWELL = Pattern.compile("^\\W*(?:ciao|servus|salut)(?:\\s+[\\p{L}]+)?\\s*[!,.]", Pattern.UNICODE_CHARACTER_CLASS);
