@@ -20,11 +20,11 @@ public final class Language {
     private static final int F = Pattern.UNICODE_CHARACTER_CLASS;
     /** Negation cues that scope over what follows them. */
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:never|not|no|don't|dont|do not|does not|doesn't|won't|will not|wouldn't|shouldn't|should not|cannot|can't|no one|nobody|nor"
-                    + "|nie|niemals|nicht|kein|keine|keinen|keinesfalls|niemand"
+            "\\b(?:never|not|no|nothing|don't|dont|do not|does not|doesn't|won't|will not|wouldn't|shouldn't|should not|cannot|can't|no one|nobody|nor"
+                    + "|nie|niemals|nicht|nichts|kein|keine|keinen|keinesfalls|niemand"
                     + "|jamais|ne|n'|pas|aucun|aucune|personne"
                     + "|nunca|jamás|jamas|nadie|ningún|ninguna|ni"
-                    + "|mai|non|nessuno|nessuna"
+                    + "|mai|non|nessuno|nessuna|niente|nulla"
                     + "|nunca|não|nao|ninguém)\\b"
                     + "|決して|絶対に", F);
     /** Japanese negation comes after the phrase: 聞きません, お聞きすることはありません, 求めない. */
@@ -42,15 +42,32 @@ public final class Language {
     private static final Pattern COLON_COMMAND = Pattern.compile("[:：]\\s*(?:now |then |please |quickly |jetzt |bitte |alors |vite |ahora "
             + "|por favor |ora |adesso |agora )?(?:(?:read|say|tell|give|enter|spell|type|sag|sage|nenne|lies|gib|dis|dites|donne|donnez|lis|lisez"
             + "|dime|diga|dame|lee|léeme|dimmi|dica|dammi|leggi|leggimi|diz|fala|leia|lê)\\b|$)", F);
+    /**
+     * Round 23b: a reassurance, then a consequence that opens a command ("we will never share it, so tell me your PIN", "nous
+     * ne la partagerons jamais, alors dites-moi …", "así que dime", "quindi dimmi", "então me diga", "also nenne mir"): the
+     * negation spoke of something else, the command after the connective asks.
+     */
+    private static final Pattern CONSEQUENCE_COMMAND = Pattern.compile("(?:^|[\\s,;])(?:so|and so|therefore|that's why|alors|donc|du coup|c'est pourquoi"
+            + "|así que|asi que|por eso|entonces|por lo tanto|quindi|perciò|dunque|per questo|então|entao|portanto|por isso|also|deshalb|daher|darum)"
+            + "[,]?\\s+(?:(?:now|please|just|jetzt|bitte|maintenant|s'il vous plaît|ahora|por favor|adesso|ora|per favore|agora|simplesmente|einfach)[,]?\\s+){0,2}"
+            + "(?:(?:me|mir|uns|nous|moi)\\s+)?(?:read|say|tell|give|enter|spell|type|confirm|provide|sag|sage|nenne|nennen|lies|gib|geben|dis|dites|donne|donnez|lis|lisez"
+            + "|confirmez|indiquez|dime|diga|dame|lee|léeme|dígame|indícame|dimmi|dica|dammi|leggi|leggimi|diz|fala|fale|leia|informe|passe)\\b"
+            + "|(?:^|[\\s,;])(?:so|alors|donc|así que|por eso|entonces|quindi|perciò|dunque|então|por isso|portanto|also|deshalb|daher)[,]?\\s+"
+            + "(?:(?:now|please|just|jetzt|bitte|maintenant|ahora|por favor|adesso|ora|per favore|agora|einfach)[,]?\\s+){0,2}(?:(?:me|mir|uns|nous|moi)\\s+)?$", F);
     /** Cues that do not negate the request after them ("don't worry, …", "no problem, …"). */
     private static final Pattern FALSE_CUE = Pattern.compile(
             "\\b(?:don't|dont|do not|no) (?:worry|hesitate|forget|problem)\\b|\\bkeine (?:sorge|angst)\\b|\\bpas de (?:souci|problème)\\b"
                     + "|\\bn'hésitez pas\\b|\\bno te preocupes\\b|\\bno (?:hay )?problema\\b|\\bnon preoccuparti\\b|\\bnon (?:c'è )?problema\\b"
-                    + "|\\bnão se preocupe\\b|心配しないで|心配いりません", F);
+                    + "|\\bnão se preocupe\\b|心配しないで|心配いりません"
+                    // round 23b: the other persons and registers ("non ti preoccupare", "ne vous inquiétez pas", "no se preocupe")
+                    + "|\\bnon (?:ti preoccupare|si preoccupi|vi preoccupate|preoccupatevi)\\b|\\bne (?:vous inquiétez|t'inquiète) pas\\b"
+                    + "|\\bno (?:se preocupe|os preocupéis|se preocupen)\\b|\\bnão (?:te preocupes|se preocupa|te preocupa)\\b", F);
     /** A third party named as the one who asks: the clause reports a scam, it does not make the request. */
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:scammers?|fraudsters?|criminals?|crooks?|hackers?|thieves|phishers?|con artists?|impostors?|imposters?|fake callers?|betrüger|kriminelle"
-                    + "|escrocs?|arnaqueurs?|fraudeurs?|estafadores?|timadores?|truffatori|truffatore|criminali|malintenzionati)\\b"
+                    + "|escrocs?|arnaqueurs?|fraudeurs?|estafadores?|timadores?|truffatori|truffatore|criminali|malintenzionati"
+                    // round 23b: the Portuguese ones ("golpistas costumam dizer: …")
+                    + "|golpistas?|fraudadores?|criminosos|estelionatários?)\\b"
                     + "|詐欺|犯罪者|なりすまし"
                     // an indefinite other app, caller or message as the one who asks ("a voice app says your account is locked and
                     // asks for your password. true or false?"): a scenario described, not the skill asking
@@ -137,6 +154,8 @@ public final class Language {
                     + "|indícame|indícanos|indica|facilítame|facilite|proporciona|proporcione|proporcióname|dígame|díganos|decir|decirme|decirnos|léeme|lee|deletrea"
                     + "|díctame|necesitamos|necesitaría|cuáles|qué|escribe|introduce|ingresa|ingrese|comparte|comparta|confirme"
                     + "|indicami|indichi|comunicami|comunichi|fornisci|forniscimi|fornisca|leggimi|leggi|legga|dettami|detta|inserisci|inserisca|digita|quali|quale"
+                    // round 23b: the infinitive after a polite request ("veuillez confirmer votre numéro de carte")
+                    + "|veuillez|confirmer|vérifier|confirmar|confermare|confermi"
                     + "|bisogno|servono|dirmi|dire|condividi"
                     + "|informe|informa|informar|passe|passa|fala|fale|diz|dizer|preciso|precisamos|quais|digite|leia|forneça|compartilhe|conte|soletre)\\b"
                     + "|教えて|言って|お聞かせ|ください|入力|ささやいて|つぶやいて|唱えて|繰り返して"
@@ -466,8 +485,12 @@ public final class Language {
             last = neg.end();
         }
         if (last >= 0 && !TURN.matcher(clean.substring(last)).find()
-                && (clean.indexOf(':', last) < 0 && clean.indexOf('：', last) < 0 || !COLON_COMMAND.matcher(clean.substring(last)).find())) {
+                && (clean.indexOf(':', last) < 0 && clean.indexOf('：', last) < 0 || !COLON_COMMAND.matcher(clean.substring(last)).find())
+                && !CONSEQUENCE_COMMAND.matcher(clean.substring(last)).find()) {
             return true;
+        }
+        if (to < norm.length() && SpeechAct.answeredNotNeeded(norm, to)) {
+            return true; // round 23b: "Your card number? Not needed here.": a question the skill answers itself
         }
         // Japanese: 暗証番号をお聞きすることはありません (the negation closes the clause)
         String rest = norm.substring(end, to);

@@ -863,7 +863,9 @@ public final class Lexicon {
                     + "|wetter|lieferung|liefer|restaurant|verkehr|météo|livraison|tiempo|clima|entrega|meteo|consegna|天気|配達|近く|お店", FLAGS);
     public static final Pattern PURPOSE_CONTACT = Pattern.compile(
             "booking|book |reservation|appointment|order|delivery|newsletter|contact|support|ticket|callback|call back|account|subscription"
-                    + "|termin|buchung|bestellung|réservation|rendez-vous|commande|reserva|cita|pedido|prenotazione|appuntamento|ordine|予約|注文", FLAGS);
+                    + "|termin|buchung|bestellung|réservation|rendez-vous|commande|reserva|cita|pedido|prenotazione|appuntamento|ordine|予約|注文"
+                    // round 23b: the verbs of booking (réservez, reserve, prenota) and the rides a number is asked for
+                    + "|réserv|reserv|prenot|taxi|táxi|tassì|タクシー", FLAGS);
     public static final Pattern PURPOSE_NAME = Pattern.compile(
             "greet|greeting|hello|welcome|name|birthday|personal|coach|assistant|journal|diary|begrüß|nombre|saludo|accueil|saluto|名前|挨拶", FLAGS);
     public static final Pattern PURPOSE_BIRTH = Pattern.compile(

@@ -58,7 +58,9 @@ public final class Rules {
     private static final Pattern LITERAL_REF = Pattern.compile("\\{[^{}|]{0,200}\\|([^{}|]{1,100})\\}");
     /** Intent names that just receive personal data: give_name, MyPhoneIntent, TellAddress, set-birthday. */
     private static final Pattern DATA_INTENT = Pattern.compile("(?i)(?:give|tell|my|set|get|provide|say|collect|capture|user)?[_ -]?"
-            + "(?:full[_ -]?|home[_ -]?|user[_ -]?)?(?:name|address|phone|phone[_ -]?number|e-?mail|birthday|birth[_ -]?date|age|zip|zip[_ -]?code)"
+            + "(?:full[_ -]?|home[_ -]?|user[_ -]?)?(?:name|address|phone|phone[_ -]?number|e-?mail|birthday|birth[_ -]?date|age|zip|zip[_ -]?code"
+            // round 23b (after the figures, set 19 `085`): an intent named for the contact it receives ("ContactIntent", "MobileIntent")
+            + "|contact|contact[_ -]?info|mobile|mobile[_ -]?number|cell)"
             + "(?:[_ -]?intent)?");
     /** A word that both greets and takes leave (it, de, pt, ...) as the only thing before the rest of the turn: the turn opens with it. */
     private static final Pattern GREETING_OR_FAREWELL = Pattern.compile("^\\W*(?:ciao|servus|salut)(?:\\s+[\\p{L}]+)?\\s*[!,.]", Pattern.UNICODE_CHARACTER_CLASS);
@@ -141,7 +143,7 @@ public final class Rules {
                 + "|(?:get|receive|sends?) (?:you )?a text\\b|by text\\b|via text\\b|mensagem|mensaje|messaggio|nachricht|\\bsms\\b"
                 + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer"
                 + "|konto|bestellung|buchung|termin|kunde|compte|commande|réservation|rendez-vous|client|cuenta|pedido|reserva|cita|cliente"
-                + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員|" + DELIVERY_AND_RIDES);
+                + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員|réserv|reserv|prenot|táxi|" + DELIVERY_AND_RIDES);
         PURPOSE.put("alexa::profile:email:read", contact);
         PURPOSE.put("alexa::profile:mobile_number:read", contact);
         Pattern name = need("name|personal|greet|birthday|geburtstag|anniversaire|cumpleaños|compleanno|account|profile"
@@ -875,7 +877,9 @@ public final class Rules {
     }
 
     /** The kinds of personal data a purpose may explain (compiled once, not per call as {@code String.matches} did). */
-    private static final Pattern CONTACT_DATA = Pattern.compile(".*(phone|e-?mail|mobile|telefon|handy|téléphone|courriel|teléfono|correo|電話|メール|reach|call).*");
+    private static final Pattern CONTACT_DATA = Pattern.compile(".*(phone|e-?mail|mobile|telefon|handy|téléphone|courriel|teléfono|correo|電話|メール|reach|call"
+            // round 23b: the mobile number by its other names ("numéro de portable", "número de móvil", "cellulare", "celular", 携帯)
+            + "|portable|móvil|movil|cell|celular|携帯).*");
     private static final Pattern LOCATION_DATA = Pattern.compile(".*(address|zip|postcode|postal|\\bcap\\b|\\bcep\\b|\\bplz\\b|postleitzahl|location|live|adresse|anschrift|wohn|habit|dirección|vives"
                 + "|indirizzo|abiti|住所|住ん|郵便番号|dove|où|wo ).*");
     private static final Pattern BIRTH_DATA = Pattern.compile(".*(birth|born|birthday|old|age|geburt|naissance|âge|nacimiento|cumpleaños|años|nascita|compleanno|anni|誕生日|歳).*");

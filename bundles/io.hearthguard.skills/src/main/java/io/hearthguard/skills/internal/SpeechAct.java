@@ -343,14 +343,40 @@ final class SpeechAct {
 
     /** "Need not" with the negation after the word: German modal + nicht, Japanese なくていい/なくても/必要はない. */
     private static final Pattern NEED_NOT_AFTER = Pattern.compile(B + "(?:musst|müssen|brauchst|brauchen)" + E + "[^.!?;]{0,40}?" + B + "(?:nicht|nie)" + E
-            + "|なくて(?:いい|も|大丈夫|平気)|なくても|必要は(?:ない|ありません)|いらない|いりません|不要", F);
+            + "|なくて(?:いい|も|大丈夫|平気)|なくても|必要は(?:ない|ありません)|いらない|いりません|不要"
+            // round 23b (inventory of reassurances): the word, then that it is not needed, in the seven languages ("your PIN is
+            // not needed", "isn't required", "brauche ich nicht", "wird nicht benötigt", "n'est pas nécessaire", "no hace falta",
+            // "non serve", "não é necessária", 要りません), and that it is the listener's alone ("ne regarde que vous")
+            + "|" + B + "(?:is not|are not|isn't|aren't|is never|are never|not|never) (?:needed|required|necessary|asked for|requested)" + E
+            + "|" + B + "(?:brauche|braucht|benötige|benötigen|benötigt)" + E + "[^.!?;,]{0,30}?" + B + "(?:nicht|nie|niemand)" + E
+            + "|" + B + "(?:nicht|nie) (?:benötigt|gebraucht|nötig|notwendig|erforderlich)" + E
+            + "|" + B + "n'(?:est|sont|sera|seront) (?:pas|jamais) (?:nécessaires?|demandée?s?|requise?s?|utiles?)" + E + "|" + B + "ne regarde(?:nt)? que (?:vous|toi)" + E
+            + "|" + B + "no (?:es|son|será|serán) necesari[oa]s?" + E + "|" + B + "no hace(?:n)? falta" + E + "|" + B + "no se (?:necesita|necesitan|pide|piden)" + E
+            + "|" + B + "non (?:è|sono|sarà|saranno) necessari[oaie]" + E + "|" + B + "non serv(?:e|ono)" + E + "|" + B + "riguarda solo te" + E
+            + "|" + B + "não (?:é|são|será|serão) necessári[oa]s?" + E + "|" + B + "não precisa" + E + "|" + B + "não (?:é|são) pedid[oa]s?" + E
+            + "|要りません|要らない", F);
 
     /** @return true when the rest of the clause after the word says the user need not say it */
     static boolean notNeeded(String restOfClause) {
         return restOfClause != null && notNeeded(restOfClause, 0, restOfClause.length());
     }
 
-    private static final String[] NEED_NOT_ANCHORS = {"nicht", "nie", "なく", "必要", "いら", "不要"};
+    private static final String[] NEED_NOT_ANCHORS = {"nicht", "nie", "なく", "必要", "いら", "不要", "not", "n't", "n'", "ne regarde", "no ", "non ",
+        "não ", "要ら", "要り"};
+
+    /** Round 23b: the answer a skill gives its own question about a secret ("Your card number? Not needed here."). */
+    private static final Pattern NOT_NEEDED_ANSWER = Pattern.compile("^[?？]\\s*(?:(?:no|nope|nein|non|não|いいえ)[,.!]?\\s+)?(?:(?:it's|it is|that's|es|c'est|è|é) )?"
+            + "(?:not needed|not required|unnecessary|no need|brauchen wir nicht|brauche ich nicht|nicht nötig|unnötig|inutile|pas besoin|pas nécessaire"
+            + "|no hace falta|no es necesario|no se necesita|innecesario|non serve|non è necessario|inutile|não precisa|não é necessário|desnecessário"
+            + "|いりません|要りません|不要です|必要ありません)" + E, F);
+
+    /** @return true when the clause ending at {@code to} (its mark) is a question the next words answer "not needed" */
+    static boolean answeredNotNeeded(String norm, int to) {
+        if (to >= norm.length() || norm.charAt(to) != '?' && norm.charAt(to) != '？') {
+            return false;
+        }
+        return NOT_NEEDED_ANSWER.matcher(norm).region(to, norm.length()).lookingAt();
+    }
 
     /** @return {@link #notNeeded(String)} for {@code norm[from, to)}, without copying it (called for every negation test) */
     static boolean notNeeded(String norm, int from, int to) {
