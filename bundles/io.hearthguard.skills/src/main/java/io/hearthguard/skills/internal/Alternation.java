@@ -64,6 +64,19 @@ final class Alternation {
         anchors = new Anchors(as.toArray(String[]::new), masks);
     }
 
+    /** The whole pattern as one alternative that always runs: a {@link Scan} over a pattern that is not split. */
+    private Alternation(Pattern whole, boolean unsplit) {
+        parts = new Pattern[] {whole};
+        always = 1;
+        full = 1;
+        anchors = new Anchors(new String[0], new long[0]);
+    }
+
+    /** @return the pattern unsplit, so that {@link Scan} serves every pattern */
+    static Alternation whole(Pattern p) {
+        return new Alternation(p, true);
+    }
+
     /** @return the number of alternatives (after grouping) and, per alternative, its anchors or null (for tests) */
     java.util.List<java.util.Set<String>> anchorsByPart() {
         java.util.List<java.util.Set<String>> out = new ArrayList<>();
@@ -90,7 +103,7 @@ final class Alternation {
 
     /** @return the alternatives that may match {@code text} (a bit per alternative) */
     long candidates(String text) {
-        return always | anchors.mask(text, full & ~always);
+        return always == full ? full : always | anchors.mask(text, full & ~always);
     }
 
     /** A scan over one text: {@link #next} gives the matches in the whole pattern's order. */
@@ -111,8 +124,11 @@ final class Alternation {
             }
         }
 
-        /** @return true when there is another match; then {@link #start()}, {@link #end()}, {@link #group()} */
-        boolean next() {
+        /**
+         * @return true when there is another match; then {@link #start()}, {@link #end()}, {@link #group()} (named as
+         *         {@link Matcher#find()}, so that a scan replaces a matcher in a loop)
+         */
+        boolean find() {
             if (from > text.length()) {
                 return false;
             }

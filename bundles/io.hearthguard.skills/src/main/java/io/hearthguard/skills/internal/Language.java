@@ -208,7 +208,7 @@ public final class Language {
         Alternation split = Lexicon.alternation(p);
         if (split != null) { // round 23: only the alternatives whose own literals occur run (the same matches, in order)
             Alternation.Scan s = split.new Scan(norm);
-            while (s.next()) {
+            while (s.find()) {
                 if (!negated(norm, s.start(), s.end())) {
                     return s.group();
                 }
@@ -240,7 +240,7 @@ public final class Language {
         if (norm == null || norm.isEmpty()) {
             return null;
         }
-        Matcher m = p.matcher(norm);
+        Alternation.Scan m = Lexicon.scan(p, norm); // round 23: alternative by alternative where the pattern is split
         while (m.find()) {
             if (negated(norm, m.start(), m.end())) {
                 continue;

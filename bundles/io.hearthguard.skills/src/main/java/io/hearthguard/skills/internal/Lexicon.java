@@ -1097,20 +1097,21 @@ public final class Lexicon {
     }
 
     /** The anchor lists indexed for one pass over a text ({@link Anchors}, round 10b), built once from {@link #ANCHORS}. */
-    private static final java.util.Map<Pattern, Anchors> FAST = new java.util.IdentityHashMap<>();
+    private static final ByPattern<Anchors> FAST = new ByPattern<>();
     private static final Anchors CREDENTIAL_FAST = new Anchors(CREDENTIAL_ANCHORS);
 
     /**
      * Round 23: the phrase patterns whose alternatives run one by one, each behind its own anchors ({@link Alternation}):
      * those whose shared anchors occur in most speech, so that the whole alternation ran on most texts.
      */
-    private static final java.util.Map<Pattern, Alternation> SPLIT = new java.util.IdentityHashMap<>();
+    private static final ByPattern<Alternation> SPLIT = new ByPattern<>();
 
     static {
         for (var e : ANCHORS.entrySet()) {
             FAST.put(e.getKey(), new Anchors(e.getValue()));
         }
-        for (Pattern p : new Pattern[] {PII_QUESTION, PII_QUESTION_MORE, HEALTH_QUESTION}) {
+        for (Pattern p : new Pattern[] {PII_QUESTION, PII_QUESTION_MORE, HEALTH_QUESTION, GOODBYE, PLATFORM, CREDENTIAL, CREDENTIAL_BY_USE,
+            CREDENTIAL_INVENTORY, FAKE_ERROR}) {
             SPLIT.put(p, new Alternation(p));
         }
     }
@@ -1119,6 +1120,27 @@ public final class Lexicon {
     static Alternation alternation(Pattern p) {
         return SPLIT.get(p);
     }
+
+    /** @return the patterns run alternative by alternative, with their splits (for tests) */
+    static java.util.Map<Pattern, Alternation> splits() {
+        java.util.Map<Pattern, Alternation> out = new java.util.IdentityHashMap<>();
+        for (Pattern p : SPLIT.keys()) {
+            out.put(p, SPLIT.get(p));
+        }
+        return out;
+    }
+
+    /**
+     * @return the matches of a pattern in {@code text}, used as a {@link Matcher} in a find loop: alternative by
+     *         alternative when the pattern is split, whole otherwise
+     */
+    static Alternation.Scan scan(Pattern p, String text) {
+        Alternation a = SPLIT.get(p);
+        return (a != null ? a : WHOLE.computeIfAbsent(p, Alternation::whole)).new Scan(text);
+    }
+
+    /** The patterns that are not split, as one alternative each (a Pattern's equality is its identity). */
+    private static final java.util.concurrent.ConcurrentHashMap<Pattern, Alternation> WHOLE = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @return false when lower-case text cannot match {@code p} (none of its anchors occurs); true when it may */
     public static boolean mayMatch(Pattern p, String lower) {
@@ -1186,6 +1208,11 @@ public final class Lexicon {
         if (!mayMatch(p, lower)) {
             return null;
         }
+        Alternation split = SPLIT.get(p);
+        if (split != null) {
+            Alternation.Scan s = split.new Scan(lower);
+            return s.find() ? s.group() : null;
+        }
         Matcher m = p.matcher(lower);
         return m.find() ? m.group() : null;
     }
@@ -1195,7 +1222,7 @@ public final class Lexicon {
         if (normText == null || !mayMatch(GOODBYE, normText)) {
             return -1;
         }
-        Matcher m = GOODBYE.matcher(normText);
+        Alternation.Scan m = scan(GOODBYE, normText);
         int end = -1;
         while (m.find()) {
             String before = normText.substring(Math.max(0, m.start() - 30), m.start());
@@ -1230,7 +1257,7 @@ public final class Lexicon {
         if (normText == null || !mayMatch(GOODBYE, normText)) {
             return false;
         }
-        Matcher m = GOODBYE.matcher(normText);
+        Alternation.Scan m = scan(GOODBYE, normText);
         int n = 0;
         boolean wish = true;
         while (m.find() && n < 3) {
@@ -1248,7 +1275,7 @@ public final class Lexicon {
         if (normText == null || !mayMatch(GOODBYE, normText)) {
             return null;
         }
-        Matcher m = GOODBYE.matcher(normText);
+        Alternation.Scan m = scan(GOODBYE, normText);
         while (m.find()) {
             String before = normText.substring(Math.max(0, m.start() - 30), m.start());
             if (!INSTRUCTION.matcher(before).find()) {

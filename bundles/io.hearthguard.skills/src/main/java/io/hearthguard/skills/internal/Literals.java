@@ -18,8 +18,10 @@ import java.util.Set;
  * give null (no requirement known). Stateless; thread-safe.
  */
 final class Literals {
-    /** The most strings a literal run or a needed set may hold. */
+    /** The most strings a literal run may hold (runs are joined by products). */
     static final int MAX = 64;
+    /** The most strings a needed set may hold (an alternation's union). */
+    static final int NEEDED_MAX = 512;
 
     private Literals() {
     }
@@ -81,7 +83,7 @@ final class Literals {
                 return Node.ZERO;
             }
             Set<String> ex = allExact && exact.size() <= MAX ? exact : null;
-            Set<String> nd = allNeed && needed.size() <= MAX ? needed : null;
+            Set<String> nd = allNeed && needed.size() <= NEEDED_MAX ? needed : null;
             if (ex != null && !ex.contains("")) {
                 nd = better(nd, ex);
             }

@@ -468,7 +468,8 @@ public final class Rules {
         boolean game() {
             if (game == null) {
                 String cat = skill.manifestAt("/manifest/publishingInformation/category").asText("").toUpperCase(Locale.ROOT);
-                game = cat.contains("GAME") || GAME_PURPOSE.matcher(CAMEL.matcher(purposeText).replaceAll("$1 $2")).find();
+                // round 23: lower-cased once, the words behind their literals, instead of a case-insensitive match at every position
+                game = cat.contains("GAME") || GAME_SPLIT.new Scan(CAMEL.matcher(purposeText).replaceAll("$1 $2").toLowerCase(Locale.ROOT)).find();
             }
             return game;
         }
@@ -497,7 +498,7 @@ public final class Rules {
         if (norm == null || norm.isEmpty() || !Lexicon.mayMatch(Lexicon.PLATFORM, norm)) {
             return null;
         }
-        Matcher m = Lexicon.PLATFORM.matcher(norm);
+        Alternation.Scan m = Lexicon.scan(Lexicon.PLATFORM, norm);
         while (m.find()) {
             if (!Language.negated(norm, m.start(), m.end()) && !SpeechAct.news(norm, m.start(), m.end())) {
                 return m.group();
@@ -842,10 +843,11 @@ public final class Rules {
             + "|arnaques?|escroquer\\p{L}*|hameçonnage|estafas?|fraudes?|timos?|truffe|truffa|golpes?)\\b|詐欺|フィッシング",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** Games, riddles and missions: a skill whose own puzzles may have a "password". */
-    private static final Pattern GAME_PURPOSE = Pattern.compile(
+    static final Pattern GAME_PURPOSE = Pattern.compile(
             "\\b(?:games?|quiz|riddles?|puzzles?|adventure|escape|spy|agents?|missions?|trivia|treasure|guess|spiel|rätsel|abenteuer|jeu|énigmes?"
                     + "|aventure|juego|acertijos?|aventura|gioco|indovinell[oi]|avventura|jogo|charadas?)\\b|ゲーム|なぞなぞ|クイズ|冒険",
-            Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+            Pattern.UNICODE_CHARACTER_CLASS); // matched on lower-cased text
+    private static final Alternation GAME_SPLIT = new Alternation(GAME_PURPOSE);
     /** A possessive before a credential in a sample: the user states their own secret ("my password is …"). */
     private static final Pattern OWN_SECRET = Pattern.compile(
             "\\b(?:my|mein|meine|meinen|mon|ma|mes|mi|mis|il mio|la mia|meu|minha|our|unser|notre|nuestra|nuestro)\\s+(?:[\\p{L}-]+\\s+)?$|私の$",

@@ -45,6 +45,11 @@ class AnchorsTest {
         Random r = new Random(10);
         for (String[] list : lists) {
             Anchors a = new Anchors(list);
+            long[] masks = new long[list.length];
+            for (int k = 0; k < list.length; k++) {
+                masks[k] = 1L << (k % 64); // Alternation's masks: a bit per part, parts sharing an anchor
+            }
+            Anchors withMasks = new Anchors(list, masks);
             for (int t = 0; t < 20_000; t++) {
                 StringBuilder b = new StringBuilder();
                 int len = r.nextInt(40);
@@ -60,7 +65,23 @@ class AnchorsTest {
                 }
                 String text = b.toString();
                 assertEquals(naive(text, list), a.in(text), text);
+                long want = 0;
+                for (int k = 0; k < list.length; k++) {
+                    want |= text.contains(list[k]) ? masks[k] : 0;
+                }
+                assertEquals(want, withMasks.mask(text, -1L), text);
             }
         }
+    }
+
+    @Test
+    void givenOneCharAnchorsAndPairs_whenAtTheEndOrAlone_thenFound() {
+        Anchors a = new Anchors(new String[] {"住", "x", "ab"});
+        assertTrue(a.in("住"));
+        assertTrue(a.in("ご住所"));
+        assertTrue(a.in("zzx"));
+        assertTrue(a.in("zab"));
+        assertFalse(a.in("zza"), "a pair's first char at the end starts nothing");
+        assertFalse(a.in("ba"));
     }
 }
