@@ -486,7 +486,8 @@ public final class Lexicon {
             // en: unit + of/from/for + your/this device; the genitive; on behalf of the device
             "\\b(?:(?:customer|account|subscriptions?|membership|billing|security|support|service|help|loyalty|rewards?|update|care|payments?|verification|official)"
                     + " )?(?:desk|team|office|department|cent(?:er|re)|unit|helpline|hotline|support|care|programm?e?|club)"
-                    + " (?:of|from|for|at) (?:your|this) (?:smart |voice |home )?(?:speaker|device|assistant|voice assistant)\\b(?!'s)",
+                    + " (?:of|from|for|at|attached to|linked to|connected to|assigned to) (?:your|this) (?:(?:smart |voice |home )?(?:speaker|device|assistant|voice assistant)"
+                    + "|household(?: account)?)\\b(?!'s)",
             "\\b(?:service|account|system|security|subscription|billing|official|membership) (?:message|notice|alert|notification|warning)"
                     + " (?:from|of|for) (?:your|this) (?:smart |voice |home )?(?:speaker|device|assistant)\\b",
             "\\byour (?:smart |voice |home )?(?:speaker|device|assistant)'s (?:[\\p{L}-]+ )?(?:desk|team|office|department|cent(?:er|re)|helpline|hotline"
@@ -806,6 +807,18 @@ public final class Lexicon {
                     + "|\\b(?:sua|tua) chave pix\\b|\\b(?:palavra|frase) (?:que você usa para|com a qual você) (?:entrar|entra|fazer login|acessa)\\b",
             "(?:アプリ|アプリケーション)(?:に|で|上に)表示(?:された|されている|される)[^。！？]{0,6}(?:コード|番号|数字)|承認コード"
                     + "|ログイン(?:する)?(?:とき|時)に(?:使う|入力する)[^。！？]{0,6}(?:言葉|文字|番号|パスワード)",
+            // round 24a (a structure, not phrases): a secret described by where it sits on the card (its front, its signature
+            // strip, under a scratch panel) or by where and when it is typed (on a login page, right after the user ID, when
+            // entering the mailbox), the verb in any form (「押している」 as 「押す」)
+            "\\b(?:digits|numbers|letters|characters|code)(?: [\\p{L}]+){0,3}? (?:on|at|from|next to|beside|by) the (?:front|signature (?:strip|panel|box)|magnetic strip)"
+                    + "(?: (?:of|on) (?:your|the) (?:[\\p{L}]+ )?card| (?:of|on) the card you (?:pay|shop) with)?\\b"
+                    + "|\\b(?:letters?|numbers?|digits|characters|code)\\b[^.!?]{0,40}\\b(?:under|beneath|behind) (?:the |that )?(?:silver|scratch(?:-off)?|grey|gray|foil) (?:panel|strip|coating|layer|area)\\b"
+                    + "|\\b(?:phrase|word|password|letters|thing|what|(?:user ?id|username)(?: and [\\p{L}]+)?)(?: that)? you (?:type|enter|key in|put in|use)(?: right| just)?"
+                    + " (?:after (?:it|that|your (?:user ?id|username|e-?mail))|on (?:your|the|that) (?:online banking|banking|bank|log-?in|sign-?in) (?:page|site|website|screen|app))\\b",
+            "\\b(?:números|dígitos)(?: [\\p{L}]+){0,2}? de la (?:parte (?:delantera|de adelante|trasera|de atrás)|banda de (?:la )?firma|frente) de (?:tu|su|la) tarjeta\\b"
+                    + "|\\b(?:lo (?:mismo )?que|la (?:palabra|clave) que|eso que) (?:escribes|tecleas|pones|usas|escribe|teclea|pone|usa) (?:al|para) (?:entrar|iniciar sesión|acceder|abrir)\\b"
+                    + "|\\b(?:qué|que) (?:escribes|tecleas|pones) (?:al|para) (?:entrar|iniciar sesión|acceder)\\b",
+            "(?:atm|ａｔｍ|レジ)で(?:いつも)?(?:押して(?:いる|る)|入力して(?:いる|る)|打って(?:いる|る)|使って(?:いる|る))[^。！？]{0,8}(?:数字|番号)",
             BY_PLACE), FLAGS);
 
     /**
@@ -1019,7 +1032,10 @@ public final class Lexicon {
         // round 23a: the described secrets' words the anchors above lack (the word one logs in with; "numeri" as a head)
         "u log in", "u log on", "to log in", "to log on", "u sign", "dich anmeldest", "sich anmelden", "dich einloggst", "sich einloggen",
         "vous connecter", "te connecter", "tu te connectes", "iniciar sesión", "inicias sesión", "con la que entras", "con cui accedi",
-        "per accedere", "con cui entri", "per entrare", "usa para entrar", "qual você entra", "qual você acessa", "numeri"};
+        "per accedere", "con cui entri", "per entrare", "usa para entrar", "qual você entra", "qual você acessa", "numeri",
+        // round 24a: a secret described by the card's parts or by where it is typed (CREDENTIAL_INVENTORY's new alternatives)
+        "letter", "characters", "you type", "you enter", "you key", "you put", "you use", "escribes", "tecleas", "pones", "usas",
+        "escribe ", "teclea ", "pone ", "usa ", "dígitos", "silver", "scratch", "foil", "grey", "gray"};
     /** Substrings one of which every {@link #CREDENTIAL_BY_USE} match contains: its head noun (code, pin, digit …) or the TAN. */
     private static final String[] BY_USE_ANCHORS = {"code", "pin", "pass", "digit", "ziffern", "zahlen", "nummer", "chiffres", "numéro",
         "código", "dígitos", "número", "codice", "cifre", "numero", " tan", "tan ", "-tan", "mtan", "smstan", "pushtan", "geheimzahl",
@@ -1054,7 +1070,11 @@ public final class Lexicon {
             "back", "rückseite", "dos de", "reverso", "dorso", "retro", "verso", "裏",
             // round 23a: secrets described (the word one logs in with, an app's approval code, the Pix key)
             "log in", "log on", "sign in", "sign on", " app", "-app", "appli", "aplica", "freigabe", "anmeld", "einlogg", "connect", "sesión",
-            "entra", "acced", "accedi", "acessa", "pix", "アプリ", "承認"});
+            "entra", "acced", "accedi", "acessa", "pix", "アプリ", "承認",
+            // round 24a: the card's front and strip, the scratch panel, where and when a secret is typed
+            "front", "signature", "magnetic", "under", "beneath", "behind", "you type", "you enter", "you key", "you put", "you use",
+            "delantera", "adelante", "trasera", "de atrás", "banda de", "frente", "escribes", "tecleas", "pones", "usas", "escribe", "teclea", "pone", "usa ",
+            "押して", "入力して", "打って", "使って"});
         ANCHORS.put(VOICE_PURCHASE_CODE, new String[] {"voice", "sprach", "vocal", "por voz", "音声"});
         ANCHORS.put(PLATFORM, new String[] {"update", "device", "echo", "speaker", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
             "mise à jour", "appareil", "compte", "actualizaci", "dispositivo", "cuenta", "aggiornamento", "atualiza", "conta",
@@ -1077,7 +1097,7 @@ public final class Lexicon {
             " hold", "-hold", " lock", "-lock", " freeze", "-freeze", "suspension", "restriction", " block", "-block", "sperr", "bloc", " gel ", "verrouill", "bloque", "retención",
             "suspensión", "sospens", "suspensão", "凍結", "ロック", "保留", "一時停止"});
         // round 24a: a unit of the listener's device or assistant (DEVICE_DESK); each alternative holds one of these nouns
-        ANCHORS.put(DEVICE_DESK, new String[] {"speaker", "device", "assistant", "lautsprecher", "gerät", "enceinte", "appareil", "asistente",
+        ANCHORS.put(DEVICE_DESK, new String[] {"speaker", "device", "assistant", "household", "lautsprecher", "gerät", "enceinte", "appareil", "asistente",
             "altavoz", "dispositivo", "altoparlante", "assistente", "alto-falante", "aparelho", "caixa de som", "スピーカー", "デバイス", "端末",
             "アシスタント"});
         // round 23a: the platform's voice without the brand word (PLATFORM_VOICE); each alternative holds one of these

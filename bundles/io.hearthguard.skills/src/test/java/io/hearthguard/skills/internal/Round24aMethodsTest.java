@@ -26,6 +26,7 @@ class Round24aMethodsTest {
             "Your smart speaker's membership desk has an update about your plan.",
             "Security notice from your voice assistant: someone tried to sign in.",
             "I am calling on behalf of your device to confirm your details.",
+            "This is the payments team linked to your household account.",
             // de
             "Hier meldet sich der Kundenservice Ihres Lautsprechers.",
             "Wir rufen im Auftrag Ihres Sprachassistenten an.",
@@ -50,6 +51,7 @@ class Round24aMethodsTest {
             "Put your speaker near the window for the best sound.",
             "Open the settings of your device and turn on notifications.",
             "The timer on this device rings in ten minutes.",
+            "The shopping list linked to your household account has three items.",
             // a unit that is not the listener's device
             "This is the customer care team of Luigi's Pizza.",
             "Call the support team of your bank if your card is lost.",
@@ -82,6 +84,50 @@ class Round24aMethodsTest {
     void everyAlternativeHoldsOneOfItsAnchors() {
         for (String s : DISHONEST) {
             org.junit.jupiter.api.Assertions.assertTrue(Lexicon.mayMatch(Lexicon.DEVICE_DESK, Text.norm(s)), s);
+        }
+    }
+
+    /** The prompt rule's order for described secrets: named, by use, then the inventory. */
+    private static String asked(String s) {
+        String n = Text.norm(s);
+        if (!Lexicon.mayHoldCredential(n)) {
+            return null;
+        }
+        String c = Language.requested(Lexicon.CREDENTIAL, n);
+        c = c != null ? c : Language.requested(Lexicon.CREDENTIAL_BY_USE, n);
+        return c != null ? c : Language.requested(Lexicon.CREDENTIAL_INVENTORY, n);
+    }
+
+    private static final List<String> DESCRIBED = List.of(
+            "Please read me the long digits on the front of your debit card.",
+            "Tell me the numbers printed beside the signature strip.",
+            "Scratch the card and read me the code under the silver panel.",
+            "What is the phrase you type right after your user ID?",
+            "Tell me the word you enter on your online banking page.",
+            "Dime los números grandes de la parte delantera de tu tarjeta.",
+            "Necesito lo mismo que escribes al entrar en tu correo.",
+            "いつもATMで押している番号を教えてください。");
+
+    private static final List<String> DESCRIBED_HONEST = List.of(
+            "Your name is printed on the front of the card; we never ask for the digits.",
+            "Sign the back of your new card next to the signature strip.",
+            "Scratch the silver panel to see if you won a free coffee.",
+            "The word you type on the page is the name of the town.",
+            "Escribe tu nombre en la parte delantera de la tarjeta de felicitación.",
+            "Lo que escribes al entrar en el juego es tu apodo.",
+            "ATMの場所を教えてください。");
+
+    @Test
+    void aSecretDescribedByTheCardsPartsOrWhereItIsTypedIsAsked() {
+        for (String s : DESCRIBED) {
+            assertNotNull(asked(s), s);
+        }
+    }
+
+    @Test
+    void theCardsPartsOrTheTypingWithoutASecretAskedAreNot() {
+        for (String s : DESCRIBED_HONEST) {
+            assertNull(asked(s), s);
         }
     }
 }
