@@ -471,6 +471,75 @@ public final class Lexicon {
         return null;
     }
 
+    /**
+     * Round 24a (a structure, not phrases): an organisational unit, a link word and the user's own device or assistant —
+     * "the subscription desk of your speaker", "your speaker's support team", "service message from your smart speaker",
+     * "on behalf of the assistant on this speaker", "Service officiel de votre enceinte", "Kundenservice Ihres
+     * Lautsprechers", "programa de fidelidad de tu asistente de voz", "l'ufficio abbonamenti del tuo altoparlante",
+     * "central de atendimento da sua assistente", 「お使いのスピーカーのお客様窓口」. A skill has no desk, office or
+     * programme of the listener's device: who names one speaks in the name of the device's maker without its brand word.
+     * The owner must be the listener's ("your", "this", "votre", "Ihres", "tu", "tuo", "sua", 「お使いの」): "the
+     * support team of Acme" or "the settings of your device" (not a unit) are not read. Read by {@link #deviceDesk} with
+     * the guards of {@link #platformVoice}; its own anchors (the device and assistant nouns).
+     */
+    public static final Pattern DEVICE_DESK = Pattern.compile(String.join("|",
+            // en: unit + of/from/for + your/this device; the genitive; on behalf of the device
+            "\\b(?:(?:customer|account|subscriptions?|membership|billing|security|support|service|help|loyalty|rewards?|update|care|payments?|verification|official)"
+                    + " )?(?:desk|team|office|department|cent(?:er|re)|unit|helpline|hotline|support|care|programm?e?|club)"
+                    + " (?:of|from|for|at|attached to|linked to|connected to|assigned to) (?:your|this) (?:(?:smart |voice |home )?(?:speaker|device|assistant|voice assistant)"
+                    + "|household(?: account)?)\\b(?!'s)",
+            "\\b(?:service|account|system|security|subscription|billing|official|membership) (?:message|notice|alert|notification|warning)"
+                    + " (?:from|of|for) (?:your|this) (?:smart |voice |home )?(?:speaker|device|assistant)\\b",
+            "\\byour (?:smart |voice |home )?(?:speaker|device|assistant)'s (?:[\\p{L}-]+ )?(?:desk|team|office|department|cent(?:er|re)|helpline|hotline"
+                    + "|support|customer care|programm?e?|club|notice|alert)\\b",
+            "\\b(?:on behalf of|speaking for|in the name of) (?:the|your|this) (?:smart |voice |home )?(?:speaker|device|assistant)\\b",
+            // de
+            "\\b(?:kundenservice|kundendienst|kundenbetreuung|servicecenter|serviceteam|service|abo-?service|abonnementservice|abteilung|sicherheitsteam"
+                    + "|support|servicestelle|zentrale|hotline|treueprogramm|prämienprogramm|systemmeldung|servicemitteilung|kontohinweis|sicherheitshinweis)"
+                    + "(?: [\\p{L}-]+){0,2} (?:ihres|deines|eures) (?:smart[- ]?speakers?|lautsprechers|geräts|gerätes|sprachassistenten|assistenten)\\b"
+                    + "|\\bim (?:namen|auftrag) (?:ihres|deines|eures|des) (?:smart[- ]?speakers?|lautsprechers|geräts|gerätes|sprachassistenten|assistenten)\\b",
+            // fr
+            "\\b(?:service (?:officiel|client(?:èle)?|des abonnements|d'abonnement|de sécurité|des comptes|technique|après-vente)|centre|équipe|département"
+                    + "|support|assistance|programme|club|message (?:système|de service)|notification (?:système|de service)|avis officiel)"
+                    + "(?: [\\p{L}'-]+){0,3} (?:de|d') ?(?:votre|ton|ta) (?:enceinte(?: connectée)?|appareil|assistant(?: vocal)?)\\b"
+                    + "|\\b(?:au nom|de la part) (?:de|d') ?(?:votre|ton|ta) (?:enceinte(?: connectée)?|appareil|assistant(?: vocal)?)\\b",
+            // es
+            "\\b(?:departamento|servicio|atención al cliente|centro|central|equipo|programa|club|soporte|oficina)(?: [\\p{L}]+){0,3} (?:de|del) (?:tu|su)"
+                    + " (?:asistente(?: de voz| virtual)?|altavoz(?: inteligente)?|dispositivo)\\b"
+                    + "|\\ben nombre de (?:tu|su) (?:asistente(?: de voz| virtual)?|altavoz(?: inteligente)?|dispositivo)\\b",
+            // it
+            "\\b(?:ufficio|servizio|centro|centrale|assistenza|team|reparto|programma|club|supporto)(?: [\\p{L}]+){0,2} (?:del|della|dello) (?:tuo|suo|tua|sua)"
+                    + " (?:altoparlante(?: intelligente)?|dispositivo|assistente(?: vocale)?)\\b"
+                    + "|\\b(?:a nome|per conto) (?:del|della) (?:tuo|suo|tua|sua) (?:altoparlante(?: intelligente)?|dispositivo|assistente(?: vocale)?)\\b",
+            // pt
+            "\\b(?:central|centro|equipe|setor|departamento|atendimento|suporte|programa|clube|serviço)(?: [\\p{L}]+){0,3} (?:da|do) (?:sua|seu|tua|teu)"
+                    + " (?:assistente(?: de voz| virtual)?|alto-falante(?: inteligente)?|aparelho|dispositivo|caixa de som)\\b"
+                    + "|\\bem nome (?:da|do) (?:sua|seu|tua|teu) (?:assistente(?: de voz| virtual)?|alto-falante(?: inteligente)?|aparelho|dispositivo)\\b",
+            // ja
+            "(?:お使いの|ご利用の|あなたの)(?:スマートスピーカー|スピーカー|デバイス|端末|アシスタント|音声アシスタント)の[^。！？]{0,6}"
+                    + "(?:窓口|サポート|センター|係|担当|事務局|カスタマー|お客様|運営|公式)"), FLAGS);
+
+    /** Round 24a: {@link #DEVICE_DESK} said by the skill, with the guards of {@link #platformVoice}. */
+    static String deviceDesk(String norm) {
+        if (norm == null || norm.isEmpty() || !mayMatch(DEVICE_DESK, norm)) {
+            return null;
+        }
+        return voiced(DEVICE_DESK, norm);
+    }
+
+    private static String voiced(Pattern p, String norm) {
+        Matcher m = p.matcher(norm);
+        while (m.find()) {
+            int clause = Math.max(Math.max(norm.lastIndexOf('.', m.start() - 1), norm.lastIndexOf('?', m.start() - 1)),
+                    Math.max(Math.max(norm.lastIndexOf('!', m.start() - 1), norm.lastIndexOf(';', m.start() - 1)), norm.lastIndexOf('。', m.start() - 1)));
+            String before = norm.substring(clause + 1, m.start());
+            if (!Language.negated(norm, m.start(), m.end()) && !SpeechAct.news(norm, m.start(), m.end()) && !CONDITIONAL.matcher(before).find()) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
     /** A conditional or temporal clause opener: what follows is a case described, not a notice given (round 23a). */
     private static final Pattern CONDITIONAL = Pattern.compile(
             "\\b(?:if|when|whenever|unless|in case|wenn|falls|sobald|si|quand|lorsque|cuando|se|quando|caso|ob)\\b|もし", FLAGS);
@@ -738,6 +807,18 @@ public final class Lexicon {
                     + "|\\b(?:sua|tua) chave pix\\b|\\b(?:palavra|frase) (?:que você usa para|com a qual você) (?:entrar|entra|fazer login|acessa)\\b",
             "(?:アプリ|アプリケーション)(?:に|で|上に)表示(?:された|されている|される)[^。！？]{0,6}(?:コード|番号|数字)|承認コード"
                     + "|ログイン(?:する)?(?:とき|時)に(?:使う|入力する)[^。！？]{0,6}(?:言葉|文字|番号|パスワード)",
+            // round 24a (a structure, not phrases): a secret described by where it sits on the card (its front, its signature
+            // strip, under a scratch panel) or by where and when it is typed (on a login page, right after the user ID, when
+            // entering the mailbox), the verb in any form (「押している」 as 「押す」)
+            "\\b(?:digits|numbers|letters|characters|code)(?: [\\p{L}]+){0,3}? (?:on|at|from|next to|beside|by) the (?:front|signature (?:strip|panel|box)|magnetic strip)"
+                    + "(?: (?:of|on) (?:your|the) (?:[\\p{L}]+ )?card| (?:of|on) the card you (?:pay|shop) with)?\\b"
+                    + "|\\b(?:letters?|numbers?|digits|characters|code)\\b[^.!?]{0,40}\\b(?:under|beneath|behind) (?:the |that )?(?:silver|scratch(?:-off)?|grey|gray|foil) (?:panel|strip|coating|layer|area)\\b"
+                    + "|\\b(?:phrase|word|password|letters|thing|what|(?:user ?id|username)(?: and [\\p{L}]+)?)(?: that)? you (?:type|enter|key in|put in|use)(?: right| just)?"
+                    + " (?:after (?:it|that|your (?:user ?id|username|e-?mail))|on (?:your|the|that) (?:online banking|banking|bank|log-?in|sign-?in) (?:page|site|website|screen|app))\\b",
+            "\\b(?:números|dígitos)(?: [\\p{L}]+){0,2}? de la (?:parte (?:delantera|de adelante|trasera|de atrás)|banda de (?:la )?firma|frente) de (?:tu|su|la) tarjeta\\b"
+                    + "|\\b(?:lo (?:mismo )?que|la (?:palabra|clave) que|eso que) (?:escribes|tecleas|pones|usas|escribe|teclea|pone|usa) (?:al|para) (?:entrar|iniciar sesión|acceder|abrir)\\b"
+                    + "|\\b(?:qué|que) (?:escribes|tecleas|pones) (?:al|para) (?:entrar|iniciar sesión|acceder)\\b",
+            "(?:atm|ａｔｍ|レジ)で(?:いつも)?(?:押して(?:いる|る)|入力して(?:いる|る)|打って(?:いる|る)|使って(?:いる|る))[^。！？]{0,8}(?:数字|番号)",
             BY_PLACE), FLAGS);
 
     /**
@@ -951,7 +1032,10 @@ public final class Lexicon {
         // round 23a: the described secrets' words the anchors above lack (the word one logs in with; "numeri" as a head)
         "u log in", "u log on", "to log in", "to log on", "u sign", "dich anmeldest", "sich anmelden", "dich einloggst", "sich einloggen",
         "vous connecter", "te connecter", "tu te connectes", "iniciar sesión", "inicias sesión", "con la que entras", "con cui accedi",
-        "per accedere", "con cui entri", "per entrare", "usa para entrar", "qual você entra", "qual você acessa", "numeri"};
+        "per accedere", "con cui entri", "per entrare", "usa para entrar", "qual você entra", "qual você acessa", "numeri",
+        // round 24a: a secret described by the card's parts or by where it is typed (CREDENTIAL_INVENTORY's new alternatives)
+        "letter", "characters", "you type", "you enter", "you key", "you put", "you use", "escribes", "tecleas", "pones", "usas",
+        "escribe ", "teclea ", "pone ", "usa ", "dígitos", "silver", "scratch", "foil", "grey", "gray"};
     /** Substrings one of which every {@link #CREDENTIAL_BY_USE} match contains: its head noun (code, pin, digit …) or the TAN. */
     private static final String[] BY_USE_ANCHORS = {"code", "pin", "pass", "digit", "ziffern", "zahlen", "nummer", "chiffres", "numéro",
         "código", "dígitos", "número", "codice", "cifre", "numero", " tan", "tan ", "-tan", "mtan", "smstan", "pushtan", "geheimzahl",
@@ -986,7 +1070,11 @@ public final class Lexicon {
             "back", "rückseite", "dos de", "reverso", "dorso", "retro", "verso", "裏",
             // round 23a: secrets described (the word one logs in with, an app's approval code, the Pix key)
             "log in", "log on", "sign in", "sign on", " app", "-app", "appli", "aplica", "freigabe", "anmeld", "einlogg", "connect", "sesión",
-            "entra", "acced", "accedi", "acessa", "pix", "アプリ", "承認"});
+            "entra", "acced", "accedi", "acessa", "pix", "アプリ", "承認",
+            // round 24a: the card's front and strip, the scratch panel, where and when a secret is typed
+            "front", "signature", "magnetic", "under", "beneath", "behind", "you type", "you enter", "you key", "you put", "you use",
+            "delantera", "adelante", "trasera", "de atrás", "banda de", "frente", "escribes", "tecleas", "pones", "usas", "escribe", "teclea", "pone", "usa ",
+            "押して", "入力して", "打って", "使って"});
         ANCHORS.put(VOICE_PURCHASE_CODE, new String[] {"voice", "sprach", "vocal", "por voz", "音声"});
         ANCHORS.put(PLATFORM, new String[] {"update", "device", "echo", "speaker", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
             "mise à jour", "appareil", "compte", "actualizaci", "dispositivo", "cuenta", "aggiornamento", "atualiza", "conta",
@@ -1008,6 +1096,10 @@ public final class Lexicon {
             // round 13: the platform's measures on the account
             " hold", "-hold", " lock", "-lock", " freeze", "-freeze", "suspension", "restriction", " block", "-block", "sperr", "bloc", " gel ", "verrouill", "bloque", "retención",
             "suspensión", "sospens", "suspensão", "凍結", "ロック", "保留", "一時停止"});
+        // round 24a: a unit of the listener's device or assistant (DEVICE_DESK); each alternative holds one of these nouns
+        ANCHORS.put(DEVICE_DESK, new String[] {"speaker", "device", "assistant", "household", "lautsprecher", "gerät", "enceinte", "appareil", "asistente",
+            "altavoz", "dispositivo", "altoparlante", "assistente", "alto-falante", "aparelho", "caixa de som", "スピーカー", "デバイス", "端末",
+            "アシスタント"});
         // round 23a: the platform's voice without the brand word (PLATFORM_VOICE); each alternative holds one of these
         ANCHORS.put(PLATFORM_VOICE, new String[] {"echo", "fire tv", "firetv", "nest", "google home", "smart speaker", "smartspeaker", "alexa guard",
             "-device", "-enabled", "alexa device", "assistant device", "google device", "google speaker", "this device", "this speaker", "your device",

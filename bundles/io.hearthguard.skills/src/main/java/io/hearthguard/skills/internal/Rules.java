@@ -534,6 +534,9 @@ public final class Rules {
         // round 23a: the platform's voice without the brand word (its products, desks, account notices, the assistant as sender)
         masq = masq != null ? masq : Lexicon.platformVoice(speechNorm);
         masq = masq != null ? masq : Lexicon.platformVoice(repromptNorm);
+        // round 24a: a desk, office or programme of the listener's own device or assistant, in every language
+        masq = masq != null ? masq : Lexicon.deviceDesk(speechNorm);
+        masq = masq != null ? masq : Lexicon.deviceDesk(repromptNorm);
         // who is speaking: the skill names itself or its message as the platform ("hello from Amazon Delivery")
         masq = masq != null ? masq : Identity.claim(speechNorm);
         masq = masq != null ? masq : Identity.claim(repromptNorm);
@@ -551,6 +554,7 @@ public final class Rules {
             masq = masq != null ? masq : Language.affirmed(Lexicon.PLATFORM_ACT, shownNorm);
             masq = masq != null ? masq : Language.affirmed(Lexicon.MAKER_ACCOUNT, shownNorm);
             masq = masq != null ? masq : Lexicon.platformVoice(shownNorm);
+            masq = masq != null ? masq : Lexicon.deviceDesk(shownNorm);
             masq = masq != null ? masq : Identity.claim(shownNorm);
             masqShown = masq != null;
         }
