@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * The matches are those of the whole pattern, in the same order: at each step the leftmost match of any alternative
  * that may match, the earliest alternative on a tie (as a regular expression alternation prefers), and the next step
  * starts where that match ended (one further for an empty match). An alternative's anchors are the literal strings
- * its expression cannot match without ({@link Literals}); one without any is always run. {@code LexiconAnchorsTest} checks them on a phrase per
- * alternative and on every line of the test packages and of the shared corpus.
+ * its expression cannot match without ({@link Literals}); one without any is always run. {@code AlternationTest} compares
+ * the matches with the whole pattern's on every line of the test packages and of the shared corpus.
  *
  * <p>
  * Immutable and thread-safe.
@@ -64,20 +64,17 @@ final class Alternation {
         anchors = new Anchors(as.toArray(String[]::new), masks);
     }
 
-    /** The whole pattern as one alternative that always runs: a {@link Scan} over a pattern that is not split. */
-    private Alternation(Pattern whole, boolean unsplit) {
-        parts = new Pattern[] {whole};
-        always = 1;
-        full = 1;
-        anchors = new Anchors(new String[0], new long[0]);
+    /** @return the matches of this pattern in {@code text}, alternative by alternative */
+    Scan scan(String text) {
+        return new Scan(parts, candidates(text), text);
     }
 
-    /** @return the pattern unsplit, so that {@link Scan} serves every pattern */
-    static Alternation whole(Pattern p) {
-        return new Alternation(p, true);
+    /** @return the matches of a pattern that is not split, as a {@link Scan} (so that one loop serves both) */
+    static Scan whole(Pattern p, String text) {
+        return new Scan(new Pattern[] {p}, 1L, text);
     }
 
-    /** @return the number of alternatives (after grouping) and, per alternative, its anchors or null (for tests) */
+    /** @return per alternative (after grouping), its anchors, or null when it always runs (for tests) */
     java.util.List<java.util.Set<String>> anchorsByPart() {
         java.util.List<java.util.Set<String>> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
@@ -103,22 +100,25 @@ final class Alternation {
 
     /** @return the alternatives that may match {@code text} (a bit per alternative) */
     long candidates(String text) {
-        return always == full ? full : always | anchors.mask(text, full & ~always);
+        return always | anchors.mask(text, full & ~always);
     }
 
-    /** A scan over one text: {@link #next} gives the matches in the whole pattern's order. */
-    final class Scan {
+    /** A scan over one text: {@link #find} gives the matches in the whole pattern's order. Not thread-safe. */
+    static final class Scan {
+        private final Pattern[] parts;
         private final String text;
-        private final Matcher[] ms = new Matcher[parts.length];
+        private final Matcher[] ms;
         /** Per part, the start of its next match at or after {@link #from}, -1 if none, -2 if not searched yet. */
-        private final int[] starts = new int[parts.length];
+        private final int[] starts;
         private int from;
         private int start = -1;
         private int end = -1;
 
-        Scan(String text) {
+        private Scan(Pattern[] parts, long cand, String text) {
+            this.parts = parts;
             this.text = text;
-            long cand = candidates(text);
+            this.ms = new Matcher[parts.length];
+            this.starts = new int[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 starts[i] = (cand & 1L << i) == 0 ? -1 : -2;
             }

@@ -220,18 +220,25 @@ final class Anchors {
     }
 
     /**
-     * @return the top-level alternatives of a regular expression (split at each {@code |} outside parentheses, an
-     *         escaped char skipped), for the pattern builders that look at each alternative (Rules' purpose words, round
-     *         14; LeaveTaking's literal starts, round 22)
+     * @return the top-level alternatives of a regular expression (split at each {@code |} outside parentheses and
+     *         character classes, an escaped char skipped), for the pattern builders that look at each alternative (Rules'
+     *         purpose words, round 14; LeaveTaking's literal starts, round 22; {@link Alternation}, round 23)
      */
     static List<String> alternatives(String alternation) {
         List<String> out = new ArrayList<>();
         int depth = 0;
+        int inClass = 0;
         int from = 0;
         for (int i = 0; i <= alternation.length(); i++) {
             char ch = i < alternation.length() ? alternation.charAt(i) : '|';
             if (ch == '\\') {
                 i++;
+            } else if (ch == '[') {
+                inClass++;
+            } else if (ch == ']' && inClass > 0) {
+                inClass--;
+            } else if (inClass > 0) {
+                continue;
             } else if (ch == '(') {
                 depth++;
             } else if (ch == ')') {

@@ -205,17 +205,7 @@ public final class Language {
         if (norm == null || norm.isEmpty() || !Lexicon.mayMatch(p, norm)) {
             return null;
         }
-        Alternation split = Lexicon.alternation(p);
-        if (split != null) { // round 23: only the alternatives whose own literals occur run (the same matches, in order)
-            Alternation.Scan s = split.new Scan(norm);
-            while (s.find()) {
-                if (!negated(norm, s.start(), s.end())) {
-                    return s.group();
-                }
-            }
-            return null;
-        }
-        Matcher m = p.matcher(norm);
+        Alternation.Scan m = Lexicon.scan(p, norm); // round 23: alternative by alternative where the pattern is split
         while (m.find()) {
             if (!negated(norm, m.start(), m.end())) {
                 return m.group();

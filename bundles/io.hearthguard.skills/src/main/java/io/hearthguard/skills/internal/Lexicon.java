@@ -459,16 +459,7 @@ public final class Lexicon {
         if (norm == null || norm.isEmpty() || !mayMatch(PLATFORM_VOICE, norm)) {
             return null;
         }
-        Matcher m = PLATFORM_VOICE.matcher(norm);
-        while (m.find()) {
-            int clause = Math.max(Math.max(norm.lastIndexOf('.', m.start() - 1), norm.lastIndexOf('?', m.start() - 1)),
-                    Math.max(Math.max(norm.lastIndexOf('!', m.start() - 1), norm.lastIndexOf(';', m.start() - 1)), norm.lastIndexOf('。', m.start() - 1)));
-            String before = norm.substring(clause + 1, m.start());
-            if (!Language.negated(norm, m.start(), m.end()) && !SpeechAct.news(norm, m.start(), m.end()) && !CONDITIONAL.matcher(before).find()) {
-                return m.group();
-            }
-        }
-        return null;
+        return voiced(PLATFORM_VOICE, norm);
     }
 
     /**
@@ -1208,11 +1199,6 @@ public final class Lexicon {
         }
     }
 
-    /** @return the pattern's alternatives behind their own anchors, or null when it is matched whole */
-    static Alternation alternation(Pattern p) {
-        return SPLIT.get(p);
-    }
-
     /** @return the patterns run alternative by alternative, with their splits (for tests) */
     static java.util.Map<Pattern, Alternation> splits() {
         java.util.Map<Pattern, Alternation> out = new java.util.IdentityHashMap<>();
@@ -1228,11 +1214,8 @@ public final class Lexicon {
      */
     static Alternation.Scan scan(Pattern p, String text) {
         Alternation a = SPLIT.get(p);
-        return (a != null ? a : WHOLE.computeIfAbsent(p, Alternation::whole)).new Scan(text);
+        return a != null ? a.scan(text) : Alternation.whole(p, text);
     }
-
-    /** The patterns that are not split, as one alternative each (a Pattern's equality is its identity). */
-    private static final java.util.concurrent.ConcurrentHashMap<Pattern, Alternation> WHOLE = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @return false when lower-case text cannot match {@code p} (none of its anchors occurs); true when it may */
     public static boolean mayMatch(Pattern p, String lower) {
@@ -1300,12 +1283,7 @@ public final class Lexicon {
         if (!mayMatch(p, lower)) {
             return null;
         }
-        Alternation split = SPLIT.get(p);
-        if (split != null) {
-            Alternation.Scan s = split.new Scan(lower);
-            return s.find() ? s.group() : null;
-        }
-        Matcher m = p.matcher(lower);
+        Alternation.Scan m = scan(p, lower);
         return m.find() ? m.group() : null;
     }
 

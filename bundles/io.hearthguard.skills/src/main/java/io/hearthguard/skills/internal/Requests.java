@@ -386,7 +386,7 @@ final class Requests {
 
     private static Ask data(String norm, String clause, int base) {
         for (Kind k : Kind.values()) {
-            Alternation.Scan m = (k == Kind.SECRET ? SECRET_SPLIT : PERSONAL_SPLIT).new Scan(clause);
+            Alternation.Scan m = (k == Kind.SECRET ? SECRET_SPLIT : PERSONAL_SPLIT).scan(clause);
             while (m.find()) {
                 boolean cjk = m.group().codePoints().anyMatch(cp -> cp >= 0x3000);
                 String before = clause.substring(0, m.start()).replace("l'", "l' ");

@@ -469,7 +469,7 @@ public final class Rules {
             if (game == null) {
                 String cat = skill.manifestAt("/manifest/publishingInformation/category").asText("").toUpperCase(Locale.ROOT);
                 // round 23: lower-cased once, the words behind their literals, instead of a case-insensitive match at every position
-                game = cat.contains("GAME") || GAME_SPLIT.new Scan(CAMEL.matcher(purposeText).replaceAll("$1 $2").toLowerCase(Locale.ROOT)).find();
+                game = cat.contains("GAME") || GAME_SPLIT.scan(CAMEL.matcher(purposeText).replaceAll("$1 $2").toLowerCase(Locale.ROOT)).find();
             }
             return game;
         }

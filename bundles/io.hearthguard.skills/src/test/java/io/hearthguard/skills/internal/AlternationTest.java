@@ -115,7 +115,7 @@ class AlternationTest {
                     whole.add(m.start() + "-" + m.end());
                 }
                 List<String> parts = new ArrayList<>();
-                Alternation.Scan s = split.get(e.getValue()).new Scan(norm);
+                Alternation.Scan s = split.get(e.getValue()).scan(norm);
                 while (s.find()) {
                     parts.add(s.start() + "-" + s.end());
                 }
@@ -149,7 +149,7 @@ class AlternationTest {
             whole.add(m.group() + "@" + m.start());
         }
         List<String> parts = new ArrayList<>();
-        Alternation.Scan s = new Alternation(p).new Scan(text);
+        Alternation.Scan s = new Alternation(p).scan(text);
         while (s.find()) {
             parts.add(s.group() + "@" + s.start());
         }
