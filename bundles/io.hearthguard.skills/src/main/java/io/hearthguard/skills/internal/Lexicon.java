@@ -280,7 +280,9 @@ public final class Lexicon {
             "(?:^|(?<=[.!?] ))(?:amazon|alexa|echo|prime|google)(?:[- ][\\p{L}]+){0,2}[- ](?:notice|alert|warning|notification)" + TITLE_END
                     + "|(?:^|(?<=[.!?] ))(?:amazon|alexa|google)[- ]?(?:[\\p{L}]+-)?(?:hinweis|mitteilung|warnung|benachrichtigung)" + TITLE_END
                     + "|(?:^|(?<=[.!?] ))(?:avis|alerte|avertissement|notification|aviso|alerta|notificación|avviso|notifica|avvertenza|notificação)"
-                    + "(?: [\\p{L}]+)? (?:d'|de |del |di |da |do )?(?:l'|la |a |o )?(?:amazon|alexa|google)" + TITLE_END
+                    + "(?: [\\p{L}]+)? (?:d'|de |del |di |da |do )?(?:l'|la |a |o )?"
+                    // round 25a: the assistant by its name in the language ("Aviso del Asistente de Google:", "Avviso dell'Assistente Google:")
+                    + "(?:(?:asistente|assistente|assistant) (?:de |do |da )?)?(?:amazon|alexa|google)" + TITLE_END
                     + "|(?:^|(?<=[。！？]))(?:amazon|alexa|google|アマゾン|アレクサ|グーグル)の?(?:お知らせ|通知|警告)\\s?(?:[：:]|。(?!$))",
             // round 11: the platform named as the one who needs the user to act on the account ("Alexa needs you to re-link your
             // Amazon account", "Alexa bittet dich, dein Konto neu zu verknüpfen", "Alexa a besoin que vous reliiez …"): the skill
@@ -449,6 +451,8 @@ public final class Lexicon {
                     + "|請求(?:部門|担当)|本人確認(?:センター|窓口|担当))"
                     + "|(?:不審な|異常な|不正な|身に覚えのない|普段と異なる)(?:ログイン|サインイン|アクセス|利用|購入|取引)(?:が|を)?(?:検出|検知|確認)(?:されました|しました)"
                     + "|(?:アレクサ|alexa|グーグルアシスタント|google assistant)(?:から|より)[^。！？]{0,4}(?:重要な|緊急の)?(?:メッセージ|お知らせ)があります"
+                    // round 25a: the same sender with the notice as the sentence's predicate (「Alexaからの大切なお知らせです。」)
+                    + "|(?:^|(?<=[。！？]))(?:アレクサ|alexa|グーグルアシスタント|google assistant)(?:から|より)の[^。！？]{0,6}(?:メッセージ|お知らせ|ご連絡)です(?=[。！]|$)"
                     + "|(?:アレクサ|alexa)(?:が|は)[^。！？]{0,10}(?:検知|検出)しました"), FLAGS);
 
     /**
@@ -702,6 +706,11 @@ public final class Lexicon {
             "\\b(?:número de (?:la )?seguridad social|número de pasaporte|dni|(?:tu|su|el|del|número de|numero de) nie|nif)\\b",
             "\\b(?:codice fiscale|numero di passaporto|numero della tessera sanitaria)\\b",
             "\\b(?:cpf|número do passaporte|número da identidade)\\b|マイナンバー|個人番号",
+            // round 25a: the national identity and tax numbers of the other locales the platforms serve (en-CA/fr-CA, en-IN,
+            // en-AU, es-US/es-MX, pt-BR, en-GB), an inventory as in round 21, not the words of one case
+            "\\b(?:numéro d'assurance sociale|numéro d'assurance maladie|(?:votre|ton|son|du|le) nas|aadhaar(?: card)?(?: number)?|aadhar(?: number)?"
+                    + "|pan(?: card)? number|tax file number|(?:your|the|my) tfn|medicare (?:card )?number|nhs number"
+                    + "|número de(?:l)? seguro social|(?:su|tu|la|el) curp|número do rg|(?:seu|teu|o) rg)\\b",
             "\\b(?:passwort|kennwort|geheimzahl|kartennummer|kreditkartennummer|sicherheitscode|bestätigungscode|kontonummer|zugangsdaten)\\b",
             "\\b(?:mot de passe|code pin|code secret|numéro de carte|code de sécurité|code de vérification|numéro de compte)\\b",
             "\\b(?:contraseña|número de tarjeta|código de seguridad|código de verificación|número de cuenta)\\b",
@@ -1001,6 +1010,8 @@ public final class Lexicon {
         "numéro", "contraseña", "número", "código", "numero", "codice", "senha", "パスワード", "暗証", "カード", "コード", "口座",
         "insurance", "tax", "passport", "licen", "sozialversicherung", "steuer", "ausweis", "rentenversicherung", "sécu", "fiscal",
         "passeport", "seguridad", "dni", "nie", "nif", "passaporto", "tessera", "cpf", "passaporte", "identidade", "マイナンバー", "個人番号",
+        // round 25a: national numbers of the other locales
+        " nas", "aadhaar", "aadhar", "tfn", "medicare", "nhs number", "curp", " rg", "pan number", "pan card",
         // round 12: recovery words, private keys, digits by their position, card expiry, the voice code
         "recovery", "seed", "mnemonic", "backup", "private key", "wallet key", "wiederherstellung", "schlüssel", "phrase", "mots de",
         "frase", "palabras", "palavras", "parole", "clave", "chave", "chiave", "シード", "リカバリー", "復元", "秘密鍵", "clé privée", "last four", "last 4", "last two", "last 2", "last six", "last 6", "letzten",
@@ -1111,7 +1122,7 @@ public final class Lexicon {
             "equipe de", "central de", "setor de", "time de", "detectamos", "identificamos", "notamos", "bloqueamos", "conta será",
             "conta vai", "conta poderá", "verificação", "entregue", "para você", "detectou",
             "エコー", "スマートスピーカー", "グーグルホーム", "ファイヤー", "こちらは", "不審", "異常な", "不正な", "身に覚え", "普段と異なる",
-            "検知", "検出", "メッセージがあります", "お知らせがあります"});
+            "検知", "検出", "メッセージがあります", "お知らせがあります", "メッセージです", "お知らせです", "ご連絡です"});
         // round 22: refused payments and Prime expiring
         ANCHORS.put(MAKER_ACCOUNT, new String[] {"payment", "zahlung", "paiement", "pago", "pagamento", "prime", "支払", "プライム", "会員",
             "メンバーシップ"});

@@ -128,6 +128,13 @@ public final class Model {
         public String platform = "alexa";
         public JsonNode manifest;
         public String manifestFile;
+        /**
+         * Round 25a: the Actions SDK package ({@code action.json}) whose manifest was read, or null; a Google project declares
+         * its privacy policy there ({@code manifest.privacyUrl}), as an Alexa skill does in {@code privacyAndCompliance}.
+         */
+        public String googleManifestFile;
+        /** Round 25a: whether that manifest declares a privacy policy URL. */
+        public boolean googlePolicy;
         public final Map<String, Locale> locales = new LinkedHashMap<>();
         public final List<Response> responses = new ArrayList<>();
         public final TreeSet<String> extraInvocationNames = new TreeSet<>();

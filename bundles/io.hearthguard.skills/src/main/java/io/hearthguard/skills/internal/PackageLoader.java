@@ -994,6 +994,13 @@ public final class PackageLoader {
             loc = loc + "#" + s.locales.size();
         }
         Model.Locale l = new Model.Locale(loc, file);
+        if (n.path("manifest").isObject()) {
+            // round 25a: the project's own manifest, where its privacy policy is declared (or not)
+            s.googleManifestFile = s.googleManifestFile != null ? s.googleManifestFile : file;
+            for (String f : new String[] {"privacyUrl", "privacyPolicyUrl", "privacyPolicy"}) {
+                s.googlePolicy |= !n.at("/manifest/" + f).asText("").isBlank();
+            }
+        }
         JsonNode inv = n.at("/manifest/invocationName");
         if (inv.isTextual() && !inv.asText().isBlank()) {
             l.invocationName = inv.asText();

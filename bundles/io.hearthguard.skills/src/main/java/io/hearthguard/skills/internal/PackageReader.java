@@ -79,6 +79,21 @@ public final class PackageReader {
                 || n.endsWith(".ipynb"); // Jupyter notebooks: JSON whose cells keep requests and printed responses as lines of text
     }
 
+    private static final java.util.regex.Pattern ASK_BUILD = java.util.regex.Pattern.compile("(?:^|.*/)\\.ask/(?:.*/)?(?:lambda|build|dist|cache|\\.aws)/.*");
+
+    /**
+     * Round 25a: the ASK CLI's own folder ({@code .ask/}) is read, since the CLI keeps recordings there ({@code ask dialog}
+     * replays and their saved output, simulations: what the skill said), but not its build copies of the code ({@code
+     * .ask/lambda/}, build, dist, cache) — the code is read where it is written — and not its state ({@code ask-states.json},
+     * a tooling file: ids and profile names, never read).
+     *
+     * @param rel a path relative to the input, folders ending in '/'
+     * @return true when the path lies in a build or cache folder of the ASK CLI's folder
+     */
+    static boolean askBuild(String rel) {
+        return rel.contains(".ask/") && ASK_BUILD.matcher(rel).matches();
+    }
+
     /** Most skipped files listed in a report. */
     static final int MAX_SKIPPED_LISTED = 1_000;
 
@@ -145,8 +160,9 @@ public final class PackageReader {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                             String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                            if (!dir.equals(root) && (n.equals("node_modules") || n.equals(".git") || n.equals(".ask") || n.equals(".vscode")
-                                    || n.equals("__pycache__") || n.equals("venv") || n.equals(".venv"))) {
+                            if (!dir.equals(root) && (n.equals("node_modules") || n.equals(".git") || n.equals(".vscode")
+                                    || n.equals("__pycache__") || n.equals("venv") || n.equals(".venv")
+                                    || askBuild(root.relativize(dir).toString().replace('\\', '/') + "/"))) {
                                 skipped(seen, root.relativize(dir).toString().replace('\\', '/') + "/", "tooling folder");
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
@@ -362,7 +378,7 @@ public final class PackageReader {
                 if (e.isDirectory()) {
                     continue;
                 }
-                boolean tooling = ("/" + name).matches(".*/(node_modules|\\.git|\\.ask|\\.vscode|__pycache__)/.*");
+                boolean tooling = ("/" + name).matches(".*/(node_modules|\\.git|\\.vscode|__pycache__)/.*") || askBuild("/" + name);
                 boolean other = !wanted(name) && !tooling;
                 if (other && (TOOLING.contains(baseName(name)) || binaryName(name) || e.getSize() > MAX_FILE || total + Math.max(e.getSize(), 0) > MAX_TOTAL)) {
                     skipped(skippedOut, name, otherReason(name, e.getSize(), total));

@@ -179,10 +179,11 @@ public final class Rules {
             model(c, l, out);
         }
         manifest(c, out);
-        if (s.manifest != null && !c.hasPrivacyPolicy && !c.collected.isEmpty()
+        if ((s.manifest != null || s.googleManifestFile != null) && !c.hasPrivacyPolicy && !c.collected.isEmpty()
                 && out.stream().noneMatch(f -> f.rule().equals(Rule.PII_NO_POLICY.id))) {
             out.add(Rule.PII_NO_POLICY.at(c.audience(Severity.MEDIUM), "Collects personal data in conversation (" + String.join(", ", c.collected)
-                    + ") but declares no privacy policy URL.", s.manifestFile, "/manifest/privacyAndCompliance", String.join(", ", c.collected)));
+                    + ") but declares no privacy policy URL.", s.manifest != null ? s.manifestFile : s.googleManifestFile,
+                    s.manifest != null ? "/manifest/privacyAndCompliance" : "/manifest", String.join(", ", c.collected)));
         }
         answerChannels(c, out);
         platformVoiceHoldsMicrophone(c, out);
@@ -210,7 +211,7 @@ public final class Rules {
                 break;
             }
         }
-        if (ask == null || out.stream().anyMatch(f -> f.rule().equals(Rule.MASQUERADE_WORDING.id) && f.severity().atLeast(Severity.MEDIUM))) {
+        if (out.stream().anyMatch(f -> f.rule().equals(Rule.MASQUERADE_WORDING.id) && f.severity().atLeast(Severity.MEDIUM))) {
             return;
         }
         Skill s = c.skill;
@@ -221,14 +222,28 @@ public final class Rules {
             String pn = Lexicon.find(Lexicon.PLATFORM_NAME, name.toLowerCase(Locale.ROOT));
             String claim = null;
             String field = "name";
-            if (pn != null && Identity.claim("this is " + Text.norm(name)) != null) {
-                claim = name; // the name itself is the speaker: "this is <name>" names the maker
+            if (ask != null && pn != null && Identity.claim("this is " + Text.norm(name)) != null) {
+                // the name itself is the speaker: "this is <name>" names the maker; with a request only ("Amazon Rainforest
+                // Facts", "Alexa per i Nonni" name a topic or an audience)
+                claim = name;
+            }
+            if (claim == null) {
+                // round 25a: the name claims the maker's own office ("Alexa Game Night – Official", "Assistenza Alexa
+                // Ufficiale", "Centre de mises à jour de votre enceinte")
+                String t = Text.norm(name);
+                claim = officialMaker(t);
+                claim = claim != null ? claim : officialName(t);
+                claim = claim != null ? claim : Lexicon.deviceDesk(t);
             }
             for (String f : new String[] {"summary", "description"}) {
                 if (claim == null) {
                     String t = Text.norm(e.getValue().path(f).asText(""));
                     String x = Identity.claim(t);
                     x = x != null ? x : officialMaker(t);
+                    // round 25a: the listing names the maker as the skill's author ("made by the Amazon Alexa team") or speaks
+                    // as a desk of the listener's own device ("Service officiel de votre enceinte")
+                    x = x != null ? x : authoredByMaker(t);
+                    x = x != null ? x : Lexicon.deviceDesk(t);
                     if (x != null) {
                         claim = x;
                         field = f;
@@ -236,9 +251,13 @@ public final class Rules {
                 }
             }
             if (claim != null) {
-                out.add(Rule.MASQUERADE_WORDING.at(Severity.HIGH, "Presents itself as the platform (\"" + claim + "\" in its " + field
-                        + ") and asks by voice for " + (ask.category().equals(Rule.CREDENTIAL_PROMPT.category) ? "a secret" : "personal data")
-                        + ": users answer because they think the platform asks.", s.manifestFile,
+                // round 25a: the listing is what the user reads before enabling the skill; who presents a third-party skill as
+                // the platform's own office or work has already imitated the platform (medium); asking then for a secret or
+                // personal data is how the imitation is used (high)
+                out.add(Rule.MASQUERADE_WORDING.at(ask != null ? Severity.HIGH : Severity.MEDIUM, "Presents itself as the platform (\"" + claim
+                        + "\" in its " + field + ")" + (ask == null ? ": users trust it as the platform's own skill."
+                        : " and asks by voice for " + (ask.category().equals(Rule.CREDENTIAL_PROMPT.category) ? "a secret" : "personal data")
+                        + ": users answer because they think the platform asks."), s.manifestFile,
                         "/manifest/publishingInformation/locales/" + e.getKey() + "/" + field, claim));
                 return;
             }
@@ -267,8 +286,35 @@ public final class Rules {
         }
     }
 
+    /** The words that make the maker the platform a skill runs on or is made for ("the official NPR skill for Alexa"). */
+    private static final String MADE_FOR = "(?:for|on|with|to|für|auf|mit|pour|sur|avec|para|en|con|per|su|com|no|na|dla)";
+    /** … and the words that make the maker someone else's ("Acme for Alexa by the official Acme team"). */
+    private static final String MADE_FOR_OR_BY = "(?:" + MADE_FOR + "|from|of|by|von|de|du|des|di|da|del|do)";
     private static final java.util.regex.Pattern OFFICIAL_MAKER = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])(?:official|offizielle?[nrs]?|officiel(?:le)?|oficial|ufficiale)(?: [\\p{L}'-]+){0,4} (?:amazon|alexa|google)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:official|offizielle?[nrs]?|officiel(?:le)?|oficial|ufficiale)(?: (?!" + MADE_FOR + "(?![\\p{L}']))[\\p{L}'-]+){0,4} (?:amazon|alexa|google)(?![\\p{L}])");
+    /** Round 25a: a name that ends by calling the maker's own thing official ("Alexa Game Night – Official"). */
+    private static final java.util.regex.Pattern OFFICIAL_NAME = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:amazon|alexa|google)(?: (?!" + MADE_FOR_OR_BY + "(?![\\p{L}']))[\\p{L}'-]+){0,3} (?:official|offiziell|officiel(?:le)?|oficial|ufficiale)$");
+    /** Round 25a: the maker as the author of the skill ("made by the Amazon Alexa team", "von Amazon entwickelt"). */
+    private static final java.util.regex.Pattern MAKER_AUTHOR = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:(?:made|created|developed|built|published|brought to you) by(?: the)?|(?:entwickelt|erstellt|herausgegeben) von"
+                    + "|(?:créée?|conçue?|développée?|publiée?) par|(?:creada|creado|desarrollada|desarrollado|hecha|hecho) por(?: el)?"
+                    + "|(?:creata|creato|sviluppata|sviluppato|realizzata|realizzato) da(?:l)?|(?:criada|criado|desenvolvida|desenvolvido|feita|feito) pel[ao])"
+                    + " (?:l'|la |le |el |il |lo |o |a )?(?:(?:equipo|équipe|team|time|squadra) (?:de |d'|di |da |do )?)?(?:amazon|alexa|google)(?: alexa| assistant)?"
+                    + "(?: team| équipe| equipo)?(?![\\p{L}])"
+                    + "|(?<![\\p{L}])von (?:dem |der )?(?:amazon|alexa|google)(?: alexa)?(?:-team| team)? (?:entwickelt|erstellt)(?![\\p{L}])");
+
+    /** @return the name "… Official" after the maker, or null */
+    private static String officialName(String t) {
+        java.util.regex.Matcher m = OFFICIAL_NAME.matcher(t.replaceAll("[^\\p{L}\\p{N}' -]+", " ").replaceAll("\\s+", " ").strip());
+        return m.find() ? m.group() : null;
+    }
+
+    /** @return the maker named as the skill's author in a listing text, or null */
+    private static String authoredByMaker(String t) {
+        java.util.regex.Matcher m = MAKER_AUTHOR.matcher(t);
+        return m.find() && !Language.negated(t, m.start(), m.end()) ? m.group() : null;
+    }
 
     /** @return "official … Alexa" in a listing text, or null */
     private static String officialMaker(String t) {
@@ -373,7 +419,7 @@ public final class Rules {
             for (JsonNode l : s.manifestAt("/manifest/privacyAndCompliance/locales")) {
                 policy |= !l.path("privacyPolicyUrl").asText("").isBlank();
             }
-            this.hasPrivacyPolicy = policy;
+            this.hasPrivacyPolicy = policy || s.googlePolicy;
             StringBuilder b = new StringBuilder(cat.replace('_', ' ')).append(' ');
             for (JsonNode l : s.manifestAt("/manifest/publishingInformation/locales")) {
                 b.append(l.path("name").asText("")).append(' ').append(l.path("summary").asText("")).append(' ')
@@ -781,6 +827,28 @@ public final class Rules {
             pii = ask.data();
             askedIn = ask.clause();
         }
+        boolean piiShown = false;
+        if (pii == null && !shownNorm.isEmpty() && cred == null) {
+            // round 25a: a card or screen that asks for personal data ("Diga seu e-mail para reativar") asks in the skill's
+            // name as its speech does, the same tests as for the speech (as for secrets since round 7)
+            String ownShown = gameWords(c, withoutNames(c, shownNorm));
+            String shown = affirmed(Lexicon.PII_QUESTION, ownShown, "");
+            shown = shown != null ? shown : affirmed(Lexicon.PII_QUESTION_MORE, ownShown, "");
+            if (shown == null) {
+                // … or by the request model (a request act, "Diga seu e-mail para reativar")
+                Requests.Ask a = Requests.ask(ownShown, r.open());
+                shown = a != null && a.kind() == Requests.Kind.PERSONAL ? a.data() : null;
+            }
+            if (shown != null) {
+                String clause = SpeechAct.clauseOf(ownShown, shown);
+                if (!(SpeechAct.partialDate(clause, shown) || SpeechAct.askedAboutElse(clause, shown) || SpeechAct.bareNumber(shown, ownShown)
+                        || SpeechAct.destination(clause, shown)) && Lexicon.credential(shown) == null) {
+                    pii = shown;
+                    askedIn = clause;
+                    piiShown = true;
+                }
+            }
+        }
         if (pii != null) {
             boolean inSpeech = speechNorm.contains(pii);
             boolean sensitive = Lexicon.find(Lexicon.SENSITIVE_PII, pii) != null;
@@ -799,10 +867,10 @@ public final class Rules {
                 sev = c.audience(c.hasPrivacyPolicy || !sensitive ? Severity.MEDIUM : Severity.HIGH);
             }
             if (sev != null) {
-                out.add(Rule.PII_PROMPT.at(sev, "Asks for personal data in conversation: \"" + pii + "\""
+                out.add(Rule.PII_PROMPT.at(sev, (piiShown ? "Asks for personal data on a card or screen: \"" : "Asks for personal data in conversation: \"") + pii + "\""
                         + (c.child ? " in a skill for children" : "") + (justified ? " (the skill's purpose explains it)" : "")
                         + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."), r.file(),
-                        inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
+                        piiShown ? r.displayPointer() : inSpeech ? r.speechPointer() : r.repromptPointer(), piiShown ? r.display() : inSpeech ? r.speech() : r.reprompt()));
                 c.collected.add(pii);
             }
         }
@@ -1815,6 +1883,14 @@ public final class Rules {
                     + " requested permissions" + (atRunTime ? " (asked for in conversation)" : "")
                     + " are not explained by the skill's name, description or category: " + String.join(", ", unneeded) + ".",
                     atRunTime ? where[0] : s.manifestFile, atRunTime ? where[1] : "/manifest/permissions", String.join(", ", unneeded)));
+        }
+        if (s.manifest == null && s.googleManifestFile != null && !unneeded.isEmpty() && !c.hasPrivacyPolicy) {
+            // round 25a: a Google project that asks for a personal-data permission its purpose does not explain (the permission
+            // helper in conversation, or declared) and whose manifest declares no privacy policy. A permission the purpose
+            // explains (a pharmacy finder's location) is what the Action needs; data it also collects in conversation without a
+            // policy is reported below (analyze), as for an Alexa skill
+            out.add(Rule.PII_NO_POLICY.at(c.audience(Severity.MEDIUM), "Requests " + String.join(", ", personal)
+                    + " but its Actions manifest declares no privacy policy URL.", s.googleManifestFile, "/manifest", String.join(", ", personal)));
         }
         if (s.manifest == null) {
             return;
