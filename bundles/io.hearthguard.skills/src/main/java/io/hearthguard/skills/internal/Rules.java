@@ -238,7 +238,9 @@ public final class Rules {
             for (String f : new String[] {"summary", "description"}) {
                 if (claim == null) {
                     String t = Text.norm(e.getValue().path(f).asText(""));
-                    String x = Identity.claim(t);
+                    // a speaker frame in a listing ("Amazon Pay here:", "this is a sample Alexa skill" in real samples) is a claim
+                    // only with a request; without one, only the claims of office and authorship below
+                    String x = ask != null ? Identity.claim(t) : null;
                     x = x != null ? x : officialMaker(t);
                     // round 25a: the listing names the maker as the skill's author ("made by the Amazon Alexa team") or speaks
                     // as a desk of the listener's own device ("Service officiel de votre enceinte")

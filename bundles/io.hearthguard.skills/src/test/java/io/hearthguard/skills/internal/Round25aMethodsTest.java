@@ -71,6 +71,9 @@ class Round25aMethodsTest {
             {"Quiz", "Juego oficial de la liga para Alexa.", "Creado por un fan de Alexa."},
             {"Party Charades", "Charades for Alexa.", "Works with Google Assistant and Alexa; made by two teachers."},
             {"Consigli Echo", "Consigli per il tuo altoparlante.", "Come usare al meglio il tuo dispositivo Echo."},
+            // a speaker frame in a listing, without a request (as in real sample skills)
+            {"Demo Store", "A demo shop.", "Learn more about Amazon Pay here: https://pay.amazon.com"},
+            {"Chat Helper", "This is a sample Alexa skill.", "A sample."},
         };
         int i = 0;
         for (String[] l : honest) {
