@@ -650,8 +650,11 @@ public final class Rules {
                         + (r.reprompt() != null ? " with a reprompt" : "") + ".", r.file(), r.speechPointer(), r.speech()));
             } else if (err != null) {
                 out.add(Rule.FAKE_GOODBYE_ERROR.at(base, "Announces \"" + err + "\" but keeps the session open.", r.file(), r.speechPointer(), r.speech()));
-            } else if (stop && cancelWithQuestion(r, question, deliberate, rp)) {
-                // Cancel may return to an earlier step of the skill: an audible question keeps a legitimate conversation going
+            } else if (stop && cancelWithQuestion(r, question || question(repromptNorm), deliberate, rp)) {
+                // Cancel may return to an earlier step of the skill: an audible question keeps a legitimate conversation going;
+                // round 25b: the question may be the reprompt alone ("Okay, I won't add garlic yet." / "Should I start the
+                // timer now?"): Cancel undid a step and the skill asks, audibly, what comes next; a goodbye or an error in the
+                // answer is judged above, a silent reprompt is no question
             } else if (stop && bye == null && !deliberate && asks(speechNorm) && rp != null && !rp.silent()) {
                 // Stop answered by stopping what runs and asking the user a question in the answer itself ("Timer stopped. Do
                 // you want a new round? Say yes or no."), repeated audibly: the family hears they are asked. Not a fake goodbye;
@@ -1358,19 +1361,30 @@ public final class Rules {
      *         (it ends in a question mark and holds an interrogative word) that names the slot or its intent ("in quale
      *         scuola vai?" before {@code {scuola}}, "which medicines do you take?" before {@code {med}}), or any open
      *         question when this intent is the only one of its model that takes a slot (the skill's answers can arrive
-     *         nowhere else). Never in a skill that keeps the microphone open silently or after a fake goodbye: there the
-     *         slot takes what the user does not know is heard.
+     *         nowhere else). In a skill that keeps the microphone open silently or after a fake goodbye only the second
+     *         (round 25b): there a slot named like a question's word may take what the user does not know is heard.
      */
     private static String ownQuestion(Context c, Model.Locale l, Intent in, Slot slot, List<SkillFinding> out) {
+        boolean keepsListening = false;
         for (SkillFinding f : out) {
             if ((f.category().equals(Rule.SILENT_EMPTY_REPROMPT.category) || f.category().equals(Rule.FAKE_GOODBYE_WORDING.category))
                     && f.severity().atLeast(Severity.MEDIUM)) {
-                return null;
+                keepsListening = true;
+                break;
             }
         }
         List<String> questions = c.openQuestions();
         if (questions.isEmpty()) {
             return null;
+        }
+        if (keepsListening) {
+            // round 25b: a game's next round. In a skill that keeps listening silently or after a fake goodbye, a slot that
+            // merely shares a word with a question ("what's your mood?" before {mood}) may be the eavesdropping channel, so
+            // only the model's one answer channel passes: the intent or slot is named as the answer, no other intent of
+            // the model takes a slot, and the skill asks open questions of content. The silent or fake-goodbye session is
+            // reported as its own finding; the answer slot of a quiz is not a capture intent because the quiz misbehaves
+            // at Stop. A bare answer intent in a skill that asks nothing ("{answer}" after a fake error) stays high.
+            return onlyAnswerChannel(l, in, slot) ? questions.get(0) : null;
         }
         List<String> names = new ArrayList<>();
         for (String n : NAME_PART.split(slot.name() + " " + in.name().replaceAll("(?i)intent$", ""))) {
@@ -1389,15 +1403,20 @@ public final class Rules {
                 }
             }
         }
+        return onlyAnswerChannel(l, in, slot) ? questions.get(0) : null;
+    }
+
+    /** @return true when the intent or its slot is named as the answer and no other intent of the model takes a slot */
+    private static boolean onlyAnswerChannel(Model.Locale l, Intent in, Slot slot) {
         if (!ANSWER_NAME.matcher(in.name() + " " + slot.name()).find()) {
-            return null; // "listen {said}" after "how was your day?" invites talk, it does not take an answer
+            return false; // "listen {said}" after "how was your day?" invites talk, it does not take an answer
         }
         for (Intent other : l.intents) {
             if (other != in && !other.name().startsWith("AMAZON.") && !other.slots().isEmpty()) {
-                return null;
+                return false;
             }
         }
-        return questions.get(0);
+        return true;
     }
 
     /**
