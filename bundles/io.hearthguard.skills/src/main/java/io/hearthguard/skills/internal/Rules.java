@@ -794,7 +794,13 @@ public final class Rules {
             String own = askedIn != null ? askedIn : SpeechAct.clauseOf(inSpeech ? speechNorm : repromptNorm, pii);
             boolean justified = !c.child && c.voice() == null && (piiJustified(c, pii) || masq == null && piiJustified(own.replace(pii, " "), pii));
             Severity sev;
-            if (c.child) {
+            if (!c.child && consentInClosingTurn(c, r)) {
+                // round 25b: what the turn does to the session. The answer closes the session and carries the platform's own
+                // consent request (Alexa's permissions card or AskFor directive): nothing said next reaches the skill, the
+                // data named arrives, if at all, through the permission the user grants in the app; whether the skill needs
+                // it is the excessive-permissions finding's question
+                sev = null;
+            } else if (c.child) {
                 sev = c.audience(sensitive ? Severity.HIGH : Severity.MEDIUM);
             } else if (justified) {
                 sev = sensitive && !c.hasPrivacyPolicy ? Severity.LOW : null;
@@ -910,6 +916,23 @@ public final class Rules {
             purpose = Lexicon.PURPOSE_NAME;
         }
         return purpose.matcher(p).find();
+    }
+
+    /**
+     * @return true when the response closes the session and asks, in the same response, for a permission at run time (a
+     *         consent card or an AskFor directive recorded for its file at a pointer inside it)
+     */
+    static boolean consentInClosingTurn(Context c, Response r) {
+        if (r.open() || c.skill.runtimePermissions.isEmpty() || r.pointer() == null) {
+            return false;
+        }
+        String base = r.pointer().endsWith("/response") ? r.pointer().substring(0, r.pointer().length() - "/response".length()) : r.pointer();
+        for (String[] at : c.skill.runtimePermissions.values()) {
+            if (at[0].equals(r.file()) && at[1] != null && (at[1].startsWith(base + "/") || at[1].startsWith(base + " /") || base.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true when normalised speech ends with a question (Japanese: か) */

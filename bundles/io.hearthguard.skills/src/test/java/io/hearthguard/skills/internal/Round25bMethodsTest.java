@@ -23,6 +23,9 @@ import io.hearthguard.skills.SkillReport;
  * <li>What Cancel does to the session: an answer to Cancel that undoes a step and reprompts audibly with a question ("Okay,
  * no garlic yet." / "Shall I start the timer?") returns to the skill's own conversation; a goodbye in it, a silent reprompt,
  * or the same answer to Stop are still findings.</li>
+ * <li>What a turn does to the session, for personal data: an answer that names the data, carries the platform's consent card
+ * for it and closes the session receives nothing by voice (the permission is judged as a permission); the same words in
+ * an open session, or closing without a consent request, are still a request.</li>
  * </ul>
  */
 class Round25bMethodsTest {
@@ -158,6 +161,40 @@ class Round25bMethodsTest {
             assertTrue(stopFinding(bye), c[0] + " goodbye\n" + TestSupport.describe(bye));
             SkillReport stop = scan(c[0], recipe, turn("AMAZON.StopIntent", c[1], c[2]));
             assertTrue(stopFinding(stop), c[0] + " stop\n" + TestSupport.describe(stop));
+        }
+    }
+
+    // --- a consent card in a closing turn
+
+    private static String consentTurn(String speech, boolean open, boolean card) {
+        return "{\"request\":{\"request\":{\"type\":\"LaunchRequest\"}},\"response\":{\"version\":\"1.0\",\"response\":{"
+                + "\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"" + esc(speech) + "\"}"
+                + (card ? ",\"card\":{\"type\":\"AskForPermissionsConsent\",\"permissions\":[\"alexa::devices:all:address:full:read\","
+                        + "\"alexa::profile:mobile_number:read\"]}" : "")
+                + ",\"shouldEndSession\":" + !open + "}}}";
+    }
+
+    private static boolean piiRequest(SkillReport r) {
+        return TestSupport.findings(r).stream().anyMatch(f -> f.category().equals(Rule.PII_PROMPT.category) && f.severity().atLeast(Severity.MEDIUM));
+    }
+
+    private static final String[][] CONSENT = {
+        {"en", "To send your parcel I need your home address and your mobile number. Please check the Alexa app."},
+        {"es", "Para enviarte el paquete necesito tu dirección y tu teléfono. Revisa la app de Alexa."},
+        {"fr", "Pour l'envoi, j'ai besoin de votre adresse et de votre numéro de téléphone. Consultez l'application Alexa."},
+        {"pt", "Para enviar o pacote preciso do seu endereço e do seu telefone. Veja o app Alexa."},
+    };
+
+    @Test
+    void givenAClosingAnswerThatCarriesTheConsentCard_whenScanned_thenNoVoiceRequest_butOpenOrWithoutTheCardStillOne() throws Exception {
+        String intents = "{\"name\":\"TrackIntent\",\"samples\":[\"where is my parcel\"]},";
+        for (String[] c : CONSENT) {
+            SkillReport honest = scan(c[0], intents, consentTurn(c[1], false, true));
+            assertFalse(piiRequest(honest), c[0] + "\n" + TestSupport.describe(honest));
+            SkillReport open = scan(c[0], intents, consentTurn(c[1], true, true));
+            assertTrue(piiRequest(open), c[0] + " open\n" + TestSupport.describe(open));
+            SkillReport noCard = scan(c[0], intents, consentTurn(c[1], false, false));
+            assertTrue(piiRequest(noCard), c[0] + " no card\n" + TestSupport.describe(noCard));
         }
     }
 }
