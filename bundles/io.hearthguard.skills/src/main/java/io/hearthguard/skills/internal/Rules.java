@@ -650,11 +650,12 @@ public final class Rules {
                         + (r.reprompt() != null ? " with a reprompt" : "") + ".", r.file(), r.speechPointer(), r.speech()));
             } else if (err != null) {
                 out.add(Rule.FAKE_GOODBYE_ERROR.at(base, "Announces \"" + err + "\" but keeps the session open.", r.file(), r.speechPointer(), r.speech()));
-            } else if (stop && cancelWithQuestion(r, question || question(repromptNorm), deliberate, rp)) {
+            } else if (stop && cancelWithQuestion(r, question || (question(repromptNorm) && Lexicon.goodbye(speechNorm) == null), deliberate, rp)) {
                 // Cancel may return to an earlier step of the skill: an audible question keeps a legitimate conversation going;
                 // round 25b: the question may be the reprompt alone ("Okay, I won't add garlic yet." / "Should I start the
-                // timer now?"): Cancel undid a step and the skill asks, audibly, what comes next; a goodbye or an error in the
-                // answer is judged above, a silent reprompt is no question
+                // timer now?"): Cancel undid a step and the skill asks, audibly, what comes next. Not when the answer holds a
+                // goodbye word at all, even one the tests above read as a wish ("Va bene, arrivederci e grazie per aver
+                // giocato!" / "Sei ancora lì?"): the user was told the skill ended; a silent reprompt is no question
             } else if (stop && bye == null && !deliberate && asks(speechNorm) && rp != null && !rp.silent()) {
                 // Stop answered by stopping what runs and asking the user a question in the answer itself ("Timer stopped. Do
                 // you want a new round? Say yes or no."), repeated audibly: the family hears they are asked. Not a fake goodbye;

@@ -134,15 +134,15 @@ class Round25bMethodsTest {
 
     // --- what Cancel does to the session
 
-    /** {what Cancel undid, the audible question of the reprompt, a goodbye} per language. */
+    /** {what Cancel undid, the audible question of the reprompt, a goodbye, a goodbye with thanks} per language. */
     private static final String[][] CANCEL = {
-        {"en", "Okay, I won't add the garlic yet.", "Shall I start the ten-minute timer now?", "Okay, goodbye!"},
-        {"de", "Gut, den Knoblauch lassen wir noch weg.", "Soll ich den Timer jetzt starten?", "Gut, tschüss!"},
-        {"fr", "D'accord, pas d'ail pour l'instant.", "Je lance le minuteur maintenant ?", "D'accord, au revoir !"},
-        {"es", "Vale, todavía no añado el ajo.", "¿Pongo el temporizador ahora?", "Vale, ¡adiós!"},
-        {"it", "Va bene, niente aglio per ora.", "Faccio partire il timer adesso?", "Va bene, arrivederci!"},
-        {"pt", "Tudo bem, ainda sem alho.", "Quer que eu comece o timer agora?", "Tudo bem, tchau!"},
-        {"ja", "わかりました、にんにくはまだ入れません。", "タイマーを今スタートしますか？", "わかりました、さようなら！"},
+        {"en", "Okay, I won't add the garlic yet.", "Shall I start the ten-minute timer now?", "Okay, goodbye!", "Sure, goodbye and thanks for cooking with me!"},
+        {"de", "Gut, den Knoblauch lassen wir noch weg.", "Soll ich den Timer jetzt starten?", "Gut, tschüss!", "Gut, tschüss und danke fürs Mitkochen!"},
+        {"fr", "D'accord, pas d'ail pour l'instant.", "Je lance le minuteur maintenant ?", "D'accord, au revoir !", "D'accord, au revoir et merci d'avoir cuisiné !"},
+        {"es", "Vale, todavía no añado el ajo.", "¿Pongo el temporizador ahora?", "Vale, ¡adiós!", "Vale, ¡adiós y gracias por cocinar conmigo!"},
+        {"it", "Va bene, niente aglio per ora.", "Faccio partire il timer adesso?", "Va bene, arrivederci!", "Va bene, arrivederci e grazie per aver cucinato!"},
+        {"pt", "Tudo bem, ainda sem alho.", "Quer que eu comece o timer agora?", "Tudo bem, tchau!", "Tudo bem, tchau e obrigado por cozinhar comigo!"},
+        {"ja", "わかりました、にんにくはまだ入れません。", "タイマーを今スタートしますか？", "わかりました、さようなら！", "わかりました、さようなら、また一緒に作りましょう！"},
     };
 
     private static boolean stopFinding(SkillReport r) {
@@ -159,6 +159,9 @@ class Round25bMethodsTest {
             assertTrue(stopFinding(silent), c[0] + " silent\n" + TestSupport.describe(silent));
             SkillReport bye = scan(c[0], recipe, turn("AMAZON.CancelIntent", c[3], c[2]));
             assertTrue(stopFinding(bye), c[0] + " goodbye\n" + TestSupport.describe(bye));
+            // a parting wish the goodbye tests read as a wish ("thanks for playing"), before an audible presence check
+            SkillReport wish = scan(c[0], recipe, turn("AMAZON.CancelIntent", c[4], c[2]));
+            assertTrue(stopFinding(wish), c[0] + " wish\n" + TestSupport.describe(wish));
             SkillReport stop = scan(c[0], recipe, turn("AMAZON.StopIntent", c[1], c[2]));
             assertTrue(stopFinding(stop), c[0] + " stop\n" + TestSupport.describe(stop));
         }
