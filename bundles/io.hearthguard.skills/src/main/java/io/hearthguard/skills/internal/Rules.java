@@ -698,8 +698,12 @@ public final class Rules {
                         + (r.reprompt() != null ? " with a reprompt" : "") + ".", r.file(), r.speechPointer(), r.speech()));
             } else if (err != null) {
                 out.add(Rule.FAKE_GOODBYE_ERROR.at(base, "Announces \"" + err + "\" but keeps the session open.", r.file(), r.speechPointer(), r.speech()));
-            } else if (stop && cancelWithQuestion(r, question, deliberate, rp)) {
-                // Cancel may return to an earlier step of the skill: an audible question keeps a legitimate conversation going
+            } else if (stop && cancelWithQuestion(r, question || (question(repromptNorm) && Lexicon.goodbye(speechNorm) == null), deliberate, rp)) {
+                // Cancel may return to an earlier step of the skill: an audible question keeps a legitimate conversation going;
+                // round 25b: the question may be the reprompt alone ("Okay, I won't add garlic yet." / "Should I start the
+                // timer now?"): Cancel undid a step and the skill asks, audibly, what comes next. Not when the answer holds a
+                // goodbye word at all, even one the tests above read as a wish ("Va bene, arrivederci e grazie per aver
+                // giocato!" / "Sei ancora lì?"): the user was told the skill ended; a silent reprompt is no question
             } else if (stop && bye == null && !deliberate && asks(speechNorm) && rp != null && !rp.silent()) {
                 // Stop answered by stopping what runs and asking the user a question in the answer itself ("Timer stopped. Do
                 // you want a new round? Say yes or no."), repeated audibly: the family hears they are asked. Not a fake goodbye;
@@ -861,7 +865,13 @@ public final class Rules {
             String own = askedIn != null ? askedIn : SpeechAct.clauseOf(inSpeech ? speechNorm : repromptNorm, pii);
             boolean justified = !c.child && c.voice() == null && (piiJustified(c, pii) || masq == null && piiJustified(own.replace(pii, " "), pii));
             Severity sev;
-            if (c.child) {
+            if (!c.child && consentInClosingTurn(c, r)) {
+                // round 25b: what the turn does to the session. The answer closes the session and carries the platform's own
+                // consent request (Alexa's permissions card or AskFor directive): nothing said next reaches the skill, the
+                // data named arrives, if at all, through the permission the user grants in the app; whether the skill needs
+                // it is the excessive-permissions finding's question
+                sev = null;
+            } else if (c.child) {
                 sev = c.audience(sensitive ? Severity.HIGH : Severity.MEDIUM);
             } else if (justified) {
                 sev = sensitive && !c.hasPrivacyPolicy ? Severity.LOW : null;
@@ -977,6 +987,23 @@ public final class Rules {
             purpose = Lexicon.PURPOSE_NAME;
         }
         return purpose.matcher(p).find();
+    }
+
+    /**
+     * @return true when the response closes the session and asks, in the same response, for a permission at run time (a
+     *         consent card or an AskFor directive recorded for its file at a pointer inside it)
+     */
+    static boolean consentInClosingTurn(Context c, Response r) {
+        if (r.open() || c.skill.runtimePermissions.isEmpty() || r.pointer() == null) {
+            return false;
+        }
+        String base = r.pointer().endsWith("/response") ? r.pointer().substring(0, r.pointer().length() - "/response".length()) : r.pointer();
+        for (String[] at : c.skill.runtimePermissions.values()) {
+            if (at[0].equals(r.file()) && at[1] != null && (at[1].startsWith(base + "/") || at[1].startsWith(base + " /") || base.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true when normalised speech ends with a question (Japanese: か) */
@@ -1428,19 +1455,30 @@ public final class Rules {
      *         (it ends in a question mark and holds an interrogative word) that names the slot or its intent ("in quale
      *         scuola vai?" before {@code {scuola}}, "which medicines do you take?" before {@code {med}}), or any open
      *         question when this intent is the only one of its model that takes a slot (the skill's answers can arrive
-     *         nowhere else). Never in a skill that keeps the microphone open silently or after a fake goodbye: there the
-     *         slot takes what the user does not know is heard.
+     *         nowhere else). In a skill that keeps the microphone open silently or after a fake goodbye only the second
+     *         (round 25b): there a slot named like a question's word may take what the user does not know is heard.
      */
     private static String ownQuestion(Context c, Model.Locale l, Intent in, Slot slot, List<SkillFinding> out) {
+        boolean keepsListening = false;
         for (SkillFinding f : out) {
             if ((f.category().equals(Rule.SILENT_EMPTY_REPROMPT.category) || f.category().equals(Rule.FAKE_GOODBYE_WORDING.category))
                     && f.severity().atLeast(Severity.MEDIUM)) {
-                return null;
+                keepsListening = true;
+                break;
             }
         }
         List<String> questions = c.openQuestions();
         if (questions.isEmpty()) {
             return null;
+        }
+        if (keepsListening) {
+            // round 25b: a game's next round. In a skill that keeps listening silently or after a fake goodbye, a slot that
+            // merely shares a word with a question ("what's your mood?" before {mood}) may be the eavesdropping channel, so
+            // only the model's one answer channel passes: the intent or slot is named as the answer, no other intent of
+            // the model takes a slot, and the skill asks open questions of content. The silent or fake-goodbye session is
+            // reported as its own finding; the answer slot of a quiz is not a capture intent because the quiz misbehaves
+            // at Stop. A bare answer intent in a skill that asks nothing ("{answer}" after a fake error) stays high.
+            return onlyAnswerChannel(l, in, slot) ? questions.get(0) : null;
         }
         List<String> names = new ArrayList<>();
         for (String n : NAME_PART.split(slot.name() + " " + in.name().replaceAll("(?i)intent$", ""))) {
@@ -1459,15 +1497,20 @@ public final class Rules {
                 }
             }
         }
+        return onlyAnswerChannel(l, in, slot) ? questions.get(0) : null;
+    }
+
+    /** @return true when the intent or its slot is named as the answer and no other intent of the model takes a slot */
+    private static boolean onlyAnswerChannel(Model.Locale l, Intent in, Slot slot) {
         if (!ANSWER_NAME.matcher(in.name() + " " + slot.name()).find()) {
-            return null; // "listen {said}" after "how was your day?" invites talk, it does not take an answer
+            return false; // "listen {said}" after "how was your day?" invites talk, it does not take an answer
         }
         for (Intent other : l.intents) {
             if (other != in && !other.name().startsWith("AMAZON.") && !other.slots().isEmpty()) {
-                return null;
+                return false;
             }
         }
-        return questions.get(0);
+        return true;
     }
 
     /**
