@@ -87,6 +87,8 @@ public final class PackageLoader {
         List<Model.Seen> seen = new ArrayList<>();
         List<Object[]> later = new ArrayList<>();
         List<String[]> abNames = new ArrayList<>();
+        // an Actions Builder project's settings files, {root, file, "policy" or ""}: where it declares its privacy policy
+        List<String[]> abSettings = new ArrayList<>();
         int[] samples = {0};
         Map<String, JsonNode[]> dialogflow = new java.util.TreeMap<>();
         Map<String, String> dialogflowFiles = new java.util.HashMap<>();
@@ -113,6 +115,13 @@ public final class PackageLoader {
             }
             Matcher abs = ACTIONS_BUILDER_SETTINGS.matcher(logical);
             if (abs.matches()) {
+                // the project's privacy policy is declared in its (localized) settings: localizedSettings.privacyPolicyUrl
+                Matcher pp = AB_PRIVACY_POLICY.matcher(f.text());
+                boolean policy = false;
+                while (!policy && pp.find()) {
+                    policy = !unquote(pp.group(1)).isBlank();
+                }
+                abSettings.add(new String[] {abs.group(1), f.path(), policy ? "policy" : ""});
                 // the Action's display name is what users say: "Talk to <displayName>"
                 Matcher dn = AB_DISPLAY_NAME.matcher(f.text());
                 if (dn.find()) {
@@ -311,6 +320,14 @@ public final class PackageLoader {
                     l.invocationName = an[1];
                     l.invocationPointer = an[3];
                 }
+            }
+        }
+        for (String[] st : abSettings) {
+            Skill s = skills.get(st[0]);
+            if (s != null) {
+                // like an Actions SDK manifest (round 25a): the settings are where the project declares a policy, or does not
+                s.googleManifestFile = s.googleManifestFile != null ? s.googleManifestFile : st[1];
+                s.googlePolicy |= !st[2].isEmpty();
             }
         }
         Map<String, Recordings.Req> lastRequest = new java.util.HashMap<>();
@@ -809,6 +826,8 @@ public final class PackageLoader {
         return new ArrayList<>(values);
     }
     private static final Pattern ACTIONS_BUILDER_SETTINGS = Pattern.compile("(?i)(.*?)(?:sdk/)?settings/(?:[a-z]{2}(?:-[a-z]{2})?/)?settings\\.ya?ml");
+    /** {@code privacyPolicyUrl: …} of an Actions Builder project's {@code localizedSettings} (Shared.Types/LocalizedSettings). */
+    private static final Pattern AB_PRIVACY_POLICY = Pattern.compile("(?m)^\\s*privacyPolicyUrl:[ \\t]*([^\\r\\n]{0,300})$");
     private static final Pattern AB_DISPLAY_NAME = Pattern.compile("(?m)^\\s*displayName:\\s*(\\S[^\\r\\n]{0,200})$");
     private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s*(.*)$");
     private static final Pattern YAML_KEY = Pattern.compile("^(\\s*)(?:-\\s*)?([A-Za-z_]+):\\s*(.*)$");

@@ -64,4 +64,30 @@ class ActionsBuilderLayoutTest {
         var findings = new Analyzer(new Catalog()).analyze(tmp.resolve("action")).skills().get(0).findings();
         assertTrue(findings.stream().anyMatch(f -> f.category().equals("pii-request")), "the e-mail question of the welcome is found: " + findings);
     }
+
+    /**
+     * An Actions Builder project declares its privacy policy in its settings ({@code localizedSettings.privacyPolicyUrl},
+     * Shared.Types/LocalizedSettings), per locale or for the default one: asking for an e-mail address in conversation is
+     * reported as collected without a policy only when no settings file declares one.
+     */
+    @Test
+    void theSettingsPrivacyPolicyIsTheProjectsPolicy() throws Exception {
+        put("sdk/custom/global/actions.intent.MAIN.yaml", "handler:\n  staticPrompt:\n    candidates:\n    - promptResponse:\n"
+                + "        firstSimple:\n          variants:\n          - speech: Welcome to Quiet Garden. What is your email address?\n");
+        String[][] settings = {
+            {"defaultLocale: en\nlocalizedSettings:\n  displayName: Quiet Garden\n", null},
+            {"defaultLocale: en\nlocalizedSettings:\n  displayName: Quiet Garden\n  privacyPolicyUrl: \"\"\n", null},
+            {"defaultLocale: en\nlocalizedSettings:\n  displayName: Quiet Garden\n  privacyPolicyUrl: https://example.org/privacy\n", "policy"},
+            {"localizedSettings:\n  displayName: Stiller Garten\n  privacyPolicyUrl: 'https://example.org/datenschutz'\n", "policy"}};
+        for (String[] st : settings) {
+            Path f = tmp.resolve("action/sdk/settings/" + (st[0].startsWith("defaultLocale") ? "" : "de/") + "settings.yaml");
+            Files.deleteIfExists(tmp.resolve("action/sdk/settings/settings.yaml"));
+            Files.deleteIfExists(tmp.resolve("action/sdk/settings/de/settings.yaml"));
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, st[0]);
+            var findings = new Analyzer(new Catalog()).analyze(tmp.resolve("action")).skills().get(0).findings();
+            boolean reported = findings.stream().anyMatch(x -> x.rule().equals("skills.pii-request.no-privacy-policy"));
+            assertEquals(st[1] == null, reported, st[0] + " -> " + findings);
+        }
+    }
 }
