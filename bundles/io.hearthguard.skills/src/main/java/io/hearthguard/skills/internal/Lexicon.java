@@ -523,7 +523,7 @@ public final class Lexicon {
     }
 
     private static String voiced(Pattern p, String norm) {
-        Matcher m = p.matcher(norm);
+        Alternation.Scan m = scan(p, norm);
         while (m.find()) {
             int clause = Math.max(Math.max(norm.lastIndexOf('.', m.start() - 1), norm.lastIndexOf('?', m.start() - 1)),
                     Math.max(Math.max(norm.lastIndexOf('!', m.start() - 1), norm.lastIndexOf(';', m.start() - 1)), norm.lastIndexOf('。', m.start() - 1)));
@@ -1205,7 +1205,7 @@ public final class Lexicon {
             FAST.put(e.getKey(), new Anchors(e.getValue()));
         }
         for (Pattern p : new Pattern[] {PII_QUESTION, PII_QUESTION_MORE, HEALTH_QUESTION, GOODBYE, PLATFORM, CREDENTIAL, CREDENTIAL_BY_USE,
-            CREDENTIAL_INVENTORY, FAKE_ERROR}) {
+            CREDENTIAL_INVENTORY, FAKE_ERROR, DEVICE_DESK}) {
             SPLIT.put(p, new Alternation(p));
         }
     }
@@ -1273,7 +1273,8 @@ public final class Lexicon {
         return null;
     }
 
-    private static boolean anyOf(String text, String[] anchors) {
+    /** @return whether lower-case text holds one of the strings (a pre-check before a pattern that needs one of them) */
+    static boolean anyOf(String text, String[] anchors) {
         if (text == null) {
             return false;
         }

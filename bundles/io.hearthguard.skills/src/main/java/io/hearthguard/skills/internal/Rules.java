@@ -306,20 +306,37 @@ public final class Rules {
                     + "(?: team| équipe| equipo)?(?![\\p{L}])"
                     + "|(?<![\\p{L}])von (?:dem |der )?(?:amazon|alexa|google)(?: alexa)?(?:-team| team)? (?:entwickelt|erstellt)(?![\\p{L}])");
 
+    /** The words {@link #OFFICIAL_MAKER} and {@link #OFFICIAL_NAME} need, and the makers: checked before either runs. */
+    private static final String[] OFFICIAL_WORDS = {"offici", "oficial", "ufficial", "offiziell"};
+    private static final String[] MAKERS = {"amazon", "alexa", "google"};
+    /** The verbs of authorship {@link #MAKER_AUTHOR} needs (stems), checked before it runs over a listing's text. */
+    private static final String[] AUTHOR_VERBS = {"made", "created", "developed", "built", "published", "brought", "entwickelt", "erstellt",
+        "herausgegeben", "créé", "crée", "conçu", "développé", "publié", "cread", "desarroll", "hech", "creat", "svilupp", "realizzat",
+        "criad", "desenvolvid", "feit"};
+
     /** @return the name "… Official" after the maker, or null */
     private static String officialName(String t) {
+        if (!Lexicon.anyOf(t, OFFICIAL_WORDS) || !Lexicon.anyOf(t, MAKERS)) {
+            return null;
+        }
         java.util.regex.Matcher m = OFFICIAL_NAME.matcher(t.replaceAll("[^\\p{L}\\p{N}' -]+", " ").replaceAll("\\s+", " ").strip());
         return m.find() ? m.group() : null;
     }
 
     /** @return the maker named as the skill's author in a listing text, or null */
     private static String authoredByMaker(String t) {
+        if (!Lexicon.anyOf(t, AUTHOR_VERBS) || !Lexicon.anyOf(t, MAKERS)) {
+            return null;
+        }
         java.util.regex.Matcher m = MAKER_AUTHOR.matcher(t);
         return m.find() && !Language.negated(t, m.start(), m.end()) ? m.group() : null;
     }
 
     /** @return "official … Alexa" in a listing text, or null */
     private static String officialMaker(String t) {
+        if (!Lexicon.anyOf(t, OFFICIAL_WORDS) || !Lexicon.anyOf(t, MAKERS)) {
+            return null;
+        }
         java.util.regex.Matcher m = OFFICIAL_MAKER.matcher(t);
         return m.find() && !Language.negated(t, m.start(), m.end()) ? m.group() : null;
     }
