@@ -183,7 +183,7 @@ public final class Rules {
                 && out.stream().noneMatch(f -> f.rule().equals(Rule.PII_NO_POLICY.id))) {
             out.add(Rule.PII_NO_POLICY.at(c.audience(Severity.MEDIUM), "Collects personal data in conversation (" + String.join(", ", c.collected)
                     + ") but declares no privacy policy URL.", s.manifest != null ? s.manifestFile : s.googleManifestFile,
-                    s.manifest != null ? "/manifest/privacyAndCompliance" : "/manifest", String.join(", ", c.collected)));
+                    s.manifest != null ? "/manifest/privacyAndCompliance" : googlePolicyPlace(s), String.join(", ", c.collected)));
         }
         answerChannels(c, out);
         platformVoiceHoldsMicrophone(c, out);
@@ -837,8 +837,7 @@ public final class Rules {
             String turn = speechNorm.contains(pii) ? speechNorm : repromptNorm;
             String clause = SpeechAct.clauseOf(turn, pii);
             // round 15: or a yes-or-no question about where something goes ("shall I send it to your address?")
-            if (SpeechAct.partialDate(clause, pii) || SpeechAct.askedAboutElse(clause, pii) || SpeechAct.bareNumber(pii, speechNorm + " " + repromptNorm)
-                    || SpeechAct.destination(clause, pii)) {
+            if (identifiesNothing(clause, pii, speechNorm + " " + repromptNorm)) {
                 pii = null;
             }
         }
@@ -864,8 +863,7 @@ public final class Rules {
             }
             if (shown != null) {
                 String clause = SpeechAct.clauseOf(ownShown, shown);
-                if (!(SpeechAct.partialDate(clause, shown) || SpeechAct.askedAboutElse(clause, shown) || SpeechAct.bareNumber(shown, ownShown)
-                        || SpeechAct.destination(clause, shown)) && Lexicon.credential(shown) == null) {
+                if (!identifiesNothing(clause, shown, ownShown) && Lexicon.credential(shown) == null) {
                     pii = shown;
                     askedIn = clause;
                     piiShown = true;
@@ -1004,6 +1002,22 @@ public final class Rules {
             purpose = Lexicon.PURPOSE_NAME;
         }
         return purpose.matcher(p).find();
+    }
+
+    /** @return where a Google project declares its policy: an Actions SDK manifest's pointer, or an Actions Builder settings key */
+    private static String googlePolicyPlace(Skill s) {
+        String f = s.googleManifestFile.toLowerCase(Locale.ROOT);
+        return f.endsWith(".yaml") || f.endsWith(".yml") ? "localizedSettings.privacyPolicyUrl" : "/manifest";
+    }
+
+    /**
+     * @return true when a personal-data match asks for nothing that identifies the user (round 10b, 15): only a birthday's
+     *         month, a question about something else, a bare "your number" in a text not about calling or texting, or a
+     *         yes-or-no question about where something goes
+     */
+    private static boolean identifiesNothing(String clause, String pii, String text) {
+        return SpeechAct.partialDate(clause, pii) || SpeechAct.askedAboutElse(clause, pii) || SpeechAct.bareNumber(pii, text)
+                || SpeechAct.destination(clause, pii);
     }
 
     /**
@@ -1952,7 +1966,7 @@ public final class Rules {
             // explains (a pharmacy finder's location) is what the Action needs; data it also collects in conversation without a
             // policy is reported below (analyze), as for an Alexa skill
             out.add(Rule.PII_NO_POLICY.at(c.audience(Severity.MEDIUM), "Requests " + String.join(", ", personal)
-                    + " but its Actions manifest declares no privacy policy URL.", s.googleManifestFile, "/manifest", String.join(", ", personal)));
+                    + " but its Actions project declares no privacy policy URL.", s.googleManifestFile, googlePolicyPlace(s), String.join(", ", personal)));
         }
         if (s.manifest == null) {
             return;

@@ -25,36 +25,31 @@ class Round23bInventoryTest {
     @TempDir
     Path dir;
 
-    private static final Map<String, String> LOCALE = Map.of("en", "en-US", "de", "de-DE", "fr", "fr-FR", "es", "es-ES", "it", "it-IT",
-            "pt", "pt-BR", "ja", "ja-JP");
 
     private int n;
 
-    private static String esc(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
 
     /** One skill: listing (category, description, optional policy and permissions), a model and one recorded turn. */
     private SkillReport scan(String lang, String name, String category, String description, boolean policy, List<String> permissions,
             String intentsJson, String intent, String speech, String reprompt) throws Exception {
         Path d = dir.resolve("s" + n++);
-        String loc = LOCALE.get(lang);
+        String loc = TestSupport.LOCALES.get(lang);
         StringBuilder perms = new StringBuilder();
         for (String p : permissions) {
             perms.append(perms.length() == 0 ? "" : ",").append("{\"name\":\"").append(p).append("\"}");
         }
         TestSupport.write(d, "skill-package/skill.json", "{\"manifest\":{\"publishingInformation\":{\"locales\":{\"" + loc + "\":{\"name\":\""
-                + esc(name) + "\",\"summary\":\"" + esc(description) + "\",\"description\":\"" + esc(description) + "\"}},\"category\":\""
+                + TestSupport.jsonEscape(name) + "\",\"summary\":\"" + TestSupport.jsonEscape(description) + "\",\"description\":\"" + TestSupport.jsonEscape(description) + "\"}},\"category\":\""
                 + category + "\"},\"apis\":{\"custom\":{}},\"manifestVersion\":\"1.0\",\"privacyAndCompliance\":{\"isChildDirected\":false"
                 + (policy ? ",\"locales\":{\"" + loc + "\":{\"privacyPolicyUrl\":\"https://example.org/privacy\"}}" : "") + "}"
                 + (perms.length() > 0 ? ",\"permissions\":[" + perms + "]" : "") + "}}");
         TestSupport.write(d, "skill-package/interactionModels/custom/" + loc + ".json", "{\"interactionModel\":{\"languageModel\":{"
-                + "\"invocationName\":\"" + esc(name.toLowerCase()) + "\",\"intents\":[" + intentsJson
+                + "\"invocationName\":\"" + TestSupport.jsonEscape(name.toLowerCase()) + "\",\"intents\":[" + intentsJson
                 + "{\"name\":\"AMAZON.StopIntent\",\"samples\":[]},{\"name\":\"AMAZON.CancelIntent\",\"samples\":[]}]}}}");
         String request = intent == null ? "{\"type\":\"LaunchRequest\"}" : "{\"type\":\"IntentRequest\",\"intent\":{\"name\":\"" + intent + "\"}}";
         TestSupport.write(d, "recordings/turn.json", "{\"request\":{\"request\":" + request + "},\"response\":{\"version\":\"1.0\",\"response\":{"
-                + "\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"" + esc(speech) + "\"},\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\","
-                + "\"text\":\"" + esc(reprompt) + "\"}},\"shouldEndSession\":false}}}");
+                + "\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"" + TestSupport.jsonEscape(speech) + "\"},\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\","
+                + "\"text\":\"" + TestSupport.jsonEscape(reprompt) + "\"}},\"shouldEndSession\":false}}}");
         assertTrue(Files.isDirectory(d));
         return new Analyzer(null).analyze(d);
     }

@@ -32,27 +32,22 @@ class Round25bMethodsTest {
     @TempDir
     Path dir;
 
-    private static final Map<String, String> LOCALE = Map.of("en", "en-US", "de", "de-DE", "fr", "fr-FR", "es", "es-ES", "it", "it-IT",
-            "pt", "pt-BR", "ja", "ja-JP");
 
     private int n;
 
-    private static String esc(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
 
     private static String turn(String intent, String speech, String reprompt) {
         String request = intent == null ? "{\"type\":\"LaunchRequest\"}" : "{\"type\":\"IntentRequest\",\"intent\":{\"name\":\"" + intent + "\"}}";
         return "{\"request\":{\"request\":" + request + "},\"response\":{\"version\":\"1.0\",\"response\":{"
-                + "\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"" + esc(speech) + "\"}"
-                + (reprompt == null ? "" : ",\"reprompt\":{\"outputSpeech\":{\"type\":\"SSML\",\"ssml\":\"<speak>" + esc(reprompt) + "</speak>\"}}")
+                + "\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"" + TestSupport.jsonEscape(speech) + "\"}"
+                + (reprompt == null ? "" : ",\"reprompt\":{\"outputSpeech\":{\"type\":\"SSML\",\"ssml\":\"<speak>" + TestSupport.jsonEscape(reprompt) + "</speak>\"}}")
                 + ",\"shouldEndSession\":false}}}";
     }
 
     /** One skill with a game listing and a policy, the given custom intents, and its turns recorded in one JSON-lines file. */
     private SkillReport scan(String lang, String intentsJson, String... turns) throws Exception {
         Path d = dir.resolve("s" + n++);
-        String loc = LOCALE.get(lang);
+        String loc = TestSupport.LOCALES.get(lang);
         TestSupport.write(d, "skill-package/skill.json", "{\"manifest\":{\"publishingInformation\":{\"locales\":{\"" + loc
                 + "\":{\"name\":\"quiz night\",\"summary\":\"A quiz.\",\"description\":\"A quiz.\"}},\"category\":\"GAMES\"},"
                 + "\"apis\":{\"custom\":{}},\"manifestVersion\":\"1.0\",\"privacyAndCompliance\":{\"isChildDirected\":false,"
@@ -171,7 +166,7 @@ class Round25bMethodsTest {
 
     private static String consentTurn(String speech, boolean open, boolean card) {
         return "{\"request\":{\"request\":{\"type\":\"LaunchRequest\"}},\"response\":{\"version\":\"1.0\",\"response\":{"
-                + "\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"" + esc(speech) + "\"}"
+                + "\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"" + TestSupport.jsonEscape(speech) + "\"}"
                 + (card ? ",\"card\":{\"type\":\"AskForPermissionsConsent\",\"permissions\":[\"alexa::devices:all:address:full:read\","
                         + "\"alexa::profile:mobile_number:read\"]}" : "")
                 + ",\"shouldEndSession\":" + !open + "}}}";

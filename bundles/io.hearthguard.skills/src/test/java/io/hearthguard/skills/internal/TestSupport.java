@@ -38,6 +38,15 @@ final class TestSupport {
     }
 
     /** Writes {@code text} to {@code dir/file}, making its folders. */
+    /** A locale per language code, for tests that write one package per language. */
+    static final java.util.Map<String, String> LOCALES = java.util.Map.of("en", "en-US", "de", "de-DE", "fr", "fr-FR", "es", "es-ES",
+            "it", "it-IT", "pt", "pt-BR", "ja", "ja-JP");
+
+    /** @return the text escaped for a JSON string literal (backslashes and quotes) */
+    static String jsonEscape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
     static void write(Path dir, String file, String text) throws IOException {
         Path p = dir.resolve(file);
         Files.createDirectories(p.getParent());
