@@ -351,27 +351,28 @@ class MqttChannelTest {
     }
 
     /**
-     * The broker is down for 75 s while findings keep coming, with the production retry
-     * delays (1 s doubling to 300 s): the queue head was retried at 0, 1, 3, 7, 15, 31 and
-     * 63 s and waits until 127 s, so without a signal the backlog would wait about 50 s
-     * after the broker returns (measured: with the 60 s of the issue the retry at 63 s
-     * happens to fall just after the return, which proves nothing). The channel tells the outbox it is connected again: the whole
-     * backlog arrives within a second of the reconnection, in order.
+     * The broker is down while findings keep coming, with the production retry schedule
+     * scaled down tenfold (0.1 s doubling to 30 s; production 1 s to 300 s) and the outage
+     * with it (7.5 s; 75 s at production delays): the queue head was retried at 0, 0.1, 0.3,
+     * 0.7, 1.5, 3.1 and 6.3 s and waits until 12.7 s. The channel's keeper reconnects within
+     * about 2 s of the broker's return, so without a signal the backlog would wait at least
+     * 3 s more. The channel tells the outbox it is connected again: the whole backlog arrives
+     * within a second of the reconnection, in order.
      */
     @Test
     void aBacklogArrivesWithinASecondOfReconnectingAfterALongOutage() throws Exception {
         Mosquitto broker = track(new Mosquitto(dir.resolve("broker")).start());
         Subscriber sub = track(new Subscriber(broker.uri(), "sub", "hg/events/#"));
         TestHub hub = track(new TestHub(dir.resolve("db"), MqttSettings.local(broker.uri(), "hub", "hg"), "NORMAL",
-                java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(300)));
+                java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(30)));
         waitFor("hub connected", 10_000, () -> hub.connectedNanos != 0);
         broker.stop();
         long down = System.nanoTime();
         List<String> expected = new ArrayList<>();
         int i = 0;
-        while (System.nanoTime() - down < TimeUnit.SECONDS.toNanos(75)) {
+        while (System.nanoTime() - down < TimeUnit.MILLISECONDS.toNanos(7_500)) {
             expected.add(hub.publish(i++).id());
-            Thread.sleep(3_000);
+            Thread.sleep(300);
         }
         long before = hub.connectedNanos;
         broker.start();
@@ -382,7 +383,7 @@ class MqttChannelTest {
         assertEquals(expected, firstSeen.stream().map(id -> id.substring(id.indexOf("-f-") + 1)).toList(), "in order");
         long last = sub.on("hg/events/").stream().mapToLong(Subscriber.Message::receivedNanos).max().orElseThrow();
         long afterReconnect = TimeUnit.NANOSECONDS.toMillis(last - hub.connectedNanos);
-        System.out.println("outage of 75 s: " + expected.size() + " notifications arrived " + afterReconnect
+        System.out.println("outage of 7.5 s: " + expected.size() + " notifications arrived " + afterReconnect
                 + " ms after the hub reconnected");
         assertTrue(afterReconnect <= 1_000, "backlog within 1 s of reconnecting: " + afterReconnect + " ms");
     }
