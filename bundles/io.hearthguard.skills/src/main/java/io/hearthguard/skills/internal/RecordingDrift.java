@@ -50,6 +50,15 @@ final class RecordingDrift {
     }
 
     static List<SkillFinding> analyze(Skill s) {
+        return analyze(s, true);
+    }
+
+    /**
+     * @param runsAreVersions false for a probe's own transcript: its repeated sessions are compared with each other (a skill
+     *                        that behaves for its first sessions), whereas in recorded files (true) the sessions of one run are one
+     *                        version (round 26b)
+     */
+    static List<SkillFinding> analyze(Skill s, boolean runsAreVersions) {
         Map<String, Unit> units = new LinkedHashMap<>();
         for (Response r : s.responses) {
             if (!recorded(r)) {
@@ -112,7 +121,7 @@ final class RecordingDrift {
                 for (int j = i - 1; j >= 0 && before == null; j--) {
                     // round 26b: sessions of one file recorded on one day (or without times) are one run of one version,
                     // not an earlier and a later one: a fact or noise skill answers each session differently
-                    before = ordered.get(j).byRequest.containsKey(e.getKey()) && !sameRun(ordered.get(j), after) ? ordered.get(j) : null;
+                    before = ordered.get(j).byRequest.containsKey(e.getKey()) && !(runsAreVersions && sameRun(ordered.get(j), after)) ? ordered.get(j) : null;
                 }
                 Response then = before == null ? null : before.byRequest.get(e.getKey());
                 Response now = e.getValue();
