@@ -251,6 +251,28 @@ public final class PackageLoader {
                 seen.add(new Model.Seen(f.path(), true, "Dialogflow agent (display name)", 0, 0, ""));
                 continue;
             }
+            // round 26b: an earlier version of the manifest or of a locale's model kept under a versioned copy of its file name
+            // beside the current one ("skill.v1.json", "pt-BR.v1.json", "skill-2026-05.json", "de-DE.old.json") is a package
+            // of its own, in a folder named by that version, compared with the current package as a folder version is
+            Matcher copy = VERSIONED_COPY.matcher(name);
+            String copyOf = copy.matches() ? versionedCopy(copy.group(2)) : null;
+            if (copyOf != null && copy.group(1).equals("skill") && n.has("manifest")) {
+                Skill s = skill(skills, inputId, stripSkillPackage(parent(logical)) + copyOf + "/");
+                if (s.manifest == null) {
+                    s.manifest = n;
+                    s.manifestFile = f.path();
+                }
+                seen.add(new Model.Seen(f.path(), true, "skill manifest (an earlier version kept beside the current one)", 0, 0, ""));
+                continue;
+            }
+            if (copyOf != null && !copy.group(1).equals("skill") && n.at("/interactionModel/languageModel").isObject()) {
+                Skill s = skill(skills, inputId, modelRoot(logical) + copyOf + "/");
+                Model.Locale l = new Model.Locale(localeOf(copy.group(1) + ".json", s.locales.size()), f.path());
+                alexaModel(l, n.at("/interactionModel/languageModel"), "/interactionModel/languageModel", f.path(), samples);
+                s.locales.put(l.locale, l);
+                seen.add(new Model.Seen(f.path(), true, "interaction model (an earlier version kept beside the current one)", 0, 0, ""));
+                continue;
+            }
             if (name.equals("skill.json") && n.has("manifest")) {
                 Skill s = skill(skills, inputId, stripSkillPackage(parent(logical)));
                 if (s.manifest == null) {
@@ -448,6 +470,20 @@ public final class PackageLoader {
             }
         }
         return new Loaded(new ArrayList<>(skills.values()), seen);
+    }
+
+    /** Round 26b: "skill" or a locale, then a version marker, as a file name ("skill.v1.json", "pt-br.2026-06.json"). */
+    private static final Pattern VERSIONED_COPY = Pattern.compile("(skill|[a-z]{2,3}(?:[-_][a-z]{2,4})?)[._-]([a-z0-9][a-z0-9._-]{0,30})\\.json");
+
+    /** @return the version a file name's marker names (a date, version or build number, a month or season, an earlier stage), or null */
+    private static String versionedCopy(String marker) {
+        for (char k = '1'; k <= '4'; k++) {
+            RecordingDrift.Epoch e = RecordingDrift.epochOf(marker + "/", k);
+            if (e != null && (k != '4' || e.key().equals("4 0"))) {
+                return e.label();
+            }
+        }
+        return null;
     }
 
     private static String name(String lowerLogical) {

@@ -338,7 +338,7 @@ public final class Probe {
         try {
             Skill sessions = new Skill(s.id, s.root);
             sessions.responses.addAll(Recordings.json(source, transcript, null).responses);
-            out.addAll(RecordingDrift.analyze(sessions));
+            out.addAll(RecordingDrift.analyze(sessions, false)); // a probe's repeated sessions are meant to be compared
         } catch (SkillInputException e) {
             // a transcript this class wrote stays within the limits; nothing to compare otherwise
         }

@@ -50,6 +50,15 @@ final class RecordingDrift {
     }
 
     static List<SkillFinding> analyze(Skill s) {
+        return analyze(s, true);
+    }
+
+    /**
+     * @param runsAreVersions false for a probe's own transcript: its repeated sessions are compared with each other (a skill
+     *                        that behaves for its first sessions), whereas in recorded files (true) the sessions of one run are one
+     *                        version (round 26b)
+     */
+    static List<SkillFinding> analyze(Skill s, boolean runsAreVersions) {
         Map<String, Unit> units = new LinkedHashMap<>();
         for (Response r : s.responses) {
             if (!recorded(r)) {
@@ -94,8 +103,11 @@ final class RecordingDrift {
             Epoch e = epoch(u.file);
             return e != null && kinds.add(e.key().charAt(0)) | true;
         }) && kinds.size() == 1;
+        // round 26b: paths whose first kinds differ may share another ("quiz-v1.json", "quiz-v2-2026-11.ipynb": a version each)
+        char common = timed || versioned ? 0 : commonKind(ordered.stream().map(u -> u.file).toList());
         ordered.sort(timed ? Comparator.comparing((Unit u) -> instant(u.time)).thenComparingInt(u -> u.order)
                 : versioned ? Comparator.comparing((Unit u) -> epoch(u.file).key()).thenComparing(u -> u.file).thenComparingInt(u -> u.order)
+                : common != 0 ? Comparator.comparing((Unit u) -> epochOf(u.file, common).key()).thenComparing(u -> u.file).thenComparingInt(u -> u.order)
                 : Comparator.comparing((Unit u) -> u.file).thenComparingInt(u -> u.order));
         Rules.Context c = new Rules.Context(s);
         List<SkillFinding> out = new ArrayList<>();
@@ -107,7 +119,9 @@ final class RecordingDrift {
                 // utterance: utterance-1.json of January and of April, not whatever file came just before)
                 Unit before = null;
                 for (int j = i - 1; j >= 0 && before == null; j--) {
-                    before = ordered.get(j).byRequest.containsKey(e.getKey()) ? ordered.get(j) : null;
+                    // round 26b: sessions of one file recorded on one day (or without times) are one run of one version,
+                    // not an earlier and a later one: a fact or noise skill answers each session differently
+                    before = ordered.get(j).byRequest.containsKey(e.getKey()) && !(runsAreVersions && sameRun(ordered.get(j), after)) ? ordered.get(j) : null;
                 }
                 Response then = before == null ? null : before.byRequest.get(e.getKey());
                 Response now = e.getValue();
@@ -209,16 +223,64 @@ final class RecordingDrift {
     }
 
     private static Epoch epochOf(String file) {
+        for (char k = '1'; k <= '4'; k++) {
+            Epoch e = epochOf(file, k);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Round 26b: the version of the given kind a path carries ('1' a date, '2' a version or build number, '3' a month or
+     * season, '4' a stage), or null: "quiz-v2-2026-11.ipynb" carries a date and a version, "quiz-v1.json" a version only.
+     */
+    static Epoch epochOf(String file, char kind) {
         String f = file.toLowerCase(java.util.Locale.ROOT);
+        return switch (kind) {
+            case '1' -> dateOf(f);
+            case '2' -> versionOf(f);
+            case '3' -> monthOf(f);
+            default -> stageOf(f);
+        };
+    }
+
+    /**
+     * Round 26b: the one kind of version every path carries, when the paths' first kinds differ ("storico/v1/2026-02-10.jsonl"
+     * beside "storico/v2/…": both carry a version number, only one a date) and that kind tells at least two versions apart;
+     * else 0.
+     */
+    static char commonKind(java.util.Collection<String> files) {
+        for (char k = '1'; k <= '4'; k++) {
+            Set<String> keys = new java.util.HashSet<>();
+            boolean all = true;
+            for (String f : files) {
+                Epoch e = epochOf(f, k);
+                if (e == null) {
+                    all = false;
+                    break;
+                }
+                keys.add(e.key());
+            }
+            if (all && keys.size() > 1) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    private static Epoch dateOf(String f) {
         java.util.regex.Matcher m = DATE.matcher(f);
         String date = null;
         while (m.find()) {
             date = m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : "-" + m.group(3)); // the last date in the path
         }
-        if (date != null) {
-            return new Epoch("1 " + date, date);
-        }
-        m = VERSION.matcher(f);
+        return date == null ? null : new Epoch("1 " + date, date);
+    }
+
+    private static Epoch versionOf(String f) {
+        java.util.regex.Matcher m = VERSION.matcher(f);
         String version = null;
         String label = null;
         while (m.find()) {
@@ -243,6 +305,10 @@ final class RecordingDrift {
                 return new Epoch("2 " + version, label);
             }
         }
+        return null;
+    }
+
+    private static Epoch monthOf(String f) {
         for (String part : PATH_PARTS.split(f)) {
             for (int i = 0; i < MONTHS.length; i++) {
                 for (String name : MONTHS[i]) {
@@ -264,7 +330,11 @@ final class RecordingDrift {
                 }
             }
         }
-        m = LATE.matcher(f);
+        return null;
+    }
+
+    private static Epoch stageOf(String f) {
+        java.util.regex.Matcher m = LATE.matcher(f);
         if (m.find()) {
             return new Epoch("4 1", m.group(1));
         }
@@ -326,6 +396,18 @@ final class RecordingDrift {
                 String month = t.toString().substring(0, 7);
                 byVersion.computeIfAbsent("1 " + month, k -> new ArrayList<>()).add(r);
                 labels.putIfAbsent("1 " + month, "recorded " + month);
+            }
+            char common = byVersion.size() < 2 && mixedKinds ? commonKind(recorded.stream().map(Response::file).toList()) : 0;
+            if (common != 0) {
+                // round 26b: every recording carries a version of one kind beside others ("storico/v1/2026-02-10.jsonl",
+                // "storico/v2/…"): that kind orders them
+                byVersion.clear();
+                labels.clear();
+                for (Response r : recorded) {
+                    Epoch e = epochOf(r.file(), common);
+                    byVersion.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(r);
+                    labels.putIfAbsent(e.key(), e.label());
+                }
             }
             if (byVersion.size() < 2 && mixedKinds) {
                 // round 17: every recording is versioned by its path, but by different kinds (a test script "v1.0", a
@@ -427,16 +509,62 @@ final class RecordingDrift {
             if (intent == null || answered.get(0).contains(intent)) {
                 continue;
             }
+            boolean dated = false;
             for (int i = 1; i < answered.size(); i++) {
                 if (answered.get(i).contains(intent)) {
                     reported.add(f.rule());
                     out.add(Rule.DRIFT.at(Severity.HIGH, "The model's " + intent + " is answered only by a later version of the recordings ("
                             + v.labels().get(i) + "); the earliest (" + v.labels().get(0) + ") never used it: " + f.rule() + " — " + f.summary(),
                             f.file(), f.pointer(), f.text()));
+                    dated = true;
                     break;
                 }
             }
+            if (dated || answered.stream().anyMatch(a -> a.contains(intent)) || !answerOnly(s, intent)) {
+                continue;
+            }
+            // round 26b: an intent that takes only an answer (a sample that is one bare slot, "{pin}") and that no recording
+            // reached is entered after a question; when the earliest version closed after a request that a later version
+            // answers with the session kept open and an audible question, that later turn is the way into the intent
+            int i = firstOpenedTurn(v);
+            if (i > 0) {
+                reported.add(f.rule());
+                out.add(Rule.DRIFT.at(Severity.HIGH, "The model's " + intent + " takes only an answer and no recording reached it; a later version of the"
+                        + " recordings (" + v.labels().get(i) + ") keeps the session open with a question after a request the earliest ("
+                        + v.labels().get(0) + ") closed: " + f.rule() + " — " + f.summary(), f.file(), f.pointer(), f.text()));
+            }
         }
+    }
+
+    /** @return true when an intent of the model has a sample made of one slot alone ("{pin}"): it is reached as an answer */
+    private static boolean answerOnly(Skill s, String intent) {
+        for (Model.Locale l : s.locales.values()) {
+            for (Model.Intent x : l.intents) {
+                if (x.name().equals(intent) && x.samples().stream().anyMatch(m -> m.text().strip().matches("\\{[^{}\\s]+\\}"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return the first later version whose answer to a request the earliest version answered with the session closed keeps
+     *         the session open with an audible reprompt or a question, or -1
+     */
+    private static int firstOpenedTurn(Versions v) {
+        Map<String, Response> first = new HashMap<>();
+        v.responses().get(0).forEach(r -> first.putIfAbsent(trigger(r), r));
+        for (int i = 1; i < v.responses().size(); i++) {
+            for (Response r : v.responses().get(i)) {
+                Response then = first.get(trigger(r));
+                if (then != null && !"?".equals(trigger(r)) && !then.open() && r.open()
+                        && (!Text.visible(r.reprompt()).isBlank() || Text.visible(r.speech()).contains("?"))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** @return the intent of the model a finding's summary names (a whole word), or null */
@@ -541,6 +669,19 @@ final class RecordingDrift {
                 return null;
             }
         }
+    }
+
+    /** Round 26b: two sessions of one file on one day (by their request times), or of one file without times, are one run. */
+    private static boolean sameRun(Unit a, Unit b) {
+        if (!a.file.equals(b.file)) {
+            return false;
+        }
+        java.time.Instant x = instant(a.time);
+        java.time.Instant y = instant(b.time);
+        if (x == null || y == null) {
+            return x == null && y == null;
+        }
+        return x.toString().substring(0, 10).equals(y.toString().substring(0, 10));
     }
 
     private static String label(Unit u) {
