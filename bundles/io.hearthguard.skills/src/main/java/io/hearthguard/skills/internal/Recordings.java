@@ -599,8 +599,17 @@ public final class Recordings {
                 return i;
             }
         }
+        // round 26a: a column named by what it holds and then by its format ("alexa_said_ssml", "skill_reply_text")
+        for (int i = 0; i < header.size(); i++) {
+            Matcher m = FORMAT_SUFFIX.matcher(header.get(i).strip().replace(' ', '_'));
+            if (m.matches() && p.matcher(m.group(1)).matches()) {
+                return i;
+            }
+        }
         return -1;
     }
+
+    private static final Pattern FORMAT_SUFFIX = Pattern.compile("(?i)(.+?)_?(?:ssml|text|plain|plaintext|txt)");
 
     private static String cell(List<String> row, int i) {
         return i < 0 || i >= row.size() ? "" : row.get(i);
