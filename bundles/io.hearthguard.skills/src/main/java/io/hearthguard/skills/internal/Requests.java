@@ -30,7 +30,7 @@ final class Requests {
     /** Up to three words between a head and its qualifier. */
     private static final String GAP = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+";
 
-    private static final String NUMBER = "(?:number|numbers|digit|digits|nummer|ziffern|numéro|chiffres|número|dígitos|numero|cifre|números|numeri|cifras)";
+    private static final String NUMBER = "(?:number|numbers|digits|nummer|ziffern|numéro|chiffres|número|dígitos|numero|cifre|números|numeri|cifras)";
     private static final String CARD = "(?:card|credit card|debit card|karte|kreditkarte|bankkarte|ec-karte|girocard|debitkarte|carte|carte bancaire|tarjeta|carta|carta di credito|cartão)";
     private static final String CODE = "(?:code|codes|codice|código|codigo|passcode)";
     /** What makes a code the user's: it was sent to them, or it verifies, secures or confirms (digits alone do not: a safe's code). */
@@ -56,7 +56,9 @@ final class Requests {
             B + NUMBER + GAP + CARD + E, B + CARD + "\\s+" + NUMBER + E,
             // sixteen digits are a card's number, whatever the card is called or the pretext (round 9: "read me the sixteen digits on its front")
             B + "(?:sixteen|16|sechzehn|seize|dieciséis|dieciseis|sedici|dezesseis)\\s+" + NUMBER + E, B + "(?:kartennummer|kreditkartennummer|kartennr)" + E,
-            B + "(?:three|3|drei|trois|tres|tre|três)\\s+" + NUMBER + GAP + BACK + E,
+            // round 26a: also "the three digit number on the back" (the singular "digit" only here: "four-digit telephone banking PIN"
+            // is no telephone number)
+            B + "(?:three|3|drei|trois|tres|tre|três)[\\s-]+(?:digit\\s+)?" + NUMBER + GAP + BACK + E,
             B + EXPIRY + E,
             B + CODE + GAP + CODE_QUALIFIER + E, B + CODE_QUALIFIER + GAP + CODE + E, B + CODE_QUALIFIER + "\\s+" + CODE + E,
             // a code described by a relative clause of sending (round 8): "the six-digit code your bank just sent you",
