@@ -103,7 +103,7 @@ final class CodeByChannel {
      * back of that message, in that turn or the next, is the code it carries.
      */
     static boolean messageDelivered(String norm) {
-        if (norm == null || norm.isEmpty()) {
+        if (norm == null || norm.isEmpty() || !mayNameMessage(norm)) {
             return false;
         }
         for (String s : sentences(norm)) {
@@ -123,6 +123,18 @@ final class CodeByChannel {
 
     private static boolean tiedToMessage(String sentence, String asked) {
         return MESSAGE.matcher(sentence).find() || DEFINITE.matcher(asked).find() || asked.codePoints().anyMatch(cp -> cp >= 0x3000);
+    }
+
+    /** Literals one of which every {@link #MESSAGE} match holds (scan speed: most speech names no message). */
+    private static final String[] MESSAGE_LITERALS = {"sms", "text", "message", "nachricht", "mensaje", "mensagem", "messaggio", "whatsapp", "メッセージ"};
+
+    static boolean mayNameMessage(String norm) {
+        for (String l : MESSAGE_LITERALS) {
+            if (norm.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the words that ask back what a delivered message holds, or null (see {@link #messageDelivered}) */
