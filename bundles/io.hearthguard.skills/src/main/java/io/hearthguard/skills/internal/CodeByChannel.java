@@ -75,6 +75,85 @@ final class CodeByChannel {
         return null;
     }
 
+    /** Round 26a: a message (text, SMS, WhatsApp) as the thing delivered to the listener. */
+    private static final Pattern MESSAGE = Pattern.compile("\\b(?:sms|text messages?|texts?|messages?|textnachricht|nachricht|mensaje|mensagem|messaggio"
+            + "|whatsapp)\\b|ショートメッセージ|メッセージ", F);
+    /** … announced as sent to them or arrived (any tense: "we have just sent", "te acaba de llegar", "ti è appena arrivato"). */
+    private static final Pattern DELIVERED = Pattern.compile("\\b(?:sent|send|sending|texted|arrived|arrives|received|receive|got|get|"
+            + "geschickt|gesendet|zugeschickt|geschrieben|bekommen|erhalten|angekommen|envoy\\p{L}*|reçu|recevoir|recevez|arrivé|"
+            + "envi\\p{L}*|mand\\p{L}*|llega\\p{L}*|llegó|recibi\\p{L}*|inviat\\p{L}*|invia\\p{L}*|arrivat\\p{L}*|arriva|ricevut\\p{L}*|"
+            + "chegou|chega\\p{L}*|recebe\\p{L}*|mandamos|enviamos)\\b|送信|送り|届", F);
+    /** What a message holds, asked back: its code or digits, or the message itself ("read me the six digits", "léemelo"). */
+    private static final Pattern CONTENT_ASKED = Pattern.compile("\\b(?:what(?:'s| is| are| was| were| does)|which|read|tell|say|repeat|give"
+            + "|welche|wie lautet|was steht|lies|lesen sie|sag|sagen sie|nenn\\p{L}*|verrate\\p{L}*|quel|quels|quelle|quelles|lis|lisez|dites|dis|donnez"
+            + "|qué|cuál|cuáles|lee|léeme|leeme|dime|dígame|repite|quale|quali|cosa|leggi|leggimi|dimmi|ripeti|qual|quais|o que|leia|diga|fala|me fala)"
+            + "(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:codes?|digits|numbers|ziffern|zahlen|code|chiffres|cifras|dígitos|números|código|codice|cifre|numeri"
+            + "|dígitos|it|them|messages?|text|sms|nachricht|mensaje|messaggio|mensagem)\\b"
+            + "|\\b(?:léemelo|léemela|léemelos|léemelas|dímelo|leggimelo|leggimela|leggimele|leggimeli|dimmelo|lisez-le-moi|lisez-les-moi|lis-le-moi"
+            + "|dites-le-moi|leia-o|leia-me|read it|read them|lies es|lies sie|lesen sie es|lesen sie sie)\\b|読み上げ|教えて", F);
+
+    /** The skill offering to read the message itself ("shall I read it?", "want me to read it", "te lo leo"). */
+    private static final Pattern SKILL_READS = Pattern.compile("\\b(?:me to|shall i|should i|can i|could i|i'll|i will|i can|let me|soll ich|darf ich"
+            + "|je peux|je vous|voulez-vous que je|quieres que|te lo|se lo|vuoi che|posso|quer que eu|eu posso)\\s*$", F);
+
+    /**
+     * Round 26a: a turn that announces a message sent to the listener or arrived on their phone ("we have just sent a text
+     * message to the phone on your account", "Acabamos de mandarte un mensaje al móvil", "Ti è appena arrivato un SMS"). Not
+     * negated ("we will never send you a text asking for …"). What the session holds after it: whatever the skill asks
+     * back of that message, in that turn or the next, is the code it carries.
+     */
+    static boolean messageDelivered(String norm) {
+        if (norm == null || norm.isEmpty() || !mayNameMessage(norm)) {
+            return false;
+        }
+        for (String s : sentences(norm)) {
+            Matcher m = MESSAGE.matcher(s);
+            if (m.find() && DELIVERED.matcher(s).find() && !Language.negated(s, m.start(), m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A definite or counted head ("the six digits", "las cifras", "il codice", "o código"), or a pronoun: that message's. */
+    private static final Pattern DEFINITE = Pattern.compile("\\b(?:the|that|those|these|its|die|den|das|diese|le|la|les|l'|ce|ces|el|los|las|esas?|esos?"
+            + "|il|lo|gli|quel|quei|quelle|o|os|as|esse|esses|essa|essas|two|four|five|six|eight|zwei|vier|fünf|sechs|acht|deux|quatre|cinq|six|huit"
+            + "|dos|cuatro|cinco|seis|ocho|due|quattro|cinque|sei|otto|dois|quatro|oito|\\d)\\b|\\b(?:it|them)$|-(?:le|la|les)-moi|me(?:lo|la|los|las|le|li)\\b"
+            + "|\\b(?:read it|read them|lies es|lies sie|lesen sie es|lesen sie sie|leia-o)\\b", F);
+
+    private static boolean tiedToMessage(String sentence, String asked) {
+        return MESSAGE.matcher(sentence).find() || DEFINITE.matcher(asked).find() || asked.codePoints().anyMatch(cp -> cp >= 0x3000);
+    }
+
+    /** Literals one of which every {@link #MESSAGE} match holds (scan speed: most speech names no message). */
+    private static final String[] MESSAGE_LITERALS = {"sms", "text", "message", "nachricht", "mensaje", "mensagem", "messaggio", "whatsapp", "メッセージ"};
+
+    static boolean mayNameMessage(String norm) {
+        for (String l : MESSAGE_LITERALS) {
+            if (norm.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the words that ask back what a delivered message holds, or null (see {@link #messageDelivered}) */
+    static String contentAsked(String... turns) {
+        for (String t : turns) {
+            if (t == null || t.isEmpty()) {
+                continue;
+            }
+            for (String s : sentences(t)) {
+                Matcher m = CONTENT_ASKED.matcher(s);
+                if (m.find() && tiedToMessage(s, m.group()) && !Language.negated(s, m.start(), m.end()) && !everyday(s, m.start(), m.end())
+                        && !Requests.toThirdParty(s.substring(m.end())) && !SKILL_READS.matcher(s.substring(0, m.start())).find()) {
+                    return m.group();
+                }
+            }
+        }
+        return null;
+    }
+
     /** A code that is a place, a price or a product, not a secret: "the ZIP code", "código postal", "a promo code". */
     private static final Pattern EVERYDAY_BEFORE = Pattern.compile("\\b(?:zip|postal|post|area|promo|promotional|discount|voucher|coupon|gift|country"
             + "|dialling|dialing|bar|qr|product|tracking|colou?r|dress|error|status|referral)\\s+$", F);

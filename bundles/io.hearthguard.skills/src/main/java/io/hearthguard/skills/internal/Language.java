@@ -157,7 +157,9 @@ public final class Language {
                     // round 23b: the infinitive after a polite request ("veuillez confirmer votre numéro de carte")
                     + "|veuillez|confirmer|vérifier|confirmar|confermare|confermi"
                     + "|bisogno|servono|dirmi|dire|condividi"
-                    + "|informe|informa|informar|passe|passa|fala|fale|diz|dizer|preciso|precisamos|quais|digite|leia|forneça|compartilhe|conte|soletre)\\b"
+                    + "|informe|informa|informar|passe|passa|fala|fale|diz|dizer|preciso|precisamos|quais|digite|leia|forneça|compartilhe|conte|soletre"
+                    // round 26a: the politeness words of every language, as "please" and "bitte" before them ("Il codice fiscale, per favore.")
+                    + "|per favore|per piacere|por favor|s'il vous pla[iî]t|s'il te pla[iî]t|por gentileza)\\b"
                     + "|教えて|言って|お聞かせ|ください|入力|ささやいて|つぶやいて|唱えて|繰り返して"
                     + "|読み上げて|伺え|お伺い|確認させて|お聞き|いただけますか|頂けますか|お願いします|お願いいたします", F);
     /**

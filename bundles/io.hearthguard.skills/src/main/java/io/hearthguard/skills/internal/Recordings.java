@@ -547,8 +547,7 @@ public final class Recordings {
     private static final Pattern CSV_USER_SAID = Pattern.compile("(?i)(?:customer|user|you|human|tester|caller|child|person)_?(?:utterance|text|said|input|"
             + "request|speech|query|says)?|utterance|user_?input|what_?(?:was|i)_?said|question|input|request_?text");
     private static final Pattern CSV_SKILL_SAID = Pattern.compile("(?i)(?:alexa|skill|assistant|google|bot|device|echo|agent)_?(?:response|reply|text|speech|"
-            // round 26b: the voice's column may name the form it holds after what it holds ("alexa_said_ssml", "skill_reply_text")
-            + "output|said|says|answer)(?:_?(?:ssml|text|plain|plaintext))?|response|reply|answer|output_?speech|response_?text"
+            + "output|said|says|answer)|response|reply|answer|output_?speech|response_?text"
             // round 10c: a QA sheet that names the column by what it holds, the speech as SSML or text ("speech_ssml")
             + "|(?:output_?)?speech_?(?:ssml|text)|(?:output_?)?ssml"
             // round 15: beside a column of what the user said, a column named only "speech" or "prompt" is the skill's
@@ -600,8 +599,17 @@ public final class Recordings {
                 return i;
             }
         }
+        // rounds 26a/26b: a column named by what it holds and then by its format ("alexa_said_ssml", "skill_reply_text")
+        for (int i = 0; i < header.size(); i++) {
+            Matcher m = FORMAT_SUFFIX.matcher(header.get(i).strip().replace(' ', '_'));
+            if (m.matches() && p.matcher(m.group(1)).matches()) {
+                return i;
+            }
+        }
         return -1;
     }
+
+    private static final Pattern FORMAT_SUFFIX = Pattern.compile("(?i)(.+?)_?(?:ssml|text|plain|plaintext|txt)");
 
     private static String cell(List<String> row, int i) {
         return i < 0 || i >= row.size() ? "" : row.get(i);

@@ -30,8 +30,8 @@ final class Requests {
     /** Up to three words between a head and its qualifier. */
     private static final String GAP = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+";
 
-    private static final String NUMBER = "(?:number|numbers|digits|nummer|ziffern|numéro|chiffres|número|dígitos|numero|cifre|números)";
-    private static final String CARD = "(?:card|credit card|debit card|karte|kreditkarte|bankkarte|carte|carte bancaire|tarjeta|carta|carta di credito|cartão)";
+    private static final String NUMBER = "(?:number|numbers|digits|nummer|ziffern|numéro|chiffres|número|dígitos|numero|cifre|números|numeri|cifras)";
+    private static final String CARD = "(?:card|credit card|debit card|karte|kreditkarte|bankkarte|ec-karte|girocard|debitkarte|carte|carte bancaire|tarjeta|carta|carta di credito|cartão)";
     private static final String CODE = "(?:code|codes|codice|código|codigo|passcode)";
     /** What makes a code the user's: it was sent to them, or it verifies, secures or confirms (digits alone do not: a safe's code). */
     private static final String CODE_QUALIFIER = "(?:sent|texted|text|sms|received|gesendet|geschickt|erhalten|envoyé|reçu|enviado|enviamos|recibido|"
@@ -56,7 +56,9 @@ final class Requests {
             B + NUMBER + GAP + CARD + E, B + CARD + "\\s+" + NUMBER + E,
             // sixteen digits are a card's number, whatever the card is called or the pretext (round 9: "read me the sixteen digits on its front")
             B + "(?:sixteen|16|sechzehn|seize|dieciséis|dieciseis|sedici|dezesseis)\\s+" + NUMBER + E, B + "(?:kartennummer|kreditkartennummer|kartennr)" + E,
-            B + "(?:three|3|drei|trois|tres|tre|três)\\s+" + NUMBER + GAP + BACK + E,
+            // round 26a: also "the three digit number on the back" (the singular "digit" only here: "four-digit telephone banking PIN"
+            // is no telephone number)
+            B + "(?:three|3|drei|trois|tres|tre|três)[\\s-]+(?:digit\\s+)?" + NUMBER + GAP + BACK + E,
             B + EXPIRY + E,
             B + CODE + GAP + CODE_QUALIFIER + E, B + CODE_QUALIFIER + GAP + CODE + E, B + CODE_QUALIFIER + "\\s+" + CODE + E,
             // a code described by a relative clause of sending (round 8): "the six-digit code your bank just sent you",
@@ -99,7 +101,7 @@ final class Requests {
             + "di|dime|diga|dígame|digame|dame|deme|indica|indique|indíqueme|lee|lea|deletrea|confirma|confirme|necesito|necesitamos|cuál|cual|"
             + "dimmi|dica|mi dica|dammi|mi dia|indicami|indichi|leggi|legga|detta|detti|conferma|confermi|ripeti|comunica|comunicami|"
             + "mi serve|ci serve|mi servono|ci servono|ho bisogno|abbiamo bisogno|qual|quale|"
-            + "fale|informe|passe|leia|preciso|precisamos|qual é|"
+            + "fale|fala|informe|passe|leia|preciso|precisamos|qual é|"
             // round 15: the verbs of uttering a game or a ritual asks with, as Language's request cues have had since round 13
             + "whisper|murmur|recite|chant|flüstere|flüstern|chuchote|chuchotez|murmurez|susurra|susurre|susúrrame|sussurra|sussurrami|sussurri|sussurre)" + E
             + "|教えて|言って|お聞かせ|お知らせください|入力|どうぞ|お願いします|ください|必要です|ささやいて|つぶやいて|唱えて", F);
@@ -108,10 +110,49 @@ final class Requests {
             + "ahora|luego|después|ora|adesso|poi|agora|depois|次に|では|続いて)" + E, F);
     /** A pronoun standing for something named before: "say it now", "sagen Sie ihn mir", "dites-le", "dímelo", "dimmelo". */
     private static final Pattern PRONOUN_ACT = Pattern.compile(B + "(?:say|tell|read|give|repeat|enter|spell)\\s+(?:it|them|that|this)(?:\\s+to me)?" + E
-            + "|" + B + "(?:sagen sie|sag|nennen sie|nenne|lesen sie|lies)\\s+(?:es|ihn|sie|ihn mir|es mir|sie mir)" + E
+            + "|" + B + "(?:sagen sie|sag|nennen sie|nenne|nenn|lesen sie|lies|verrate|verraten sie)\\s+(?:es|ihn|sie|ihn mir|es mir|sie mir)" + E
             + "|" + B + "(?:dites|dis|donnez|lisez)-(?:le|la|les|moi)" + E + "|" + B + "(?:dímelo|dimelo|dígamelo|digamelo|léelo|dámelo|díganoslo)" + E
             + "|" + B + "(?:dimmelo|me lo dica|ditemelo|leggimelo|dammelo|ripetilo)" + E + "|" + B + "(?:diga-o|diga-me|fale-o|leia-o)" + E
-            + "|それを(?:教えて|言って)", F);
+            + "|それを(?:教えて|言って)"
+            // round 26a: a riddle's own question, its answer the thing described before ("I'm four numbers you tap at the
+            // checkout. What am I?"), "say me" in a riddle's voice, and the listener's own by a possessive pronoun ("donnez les vôtres")
+            + "|" + B + "(?:what am i|who am i|was bin ich|wer bin ich|qui suis-je|que suis-je|cuál soy|qué soy|quién soy"
+            + "|chi sono|cosa sono|che cosa sono|quem sou eu|o que sou eu|o que eu sou)\\s*[?？]|" + B + "say me" + E
+            + "|" + B + "(?:say|tell me|give me|read me|sag mir|nenn mir|nennen sie mir|dites|donnez|donnez-moi|dis-moi|donne-moi|dime|dame|díganos"
+            + "|dimmi|dammi|mi dica|me diga|me fala|fala)\\s+(?:yours|deine|ihre|les vôtres|les tiens|les tiennes|los tuyos|las tuyas|los suyos"
+            + "|i tuoi|le tue|i suoi|le sue|os seus|as suas|os teus|as tuas)" + E, F);
+    /**
+     * Round 26a: a request made of a noun phrase and a word of politeness alone ("Card expiry and the three digit code,
+     * please.", "Nome e cognome, per favore.", "Ihre IBAN bitte."): the clause ends (or begins) with the politeness word and
+     * what stands before the data is at most a connective and a determiner, so "check your email, please" (a verb first)
+     * asks for nothing. Read only in an open session, as the elliptical "now the …".
+     */
+    private static final Pattern POLITE_END = Pattern.compile("[,\\s]\\s*(?:please|bitte|s'il vous pla[iî]t|s'il te pla[iî]t|por favor|per favore"
+            + "|per piacere|por gentileza|de favor)\\s*[.!?]*\\s*$", F);
+    private static final Pattern POLITE_START = Pattern.compile("^\\s*(?:please|bitte|s'il vous pla[iî]t|por favor|per favore)\\s*,?\\s+", F);
+    private static final Pattern NP_START = Pattern.compile("^\\s*(?:(?:and|und|et|y|e|now|next|then|also|jetzt|nun|dann|noch|maintenant|ensuite|puis"
+            + "|ahora|luego|ora|adesso|poi|agora|depois|just|only|nur|juste|solo|só)\\s+)*"
+            + "(?:(?:your|the|its|ihre|ihren|deine|deinen|die|den|das|votre|vos|ton|ta|tes|le|la|les|l'|tu|tus|su|sus|el|los|las|il|lo|i|gli|tuo|tua"
+            + "|tuoi|tue|suo|sua|seu|sua|o|a|os|as|teu|tua)\\s+(?:[\\p{L}\\p{N}'’-]+[,]?\\s+){0,3}|(?:[\\p{L}\\p{N}'’-]+\\s+)?)$", F);
+
+    static boolean politeEllipsis(String clause, Ask data) {
+        if (words(clause) > 12) {
+            return false;
+        }
+        boolean end = POLITE_END.matcher(clause).find();
+        Matcher st = POLITE_START.matcher(clause);
+        boolean start = !end && st.find();
+        if (!end && !start) {
+            return false;
+        }
+        int at = clause.indexOf(data.data());
+        if (at < 0) {
+            return false;
+        }
+        String before = clause.substring(start ? st.end() : 0, at).replace("l'", "l' ");
+        return NP_START.matcher(before).matches();
+    }
+
     private static final Pattern CLAUSE = Pattern.compile("[^.!?;。！？]+[.!?;。！？]*");
 
     /**
@@ -122,11 +163,24 @@ final class Requests {
     private static final Pattern SECRET_USE = Pattern.compile(B + "(?:cash machine|cashpoint|atm|bank card|debit card|cash card|card reader"
             + "|online banking|unlock your phone|log in|login|sign in|geldautomat\\p{L}*|bankautomat\\p{L}*|bankkarte|ec-karte|girocard|debitkarte"
             + "|onlinebanking|distributeur|carte bancaire|carte bleue|guichet automatique|cajero|tarjeta bancaria|tarjeta de débito|banca en línea"
-            + "|bancomat|carta di debito|carta bancomat|home banking|caixa eletrônico|caixa eletronico|cartão do banco|cartão de débito|cartão bancário)" + E
+            + "|bancomat|carta di debito|carta bancomat|home banking|caixa eletrônico|caixa eletronico|cartão do banco|cartão de débito|cartão bancário"
+            // round 26a: where the card's PIN is typed when paying (round 23a's till, card machine, payment terminal), and the
+            // card one pays with
+            + "|checkout|the till|card machine|payment terminal|card terminal|kartenterminal|an der kasse|caisse|terminal de paiement|datáfono"
+            + "|alla cassa|al pos|maquininha|card you pay with|carte avec laquelle vous payez|tarjeta con la que pagas"
+            + "|online-banking|banca online|banco online)" + E
             + "|キャッシュカード|銀行|ログイン", F);
     /** The data a secret's use makes secret: a number, digits, a code or a combination that is someone's ("your code"). */
     private static final Pattern SECRET_BY_USE = Pattern.compile(B + "(?:digits|numbers|number|code|combination|ziffern|zahlen|zahl|nummer"
-            + "|chiffres|numéro|combinaison|dígitos|números|número|combinación|cifre|numeri|numero|combinazione|digitos)" + E + "|数字|番号", F);
+            + "|chiffres|numéro|combinaison|dígitos|números|número|combinación|cifre|numeri|numero|combinazione|digitos|cifras|stellen)" + E + "|数字|番号", F);
+    /**
+     * Round 26a: a number or a question word determines the data as well as an article does, where the speech names where
+     * a secret is used ("which four digits do your fingers know best, the ones you tap at the cash machine?", "tengo
+     * cuatro cifras", "quelle combinaison ?").
+     */
+    private static final Pattern COUNTED_OR_ASKED = Pattern.compile(B + "(?:which|what|welche|welcher|welches|quel|quels|quelle|quelles|qué|cuál|cuáles"
+            + "|quale|quali|qual|quais|two|three|four|five|six|eight|zwei|drei|vier|fünf|sechs|acht|deux|trois|quatre|cinq|six|huit|dos|tres|cuatro"
+            + "|cinco|seis|ocho|due|tre|quattro|cinque|sei|otto|dois|duas|três|quatro|oito|\\d{1,2})(?:\\s+[\\p{L}'’-]+){0,2}\\s*$", F);
     /**
      * The answers that recover an account (the security questions of banks and mail providers): the first pet, the
      * mother's maiden name, where the parents met, the first school, car or street, the childhood friend — in en, de, fr,
@@ -191,15 +245,21 @@ final class Requests {
                 if (question && generic(clause, data) && !affirmedAct(norm, clause, base)) {
                     continue; // round 15: "is a strong password long or short?" asks about passwords, not for one
                 }
-                if (affirmedAct(norm, clause, base) || question || (open && NEXT.matcher(clause).find() && words(clause) <= 12)) {
+                if (affirmedAct(norm, clause, base) || question || (open && NEXT.matcher(clause).find() && words(clause) <= 12)
+                        || (open && politeEllipsis(clause, data))) {
                     return data;
                 }
                 before = data;
-            } else if (byUse(norm, clause, base, use) && (affirmedAct(norm, clause, base) || question)) {
-                if (question && Language.offersChoice(norm, clause, base + clause.length())) {
-                    continue;
+            } else if (byUse(norm, clause, base, use)) {
+                if (affirmedAct(norm, clause, base) || question || (open && politeEllipsis(clause, new Ask(Kind.SECRET, useMatch(clause), clause)))) {
+                    if (question && Language.offersChoice(norm, clause, base + clause.length())) {
+                        continue;
+                    }
+                    return new Ask(Kind.SECRET, useMatch(clause), clause);
                 }
-                return new Ask(Kind.SECRET, useMatch(clause), clause);
+                // round 26a: the secret described by its use and asked in a later clause by a pronoun or a riddle's own
+                // question ("tengo cuatro cifras … lo tecleas en el cajero. ¿Cuál soy? Dímelo.")
+                before = new Ask(Kind.SECRET, useMatch(clause), clause);
             } else if (before != null) {
                 Matcher p = PRONOUN_ACT.matcher(clause);
                 if (p.find() && !Language.negated(norm, base + p.start(), base + p.end())) {
@@ -283,7 +343,12 @@ final class Requests {
         while (m.find()) {
             boolean cjk = m.group().codePoints().anyMatch(cp -> cp >= 0x3000);
             String before = clause.substring(0, m.start()).replace("l'", "l' ");
-            if ((cjk || DETERMINED.matcher(before).find()) && !Language.negated(norm, base + m.start(), base + m.end())) {
+            // a number or question word alone determines the listener's own only where the clause addresses them or is an
+            // elliptical question back ("Quelle combinaison ?"): "which four digits are on a lottery ticket?" asks a fact
+            boolean counted = !cjk && !DETERMINED.matcher(before).find() && COUNTED_OR_ASKED.matcher(before).find()
+                    && (ADDRESSEE.matcher(clause).find() || words(clause) <= 4);
+            if ((cjk || DETERMINED.matcher(before).find() || counted)
+                    && !Language.negated(norm, base + m.start(), base + m.end())) {
                 return true;
             }
         }
@@ -366,7 +431,9 @@ final class Requests {
     /** A possessive or article within the three words before a data object: the user's or a definite thing, not a topic. */
     private static final Pattern DETERMINED = Pattern.compile(B + "(?:your|yours|the|a|an|ihre|ihren|ihrer|ihr|deine|deinen|deiner|dein|die|den|der|das|"
             + "eine|einen|votre|vos|ton|ta|tes|le|la|les|l'|un|une|du|de la|tu|tus|su|sus|el|los|las|un|una|tuo|tua|suo|sua|il|lo|gli|"
-            + "della|del|dello|seu|sua|o|a|os|as|do|da|um|uma)(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}\\s*$", F);
+            + "della|del|dello|seu|sua|teu|tua|teus|tuas|o|a|os|as|do|da|um|uma)(?:\\s+[\\p{L}\\p{N}'’-]+,?){0,3}\\s*$"
+            // round 26a: the Italian plural article right before its head ("dimmi i numeri della carta"; not the English "I")
+            + "|" + B + "i\\s+$", F);
 
     private static final Pattern DETERMINER_IN = Pattern.compile(B + "(?:your|the|a|an|ihre|ihren|deine|die|den|votre|ton|la|le|un|une|tu|su|el|la|"
             + "una|il|tuo|tua|seu|sua|o|um|uma)\\s", F);
@@ -390,7 +457,8 @@ final class Requests {
             while (m.find()) {
                 boolean cjk = m.group().codePoints().anyMatch(cp -> cp >= 0x3000);
                 String before = clause.substring(0, m.start()).replace("l'", "l' ");
-                if (!cjk && !DETERMINED.matcher(before).find() && !DETERMINER_IN.matcher(m.group()).find()) {
+                if (!cjk && !DETERMINED.matcher(before).find() && !DETERMINER_IN.matcher(m.group()).find()
+                        && !coordinated(clause, m.start(), m.end())) {
                     continue; // "the recipe by email", "a strong password": no one's data is asked for
                 }
                 if (INDEFINITE.matcher(before).find() && DEFINES.matcher(clause.substring(m.end())).find()) {
@@ -408,6 +476,42 @@ final class Requests {
             }
         }
         return null;
+    }
+
+    /** Words that join the items of a list (en, de, fr, es, it, pt): "nome, cognome e data di nascita". */
+    private static final Pattern JOIN = Pattern.compile("^\\s*(?:[\\p{L}'’-]+\\s*)?(?:,\\s*(?:(?:and|und|et|y|e|i|or|oder|ou|o)\\s+)?|(?:and|und|et|y|e|i|or|oder|ou|o)\\s+)"
+            + "(?:[\\p{L}'’-]+\\s+)?$", F);
+    /** A list item's own joint: the data head is itself two items ("nome e cognome", "first and last name"). */
+    private static final Pattern INNER_JOIN = Pattern.compile("\\s(?:and|und|et|y|e)\\s", F);
+    /** The items belong to someone named after them ("nome e cognome dell'autore", "name and address of the hotel"). */
+    private static final Pattern OWNER_AFTER = Pattern.compile("^\\s*(?:of|von|vom|des|der|de|du|del|della|dello|dei|degli|delle|dell'|do|da|dos|das|di)"
+            + "(?:\\s+|(?<=')|$)(?!(?:your|you|dir|dich|ihnen|vous|toi|ton|ta|tes|votre|vos|tu|tus|su|sus|usted|te|ti|tuo|tua|suo|sua|seu|você|teu)" + E + ")", F);
+
+    /**
+     * Round 26a: a data head without a determiner is the listener's when it is an item of a list of data heads ("Dimmi
+     * nome, cognome e data di nascita", "Indirizzo e data di nascita?", "prénom et nom de famille"): a list of fields is
+     * a form to fill, not a topic. Not when the list belongs to someone named after it ("… dell'autore", "of the hotel").
+     */
+    private static boolean coordinated(String clause, int start, int end) {
+        java.util.List<int[]> items = new java.util.ArrayList<>();
+        for (Alternation split : new Alternation[] {SECRET_SPLIT, PERSONAL_SPLIT}) {
+            Alternation.Scan m = split.scan(clause);
+            while (m.find()) {
+                items.add(new int[] {m.start(), m.end()});
+            }
+        }
+        items.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+        int last = end;
+        boolean joined = INNER_JOIN.matcher(clause.substring(start, end)).find();
+        for (int[] it : items) {
+            if (it[0] >= last && JOIN.matcher(clause.substring(last, it[0])).matches()) {
+                joined = true;
+                last = it[1];
+            } else if (it[1] <= start && JOIN.matcher(clause.substring(it[1], start)).matches()) {
+                joined = true;
+            }
+        }
+        return joined && !OWNER_AFTER.matcher(clause.substring(last)).find();
     }
 
     /** @return true when the clause holds a request act that is not negated ("never tell it to anyone" asks nothing) */
@@ -459,7 +563,9 @@ final class Requests {
         "telefon", "téléphone", "portable", "teléfono", "móvil", "celular", "telefone", "birth", "geburt", "naissance", "nacimiento", "nascita",
         "nascimento", "mail", "courriel", "correo", "school", "schule", "école", "escuela", "colegio", "scuola", "escola",
         "zip", "postc", "post c", "postal", "postleit", " cep", "郵便", "学校", "パスワード", "暗証", "セキュリティ", "有効期限", "カード", "コード", "口座", "氏名", "フルネーム",
-        "住所", "電話", "携帯", "生年月日", "メール", "zahl", "combina", "数字", "番号"};
+        "住所", "電話", "携帯", "生年月日", "メール", "zahl", "combina", "数字", "番号",
+        // round 26a: the plural heads added to the classes, and the described secrets' heads
+        "numeri", "cifra", "stellen"};
 
     private static final Anchors FAST = new Anchors(ANCHORS);
 

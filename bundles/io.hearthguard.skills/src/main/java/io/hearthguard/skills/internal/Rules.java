@@ -422,6 +422,8 @@ public final class Rules {
         final List<String> credentialNames = new ArrayList<>();
         /** The account-recovery questions the skill asks ({@link Requests#recovery} kinds; filled by the response rules). */
         final Set<Integer> recovery = new java.util.TreeSet<>();
+        /** Round 26a: the file and session of the last open turn that announced a message sent to the listener, else null. */
+        String messageTurn;
         /** Personal or health data the skill asks for in conversation (filled by the response rules). */
         final Set<String> collected = new java.util.LinkedHashSet<>();
         /** The skill's own intents that are its way out: their samples are leave words ({@link LeaveTaking#intent}). */
@@ -793,6 +795,16 @@ public final class Rules {
             cred = cred != null ? cred : Language.askedInReprompt(Lexicon.CREDENTIAL_BY_USE, ownSpeech, repromptNorm);
             cred = cred != null || !credSpeech ? cred : Language.askedInReprompt(Lexicon.CREDENTIAL_INVENTORY, ownSpeech, repromptNorm);
         }
+        // round 26a: what a turn does to the session — a message announced as sent to the listener's phone makes what the skill
+        // asks back of it, in that turn or the next of the same session, the code it carries ("we have just sent a text
+        // message to the phone on your account." / "What are the six digits in that message?"; "¿Te ha llegado?" … "Léemelo
+        // entero, cifra a cifra")
+        String turnKey = r.file() + "\u0000" + r.session();
+        boolean delivered = CodeByChannel.messageDelivered(ownSpeech) || CodeByChannel.messageDelivered(ownReprompt);
+        if (cred == null && (delivered || turnKey.equals(c.messageTurn))) {
+            cred = CodeByChannel.contentAsked(ownSpeech, ownReprompt);
+        }
+        c.messageTurn = delivered && r.open() ? turnKey : null;
         if (cred == null) {
             // round 10c: the platform's voice purchasing code
             cred = Language.requested(Lexicon.VOICE_PURCHASE_CODE, speechNorm);
