@@ -167,6 +167,11 @@ class Round26aMethodsTest {
             {"it", "Ti ho mandato la ricetta via SMS. Vuoi che te la legga?"},
             {"es", "Te mandé la lista por WhatsApp. ¿Qué receta quieres ahora?"},
             {"en", "We will never send you a text message asking for a code. What would you like to cook?"},
+            // where to send it, not what it holds (added after held-out set 41; sentences written here)
+            {"ja", "スコアをショートメッセージでお送りします。携帯電話番号を教えてください。"},
+            {"ja", "当選のお知らせをメッセージで送ります。お名前を教えてね。"},
+            {"en", "I'll send your score by text message. What's your mobile number?"},
+            {"de", "Ich schicke dir dein Ergebnis per SMS. Wie lautet deine Handynummer?"},
         };
         for (String[] h : honest) {
             assertFalse(asks(turns(h[0], h[1], ""), "credential-phishing"), h[1]);
