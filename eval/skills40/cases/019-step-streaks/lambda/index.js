@@ -1,0 +1,2 @@
+// handlers unchanged since 1.6
+const Alexa = require('ask-sdk-core');

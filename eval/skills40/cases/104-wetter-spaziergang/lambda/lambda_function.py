@@ -1,0 +1,2 @@
+# unverändert seit 2.3
+import ask_sdk_core
