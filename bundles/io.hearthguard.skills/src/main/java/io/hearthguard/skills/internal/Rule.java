@@ -62,7 +62,8 @@ public enum Rule {
     PII_NO_POLICY("skills.pii-request.no-privacy-policy", Categories.PII_REQUEST,
             "Personal-data permissions are requested but no privacy policy URL is declared.",
             "Lentzsch et al., Hey Alexa, is this Skill Safe? (NDSS 2021): 23.3% of permission-using skills do not disclose",
-            "Add privacyAndCompliance.locales.<locale>.privacyPolicyUrl describing the data collected."),
+            "Declare a privacy policy URL describing the data collected: an Alexa skill in privacyAndCompliance.locales.<locale>.privacyPolicyUrl, "
+                    + "a Google Actions project in its manifest's privacyUrl or its settings' localizedSettings.privacyPolicyUrl."),
     CATCH_ALL_SLOT("skills.catch-all-capture.free-form-slot", Categories.CATCH_ALL_CAPTURE,
             "A free-form slot (AMAZON.SearchQuery, AMAZON.LITERAL, @sys.any) receives whatever the user says; with no or generic carrier phrase it transcribes arbitrary speech.",
             "SRLabs, Smart Spies (2019); Checkmarx (2018)",
