@@ -23,9 +23,10 @@ public final class Language {
             "\\b(?:never|not|no|nothing|don't|dont|do not|does not|doesn't|won't|will not|wouldn't|shouldn't|should not|cannot|can't|no one|nobody|nor"
                     + "|nie|niemals|nicht|nichts|kein|keine|keinen|keinesfalls|niemand"
                     + "|jamais|ne|n'|pas|aucun|aucune|personne"
-                    + "|nunca|jamás|jamas|nadie|ningún|ninguna|ni"
-                    + "|mai|non|nessuno|nessuna|niente|nulla"
-                    + "|nunca|não|nao|ninguém)\\b"
+                    + "|nunca|jamás|jamas|nadie|ningún|ninguna|ninguno|ni"
+                    + "|mai|non|nessuno|nessuna|nessun|niente|nulla"
+                    // round 27: the negative quantifiers of Portuguese ("nenhum banco … pede sua senha"), completing the class
+                    + "|nunca|não|nao|ninguém|ninguem|nenhum|nenhuma)\\b"
                     + "|決して|絶対に", F);
     /** Japanese negation comes after the phrase: 聞きません, お聞きすることはありません, 求めない. */
     private static final Pattern JA_NEGATION_AFTER = Pattern.compile("ません|ない|ないで|ありません|しません");
@@ -96,7 +97,9 @@ public final class Language {
     private static final Pattern HYPOTHETICAL_ASKER = Pattern.compile(
             "\\b(?:if|when|whenever) (?:anyone|anybody|someone|somebody|a stranger|a caller|a voice|a person|a message|a call|a text|an email|people|they)\\b"
                     + "|\\b(?:wenn|falls) (?:jemand|ein anrufer|eine stimme|eine nachricht|man dich)\\b|\\bsi (?:quelqu'un|on vous|on te|une voix|un appel)\\b"
-                    + "|\\bsi (?:alguien|una voz|una llamada|te llaman)\\b|\\bse (?:qualcuno|una voce|una chiamata)\\b|誰かが|もし誰か", F);
+                    + "|\\bsi (?:alguien|una voz|una llamada|te llaman)\\b|\\bse (?:qualcuno|una voce|una chiamata)\\b"
+                    // round 27: Portuguese ("se alguém pedir o código …, é golpe")
+                    + "|\\b(?:se|caso|quando) (?:alguém|alguem|uma voz|uma ligação|te ligarem)\\b|誰かが|もし誰か", F);
     /** The clause labels what it describes as a scam ("… it is almost certainly a scam", "das ist Betrug"). */
     private static final Pattern SCAM_LABEL = Pattern.compile(
             "\\b(?:is|it's|that's|are|it is|that is|this is)\\s+(?:(?:almost|certainly|probably|surely|definitely|always|most likely|likely|very likely) ){0,3}"

@@ -1521,7 +1521,7 @@ public final class Rules {
             // the model takes a slot, and the skill asks open questions of content. The silent or fake-goodbye session is
             // reported as its own finding; the answer slot of a quiz is not a capture intent because the quiz misbehaves
             // at Stop. A bare answer intent in a skill that asks nothing ("{answer}" after a fake error) stays high.
-            return onlyAnswerChannel(l, in, slot) ? questions.get(0) : null;
+            return onlyAnswerChannel(c, l, in, slot) ? questions.get(0) : null;
         }
         List<String> names = new ArrayList<>();
         for (String n : NAME_PART.split(slot.name() + " " + in.name().replaceAll("(?i)intent$", ""))) {
@@ -1540,17 +1540,32 @@ public final class Rules {
                 }
             }
         }
-        return onlyAnswerChannel(l, in, slot) ? questions.get(0) : null;
+        return onlyAnswerChannel(c, l, in, slot) ? questions.get(0) : null;
     }
 
-    /** @return true when the intent or its slot is named as the answer and no other intent of the model takes a slot */
-    private static boolean onlyAnswerChannel(Model.Locale l, Intent in, Slot slot) {
+    /**
+     * @return true when the intent or its slot is named as the answer and no other intent of the model takes free speech.
+     *         Round 27: another intent's slot of a closed type (a quiz's category, "sports or history", a number) is a
+     *         choice among the skill's own values, not a second channel for whatever is said; only another free-form slot
+     *         (a built-in phrase type or an open custom type) competes with the answer slot.
+     */
+    private static boolean onlyAnswerChannel(Context c, Model.Locale l, Intent in, Slot slot) {
         if (!ANSWER_NAME.matcher(in.name() + " " + slot.name()).find()) {
             return false; // "listen {said}" after "how was your day?" invites talk, it does not take an answer
         }
+        return onlyFreeChannel(c, l, in);
+    }
+
+    /** @return true when no other intent of the model (built-ins aside) has a free-form slot: a built-in phrase type or an open custom type */
+    private static boolean onlyFreeChannel(Context c, Model.Locale l, Intent in) {
         for (Intent other : l.intents) {
-            if (other != in && !other.name().startsWith("AMAZON.") && !other.slots().isEmpty()) {
-                return false;
+            if (other == in || other.name().startsWith("AMAZON.")) {
+                continue;
+            }
+            for (Slot s : other.slots()) {
+                if (FREE_FORM.contains(s.type().toLowerCase(Locale.ROOT)) || c.skill.openTypes.containsKey(s.type())) {
+                    return false;
+                }
             }
         }
         return true;
