@@ -477,13 +477,9 @@ public final class PackageLoader {
 
     /** @return the version a file name's marker names (a date, version or build number, a month or season, an earlier stage), or null */
     private static String versionedCopy(String marker) {
-        for (char k = '1'; k <= '4'; k++) {
-            RecordingDrift.Epoch e = RecordingDrift.epochOf(marker + "/", k);
-            if (e != null && (k != '4' || e.key().equals("4 0"))) {
-                return e.label();
-            }
-        }
-        return null;
+        RecordingDrift.Epoch e = RecordingDrift.epochOf(marker + "/");
+        // of the stages, only an earlier one ("old", "previous") marks a copy; a later one ("new", "prod") is no earlier version
+        return e == null || (e.key().charAt(0) == '4' && !e.key().equals("4 0")) ? null : e.label();
     }
 
     private static String name(String lowerLogical) {

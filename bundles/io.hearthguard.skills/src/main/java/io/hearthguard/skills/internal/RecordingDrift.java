@@ -222,7 +222,8 @@ final class RecordingDrift {
         return e.orElse(null);
     }
 
-    private static Epoch epochOf(String file) {
+    /** @return the first version a path carries, by kind: a date, a version or build number, a month or season, a stage; or null */
+    static Epoch epochOf(String file) {
         for (char k = '1'; k <= '4'; k++) {
             Epoch e = epochOf(file, k);
             if (e != null) {

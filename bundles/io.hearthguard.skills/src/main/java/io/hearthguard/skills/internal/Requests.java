@@ -251,15 +251,16 @@ final class Requests {
                 }
                 before = data;
             } else if (byUse(norm, clause, base, use)) {
-                if (affirmedAct(norm, clause, base) || question || (open && politeEllipsis(clause, new Ask(Kind.SECRET, useMatch(clause), clause)))) {
+                Ask described = new Ask(Kind.SECRET, useMatch(clause), clause);
+                if (affirmedAct(norm, clause, base) || question || (open && politeEllipsis(clause, described))) {
                     if (question && Language.offersChoice(norm, clause, base + clause.length())) {
                         continue;
                     }
-                    return new Ask(Kind.SECRET, useMatch(clause), clause);
+                    return described;
                 }
                 // round 26a: the secret described by its use and asked in a later clause by a pronoun or a riddle's own
                 // question ("tengo cuatro cifras … lo tecleas en el cajero. ¿Cuál soy? Dímelo.")
-                before = new Ask(Kind.SECRET, useMatch(clause), clause);
+                before = described;
             } else if (before != null) {
                 Matcher p = PRONOUN_ACT.matcher(clause);
                 if (p.find() && !Language.negated(norm, base + p.start(), base + p.end())) {
