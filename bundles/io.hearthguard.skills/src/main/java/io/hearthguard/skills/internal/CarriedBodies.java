@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <li>a base64 body marked so by its holder, {@code {"isBase64Encoded": true, "body": "eyJ2…"}} (API Gateway proxy
  * events and Lambda proxy responses);</li>
  * <li>a JSON string holding a JSON string that holds the document (a body serialised twice:
- * {@code "\"{\\\"version\\\": …}\""}).</li>
+ * {@code "\"{\\\"version\\\": …}\""});</li>
+ * <li>round 28: a whole HTTP message in base64 (start line, headers, body; chunked, gzip or deflate), as ngrok's traffic
+ * inspector keeps each exchange — see {@link #httpMessageBody(String)}.</li>
  * </ul>
  * Each is decoded only when a cheap test on its first bytes says it may hold a JSON object (a Buffer's first
  * non-blank byte is {@code '{'}; the first base64 quantum decodes to {@code '{'} after blanks; a quoted string starts
@@ -89,16 +91,23 @@ final class CarriedBodies {
         return base64(holder.get("body").asText());
     }
 
+    /** @return the six bytes the first 8 characters of a base64 text decode to; null when shorter than {@code min}, longer than {@link #MAX_BODY} or not base64 */
+    private static byte[] head(String t, int min) {
+        if (t.length() < min || t.length() > MAX_BODY) {
+            return null;
+        }
+        try {
+            return Base64.getDecoder().decode(t.substring(0, 8));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** @return the UTF-8 text a base64 string decodes to, when it opens a JSON object; else null */
     static String base64(String s) {
         String t = s.strip();
-        if (t.length() < 8 || t.length() > MAX_BODY) {
-            return null;
-        }
-        byte[] head;
-        try {
-            head = Base64.getDecoder().decode(t.substring(0, 8));
-        } catch (IllegalArgumentException e) {
+        byte[] head = head(t, 8);
+        if (head == null) {
             return null;
         }
         int i = 0;
@@ -112,6 +121,156 @@ final class CarriedBodies {
             return new String(Base64.getMimeDecoder().decode(t), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /** Start lines of a whole HTTP message: a request line ({@code POST /alexa HTTP/1.1}) or a status line ({@code HTTP/1.1 200 OK}). */
+    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("^(?:[A-Z]{3,7} \\S{1,2000} HTTP/\\d(?:\\.\\d)?|HTTP/\\d(?:\\.\\d)? \\d{3}(?: .{0,200})?)$");
+    /** Most header lines of one carried HTTP message. */
+    static final int MAX_HEADERS = 200;
+
+    /**
+     * Round 28: the body of a whole HTTP message carried as base64 — start line, headers, blank line, body, as ngrok's
+     * traffic inspector keeps each exchange ({@code request.raw}, {@code response.raw} of {@code /api/requests/http}). A
+     * chunked body is joined; a gzip or deflate body is inflated, never past {@link #MAX_BODY} bytes (an inflation bomb
+     * stops there and gives null).
+     *
+     * @return the UTF-8 body when the text decodes to an HTTP message whose body opens a JSON object; else null (not
+     *         base64, no start line, another kind of body, a broken chunk, a body that inflates past the bound)
+     */
+    static String httpMessageBody(String s) {
+        String t = s.strip();
+        byte[] head = head(t, 16);
+        if (head == null) {
+            return null;
+        }
+        // cheap test first: an HTTP method's capitals or "HTTP/"
+        String h = new String(head, StandardCharsets.ISO_8859_1);
+        if (!(h.startsWith("HTTP/") || h.matches("[A-Z]{3,6}[ A-Z].*"))) {
+            return null;
+        }
+        byte[] all;
+        try {
+            all = Base64.getMimeDecoder().decode(t);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int end = -1;
+        int bodyAt = -1;
+        for (int i = 0; i + 1 < all.length; i++) {
+            if (all[i] == '\n' && all[i + 1] == '\n') {
+                end = i;
+                bodyAt = i + 2;
+                break;
+            }
+            if (i + 3 < all.length && all[i] == '\r' && all[i + 1] == '\n' && all[i + 2] == '\r' && all[i + 3] == '\n') {
+                end = i;
+                bodyAt = i + 4;
+                break;
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        String[] lines = new String(all, 0, end, StandardCharsets.ISO_8859_1).split("\r?\n", MAX_HEADERS + 2);
+        if (lines.length > MAX_HEADERS + 1 || !START_LINE.matcher(lines[0]).matches()) {
+            return null;
+        }
+        boolean chunked = false;
+        String coding = "";
+        for (int i = 1; i < lines.length; i++) {
+            int c = lines[i].indexOf(':');
+            if (c <= 0) {
+                return null;
+            }
+            String name = lines[i].substring(0, c).strip().toLowerCase(java.util.Locale.ROOT);
+            String value = lines[i].substring(c + 1).strip().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("transfer-encoding") && value.contains("chunked")) {
+                chunked = true;
+            } else if (name.equals("content-encoding")) {
+                coding = value;
+            }
+        }
+        byte[] body = java.util.Arrays.copyOfRange(all, bodyAt, all.length);
+        if (chunked && (body = dechunk(body)) == null) {
+            return null;
+        }
+        if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("deflate")) {
+            body = inflate(body, !coding.equals("deflate"));
+            if (body == null) {
+                return null;
+            }
+        } else if (!coding.isEmpty() && !coding.equals("identity")) {
+            return null;
+        }
+        int i = 0;
+        while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) {
+            i++;
+        }
+        return i < body.length && body[i] == '{' ? new String(body, i, body.length - i, StandardCharsets.UTF_8) : null;
+    }
+
+    /** @return a chunked body's chunks joined, or null when a chunk size is malformed or runs past the data */
+    private static byte[] dechunk(byte[] b) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length);
+        int at = 0;
+        while (at < b.length) {
+            int eol = at;
+            while (eol < b.length && b[eol] != '\n') {
+                eol++;
+            }
+            if (eol >= b.length) {
+                return null;
+            }
+            String line = new String(b, at, eol - at, StandardCharsets.ISO_8859_1).strip();
+            int semi = line.indexOf(';');
+            int size;
+            try {
+                size = Integer.parseInt(semi < 0 ? line : line.substring(0, semi).strip(), 16);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            at = eol + 1;
+            if (size == 0) {
+                return out.toByteArray();
+            }
+            if (size < 0 || size > b.length - at) {
+                return null;
+            }
+            out.write(b, at, size);
+            at += size;
+            // the line break after the chunk's data
+            if (at < b.length && b[at] == '\r') {
+                at++;
+            }
+            if (at < b.length && b[at] == '\n') {
+                at++;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** @return a gzip (or zlib / raw deflate) body inflated, or null when it is broken or inflates past {@link #MAX_BODY} bytes */
+    private static byte[] inflate(byte[] b, boolean gzip) {
+        java.util.zip.Inflater raw = gzip ? null : new java.util.zip.Inflater(b.length < 2 || (b[0] & 0x0f) != 8);
+        try (java.io.InputStream in = gzip ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(b))
+                : new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(b), raw)) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                if (out.size() + n > MAX_BODY) {
+                    return null;
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        } finally {
+            if (raw != null) {
+                raw.end();
+            }
         }
     }
 

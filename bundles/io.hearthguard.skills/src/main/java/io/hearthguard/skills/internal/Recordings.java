@@ -26,6 +26,8 @@ import io.hearthguard.skills.internal.Model.Response;
  * <li>SMAPI simulation and invocation results ({@code invocationRequest.body} / {@code invocationResponse.body}
  * anywhere, e.g. {@code result.skillExecutionInfo.invocations[]}), and {@code ask dialog} output files holding them</li>
  * <li>HAR files ({@code log.entries[].request.postData.text} / {@code response.content.text}, base64 too)</li>
+ * <li>ngrok inspector exchanges ({@code requests[].request.raw} / {@code response.raw}: whole HTTP messages in base64,
+ * read oldest first)</li>
  * <li>Lambda / CloudWatch logs: text lines with a JSON object after a prefix (pretty-printed objects over
  * several lines too), and CloudWatch JSON exports ({@code events[].message})</li>
  * <li>Alexa request and response envelopes, Google conversation webhook v2 ({@code expectUserResponse},
@@ -163,6 +165,17 @@ public final class Recordings {
         lines(st, text, "", 0);
         f.last = st.unanswered ? st.last : null;
         return f;
+    }
+
+    /** @return true when {@code text} has at most {@link #MAX_LINES} lines (a transcript reader would refuse more) */
+    static boolean withinLineLimit(String text) {
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (++lines > MAX_LINES) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The marks of a Bespoken test script: a test's title item, or the configuration document with interaction items. */
@@ -372,12 +385,18 @@ public final class Recordings {
     private static final Pattern SPEAKER = Pattern.compile(
             "(?iu)^\\s*(?:\\[([^\\]]{1,40})\\]\\s*)?(user|you|human|customer|skill|alexa|assistant|google|bot|agent|(?=reprompt))"
                     + "(\\s*\\(reprompt\\)|\\s*reprompt)?\\s*(?::|>)\\s?(.*)$");
+    /** Round 28: a line that opens a new session in a QA transcript ({@code --- new session 561b… ---}, {@code === Session 2 ===}). */
+    private static final Pattern SESSION_MARK = Pattern.compile("(?iu)^\\s*[-=#*~]{2,}\\s*(?:new\\s+)?session\\b.{0,200}$");
+    /** Round 28: what a transcript line says the skill sent beside its speech ({@code [ts] DIRECTIVE: {…}}, {@code CARD: {…}}). */
+    private static final Pattern SENT_OBJECT = Pattern.compile("(?iu)^\\s*(?:\\[[^\\]]{1,40}\\]\\s*)?(directive|card)s?\\s*[:>]\\s*(\\{.*)$");
     private static final Pattern SESSION_OPEN = Pattern.compile("(?iu)^\\s*(?:\\[([^\\]]{1,40})\\]\\s*)?session[_ ]?open\\s*[=:]\\s*(true|false|yes|no|1|0)\\b");
 
     /**
      * Reads a plain-text QA transcript: what the user said, what the skill answered (and its
      * reprompt), and whether the session stayed open ({@code session_open=…}; without it, a
-     * reprompt means open). A closed session starts a new one. @return null when the text is
+     * reprompt or a dialog directive means open). A closed session starts a new one, and so does a marker line
+     * ({@code --- new session … ---}). Round 28: {@code DIRECTIVE: {…}} and {@code CARD: {…}} lines after the skill's
+     * speech add what it shows (a card's text, a screen's text). @return null when the text is
      * not a transcript (no user line followed by a skill line)
      */
     static Found transcript(String file, String text) throws SkillInputException {
@@ -394,21 +413,26 @@ public final class Recordings {
         int speechLine = 0;
         int repromptLine = 0;
         Boolean open = null;
+        Responses.Shown shown = null;
+        boolean dialog = false;
+        int objects = 0;
         for (int i = 0; i <= lines.length; i++) {
             Matcher sp = i < lines.length ? SPEAKER.matcher(lines[i]) : null;
             Matcher so = i < lines.length ? SESSION_OPEN.matcher(lines[i]) : null;
             boolean user = sp != null && sp.matches() && userLabel(sp.group(2));
             boolean sessionLine = so != null && so.find();
-            boolean closeTurn = i == lines.length || user || sessionLine;
+            boolean mark = i < lines.length && lines[i].length() < 300 && SESSION_MARK.matcher(lines[i]).matches();
+            boolean closeTurn = i == lines.length || user || sessionLine || mark;
             if (sessionLine) {
                 open = so.group(2).matches("(?i)true|yes|1");
             }
             if (closeTurn && speech != null) {
-                boolean isOpen = open != null ? open : reprompt != null;
+                boolean isOpen = open != null ? open : reprompt != null || dialog;
                 String trig = said == null ? null : triggerOfText(said);
                 String sess = file + "#" + session;
-                f.responses.add(new Response(file, "line " + speechLine, trig, speech.toString(), "line " + speechLine, reprompt,
-                        reprompt == null ? null : "line " + repromptLine, open == null ? null : !open, isOpen, sess, time, said));
+                Response r = new Response(file, "line " + speechLine, trig, speech.toString(), "line " + speechLine, reprompt,
+                        reprompt == null ? null : "line " + repromptLine, open == null ? null : !open, isOpen, sess, time, said);
+                f.responses.add(shown == null ? r : r.withDisplay(shown.text(), shown.pointer));
                 f.sessions.add(sess);
                 if (!isOpen) {
                     session++;
@@ -416,9 +440,44 @@ public final class Recordings {
                 speech = null;
                 reprompt = null;
                 open = null;
+                shown = null;
+                dialog = false;
                 if (!user) {
                     said = null;
                 }
+            }
+            if (mark) {
+                // a new session begins here, whatever the last turn left open
+                session++;
+                said = null;
+                time = null;
+                continue;
+            }
+            Matcher so2 = speech != null && i < lines.length && lines[i].indexOf('{') >= 0 ? SENT_OBJECT.matcher(lines[i]) : null;
+            if (so2 != null && so2.matches() && objects < MAX_EMBEDDED) {
+                // what the skill sent beside its speech: a card's or a screen's text is shown; a dialog directive reopens the microphone
+                objects++;
+                JsonNode x;
+                try {
+                    x = SafeJson.parse(file + " line " + (i + 1), so2.group(2).strip().getBytes(StandardCharsets.UTF_8));
+                } catch (SkillInputException e) {
+                    if (hardError(e)) {
+                        throw e;
+                    }
+                    x = null;
+                }
+                if (x != null && x.isObject()) {
+                    String type = x.path("type").asText("");
+                    shown = shown == null ? new Responses.Shown() : shown;
+                    if (so2.group(1).equalsIgnoreCase("card")) {
+                        shown.card(x, "line " + (i + 1));
+                    } else if (type.startsWith("Display.Render") || type.startsWith("Alexa.Presentation.")) {
+                        shown.walk(x, "line " + (i + 1), 0);
+                    } else if (type.startsWith("Dialog.") && !type.equals("Dialog.UpdateDynamicEntities")) {
+                        dialog = true;
+                    }
+                }
+                continue;
             }
             if (sp == null || !sp.matches()) {
                 continue;
@@ -1071,6 +1130,18 @@ public final class Recordings {
             voiceflow(st, n, p, null);
             return;
         }
+        if (n.isArray() && n.size() > 1 && rawExchange(n.get(0)) && n.get(0).path("start").isTextual()) {
+            // round 28: ngrok's inspector lists exchanges newest first: read them oldest first (by their start time)
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < n.size(); i++) {
+                order.add(i);
+            }
+            order.sort(java.util.Comparator.comparing((Integer i) -> n.get(i).path("start").asText("")).thenComparing(i -> -i));
+            for (int i : order) {
+                walk(st, n.get(i), p + "/" + i, depth + 1);
+            }
+            return;
+        }
         if (n.isArray()) {
             String joined = st.stringNesting < MAX_STRING_NESTING ? textLines(n) : null;
             if (joined != null) {
@@ -1120,6 +1191,30 @@ public final class Recordings {
                 }
             }
             if (buffer) {
+                return;
+            }
+        }
+        // round 28: one exchange of ngrok's traffic inspector: the whole HTTP request and response, each in base64
+        if (rawExchange(n) && st.stringNesting < MAX_STRING_NESTING) {
+            JsonNode req = rawBody(st, n.path("request"), p + "/request/raw");
+            JsonNode res = rawBody(st, n.path("response"), p + "/response/raw");
+            if (req != null || res != null) {
+                st.found.shapes.add("ngrok inspection (whole HTTP messages in base64)");
+                st.stringNesting++;
+                try {
+                    if (req != null && res != null && isRequest(req, false)) {
+                        pair(st, req, res, p + "/response/raw#");
+                    } else {
+                        if (req != null) {
+                            walk(st, req, p + "/request/raw#", depth + 1);
+                        }
+                        if (res != null) {
+                            walk(st, res, p + "/response/raw#", depth + 1);
+                        }
+                    }
+                } finally {
+                    st.stringNesting--;
+                }
                 return;
             }
         }
@@ -1368,6 +1463,18 @@ public final class Recordings {
             return "Dialogflow webhook response";
         }
         return "Alexa response envelope";
+    }
+
+    /** @return true for an object holding an HTTP request or response kept whole as text ({@code request.raw}, ngrok) */
+    private static boolean rawExchange(JsonNode n) {
+        return n.isObject() && (n.path("request").path("raw").isTextual() || n.path("response").path("raw").isTextual());
+    }
+
+    /** Parses the JSON body of a whole HTTP message kept in base64 at {@code holder.raw}; @return null when it holds none */
+    private static JsonNode rawBody(State st, JsonNode holder, String where) throws SkillInputException {
+        JsonNode raw = holder.path("raw");
+        String body = raw.isTextual() ? CarriedBodies.httpMessageBody(raw.asText()) : null;
+        return body == null ? null : parseEmbedded(st, body, where);
     }
 
     /** Parses a JSON body embedded as a string (HAR), base64 when marked so. */
