@@ -712,11 +712,18 @@ public final class Rules {
             }
             boolean question = question(speechNorm);
             Severity base = deliberate || silentReprompt || masq != null ? Severity.CRITICAL : Severity.HIGH;
+            // round 28: the reprompt is what the device says to get the listener to speak before it listens again; a reprompt
+            // that takes leave ("Bye for now.", "Auf Wiedersehen.", "Que te mejores.") says goodbye to someone the skill keeps
+            // listening to, whatever the speech before it said — unless it asks something or goes on past the farewell
+            String byeReprompt = bye == null && err == null ? farewellReprompt(rp, repromptNorm) : null;
             if (bye != null && !question) {
                 out.add(Rule.FAKE_GOODBYE_WORDING.at(base, "Says \"" + bye + "\" but keeps the session open"
                         + (r.reprompt() != null ? " with a reprompt" : "") + ".", r.file(), r.speechPointer(), r.speech()));
             } else if (err != null) {
                 out.add(Rule.FAKE_GOODBYE_ERROR.at(base, "Announces \"" + err + "\" but keeps the session open.", r.file(), r.speechPointer(), r.speech()));
+            } else if (byeReprompt != null) {
+                out.add(Rule.FAKE_GOODBYE_WORDING.at(base, "Its reprompt says \"" + byeReprompt + "\" while the session stays open: the"
+                        + " microphone reopens after a goodbye.", r.file(), r.repromptPointer(), r.reprompt()));
             } else if (stop && cancelWithQuestion(r, question || (question(repromptNorm) && Lexicon.goodbye(speechNorm) == null), deliberate, rp)) {
                 // Cancel may return to an earlier step of the skill: an audible question keeps a legitimate conversation going;
                 // round 25b: the question may be the reprompt alone ("Okay, I won't add garlic yet." / "Should I start the
@@ -1054,6 +1061,28 @@ public final class Rules {
     static boolean asks(String norm) {
         return question(norm) || norm.indexOf('?') >= 0 || norm.indexOf('？') >= 0;
     }
+
+    /**
+     * Round 28: @return the farewell an audible reprompt consists of (a leave-taking not asked about, with fewer than six
+     *         words after it), or null — a reprompt with a question, an instruction ("say goodbye to leave") or more to say
+     *         is a prompt, not a farewell
+     */
+    static String farewellReprompt(Text.Speech rp, String repromptNorm) {
+        if (rp == null || rp.silent() || repromptNorm.isEmpty() || question(repromptNorm) || repromptNorm.indexOf('?') >= 0) {
+            return null;
+        }
+        String bye = Lexicon.goodbye(repromptNorm);
+        int end = bye == null ? -1 : Lexicon.lastGoodbyeEnd(repromptNorm);
+        int first = bye == null ? -1 : repromptNorm.indexOf(bye) + bye.length();
+        if (bye == null || Language.wordsAfter(repromptNorm, end) >= 6 || first > 0 && QUOTED_AFTER.matcher(repromptNorm).region(first,
+                repromptNorm.length()).lookingAt()) {
+            return null;
+        }
+        return bye;
+    }
+
+    /** Japanese marks a word as mentioned after it: 「さようなら」と言うと終了します ("say goodbye to end") names the word, says no goodbye. */
+    private static final Pattern QUOTED_AFTER = Pattern.compile("\\s*[」』\"']?\\s*(?:と|って)\\s*(?:言|い[っうえわ]|話|お?っしゃ|伝え)");
 
     static boolean question(String norm) {
         String t = norm.strip();
