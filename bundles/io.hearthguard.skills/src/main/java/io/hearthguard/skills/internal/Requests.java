@@ -223,6 +223,15 @@ final class Requests {
         while (c.find()) {
             String clause = c.group();
             int base = c.start();
+            if (before != null) {
+                // round 28a: the thing named or described before, referred back to by a demonstrative and asked for by a
+                // question word or an elliptical clause ("… the four digits you tap at the cash machine." / "Quels sont ces
+                // quatre chiffres ?", "Those four digits, when you're ready.")
+                Matcher a = anaphoricAsk(clause);
+                if (a != null && sameThing(a.group("head"), before) && !Language.negated(norm, base + a.start(), base + a.end())) {
+                    return new Ask(before.kind(), before.data(), before.clause().strip() + " " + clause.strip());
+                }
+            }
             Ask data = data(norm, clause, base);
             if (data != null && (SpeechAct.partialDate(clause, data.data()) || SpeechAct.askedAboutElse(clause, data.data())
                     || data.kind() == Kind.PERSONAL && SpeechAct.destination(clause, data.data()))) {
@@ -354,6 +363,40 @@ final class Requests {
             }
         }
         return false;
+    }
+
+    /** Round 28a: a demonstrative determiner (en, de, fr, es, it, pt) and up to two words before a head of data. */
+    private static final String DEMONSTRATIVE_NP = B + "(?:this|that|these|those|diese|dieser|diesen|dieses|jene|jenen|ce|cet|cette|ces"
+            + "|ese|esa|esos|esas|este|esta|estos|estas|aquel|aquella|aquellos|aquellas|questo|questa|questi|queste|quel|quello|quella|quei"
+            + "|quelle|quegli|esse|essa|esses|essas|estes|aquele|aquela|aqueles|aquelas)(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}?\\s+"
+            + "(?<head>digits|numbers|number|code|combination|pin|ziffern|zahlen|nummer|code|chiffres|numéro|combinaison|dígitos|números|número|código"
+            + "|combinación|cifras|cifre|numeri|numero|codice|combinazione|digitos)" + E;
+    /** … asked by a question word before it ("which are those four digits?", "quels sont ces chiffres ?", "¿cuáles son esos números?"). */
+    private static final Pattern ANAPHORIC_QUESTION = Pattern.compile("^\\s*(?:and |und |et |y |e )?(?:what|which|welche|welches|welcher|wie lauten|wie lautet"
+            + "|quel|quels|quelle|quelles|qué|cuál|cuáles|quale|quali|qual|quais)" + E + "[^?？]{0,40}?" + DEMONSTRATIVE_NP + "[^?？]{0,20}[?？]", F);
+    /** … or standing alone at the head of its clause, nothing but a comma or a time clause after it ("Those four digits, when you're ready."). */
+    private static final Pattern ANAPHORIC_ELLIPSIS = Pattern.compile("^\\s*(?:(?:and|und|et|y|e|now|jetzt|maintenant|ahora|ora|agora)\\s+)?"
+            + DEMONSTRATIVE_NP + "\\s*(?:[.!…]*\\s*$|,\\s*(?:please|bitte|s'il vous pla[iî]t|por favor|per favore|when|whenever|wenn|sobald|quand|dès que"
+            + "|cuando|quando|assim que|appena)" + E + ")", F);
+
+    /** @return true when the head referred back to is the thing named before, or both are a secret's number or code */
+    private static boolean sameThing(String head, Ask before) {
+        String named = before.data().toLowerCase(java.util.Locale.ROOT);
+        return named.contains(head.toLowerCase(java.util.Locale.ROOT))
+                || before.kind() == Kind.SECRET && SECRET_BY_USE.matcher(named).find();
+    }
+
+    /** @return the match of a clause that asks back for what an earlier clause named, or null */
+    static Matcher anaphoricAsk(String clause) {
+        if (clause.indexOf('?') < 0 && clause.indexOf('？') < 0 && words(clause) > 12) {
+            return null;
+        }
+        Matcher m = ANAPHORIC_QUESTION.matcher(clause);
+        if (m.find()) {
+            return m;
+        }
+        m = ANAPHORIC_ELLIPSIS.matcher(clause);
+        return m.find() ? m : null;
     }
 
     private static String useMatch(String clause) {
