@@ -214,6 +214,22 @@ final class Requests {
      * @return the first request for a secret or personal data, or null
      */
     static Ask ask(String norm, boolean open) {
+        return ask(norm, open, null);
+    }
+
+    /**
+     * Round 28a: what a turn leaves to be said back — a secret named or described by its use in the turn's last clause, not
+     * negated and with no request act, no question and nothing after it ("… It's the same short number you key in at the
+     * ATM, the four digits."). What the listener's next turn fills in then answers it (see {@code Rules}).
+     *
+     * @return the secret the turn ends on without asking for it, or null (also when the turn asks for it: see {@link #ask})
+     */
+    static Ask leftOpen(String norm) {
+        Ask[] left = new Ask[1];
+        return ask(norm, true, left) == null && left[0] != null && left[0].kind() == Kind.SECRET ? left[0] : null;
+    }
+
+    private static Ask ask(String norm, boolean open, Ask[] left) {
         if (norm == null || norm.length() < 4 || !mayAsk(norm)) {
             return null;
         }
@@ -231,6 +247,9 @@ final class Requests {
                 if (a != null && sameThing(a.group("head"), before) && !Language.negated(norm, base + a.start(), base + a.end())) {
                     return new Ask(before.kind(), before.data(), before.clause().strip() + " " + clause.strip());
                 }
+            }
+            if (left != null && !clause.isBlank()) {
+                left[0] = null; // only the turn's last clause is left open
             }
             Ask data = data(norm, clause, base);
             if (data != null && (SpeechAct.partialDate(clause, data.data()) || SpeechAct.askedAboutElse(clause, data.data())
@@ -259,6 +278,9 @@ final class Requests {
                     return data;
                 }
                 before = data;
+                if (left != null) {
+                    left[0] = question || generic(clause, data) || !unasked(norm, clause, base, data.data()) ? null : data;
+                }
             } else if (byUse(norm, clause, base, use)) {
                 Ask described = new Ask(Kind.SECRET, useMatch(clause), clause);
                 if (affirmedAct(norm, clause, base) || question || (open && politeEllipsis(clause, described))) {
@@ -270,6 +292,9 @@ final class Requests {
                 // round 26a: the secret described by its use and asked in a later clause by a pronoun or a riddle's own
                 // question ("tengo cuatro cifras … lo tecleas en el cajero. ¿Cuál soy? Dímelo.")
                 before = described;
+                if (left != null) {
+                    left[0] = unasked(norm, clause, base, described.data()) ? described : null;
+                }
             } else if (before != null) {
                 Matcher p = PRONOUN_ACT.matcher(clause);
                 if (p.find() && !Language.negated(norm, base + p.start(), base + p.end())) {
@@ -378,6 +403,24 @@ final class Requests {
     private static final Pattern ANAPHORIC_ELLIPSIS = Pattern.compile("^\\s*(?:(?:and|und|et|y|e|now|jetzt|maintenant|ahora|ora|agora)\\s+)?"
             + DEMONSTRATIVE_NP + "\\s*(?:[.!…]*\\s*$|,\\s*(?:please|bitte|s'il vous pla[iî]t|por favor|per favore|when|whenever|wenn|sobald|quand|dès que"
             + "|cuando|quando|assim que|appena)" + E + ")", F);
+
+    /**
+     * @return true when the clause names the data without any verb of telling (a negated or redirected one makes it advice:
+     *         "never tell anyone the code we texted you") and without a negation over it
+     */
+    private static boolean unasked(String norm, String clause, int base, String named) {
+        if (ACT.matcher(clause).find() || PRONOUN_ACT.matcher(clause).find()) {
+            return false;
+        }
+        int at = clause.indexOf(named);
+        // "guess a number from one to ten" names any number, not the listener's own
+        return at < 0 || !Language.negated(norm, base + at, base + at + named.length()) && !INDEFINITE.matcher(clause.substring(0, at)).find()
+                && !SUBJECT_OF.matcher(clause.substring(at + named.length())).find();
+    }
+
+    /** The data as the subject of a statement about it ("the code from a text message is for you alone", "tu PIN es secreto"). */
+    private static final Pattern SUBJECT_OF = Pattern.compile("^(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}?\\s+(?:is|are|was|must|should|stays|ist|sind|bleibt|est|sont|reste"
+            + "|es|son|debe|è|sono|deve|resta|é|são|fica)" + E, F);
 
     /** @return true when the head referred back to is the thing named before, or both are a secret's number or code */
     private static boolean sameThing(String head, Ask before) {
