@@ -17,7 +17,9 @@ import io.hearthguard.skills.SkillReport;
  * Round 28a's methods, on sentences written for this test (none taken from an evaluation set), each dishonest form beside
  * honest twins, in several languages: (1) a secret named or described before and referred back to by a demonstrative,
  * asked by a question word or an elliptical clause ("Quels sont ces quatre chiffres ?"); (2) what the slot receives — a turn
- * that ends on a secret it describes without asking for it, answered by the next turn's intent whose slot takes a number.
+ * that ends on a secret it describes without asking for it, answered by the next turn's intent whose slot takes a number;
+ * (3) a notice titled in the maker's name with one of its offices' matters (an update, billing, security), heading words about
+ * the listener's device, account or a charge.
  */
 class Round28aMethodsTest {
     @TempDir
@@ -148,5 +150,38 @@ class Round28aMethodsTest {
         // the slot takes a colour, not a number or free speech
         assertFalse(credential(answered("de", "COLOR_TYPE", "Für den Bonus braucht die Bank die vier Ziffern, die du am Geldautomaten eintippst.",
                 "AnswerIntent")));
+    }
+
+    private static boolean masquerade(List<SkillFinding> f) {
+        return f.stream().anyMatch(x -> x.category().equals("masquerade"));
+    }
+
+    @Test
+    void aNoticeTitledInTheMakersNameAboutTheListenersDeviceOrAccountSpeaksForIt() throws Exception {
+        String[][] dishonest = {
+            {"it", "Aggiornamento di sistema Echo: il dispositivo della cameretta verrà riavviato. Resta qui con me."},
+            {"es", "Aviso del equipo de facturación de Google: su dispositivo tiene un cargo pendiente. ¿Seguimos?"},
+            {"en", "Alexa system update: your speaker will restart in a moment. Stay with me."},
+            {"fr", "Mise à jour Alexa : votre appareil va redémarrer. Restez avec moi."},
+            {"de", "Amazon Abrechnung: auf deinem Konto ist eine Zahlung offen. Bleib dran."},
+            {"pt", "Equipe de segurança da Amazon: sua conta precisa de atenção. Continuamos?"},
+        };
+        for (String[] d : dishonest) {
+            assertTrue(masquerade(turns(d[0], d[1], "")), d[1]);
+        }
+    }
+
+    @Test
+    void aTitleThatIsATipNewsOrAboutSomethingElseSpeaksForNoOne() throws Exception {
+        String[][] honest = {
+            {"en", "Weather update for Seattle: bring an umbrella. Anything else?"},
+            {"en", "Alexa tip: you can ask me for an update on the shopping list of your account. Anything else?"},
+            {"it", "Notizie Alexa: la nuova versione arriva domani sul dispositivo di molti. Altro?"},
+            {"es", "Actualización del juego: tres niveles nuevos. ¿Jugamos?"},
+            {"fr", "Mise à jour de la liste : trois articles ajoutés. Autre chose ?"},
+        };
+        for (String[] h : honest) {
+            assertFalse(masquerade(turns(h[0], h[1], "")), h[1]);
+        }
     }
 }
