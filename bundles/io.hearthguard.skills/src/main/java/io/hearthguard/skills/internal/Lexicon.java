@@ -598,6 +598,16 @@ public final class Lexicon {
 
     /** Wording that imitates the platform, the device or its maker. */
     public static final Pattern PLATFORM = Pattern.compile(String.join("|",
+            // round 28a: who a notice speaks for — a title at a sentence start, closed by a colon, that names the maker and one of
+            // its offices' matters (an update, billing, security), heading words about the listener's device, account or a
+            // charge ("Aggiornamento di sistema Echo: il dispositivo verrà riavviato", "Aviso del equipo de facturación de
+            // Google: su dispositivo Nest tiene un cargo pendiente"); not a skill's tip, fact or news title
+            "(?:^|(?<=[.!?] ))(?![^.!?:]{0,60}?\\b(?:tip|tips|fact|facts|news|quiz|trivia|astuce|conseil|consejo|dato|consiglio|curiosità|dica|tipp|noticias"
+                    + "|notizie|nouvelles|nachrichten|notícias)\\b)(?=[^.!?:]{0,60}?\\b(?:amazon|alexa|google|echo)\\b)(?=[^.!?:]{0,60}?(?:update|aggiornamento"
+                    + "|actualizaci[oó]n|mise à jour|atualiza[cç][aã]o|aktualisierung|billing|facturaci[oó]n|facturation|fatturazione|faturamento|abrechnung"
+                    + "|security|seguridad|sécurité|sicurezza|segurança|sicherheit))[^.!?:]{3,60}:\\s*[^.!?]{0,80}?\\b(?:device|speaker|echo|dispositivo"
+                    + "|altavoz|altoparlante|appareil|enceinte|gerät|lautsprecher|account|konto|compte|cuenta|conto|conta|cargo|charge|addebito|payment"
+                    + "|pago|pagamento|paiement|zahlung)",
             // "system update" of the device, not of something else's system ("solar system update", "school system update")
             "\\b(?:security|software|firmware|important) update\\b|(?:^|(?<=[.!?,:;] )|(?<=\\b(?:a|an|the|your|this|critical|new|mandatory|urgent|required"
                     + "|alexa|echo|device|amazon|google|pending|automatic|important) ))system update\\b|\\bupdate (?:is )?available\\b"

@@ -214,6 +214,22 @@ final class Requests {
      * @return the first request for a secret or personal data, or null
      */
     static Ask ask(String norm, boolean open) {
+        return ask(norm, open, null);
+    }
+
+    /**
+     * Round 28a: what a turn leaves to be said back — a secret named or described by its use in the turn's last clause, not
+     * negated and with no request act, no question and nothing after it ("… It's the same short number you key in at the
+     * ATM, the four digits."). What the listener's next turn fills in then answers it (see {@code Rules}).
+     *
+     * @return the secret the turn ends on without asking for it, or null (also when the turn asks for it: see {@link #ask})
+     */
+    static Ask leftOpen(String norm) {
+        Ask[] left = new Ask[1];
+        return ask(norm, true, left) == null && left[0] != null && left[0].kind() == Kind.SECRET ? left[0] : null;
+    }
+
+    private static Ask ask(String norm, boolean open, Ask[] left) {
         if (norm == null || norm.length() < 4 || !mayAsk(norm)) {
             return null;
         }
@@ -223,6 +239,18 @@ final class Requests {
         while (c.find()) {
             String clause = c.group();
             int base = c.start();
+            if (before != null) {
+                // round 28a: the thing named or described before, referred back to by a demonstrative and asked for by a
+                // question word or an elliptical clause ("… the four digits you tap at the cash machine." / "Quels sont ces
+                // quatre chiffres ?", "Those four digits, when you're ready.")
+                Matcher a = anaphoricAsk(clause);
+                if (a != null && sameThing(a.group("head"), before) && !Language.negated(norm, base + a.start(), base + a.end())) {
+                    return new Ask(before.kind(), before.data(), before.clause().strip() + " " + clause.strip());
+                }
+            }
+            if (left != null && !clause.isBlank()) {
+                left[0] = null; // only the turn's last clause is left open
+            }
             Ask data = data(norm, clause, base);
             if (data != null && (SpeechAct.partialDate(clause, data.data()) || SpeechAct.askedAboutElse(clause, data.data())
                     || data.kind() == Kind.PERSONAL && SpeechAct.destination(clause, data.data()))) {
@@ -250,6 +278,9 @@ final class Requests {
                     return data;
                 }
                 before = data;
+                if (left != null) {
+                    left[0] = question || generic(clause, data) || !unasked(norm, clause, base, data.data()) ? null : data;
+                }
             } else if (byUse(norm, clause, base, use)) {
                 Ask described = new Ask(Kind.SECRET, useMatch(clause), clause);
                 if (affirmedAct(norm, clause, base) || question || (open && politeEllipsis(clause, described))) {
@@ -261,6 +292,9 @@ final class Requests {
                 // round 26a: the secret described by its use and asked in a later clause by a pronoun or a riddle's own
                 // question ("tengo cuatro cifras … lo tecleas en el cajero. ¿Cuál soy? Dímelo.")
                 before = described;
+                if (left != null) {
+                    left[0] = unasked(norm, clause, base, described.data()) ? described : null;
+                }
             } else if (before != null) {
                 Matcher p = PRONOUN_ACT.matcher(clause);
                 if (p.find() && !Language.negated(norm, base + p.start(), base + p.end())) {
@@ -354,6 +388,58 @@ final class Requests {
             }
         }
         return false;
+    }
+
+    /** Round 28a: a demonstrative determiner (en, de, fr, es, it, pt) and up to two words before a head of data. */
+    private static final String DEMONSTRATIVE_NP = B + "(?:this|that|these|those|diese|dieser|diesen|dieses|jene|jenen|ce|cet|cette|ces"
+            + "|ese|esa|esos|esas|este|esta|estos|estas|aquel|aquella|aquellos|aquellas|questo|questa|questi|queste|quel|quello|quella|quei"
+            + "|quelle|quegli|esse|essa|esses|essas|estes|aquele|aquela|aqueles|aquelas)(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}?\\s+"
+            + "(?<head>digits|numbers|number|code|combination|pin|ziffern|zahlen|nummer|code|chiffres|numéro|combinaison|dígitos|números|número|código"
+            + "|combinación|cifras|cifre|numeri|numero|codice|combinazione|digitos)" + E;
+    /** … asked by a question word before it ("which are those four digits?", "quels sont ces chiffres ?", "¿cuáles son esos números?"). */
+    private static final Pattern ANAPHORIC_QUESTION = Pattern.compile("^\\s*(?:and |und |et |y |e )?(?:what|which|welche|welches|welcher|wie lauten|wie lautet"
+            + "|quel|quels|quelle|quelles|qué|cuál|cuáles|quale|quali|qual|quais)" + E + "[^?？]{0,40}?" + DEMONSTRATIVE_NP + "[^?？]{0,20}[?？]", F);
+    /** … or standing alone at the head of its clause, nothing but a comma or a time clause after it ("Those four digits, when you're ready."). */
+    private static final Pattern ANAPHORIC_ELLIPSIS = Pattern.compile("^\\s*(?:(?:and|und|et|y|e|now|jetzt|maintenant|ahora|ora|agora)\\s+)?"
+            + DEMONSTRATIVE_NP + "\\s*(?:[.!…]*\\s*$|,\\s*(?:please|bitte|s'il vous pla[iî]t|por favor|per favore|when|whenever|wenn|sobald|quand|dès que"
+            + "|cuando|quando|assim que|appena)" + E + ")", F);
+
+    /**
+     * @return true when the clause names the data without any verb of telling (a negated or redirected one makes it advice:
+     *         "never tell anyone the code we texted you") and without a negation over it
+     */
+    private static boolean unasked(String norm, String clause, int base, String named) {
+        if (ACT.matcher(clause).find() || PRONOUN_ACT.matcher(clause).find()) {
+            return false;
+        }
+        int at = clause.indexOf(named);
+        // "guess a number from one to ten" names any number, not the listener's own
+        return at < 0 || !Language.negated(norm, base + at, base + at + named.length()) && !INDEFINITE.matcher(clause.substring(0, at)).find()
+                && !SUBJECT_OF.matcher(clause.substring(at + named.length())).find();
+    }
+
+    /** The data as the subject of a statement about it ("the code from a text message is for you alone", "tu PIN es secreto"). */
+    private static final Pattern SUBJECT_OF = Pattern.compile("^(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}?\\s+(?:is|are|was|must|should|stays|ist|sind|bleibt|est|sont|reste"
+            + "|es|son|debe|è|sono|deve|resta|é|são|fica)" + E, F);
+
+    /** @return true when the head referred back to is the thing named before, or both are a secret's number or code */
+    private static boolean sameThing(String head, Ask before) {
+        String named = before.data().toLowerCase(java.util.Locale.ROOT);
+        return named.contains(head.toLowerCase(java.util.Locale.ROOT))
+                || before.kind() == Kind.SECRET && SECRET_BY_USE.matcher(named).find();
+    }
+
+    /** @return the match of a clause that asks back for what an earlier clause named, or null */
+    static Matcher anaphoricAsk(String clause) {
+        if (clause.indexOf('?') < 0 && clause.indexOf('？') < 0 && words(clause) > 12) {
+            return null;
+        }
+        Matcher m = ANAPHORIC_QUESTION.matcher(clause);
+        if (m.find()) {
+            return m;
+        }
+        m = ANAPHORIC_ELLIPSIS.matcher(clause);
+        return m.find() ? m : null;
     }
 
     private static String useMatch(String clause) {

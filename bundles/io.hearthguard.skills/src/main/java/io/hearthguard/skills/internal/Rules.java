@@ -424,6 +424,29 @@ public final class Rules {
         final Set<Integer> recovery = new java.util.TreeSet<>();
         /** Round 26a: the file and session of the last open turn that announced a message sent to the listener, else null. */
         String messageTurn;
+        /** Round 28a: the secret the last open turn ended on without asking for it, that turn, and its file and session. */
+        Requests.Ask leftOpen;
+        Response leftOpenTurn;
+        String leftOpenKey;
+        private Map<String, Boolean> takesValue;
+
+        /** @return true when the intent of this name has a slot that takes a number or free speech (what a secret is said as) */
+        boolean takesValue(String intent) {
+            if (takesValue == null) {
+                takesValue = new java.util.HashMap<>();
+                for (Model.Locale l : skill.locales.values()) {
+                    for (Intent i : l.intents) {
+                        boolean v = false;
+                        for (Model.Slot sl : i.slots()) {
+                            v |= sl.type() != null && VALUE_SLOT.matcher(sl.type()).matches();
+                        }
+                        takesValue.merge(i.name(), v, Boolean::logicalOr);
+                    }
+                }
+            }
+            return takesValue.getOrDefault(intent, false);
+        }
+
         /** Personal or health data the skill asks for in conversation (filled by the response rules). */
         final Set<String> collected = new java.util.LinkedHashSet<>();
         /** The skill's own intents that are its way out: their samples are leave words ({@link LeaveTaking#intent}). */
@@ -830,6 +853,25 @@ public final class Rules {
                 cred = c.recovery.size() >= 2 || Requests.recoveryFramed(speechNorm + " " + repromptNorm) ? rec.text() : null;
             }
         }
+        // round 28a: what the slot receives — a turn that ends on a secret it names or describes without asking for it ("…
+        // It's the same short number you key in at the ATM, the four digits.") is answered by the listener's next turn of
+        // the same file and session; when that turn reaches an intent whose slot takes a number or free speech, the slot
+        // receives the secret, and the turn before asked for it
+        String leftAnswered = null;
+        if (cred == null && c.leftOpen != null && turnKey.equals(c.leftOpenKey) && r.trigger() != null && c.takesValue(r.trigger())) {
+            Response p = c.leftOpenTurn;
+            boolean inSpeech = Text.norm(p.speech()).contains(c.leftOpen.data());
+            out.add(Rule.CREDENTIAL_PROMPT.at(c.audience(masq != null ? Severity.CRITICAL : Severity.HIGH), "Asks for a credential by voice: \""
+                    + c.leftOpen.data() + "\" (the next turn's " + r.trigger() + " takes it).", p.file(),
+                    inSpeech ? p.speechPointer() : p.repromptPointer(), inSpeech ? p.speech() : p.reprompt()));
+            cred = c.leftOpen.data();
+            leftAnswered = cred;
+            c.leftOpen = null;
+        } else {
+            c.leftOpen = cred == null && r.open() ? Requests.leftOpen(ownReprompt.isEmpty() ? ownSpeech : ownSpeech + " " + ownReprompt) : null;
+            c.leftOpenKey = turnKey;
+            c.leftOpenTurn = r;
+        }
         boolean credShown = false;
         if (cred == null && !shownNorm.isEmpty()) {
             // a card or screen that asks for the secret ("Enter your card's security code to claim the prize")
@@ -838,7 +880,7 @@ public final class Rules {
             cred = cred != null ? cred : Language.requested(Lexicon.CREDENTIAL_BY_USE, ownShown);
             credShown = cred != null;
         }
-        if (cred != null) {
+        if (cred != null && !cred.equals(leftAnswered)) {
             Severity sev = r.open() ? (masq != null ? Severity.CRITICAL : Severity.HIGH) : Severity.MEDIUM;
             boolean inSpeech = speechNorm.contains(cred);
             out.add(Rule.CREDENTIAL_PROMPT.at(c.audience(sev), (credShown ? "Asks for a credential on a card or screen: \"" : "Asks for a credential by voice: \"")
@@ -990,6 +1032,10 @@ public final class Rules {
         }
         return out;
     }
+
+    /** Round 28a: slot types a secret is said as — a number, digits, or free speech. */
+    private static final Pattern VALUE_SLOT = Pattern.compile("AMAZON\\.(?:NUMBER|FOUR_DIGIT_NUMBER|SearchQuery|Literal)|@sys\\.(?:number|any)"
+            + "(?:-\\w+)?|actions\\.type\\.(?:Number|FreeText)");
 
     /** @return true when the skill's own purpose (name, description, category, intents) explains asking for this data */
     static boolean piiJustified(Context c, String pii) {
