@@ -2020,6 +2020,39 @@ public final class Rules {
     // ---------------------------------------------------------------- manifest
 
     /** @return true for a permission that gives the skill personal data (address, location, contact, name, lists) */
+    /** Round 28b: a reason that opens with a purpose ("To …", "Pour …", "Um … zu", "Para …", "Per …"), up to its first comma or stop. */
+    private static final Pattern PURPOSE_CLAUSE = Pattern.compile("^\\s*(?:to|in order to|so (?:that )?i can|pour|afin de|um|damit|para|per|por)\\s[^,.;:!?。、，]*",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** A verb of needing or asking: the datum is then what the skill wants, not what its function acts on. */
+    private static final Pattern NEED = Pattern.compile("\\b(?:need|needs|require|brauche|benötige|besoin|faut|necesito|preciso|serve|servono|ho bisogno)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** The name itself, in en/de/fr/es/it/pt/ja. */
+    private static final Pattern NAME_DATUM = Pattern.compile("\\b(?:name|first name|vornamen?|nom|prénom|nombre|nome)\\b|名前", Pattern.UNICODE_CHARACTER_CLASS);
+    /** The place itself: where the listener is or was, their address or position, in en/de/fr/es/it/pt. */
+    private static final Pattern PLACE_DATUM = Pattern.compile("\\bwhere you\\b|\\bwo (?:du|sie)\\b|\\boù (?:tu|vous)\\b|\\bdónde\\b|\\bdonde\\b|\\bdove\\b|\\bonde\\b"
+            + "|\\b(?:address|location|position|adresse|standort|dirección|ubicación|indirizzo|posizione|endereço|localização)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * Round 28b: the reason a permission request gives the user (Google's {@code optContext}) names the datum as what the
+     * function acts on — "Pour vous saluer par votre prénom", "Pour mettre ton prénom dans le conte", "To remember where you
+     * parked" —: the purpose is the datum's own use, stated where the user consents. A vague purpose ("To personalise your
+     * jokes", "Para o ranking", "To enter the draw") names no datum, and a datum named as what the skill needs ("Pour organiser ta fête, il me faut ton prénom") lies outside the
+     * purpose clause. (The English word "name" anywhere in the reason already explains the name permission through the
+     * purpose words, as before.)
+     */
+    static boolean reasonActsOnDatum(String permission, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return false;
+        }
+        Matcher m = PURPOSE_CLAUSE.matcher(reason.toLowerCase(Locale.ROOT));
+        if (!m.find() || NEED.matcher(m.group()).find()) {
+            return false;
+        }
+        Pattern datum = permission.equals("NAME") || permission.contains("profile:name") || permission.contains("given_name") ? NAME_DATUM
+                : permission.contains("LOCATION") || permission.contains("geolocation") || permission.contains("address") ? PLACE_DATUM : null;
+        return datum != null && datum.matcher(m.group()).find();
+    }
+
     static boolean personalPermission(String name) {
         return PURPOSE.containsKey(name);
     }
@@ -2042,7 +2075,8 @@ public final class Rules {
                 continue;
             }
             personal.add(name);
-            if (!purpose.matcher(c.permissionPurpose()).find()) {
+            String[] asked = s.runtimePermissions.get(name);
+            if (!purpose.matcher(c.permissionPurpose()).find() && !(asked != null && reasonActsOnDatum(name, asked[2]))) {
                 unneeded.add(name);
             }
         }

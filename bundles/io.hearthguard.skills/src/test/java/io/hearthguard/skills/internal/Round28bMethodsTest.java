@@ -20,7 +20,10 @@ import io.hearthguard.skills.SkillReport;
  * intent, unless the skill keeps listening silently or after a fake goodbye; a slot named for speech stays high;
  * (2) a failure that is the pretext of the turn's own request is no fake goodbye (the listener is asked to speak), unless
  * a long silence separates them; (3) a closing act said as the consequence of a condition on the listener ("if you say
- * stop, it's goodbye", 「ストップと言えば終わります」) tells how to leave and does not leave.
+ * stop, it's goodbye", 「ストップと言えば終わります」) tells how to leave and does not leave; (4) the reason a permission
+ * request gives the user (Google's optContext) names the datum as what the function acts on ("Pour vous saluer par votre
+ * prénom", "To remember where you parked"): the permission is explained; a vague reason ("To personalise your jokes") or
+ * the datum named as what the skill needs ("Pour organiser ta fête, il me faut ton prénom") is not.
  */
 class Round28bMethodsTest {
     @TempDir
@@ -142,6 +145,49 @@ class Round28bMethodsTest {
     void theSameLeaveTakingSaidOutrightStillFakesTheEnd() throws Exception {
         for (String[] c : CONDITION) {
             assertTrue(has(model(c[0], "RecipeNameIntent", "dish", c[2], "Which song is it?"), "fake-goodbye"), c[2]);
+        }
+    }
+
+    /** A Google Action (Actions SDK v2) asking one permission with a reason, a privacy policy declared. */
+    private List<SkillFinding> google(String lang, String why, String permission) throws Exception {
+        Path d = dir.resolve("g" + n++);
+        TestSupport.write(d, "action.json", "{\"locale\":\"" + lang + "\",\"manifest\":{\"displayName\":\"Evening Tale\",\"invocationName\":\"evening tale\""
+                + ",\"privacyUrl\":\"https://example.org/p\",\"category\":\"GAMES_AND_TRIVIA\"},"
+                + "\"actions\":[{\"name\":\"actions.intent.MAIN\",\"intent\":{\"name\":\"actions.intent.MAIN\"},\"fulfillment\":{\"conversationName\":\"c\"}}],"
+                + "\"conversations\":{\"c\":{\"name\":\"c\",\"url\":\"https://example.org/f\"}}}");
+        TestSupport.write(d, "test/conversation.json", "{\"request\":{\"user\":{\"locale\":\"" + lang + "\"},\"conversation\":{\"conversationId\":\"1\",\"type\":\"NEW\"},"
+                + "\"inputs\":[{\"intent\":\"actions.intent.MAIN\",\"rawInputs\":[{\"inputType\":\"VOICE\",\"query\":\"talk to evening tale\"}]}]},"
+                + "\"response\":{\"expectUserResponse\":true,\"expectedInputs\":[{\"inputPrompt\":{\"richInitialPrompt\":{\"items\":[{\"simpleResponse\":"
+                + "{\"textToSpeech\":\"" + why + "\"}}]}},\"possibleIntents\":[{\"intent\":\"actions.intent.PERMISSION\",\"inputValueData\":"
+                + "{\"@type\":\"type.googleapis.com/google.actions.v2.PermissionValueSpec\",\"optContext\":\"" + why + "\","
+                + "\"permissions\":[\"" + permission + "\"]}}]}]}}");
+        return TestSupport.findings(new Analyzer(null).analyze(d)).stream().filter(f -> f.severity().atLeast(Severity.MEDIUM)).toList();
+    }
+
+    @Test
+    void aReasonThatNamesTheDatumAsWhatTheFunctionActsOnExplainsThePermission() throws Exception {
+        String[][] honest = {
+            {"en", "To greet you by your first name", "NAME"}, {"fr", "Pour vous saluer par votre prénom", "NAME"},
+            {"fr", "Pour mettre ton prénom dans le conte", "NAME"}, {"de", "Um deinen Vornamen in die Geschichte einzubauen", "NAME"},
+            {"es", "Para decir tu nombre en el cuento", "NAME"}, {"it", "Per dire il tuo nome nella storia", "NAME"},
+            {"pt", "Para colocar o seu nome na história", "NAME"}, {"en", "To remember where you parked", "DEVICE_PRECISE_LOCATION"},
+            {"it", "Per ricordare dove hai parcheggiato", "DEVICE_PRECISE_LOCATION"},
+        };
+        for (String[] h : honest) {
+            assertFalse(has(google(h[0], h[1], h[2]), "excessive-permissions"), h[1]);
+        }
+    }
+
+    @Test
+    void aVagueReasonOrTheDatumAsWhatTheSkillNeedsDoesNot() throws Exception {
+        String[][] dishonest = {
+            {"en", "To keep your score", "NAME"}, {"fr", "Pour lancer les dés", "NAME"}, {"pt", "Para o ranking", "NAME"},
+            {"fr", "Pour organiser ta fête, il me faut ton prénom", "NAME"}, {"de", "Um dir eine Karte zu schicken", "DEVICE_PRECISE_LOCATION"},
+            {"es", "Para personalizar tus chistes", "DEVICE_PRECISE_LOCATION"}, {"it", "Per le barzellette mi serve dove sei", "DEVICE_PRECISE_LOCATION"},
+            {"en", "To tell you a pun", "DEVICE_PRECISE_LOCATION"},
+        };
+        for (String[] d : dishonest) {
+            assertTrue(has(google(d[0], d[1], d[2]), "excessive-permissions"), d[1]);
         }
     }
 }
