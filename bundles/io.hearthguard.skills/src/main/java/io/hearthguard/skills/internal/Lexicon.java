@@ -992,6 +992,20 @@ public final class Lexicon {
      */
     private static final Pattern INSTRUCTION = Pattern.compile("\\b(?:say|or|sag|sage|sagen|dis|dites|di|diga|dí|dica|dite|diga)\\s+(?:[^\\s.!?。！？]+\\s+)?$", FLAGS);
 
+    /**
+     * Round 28b: a closing act said as the consequence of a condition on the listener in its own sentence — "if you say stop,
+     * the game ends", 「『アレクサ、ストップ』と言えば終わります」, "wenn du stopp sagst, ist Schluss", "si dices para, se acaba" —
+     * tells how to leave; it does not leave. The condition: if/wenn/falls/si/se/caso opening a clause of the same sentence,
+     * or a Japanese conditional ending (〜ば, 〜たら, 〜なら) right before the act.
+     */
+    private static final Pattern CONDITION = Pattern.compile("(?:^|[\\s,，、])(?:if|wenn|falls|si|se|caso)\\s[^.!?。！？]*$"
+            + "|(?:ば|たら|なら)[、,\\s]*$", FLAGS);
+
+    /** @return true when the text before a goodbye phrase makes it an instruction or a condition for leaving, not a leave-taking */
+    private static boolean instruction(String before) {
+        return INSTRUCTION.matcher(before).find() || CONDITION.matcher(before).find();
+    }
+
     /** Names that claim to be the platform. */
     public static final Pattern PLATFORM_NAME = Pattern.compile(
             // "echo" is also a word ("echo canyon trails"): the device only alone, after the maker or before a device word
@@ -1318,7 +1332,7 @@ public final class Lexicon {
         int end = -1;
         while (m.find()) {
             String before = normText.substring(Math.max(0, m.start() - 30), m.start());
-            if (!INSTRUCTION.matcher(before).find()) {
+            if (!instruction(before)) {
                 end = m.end();
             }
         }
@@ -1354,7 +1368,7 @@ public final class Lexicon {
         boolean wish = true;
         while (m.find() && n < 3) {
             String before = normText.substring(Math.max(0, m.start() - 30), m.start());
-            if (!INSTRUCTION.matcher(before).find()) {
+            if (!instruction(before)) {
                 n++;
                 wish = wish && PARTING_WISH.matcher(m.group()).matches();
             }
@@ -1370,7 +1384,7 @@ public final class Lexicon {
         Alternation.Scan m = scan(GOODBYE, normText);
         while (m.find()) {
             String before = normText.substring(Math.max(0, m.start() - 30), m.start());
-            if (!INSTRUCTION.matcher(before).find()) {
+            if (!instruction(before)) {
                 return m.group();
             }
         }

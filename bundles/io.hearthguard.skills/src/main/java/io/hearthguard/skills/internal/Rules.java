@@ -648,6 +648,19 @@ public final class Rules {
             masq = masq != null ? masq : Identity.claim(shownNorm);
             masqShown = masq != null;
         }
+        // the request model: a request act and a data object composed per clause, in any of the languages ("dimmi il numero
+        // della tua carta", "we sent a code to your phone. please say it now"), where the phrase patterns found nothing
+        Requests.Ask ask = Requests.ask(gameWords(c, withoutNames(c, speechNorm)), r.open());
+        if (ask == null) {
+            ask = Requests.ask(gameWords(c, withoutNames(c, repromptNorm)), r.open());
+        }
+        if (ask == null && !repromptNorm.isEmpty() && !speechNorm.isEmpty()) {
+            // one turn: the speech names where the secret is used, the reprompt asks for it ("… the four secret digits you tap
+            // in at the cash machine." / "Tell me your four secret digits.")
+            ask = Requests.ask(gameWords(c, withoutNames(c, speechNorm + " " + repromptNorm)), r.open());
+        }
+        int mark = out.size();
+        SkillFinding pretextOf = null;
         boolean silentSpeech = r.speech() != null && sp.silent();
         boolean silentReprompt = rp != null && rp.silent();
         boolean deliberate = sp.deliberate() || (rp != null && rp.deliberate());
@@ -729,6 +742,8 @@ public final class Rules {
                 // place or service of the skill's domain, and the skill asks on; a fake shutdown asks nothing
                 err = null;
             }
+            boolean pretext = err != null && ask != null && !deliberate && !silentReprompt && sp.breakSeconds() < 5
+                    && (rp == null || rp.breakSeconds() < 5);
             if (err != null && retryNow(speechNorm) && rp != null && !rp.silent() && !deliberate) {
                 // an error handler inviting the user to try again, with an audible reprompt, is what skills should do
                 err = null;
@@ -742,6 +757,13 @@ public final class Rules {
             if (bye != null && !question) {
                 out.add(Rule.FAKE_GOODBYE_WORDING.at(base, "Says \"" + bye + "\" but keeps the session open"
                         + (r.reprompt() != null ? " with a reprompt" : "") + ".", r.file(), r.speechPointer(), r.speech()));
+            } else if (err != null && pretext) {
+                // round 28b: the failure is the pretext of the turn's own request ("Sorry, something went wrong. Alexa needs
+                // you to re-link your account. Please say your password."): the listener is asked to speak, so the session is
+                // heard to go on, and the request is the finding (credential phishing, personal data, masquerade). Held back
+                // until the request is judged: when no rule reports it, the fake error is reported after all. A failure, a
+                // long silence and then the request (SRLabs) still fakes the end, and so does a silent or hidden turn
+                pretextOf = Rule.FAKE_GOODBYE_ERROR.at(base, "Announces \"" + err + "\" but keeps the session open.", r.file(), r.speechPointer(), r.speech());
             } else if (err != null) {
                 out.add(Rule.FAKE_GOODBYE_ERROR.at(base, "Announces \"" + err + "\" but keeps the session open.", r.file(), r.speechPointer(), r.speech()));
             } else if (byeReprompt != null) {
@@ -764,17 +786,6 @@ public final class Rules {
                         "Answer to " + stopName(r) + " keeps the session open" + (question ? " (asks a question)" : "") + ".",
                         r.file(), r.speechPointer(), r.speech()));
             }
-        }
-        // the request model: a request act and a data object composed per clause, in any of the languages ("dimmi il numero
-        // della tua carta", "we sent a code to your phone. please say it now"), where the phrase patterns found nothing
-        Requests.Ask ask = Requests.ask(gameWords(c, withoutNames(c, speechNorm)), r.open());
-        if (ask == null) {
-            ask = Requests.ask(gameWords(c, withoutNames(c, repromptNorm)), r.open());
-        }
-        if (ask == null && !repromptNorm.isEmpty() && !speechNorm.isEmpty()) {
-            // one turn: the speech names where the secret is used, the reprompt asks for it ("… the four secret digits you tap
-            // in at the cash machine." / "Tell me your four secret digits.")
-            ask = Requests.ask(gameWords(c, withoutNames(c, speechNorm + " " + repromptNorm)), r.open());
         }
         if (masq == null && ask != null) {
             // who the speech says it comes from, when it asks for a secret or personal data: a title naming the maker
@@ -986,6 +997,17 @@ public final class Rules {
             out.add(Rule.MASQUERADE_WORDING.at(r.open() ? Severity.HIGH : Severity.MEDIUM, "Asks for " + (cred != null ? "a secret" : "personal data")
                     + " while the skill speaks as the platform about its own services (\"" + c.voice() + "\")"
                     + (r.open() ? " and keeps listening." : "."), r.file(), r.speechPointer(), r.speech()));
+        }
+        if (pretextOf != null) {
+            boolean reported = false;
+            for (int i = mark; i < out.size() && !reported; i++) {
+                SkillFinding f = out.get(i);
+                reported = f.severity().atLeast(Severity.MEDIUM) && (f.category().equals(Rule.CREDENTIAL_PROMPT.category)
+                        || f.category().equals(Rule.PII_PROMPT.category));
+            }
+            if (!reported) {
+                out.add(pretextOf);
+            }
         }
     }
 
@@ -1506,6 +1528,11 @@ public final class Rules {
         // slot or the intent, or the only slotted intent is named as an answer) decide
         String framed = asked == null && bare == null && using > 0 && genericCount == using && !recordingPurpose
                 ? ownQuestion(c, l, in, slot, out) : null;
+        // round 28b: what the slot receives, by its own or its intent's name — a datum of the inventory ({email} of
+        // EmailIntent, {s} of SenhaIntent, {d} of DadoIntent, {C} of Code): the channel of a request for that datum, which the
+        // credential and personal-data rules judge; not a channel for whatever the household says next
+        String datum = asked == null && framed == null && !recordingPurpose && (bare != null || (using > 0 && genericCount * 2 > using))
+                && !keepsListening(out) ? dataKind(in, slot) : null;
         if (framed != null) {
             sev = Severity.LOW;
             why = "is reached through generic carrier phrases only, as the answer to the skill's own question \"" + Text.visible(framed) + "\"";
@@ -1516,6 +1543,11 @@ public final class Rules {
             sev = Severity.LOW;
             why = "makes up a whole utterance, as the answer to the skill's own question \"" + Text.visible(asked) + "\"";
             ev = bare;
+        } else if (datum != null) {
+            sev = Severity.LOW;
+            why = "is named for the datum it receives (\"" + datum + "\"): the channel of a request for that datum, judged as"
+                    + " credential phishing or personal data, not a channel for any speech";
+            ev = bare != null ? bare : generic;
         } else if (bare != null) {
             sev = Severity.HIGH;
             why = "makes up a whole utterance with no carrier phrase";
@@ -1629,6 +1661,44 @@ public final class Rules {
             return false; // "listen {said}" after "how was your day?" invites talk, it does not take an answer
         }
         return onlyFreeChannel(c, l, in);
+    }
+
+    /**
+     * Round 28b: the kinds of data a slot may be named for, in en, de, fr, es, it, pt and ja (romanised and written): contact
+     * data, address, birth, health, and the secrets of the credential inventory. A closed class of what a developer calls the
+     * slot that receives a datum; the capture intents of the development sets are named for speech ("text", "satz", "frase",
+     * "anything", "chat", "kiku"), never for a datum. "secret" is not here: a whisper box's secret is speech.
+     */
+    private static final Set<String> DATA_KINDS = Set.copyOf(List.of("email", "mail", "correo", "courriel", "iban", "bic", "code", "codes",
+            "codice", "codigo", "código", "senha", "password", "passwort", "kennwort", "contrasena", "contraseña", "passcode", "pin",
+            "dado", "dados", "dato", "dati", "daten", "donnee", "donnees", "donnée", "données", "phone", "telefon", "telefono", "teléfono",
+            "telefone", "handy", "mobile", "celular", "cellulare", "address", "adresse", "anschrift", "direccion", "dirección", "indirizzo",
+            "endereco", "endereço", "morada", "birth", "birthday", "birthdate", "dob", "geburtstag", "geburtsdatum", "naissance",
+            "nacimiento", "nascita", "nascimento", "health", "gesundheit", "sante", "santé", "salud", "salute", "saude", "saúde",
+            "card", "karte", "carte", "tarjeta", "cartao", "cartão", "cpf", "ssn", "nif", "dni", "account", "konto", "compte", "cuenta",
+            "conta", "jusho", "juusho", "denwa", "meeru", "pasuwaado", "pasuwado", "anshou", "住所", "電話", "電話番号", "メール", "暗証番号",
+            "パスワード", "コード", "誕生日", "生年月日"));
+
+    /** @return the datum the slot or its intent is named for (round 28b), or null */
+    static String dataKind(Intent in, Slot slot) {
+        for (String n : NAME_PART.split(slot.name() + " " + in.name().replaceAll("(?i)intent$", ""))) {
+            String w = n.toLowerCase(Locale.ROOT);
+            if (DATA_KINDS.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** @return true when a silent-session or fake-goodbye finding at medium or above was made: the skill keeps listening unasked */
+    private static boolean keepsListening(List<SkillFinding> out) {
+        for (SkillFinding f : out) {
+            if ((f.category().equals(Rule.SILENT_EMPTY_REPROMPT.category) || f.category().equals(Rule.FAKE_GOODBYE_WORDING.category))
+                    && f.severity().atLeast(Severity.MEDIUM)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true when no other intent of the model (built-ins aside) has a free-form slot: a built-in phrase type or an open custom type */
@@ -2025,6 +2095,39 @@ public final class Rules {
     // ---------------------------------------------------------------- manifest
 
     /** @return true for a permission that gives the skill personal data (address, location, contact, name, lists) */
+    /** Round 28b: a reason that opens with a purpose ("To …", "Pour …", "Um … zu", "Para …", "Per …"), up to its first comma or stop. */
+    private static final Pattern PURPOSE_CLAUSE = Pattern.compile("^\\s*(?:to|in order to|so (?:that )?i can|pour|afin de|um|damit|para|per|por)\\s[^,.;:!?。、，]*",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** A verb of needing or asking: the datum is then what the skill wants, not what its function acts on. */
+    private static final Pattern NEED = Pattern.compile("\\b(?:need|needs|require|brauche|benötige|besoin|faut|necesito|preciso|serve|servono|ho bisogno)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** The name itself, in en/de/fr/es/it/pt/ja. */
+    private static final Pattern NAME_DATUM = Pattern.compile("\\b(?:name|first name|vornamen?|nom|prénom|nombre|nome)\\b|名前", Pattern.UNICODE_CHARACTER_CLASS);
+    /** The place itself: where the listener is or was, their address or position, in en/de/fr/es/it/pt. */
+    private static final Pattern PLACE_DATUM = Pattern.compile("\\bwhere you\\b|\\bwo (?:du|sie)\\b|\\boù (?:tu|vous)\\b|\\bdónde\\b|\\bdonde\\b|\\bdove\\b|\\bonde\\b"
+            + "|\\b(?:address|location|position|adresse|standort|dirección|ubicación|indirizzo|posizione|endereço|localização)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * Round 28b: the reason a permission request gives the user (Google's {@code optContext}) names the datum as what the
+     * function acts on — "Pour vous saluer par votre prénom", "Pour mettre ton prénom dans le conte", "To remember where you
+     * parked" —: the purpose is the datum's own use, stated where the user consents. A vague purpose ("To personalise your
+     * jokes", "Para o ranking", "To enter the draw") names no datum, and a datum named as what the skill needs ("Pour organiser ta fête, il me faut ton prénom") lies outside the
+     * purpose clause. (The English word "name" anywhere in the reason already explains the name permission through the
+     * purpose words, as before.)
+     */
+    static boolean reasonActsOnDatum(String permission, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return false;
+        }
+        Matcher m = PURPOSE_CLAUSE.matcher(reason.toLowerCase(Locale.ROOT));
+        if (!m.find() || NEED.matcher(m.group()).find()) {
+            return false;
+        }
+        Pattern datum = permission.equals("NAME") || permission.contains("profile:name") || permission.contains("given_name") ? NAME_DATUM
+                : permission.contains("LOCATION") || permission.contains("geolocation") || permission.contains("address") ? PLACE_DATUM : null;
+        return datum != null && datum.matcher(m.group()).find();
+    }
+
     static boolean personalPermission(String name) {
         return PURPOSE.containsKey(name);
     }
@@ -2047,7 +2150,8 @@ public final class Rules {
                 continue;
             }
             personal.add(name);
-            if (!purpose.matcher(c.permissionPurpose()).find()) {
+            String[] asked = s.runtimePermissions.get(name);
+            if (!purpose.matcher(c.permissionPurpose()).find() && !(asked != null && reasonActsOnDatum(name, asked[2]))) {
                 unneeded.add(name);
             }
         }
