@@ -181,7 +181,30 @@ public final class Lexicon {
                     + "(?: [\\p{L}]+)?? (?:later|soon|shortly|in a few minutes|in a little while|später|in kürze|plus tard|dans quelques (?:minutes|instants)|más tarde|mas tarde"
                     + "|en unos minutos|più tardi|tra qualche minuto|mais tarde|em alguns minutos|daqui a pouco)\\b"
                     + "|\\b(?:later|später|plus tard|más tarde|più tardi|mais tarde) (?:noch ?(?:ein)?mal|erneut|de nuevo|di nuovo|novamente)\\b"
-                    + "|(?:後で|あとで|のちほど|しばらくしてから)(?:もう一度|再度|改めて)", FLAGS);
+                    + "|(?:後で|あとで|のちほど|しばらくしてから)(?:もう一度|再度|改めて)"
+                    // round 28: come back later, without "again"
+                    + "|\\b(?:please )?(?:try|check|come) back later\\b|\\bplease try later\\b|\\breviens plus tard\\b|\\brevenez plus tard\\b"
+                    + "|\\bvuelve más tarde\\b|\\btorna più tardi\\b|\\bvolte mais tarde\\b|\\bkomm später wieder\\b|\\bkommen sie später wieder\\b", FLAGS);
+
+    /** Words one of which every {@link #RETRY_LATER} match holds: the pattern runs only where one is found. */
+    private static final String[] LATER_WORDS = {"later", "soon", "shortly", "minut", "little while", "später", "kürze", "tard", "quelques",
+        "daqui", "後で", "あとで", "のちほど", "しばらく"};
+
+    /** @return the words that put a retry off to later ({@link #RETRY_LATER}), or null; cheap when the text holds no later word */
+    public static String retryLater(String norm) {
+        boolean any = false;
+        for (String w : LATER_WORDS) {
+            if (norm.contains(w)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        Matcher m = RETRY_LATER.matcher(norm);
+        return m.find() ? m.group() : null;
+    }
 
     /** An invitation to try again after an error: an honest error handler, not a fake ending. */
     public static final Pattern RETRY = Pattern.compile(

@@ -138,7 +138,7 @@ public final class Model {
         public final Map<String, Locale> locales = new LinkedHashMap<>();
         public final List<Response> responses = new ArrayList<>();
         public final TreeSet<String> extraInvocationNames = new TreeSet<>();
-        /** Permissions asked for at run time in recorded responses: name → {file, pointer, reason the skill gives or ""}. */
+        /** Permissions asked for at run time in recorded responses: name → {file, pointer, stated purpose or "", what the skill said beside the request or ""}. */
         public final Map<String, String[]> runtimePermissions = new LinkedHashMap<>();
         /** Custom types that hold any speech by declaration (Actions Builder {@code freeText: {}}): name → file. */
         public final Map<String, String> openTypes = new LinkedHashMap<>();

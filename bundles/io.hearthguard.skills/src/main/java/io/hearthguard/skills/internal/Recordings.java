@@ -98,6 +98,8 @@ public final class Recordings {
         final String file;
         final Found found;
         final String fallbackTrigger;
+        /** Indexes of the responses given {@link #fallbackTrigger} because no request came before them (round 28). */
+        final List<Integer> byName = new ArrayList<>();
         int nodes;
         int embedded;
         /** How many JSON-in-string documents enclose the one being walked (at most {@link #MAX_STRING_NESTING}). */
@@ -136,8 +138,21 @@ public final class Recordings {
         State st = new State(file, f, fallbackTrigger);
         st.last = before;
         walk(st, n, "", 0);
+        nameTriggersLastOnly(st);
         f.last = st.unanswered ? st.last : null;
         return f;
+    }
+
+    /**
+     * Round 28: a file named for Stop or Cancel ({@code stop.spec.ts.snap}) that holds several responses without their
+     * requests tests a Stop handler through a conversation — the skill is opened first, then stopped: the name is the
+     * trigger of its last such response only, not of the launch answer before it.
+     */
+    private static void nameTriggersLastOnly(State st) {
+        for (int k = 0; k < st.byName.size() - 1; k++) {
+            int i = st.byName.get(k);
+            st.found.responses.set(i, st.found.responses.get(i).withTrigger(null));
+        }
     }
 
     /**
@@ -163,6 +178,7 @@ public final class Recordings {
         st.last = before;
         st.requestFiles = requestFiles;
         lines(st, text, "", 0);
+        nameTriggersLastOnly(st);
         f.last = st.unanswered ? st.last : null;
         return f;
     }
@@ -1329,6 +1345,9 @@ public final class Recordings {
         if (!rsps.isEmpty()) {
             st.found.shapes.add(shapeOf(n));
             for (Response r : rsps) {
+                if (st.last == null && trig != null) {
+                    st.byName.add(st.found.responses.size());
+                }
                 st.found.responses.add(r.in(p, st.last == null ? null : st.last.session(), st.last == null ? null : st.last.time(),
                         st.last == null ? null : st.last.utterance()));
             }
@@ -1562,8 +1581,8 @@ public final class Recordings {
 
     /** Notes the permissions a response asks for at run time (first occurrence of each, with its place). */
     private static void permissions(State st, JsonNode res, String base) {
-        Responses.permissions(res, base, (name, pointer, reason) -> st.found.permissions.putIfAbsent(name, new String[] {st.file, pointer,
-            reason.length() > 500 ? reason.substring(0, 500) : reason}));
+        Responses.permissions(res, base, (name, pointer, reason, spoken) -> st.found.permissions.putIfAbsent(name, new String[] {st.file, pointer,
+            reason.length() > 500 ? reason.substring(0, 500) : reason, spoken.length() > 500 ? spoken.substring(0, 500) : spoken}));
     }
 
     /** @return true for an Alexa request envelope (or bare request) or a Google webhook request */

@@ -40,9 +40,13 @@ public final class Responses {
         JsonNode r = n.path("response").isObject() ? n.path("response") : n;
         JsonNode card = r.path("card");
         if ("AskForPermissionsConsent".equals(card.path("type").asText(""))) {
+            // round 28 (main): what the skill says beside the consent card is the reason it gives the user ("To send the
+            // truck to your home I need your address. Please allow address access in the Alexa app.")
+            String said = speechText(r.path("outputSpeech"));
+            String spoken = said == null ? "" : Text.norm(said);
             int i = 0;
             for (JsonNode x : card.path("permissions")) {
-                into.accept(x.asText(""), base + "/response/card/permissions/" + i++, "");
+                into.accept(x.asText(""), base + "/response/card/permissions/" + i++, "", spoken);
             }
         }
         int d = 0;
@@ -90,7 +94,16 @@ public final class Responses {
 
     /** Receives one permission asked for at run time: its name, where, and the reason the skill gives ("" when none). */
     interface PermissionSink {
-        void accept(String permission, String pointer, String reason);
+        /**
+         * @param reason the purpose the platform's consent request states (Google's {@code optContext}), "" when none
+         * @param spoken round 28: what the skill says beside the request (Alexa's consent card), "" when none — free speech
+         *               that usually names the data, so it is not a purpose text of its own
+         */
+        void accept(String permission, String pointer, String reason, String spoken);
+
+        default void accept(String permission, String pointer, String reason) {
+            accept(permission, pointer, reason, "");
+        }
     }
 
     /** @return the intent name or request type of an Alexa request envelope, or null */

@@ -131,7 +131,9 @@ public final class Rules {
                 + "|tuo comune|tua zona|tua città|tuo quartiere|vostro comune|vostra zona|deiner gegend|ihrer gegend|deinem ort|ihrem ort"
                 + "|deiner region|ihrer region|deiner gemeinde|ihrer gemeinde|votre commune|votre quartier|votre ville|votre région|ta commune"
                 + "|ton quartier|ta ville|ta région|tu zona|tu barrio|tu localidad|tu ciudad|su zona|su localidad|sua região|sua cidade"
-                + "|seu bairro|sua zona|your town|your neighbou?rhood|お住まい");
+                + "|seu bairro|sua zona|your town|your neighbou?rhood|お住まい"
+                // round 28 (main): a time zone is where the listener is (a meeting planner's country and postal code)
+                + "|time ?zones?|zeitzone|fuseau horaire|zona horaria|fuso orario|fuso horário|タイムゾーン|時差");
         PURPOSE.put("alexa::devices:all:address:full:read", location);
         PURPOSE.put("alexa:devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:address:country_and_postal_code:read", location);
@@ -747,6 +749,11 @@ public final class Rules {
             if (err != null && retryNow(speechNorm) && rp != null && !rp.silent() && !deliberate) {
                 // an error handler inviting the user to try again, with an audible reprompt, is what skills should do
                 err = null;
+            }
+            if (err == null && bye == null && !question(speechNorm) && !retryNow(speechNorm)) {
+                // round 28: sending the listener away to come back later ("Riprova più tardi.", "Please try again later.") is
+                // a closing act, whatever failure came before it in words the lexicon does not hold; the microphone stays open
+                err = Lexicon.retryLater(speechNorm);
             }
             boolean question = question(speechNorm);
             Severity base = deliberate || silentReprompt || masq != null ? Severity.CRITICAL : Severity.HIGH;
@@ -2098,14 +2105,22 @@ public final class Rules {
     /** Round 28b: a reason that opens with a purpose ("To …", "Pour …", "Um … zu", "Para …", "Per …"), up to its first comma or stop. */
     private static final Pattern PURPOSE_CLAUSE = Pattern.compile("^\\s*(?:to|in order to|so (?:that )?i can|pour|afin de|um|damit|para|per|por)\\s[^,.;:!?。、，]*",
             Pattern.UNICODE_CHARACTER_CLASS);
-    /** A verb of needing or asking: the datum is then what the skill wants, not what its function acts on. */
-    private static final Pattern NEED = Pattern.compile("\\b(?:need|needs|require|brauche|benötige|besoin|faut|necesito|preciso|serve|servono|ho bisogno)\\b",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    /** Where a sentence of a spoken reason ends. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;。！？]+\\s*");
+        /** A verb of needing or asking: the datum is then what the skill wants, not what its function acts on. */
+    private static final Pattern NEED = Pattern.compile("\\b(?:need|needs|require|brauche|benötige|besoin|faut|necesito|preciso|serve|servono|ho bisogno"
+            // round 28 (main): the consent act itself ends the purpose too ("Per iniziare concedi l'accesso all'indirizzo": to
+            // begin, grant access to the address) — asking for the permission is not what it is for
+            + "|allow|grant|enable|permit|erlaube|erlauben|gewähre|gewähren|autorise|autorisez|accorde|accordez|permite|permita|concede|conceda"
+            + "|concedi|consenti|autorizza|autorize|autoriza)\\b", Pattern.UNICODE_CHARACTER_CLASS);
     /** The name itself, in en/de/fr/es/it/pt/ja. */
     private static final Pattern NAME_DATUM = Pattern.compile("\\b(?:name|first name|vornamen?|nom|prénom|nombre|nome)\\b|名前", Pattern.UNICODE_CHARACTER_CLASS);
     /** The place itself: where the listener is or was, their address or position, in en/de/fr/es/it/pt. */
     private static final Pattern PLACE_DATUM = Pattern.compile("\\bwhere you\\b|\\bwo (?:du|sie)\\b|\\boù (?:tu|vous)\\b|\\bdónde\\b|\\bdonde\\b|\\bdove\\b|\\bonde\\b"
-            + "|\\b(?:address|location|position|adresse|standort|dirección|ubicación|indirizzo|posizione|endereço|localização)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+            + "|\\b(?:address|location|position|adresse|standort|dirección|ubicación|indirizzo|posizione|endereço|localização)\\b"
+            // round 28 (main): the listener's home as the place the function goes to ("send the truck to your home", "a casa tua")
+            + "|\\b(?:your (?:home|house|door)|to you\\b|zu (?:ihnen|dir)\\b|nach hause|zu hause|chez (?:vous|toi)\\b|à (?:votre|ton) domicile"
+            + "|(?:a|en) (?:tu|su) (?:casa|domicilio)|a casa (?:tua|sua)|a domicilio|(?:na|à) (?:sua|tua) casa|até você)", Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * Round 28b: the reason a permission request gives the user (Google's {@code optContext}) names the datum as what the
@@ -2119,13 +2134,29 @@ public final class Rules {
         if (reason == null || reason.isBlank()) {
             return false;
         }
-        Matcher m = PURPOSE_CLAUSE.matcher(reason.toLowerCase(Locale.ROOT));
-        if (!m.find() || NEED.matcher(m.group()).find()) {
-            return false;
-        }
         Pattern datum = permission.equals("NAME") || permission.contains("profile:name") || permission.contains("given_name") ? NAME_DATUM
                 : permission.contains("LOCATION") || permission.contains("geolocation") || permission.contains("address") ? PLACE_DATUM : null;
-        return datum != null && datum.matcher(m.group()).find();
+        if (datum == null) {
+            return false;
+        }
+        // round 28 (main): Alexa's reason is the speech beside its consent card, several sentences; the purpose opens one
+        for (String sentence : SENTENCE_END.split(reason.toLowerCase(Locale.ROOT), 8)) {
+            Matcher m = PURPOSE_CLAUSE.matcher(sentence);
+            if (!m.find()) {
+                continue;
+            }
+            // the purpose ends where the need begins ("To send the truck to your home I need your address", "Per mandare il
+            // tecnico a casa tua mi serve l'indirizzo"): the datum must be in the purpose itself, not only after the need
+            String purpose = m.group();
+            Matcher need = NEED.matcher(purpose);
+            if (need.find()) {
+                purpose = purpose.substring(0, need.start());
+            }
+            if (datum.matcher(purpose).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean personalPermission(String name) {
@@ -2151,7 +2182,8 @@ public final class Rules {
             }
             personal.add(name);
             String[] asked = s.runtimePermissions.get(name);
-            if (!purpose.matcher(c.permissionPurpose()).find() && !(asked != null && reasonActsOnDatum(name, asked[2]))) {
+            if (!purpose.matcher(c.permissionPurpose()).find() && !(asked != null && (reasonActsOnDatum(name, asked[2])
+                    || asked.length > 3 && reasonActsOnDatum(name, asked[3])))) {
                 unneeded.add(name);
             }
         }

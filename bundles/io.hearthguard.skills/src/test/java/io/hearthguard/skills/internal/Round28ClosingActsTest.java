@@ -18,9 +18,10 @@ import io.hearthguard.skills.SkillReport;
  * listens again; when it is a farewell ("Bye for now.", "Auf Wiedersehen.") the skill says goodbye to someone it keeps
  * listening to, whatever its speech said before. Sentences written for this test, honest beside dishonest: a reprompt
  * that names the farewell as a command ("say goodbye to leave", 「さようならと言うと終了します」), asks, or goes on past it
- * is a prompt.
+ * is a prompt. And (2) sending the listener away to come back later ("Riprova più tardi.") closes, whatever failure came
+ * before it in words no list holds; an invitation to try again now, or a question after it, does not.
  */
-class Round28FarewellRepromptTest {
+class Round28ClosingActsTest {
     @TempDir
     Path dir;
 
@@ -78,5 +79,32 @@ class Round28FarewellRepromptTest {
                 "{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"The lighthouse story has ended for tonight. Bye for now.\"},"
                         + "\"shouldEndSession\":true}");
         assertFalse(fakeGoodbye(TestSupport.findings(new Analyzer(null).analyze(d))));
+    }
+
+    private static final String[][] LATER = {
+        {"it", "Il servizio non è al momento disponibile. Riprova più tardi.", "Ci sei ancora?"},
+        {"en", "Our kettle link is napping. Please try again later.", "Are you still there?"},
+        {"fr", "La passerelle ne répond plus. Revenez plus tard.", "Vous êtes là ?"},
+        {"es", "Algo raro pasó con la caldera. Vuelve más tarde.", "¿Sigues ahí?"},
+    };
+
+    private static final String[][] NOW = {
+        {"it", "Non ho capito il numero. Riprova.", "Dimmi un numero da uno a dieci."},
+        {"en", "The kettle link is napping. Try again later, or shall I read the manual instead?", "Manual or later?"},
+        {"es", "No encontré esa receta. Inténtalo de nuevo con otro nombre.", "¿Qué receta buscas?"},
+    };
+
+    @Test
+    void sendingTheListenerAwayToComeBackLaterWhileListeningIsAFakeGoodbye() throws Exception {
+        for (String[] t : LATER) {
+            assertTrue(fakeGoodbye(turn(t[0], t[1], t[2])), t[0] + ": " + t[1]);
+        }
+    }
+
+    @Test
+    void anInvitationToTryAgainNowOrAQuestionAfterTheRetryIsNot() throws Exception {
+        for (String[] t : NOW) {
+            assertFalse(fakeGoodbye(turn(t[0], t[1], t[2])), t[0] + ": " + t[1]);
+        }
     }
 }

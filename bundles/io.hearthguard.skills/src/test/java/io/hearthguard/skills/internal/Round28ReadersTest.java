@@ -176,4 +176,24 @@ class Round28ReadersTest {
         assertEquals(1, f.responses.size());
         assertNull(f.responses.get(0).display());
     }
+
+    @Test
+    void aFileNamedForStopWithALaunchAnswerFirstGivesStopToItsLastAnswerOnly() throws Exception {
+        // a Jest snapshot of a stop handler's test: the skill is opened (an honest open question), then stopped (closed)
+        String snap = "// Jest Snapshot v1\n\nexports[`stop handler turn 1: open 1`] = `\n{\n  \"version\": \"1.0\",\n  \"response\": {\n"
+                + "    \"outputSpeech\": {\"type\": \"PlainText\", \"text\": \"The alarm is armed in stay mode.\"},\n"
+                + "    \"reprompt\": {\"outputSpeech\": {\"type\": \"PlainText\", \"text\": \"Do you want to change it?\"}},\n"
+                + "    \"shouldEndSession\": false\n  }\n}\n`;\n\nexports[`stop handler turn 2: stop 1`] = `\n{\n  \"version\": \"1.0\",\n"
+                + "  \"response\": {\n    \"outputSpeech\": {\"type\": \"PlainText\", \"text\": \"Okay, the alarm stays armed. Goodbye.\"},\n"
+                + "    \"shouldEndSession\": true\n  }\n}\n`;\n";
+        TestSupport.write(dir, "test/__snapshots__/stop.spec.ts.snap", snap);
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(r.inputs().stream().anyMatch(i -> i.read() && i.responses() == 2), r.inputs().toString());
+        assertTrue(TestSupport.findings(r).stream().noneMatch(x -> x.category().equals("fake-goodbye")), r.skills().toString());
+        // the same file whose last answer keeps listening is still a Stop that keeps the session open
+        TestSupport.write(dir, "test/__snapshots__/stop.spec.ts.snap", snap.replace("\"shouldEndSession\": true", "\"shouldEndSession\": false"));
+        r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.findings(r).stream().anyMatch(x -> x.category().equals("fake-goodbye") && x.severity().atLeast(Severity.HIGH)),
+                r.skills().toString());
+    }
 }
