@@ -225,6 +225,10 @@ final class Requests {
      * @return the secret the turn ends on without asking for it, or null (also when the turn asks for it: see {@link #ask})
      */
     static Ask leftOpen(String norm) {
+        // a secret left open is one that data() or byUse() finds: neither can without a secret head's literal or a use of one
+        if (norm == null || SECRET_SPLIT.candidates(norm) == 0 && !SECRET_USE.matcher(norm).find()) {
+            return null;
+        }
         Ask[] left = new Ask[1];
         return ask(norm, true, left) == null && left[0] != null && left[0].kind() == Kind.SECRET ? left[0] : null;
     }
