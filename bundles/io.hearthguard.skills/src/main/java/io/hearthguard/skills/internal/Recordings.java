@@ -487,9 +487,9 @@ public final class Recordings {
                     shown = shown == null ? new Responses.Shown() : shown;
                     if (so2.group(1).equalsIgnoreCase("card")) {
                         shown.card(x, "line " + (i + 1));
-                    } else if (type.startsWith("Display.Render") || type.startsWith("Alexa.Presentation.")) {
+                    } else if (Responses.showsText(type)) {
                         shown.walk(x, "line " + (i + 1), 0);
-                    } else if (type.startsWith("Dialog.") && !type.equals("Dialog.UpdateDynamicEntities")) {
+                    } else if (Responses.reopensMicrophone(type)) {
                         dialog = true;
                     }
                 }

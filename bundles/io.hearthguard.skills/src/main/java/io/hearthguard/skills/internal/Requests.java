@@ -398,7 +398,7 @@ final class Requests {
     private static final String DEMONSTRATIVE_NP = B + "(?:this|that|these|those|diese|dieser|diesen|dieses|jene|jenen|ce|cet|cette|ces"
             + "|ese|esa|esos|esas|este|esta|estos|estas|aquel|aquella|aquellos|aquellas|questo|questa|questi|queste|quel|quello|quella|quei"
             + "|quelle|quegli|esse|essa|esses|essas|estes|aquele|aquela|aqueles|aquelas)(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}?\\s+"
-            + "(?<head>digits|numbers|number|code|combination|pin|ziffern|zahlen|nummer|code|chiffres|numéro|combinaison|dígitos|números|número|código"
+            + "(?<head>digits|numbers|number|code|combination|pin|ziffern|zahlen|nummer|chiffres|numéro|combinaison|dígitos|números|número|código"
             + "|combinación|cifras|cifre|numeri|numero|codice|combinazione|digitos)" + E;
     /** … asked by a question word before it ("which are those four digits?", "quels sont ces chiffres ?", "¿cuáles son esos números?"). */
     private static final Pattern ANAPHORIC_QUESTION = Pattern.compile("^\\s*(?:and |und |et |y |e )?(?:what|which|welche|welches|welcher|wie lauten|wie lautet"

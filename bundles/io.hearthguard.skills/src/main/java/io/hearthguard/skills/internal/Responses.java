@@ -141,8 +141,7 @@ public final class Responses {
         }
         int d = 0;
         for (JsonNode x : r.path("directives")) {
-            String t = x.path("type").asText("");
-            if (t.startsWith("Display.Render") || t.startsWith("Alexa.Presentation.")) {
+            if (showsText(x.path("type").asText(""))) {
                 // a screen's text: Display templates (title, textContent) and APL/APLT documents with their data sources
                 shown.walk(x, p + "/directives/" + d, 0);
             }
@@ -256,12 +255,21 @@ public final class Responses {
     /** @return true when the response carries a dialog directive (ElicitSlot, Delegate, ConfirmSlot …): the microphone reopens */
     private static boolean dialog(JsonNode r) {
         for (JsonNode d : r.path("directives")) {
-            String t = d.path("type").asText("");
-            if (t.startsWith("Dialog.") && !t.equals("Dialog.UpdateDynamicEntities")) {
+            if (reopensMicrophone(d.path("type").asText(""))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** @return true for a directive type that reopens the microphone (ElicitSlot, Delegate, ConfirmSlot …) */
+    static boolean reopensMicrophone(String type) {
+        return type.startsWith("Dialog.") && !type.equals("Dialog.UpdateDynamicEntities");
+    }
+
+    /** @return true for a directive type that puts text on a screen (Display templates, APL/APLT documents) */
+    static boolean showsText(String type) {
+        return type.startsWith("Display.Render") || type.startsWith("Alexa.Presentation.");
     }
 
     private static String field(JsonNode os) {

@@ -758,7 +758,7 @@ public final class Rules {
             boolean question = question(speechNorm);
             Severity base = deliberate || silentReprompt || masq != null ? Severity.CRITICAL : Severity.HIGH;
             // round 28: the reprompt is what the device says to get the listener to speak before it listens again; a reprompt
-            // that takes leave ("Bye for now.", "Auf Wiedersehen.", "Que te mejores.") says goodbye to someone the skill keeps
+            // that takes leave ("Bye for now.", "Auf Wiedersehen.") says goodbye to someone the skill keeps
             // listening to, whatever the speech before it said — unless it asks something or goes on past the farewell
             String byeReprompt = bye == null && err == null ? farewellReprompt(rp, repromptNorm) : null;
             if (bye != null && !question) {
@@ -1131,10 +1131,15 @@ public final class Rules {
         return false;
     }
 
-    /** @return true when normalised speech ends with a question (Japanese: か) */
     /** @return true when a sentence of the speech is a question, wherever it stands ("Do you want a new round? Say yes or no.") */
     static boolean asks(String norm) {
         return question(norm) || norm.indexOf('?') >= 0 || norm.indexOf('？') >= 0;
+    }
+
+    /** @return true when normalised speech ends with a question (Japanese: か) */
+    static boolean question(String norm) {
+        String t = norm.strip();
+        return t.endsWith("?") || t.endsWith("？") || t.endsWith("か") || t.endsWith("か。") || t.endsWith("かな");
     }
 
     /**
@@ -1143,7 +1148,7 @@ public final class Rules {
      *         is a prompt, not a farewell
      */
     static String farewellReprompt(Text.Speech rp, String repromptNorm) {
-        if (rp == null || rp.silent() || repromptNorm.isEmpty() || question(repromptNorm) || repromptNorm.indexOf('?') >= 0) {
+        if (rp == null || rp.silent() || repromptNorm.isEmpty() || asks(repromptNorm)) {
             return null;
         }
         String bye = Lexicon.goodbye(repromptNorm);
@@ -1158,11 +1163,6 @@ public final class Rules {
 
     /** Japanese marks a word as mentioned after it: 「さようなら」と言うと終了します ("say goodbye to end") names the word, says no goodbye. */
     private static final Pattern QUOTED_AFTER = Pattern.compile("\\s*[」』\"']?\\s*(?:と|って)\\s*(?:言|い[っうえわ]|話|お?っしゃ|伝え)");
-
-    static boolean question(String norm) {
-        String t = norm.strip();
-        return t.endsWith("?") || t.endsWith("？") || t.endsWith("か") || t.endsWith("か。") || t.endsWith("かな");
-    }
 
     private static String affirmed(Pattern p, String a, String b) {
         String x = Language.affirmed(p, a);
@@ -2101,13 +2101,12 @@ public final class Rules {
 
     // ---------------------------------------------------------------- manifest
 
-    /** @return true for a permission that gives the skill personal data (address, location, contact, name, lists) */
     /** Round 28b: a reason that opens with a purpose ("To …", "Pour …", "Um … zu", "Para …", "Per …"), up to its first comma or stop. */
     private static final Pattern PURPOSE_CLAUSE = Pattern.compile("^\\s*(?:to|in order to|so (?:that )?i can|pour|afin de|um|damit|para|per|por)\\s[^,.;:!?。、，]*",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** Where a sentence of a spoken reason ends. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;。！？]+\\s*");
-        /** A verb of needing or asking: the datum is then what the skill wants, not what its function acts on. */
+    /** A verb of needing or asking: the datum is then what the skill wants, not what its function acts on. */
     private static final Pattern NEED = Pattern.compile("\\b(?:need|needs|require|brauche|benötige|besoin|faut|necesito|preciso|serve|servono|ho bisogno"
             // round 28 (main): the consent act itself ends the purpose too ("Per iniziare concedi l'accesso all'indirizzo": to
             // begin, grant access to the address) — asking for the permission is not what it is for
@@ -2159,6 +2158,7 @@ public final class Rules {
         return false;
     }
 
+    /** @return true for a permission that gives the skill personal data (address, location, contact, name, lists) */
     static boolean personalPermission(String name) {
         return PURPOSE.containsKey(name);
     }
