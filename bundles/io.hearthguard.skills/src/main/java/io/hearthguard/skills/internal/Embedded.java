@@ -33,7 +33,8 @@ final class Embedded {
 
     /** Markers of an envelope, in any escaping: the text is worth decoding only when it names one of them. */
     private static final String[] MARKERS = {"outputSpeech", "shouldEndSession", "expectUserResponse", "firstSimple", "fulfillmentText",
-        "fulfillmentMessages", "LaunchRequest", "IntentRequest", "SessionEndedRequest", "queryResult", "richInitialPrompt"};
+        "fulfillmentMessages", "LaunchRequest", "IntentRequest", "SessionEndedRequest", "queryResult", "richInitialPrompt",
+        "fulfillmentResponse", "responseMessages", "testCaseConversationTurns"};
 
     /** @return true when the text names a key or type of a request or response envelope (cheap: plain substring tests) */
     static boolean mayHold(String text) {

@@ -98,6 +98,9 @@ public final class PackageLoader {
         Map<String, String> dialogflowEntityFiles = new java.util.HashMap<>();
         // round 14: Actions Builder synonym types' values: {root, type, values, file}
         List<Object[]> abTypes = new ArrayList<>();
+        // Dialogflow CX agent exports: intents and entity types by root + "\n" + name (the files of one are read together)
+        Map<String, CxParts> cxIntents = new java.util.TreeMap<>();
+        Map<String, CxParts> cxTypes = new java.util.TreeMap<>();
         for (VFile f : files) {
             String logical = logical(f.path());
             String lower = logical.toLowerCase(java.util.Locale.ROOT);
@@ -220,6 +223,28 @@ public final class PackageLoader {
                 seen.add(new Model.Seen(f.path(), false, "", 0, 0, "JSON that is neither an object nor an array"));
                 continue;
             }
+            Matcher cx = n.isObject() && lower.contains("flows/") ? DialogflowCxAgent.match(DialogflowCxAgent.FLOW, logical) : null;
+            if (cx != null && DialogflowCxAgent.flowOrPage(n)) {
+                // a Dialogflow CX flow or page: what the agent says on entering, on each route, for each event
+                Skill s = skill(skills, inputId, cx.group(1));
+                s.platform = s.platform.equals("alexa") ? "dialogflow" : s.platform;
+                List<Response> prompts = DialogflowCxAgent.prompts(f.path(), n);
+                s.responses.addAll(prompts);
+                seen.add(new Model.Seen(f.path(), true, cx.group(3) != null ? "Dialogflow CX page" : "Dialogflow CX flow", prompts.size(), 0, ""));
+                continue;
+            }
+            Matcher cxi = n.isObject() && lower.contains("intents/") ? DialogflowCxAgent.match(DialogflowCxAgent.INTENT, logical) : null;
+            if (cxi != null && (cxi.group(3) != null ? n.path("trainingPhrases").isArray() : n.path("displayName").isTextual())) {
+                cxIntents.computeIfAbsent(cxi.group(1) + "\n" + cxi.group(2), k -> new CxParts()).add(cxi.group(3), n, f.path());
+                seen.add(new Model.Seen(f.path(), true, cxi.group(3) != null ? "Dialogflow CX training phrases" : "Dialogflow CX intent", 0, 0, ""));
+                continue;
+            }
+            Matcher cxe = n.isObject() && lower.contains("entitytypes/") ? DialogflowCxAgent.match(DialogflowCxAgent.ENTITY_TYPE, logical) : null;
+            if (cxe != null && (cxe.group(3) != null ? n.path("entities").isArray() : n.has("kind"))) {
+                cxTypes.computeIfAbsent(cxe.group(1) + "\n" + cxe.group(2), k -> new CxParts()).add(cxe.group(3), n, f.path());
+                seen.add(new Model.Seen(f.path(), true, cxe.group(3) != null ? "Dialogflow CX entities" : "Dialogflow CX entity type", 0, 0, ""));
+                continue;
+            }
             Matcher df = DIALOGFLOW_INTENT.matcher(logical);
             if (df.matches() && (n.isArray() ? df.group(3) != null : n.path("responses").isArray() && n.has("name"))) {
                 // Dialogflow agent export: intents/<name>.json (parameters) + intents/<name>_usersays_<lang>.json (phrases)
@@ -320,6 +345,7 @@ public final class PackageLoader {
             later.add(new Object[] {logical, f, n, null});
         }
         dialogflowIntents(skills, inputId, dialogflow, dialogflowFiles, dialogflowLang, samples);
+        cxModel(skills, inputId, cxIntents, cxTypes, samples);
         dialogflowEntities(skills, inputId, dialogflowEntities, dialogflowEntityFiles, samples);
         for (Object[] t : abTypes) {
             // the values of an Actions Builder type are the values of the slots of that type in every Actions Builder locale
@@ -983,6 +1009,81 @@ public final class PackageLoader {
                 ss.add(new Sample(t.toString().strip(), saysFile, "/" + i + "/data"));
             }
             l.intents.add(new Intent(name, slots, ss, defFile == null ? "" : defFile, ""));
+        }
+    }
+
+    /** The files of one Dialogflow CX intent or entity type: its definition and its per-language file. */
+    private static final class CxParts {
+        JsonNode def;
+        String defFile;
+        final Map<String, JsonNode> byLanguage = new java.util.TreeMap<>();
+        final Map<String, String> files = new java.util.HashMap<>();
+
+        void add(String language, JsonNode n, String file) {
+            if (language == null) {
+                def = n;
+                defFile = file;
+            } else {
+                byLanguage.putIfAbsent(language.toLowerCase(java.util.Locale.ROOT), n);
+                files.putIfAbsent(language.toLowerCase(java.util.Locale.ROOT), file);
+            }
+        }
+    }
+
+    /**
+     * A Dialogflow CX agent's intents and entity types as a model, one locale {@code dialogflow-<lang>} per language of its
+     * training phrases (see {@link DialogflowCxAgent}): the same rules then judge its parameters and phrases as a Dialogflow
+     * ES agent's.
+     */
+    private static void cxModel(Map<String, Skill> skills, String inputId, Map<String, CxParts> intents, Map<String, CxParts> types,
+            int[] samples) throws SkillInputException {
+        for (Map.Entry<String, CxParts> e : intents.entrySet()) {
+            String root = e.getKey().substring(0, e.getKey().indexOf('\n'));
+            CxParts parts = e.getValue();
+            Skill s = skill(skills, inputId, root);
+            s.platform = s.platform.equals("alexa") ? "dialogflow" : s.platform;
+            String name = parts.def != null ? parts.def.path("displayName").asText(e.getKey().substring(root.length() + 1))
+                    : e.getKey().substring(root.length() + 1);
+            Map<String, JsonNode> langs = parts.byLanguage.isEmpty() ? Map.of("en", com.fasterxml.jackson.databind.node.MissingNode.getInstance())
+                    : parts.byLanguage;
+            for (Map.Entry<String, JsonNode> lang : langs.entrySet()) {
+                String file = parts.files.getOrDefault(lang.getKey(), parts.defFile == null ? "" : parts.defFile);
+                Model.Locale l = s.locales.computeIfAbsent("dialogflow-" + lang.getKey(), k -> new Model.Locale(k, file));
+                if (l.intents.size() >= MAX_INTENTS) {
+                    throw new SkillInputException(file + ": more than " + MAX_INTENTS + " intents");
+                }
+                List<Slot> slots = parts.def == null ? new ArrayList<>() : DialogflowCxAgent.parameters(parts.def);
+                List<Sample> ss = DialogflowCxAgent.phrases(file, lang.getValue(), slots, samples);
+                l.intents.add(new Intent(name, slots, ss, parts.defFile == null ? file : parts.defFile, ""));
+            }
+        }
+        for (Map.Entry<String, CxParts> e : types.entrySet()) {
+            String root = e.getKey().substring(0, e.getKey().indexOf('\n'));
+            Skill s = skills.get(root);
+            CxParts parts = e.getValue();
+            if (s == null || parts.def != null && parts.def.path("kind").asText("").equals("KIND_REGEXP")) {
+                continue; // entity types without the agent's intents say nothing about what is captured
+            }
+            String type = "@" + (parts.def != null ? parts.def.path("displayName").asText(e.getKey().substring(root.length() + 1))
+                    : e.getKey().substring(root.length() + 1));
+            List<String> values = new ArrayList<>();
+            String file = parts.defFile == null ? "" : parts.defFile;
+            for (Map.Entry<String, JsonNode> lang : parts.byLanguage.entrySet()) {
+                samples[0] += lang.getValue().path("entities").size();
+                if (samples[0] > MAX_SAMPLES) {
+                    throw new SkillInputException(parts.files.get(lang.getKey()) + ": more than " + MAX_SAMPLES + " values");
+                }
+                values.addAll(DialogflowCxAgent.entityValues(lang.getValue(), MAX_ENTITY_VALUES - values.size()));
+                file = parts.files.get(lang.getKey());
+            }
+            if (!values.isEmpty()) {
+                for (Model.Locale l : s.locales.values()) {
+                    l.types.putIfAbsent(type, new Model.SlotType(type, values, file, ""));
+                }
+            }
+            if (parts.def != null && parts.def.path("autoExpansionMode").asText("").equals("AUTO_EXPANSION_MODE_DEFAULT")) {
+                s.openTypes.putIfAbsent(type, parts.defFile);
+            }
         }
     }
 

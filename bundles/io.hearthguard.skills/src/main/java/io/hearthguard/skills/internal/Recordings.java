@@ -1299,8 +1299,7 @@ public final class Recordings {
         // request/response pair (probe transcript turns included)
         JsonNode rq = n.path("request");
         JsonNode rs = n.path("response");
-        if (rq.isObject() && rs.isObject() && (mayBeResponse(rs) || rs.has("fulfillmentText") || rs.has("fulfillmentMessages")
-                || isRequest(rq, true))) {
+        if (rq.isObject() && rs.isObject() && (mayBeResponse(rs) || DialogflowTurns.isResponse(rs) || isRequest(rq, true))) {
             // (round 17: an HTTP exchange whose request and response only carry the envelopes — a Newman execution's
             // request.body.raw and response.stream — is walked in order instead: the request found sets the trigger)
             st.found.shapes.add(p.contains("/turns/") ? "probe transcript" : "request/response pair");
@@ -1324,7 +1323,27 @@ public final class Recordings {
                 }
             }
         }
-        if ((n.has("request") || n.has("inputs") || n.has("handler") || n.has("queryResult")) && isRequest(n, false)) {
+        // a Dialogflow CX test case (or a test result's conversation): its turns pair what the user said with the agent's answer
+        JsonNode cxTurns = n.path("testCaseConversationTurns").isArray() ? n.path("testCaseConversationTurns") : n.path("conversationTurns");
+        if (cxTurns.isArray() && cxTurns.size() > 0 && cxTurns.get(0).path("virtualAgentOutput").isObject()) {
+            st.found.shapes.add("Dialogflow CX test case");
+            String session = n.path("name").asText(n.path("displayName").asText(st.file + "#" + p));
+            String at = p + "/" + (n.path("testCaseConversationTurns").isArray() ? "testCaseConversationTurns" : "conversationTurns");
+            st.nodes += cxTurns.size();
+            for (int i = 0; i < cxTurns.size() && st.nodes < MAX_NODES; i++) {
+                String[] t = DialogflowTurns.testTurn(cxTurns.get(i));
+                answer(st, new Req(t[0], session, null, t[1]), cxTurns.get(i).path("virtualAgentOutput"), at + "/" + i + "/virtualAgentOutput");
+            }
+            return;
+        }
+        // a Dialogflow detectIntent response (ES or CX: a conversation's history, an API client's log) holds its query too
+        if (n.path("queryResult").isObject() && DialogflowTurns.isResponse(n)) {
+            String[] q = DialogflowTurns.request(n);
+            st.found.shapes.add("Dialogflow detectIntent response");
+            answer(st, new Req(q[0], q[1], null, q[2]), n, p);
+            return;
+        }
+        if ((n.has("request") || n.has("inputs") || n.has("handler") || n.has("queryResult") || n.has("sessionInfo")) && isRequest(n, false)) {
             Req r = request(n);
             st.last = r;
             st.unanswered = true;
@@ -1336,7 +1355,7 @@ public final class Recordings {
         }
         List<Response> rsps = new ArrayList<>();
         String trig = st.last == null ? st.fallbackTrigger : st.last.trigger();
-        if (mayBeResponse(n)) {
+        if (mayBeResponse(n) || DialogflowTurns.isResponse(n)) {
             Responses.fromEnvelope(st.file, n, trig, rsps);
             if (!rsps.isEmpty()) {
                 permissions(st, n, p);
@@ -1444,7 +1463,8 @@ public final class Recordings {
     /** @return true when the text names a key of a request or response envelope ({@code "response"}, {@code "outputSpeech"} …) */
     private static boolean envelopeKey(String s) {
         return s.indexOf('{') >= 0 && (s.contains("\"request\"") || s.contains("\"response\"") || s.contains("\"outputSpeech\"")
-                || s.contains("\"expectUserResponse\"") || s.contains("\"queryResult\"") || s.contains("\"shouldEndSession\""));
+                || s.contains("\"expectUserResponse\"") || s.contains("\"queryResult\"") || s.contains("\"shouldEndSession\"")
+                || s.contains("\"fulfillmentResponse\"") || s.contains("\"fulfillmentText\""));
     }
 
     /** @return true for a string that holds a JSON object with a request or response of either platform (cheap tests only) */
@@ -1480,6 +1500,9 @@ public final class Recordings {
         }
         if (n.has("fulfillmentText") || n.has("fulfillmentMessages")) {
             return "Dialogflow webhook response";
+        }
+        if (n.has("fulfillmentResponse")) {
+            return "Dialogflow CX webhook response";
         }
         return "Alexa response envelope";
     }
@@ -1558,7 +1581,13 @@ public final class Recordings {
     }
 
     private static void pair(State st, JsonNode req, JsonNode res, String pointer) {
-        answer(st, request(req), res, pointer);
+        Req r = request(req);
+        if (r.trigger() == null && r.utterance() == null && res.path("queryResult").isObject()) {
+            // a Dialogflow detectIntent response names the query it answers (a conversation history's interaction)
+            String[] q = DialogflowTurns.request(res);
+            r = new Req(q[0], r.session(), r.time(), q[2]);
+        }
+        answer(st, r, res, pointer);
     }
 
     /** Records {@code r} as the last request and the responses in {@code res} as its answers; @return how many */
@@ -1600,11 +1629,16 @@ public final class Recordings {
     private static boolean googleRequest(JsonNode n) {
         return (n.path("inputs").isArray() && n.has("conversation"))
                 || (n.path("handler").isObject() && n.path("intent").isObject())
-                || (n.path("queryResult").isObject() && n.has("session"));
+                || (n.path("queryResult").isObject() && n.has("session"))
+                || DialogflowTurns.isCxRequest(n);
     }
 
     /** @return what triggered the answer, the session, time and utterance of any request shape */
     static Req request(JsonNode n) {
+        if (DialogflowTurns.isCxRequest(n) || n.path("queryInput").isObject()) {
+            String[] d = DialogflowTurns.request(n);
+            return new Req(d[0], d[1], null, d[2]);
+        }
         JsonNode alexa = n.path("request").isObject() ? n.path("request") : n.path("type").isTextual() ? n : null;
         if (alexa != null && !googleRequest(n)) {
             String intent = alexa.path("intent").path("name").asText(null);

@@ -28,7 +28,11 @@ public final class Responses {
         if (alexa(file, "", n, trigger, out)) {
             return;
         }
+        int before = out.size();
         google(file, n, trigger, out);
+        if (out.size() == before && DialogflowTurns.isResponse(n)) {
+            DialogflowTurns.read(file, n, trigger, out);
+        }
     }
 
     /**
