@@ -46,8 +46,54 @@ final class DialogflowCxAgent {
                 || n.path("transitionRoutes").isArray() || n.path("eventHandlers").isArray());
     }
 
-    /** The prompts of a flow or page, in file order. */
+    /** The prompts of a flow or page, in file order, its no-input handlers live. */
     static List<Response> prompts(String file, JsonNode n) {
+        return prompts(file, n, false);
+    }
+
+    /** @return true when the page (or one of its form parameters) answers the user's silence itself */
+    static boolean handlesNoInput(JsonNode page) {
+        if (noInput(page.path("eventHandlers"))) {
+            return true;
+        }
+        JsonNode ps = page.path("form").path("parameters");
+        for (int i = 0; ps.isArray() && i < ps.size(); i++) {
+            if (!noInput(ps.get(i).path("fillBehavior").path("repromptEventHandlers"))) {
+                return false;
+            }
+        }
+        return ps.isArray() && ps.size() > 0;
+    }
+
+    private static boolean noInput(JsonNode hs) {
+        for (int i = 0; hs.isArray() && i < hs.size(); i++) {
+            if (hs.get(i).path("event").asText("").startsWith("sys.no-input")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return true when a route of the flow stays on its start page (no target page or flow) */
+    static boolean staysOnStart(JsonNode flow) {
+        JsonNode routes = flow.path("transitionRoutes");
+        for (int i = 0; routes.isArray() && i < routes.size(); i++) {
+            if (!routes.get(i).has("targetPage") && !routes.get(i).has("targetFlow")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The prompts of a flow or page, in file order.
+     *
+     * @param shadowed true for a flow whose every page answers silence with its own handler and whose routes all lead to a
+     *                 page: CX looks for an event's handler on the current page (its form parameter, then the page) before
+     *                 the flow, so the flow's no-input handlers are never reached and their words are not read as said with
+     *                 the microphone open
+     */
+    static List<Response> prompts(String file, JsonNode n, boolean shadowed) {
         List<Response> out = new ArrayList<>();
         String page = n.path("displayName").asText("");
         fulfillment(file, n.path("entryFulfillment"), "/entryFulfillment", page, null, false, out);
@@ -57,7 +103,7 @@ final class DialogflowCxAgent {
             String at = "/form/parameters/" + i + "/fillBehavior";
             // the agent asks for the parameter and waits for the answer
             fulfillment(file, fb.path("initialPromptFulfillment"), at + "/initialPromptFulfillment", page, null, true, out);
-            handlers(file, fb.path("repromptEventHandlers"), at + "/repromptEventHandlers", page, out);
+            handlers(file, fb.path("repromptEventHandlers"), at + "/repromptEventHandlers", page, false, out);
         }
         JsonNode routes = n.path("transitionRoutes");
         for (int i = 0; routes.isArray() && i < routes.size(); i++) {
@@ -67,16 +113,16 @@ final class DialogflowCxAgent {
             fulfillment(file, r.path("triggerFulfillment"), "/transitionRoutes/" + i + "/triggerFulfillment", trigger, ends ? Boolean.TRUE : null,
                     false, out);
         }
-        handlers(file, n.path("eventHandlers"), "/eventHandlers", page, out);
+        handlers(file, n.path("eventHandlers"), "/eventHandlers", page, shadowed, out);
         return out;
     }
 
-    private static void handlers(String file, JsonNode hs, String base, String page, List<Response> out) {
+    private static void handlers(String file, JsonNode hs, String base, String page, boolean shadowed, List<Response> out) {
         for (int i = 0; hs.isArray() && i < hs.size(); i++) {
             JsonNode h = hs.get(i);
             String event = h.path("event").asText("");
             boolean ends = DialogflowTurns.endPage(h.path("targetPage").asText(""));
-            boolean noInput = event.startsWith("sys.no-input");
+            boolean noInput = event.startsWith("sys.no-input") && !shadowed;
             fulfillment(file, h.path("triggerFulfillment"), base + "/" + i + "/triggerFulfillment", event.isEmpty() ? page : event,
                     ends ? Boolean.TRUE : null, noInput && !ends, out);
         }

@@ -101,6 +101,8 @@ public final class PackageLoader {
         // Dialogflow CX agent exports: intents and entity types by root + "\n" + name (the files of one are read together)
         Map<String, CxParts> cxIntents = new java.util.TreeMap<>();
         Map<String, CxParts> cxTypes = new java.util.TreeMap<>();
+        // Dialogflow CX flows and their pages by root + "\n" + flow: {file, JsonNode, is a page}
+        Map<String, List<Object[]>> cxFlows = new java.util.LinkedHashMap<>();
         for (VFile f : files) {
             String logical = logical(f.path());
             String lower = logical.toLowerCase(java.util.Locale.ROOT);
@@ -225,12 +227,8 @@ public final class PackageLoader {
             }
             Matcher cx = n.isObject() && lower.contains("flows/") ? DialogflowCxAgent.match(DialogflowCxAgent.FLOW, logical) : null;
             if (cx != null && DialogflowCxAgent.flowOrPage(n)) {
-                // a Dialogflow CX flow or page: what the agent says on entering, on each route, for each event
-                Skill s = skill(skills, inputId, cx.group(1));
-                s.platform = s.platform.equals("alexa") ? "dialogflow" : s.platform;
-                List<Response> prompts = DialogflowCxAgent.prompts(f.path(), n);
-                s.responses.addAll(prompts);
-                seen.add(new Model.Seen(f.path(), true, cx.group(3) != null ? "Dialogflow CX page" : "Dialogflow CX flow", prompts.size(), 0, ""));
+                // a Dialogflow CX flow or page: read once all of the flow's files are seen (a page's handler shadows the flow's)
+                cxFlows.computeIfAbsent(cx.group(1) + "\n" + cx.group(2), k -> new ArrayList<>()).add(new Object[] {f.path(), n, cx.group(3) != null});
                 continue;
             }
             Matcher cxi = n.isObject() && lower.contains("intents/") ? DialogflowCxAgent.match(DialogflowCxAgent.INTENT, logical) : null;
@@ -345,6 +343,31 @@ public final class PackageLoader {
             later.add(new Object[] {logical, f, n, null});
         }
         dialogflowIntents(skills, inputId, dialogflow, dialogflowFiles, dialogflowLang, samples);
+        for (Map.Entry<String, List<Object[]>> flow : cxFlows.entrySet()) {
+            // what the agent says on entering, on each route, for each event; the flow's own no-input handlers only where a
+            // page or its start page can reach them
+            Skill s = skill(skills, inputId, flow.getKey().substring(0, flow.getKey().indexOf('\n')));
+            s.platform = s.platform.equals("alexa") ? "dialogflow" : s.platform;
+            boolean pages = false;
+            boolean everyPageAnswersSilence = true;
+            boolean staysOnStart = false;
+            for (Object[] o : flow.getValue()) {
+                JsonNode n = (JsonNode) o[1];
+                if ((Boolean) o[2]) {
+                    pages = true;
+                    everyPageAnswersSilence &= DialogflowCxAgent.handlesNoInput(n);
+                } else {
+                    staysOnStart |= DialogflowCxAgent.staysOnStart(n);
+                }
+            }
+            boolean shadowed = pages && everyPageAnswersSilence && !staysOnStart;
+            for (Object[] o : flow.getValue()) {
+                boolean page = (Boolean) o[2];
+                List<Response> prompts = DialogflowCxAgent.prompts((String) o[0], (JsonNode) o[1], !page && shadowed);
+                s.responses.addAll(prompts);
+                seen.add(new Model.Seen((String) o[0], true, page ? "Dialogflow CX page" : "Dialogflow CX flow", prompts.size(), 0, ""));
+            }
+        }
         cxModel(skills, inputId, cxIntents, cxTypes, samples);
         dialogflowEntities(skills, inputId, dialogflowEntities, dialogflowEntityFiles, samples);
         for (Object[] t : abTypes) {
@@ -424,7 +447,14 @@ public final class PackageLoader {
                 }
             } else if (n == null && (parseError != null || textRecording(name(lower)) || !PackageReader.wanted(name(lower)))) {
                 String text = f.text();
-                Recordings.Found plain = text.indexOf('{') < 0 && parseError == null ? Recordings.transcript(f.path(), text) : null;
+                // round 29: a Botium convo (#me / #bot blocks, JSON_PATH asserters) is a transcript, JSON values or not
+                String convo = parseError == null ? Recordings.botiumConvo(text) : null;
+                Recordings.Found plain = convo != null ? Recordings.transcript(f.path(), convo)
+                        : text.indexOf('{') < 0 && parseError == null ? Recordings.transcript(f.path(), text) : null;
+                if (plain != null && convo != null) {
+                    plain.shapes.clear();
+                    plain.shapes.add("Botium convo");
+                }
                 if (plain != null) {
                     seen.add(new Model.Seen(f.path(), true, plain.shape(), plain.responses.size(), plain.sessions(), ""));
                     attach(skills, inputId, logical).responses.addAll(plain.responses);

@@ -46,7 +46,10 @@ final class RecordingDrift {
 
     static boolean recorded(Response r) {
         String f = r.file().toLowerCase(java.util.Locale.ROOT);
-        return !"Dialog.Prompt".equals(r.trigger()) && !(f.endsWith(".js") || f.endsWith(".mjs") || f.endsWith(".ts") || f.endsWith(".py"));
+        // a Dialogflow CX agent's flows and pages are one package, not recordings over time: a page's handler is not a later
+        // version of its flow's
+        return !"Dialog.Prompt".equals(r.trigger()) && !(f.endsWith(".js") || f.endsWith(".mjs") || f.endsWith(".ts") || f.endsWith(".py"))
+                && !(f.contains("flows/") && DialogflowCxAgent.FLOW.matcher(PackageLoader.logical(r.file())).matches());
     }
 
     static List<SkillFinding> analyze(Skill s) {

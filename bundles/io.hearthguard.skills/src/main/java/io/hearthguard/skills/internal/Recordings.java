@@ -432,6 +432,8 @@ public final class Recordings {
         Responses.Shown shown = null;
         boolean dialog = false;
         int objects = 0;
+        // round 29: a transcript of one-shot answers has no user line; its session states and reprompts say it is one
+        boolean statesSession = false;
         for (int i = 0; i <= lines.length; i++) {
             Matcher sp = i < lines.length ? SPEAKER.matcher(lines[i]) : null;
             Matcher so = i < lines.length ? SESSION_OPEN.matcher(lines[i]) : null;
@@ -441,6 +443,7 @@ public final class Recordings {
             boolean closeTurn = i == lines.length || user || sessionLine || mark;
             if (sessionLine) {
                 open = so.group(2).matches("(?i)true|yes|1");
+                statesSession = true;
             }
             if (closeTurn && speech != null) {
                 boolean isOpen = open != null ? open : reprompt != null || dialog;
@@ -504,6 +507,7 @@ public final class Recordings {
             } else if (sp.group(3) != null) {
                 reprompt = sp.group(4).strip();
                 repromptLine = i + 1;
+                statesSession = true;
             } else if (speech == null) {
                 speech = new StringBuilder(sp.group(4).strip());
                 speechLine = i + 1;
@@ -512,7 +516,7 @@ public final class Recordings {
                 speech.append(' ').append(sp.group(4).strip());
             }
         }
-        if (f.responses.isEmpty() || f.responses.stream().allMatch(r -> r.utterance() == null)) {
+        if (f.responses.isEmpty() || !statesSession && f.responses.stream().allMatch(r -> r.utterance() == null)) {
             return null;
         }
         f.shapes.add("text transcript");
@@ -566,11 +570,27 @@ public final class Recordings {
             StringBuilder b = new StringBuilder();
             String lastSession = null;
             int rows = 0;
+            // round 29: the session state of the last skill row, written once its reprompt rows (speaker "assistant_reprompt")
+            // are read: the transcript reader ends a turn at its state line
+            String state = null;
             for (List<String> row = Catalog.Csv.next(r, sep); row != null; row = Catalog.Csv.next(r, sep)) {
                 if (++rows > MAX_LINES) {
                     throw new SkillInputException(file + ": more than " + MAX_LINES + " rows");
                 }
                 String who = paired ? "skill" : cell(row, speaker);
+                if (!paired && CSV_REPROMPT_SPEAKER.matcher(who.strip()).matches()) {
+                    String t = cell(row, said).replace('\n', ' ').replace('\r', ' ');
+                    if (!t.isBlank()) {
+                        b.append("SKILL (reprompt): ").append(t).append('\n');
+                    }
+                    String st = rowState(row, end, open);
+                    state = st != null ? st : state;
+                    continue;
+                }
+                if (state != null) {
+                    b.append(state);
+                    state = null;
+                }
                 String t = cell(row, paired ? skillSaid : said).replace('\n', ' ').replace('\r', ' ');
                 String ts = cell(row, time).replace(']', ')');
                 String prefix = ts.isEmpty() ? "" : "[" + (ts.length() > 40 ? ts.substring(0, 40) : ts) + "] ";
@@ -600,13 +620,10 @@ public final class Recordings {
                 if (!rp.isEmpty()) {
                     b.append("SKILL (reprompt): ").append(rp).append('\n');
                 }
-                String e = cell(row, end).strip();
-                String o = cell(row, open).strip();
-                if (e.matches("(?i)true|yes|1|false|no|0")) {
-                    b.append("session_open=").append(e.matches("(?i)true|yes|1") ? "false" : "true").append('\n');
-                } else if (o.matches("(?i)true|yes|1|false|no|0|" + OPEN_WORDS + "|" + CLOSED_WORDS)) {
-                    b.append("session_open=").append(o.matches("(?i)true|yes|1|" + OPEN_WORDS) ? "true" : "false").append('\n');
-                }
+                state = rowState(row, end, open);
+            }
+            if (state != null) {
+                b.append(state);
             }
             Found f = transcript(file, b.toString());
             if (f != null) {
@@ -617,6 +634,22 @@ public final class Recordings {
         } catch (java.io.IOException e) {
             throw new SkillInputException(file + ": " + e.getMessage());
         }
+    }
+
+    /** A speaker column's value for the skill's reprompt ({@code assistant_reprompt}, {@code skill (reprompt)}, {@code reprompt}). */
+    private static final Pattern CSV_REPROMPT_SPEAKER = Pattern.compile("(?i)(?:[a-z]+[ _-]?\\(?)?re-?_?prompt\\)?");
+
+    /** @return the transcript line stating a row's session state ({@code session_open=…}), or null when its cells tell none */
+    private static String rowState(List<String> row, int end, int open) {
+        String e = cell(row, end).strip();
+        String o = cell(row, open).strip();
+        if (e.matches("(?i)true|yes|1|false|no|0")) {
+            return "session_open=" + (e.matches("(?i)true|yes|1") ? "false" : "true") + "\n";
+        }
+        if (o.matches("(?i)true|yes|1|false|no|0|" + OPEN_WORDS + "|" + CLOSED_WORDS)) {
+            return "session_open=" + (o.matches("(?i)true|yes|1|" + OPEN_WORDS) ? "true" : "false") + "\n";
+        }
+        return null;
     }
 
     private static final Pattern CSV_USER_SAID = Pattern.compile("(?i)(?:customer|user|you|human|tester|caller|child|person)_?(?:utterance|text|said|input|"
@@ -688,6 +721,92 @@ public final class Recordings {
 
     private static String cell(List<String> row, int i) {
         return i < 0 || i >= row.size() ? "" : row.get(i);
+    }
+
+    /** A Botium convo's section line: {@code #me}, {@code #bot}, {@code #begin}, {@code #end} (a participant may follow). */
+    private static final Pattern BOTIUM_SECTION = Pattern.compile("(?i)^#(me|bot|begin|end)\\b.*$");
+    /** A Botium JSON_PATH assertion on the response: {@code JSON_PATH $.response.shouldEndSession|false}. */
+    private static final Pattern BOTIUM_JSON_PATH = Pattern.compile("(?i)^JSON_PATH\\s+\\$\\.?(\\S+?)\\s*\\|\\s*(.*)$");
+
+    /**
+     * Round 29: a Botium convo file ({@code *.convo.txt}: a name line, then {@code #me} blocks of what the user says and
+     * {@code #bot} blocks of what the bot answers, asserters under them) as a text transcript, line for line so that
+     * evidence points at the convo's own lines: a {@code #bot} block's text is what the skill says, its {@code JSON_PATH}
+     * asserters on the envelope give the speech ({@code response.outputSpeech.ssml|text}), the reprompt
+     * ({@code response.reprompt.outputSpeech…}) and the session state ({@code response.shouldEndSession},
+     * {@code expectUserResponse}), written where the block ends; {@code LAUNCH} said is the launch request. Other asserters
+     * and {@code #begin}/{@code #end} sections are left out.
+     *
+     * @return the transcript text, or null when the text has no {@code #me} and {@code #bot} section lines
+     */
+    static String botiumConvo(String text) {
+        String[] lines = text.split("\r?\n", -1);
+        if (lines.length > MAX_LINES) {
+            return null;
+        }
+        boolean me = false;
+        boolean bot = false;
+        for (String l : lines) {
+            me |= l.strip().equalsIgnoreCase("#me");
+            bot |= l.strip().equalsIgnoreCase("#bot");
+        }
+        if (!me || !bot) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        String section = null;
+        String state = null;
+        boolean spoke = false;
+        for (String raw : lines) {
+            String l = raw.strip();
+            Matcher sec = BOTIUM_SECTION.matcher(l);
+            if (sec.matches()) {
+                // the state of the bot block before is written here, where that block ends
+                b.append(state == null ? "" : state).append('\n');
+                state = null;
+                section = sec.group(1).toLowerCase(Locale.ROOT);
+                spoke = false;
+                continue;
+            }
+            if (section == null || l.isEmpty() || section.equals("begin") || section.equals("end")) {
+                b.append('\n');
+                continue;
+            }
+            if (section.equals("me")) {
+                b.append("USER: ").append(l.matches("(?i)launch(?:_?request)?") ? "LaunchRequest" : l).append('\n');
+                continue;
+            }
+            Matcher jp = BOTIUM_JSON_PATH.matcher(l);
+            if (jp.matches()) {
+                String path = jp.group(1).toLowerCase(Locale.ROOT);
+                String v = jp.group(2).strip();
+                if (path.contains("reprompt") && (path.endsWith(".ssml") || path.endsWith(".text"))) {
+                    b.append("SKILL (reprompt): ").append(v).append('\n');
+                } else if (path.endsWith("shouldendsession") && v.matches("(?i)true|false")) {
+                    state = "session_open=" + (v.equalsIgnoreCase("false") ? "true" : "false");
+                    b.append('\n');
+                } else if (path.endsWith("expectuserresponse") && v.matches("(?i)true|false")) {
+                    state = "session_open=" + v.toLowerCase(Locale.ROOT);
+                    b.append('\n');
+                } else if (!spoke && path.contains("outputspeech") && (path.endsWith(".ssml") || path.endsWith(".text"))) {
+                    b.append("SKILL: ").append(v).append('\n');
+                    spoke = true;
+                } else {
+                    b.append('\n');
+                }
+                continue;
+            }
+            if (l.matches("[A-Z][A-Z_]{2,}(?:\\s.*)?") && !spoke) {
+                b.append('\n'); // another asserter (BUTTONS, INTENT, …)
+                continue;
+            }
+            b.append("SKILL: ").append(l).append('\n');
+            spoke = true;
+        }
+        if (state != null) {
+            b.append(state).append('\n');
+        }
+        return b.toString();
     }
 
     private static boolean userLabel(String label) {

@@ -219,10 +219,12 @@ class Round17MethodsTest {
         write("qa/creek_v2.csv", head + "2026-05-10 20:00,b1,,LaunchRequest,,Here is the creek for tonight.,\"<speak><break time='10s'/></speak>\",FALSE\n");
         SkillReport two = scan();
         assertTrue(TestSupport.findings(two).stream().anyMatch(f -> f.rule().equals("skills.drift.response-changed")), TestSupport.describe(two));
-        // a cell that is no request name (free text in the intent column) is not taken as what the user did
-        write("qa/creek_v1.csv", head + "2026-01-10 20:00,a1,,,see notes,Here is the creek for tonight.,,TRUE\n");
-        dir.resolve("qa/creek_v2.csv").toFile().delete();
-        assertFalse(input(scan(), "qa/creek_v1.csv").read());
+        // a cell that is no request name (free text in the intent column) is not taken as what the user did (since round 29
+        // the sheet is still read, as a one-shot answer whose session state it gives, without a trigger)
+        Recordings.Found notes = Recordings.csvTranscript("qa/creek_v1.csv", head + "2026-01-10 20:00,a1,,,see notes,Here is the creek for tonight.,,TRUE\n");
+        assertEquals(1, notes.responses.size(), notes.responses.toString());
+        assertNull(notes.responses.get(0).trigger());
+        assertNull(notes.responses.get(0).utterance());
     }
     @Test
     void givenAGermanCompoundOfTwoTranslatableWords_whenLookedUp_thenItIsATranslationAndOtherLongWordsAreNot() throws Exception {
