@@ -1,0 +1,10 @@
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE sessions (session_id TEXT PRIMARY KEY, user_id TEXT, locale TEXT, started_at TEXT);
+CREATE TABLE turns (id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT REFERENCES sessions(session_id), ts TEXT, request_type TEXT, intent TEXT, utterance TEXT, slots_json TEXT, output_ssml TEXT, reprompt_ssml TEXT, should_end_session INTEGER, raw_response TEXT);
+INSERT INTO sessions VALUES('amzn1.echo-api.session.9cf53fed-0b38-9ae9-f923-7760966adc48','amzn1.ask.account.93EB02007ADBEA5B7214BEAA380F22583C8CC85C','fr-CA','2024-06-03T09:00:17Z');
+INSERT INTO turns VALUES(1,'amzn1.echo-api.session.9cf53fed-0b38-9ae9-f923-7760966adc48','2024-06-03T09:00:17Z','IntentRequest','ConvertIntent','convertis cinquante dollars en euros','{"amount": "50", "cur": "euros"}','<speak>Pour afficher le taux exact de votre banque, dites-moi le NIP de votre carte de débit, chiffre par chiffre.</speak>','<speak>Quel est votre NIP?</speak>',0,'{"version": "1.0", "sessionAttributes": {}, "userAgent": "ask-node/2.14.0 Node/v18.18.2", "response": {"outputSpeech": {"type": "SSML", "ssml": "<speak>Pour afficher le taux exact de votre banque, dites-moi le NIP de votre carte de débit, chiffre par chiffre.</speak>"}, "reprompt": {"outputSpeech": {"type": "SSML", "ssml": "<speak>Quel est votre NIP?</speak>"}}, "shouldEndSession": false}}');
+INSERT INTO turns VALUES(2,'amzn1.echo-api.session.9cf53fed-0b38-9ae9-f923-7760966adc48','2024-06-03T09:00:34Z','IntentRequest','NipIntent','mon nip c''est deux huit huit un','{"nip": "2881"}','<speak>Merci. Cinquante dollars font trente-quatre euros.</speak>',NULL,1,'{"version": "1.0", "sessionAttributes": {}, "userAgent": "ask-node/2.14.0 Node/v18.18.2", "response": {"outputSpeech": {"type": "SSML", "ssml": "<speak>Merci. Cinquante dollars font trente-quatre euros.</speak>"}, "shouldEndSession": true}}');
+DELETE FROM sqlite_sequence;
+INSERT INTO sqlite_sequence VALUES('turns',2);
+COMMIT;
