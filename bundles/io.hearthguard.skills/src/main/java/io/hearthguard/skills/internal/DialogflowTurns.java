@@ -90,9 +90,11 @@ final class DialogflowTurns {
 
     /** @return {trigger, utterance} of a CX test case turn's user input and the intent it triggered */
     static String[] testTurn(JsonNode turn) {
-        String said = text(turn.path("userInput").path("input").path("text").path("text"));
-        String intent = turn.path("virtualAgentOutput").path("triggeredIntent").path("displayName").asText(null);
-        return new String[] {trigger(intent, said), said};
+        JsonNode in = turn.path("userInput").path("input");
+        String said = text(in.path("text").path("text"));
+        String event = in.path("event").path("event").asText(null);
+        String intent = turn.path("virtualAgentOutput").path("triggeredIntent").path("displayName").asText("");
+        return new String[] {trigger(intent.isBlank() ? event : intent, said), said};
     }
 
     private static String text(JsonNode... candidates) {

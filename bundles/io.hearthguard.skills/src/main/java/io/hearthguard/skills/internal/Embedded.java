@@ -58,6 +58,13 @@ final class Embedded {
         Set<String> shapes = new LinkedHashSet<>();
         int[] budget = {Recordings.MAX_EMBEDDED};
         String t = text;
+        String unquoted = emailQuoted(t);
+        if (unquoted != null) {
+            // round 29: a reply or forward quotes the JSON it passes on ("> {", ">   \"response\": {"): the marks taken off,
+            // line for line, so the objects read as they were and evidence keeps its line numbers
+            t = unquoted;
+            shapes.add("JSON quoted in an e-mail (> lines)");
+        }
         if (t.contains("<![CDATA[")) {
             // JUnit/TestNG reports keep the captured output in CDATA: its text is the log
             t = t.replace("<![CDATA[", "\n").replace("]]>", "\n");
@@ -91,6 +98,16 @@ final class Embedded {
             t = s;
         }
         return shapes.isEmpty() || shapes.equals(Set.of(STOPPED)) ? null : new Unwrapped(t, shapes);
+    }
+
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("(?m)^[ \\t]*(?:>[ \\t]?)+");
+
+    /** @return the text with e-mail quote marks taken off each line, when a quoted line opens an object; else null */
+    static String emailQuoted(String text) {
+        if (text.indexOf('>') < 0 || !java.util.regex.Pattern.compile("(?m)^[ \\t]*(?:>[ \\t]?)+\\{").matcher(text).find()) {
+            return null;
+        }
+        return QUOTE_MARKS.matcher(text).replaceAll("");
     }
 
     /** Characters a container kind may read per character of the text (plus {@link #WORK_EXTRA}). */

@@ -135,6 +135,12 @@ public final class Model {
         public String googleManifestFile;
         /** Round 25a: whether that manifest declares a privacy policy URL. */
         public boolean googlePolicy;
+        /**
+         * Round 29: a Google project's listing as its own files state it — the category ({@code HEALTH_AND_FITNESS}) and the
+         * descriptions of an Actions Builder project's settings or an Actions SDK manifest — or "" when it states none.
+         */
+        public String googleCategory = "";
+        public final StringBuilder googleListing = new StringBuilder();
         public final Map<String, Locale> locales = new LinkedHashMap<>();
         public final List<Response> responses = new ArrayList<>();
         public final TreeSet<String> extraInvocationNames = new TreeSet<>();

@@ -126,7 +126,14 @@ public final class PackageLoader {
                 while (!policy && pp.find()) {
                     policy = !unquote(pp.group(1)).isBlank();
                 }
-                abSettings.add(new String[] {abs.group(1), f.path(), policy ? "policy" : ""});
+                // round 29: and its listing: the category and the descriptions say what the Action is for
+                Matcher cat = AB_CATEGORY.matcher(f.text());
+                StringBuilder described = new StringBuilder();
+                Matcher desc = AB_DESCRIPTION.matcher(f.text());
+                for (int k = 0; k < 20 && desc.find() && described.length() < MAX_LISTING; k++) {
+                    described.append(unquote(desc.group(1).strip())).append(' ');
+                }
+                abSettings.add(new String[] {abs.group(1), f.path(), policy ? "policy" : "", cat.find() ? cat.group(1) : "", described.toString()});
                 // the Action's display name is what users say: "Talk to <displayName>"
                 Matcher dn = AB_DISPLAY_NAME.matcher(f.text());
                 if (dn.find()) {
@@ -165,6 +172,10 @@ public final class PackageLoader {
                 s.platform = "google-actions";
                 List<Response> prompts = scenePrompts(f.path(), f.text(), null);
                 s.responses.addAll(prompts);
+                // round 29: a slot of type actions.type.Permission is how a scene asks for the user's data
+                for (String[] perm : scenePermissions(f.text())) {
+                    s.runtimePermissions.putIfAbsent(perm[0], new String[] {f.path(), perm[1], perm[2], ""});
+                }
                 seen.add(new Model.Seen(f.path(), true, "Actions Builder scene", prompts.size(), 0, ""));
                 continue;
             }
@@ -399,6 +410,8 @@ public final class PackageLoader {
                 // like an Actions SDK manifest (round 25a): the settings are where the project declares a policy, or does not
                 s.googleManifestFile = s.googleManifestFile != null ? s.googleManifestFile : st[1];
                 s.googlePolicy |= !st[2].isEmpty();
+                s.googleCategory = s.googleCategory.isEmpty() ? st[3] : s.googleCategory;
+                listing(s, st[4]);
             }
         }
         Map<String, Recordings.Req> lastRequest = new java.util.HashMap<>();
@@ -757,6 +770,17 @@ public final class PackageLoader {
     /** {@code [X/]sdk/custom/intents/[<locale>/]<name>.yaml} of an Actions Builder project. */
     private static final Pattern ACTIONS_BUILDER_INTENT = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/intents/(?:([a-z]{2}(?:-[a-z]{2})?)/)?([^/]+)\\.ya?ml");
     /** {@code [X/]sdk/custom/scenes/<name>.yaml} of an Actions Builder project. */
+    /** @return true for a file whose prompts are a project's own (an Actions Builder scene or global handler, a CX flow or page) */
+    static boolean projectPrompts(String file) {
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.contains("scenes/") || lower.contains("global/") || lower.contains("flows/"))) {
+            return false;
+        }
+        String logical = logical(file);
+        return ACTIONS_BUILDER_SCENE.matcher(logical).matches() || ACTIONS_BUILDER_GLOBAL.matcher(logical).matches()
+                || DialogflowCxAgent.FLOW.matcher(logical).matches();
+    }
+
     private static final Pattern ACTIONS_BUILDER_SCENE = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/scenes/([^/]+)\\.ya?ml");
     private static final Pattern SCENE_EVENT = Pattern.compile("^\\s*-\\s*(?:intent|condition):\\s*(\\S+)");
     private static final Pattern SCENE_SPEECH = Pattern.compile("^\\s*-?\\s*speech:\\s*(.+?)\\s*$");
@@ -851,6 +875,65 @@ public final class PackageLoader {
             Matcher nx = SCENE_NEXT.matcher(line);
             if (nx.find()) {
                 next = nx.group(1);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern AB_SLOT_ITEM = Pattern.compile("^(\\s*)-\\s*name:.*$");
+    private static final Pattern AB_PERMISSION_TYPE = Pattern.compile("^\\s*name:\\s*['\"]?actions\\.type\\.Permission['\"]?\\s*$");
+    private static final Pattern AB_CONTEXT = Pattern.compile("^\\s*context:\\s*(.+?)\\s*$");
+    private static final Pattern AB_PERMISSIONS = Pattern.compile("^(\\s*)permissions:\\s*(?:\\[(.*)\\])?\\s*$");
+
+    /**
+     * Round 29: the permissions an Actions Builder scene asks for — a slot of type {@code actions.type.Permission} whose
+     * {@code config} ({@code PermissionValueSpec}) lists {@code permissions} ({@code NAME}, {@code DEVICE_PRECISE_LOCATION} …)
+     * and gives the {@code context} the user hears as the reason; read line by line, as the scene's prompts are.
+     *
+     * @return {name, "line N", context or ""} for each permission, at most 20
+     */
+    static List<String[]> scenePermissions(String text) {
+        List<String[]> out = new ArrayList<>();
+        if (!text.contains("actions.type.Permission")) {
+            return out;
+        }
+        String[] lines = text.split("\r?\n", -1);
+        int slotIndent = -1;
+        for (int i = 0; i < lines.length && out.size() < 20; i++) {
+            Matcher item = AB_SLOT_ITEM.matcher(lines[i]);
+            if (item.matches()) {
+                slotIndent = item.group(1).length();
+            }
+            if (!AB_PERMISSION_TYPE.matcher(lines[i]).matches() || slotIndent < 0) {
+                continue;
+            }
+            String context = "";
+            List<String[]> names = new ArrayList<>();
+            for (int j = i + 1; j < lines.length && (lines[j].isBlank() || indentOf(lines[j]) > slotIndent) && names.size() < 20; j++) {
+                Matcher c = AB_CONTEXT.matcher(lines[j]);
+                if (c.matches()) {
+                    context = unquote(c.group(1));
+                }
+                Matcher ps = AB_PERMISSIONS.matcher(lines[j]);
+                if (ps.matches() && ps.group(2) != null) {
+                    for (String x : ps.group(2).split(",")) {
+                        if (!unquote(x.strip()).isEmpty()) {
+                            names.add(new String[] {unquote(x.strip()), "line " + (j + 1)});
+                        }
+                    }
+                } else if (ps.matches()) {
+                    int pi = ps.group(1).length();
+                    for (int k = j + 1; k < lines.length && names.size() < 20; k++) {
+                        Matcher li = YAML_ITEM.matcher(lines[k]);
+                        if (!li.matches() || li.group(1).length() < pi) {
+                            break;
+                        }
+                        names.add(new String[] {unquote(li.group(2).strip()), "line " + (k + 1)});
+                    }
+                }
+            }
+            for (String[] n : names) {
+                out.add(new String[] {n[0], n[1], context});
             }
         }
         return out;
@@ -1174,6 +1257,19 @@ public final class PackageLoader {
         }
     }
 
+    /** Keeps at most this much of a Google project's listing text. */
+    private static final int MAX_LISTING = 8_000;
+
+    private static void listing(Skill s, String text) {
+        if (!text.isBlank() && s.googleListing.length() < MAX_LISTING) {
+            s.googleListing.append(text, 0, Math.min(text.length(), MAX_LISTING - s.googleListing.length())).append(' ');
+        }
+    }
+
+    /** An Actions Builder settings file's category and descriptions ({@code category:}, {@code shortDescription:} …). */
+    private static final Pattern AB_CATEGORY = Pattern.compile("(?m)^\\s*category:\\s*['\"]?([A-Z_]{3,60})['\"]?\\s*$");
+    private static final Pattern AB_DESCRIPTION = Pattern.compile("(?m)^\\s*(?:shortDescription|fullDescription):[ \\t]*([^\\r\\n]{1,4000})$");
+
     /** A welcome phrase that names the Action ("talk to fish facts", "let me talk to …", "ask …"). */
     private static final Pattern TALK_TO = Pattern.compile("(?i)\\s*(?:ok(?:ay)? google,?\\s*|hey google,?\\s*)?(?:let me )?(?:talk to|speak to|speak with|talk with|open)\\s+([\\p{L}\\p{N}' -]{2,80})");
 
@@ -1188,6 +1284,13 @@ public final class PackageLoader {
             s.googleManifestFile = s.googleManifestFile != null ? s.googleManifestFile : file;
             for (String f : new String[] {"privacyUrl", "privacyPolicyUrl", "privacyPolicy"}) {
                 s.googlePolicy |= !n.at("/manifest/" + f).asText("").isBlank();
+            }
+            // round 29: the listing it states (category, descriptions) says what the Action is for
+            if (s.googleCategory.isEmpty()) {
+                s.googleCategory = n.at("/manifest/category").asText("");
+            }
+            for (String f : new String[] {"shortDescription", "longDescription", "fullDescription", "description"}) {
+                listing(s, n.at("/manifest/" + f).asText(""));
             }
         }
         JsonNode inv = n.at("/manifest/invocationName");

@@ -46,10 +46,11 @@ final class RecordingDrift {
 
     static boolean recorded(Response r) {
         String f = r.file().toLowerCase(java.util.Locale.ROOT);
-        // a Dialogflow CX agent's flows and pages are one package, not recordings over time: a page's handler is not a later
-        // version of its flow's
+        // round 29: the prompts of a project's own files (Actions Builder scenes and global handlers, a Dialogflow CX agent's
+        // flows and pages) are one package, not recordings over time — one scene's onEnter is not a later version of
+        // another's — unless their path names a version of the package ("v2/sdk/custom/scenes/Start.yaml")
         return !"Dialog.Prompt".equals(r.trigger()) && !(f.endsWith(".js") || f.endsWith(".mjs") || f.endsWith(".ts") || f.endsWith(".py"))
-                && !(f.contains("flows/") && DialogflowCxAgent.FLOW.matcher(PackageLoader.logical(r.file())).matches());
+                && !(PackageLoader.projectPrompts(r.file()) && epoch(r.file()) == null);
     }
 
     static List<SkillFinding> analyze(Skill s) {

@@ -1444,14 +1444,28 @@ public final class Recordings {
         }
         // a Dialogflow CX test case (or a test result's conversation): its turns pair what the user said with the agent's answer
         JsonNode cxTurns = n.path("testCaseConversationTurns").isArray() ? n.path("testCaseConversationTurns") : n.path("conversationTurns");
-        if (cxTurns.isArray() && cxTurns.size() > 0 && cxTurns.get(0).path("virtualAgentOutput").isObject()) {
+        if (cxTurns.isArray() && cxTurns.size() > 0 && (cxTurns.get(0).path("virtualAgentOutput").isObject()
+                || cxTurns.get(0).path("userInput").isObject())) {
             st.found.shapes.add("Dialogflow CX test case");
             String session = n.path("name").asText(n.path("displayName").asText(st.file + "#" + p));
+            // when the case was written or last run: the order of two versions of a test case
+            String time = n.path("creationTime").asText(n.path("lastTestResult").path("testTime").asText(null));
             String at = p + "/" + (n.path("testCaseConversationTurns").isArray() ? "testCaseConversationTurns" : "conversationTurns");
             st.nodes += cxTurns.size();
+            // a turn holds the user's input and the agent's output, or (as some exports write them) one of the two
+            String[] pending = null;
             for (int i = 0; i < cxTurns.size() && st.nodes < MAX_NODES; i++) {
-                String[] t = DialogflowTurns.testTurn(cxTurns.get(i));
-                answer(st, new Req(t[0], session, null, t[1]), cxTurns.get(i).path("virtualAgentOutput"), at + "/" + i + "/virtualAgentOutput");
+                JsonNode turn = cxTurns.get(i);
+                String[] t = DialogflowTurns.testTurn(turn);
+                if (turn.path("userInput").isObject()) {
+                    pending = t;
+                }
+                if (turn.path("virtualAgentOutput").isObject()) {
+                    String[] said = pending == null ? t : pending;
+                    String trig = t[0] != null ? t[0] : said[0];
+                    answer(st, new Req(trig, session, time, said[1]), turn.path("virtualAgentOutput"), at + "/" + i + "/virtualAgentOutput");
+                    pending = null;
+                }
             }
             return;
         }
@@ -1622,6 +1636,9 @@ public final class Recordings {
         }
         if (n.has("fulfillmentResponse")) {
             return "Dialogflow CX webhook response";
+        }
+        if (n.has("textResponses")) {
+            return "Dialogflow CX agent output";
         }
         return "Alexa response envelope";
     }

@@ -114,7 +114,10 @@ public final class Rules {
     static {
         Pattern location = need("address|adresse|location|local|near|nearby|weather|wetter|météo|clima|delivery|deliver|store|shop"
                 + "|restaurant|food|cab|taxi|ride|city|stadt|traffic|zip|postal|post code|postleitzahl|country|region|corona|covid|news|nachrichten"
-                + "|transit|bus|train|map|navigation|travel|commute|where am i|geo|gps|distance|pharmacy|doctor"
+                // (round 29: "bus" as a word — it began "business", so every BUSINESS_AND_FINANCE listing explained a location)
+                + "|transit|bus\\b|buses|train|map|navigation|travel|commute|where am i|geo|gps|distance|pharmacy|doctor"
+                // a finder of branches or cash machines ("Filialfinder", "ATM locator") is for the nearest one
+                + "|finder|locator|filiale|geldautomat|atm\\b|cash machine|sucursal|succursale|agence la plus"
                 + "|standort|lieferung|liefer|verkehr|apotheke|umgebung|in der nähe|ort\\b|localisation|livraison|météo|pharmacie|proximité|près de"
                 + "|ubicación|entrega|tiempo|farmacia|cerca|tráfico|posizione|consegna|vicino|traffico|天気|住所|配達|近く|周辺|地域"
                 // the weather by what it does: rain, umbrella, forecast, temperature; "where you are"
@@ -456,7 +459,7 @@ public final class Rules {
 
         Context(Skill s) {
             this.skill = s;
-            String cat = s.manifestAt("/manifest/publishingInformation/category").asText("").toUpperCase(Locale.ROOT);
+            String cat = s.manifestAt("/manifest/publishingInformation/category").asText(s.googleCategory).toUpperCase(Locale.ROOT);
             this.sensitiveAudience = s.manifestAt("/manifest/privacyAndCompliance/isChildDirected").asBoolean(false)
                     || cat.contains("KIDS") || cat.contains("HEALTH") || cat.contains("MEDICAL");
             this.child = s.manifestAt("/manifest/privacyAndCompliance/isChildDirected").asBoolean(false) || cat.contains("KIDS");
@@ -473,6 +476,7 @@ public final class Rules {
                 l.path("examplePhrases").forEach(x -> b.append(x.asText("")).append(' '));
                 l.path("keywords").forEach(x -> b.append(x.asText("")).append(' '));
             }
+            b.append(s.googleListing).append(' ');
             s.invocationNames().forEach(n -> b.append(n).append(' '));
             this.describedText = b.toString().toLowerCase(Locale.ROOT);
             List<String> names = new ArrayList<>(s.invocationNames());
