@@ -85,10 +85,19 @@ final class CarriedBodies {
      *         quantum decodes to an opening brace after blanks; else null
      */
     static String base64Body(JsonNode holder) {
-        if (!holder.isObject() || !holder.path("isBase64Encoded").asBoolean(false) || !holder.path("body").isTextual()) {
+        if (!holder.isObject() || !(holder.path("isBase64Encoded").asBoolean(false) || jsonAttachment(holder)) || !holder.path("body").isTextual()) {
             return null;
         }
         return base64(holder.get("body").asText());
+    }
+
+    /**
+     * Round 29: a test report's attachment of JSON content kept in base64 ({@code {"name": "response.json", "contentType":
+     * "application/json", "body": "eyJ2…"}}, as Playwright's JSON reporter writes attachments).
+     */
+    static boolean jsonAttachment(JsonNode holder) {
+        String type = holder.path("contentType").asText(holder.path("mimeType").asText(""));
+        return type.contains("json") && holder.path("body").isTextual();
     }
 
     /** @return the six bytes the first 8 characters of a base64 text decode to; null when shorter than {@code min}, longer than {@link #MAX_BODY} or not base64 */

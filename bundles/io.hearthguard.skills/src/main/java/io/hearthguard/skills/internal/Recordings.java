@@ -399,7 +399,8 @@ public final class Recordings {
 
     /** A speaker line of a plain-text transcript: {@code [ts] USER: …}, {@code SKILL (reprompt): …}, {@code Alexa > …}. */
     private static final Pattern SPEAKER = Pattern.compile(
-            "(?iu)^\\s*(?:\\[([^\\]]{1,40})\\]\\s*)?(user|you|human|customer|skill|alexa|assistant|google|bot|agent|(?=reprompt))"
+            "(?iu)^\\s*(?:\\[([^\\]]{1,40})\\]\\s*)?(user|you|human|customer|child|kid|kind|enfant|niñ[oa]|bambin[oa]|criança|tester"
+                    + "|skill|alexa|assistant|google|bot|agent|echo|device|speaker|(?=reprompt))"
                     + "(\\s*\\(reprompt\\)|\\s*reprompt)?\\s*(?::|>)\\s?(.*)$");
     /** Round 28: a line that opens a new session in a QA transcript ({@code --- new session 561b… ---}, {@code === Session 2 ===}). */
     private static final Pattern SESSION_MARK = Pattern.compile("(?iu)^\\s*[-=#*~]{2,}\\s*(?:new\\s+)?session\\b.{0,200}$");
@@ -434,6 +435,11 @@ public final class Recordings {
         int objects = 0;
         // round 29: a transcript of one-shot answers has no user line; its session states and reprompts say it is one
         boolean statesSession = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf('[') >= 0 || lines[i].indexOf(':') >= 0) {
+                lines[i] = fieldNotes(lines[i]);
+            }
+        }
         for (int i = 0; i <= lines.length; i++) {
             Matcher sp = i < lines.length ? SPEAKER.matcher(lines[i]) : null;
             Matcher so = i < lines.length ? SESSION_OPEN.matcher(lines[i]) : null;
@@ -810,7 +816,54 @@ public final class Recordings {
     }
 
     private static boolean userLabel(String label) {
-        return label.matches("(?i)user|you|human|customer");
+        return label.matches("(?iu)user|you|human|customer|child|kid|kind|enfant|niñ[oa]|bambin[oa]|criança|tester");
+    }
+
+    /** Round 29: a time without brackets before a speaker ({@code 00:19 ECHO: …}), as people type transcripts from recordings. */
+    private static final Pattern BARE_TIME = Pattern.compile("^\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,3})?)\\s+(?=\\S)");
+    /** A note in brackets at the end of a line or alone on it ({@code [reprompt after 8 s of silence]}). */
+    private static final Pattern NOTE_AT_END = Pattern.compile("^(.*?\\S)?\\s*\\[([^\\[\\]]{1,400})\\]\\s*$");
+    private static final Pattern NOTE_REPROMPT = Pattern.compile("(?iu)\\breprompt\\b(?:[^:]{0,60}):\\s?(.*)$");
+    private static final Pattern NOTE_LISTENING = Pattern.compile("(?iu)still listening|keeps? listening|ring stays on|light stays on"
+            + "|micro(?:phone)? (?:stays |still )?open|mic (?:stays |still )?open");
+
+    /**
+     * Round 29: a transcript typed from a screen or video recording writes what was heard with notes in brackets: a note that
+     * the line was the reprompt ({@code ECHO: Quer ouvir?   [reprompt after 8 s of silence]}), a note giving the reprompt
+     * read off the developer console ({@code [nothing audible; … reprompt ssml in dev console: <speak>…</speak>]}), and a
+     * note that the device kept listening ({@code [light ring stays on, still listening]}). @return the line as the
+     * transcript reader's own syntax (a time in brackets, {@code SKILL (reprompt): …}, {@code session_open=true}), or the
+     * line unchanged
+     */
+    static String fieldNotes(String line) {
+        if (line.length() > 2_000) {
+            return line;
+        }
+        String l = line;
+        Matcher t = BARE_TIME.matcher(l);
+        if (t.find()) {
+            l = "[" + t.group(1) + "] " + l.substring(t.end());
+        }
+        Matcher n = l.indexOf('[') >= 0 && l.endsWith("]") ? NOTE_AT_END.matcher(l.stripTrailing()) : null;
+        if (n == null || !n.matches()) {
+            return l;
+        }
+        String before = n.group(1) == null ? "" : n.group(1);
+        String note = n.group(2);
+        Matcher said = SPEAKER.matcher(before);
+        if (said.matches() && !userLabel(said.group(2))) {
+            // what the device said, with a note about it: the reprompt when the note says so
+            boolean reprompt = note.toLowerCase(Locale.ROOT).contains("reprompt") && !NOTE_REPROMPT.matcher(note).find();
+            return reprompt ? "SKILL (reprompt): " + said.group(4).strip() : l;
+        }
+        if (!before.isBlank() && !before.matches("\\s*\\[[^\\]]{1,40}\\]\\s*")) {
+            return l;
+        }
+        Matcher rp = NOTE_REPROMPT.matcher(note);
+        if (rp.find()) {
+            return "SKILL (reprompt): " + rp.group(1);
+        }
+        return NOTE_LISTENING.matcher(note).find() ? "session_open=true" : l;
     }
 
     private static void lines(State st, String text, String at, int nesting) throws SkillInputException {
@@ -1309,13 +1362,14 @@ public final class Recordings {
         }
         // round 17: a body carried as bytes or base64 (Node Buffer JSON, e.g. a Newman run report's response.stream; an
         // API Gateway event or Lambda proxy response with isBase64Encoded): decoded when its first bytes open an object
-        if (st.stringNesting < MAX_STRING_NESTING && (CarriedBodies.isBuffer(n) || n.has("isBase64Encoded"))) {
+        if (st.stringNesting < MAX_STRING_NESTING && (CarriedBodies.isBuffer(n) || n.has("isBase64Encoded") || CarriedBodies.jsonAttachment(n))) {
             boolean buffer = CarriedBodies.isBuffer(n);
             String text = buffer ? CarriedBodies.buffer(n) : CarriedBodies.base64Body(n);
             if (text != null && embeddedEnvelope(text)) {
                 JsonNode x = parseEmbedded(st, text, p + (buffer ? "/data" : "/body"));
                 if (x != null) {
-                    st.found.shapes.add(buffer ? "body as Node Buffer bytes" : "base64 body (isBase64Encoded)");
+                    st.found.shapes.add(buffer ? "body as Node Buffer bytes" : n.has("isBase64Encoded") ? "base64 body (isBase64Encoded)"
+                            : "JSON attachment in base64 (test report)");
                     st.stringNesting++;
                     try {
                         walk(st, x, p + (buffer ? "/data" : "/body"), depth + 1);

@@ -21,14 +21,18 @@ class Round29ProjectFilesTest {
     @TempDir
     Path dir;
 
-    private static final String PERMISSION_SCENE = """
+    /** A scene whose onEnter says one line (%s). */
+    private static final String SCENE = """
             onEnter:
               staticPrompt:
                 candidates:
                 - promptResponse:
                     firstSimple:
                       variants:
-                      - speech: Heads!
+                      - speech: %s
+            """;
+
+    private static final String PERMISSION_SCENE = SCENE.formatted("Heads!") + """
             slots:
             - name: perm
               type:
@@ -70,16 +74,7 @@ class Round29ProjectFilesTest {
 
     @Test
     void theSettingsCategoryAndDescriptionAreThePurpose() throws Exception {
-        String ask = """
-                onEnter:
-                  staticPrompt:
-                    candidates:
-                    - promptResponse:
-                        firstSimple:
-                          variants:
-                          - speech: Which medicine did you take this morning?
-                """;
-        TestSupport.write(dir, "sdk/custom/scenes/Main.yaml", ask);
+        TestSupport.write(dir, "sdk/custom/scenes/Main.yaml", SCENE.formatted("Which medicine did you take this morning?"));
         settings("HEALTH_AND_FITNESS", "Log each dose by voice and share the log with your care team.");
         SkillReport health = new Analyzer(null).analyze(dir);
         assertTrue(TestSupport.findings(health).stream().noneMatch(f -> f.category().equals("pii-request") && f.severity().atLeast(Severity.MEDIUM)),
@@ -100,23 +95,14 @@ class Round29ProjectFilesTest {
 
     @Test
     void twoScenesAreNotTwoVersionsOfOneAnswer() throws Exception {
-        String scene = """
-                onEnter:
-                  staticPrompt:
-                    candidates:
-                    - promptResponse:
-                        firstSimple:
-                          variants:
-                          - speech: %s
-                """;
-        TestSupport.write(dir, "sdk/custom/scenes/A.yaml", scene.formatted("Your lucky number is 17!"));
-        TestSupport.write(dir, "sdk/custom/scenes/B.yaml", scene.formatted("Before the draw, what is your e-mail address?"));
+        TestSupport.write(dir, "sdk/custom/scenes/A.yaml", SCENE.formatted("Your lucky number is 17!"));
+        TestSupport.write(dir, "sdk/custom/scenes/B.yaml", SCENE.formatted("Before the draw, what is your e-mail address?"));
         SkillReport r = new Analyzer(null).analyze(dir);
         assertTrue(TestSupport.findings(r).stream().anyMatch(f -> f.category().equals("pii-request")), TestSupport.describe(r));
         assertTrue(TestSupport.findings(r).stream().noneMatch(f -> f.category().equals("drift")), TestSupport.describe(r));
         // a version of the project named in its path is still one
-        TestSupport.write(dir, "v1/sdk/custom/scenes/A.yaml", scene.formatted("Your lucky number is 17!"));
-        TestSupport.write(dir, "v2/sdk/custom/scenes/A.yaml", scene.formatted("Before the draw, what is your e-mail address?"));
+        TestSupport.write(dir, "v1/sdk/custom/scenes/A.yaml", SCENE.formatted("Your lucky number is 17!"));
+        TestSupport.write(dir, "v2/sdk/custom/scenes/A.yaml", SCENE.formatted("Before the draw, what is your e-mail address?"));
         assertTrue(RecordingDrift.recorded(new Model.Response("v2/sdk/custom/scenes/A.yaml", "line 7", "onEnter", "x", "line 7", null, null, null, false)));
         assertTrue(!RecordingDrift.recorded(new Model.Response("sdk/custom/scenes/A.yaml", "line 7", "onEnter", "x", "line 7", null, null, null, false)));
     }

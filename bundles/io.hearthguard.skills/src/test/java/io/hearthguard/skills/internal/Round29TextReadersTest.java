@@ -129,4 +129,52 @@ class Round29TextReadersTest {
         assertTrue(TestSupport.findings(r).stream().anyMatch(x -> x.category().equals("credential-phishing") && x.pointer().startsWith("line 7")),
                 TestSupport.describe(r));
     }
+
+    @Test
+    void aTranscriptTypedFromAScreenRecordingReadsItsNotes() throws Exception {
+        String typed = """
+                Typed from screen recording IMG_2231.MOV (Story Owl, en-US)
+                Format: mm:ss SPEAKER: words heard   [notes about the device in brackets]
+
+                00:02 ECHO: Shall I tell a story about a sleepy bear?
+                00:08 ECHO: A sleepy bear story?   [reprompt after 8 s of silence]
+                      [light ring stays on, still listening]
+                00:16 CHILD: stop
+                00:19 ECHO: Goodnight, little one!
+                00:25 [nothing audible; light ring stays on after the answer; reprompt ssml in dev console: <speak><break time="10s"/></speak>]
+                      [light ring stays on, still listening]
+                """;
+        Recordings.Found f = Recordings.transcript("owl.txt", typed);
+        assertNotNull(f);
+        assertEquals(2, f.responses.size(), f.responses.toString());
+        assertEquals("A sleepy bear story?", f.responses.get(0).reprompt());
+        assertTrue(f.responses.get(0).open());
+        assertEquals("AMAZON.StopIntent", f.responses.get(1).trigger());
+        assertEquals("<speak><break time=\"10s\"/></speak>", f.responses.get(1).reprompt());
+        assertTrue(f.responses.get(1).open());
+        // a skill line ending in brackets that are no note about the device keeps them
+        assertEquals("SKILL: Say [your answer]", Recordings.fieldNotes("SKILL: Say [your answer]"));
+        assertEquals("[12:30] USER: hello", Recordings.fieldNotes("12:30 USER: hello"));
+
+        TestSupport.write(dir, "screen-recordings/owl.txt", typed);
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
+        assertTrue(TestSupport.findings(r).stream().anyMatch(x -> x.category().equals("fake-goodbye")), TestSupport.describe(r));
+    }
+
+    @Test
+    void aTestReportsJsonAttachmentsInBase64AreRead() throws Exception {
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+        String request = "{\"version\":\"1.0\",\"session\":{\"sessionId\":\"s-1\"},\"request\":{\"type\":\"IntentRequest\",\"intent\":{\"name\":\"AMAZON.StopIntent\"}}}";
+        String response = "{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"Goodbye!\"},"
+                + "\"reprompt\":{\"outputSpeech\":{\"type\":\"SSML\",\"ssml\":\"<speak><break time='10s'/></speak>\"}},\"shouldEndSession\":false}}";
+        String report = "{\"suites\":[{\"specs\":[{\"tests\":[{\"results\":[{\"attachments\":["
+                + "{\"name\":\"request.json\",\"contentType\":\"application/json\",\"body\":\"" + b64.encodeToString(request.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"},"
+                + "{\"name\":\"response.json\",\"contentType\":\"application/json\",\"body\":\"" + b64.encodeToString(response.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"},"
+                + "{\"name\":\"screenshot\",\"contentType\":\"image/png\",\"body\":\"iVBORw0KGgo=\"}]}]}]}]}]}";
+        TestSupport.write(dir, "playwright-report/results.json", report);
+        SkillReport r = new Analyzer(null).analyze(dir);
+        assertTrue(r.inputs().stream().anyMatch(i -> i.read() && i.shape().contains("JSON attachment in base64")), r.inputs().toString());
+        assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
+    }
 }
