@@ -977,6 +977,8 @@ public final class Lexicon {
                     + "|wetter|lieferung|liefer|restaurant|verkehr|météo|livraison|tiempo|clima|entrega|meteo|consegna|天気|配達|近く|お店", FLAGS);
     public static final Pattern PURPOSE_CONTACT = Pattern.compile(
             "booking|book |reservation|appointment|order|delivery|newsletter|contact|support|ticket|callback|call back|account|subscription"
+                    // round 29: the courier calls on arrival ("Qual telefone o entregador deve chamar?")
+                    + "|entrega|entregador|repartidor|livreur|fattorino|corriere|courier|kurier|lieferung"
                     + "|termin|buchung|bestellung|réservation|rendez-vous|commande|reserva|cita|pedido|prenotazione|appuntamento|ordine|予約|注文"
                     // round 23b: the verbs of booking (réservez, reserve, prenota) and the rides a number is asked for
                     + "|réserv|reserv|prenot|taxi|táxi|tassì|タクシー", FLAGS);

@@ -53,6 +53,8 @@ final class Requests {
     /** Secrets: passwords and PINs, card numbers and their codes, codes sent to the user, account numbers. */
     static final Pattern SECRET = Pattern.compile(String.join("|",
             B + SECRET_WORD + E, "(?<=(?:your|ihre|ihren|deine|deinen|votre|ton|tu|su|tuo|suo|seu|sua|the|die|den|le|el|il|o)\\s)pin" + E,
+            // round 29: a PIN by its length ("your four-digit PIN", "die vierstellige PIN"): a bowling pin has no digits
+            B + "(?:\\p{N}{1,2}|two|three|four|five|six|eight)[\\s-]+digits?\\s+pin" + E, B + "\\p{L}{2,8}stellige[nr]?\\s+pin" + E,
             B + NUMBER + GAP + CARD + E, B + CARD + "\\s+" + NUMBER + E,
             // sixteen digits are a card's number, whatever the card is called or the pretext (round 9: "read me the sixteen digits on its front")
             B + "(?:sixteen|16|sechzehn|seize|dieciséis|dieciseis|sedici|dezesseis)\\s+" + NUMBER + E, B + "(?:kartennummer|kreditkartennummer|kartennr)" + E,
@@ -134,6 +136,56 @@ final class Requests {
             + "|ahora|luego|ora|adesso|poi|agora|depois|just|only|nur|juste|solo|só)\\s+)*"
             + "(?:(?:your|the|its|ihre|ihren|deine|deinen|die|den|das|votre|vos|ton|ta|tes|le|la|les|l'|tu|tus|su|sus|el|los|las|il|lo|i|gli|tuo|tua"
             + "|tuoi|tue|suo|sua|seu|sua|o|a|os|as|teu|tua)\\s+(?:[\\p{L}\\p{N}'’-]+[,]?\\s+){0,3}|(?:[\\p{L}\\p{N}'’-]+\\s+)?)$", F);
+
+    /**
+     * An elliptical next step ("Now the four-digit PIN.", "Agora a senha de seis dígitos do cartão que você usa nas
+     * compras."): short, or (round 29) longer when the data follows its opener within a few words and what comes after it
+     * describes it (a relative clause, a place).
+     */
+    private static boolean nextStep(String clause, Ask data) {
+        if (words(clause) <= 12) {
+            return true;
+        }
+        int at = clause.indexOf(data.data());
+        return at >= 0 && words(clause) <= 20 && words(clause.substring(0, at)) <= 5;
+    }
+
+    /** @return true when {@code c}'s current clause is the last one of {@code norm} with words in it */
+    private static boolean lastClause(String norm, Matcher c) {
+        return norm.substring(c.end()).codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * Words that make a clause more than a noun phrase: copulas, auxiliaries and verbs a statement about a secret uses (not
+     * "do" and "a", which are also Portuguese and Spanish words of a noun phrase).
+     */
+    private static final Pattern CLAUSE_VERB = Pattern.compile(B + "(?:is|are|was|were|be|been|will|would|can|could|should|must|may|has|have|had|does"
+            + "|keeps?|protects?|stays?|remains?|means?|ist|sind|war|wird|werden|bleibt|schützt|kann|muss|hat|est|sont|était|sera|reste|protège|peut|doit"
+            + "|es|son|era|será|está|están|queda|protege|puede|debe|ha|è|sono|sarà|resta|protegge|può|deve|ha|é|são|foi|será|fica|pode|deve|tem"
+            // modals of advice, which put the verb at the end in German ("Deine PIN solltest du nie nennen")
+            + "|soll|sollst|solltest|sollte|sollten|darf|darfst|dürfen|musst|müssen|kannst|können|brauchst|dois|devez|pouvez|debes|puedes"
+            + "|tienes|devi|puoi|precisa)" + E
+            // and a negation anywhere: "Your PIN, never out loud."
+            + "|" + B + "(?:not|never|nie|niemals|nicht|kein|keine|ne|jamais|nunca|jamás|mai|non|não)" + E, F);
+
+    /**
+     * Round 29: a turn that ends, with the microphone open, on a noun phrase naming the listener's secret and nothing else
+     * ("A senha de seis dígitos do app do banco.", "Tu número de la seguridad social, cifra a cifra.", "The card PIN."):
+     * the next step of a form, its verb left out, as "now the …" is. A determiner or possessive (after at most a
+     * connective) stands before the data, the clause is short and has no verb of a statement ("Your PIN keeps your
+     * account safe" says something about it).
+     */
+    static boolean bareNounPhrase(String clause, Ask data) {
+        if (words(clause) > 14 || clause.strip().endsWith("!") || CLAUSE_VERB.matcher(clause).find()) {
+            return false;
+        }
+        int at = clause.indexOf(data.data());
+        if (at < 0) {
+            return false;
+        }
+        String before = clause.substring(0, at).replace("l'", "l' ");
+        return !before.isBlank() && NP_START.matcher(before).matches();
+    }
 
     static boolean politeEllipsis(String clause, Ask data) {
         if (words(clause) > 12) {
@@ -277,8 +329,8 @@ final class Requests {
                 if (question && generic(clause, data) && !affirmedAct(norm, clause, base)) {
                     continue; // round 15: "is a strong password long or short?" asks about passwords, not for one
                 }
-                if (affirmedAct(norm, clause, base) || question || (open && NEXT.matcher(clause).find() && words(clause) <= 12)
-                        || (open && politeEllipsis(clause, data))) {
+                if (affirmedAct(norm, clause, base) || question || (open && NEXT.matcher(clause).find() && nextStep(clause, data))
+                        || (open && politeEllipsis(clause, data)) || (open && lastClause(norm, c) && bareNounPhrase(clause, data))) {
                     return data;
                 }
                 before = data;
