@@ -318,7 +318,7 @@ final class Requests {
             if (data != null && GRANT.matcher(clause).find()) {
                 data = null; // "allow access to your address in the Alexa app": a permission asked for (see the permission rules), not a spoken answer
             }
-            boolean question = clause.strip().endsWith("?") || clause.strip().endsWith("？") || clause.strip().endsWith("か");
+            boolean question = questionClause(clause);
             // round 13: a question that offers its answers ("true or false: the digits you type at the cash machine …?")
             // asks for a choice, not for the value it names; a request verb outside the secret is still found by
             // Language.requested. Looked at only where the clause holds data (most questions hold none)
@@ -394,7 +394,7 @@ final class Requests {
         Matcher c = CLAUSE.matcher(norm);
         while (c.find()) {
             String clause = c.group();
-            boolean question = clause.strip().endsWith("?") || clause.strip().endsWith("？") || clause.strip().endsWith("か");
+            boolean question = questionClause(clause);
             Ask secret = mayAsk(clause) ? data(norm, clause, c.start()) : null;
             if (secret != null && secret.kind() == Kind.SECRET || Lexicon.credential(clause) != null) {
                 continue; // round 9: the clause asks for a secret; a health word in it is the pretext ("金運診断を完成させるには、暗証番号が必要です")
@@ -498,6 +498,15 @@ final class Requests {
         return m.find() ? m : null;
     }
 
+    /**
+     * @return true for a clause that asks: it ends with a question mark, or (Japanese) with the particle か, also before
+     *         the full stop the sentence splitter leaves on it ("お母様の旧姓は何ですか。": round 29, only "か" at the very end was)
+     */
+    static boolean questionClause(String clause) {
+        String t = clause.strip();
+        return t.endsWith("?") || t.endsWith("？") || t.endsWith("か") || t.endsWith("か。") || t.endsWith("か.");
+    }
+
     private static String useMatch(String clause) {
         Matcher m = SECRET_BY_USE.matcher(clause);
         return m.find() ? m.group() : clause.strip();
@@ -538,7 +547,7 @@ final class Requests {
         Matcher c = CLAUSE.matcher(norm);
         while (c.find()) {
             String clause = c.group();
-            boolean question = clause.strip().endsWith("?") || clause.strip().endsWith("？") || clause.strip().endsWith("か");
+            boolean question = questionClause(clause);
             for (int i = 0; i < RECOVERY.length; i++) {
                 Matcher m = RECOVERY[i].matcher(clause);
                 if (m.find() && !Language.negated(norm, c.start() + m.start(), c.start() + m.end())

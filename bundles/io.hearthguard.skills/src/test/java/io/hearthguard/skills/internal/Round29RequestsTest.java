@@ -3,6 +3,7 @@ package io.hearthguard.skills.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,14 @@ class Round29RequestsTest {
         assertNull(ask("Your PIN, never out loud.", true));
         assertNull(ask("The password!", true));
         assertNull(ask("The password. Now let's play a round of trivia.", true));
+    }
+
+    @Test
+    void aJapaneseQuestionEndingInKaBeforeItsFullStopAsks() {
+        assertTrue(Requests.questionClause("お母様の旧姓は何ですか。"));
+        assertTrue(Requests.questionClause("what is it?"));
+        assertTrue(!Requests.questionClause("お母様の旧姓を書きました。"));
+        assertNotNull(Requests.recovery(Text.norm("お母様の旧姓は何ですか。")), "a recovery question asked");
+        assertNull(Requests.recovery(Text.norm("お母様の旧姓は聞きません。")), "not asked");
     }
 }
