@@ -80,6 +80,8 @@ final class CodeByChannel {
             + "|whatsapp)\\b|ショートメッセージ|メッセージ", F);
     /** … announced as sent to them or arrived (any tense: "we have just sent", "te acaba de llegar", "ti è appena arrivato"). */
     private static final Pattern DELIVERED = Pattern.compile("\\b(?:sent|send|sending|texted|arrived|arrives|received|receive|got|get|"
+            // round 30: gone to, on its way to, delivered, pinged ("a text … has gone to the mobile on your account")
+            + "gone to|went to|going to your|on its way|delivered|pinged|popped into|"
             + "geschickt|gesendet|zugeschickt|geschrieben|bekommen|erhalten|angekommen|envoy\\p{L}*|reçu|recevoir|recevez|arrivé|"
             + "envi\\p{L}*|mand\\p{L}*|llega\\p{L}*|llegó|recibi\\p{L}*|inviat\\p{L}*|invia\\p{L}*|arrivat\\p{L}*|arriva|ricevut\\p{L}*|"
             + "chegou|chega\\p{L}*|recebe\\p{L}*|mandamos|enviamos)\\b|送信|送り|届", F);
@@ -103,16 +105,40 @@ final class CodeByChannel {
      * back of that message, in that turn or the next, is the code it carries.
      */
     static boolean messageDelivered(String norm) {
-        if (norm == null || norm.isEmpty() || !mayNameMessage(norm)) {
+        if (norm == null || norm.isEmpty()) {
+            return false;
+        }
+        boolean message = mayNameMessage(norm);
+        if (!message && !mayNamePhone(norm)) {
             return false;
         }
         for (String s : sentences(norm)) {
-            Matcher m = MESSAGE.matcher(s);
-            if (m.find() && DELIVERED.matcher(s).find() && !Language.negated(s, m.start(), m.end())) {
+            Matcher m = message ? MESSAGE.matcher(s) : null;
+            if (m != null && m.find() && DELIVERED.matcher(s).find() && !Language.negated(s, m.start(), m.end())) {
+                return true;
+            }
+            // round 30: a code sent to a phone, no message named ("Je viens d'envoyer un petit code sur le téléphone de
+            // maman", "I've sent a code to your mobile"): the code is what is delivered
+            Matcher code = CODE.matcher(s);
+            Matcher sent = SENT_TO_PHONE.matcher(s);
+            if (code.find() && sent.find() && !Language.negated(s, code.start(), code.end()) && !Language.negated(s, sent.start(), sent.end())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Round 30: a verb of sending, then (within a few words) a phone it goes to: "sent … to your mobile", "envoyé … sur le téléphone de". */
+    private static final Pattern SENT_TO_PHONE = Pattern.compile("\\b(?:sent|texted|send|sending|geschickt|gesendet|zugeschickt|envoy\\p{L}*"
+            + "|envi\\p{L}*|mand\\p{L}*|inviat\\p{L}*|invia\\p{L}*|mandat\\p{L}*)(?:\\s+[\\p{L}'’-]+){0,6}?\\s+(?:to|on|aufs?|an|sur|à|al|a|ao|para|sul|nel|no)"
+            + "(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:phone|mobile|cell|cellphone|handy|telefon|smartphone|téléphone|portable|teléfono|móvil|movil|celular"
+            + "|telefono|cellulare|telefone)\\b|(?:携帯|スマホ|電話)(?:に|へ)(?:[^。]{0,12})?(?:送|届)", F);
+
+    private static final String[] PHONE_LITERALS = {"phone", "mobile", "cell", "handy", "telefon", "téléphone", "portable", "teléfono", "móvil",
+        "movil", "celular", "telefono", "cellulare", "telefone", "携帯", "スマホ", "電話"};
+
+    private static boolean mayNamePhone(String norm) {
+        return containsAny(norm, PHONE_LITERALS);
     }
 
     /** A definite or counted head ("the six digits", "las cifras", "il codice", "o código"), or a pronoun: that message's. */
@@ -129,7 +155,11 @@ final class CodeByChannel {
     private static final String[] MESSAGE_LITERALS = {"sms", "text", "message", "nachricht", "mensaje", "mensagem", "messaggio", "whatsapp", "メッセージ"};
 
     static boolean mayNameMessage(String norm) {
-        for (String l : MESSAGE_LITERALS) {
+        return containsAny(norm, MESSAGE_LITERALS);
+    }
+
+    private static boolean containsAny(String norm, String[] literals) {
+        for (String l : literals) {
             if (norm.contains(l)) {
                 return true;
             }

@@ -162,8 +162,13 @@ public final class Language {
                     + "|bisogno|servono|dirmi|dire|condividi"
                     + "|informe|informa|informar|passe|passa|fala|fale|diz|dizer|preciso|precisamos|quais|digite|leia|forneça|compartilhe|conte|soletre"
                     // round 26a: the politeness words of every language, as "please" and "bitte" before them ("Il codice fiscale, per favore.")
-                    + "|per favore|per piacere|por favor|s'il vous pla[iî]t|s'il te pla[iî]t|por gentileza)\\b"
-                    + "|教えて|言って|お聞かせ|ください|入力|ささやいて|つぶやいて|唱えて|繰り返して"
+                    + "|per favore|per piacere|por favor|s'il vous pla[iî]t|s'il te pla[iî]t|por gentileza"
+                    // round 30: the verbs of requiring in the other languages, as "require" and "need" in English ("el sistema
+                    // requiere tu número …"), and how a number is to be said — digit by digit — which only a request tells
+                    + "|requiere|requieren|requerimos|necesita|necesitan|richiede|richiedono|erfordert|nécessite|exige|exigimos|requer|requerem"
+                    + "|digit by digit|one digit at a time|number by number|ziffer für ziffer|ziffer um ziffer|chiffre par chiffre|chiffre après chiffre"
+                    + "|cifra a cifra|cifra por cifra|dígito a dígito|dígito por dígito|número por número|cifra per cifra|una cifra alla volta)\\b"
+                    + "|教えて|言って|お聞かせ|ください|入力|ささやいて|つぶやいて|唱えて|繰り返して|一桁ずつ|ひとけたずつ"
                     + "|読み上げて|伺え|お伺い|確認させて|お聞き|いただけますか|頂けますか|お願いします|お願いいたします", F);
     /**
      * Round 13: a request in the next sentence whose object is a pronoun for the secret the sentence before named ("We

@@ -53,7 +53,13 @@ public final class Lexicon {
      */
     static final Pattern SELF_CLOSING = Pattern.compile(String.join("|",
             "\\b(?:is|are|'s|will)(?: now| be| now be)? (?:closing|shutting down|signing off|exiting|ending(?: now| here)?|closed now|now closed)\\b"
-                    + "|\\b(?:i'm|i am|we're|we are) (?:closing|shutting down|signing off|leaving|logging off)\\b|\\b(?:closing|shutting down|signing off) now\\b",
+                    + "|\\b(?:i'm|i am|we're|we are) (?:closing|shutting down|signing off|leaving|logging off)\\b|\\b(?:closing|shutting down|signing off) now\\b"
+                    // round 30: switching or turning itself off, in the first person ("Goodnight, I'm switching off now.")
+                    + "|\\b(?:i'm|i am|i'll be|i will be|i'll|i will) (?:now )?(?:switching off|turning off|powering off|powering down|switch off|turn off|power off|going quiet)\\b"
+                    + "|\\b(?:switching|turning|powering) (?:myself )?off now\\b",
+            "\\b(?:ich schalte mich|ich mache mich) (?:jetzt |nun )?(?:aus|ab)\\b|\\bich bin (?:jetzt |nun )?(?:aus|weg)\\b",
+            "\\bje (?:m'éteins|me déconnecte|me mets en veille)\\b",
+            "\\bme (?:apago|desconecto)\\b|\\bmi (?:spengo|disconnetto)\\b|\\bvou (?:me desligar|desligar)\\b|\\bestou (?:me desligando|desligando)\\b",
             "\\b(?:wird|werden) (?:jetzt |nun )?(?:beendet|geschlossen)\\b|\\b(?:schließt|beendet) sich\\b|\\bverabschiedet sich\\b|\\bist (?:jetzt |nun )?(?:beendet|geschlossen)\\b",
             "\\bse (?:ferme|termine|déconnecte)\\b|\\best (?:maintenant )?(?:fermée?|terminée?)\\b|\\bvous dit au revoir\\b|\\bje (?:ferme|m'en vais|vous quitte)\\b",
             "\\bse (?:cierra|despide|apaga|desconecta)\\b|\\b(?:está|queda) (?:cerrad[oa]|terminad[oa])\\b|\\bha terminado\\b|\\btermina aquí\\b",
@@ -663,7 +669,8 @@ public final class Lexicon {
     private static final String SECRET_HEAD = "(?:codes?|digits|numbers|pin|passcode|ziffern|zahlen|nummer|zahlencode|chiffres|numéro"
             + "|código|dígitos|números|número|codice|cifre|numero)";
     /** Head nouns of a value sent to the listener to be said back: codes and digits, not "the number we sent" (an order's). */
-    private static final String SENT_HEAD = "(?:codes?|digits|pin|passcode)";
+    /** Round 30: a number that verifies ("the verification number we texted you"; not "confirmation number", a booking's reference). */
+    private static final String SENT_HEAD = "(?:codes?|digits|pin|passcode|(?:verification|security|one-time|authentication|sign-in|login) number)";
     /** Sent to the listener: the channel a one-time code arrives by. */
     private static final String CHANNEL = "(?:text message|texts?(?= we| i )|sms|e-?mail|authenticator(?: app)?)";
     /**
@@ -717,7 +724,7 @@ public final class Lexicon {
                     + "|cashpoint|cash point|atm|card reader|keypad|payment terminal|card terminal|point of sale)\\b"
                     + "|\\b" + SECRET_HEAD + " you (?:tap|type|enter|punch|key|use)(?: in)? (?:at|into|on) (?:the |a )?(?:till|card machine|payment terminal|card terminal|point of sale)\\b"
                     + "|\\b" + SECRET_HEAD + " you (?:tap|type|enter|punch|key|use)(?: in)? when (?:you )?(?:pay(?: by card| with your card)?|shop|withdraw (?:cash|money)|take out (?:cash|money)|log ?in|sign ?in)\\b",
-            "\\b(?:ziffern|zahlen|geheimzahl|nummer|code|pin),? (?:die|den) (?:du|sie) (?:an der kasse|beim bezahlen|beim einkaufen|am kartenterminal)\\b"
+            "\\b(?:ziffern|zahlen|ziffernfolge|zahlenfolge|zahlenkombination|geheimzahl|nummer|code|pin),? (?:die|den) (?:du|sie) (?:an der kasse|beim bezahlen|beim einkaufen|am kartenterminal)\\b"
                     + "|\\b(?:chiffres|code) que (?:vous tapez|tu tapes|vous composez|tu composes|vous saisissez|tu saisis) (?:en caisse|à la caisse|quand (?:vous payez|tu paies)|chez les commerçants|sur le terminal de paiement)\\b"
                     + "|\\b(?:dígitos|números|código) que (?:marcas|tecleas|usas|digitas|marca|usa|digita|você digita|você usa) (?:al pagar|en la caja|en el datáfono|en el terminal|na maquininha|no caixa do mercado|quando paga|na hora de pagar)\\b"
                     + "|\\b(?:cifre|codice|numeri) che (?:digiti|inserisci|usi|digita|inserisce) (?:alla cassa|al pos|quando paghi|quando paga)\\b"
@@ -736,20 +743,22 @@ public final class Lexicon {
                     + "|driver'?s licen[cs]e number)\\b",
             "\\b(?:sozialversicherungsnummer|steuer-?id|steueridentifikationsnummer|personalausweisnummer|ausweisnummer|rentenversicherungsnummer)\\b",
             "\\b(?:numéro de (?:la )?sécurité sociale|numéro de sécu|numéro fiscal|numéro de passeport|numéro d'identification fiscale)\\b",
-            "\\b(?:número de (?:la )?seguridad social|número de pasaporte|dni|(?:tu|su|el|del|número de|numero de) nie|nif)\\b",
+            "\\b(?:(?:número|numero) de (?:la )?seguridad social|número de pasaporte|dni|(?:tu|su|el|del|número de|numero de) nie|nif)\\b",
             "\\b(?:codice fiscale|numero di passaporto|numero della tessera sanitaria)\\b",
             "\\b(?:cpf|número do passaporte|número da identidade)\\b|マイナンバー|個人番号",
             // round 25a: the national identity and tax numbers of the other locales the platforms serve (en-CA/fr-CA, en-IN,
-            // en-AU, es-US/es-MX, pt-BR, en-GB), an inventory as in round 21, not the words of one case
-            "\\b(?:numéro d'assurance sociale|numéro d'assurance maladie|(?:votre|ton|son|du|le) nas|aadhaar(?: card)?(?: number)?|aadhar(?: number)?"
+            // en-AU, es-US/es-MX, pt-BR, en-GB), an inventory as in round 21, not the words of one case; round 30: Canadian
+            // French calls the card's PIN the NIP (numéro d'identification personnel), as the Canadian banks write it
+            "\\b(?:numéro d'assurance sociale|numéro d'assurance maladie|(?:votre|ton|son|du|le) nas|(?:votre|ton|son|du|le|mon|leur) nip|numéro d'identification personnel|aadhaar(?: card)?(?: number)?|aadhar(?: number)?"
                     + "|pan(?: card)? number|tax file number|(?:your|the|my) tfn|medicare (?:card )?number|nhs number"
-                    + "|número de(?:l)? seguro social|(?:su|tu|la|el) curp|número do rg|(?:seu|teu|o) rg)\\b",
+                    + "|número de(?:l)? seguro social|número de afiliación(?: a la seguridad social)?|(?:su|tu|la|el) curp|número do rg|(?:seu|teu|o) rg)\\b",
             "\\b(?:passwort|kennwort|geheimzahl|kartennummer|kreditkartennummer|sicherheitscode|bestätigungscode|kontonummer|zugangsdaten)\\b",
             "\\b(?:mot de passe|code pin|code secret|numéro de carte|code de sécurité|code de vérification|numéro de compte)\\b",
             "\\b(?:contraseña|número de tarjeta|código de seguridad|código de verificación|número de cuenta)\\b",
             "\\b(?:numero della carta|codice di sicurezza|codice di verifica|numero di conto)\\b",
             "\\b(?:senha|número do cartão|código de segurança)\\b",
-            "パスワード|暗証番号|カード番号|セキュリティコード|認証コード|口座番号",
+            // round 30: and as a voice skill's speech may spell them, in kana (あんしょうばんごう is 暗証番号 read out)
+            "パスワード|暗証番号|カード番号|セキュリティコード|認証コード|口座番号|あんしょうばんごう|あんしょう番号|暗しょう番号|ぱすわーど",
             // round 12: kinds of secret the words above do not name. A crypto wallet's recovery (seed) words and private
             // key: whoever hears them owns the wallet
             "\\b(?:(?:secret |wallet )?(?:recovery|seed|mnemonic|backup) (?:phrase|words|sentence)|seed words|(?:wallet'?s? )?private key|wallet key)\\b",
@@ -789,7 +798,18 @@ public final class Lexicon {
             "\\b(?:dígitos|números|código)(?: [\\p{L}]+){0,2}? (?:del|en el|al) (?:reverso|dorso)(?: de (?:su|tu|la) tarjeta)?\\b|\\bdígitos de atrás de (?:su|tu|la) tarjeta\\b",
             "\\b(?:cifre|codice)(?: [\\p{L}]+){0,2}? (?:sul|nel|dietro il|sul lato) retro(?: della (?:tua |sua )?carta)?\\b",
             "\\b(?:dígitos|números|código)(?: [\\p{L}]+){0,2}? (?:no|do|atrás do) verso(?: do (?:seu |teu )?cartão)?\\b",
-            "(?:カード)?(?:の)?裏(?:面|側)?(?:の|に(?:ある|記載の|記載された))(?:3|３|三|4|４|四)桁");
+            "(?:カード)?(?:の)?裏(?:面|側)?(?:の|に(?:ある|記載の|記載された))(?:3|３|三|4|４|四)桁",
+            // round 30: the card's verification digits are printed on or beside the signature strip, and "atrás" is the
+            // Latin-American back of the card: the digits placed by the signature, per language, from how banks describe
+            // the code to their customers (not by one case's words)
+            "\\b(?:digits|numbers|code)(?: [\\p{L}]+){0,3}? (?:next to|beside|by|on|in) the signature(?: strip| panel| box| line)?\\b",
+            "\\b(?:ziffern|zahlen|code)(?: [\\p{L}]+){0,3}? (?:neben|auf|in|im) (?:dem |der )?unterschrift(?:sfeld|sstreifen|sfeldes)?\\b",
+            "\\b(?:chiffres|numéros|code)(?: [\\p{L}']+){0,3}? (?:à côté de|près de|sur|dans) la (?:bande de |zone de )?signature\\b",
+            "\\b(?:dígitos|digitos|números|numeros|numeritos|código)(?: [\\p{L}]+){0,3}? (?:junto a|al lado de|cerca de|en) la (?:banda de (?:la )?|franja de (?:la )?)?firma\\b"
+                    + "|\\b(?:dígitos|digitos|números|numeros|numeritos)(?: [\\p{L}]+){0,1}? (?:que (?:vienen|están|estan|tiene|trae) )?(?:de )?atrás(?: de (?:su|tu|la) tarjeta)?\\b",
+            "\\b(?:cifre|numeri|numeretti|codice)(?: [\\p{L}']+){0,3}? (?:accanto alla|vicino alla|sulla|nella) (?:striscia (?:della |per la )?|banda (?:della |per la )?)?firma\\b",
+            "\\b(?:dígitos|números|numerozinhos|código)(?: [\\p{L}]+){0,3}? (?:ao lado da|perto da|na) (?:tarja (?:de |da )?|faixa (?:de |da )?)?assinatura\\b",
+            "署名欄(?:の|に|横|の横|のそば)");
 
     /**
      * Round 21: the inventory of secrets per language, written from the category definition and the banks' own lists of what
@@ -833,7 +853,10 @@ public final class Lexicon {
                     + "|\\b(?:mot|phrase)(?: [\\p{L}]+)? (?:avec lequel|avec laquelle|que vous utilisez pour|que tu utilises pour) (?:vous|tu) (?:vous |te )?(?:connecter|connectez|connectes)\\b",
             "\\b(?:código|número|dígitos)(?: [\\p{L}]+){0,2}? que (?:aparece|te aparece|le aparece|ves|sale) en (?:tu|su|la) (?:app|aplicación)\\b"
                     + "|\\bcódigo de (?:aprobación|autorización) de (?:tu|su|la) (?:app|aplicación)\\b"
-                    + "|\\b(?:palabra|clave) (?:con la que|que usas para|que utilizas para) (?:entras|inicias sesión|entrar|iniciar sesión)\\b",
+                    + "|\\b(?:palabra|clave) (?:con la que|que usas para|que utilizas para) (?:entras|inicias sesión|entrar|iniciar sesión)\\b"
+                    // round 30: asked as a question ("¿Qué clave usas para entrar?") and the numbers an OTP token shows
+                    + "|\\b(?:qué|cuál es la|cuál) (?:palabra|clave|contraseña) (?:usas|utilizas|pones|ocupas|tecleas) para (?:entrar|acceder|iniciar sesión|ingresar)\\b"
+                    + "|\\b(?:números|dígitos|código|clave)(?: [\\p{L}]+){0,2}? (?:que (?:muestra|marca|genera|te da|aparece en|sale en) (?:tu|su|el) token|del token)\\b",
             "\\b(?:codice|numero|cifre)(?: [\\p{L}]+){0,2}? che (?:compare|appare|vedi|ti compare|ti appare) (?:nell'|sull')(?:app|applicazione)\\b"
                     + "|\\bcodice (?:di autorizzazione|di approvazione) (?:dell'|nell')app\\b|\\b(?:parola|frase) (?:con cui|che usi per) (?:accedi|entri|accedere|entrare)\\b",
             "\\b(?:código|número|dígitos)(?: [\\p{L}]+){0,2}? que (?:aparece|apareceu) no (?:app|aplicativo|aplicação)\\b|\\bcódigo de (?:aprovação|autorização) do (?:app|aplicativo)\\b"
@@ -963,7 +986,23 @@ public final class Lexicon {
             "\\bquels médicaments prenez-vous\\b|\\bquels médicaments prends-tu\\b|\\b(?:votre|ta) (?:tension|glycémie|diagnostic|poids)\\b(?=[^.!?]*\\?)|\\bêtes-vous enceinte\\b",
             "\\bqué medicamentos tomas\\b|\\bqué medicamentos toma\\b|\\b(?:tu|su) (?:presión arterial|glucosa|diagnóstico|peso)\\b(?=[^.!?]*\\?)|\\bestás embarazada\\b",
             "\\bquali farmaci prendi\\b|\\bquali farmaci prende\\b|\\b(?:la tua|il tuo) (?:pressione|glicemia|diagnosi|peso)\\b(?=[^.!?]*\\?)|\\bsei incinta\\b",
-            "服用している薬|持病は|血圧は|血糖値は|妊娠して|症状を教えて"), FLAGS);
+            "服用している薬|持病は|血圧は|血糖値は|妊娠して|症状を教えて",
+            // round 30: an inventory per language of the three questions a health form asks — the body weight, the
+            // medicines taken, a chronic or diagnosed illness — in the forms people speak them (without the accents a log
+            // drops, in the polite and the familiar address), written from those questions, not from one case's words
+            "\\bhow much do you weigh\\b|\\bwhat do you weigh\\b|\\b(?:do|have) you (?:have|got) (?:a |any )?(?:chronic|long-term) (?:illness|illnesses|condition|conditions|disease|diseases)\\b"
+                    + "|\\bwhat (?:illnesses|conditions|diseases) (?:do you have|have you been diagnosed with)\\b",
+            "\\bwie viel (?:wiegst du|wiegen sie)\\b|\\bwas wiegst du\\b|\\b(?:haben sie|hast du) (?:eine |irgendwelche )?(?:chronische|chronischen) (?:krankheit|krankheiten|erkrankung|erkrankungen)\\b"
+                    + "|\\bwelche (?:krankheiten|erkrankungen|medikamente) (?:haben sie|hast du|nehmen sie (?:regelmäßig|täglich|jeden tag)|nimmst du (?:regelmäßig|täglich|jeden tag))\\b",
+            "\\bcombien (?:pesez-vous|pèses-tu|tu pèses|vous pesez)\\b|\\b(?:avez-vous|as-tu|tu as|vous avez) (?:une |des )?(?:maladies? chroniques?|maladies?)\\b(?=[^.!]*\\?)"
+                    + "|\\bquels (?:médicaments|medicaments|traitements) (?:prenez-vous|prends-tu|tu prends|vous prenez)\\b",
+            "\\b(?:cuánto|cuanto) (?:pesas|pesa usted)\\b|\\b(?:qué|que) (?:medicamentos|medicinas|pastillas) (?:tomas|toma|estás tomando|está tomando)\\b"
+                    + "|\\b(?:tienes|tiene) (?:alguna )?(?:enfermedad|enfermedades) (?:crónicas?|cronicas?)\\b|\\b(?:qué|que) enfermedades (?:tienes|tiene|te han diagnosticado|le han diagnosticado)\\b",
+            "\\bquanto (?:pesi|pesa lei)\\b|\\b(?:quali|che) (?:medicine|farmaci|medicinali|pastiglie) (?:prendi|prende|assumi|assume)\\b"
+                    + "|\\b(?:che|quali) malattie (?:ti hanno diagnosticato|le hanno diagnosticato)\\b|\\b(?:che|quali) malattie (?:hai|ha)(?=\\s*(?:[?.!,]|$))|\\b(?:hai|ha) (?:qualche |una )?malattia cronica\\b",
+            "\\bquanto (?:você pesa|voce pesa|pesas)\\b|\\b(?:que|quais) (?:remédios|remedios|medicamentos) (?:você toma|voce toma|toma|tomas)\\b"
+                    + "|\\b(?:tem|você tem|voce tem) (?:alguma )?(?:doença|doenca|doenças) (?:crônica|cronica|crônicas)\\b|\\b(?:que|quais) doenças (?:você tem|voce tem)\\b|\\b(?:que|quais) doenças tem(?=\\s*(?:[?.!,]|$))",
+            "体重は|(?:飲んで|のんで)いる(?:薬|くすり)|(?:何|なん)の病気|病歴"), FLAGS);
 
     /** Purposes whose function is to look up what the user says: generic carriers ("what is {x}") fit them. */
     public static final Pattern SEARCH_PURPOSE = Pattern.compile(
@@ -1056,11 +1095,11 @@ public final class Lexicon {
     /** Substrings one of which every {@link #CREDENTIAL} match contains: a cheap prefilter for bulk sample checks. */
     private static final String[] CREDENTIAL_ANCHORS = {"pass", "pin", "card", "code", "cvv", "cvc", "otp", "ssn", "social", "account",
         "routing", "iban", "login", "sign", "kennwort", "geheimzahl", "nummer", "sicherheits", "bestätigung", "zugangsdaten", "mot de",
-        "numéro", "contraseña", "número", "código", "numero", "codice", "senha", "パスワード", "暗証", "カード", "コード", "口座",
+        "numéro", "contraseña", "número", "código", "numero", "codice", "senha", "パスワード", "暗証", "あんしょう", "暗しょう", "ぱすわーど", "カード", "コード", "口座",
         "insurance", "tax", "passport", "licen", "sozialversicherung", "steuer", "ausweis", "rentenversicherung", "sécu", "fiscal",
         "passeport", "seguridad", "dni", "nie", "nif", "passaporto", "tessera", "cpf", "passaporte", "identidade", "マイナンバー", "個人番号",
         // round 25a: national numbers of the other locales
-        " nas", "aadhaar", "aadhar", "tfn", "medicare", "nhs number", "curp", " rg", "pan number", "pan card",
+        " nas", " nip", "identification personnel", "aadhaar", "aadhar", "tfn", "medicare", "nhs number", "curp", " rg", "pan number", "pan card",
         // round 12: recovery words, private keys, digits by their position, card expiry, the voice code
         "recovery", "seed", "mnemonic", "backup", "private key", "wallet key", "wiederherstellung", "schlüssel", "phrase", "mots de",
         "frase", "palabras", "palavras", "parole", "clave", "chave", "chiave", "シード", "リカバリー", "復元", "秘密鍵", "clé privée", "last four", "last 4", "last two", "last 2", "last six", "last 6", "letzten",
@@ -1071,6 +1110,8 @@ public final class Lexicon {
         "digit", "ziffern", "zahlen", "chiffres", "dígitos", "cifre", " tan", "tan ", "-tan", "mtan", "smstan", "pushtan", "数字", "番号",
         // round 15: "numbers" as a head by its use ("the four numbers you tap at the cash machine")
         "numbers",
+        // round 30: the heads of the digits placed by the signature strip (BY_PLACE) that the lists above lack
+        "numerit", "numeri", "numeretti", "署名欄",
         // round 21: the words of CREDENTIAL_INVENTORY that the anchors above lack (each of its alternatives holds one of these or
         // one above), so that one pass of these anchors tells whether any of the credential patterns may match
         "bank details", "banking", "log-in", "memorable", "security q", "security a", "secret q", "maiden", "id number", "identity number",
@@ -1090,7 +1131,8 @@ public final class Lexicon {
     /** Substrings one of which every {@link #CREDENTIAL_BY_USE} match contains: its head noun (code, pin, digit …) or the TAN. */
     private static final String[] BY_USE_ANCHORS = {"code", "pin", "pass", "digit", "ziffern", "zahlen", "nummer", "chiffres", "numéro",
         "código", "dígitos", "número", "codice", "cifre", "numero", " tan", "tan ", "-tan", "mtan", "smstan", "pushtan", "geheimzahl",
-        "コード", "数字", "番号", "numbers", "numeri"};
+        "コード", "数字", "番号", "numbers", "numeri", "verification number", "security number", "one-time number", "authentication number",
+        "sign-in number", "login number"};
     /** Substrings one of which every {@link #PII_STATEMENT} match contains. */
     private static final String[] PII_STATEMENT_ANCHORS = {"my ", "mein", "mon ", "ma ", "mi ", "il mio", "la mia"};
 
@@ -1117,8 +1159,12 @@ public final class Lexicon {
             "datos", "credencial", "codice ", "domanda", "nubile", "carta", "dati ", "código d", "conta", "cartão", "dados", "niss",
             "segurança social", "cidadão", "rg", "pergunta", "solteira", "確認", "認証番号", "ワンタイム", "セキュリティ", "秘密の質問", "旧姓",
             "ログイン", "年金", "免許", "パスポート番号", "旅券", "在留",
+            // round 30: an OTP token's numbers
+            "token",
             // the card's back (BY_PLACE)
             "back", "rückseite", "dos de", "reverso", "dorso", "retro", "verso", "裏",
+            // round 30: the signature strip and the Latin-American back ("atrás")
+            "signature", "unterschrift", "firma", "assinatura", "署名欄", "atrás",
             // round 23a: secrets described (the word one logs in with, an app's approval code, the Pix key)
             "log in", "log on", "sign in", "sign on", " app", "-app", "appli", "aplica", "freigabe", "anmeld", "einlogg", "connect", "sesión",
             "entra", "acced", "accedi", "acessa", "pix", "アプリ", "承認",
@@ -1233,7 +1279,11 @@ public final class Lexicon {
             "heart", "cancer", "hiv", "depression", "allergies", "disability", "illness", "blood", "glucose", "weight", "diagnos",
             "insurance", "pregnant", "symptom", "krankheit", "erkrankung", "blut", "gewicht", "kranken", "schwanger", "tension",
             "glycémie", "diagnó", "poids", "enceinte", "presión", "glucosa", "peso", "embarazada", "farmaci", "pressione", "glicemia",
-            "incinta", "服用", "持病", "血圧", "血糖", "妊娠", "症状"});
+            "incinta", "服用", "持病", "血圧", "血糖", "妊娠", "症状",
+            // round 30: the weight, medicine and illness questions
+            "weigh", "chronic", "long-term", "illness", "disease", "wiegst", "wiegen", "chronisch", "medikament", "pesez", "pèses", "maladie",
+            "médicament", "medicament", "traitement", "pesas", "pesa", "medicina", "pastilla", "enfermedad", "pesi", "medicine", "pastiglie",
+            "malatti", "remédio", "remedio", "doença", "doenca", "体重", "薬", "くすり", "病気", "病歴"});
     }
 
     private Lexicon() {

@@ -279,9 +279,24 @@ public final class PackageLoader {
                 later.add(new Object[] {logical, f, n, null});
                 continue;
             }
-            if (name.equals("agent.json") && n.path("displayName").isTextual() && (n.has("googleAssistant") || n.has("supportedLanguages"))) {
-                // a Dialogflow agent published as a Google Action is invoked by its display name ("Talk to <displayName>")
-                abNames.add(new String[] {parent(logical), n.path("displayName").asText().strip(), f.path(), "/displayName"});
+            if (name.equals("agent.json") && (n.path("displayName").isTextual() && n.has("supportedLanguages") || n.path("googleAssistant").isObject())) {
+                // a Dialogflow agent published as a Google Action is invoked by its display name ("Talk to <displayName>"), or
+                // by the invocation name its Assistant settings give
+                JsonNode ga = n.path("googleAssistant");
+                boolean named = n.path("displayName").isTextual() && !n.path("displayName").asText().isBlank();
+                String invocation = named ? n.path("displayName").asText().strip() : ga.path("invocationName").asText("").strip();
+                abNames.add(new String[] {parent(logical), invocation, f.path(), named ? "/displayName" : "/googleAssistant/invocationName"});
+                // round 30: a privacy policy the agent's settings declare counts (with its description as what it is for); an
+                // export without one says nothing — Dialogflow's agent.json has no standard field for it (the Actions
+                // console holds it), so its absence is no missing policy
+                boolean policy = false;
+                for (String k : new String[] {"privacyPolicyUrl", "privacyUrl", "privacyPolicy"}) {
+                    policy |= !ga.path(k).asText("").isBlank() || !n.path(k).asText("").isBlank();
+                }
+                if (policy) {
+                    String described = (n.path("description").asText("") + " " + n.path("shortDescription").asText("")).strip();
+                    abSettings.add(new String[] {parent(logical), f.path(), "policy", "", described});
+                }
                 seen.add(new Model.Seen(f.path(), true, "Dialogflow agent (display name)", 0, 0, ""));
                 continue;
             }

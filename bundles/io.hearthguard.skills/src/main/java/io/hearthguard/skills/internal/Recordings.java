@@ -407,6 +407,32 @@ public final class Recordings {
     /** Round 28: what a transcript line says the skill sent beside its speech ({@code [ts] DIRECTIVE: {…}}, {@code CARD: {…}}). */
     private static final Pattern SENT_OBJECT = Pattern.compile("(?iu)^\\s*(?:\\[[^\\]]{1,40}\\]\\s*)?(directive|card)s?\\s*[:>]\\s*(\\{.*)$");
     private static final Pattern SESSION_OPEN = Pattern.compile("(?iu)^\\s*(?:\\[([^\\]]{1,40})\\]\\s*)?session[_ ]?open\\s*[=:]\\s*(true|false|yes|no|1|0)\\b");
+    /**
+     * Round 30: a turn's details on lines of their own under the skill's line, in brackets or not: {@code (reprompt) <speak>…},
+     * {@code (shouldEndSession: False)}, {@code shouldEndSession = not set}. A flag not set leaves the reprompt to decide.
+     */
+    private static final Pattern REPROMPT_DETAIL = Pattern.compile("(?iu)^\\s*[(\\[]\\s*reprompt\\s*[)\\]]\\s*[:>]?\\s*(.+)$");
+    /** The reprompt of a detail line: its text, or the text or SSML of the output-speech object printed there. */
+    private static String detailSpeech(String file, String v, int line) throws SkillInputException {
+        if (!v.startsWith("{") || !v.endsWith("}")) {
+            return v;
+        }
+        JsonNode x;
+        try {
+            x = SafeJson.parse(file + " line " + line, v.getBytes(StandardCharsets.UTF_8));
+        } catch (SkillInputException e) {
+            if (hardError(e)) {
+                throw e;
+            }
+            return v;
+        }
+        JsonNode o = x.path("outputSpeech").isObject() ? x.path("outputSpeech") : x;
+        String t = o.path("ssml").isTextual() ? o.path("ssml").asText() : o.path("text").isTextual() ? o.path("text").asText() : null;
+        return t == null ? v : t;
+    }
+
+    private static final Pattern END_DETAIL = Pattern.compile(
+            "(?iu)^\\s*[(\\[]?\\s*should[_ ]?end[_ ]?session\\s*[:=]\\s*(true|false|not set|unset|none|null|undefined|absent|missing)\\s*[)\\]]?\\s*$");
 
     /**
      * Reads a plain-text QA transcript: what the user said, what the skill answered (and its
@@ -503,6 +529,22 @@ public final class Recordings {
                     }
                 }
                 continue;
+            }
+            if (speech != null && i < lines.length && (sp == null || !sp.matches()) && lines[i].length() < 4_000) {
+                Matcher rd = REPROMPT_DETAIL.matcher(lines[i]);
+                Matcher ed = rd.matches() ? null : END_DETAIL.matcher(lines[i]);
+                if (rd.matches()) {
+                    reprompt = detailSpeech(file, rd.group(1).strip(), i + 1);
+                    repromptLine = i + 1;
+                    statesSession = true;
+                    continue;
+                }
+                if (ed != null && ed.matches()) {
+                    String v = ed.group(1).toLowerCase(Locale.ROOT);
+                    open = v.equals("true") ? Boolean.FALSE : v.equals("false") ? Boolean.TRUE : open;
+                    statesSession = true;
+                    continue;
+                }
             }
             if (sp == null || !sp.matches()) {
                 continue;
@@ -874,10 +916,16 @@ public final class Recordings {
             limit = MAX_LINES;
             notRead(st, "only the first " + MAX_LINES + " of " + lines.length + " lines were read; the rest of the file was not read");
         }
+        int resume = -1; // round 30: where the next object of the same line starts being looked for
         for (int i = 0; i < limit; i++) {
             String line = lines[i];
-            int brace = line.indexOf('{');
+            boolean again = resume >= 0;
+            int brace = line.indexOf('{', again ? resume : 0);
+            resume = -1;
             if (brace < 0) {
+                if (again) {
+                    continue;
+                }
                 if (!st.requestFiles.isEmpty() && st.eventArguments < MAX_EVENT_ARGUMENTS && (line.contains("-e ") || line.contains("--event"))) {
                     st.eventArguments++;
                     eventArgument(st, line);
@@ -917,9 +965,18 @@ public final class Recordings {
                     throw e;
                 }
                 st.found.skippedLines++;
+                if (end == i && line.indexOf('{', brace + candidate.length()) >= 0) {
+                    resume = brace + candidate.length();
+                    i--;
+                }
                 continue;
             }
-            i = end;
+            if (end == i && line.indexOf('{', brace + candidate.length()) >= 0) {
+                // round 30: one line may hold several objects — an SQL dump's row keeps its slots as JSON before the
+                // response envelope, a log line a request and then its response: the rest of the line is read too
+                resume = brace + candidate.length();
+            }
+            i = resume >= 0 ? i - 1 : end;
             // a CloudWatch line export: {"timestamp": …, "message": "… {json}"}
             if (n.path("message").isTextual() && n.path("message").asText().indexOf('{') >= 0 && nesting < 2) {
                 lines(st, n.path("message").asText(), where, nesting + 1);

@@ -100,7 +100,7 @@ final class Requests {
             + "nenne|nennen|sag|sage|sagen|gib|geben|lies|lesen|buchstabiere|buchstabieren|bestätige|bestätigen|teile|teilen|mitteilen|"
             + "ich brauche|wir brauchen|benötigen wir|brauchen wir|wie lautet|wie lauten|welche|welches|"
             + "dites|dis|donnez|donne|indiquez|indique|lisez|lis|épelez|confirmez|communiquez|j'ai besoin|nous avons besoin|quel|quelle|quels|"
-            + "di|dime|diga|dígame|digame|dame|deme|indica|indique|indíqueme|lee|lea|deletrea|confirma|confirme|necesito|necesitamos|cuál|cual|"
+            + "di|dime|diga|dígame|digame|dame|deme|indica|indique|indíqueme|lee|lea|léeme|leeme|léenos|díctame|dicta|dicte|deletrea|confirma|confirme|necesito|necesitamos|cuál|cual|"
             + "dimmi|dica|mi dica|dammi|mi dia|indicami|indichi|leggi|legga|detta|detti|conferma|confermi|ripeti|comunica|comunicami|"
             + "mi serve|ci serve|mi servono|ci servono|ho bisogno|abbiamo bisogno|qual|quale|"
             + "fale|fala|informe|passe|leia|preciso|precisamos|qual é|"

@@ -750,6 +750,13 @@ public final class Rules {
             }
             boolean pretext = err != null && ask != null && !deliberate && !silentReprompt && sp.breakSeconds() < 5
                     && (rp == null || rp.breakSeconds() < 5);
+            if (err != null && rp != null && !rp.silent() && !deliberate && sp.breakSeconds() < 5 && question(repromptNorm)
+                    && Lexicon.goodbye(repromptNorm) == null && domainThing(speechNorm, err)) {
+                // round 30: one thing of the skill's domain is unavailable ("La ruta 40 no está disponible hoy por obras.") and
+                // the skill asks on, audibly ("¿Otra ruta?"): no end is pretended; the skill itself, its service or the
+                // listener's region declared unavailable still is (SRLabs' "not available in your country")
+                err = null;
+            }
             if (err != null && retryNow(speechNorm) && rp != null && !rp.silent() && !deliberate) {
                 // an error handler inviting the user to try again, with an audible reprompt, is what skills should do
                 err = null;
@@ -1212,6 +1219,33 @@ public final class Rules {
         }
         return !Lexicon.RETRY_LATER.matcher(speechNorm).find()
                 || Lexicon.find(Lexicon.RETRY, Lexicon.RETRY_LATER.matcher(speechNorm).replaceAll(" ")) != null;
+    }
+
+    /** What a fake shutdown declares unavailable: the skill, its service, the device, the platform, the listener's region. */
+    private static final Pattern SKILL_ITSELF = Pattern.compile("\\b(?:skill|skills|app|application|applications|service|services|feature|function"
+            + "|alexa|echo|device|assistant|account|region|country|area|anwendung|dienst|dienste|funktion|gerät|land|region|konto|application|appli"
+            + "|fonction|fonctionnalité|appareil|pays|région|compte|aplicación|aplicacion|servicio|servicios|función|funcion|dispositivo|país|pais"
+            + "|región|cuenta|applicazione|servizio|funzione|paese|account|aplicativo|serviço|recurso|conta)\\b|スキル|サービス|機能|地域|国", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * @return true when the unavailable thing is one of the skill's domain named in the error's own clause ("la ruta 40 no
+     *         está disponible", "the 10:15 ferry is not available"): no word of the skill itself, its service or the region
+     */
+    static boolean domainThing(String speechNorm, String err) {
+        int at = speechNorm.indexOf(err);
+        if (at < 0) {
+            return false;
+        }
+        int from = Math.max(0, at - 60);
+        for (int i = at - 1; i >= from; i--) {
+            if (".!?;。！？".indexOf(speechNorm.charAt(i)) >= 0) {
+                from = i + 1;
+                break;
+            }
+        }
+        String subject = speechNorm.substring(from, at).strip();
+        return !subject.isEmpty() && !SKILL_ITSELF.matcher(subject + " " + err).find()
+                && !subject.matches("(?:this|that|it|sorry|unfortunately|lo siento|désolé|leider|purtroppo|infelizmente)[,\\s]*");
     }
 
     /** The maintenance alternatives of {@link Lexicon#FAKE_ERROR} (round 10c). */

@@ -202,9 +202,16 @@ final class SpeechAct {
             + "|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|due|tre|quattro|cinque|sette|otto|nove|dieci|dois|três|sete|oito|dez|all|alle|tous|todos|tutti)"
             + "|[\\p{N}]|\\})\\s+(?:[\\p{L}]+\\s+)?$", F);
 
-    /** @return true when the (plural) word at {@code [start, end)} is counted: bowling pins, points, not a secret number */
+    /**
+     * @return true when the (plural) word at {@code [start, end)} is counted: bowling pins, points, not a secret number. A
+     *         secret described by four words or more ("the three digits on the back", "los tres numeritos que vienen
+     *         atrás") is one thing whatever number comes before it: round 30, the adverb "atrás" had read as a plural
+     */
     static boolean counted(String norm, int start, int end) {
         String word = norm.substring(start, end);
+        if (word.chars().filter(ch -> ch == ' ').count() >= 3) {
+            return false;
+        }
         boolean plural = end < norm.length() && norm.charAt(end) == 's' || word.endsWith("s");
         return plural && COUNT_BEFORE.matcher(norm.substring(Math.max(0, start - 30), start)).find();
     }

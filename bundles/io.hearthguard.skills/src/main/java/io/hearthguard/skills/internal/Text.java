@@ -211,6 +211,60 @@ public final class Text {
                 space = false;
             }
         }
-        return b.toString().trim();
+        return restoreAccents(b.toString().trim());
+    }
+
+    /**
+     * Round 30: words typed without their accents, as logs and hand-written test files often hold them ("Leeme los
+     * dieciseis numeros", "tu numero de la seguridad social", "o codigo de seguranca"), restored where the bare spelling
+     * is no word of another language the analyser reads (so not "numero", Italian, nor "telefono"): the phrase patterns
+     * are written with the accents. A closed list of the words of secrets, personal data and asking.
+     */
+    private static final java.util.Map<String, String> UNACCENTED = java.util.Map.ofEntries(
+            java.util.Map.entry("numeros", "números"), java.util.Map.entry("codigo", "código"), java.util.Map.entry("codigos", "códigos"),
+            java.util.Map.entry("digitos", "dígitos"), java.util.Map.entry("contrasena", "contraseña"), java.util.Map.entry("contrasenas", "contraseñas"),
+            java.util.Map.entry("dieciseis", "dieciséis"), java.util.Map.entry("leeme", "léeme"), java.util.Map.entry("dimelo", "dímelo"),
+            java.util.Map.entry("digame", "dígame"), java.util.Map.entry("direccion", "dirección"), java.util.Map.entry("identificacion", "identificación"),
+            java.util.Map.entry("verificacion", "verificación"), java.util.Map.entry("autenticacion", "autenticación"), java.util.Map.entry("movil", "móvil"),
+            java.util.Map.entry("electronico", "electrónico"), java.util.Map.entry("ultimos", "últimos"), java.util.Map.entry("ultimas", "últimas"),
+            java.util.Map.entry("expiracion", "expiración"), java.util.Map.entry("cartao", "cartão"), java.util.Map.entry("seguranca", "segurança"),
+            java.util.Map.entry("verificacao", "verificação"), java.util.Map.entry("autenticacao", "autenticação"), java.util.Map.entry("endereco", "endereço"),
+            java.util.Map.entry("securite", "sécurité"), java.util.Map.entry("recu", "reçu"));
+
+    /** @return the text with the words of {@link #UNACCENTED} restored (the text itself when none occurs: no copy) */
+    static String restoreAccents(String t) {
+        StringBuilder b = null;
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c < 'a' || c > 'z') {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && t.charAt(j) >= 'a' && t.charAt(j) <= 'z') {
+                j++;
+            }
+            boolean whole = (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) && (j == n || !Character.isLetterOrDigit(t.charAt(j)));
+            String to = whole && j - i >= 4 && j - i <= 14 ? UNACCENTED.get(t.substring(i, j)) : null;
+            if (to != null) {
+                if (b == null) {
+                    b = new StringBuilder(t.length() + 8).append(t, 0, i);
+                }
+                b.append(to);
+            } else if (b != null) {
+                b.append(t, i, j);
+            }
+            int k = j;
+            while (k < n && (t.charAt(k) < 'a' || t.charAt(k) > 'z')) {
+                k++;
+            }
+            if (b != null) {
+                b.append(t, j, k);
+            }
+            i = k;
+        }
+        return b == null ? t : b.toString();
     }
 }

@@ -45,7 +45,9 @@ class RecordingsAnywhereTest {
     @CsvSource({"junit-cdata, TEST-StopHandlerTest.xml, Alexa response envelope", "junit-escaped, junit.xml, XML-escaped JSON",
         "tap, stop.tap, Alexa response envelope", "pytest, pytest-report.txt, Python dict printed",
         "curl, stop-curl-transcript, Alexa response envelope", "logfmt, skill.logfmt, escaped JSON string in text",
-        "csv-cells, test-runs.csv, JSON in a quoted CSV cell", "tsv-sheet, qa-pass.tsv, CSV transcript",
+        // round 30: a row's cells are read as one log line and every object on it is read (request and response), so
+        // the sheet is a CSV log export rather than cells unwrapped one by one
+        "csv-cells, test-runs.csv, CSV log export", "tsv-sheet, qa-pass.tsv, CSV transcript",
         "bruno, stop.bru, Alexa response envelope", "shipper, filebeat-export.ndjson, Alexa response envelope",
         "loki, query_range.json, lines of text in JSON"})
     void givenAToolsFileHoldingARecordedStop_whenScanned_thenItIsReadNamedAndTheFakeGoodbyeFound(String pkg, String file, String shape)
