@@ -1,0 +1,23 @@
+#!/usr/bin/env python3
+"""Regenerates ../cases/ and ../labels.json from the hand-written case descriptions."""
+import json, os, shutil, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from render import render
+import cases_en, cases_de, cases_es, cases_fr, cases_it, cases_ja, cases_pt, cases_google
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ALL = []
+for m in (cases_en, cases_de, cases_es, cases_fr, cases_it, cases_ja, cases_pt, cases_google):
+    ALL += m.CASES
+ids = [c["id"] for c in ALL]
+assert len(ids) == len(set(ids)), "duplicate ids"
+out = os.path.join(ROOT, "cases")
+shutil.rmtree(out, ignore_errors=True)
+labels = {}
+for c in sorted(ALL, key=lambda c: c["id"]):
+    shapes = render(c, out)
+    labels[c["id"]] = {"categories": sorted(c["labels"]), "locale": c["loc"], "shapes": shapes, "why": c["why"]}
+with open(os.path.join(ROOT, "labels.json"), "w", encoding="utf-8") as f:
+    json.dump(labels, f, ensure_ascii=False, indent=2)
+    f.write("\n")
+print(len(labels), "cases written")

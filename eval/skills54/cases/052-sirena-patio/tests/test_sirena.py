@@ -1,0 +1,1 @@
+# pytest replay of recorded events; output collected in reports/junit.xml

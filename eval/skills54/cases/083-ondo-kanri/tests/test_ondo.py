@@ -1,0 +1,1 @@
+# pytest: replays Alexa events against the handler; junit output kept in reports/

@@ -1,0 +1,1 @@
+// handlers omitted: DobIntent stores slot into DynamoDB table pillclock-profile

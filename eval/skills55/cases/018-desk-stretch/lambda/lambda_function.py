@@ -1,0 +1,1 @@
+# ask-sdk-core handlers (excerpt omitted)
