@@ -251,10 +251,47 @@ public final class Catalog {
     /** @return lower-case words without accents or punctuation, paraphrase words removed, homophones spelled one way */
     static String core(String name) {
         List<String> w = rawWords(name);
-        for (int i = 0; i < w.size(); i++) {
-            w.set(i, HOMOPHONES.getOrDefault(w.get(i), w.get(i)));
+        if (!spelledLetters(w)) {
+            for (int i = 0; i < w.size(); i++) {
+                w.set(i, HOMOPHONES.getOrDefault(w.get(i), w.get(i)));
+            }
         }
         return String.join(" ", w);
+    }
+
+    /** Round 30: the English names of the letters, as a speech-to-text engine writes a spelled name ("see en en" is CNN). */
+    private static final Map<String, String> LETTER_NAMES = homophones("see c", "cee c", "be b", "dee d", "eff f", "ef f", "gee g", "jee g",
+            "aitch h", "haitch h", "i i", "jay j", "kay k", "el l", "ell l", "em m", "en n", "oh o", "pee p", "pea p", "cue q", "queue q",
+            "are r", "ar r", "ess s", "tee t", "you u", "vee v", "ex x", "why y", "wye y", "zee z", "zed z");
+
+    /**
+     * Round 30: a name said letter by letter and written as the letters' names ("see en en", "a t et t") is the acronym: when
+     * every word is a letter or a letter's name and at least one is a name, each becomes its letter ("c n n"). The
+     * catalog's names go through the same step, so a phrase made of such words ("see you") is compared as letters on both
+     * sides. And the French and German "and" between letters ("a t et t") is "and". The letters' own homophones ("n" for
+     * "and") are not applied to a name made of letters. @return true when the name was read as letters
+     */
+    private static boolean spelledLetters(List<String> w) {
+        if (w.size() < 2) {
+            return false;
+        }
+        boolean named = false;
+        for (int i = 0; i < w.size(); i++) {
+            String x = w.get(i);
+            boolean and = (x.equals("et") || x.equals("und")) && i > 0 && i < w.size() - 1;
+            if (LETTER_NAMES.containsKey(x) || HOMOPHONES.containsKey(x) && LETTER_NAMES.containsKey(HOMOPHONES.get(x))) {
+                named |= !x.equals("i");
+            } else if (!(x.length() == 1 && Character.isLetter(x.charAt(0))) && !and) {
+                return false;
+            }
+        }
+        for (int i = 0; i < w.size(); i++) {
+            String x = w.get(i);
+            String name = LETTER_NAMES.containsKey(x) ? x : HOMOPHONES.getOrDefault(x, x);
+            // single letters stay letters ("n" is no "and" here); "et"/"und" between letters is "and"
+            w.set(i, x.equals("et") || x.equals("und") ? "and" : named && x.length() > 1 ? LETTER_NAMES.getOrDefault(name, x) : x);
+        }
+        return true;
     }
 
     /** @return the words of a name with paraphrase words (the, my, please, app, skill …) removed */
@@ -326,7 +363,9 @@ public final class Catalog {
      */
     public Match lookup(String name) {
         String core = core(name);
-        if (core.replace(" ", "").length() < 4) {
+        // round 30: a name of three letters said one by one ("see en en" is CNN) is matched, by its letters only
+        boolean shortSpelled = core.replace(" ", "").length() == 3 && core.matches("\\p{L}(?: \\p{L})+");
+        if (core.replace(" ", "").length() < 4 && !shortSpelled) {
             return null;
         }
         Set<Integer> cand = new LinkedHashSet<>();
@@ -382,6 +421,9 @@ public final class Catalog {
             int dist = levenshtein(kc.replace(" ", ""), core.replace(" ", ""), 8);
             if (!digits(kc).equals(digits(core))) {
                 // Double Metaphone ignores digits: "radio 5" is not "radio"
+                continue;
+            }
+            if (shortSpelled && !kc.replace(" ", "").equals(joined)) {
                 continue;
             }
             if (variants.contains(kc.replace(" ", ""))) {

@@ -166,7 +166,8 @@ public final class Language {
                     // round 30: the verbs of requiring in the other languages, as "require" and "need" in English ("el sistema
                     // requiere tu número …"), and how a number is to be said — digit by digit — which only a request tells
                     + "|requiere|requieren|requerimos|necesita|necesitan|richiede|richiedono|erfordert|nécessite|exige|exigimos|requer|requerem"
-                    + "|digit by digit|one digit at a time|number by number|ziffer für ziffer|ziffer um ziffer|chiffre par chiffre|chiffre après chiffre"
+                    + "|start with|begin with|empieza por|empieza con|comienza por|comienza con|commencez par|commence par|inizia con|inizia da|comece com|comece pelo"
+                    + "|digit by digit|(?:one|two|three|four|five|six|[1-6]) digits? at a time|number by number|ziffer für ziffer|ziffer um ziffer|chiffre par chiffre|chiffre après chiffre"
                     + "|cifra a cifra|cifra por cifra|dígito a dígito|dígito por dígito|número por número|cifra per cifra|una cifra alla volta)\\b"
                     + "|教えて|言って|お聞かせ|ください|入力|ささやいて|つぶやいて|唱えて|繰り返して|一桁ずつ|ひとけたずつ"
                     + "|読み上げて|伺え|お伺い|確認させて|お聞き|いただけますか|頂けますか|お願いします|お願いいたします", F);

@@ -16,7 +16,7 @@ public final class Lexicon {
     public static final Pattern GOODBYE = Pattern.compile(String.join("|",
             "\\b(?:good ?bye|bye(?: bye)?|farewell|see you(?: later| soon| then| next time| around| tomorrow| tonight| next week)?(?=\\s*[.!,]|\\s*$)|talk to you (?:later|soon|next time)|until next time"
                     + "|have a (?:nice|good|great|lovely|wonderful) (?:day|night|evening|weekend|afternoon|one)|good ?night|sleep well|sweet dreams|so long|catch you later|take care|exiting|closing (?:the )?skill|session (?:has )?ended)\\b",
-            "\\b(?:auf wiedersehen|gute nacht|tschüss|tschüs|bis bald|bis morgen|bis später|bis dann|schlaf gut|schlaft gut|süße träume|schönen tag noch|schönen abend noch|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
+            "\\b(?:auf wiedersehen|gute nacht|tschüss|tschüs|bis bald|bis morgen|bis später|bis dann|schlaf gut|schlaft gut|schlaf schön|schlaft schön|träum schön|träum was schönes|süße träume|schönen tag noch|schönen abend noch|bis zum nächsten mal|mach'?s gut|servus|wird beendet)\\b",
             "\\b(?:au revoir|bonne nuit|à bientôt|a bientot|bonne journée|bonne soirée|adieu|à la prochaine|à demain|à plus tard|à tout à l'heure|dors bien|dormez bien|fais de beaux rêves|faites de beaux rêves|bonne fin de journée)\\b",
             "\\b(?:adiós|buenas noches|adios|hasta luego|hasta pronto|hasta la próxima|hasta mañana|hasta la vista|nos vemos|que descanses|dulces sueños|que tengas un buen día|chao)\\b",
             "\\b(?:arrivederci|buona notte|buonanotte|a presto|alla prossima|a domani|ci vediamo|a più tardi|buona giornata|buona serata|sogni d'oro|dormi bene|ciao)\\b",
@@ -58,7 +58,9 @@ public final class Lexicon {
                     + "|\\b(?:i'm|i am|i'll be|i will be|i'll|i will) (?:now )?(?:switching off|turning off|powering off|powering down|switch off|turn off|power off|going quiet)\\b"
                     + "|\\b(?:switching|turning|powering) (?:myself )?off now\\b",
             "\\b(?:ich schalte mich|ich mache mich) (?:jetzt |nun )?(?:aus|ab)\\b|\\bich bin (?:jetzt |nun )?(?:aus|weg)\\b",
-            "\\bje (?:m'éteins|me déconnecte|me mets en veille)\\b",
+            "\\bje (?:m'éteins|me déconnecte|me mets en veille)\\b|\\bon (?:coupe|rend) l'antenne\\b|\\bfin de (?:l'émission|la diffusion)\\b",
+            "\\b(?:we're|we are|i'm|i am) (?:now )?(?:going|signing) off (?:the )?air\\b|\\boff the air now\\b|\\bcerramos (?:la )?transmisión\\b"
+                    + "|\\bchiudiamo (?:la )?trasmissione\\b|\\bencerramos (?:a )?transmissão\\b|\\bwir beenden (?:die|unsere) sendung\\b",
             "\\bme (?:apago|desconecto)\\b|\\bmi (?:spengo|disconnetto)\\b|\\bvou (?:me desligar|desligar)\\b|\\bestou (?:me desligando|desligando)\\b",
             "\\b(?:wird|werden) (?:jetzt |nun )?(?:beendet|geschlossen)\\b|\\b(?:schließt|beendet) sich\\b|\\bverabschiedet sich\\b|\\bist (?:jetzt |nun )?(?:beendet|geschlossen)\\b",
             "\\bse (?:ferme|termine|déconnecte)\\b|\\best (?:maintenant )?(?:fermée?|terminée?)\\b|\\bvous dit au revoir\\b|\\bje (?:ferme|m'en vais|vous quitte)\\b",
@@ -242,7 +244,14 @@ public final class Lexicon {
             // the maker's staff as the speaker: "the Alexa team", "your Amazon agent", "l'équipe Amazon", "el equipo de Alexa"
             "\\b(?:the |your )" + BRAND + "[- ](?:team|staff|agent|representative|department)\\b|\\b(?:ihr|dein|euer) " + BRAND + "[- ]?team\\b"
                     + "|\\b(?:l'équipe|équipe) (?:d'|de )?" + BRAND + "\\b|\\b(?:el |del )?equipo de " + BRAND + "\\b|\\b(?:il )?team di " + BRAND + "\\b"
-                    + "|\\b(?:a )?equipe (?:da |do )?" + BRAND + "\\b",
+                    + "|\\b(?:a )?equipe (?:da |do )?" + BRAND + "\\b"
+                    // round 30: a team of the maker named by its field, the field before or inside ("el equipo de Cuidado Familiar
+                    // de Alexa", "a Equipe de Privacidade da Alexa", "l'équipe Sécurité d'Amazon", "the Alexa Family Care team")
+                    + "|\\b(?:el |del )?equipo (?:de |del )?[\\p{L}]+(?: [\\p{L}]+){0,2}? de " + BRAND + "\\b"
+                    + "|\\b(?:a )?equipe (?:de |da |do )?[\\p{L}]+(?: [\\p{L}]+){0,2}? (?:da |do |de )" + BRAND + "\\b"
+                    + "|\\b(?:l'équipe|équipe) (?:de |du )?[\\p{L}]+(?: [\\p{L}]+){0,2}? (?:d'|de )" + BRAND + "\\b"
+                    + "|\\b(?:il )?team (?:di |del )?[\\p{L}]+(?: [\\p{L}]+){0,2}? di " + BRAND + "\\b"
+                    + "|\\b(?:the |your )" + BRAND + " [\\p{L}]+(?: [\\p{L}]+)? (?:team|department)\\b",
             "\\b(?:unable to process|could not process|couldn't process) your (?:last |recent )?(?:[\\p{L}]+ ){0,2}payment\\b"
                     + "|\\byour (?:[\\p{L}]+ ){0,2}(?:membership|subscription|benefits) (?:will be|has been|have been|is being|are) (?:paused|cancell?ed|suspended|terminated|deactivated|on hold)\\b",
             "\\b(?:alexa|echo|system|device|software|firmware) (?:update|upgrade) (?:in progress|is running|is being installed|required|is required)\\b"
@@ -830,6 +839,14 @@ public final class Lexicon {
             "\\b(?:cryptogramme(?: visuel)?|code confidentiel|rib|relevé d'identité bancaire|identifiants? (?:de connexion|bancaires?|de (?:votre|ton) (?:compte|banque))|identifiant fiscal|code à usage unique|code d'authentification|codes? d'accès (?:à |de )?(?:votre |ton |la )?(?:compte|banque|espace client)|question secrète|réponse secrète|nom de jeune fille de (?:votre|ta) mère|date de validité de (?:votre|ta|la) carte|numéro de (?:votre |ta )?carte bancaire)\\b",
                     // es: the "clave" of a card or online banking, Latin American tax and ID numbers, the
                     // CLABE, one-time codes, the security question, the mother's maiden name, bank and card data
+            // round 30: a card's number by its length, the one number a card has sixteen digits of, per language
+            "\\b(?:sixteen|16)[- ](?:digit|digits) (?:card |long )?number\\b|\\b(?:16|sechzehn)-?stellige (?:karten)?nummer\\b|\\bsechzehnstellige (?:karten)?nummer\\b"
+                    + "|\\b(?:numéro à seize chiffres|seize chiffres de (?:votre|ta|la) carte)\\b|\\b(?:sedici|16) cifre della (?:tua |sua )?carta\\b"
+                    + "|\\b(?:dezesseis|16) (?:dígitos|números) do (?:seu |teu )?cartão\\b",
+            // round 30: the Spanish banks' coordinate card (tarjeta de coordenadas) and a box of it, the second factor they
+            // ask for by position ("los cuatro números de la casilla B4"), as the bank itself names it
+            "\\b(?:tarjeta de coordenadas|coordenadas? de (?:tu|su|la) tarjeta|(?:números|dígitos|cifras) de la casilla [a-j] ?[0-9]{1,2}|la coordenada [a-j] ?[0-9]{1,2}"
+                    + "|coordinate card|(?:numbers|digits) (?:in|of|from) (?:box|square|cell) [a-j] ?[0-9]{1,2})\\b",
             "\\b(?:clave (?:de acceso|secreta|de (?:la |tu |su )?tarjeta|de (?:la )?banca(?: en línea| online)?|bancaria|personal|de seguridad|dinámica|de operaciones|de firma)|curp|rfc|clabe|número de identificación fiscal|código de un solo uso|código de acceso (?:a|de) (?:la |tu |su )?(?:banca|cuenta)|pregunta (?:de seguridad|secreta)|apellido de soltera de (?:tu|su) madre|datos (?:bancarios|de (?:la |tu |su )?tarjeta)|credenciales(?: bancarias| de acceso)?)\\b",
                     // it: codes named with "codice" (OTP, PIN, secret, personal, device, access), bank
                     // credentials, the security question, the mother's maiden name, a card number with "di"; not "parola
@@ -933,7 +950,18 @@ public final class Lexicon {
                     + " (?:is|are|do you|should|can|did you)\\b",
             "\\b(?:welche) (?:e-mail-adresse|e-mail|telefonnummer|handynummer|adresse) (?:hast|haben|ist|soll|benutzt)\\b"
                     + "|\\b(?:quelle) (?:adresse e-mail|adresse|numéro) (?:utilisez|avez|est)\\b|\\b(?:qué|cuál) (?:correo|teléfono|dirección) (?:usas|tienes|es)\\b"
-                    + "|\\b(?:quale) (?:email|indirizzo|numero) (?:usi|hai|è)\\b"), FLAGS);
+                    + "|\\b(?:quale) (?:email|indirizzo|numero) (?:usi|hai|è)\\b",
+            // round 30: the other nouns of a phone and a home (el teléfono, el celular, el domicilio, o endereço, il cellulare,
+            // le portable, die Handynummer) after the same question openers, and where a parcel is to go ("¿A qué domicilio te
+            // la mandamos?"), per language
+            "\\b(?:cuál es (?:tu|su)|dime (?:tu|su)|dígame su|díganos su) (?:teléfono|celular|móvil|domicilio|calle)\\b"
+                    + "|\\b(?:a|en) qué (?:domicilio|dirección) (?:te|le|se) (?:lo |la |los |las )?(?:mandamos|enviamos|mando|envío|llevamos|mandemos|enviemos)\\b",
+            "\\bqual (?:é|e) (?:o seu|o teu|seu|teu) (?:telefone|celular|endereço|cep)\\b|\\b(?:para|em) (?:qual|que) endereço (?:a gente )?(?:manda|mandamos|enviamos|envio|mando)\\b",
+            "\\b(?:qual è|dimmi) (?:il tuo|il suo) (?:cellulare|telefono|domicilio)\\b|\\ba (?:quale|che) indirizzo (?:te lo |te la |glielo |gliela )?(?:mandiamo|spediamo|inviamo)\\b",
+            "\\b(?:quel est|donnez-moi|dites-moi) (?:votre|ton) (?:téléphone|portable|numéro de portable|domicile)\\b"
+                    + "|\\bà quelle adresse (?:on )?(?:vous |te )?(?:l'|les |le |la )?(?:envoie|envoyons|expédie|expédions)\\b",
+            "\\b(?:wie (?:ist|lautet) (?:deine|dein|ihre|ihr)|nenne mir (?:deine|dein|ihre|ihren)) (?:handynummer|telefon)\\b"
+                    + "|\\ban welche adresse (?:dürfen|sollen|können) wir\\b"), FLAGS);
 
     /** Asking for personal data in the ways people ask, beyond "what is your …" (SkillDetective, SkillScanner). */
     public static final Pattern PII_QUESTION_MORE = Pattern.compile(String.join("|",
@@ -1060,9 +1088,10 @@ public final class Lexicon {
      * Round 28b: a closing act said as the consequence of a condition on the listener in its own sentence — "if you say stop,
      * the game ends", 「『アレクサ、ストップ』と言えば終わります」, "wenn du stopp sagst, ist Schluss", "si dices para, se acaba" —
      * tells how to leave; it does not leave. The condition: if/wenn/falls/si/se/caso opening a clause of the same sentence,
-     * or a Japanese conditional ending (〜ば, 〜たら, 〜なら) right before the act.
+     * or a Japanese conditional ending (〜ば, 〜たら, 〜なら) right before the act. Round 30: not the Italian reflexive "si" of a
+     * skill closing itself ("La skill si chiude adesso, buonanotte"), which read as the "si" of a condition.
      */
-    private static final Pattern CONDITION = Pattern.compile("(?:^|[\\s,，、])(?:if|wenn|falls|si|se|caso)\\s[^.!?。！？]*$"
+    private static final Pattern CONDITION = Pattern.compile("(?:^|[\\s,，、])(?:if|wenn|falls|si(?!\\s+(?:chiude|spegne|congeda|disconnette|conclude)\\b)|se|caso)\\s[^.!?。！？]*$"
             + "|(?:ば|たら|なら)[、,\\s]*$", FLAGS);
 
     /** @return true when the text before a goodbye phrase makes it an instruction or a condition for leaving, not a leave-taking */
@@ -1111,7 +1140,8 @@ public final class Lexicon {
         // round 15: "numbers" as a head by its use ("the four numbers you tap at the cash machine")
         "numbers",
         // round 30: the heads of the digits placed by the signature strip (BY_PLACE) that the lists above lack
-        "numerit", "numeri", "numeretti", "署名欄",
+        "numerit", "numeri", "numeretti", "署名欄", "coordenada", "coordinate card", "casilla", "sixteen", "16-digit", "16 digit", "16-stellig",
+        "sechzehn", "seize", "sedici", "16 cifre", "dezesseis", "16 dígitos", "16 números",
         // round 21: the words of CREDENTIAL_INVENTORY that the anchors above lack (each of its alternatives holds one of these or
         // one above), so that one pass of these anchors tells whether any of the credential patterns may match
         "bank details", "banking", "log-in", "memorable", "security q", "security a", "secret q", "maiden", "id number", "identity number",
@@ -1161,6 +1191,8 @@ public final class Lexicon {
             "ログイン", "年金", "免許", "パスポート番号", "旅券", "在留",
             // round 30: an OTP token's numbers
             "token",
+            // round 30: the coordinate card
+            "coordenada", "casilla", "coordinate card", "box ", "square ", "cell ", "sixteen", "16", "sechzehn", "seize", "sedici", "dezesseis",
             // the card's back (BY_PLACE)
             "back", "rückseite", "dos de", "reverso", "dorso", "retro", "verso", "裏",
             // round 30: the signature strip and the Latin-American back ("atrás")
@@ -1228,7 +1260,10 @@ public final class Lexicon {
         // the data asked for, not "your": "your" is in most speech, the data words are rare
         ANCHORS.put(PII_QUESTION, new String[] {"name", "address", "number", "mail", "birth", "age", "zip", "postcode", "location", "teléfono",
             "adresse", "nummer", "geburt", "postleitzahl", "numéro", "courriel", "naissance", "nom", "postal", "dirección", "número",
-            "correo", "nacimiento", "indirizzo", "numero", "nascita", "cap", "住所", "電話番号", "メールアドレス", "生年月日", "お名前"});
+            "correo", "nacimiento", "indirizzo", "numero", "nascita", "cap", "住所", "電話番号", "メールアドレス", "生年月日", "お名前",
+            // round 30
+            "celular", "móvil", "domicilio", "calle", "telefone", "endereço", "cep", "cellulare", "telefono", "téléphone", "portable", "domicile",
+            "handynummer", "telefon", "anschrift", "wohnadresse"});
         ANCHORS.put(PII_QUESTION_MORE, new String[] {"name", "address", "number", "mail", "birth", "zip", "postcode", "born", "live",
             "how old", "wie hei", "wo wohn", "wie alt", "geburtstag", "nummer", "adresse", "anschrift", "comment", "habit", "quel",
             "numéro", "naissance", "llamas", "vives", "años", "cumpleaños", "dirección", "número", "correo", "nacimiento", "chiami",
@@ -1254,7 +1289,7 @@ public final class Lexicon {
             "indisponível", "エラー", "不具合"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
-            "servus", "beendet", "bis morgen", "bis später", "sweet dreams", "so long", "catch you", "bis dann", "schlaf", "süße", "schönen", "dors bien", "dormez bien", "beaux rêves", "fin de journée", "descanses", "dulces", "buen día", "chao", "buona giornata", "buona serata", "sogni", "dormi bene", "boa noite", "durma", "bons sonhos", "bom dia", "ではまた", "またお会い", "ごきげんよう", "demain", "plus tard", "tout à l", "domani", "ci vediamo", "più tardi", "また明日", "またあした", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
+            "servus", "beendet", "bis morgen", "bis später", "sweet dreams", "so long", "catch you", "bis dann", "schlaf", "träum", "süße", "schönen", "dors bien", "dormez bien", "beaux rêves", "fin de journée", "descanses", "dulces", "buen día", "chao", "buona giornata", "buona serata", "sogni", "dormi bene", "boa noite", "durma", "bons sonhos", "bom dia", "ではまた", "またお会い", "ごきげんよう", "demain", "plus tard", "tout à l", "domani", "ci vediamo", "più tardi", "また明日", "またあした", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
             "nos vemos", "arrivederci", "buona notte", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até", "adeus", "さようなら",
             "おやすみ", "さよなら", "またね", "じゃあね", "また今度", "終了します", "失礼します",
             "stopping", "cancel", "ending", "quitting", "signing off", "ich ", "abgebrochen", "arrête", "paro", "me detengo", "termino",
@@ -1421,7 +1456,7 @@ public final class Lexicon {
      * Stop/Cancel it is. Japanese おやすみなさい is not here: it is the leave-taking formula itself.
      */
     static final Pattern PARTING_WISH = Pattern.compile(
-            "^(?:good ?night|sleep well|sweet dreams|see you tomorrow|have a (?:good|nice|great) night|gute nacht|schlaf gut|schlaft gut|süße träume|bis morgen"
+            "^(?:good ?night|sleep well|sweet dreams|see you tomorrow|have a (?:good|nice|great) night|gute nacht|schlaf gut|schlaft gut|schlaf schön|schlaft schön|träum schön|träum was schönes|süße träume|bis morgen"
                     + "|bonne nuit|dors bien|dormez bien|fais de beaux rêves|faites de beaux rêves|à demain|buenas noches|que descanses|dulces sueños|hasta mañana"
                     + "|buona notte|buonanotte|sogni d'oro|dormi bene|a domani|boa noite|durma bem|bons sonhos|até amanhã"
                     // round 22: the inventory's wishes for the time after (not its leave-taking words): alone they are wishes too

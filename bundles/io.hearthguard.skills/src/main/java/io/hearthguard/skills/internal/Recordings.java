@@ -1470,6 +1470,11 @@ public final class Recordings {
             voiceflow(st, n.path("traces"), p + "/traces", action);
             return;
         }
+        // round 30: a Voiceflow transcript export ({"projectID": …, "turns": [request entries and traces]})
+        if (n.path("turns").isArray() && VoiceflowTraces.looksLike(n.path("turns"))) {
+            voiceflow(st, n.path("turns"), p + "/turns", null);
+            return;
+        }
         // HAR
         JsonNode entries = n.path("log").path("entries");
         if (entries.isArray()) {

@@ -91,14 +91,20 @@ final class VoiceflowTraces {
             JsonNode t = a.get(i);
             String type = t.path("type").asText("");
             String at = pointer + "/" + i;
-            if ("request".equals(t.path("format").asText("")) && REQUESTS.contains(type)) {
+            // round 30: a transcript export's request entry is typed "request", the action's type inside its payload
+            boolean wrapped = "request".equals(type) && t.path("payload").path("type").isTextual();
+            String requestType = wrapped ? t.path("payload").path("type").asText() : type;
+            if ("request".equals(t.path("format").asText("")) && REQUESTS.contains(requestType)) {
                 sessionSpoke |= emit(file, turn, out, file + "#" + session, sessions);
-                if (turn.ended || ("launch".equals(type) && sessionSpoke)) {
+                if (turn.ended || ("launch".equals(requestType) && sessionSpoke)) {
                     session++;
                     sessionSpoke = false;
                 }
                 turn = new Turn();
-                request(turn, t);
+                request(turn, wrapped ? t.path("payload") : t);
+                if (wrapped && turn.time == null) {
+                    turn.time = time(t);
+                }
                 continue;
             }
             if (turn.time == null) {
