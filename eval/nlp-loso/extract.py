@@ -8,12 +8,13 @@ the line kept as text (timestamps/request ids dropped); CSV/MD as text; XML with
 JS/PY: string literals. Bounds: 400 chars per string, 20k chars per file, 60k per case.
 Keys are not emitted (except for booleans); id-like strings (no space, >24 chars, or amzn1./uuid/
 timestamps) are dropped.
-usage: extract.py OUT.jsonl   (reads eval/skills*/labels.json + cases of this repository, or $EVAL_DIR)"""
+usage: [NLP_SETS=61] extract.py OUT.jsonl   (reads eval/skills*/labels.json + cases of this repository, or $EVAL_DIR)"""
 import json, os, re, sys
 import yaml
 
 EVAL = os.environ.get("EVAL_DIR", os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-SETS = ["skills"] + [f"skills{i}" for i in range(2, 18)]
+# NLP_SETS=N: sets 1..N (default 17, the sets of the leave-one-set-out run); split.py uses 61
+SETS = ["skills"] + [f"skills{i}" for i in range(2, int(os.environ.get("NLP_SETS", "17")) + 1)]
 MAXS, MAXF, MAXC = 400, 20000, 60000
 IDLIKE = re.compile(r"^(amzn1\.|arn:|[0-9a-f]{8}-[0-9a-f]{4}-|\d{4}-\d\d-\d\dT|[A-Za-z0-9+/=_\-.:]{25,}$)")
 TSLINE = re.compile(r"^\s*\[?\d{4}-\d\d-\d\d[T ][\d:.,Z+\-]*\]?\s*")
