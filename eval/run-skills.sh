@@ -14,7 +14,8 @@ catalog="$root/../shared/data/skills/catalogs/dale3h__alexa-skills-list__skills.
 rm -rf "$out"; mkdir -p "$out"
 cases=("$set_dir"/cases/*/)
 # one JVM for all cases; every JSON line names the case it came from in "path"
-"$root/hearthguard" skills scan "${cases[@]}" --catalog "$catalog" --format json --fail-on critical > "$out/all.jsonl" 2> "$out/errors.txt" || [ $? -eq 1 ]
+# HEARTHGUARD_SCAN_ARGS: more options for the scan (e.g. --no-model for the rules alone)
+"$root/hearthguard" skills scan "${cases[@]}" --catalog "$catalog" --format json --fail-on critical ${HEARTHGUARD_SCAN_ARGS:-} > "$out/all.jsonl" 2> "$out/errors.txt" || [ $? -eq 1 ]
 python3 - "$out" <<'PY'
 import json, os, sys
 out = sys.argv[1]

@@ -24,5 +24,5 @@ done
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "before: $(uptime)"
 HEARTHGUARD_NO_BUILD=1 /usr/bin/time -f "command: wall %e s, user %U s, sys %S s, CPU %P, max RSS %M KB" \
-  "$root/hearthguard" skills scan "$@" --format json --stats 2>&1 >/dev/null | grep -v "no skill package content found" || true
+  "$root/hearthguard" skills scan "$@" --format json --stats ${HEARTHGUARD_SCAN_ARGS:-} 2>&1 >/dev/null | grep -v "no skill package content found" || true
 echo "after: $(uptime)"

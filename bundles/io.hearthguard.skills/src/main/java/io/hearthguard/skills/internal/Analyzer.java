@@ -11,19 +11,39 @@ import io.hearthguard.skills.SkillInputException;
 import io.hearthguard.skills.SkillReport;
 import io.hearthguard.skills.internal.Model.Skill;
 
-/** Static analysis of one input: load, apply the rules, check names against a catalog. Thread-safe. */
+/**
+ * Static analysis of one input: load, apply the rules, check names against a catalog, and let the text model
+ * ({@link TextModel}, stacked on the rules) judge the package's words. Thread-safe.
+ */
 public final class Analyzer implements SkillAnalyzer {
     private final Catalog catalog;
+    private final TextModel model;
 
-    /** @param catalog known names for squatting checks; null to skip them */
+    /**
+     * Rules and the shipped text model.
+     *
+     * @param catalog known names for squatting checks; null to skip them
+     */
     public Analyzer(Catalog catalog) {
+        this(catalog, TextModel.shipped());
+    }
+
+    /**
+     * @param catalog known names for squatting checks; null to skip them
+     * @param model   the text model stacked on the rules; null for the rules alone
+     */
+    public Analyzer(Catalog catalog, TextModel model) {
         this.catalog = catalog;
+        this.model = model;
     }
 
     @Override
     public SkillReport analyze(Path path) throws SkillInputException {
         PackageLoader.Loaded l = PackageLoader.loadAll(path);
         SkillReport r = report(path.toString(), l.skills());
+        if (model != null && r.skills().size() == 1) {
+            r = Learned.apply(model, CaseText.of(l.files()), r);
+        }
         List<SkillReport.Input> inputs = new ArrayList<>();
         for (Model.Seen s : l.seen()) {
             inputs.add(new SkillReport.Input(s.file(), s.read(), s.shape(), s.responses(), s.sessions(), s.reason() == null ? "" : s.reason()));

@@ -33,7 +33,9 @@ public final class Output {
                 for (SkillFinding f : s.findings()) {
                     total++;
                     out.println("  " + f.severity().id().toUpperCase(java.util.Locale.ROOT) + "  " + f.rule() + "  [" + f.category() + "]  " + f.summary());
-                    out.println("      at " + f.file() + (f.pointer().isEmpty() ? "" : " " + f.pointer()));
+                    if (!f.file().isEmpty()) { // a name or the package's words as a whole have no one place
+                        out.println("      at " + f.file() + (f.pointer().isEmpty() ? "" : " " + f.pointer()));
+                    }
                     if (!f.text().isEmpty()) {
                         out.println("      text: " + f.text());
                     }

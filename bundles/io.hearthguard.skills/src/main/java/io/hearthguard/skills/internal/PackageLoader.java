@@ -50,8 +50,8 @@ public final class PackageLoader {
     private PackageLoader() {
     }
 
-    /** The skills of an input and what was done with each file. */
-    public record Loaded(List<Skill> skills, List<Model.Seen> seen) {
+    /** The skills of an input, what was done with each file, and the files read (for the text model). */
+    public record Loaded(List<Skill> skills, List<Model.Seen> seen, List<VFile> files) {
     }
 
     /** Loads every skill of an input. */
@@ -66,7 +66,7 @@ public final class PackageLoader {
         Loaded l = loadAll(input.toString(), files);
         seen.addAll(l.seen());
         seen.sort(java.util.Comparator.comparing(Model.Seen::file));
-        return new Loaded(l.skills(), seen);
+        return new Loaded(l.skills(), seen, files);
     }
 
     /** Loads every skill from files already read. */
@@ -560,7 +560,7 @@ public final class PackageLoader {
                 found.permissions.forEach(target.runtimePermissions::putIfAbsent);
             }
         }
-        return new Loaded(new ArrayList<>(skills.values()), seen);
+        return new Loaded(new ArrayList<>(skills.values()), seen, files);
     }
 
     /** Round 26b: "skill" or a locale, then a version marker, as a file name ("skill.v1.json", "pt-br.2026-06.json"). */

@@ -37,11 +37,18 @@ public final class SkillAnalyzerComponent implements SkillAnalyzer {
         @AttributeDefinition(name = "Name catalogs", description = "Files of known invocation names for squatting checks: SKIPPER CSV "
                 + "(e.g. <shared>/data/skills/datasets/skipper_all_result_runtime.csv) or text, one name per line", required = false)
         String[] catalogs() default {};
+
+        /** @return whether the text model is stacked on the rules */
+        @AttributeDefinition(name = "Text model", description = "Stack the shipped text model on the rules: it adds medium findings "
+                + "where the words of a skill are typical of a harmful one and no rule matched, and lowers rule findings it judges "
+                + "unlikely to low (docs/skills.md). Off: the rules alone")
+        boolean textModel() default true;
     }
 
     private final Store store;
     private final FindingService findings;
     private final List<Path> catalogs;
+    private final boolean textModel;
     private volatile Analyzer analyzer;
     private volatile boolean migrated;
 
@@ -69,6 +76,7 @@ public final class SkillAnalyzerComponent implements SkillAnalyzer {
         this.store = store;
         this.findings = findings;
         this.catalogs = List.copyOf(Catalog.sources(dataDir(context), configured(config)));
+        this.textModel = config.textModel();
     }
 
     /** Loads the catalogs on first use, not on the activate path. */
@@ -84,7 +92,7 @@ public final class SkillAnalyzerComponent implements SkillAnalyzer {
                             cat.load(p);
                         }
                     }
-                    analyzer = new Analyzer(cat);
+                    analyzer = new Analyzer(cat, textModel ? TextModel.shipped() : null);
                 }
                 a = analyzer;
             }

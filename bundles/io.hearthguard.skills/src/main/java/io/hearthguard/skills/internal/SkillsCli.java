@@ -13,9 +13,12 @@ import io.hearthguard.skills.SkillReport;
 /** The {@code skills} command, independent of OSGi. */
 public final class SkillsCli {
     static final String USAGE = String.join("\n",
-            "usage: hearthguard skills scan PATH... [--format text|json|sarif] [--fail-on SEVERITY] [--catalog FILE]... [--jobs N] [--stats]",
+            "usage: hearthguard skills scan PATH... [--format text|json|sarif] [--fail-on SEVERITY] [--catalog FILE]... [--jobs N] [--stats] [--no-model]",
             "       hearthguard skills probe URL [--package PATH] [--data DIR] [--transcript OUT] [--compare OLD] [--fail-on SEVERITY]",
-            "  scan   analyse skill packages (folders, zips, interaction models, recorded envelopes)",
+            "       hearthguard skills features PATH... [--bits N]",
+            "  scan   analyse skill packages (folders, zips, interaction models, recorded envelopes); the rules and the text",
+            "         model stacked on them (--no-model: the rules alone)",
+            "  features  the text model's features of each package, one JSON line each (for eval/stacker/train.py)",
             "  probe  converse with a skill endpoint like the voice service, record the transcript, apply the",
             "         response rules; with a data directory (--data DIR, or the hub's) every transcript is kept and",
             "         each new probe is compared with the last one of the same endpoint; --compare names another",
@@ -49,6 +52,7 @@ public final class SkillsCli {
         try {
             return switch (args.get(0)) {
                 case "scan" -> scan(args.subList(1, args.size()), out, err);
+                case "features" -> features(args.subList(1, args.size()), out, err);
                 case "probe" -> new ProbeCli(dataDir).run(args.subList(1, args.size()), out, err);
                 default -> usage(err, "unknown subcommand '" + args.get(0) + "'");
             };
@@ -94,6 +98,7 @@ public final class SkillsCli {
         List<String> paths = new ArrayList<>();
         int jobs = Runtime.getRuntime().availableProcessors();
         boolean stats = false;
+        boolean useModel = true;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -116,6 +121,7 @@ public final class SkillsCli {
                     }
                 }
                 case "--stats" -> stats = true;
+                case "--no-model" -> useModel = false;
                 case "--help" -> {
                     out.println(USAGE);
                     return Command.OK;
@@ -145,7 +151,7 @@ public final class SkillsCli {
             err.println("skills: " + e.getMessage());
             return Command.USAGE;
         }
-        Analyzer analyzer = new Analyzer(catalog);
+        Analyzer analyzer = new Analyzer(catalog, useModel ? TextModel.shipped() : null);
         List<SkillReport> reports = new ArrayList<>();
         // several inputs are analysed in parallel (--jobs, default: all cores); output keeps the order given
         List<java.util.concurrent.Future<Object>> results = new ArrayList<>();
@@ -224,5 +230,61 @@ public final class SkillsCli {
         final Severity threshold = failOn;
         boolean fail = reports.stream().map(SkillReport::worst).anyMatch(w -> w.isPresent() && w.get().atLeast(threshold));
         return fail ? Command.FINDINGS : Command.OK;
+    }
+
+    /** {@code features PATH... [--bits N]}: the text model's raw features, for training. */
+    private int features(List<String> args, PrintStream out, PrintStream err) {
+        TextModel shipped = TextModel.shipped();
+        int bits = shipped == null ? 16 : shipped.bits();
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--bits")) {
+                try {
+                    bits = Integer.parseInt(value(args, i++));
+                } catch (NumberFormatException e) {
+                    throw new UsageException("--bits needs a number");
+                }
+                if (bits < 8 || bits > 20) {
+                    throw new UsageException("--bits must be between 8 and 20");
+                }
+            } else if (a.startsWith("--")) {
+                throw new UsageException("unknown option " + a);
+            } else {
+                paths.add(a);
+            }
+        }
+        if (paths.isEmpty()) {
+            throw new UsageException("features needs at least one PATH");
+        }
+        int rc = Command.OK;
+        TextModel.Scratch scratch = new TextModel.Scratch(2 << bits);
+        for (String p : paths) {
+            String text;
+            try {
+                text = CaseText.of(PackageReader.read(Path.of(p)));
+            } catch (SkillInputException e) {
+                err.println("skills: " + e.getMessage());
+                rc = Command.USAGE;
+                continue;
+            }
+            scratch.clear();
+            TextModel.count(text, bits, scratch);
+            int[] b = java.util.Arrays.copyOf(scratch.touched, scratch.n);
+            java.util.Arrays.sort(b);
+            StringBuilder words = new StringBuilder();
+            StringBuilder chars = new StringBuilder();
+            for (int x : b) {
+                StringBuilder sb = x < (1 << bits) ? words : chars;
+                sb.append(sb.length() == 0 ? "" : ",").append('[').append(x & ((1 << bits) - 1)).append(',').append((int) scratch.count[x]).append(']');
+            }
+            try {
+                out.println("{\"path\":" + SafeJson.mapper().writeValueAsString(p) + ",\"bits\":" + bits + ",\"textChars\":" + text.length()
+                        + ",\"words\":[" + words + "],\"chars\":[" + chars + "]}");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return rc;
     }
 }

@@ -112,6 +112,11 @@ class HubServiceTest {
             public String[] catalogs() {
                 return catalogs;
             }
+
+            @Override
+            public boolean textModel() {
+                return true;
+            }
         };
     }
 

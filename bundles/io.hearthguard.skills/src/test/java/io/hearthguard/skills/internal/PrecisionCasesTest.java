@@ -21,7 +21,8 @@ import io.hearthguard.skills.SkillReport;
  * real question, questions the skill's purpose explains, justified permissions — and their
  * malicious twins. Each case folder has an {@code EXPECTED} file: {@code none>=SEVERITY}
  * (no finding at or above it), {@code rule.id>=SEVERITY} (such a finding exists) or
- * {@code !rule.id.prefix>=SEVERITY} (no finding of those rules at or above it).
+ * {@code !rule.id.prefix>=SEVERITY} (no finding of those rules at or above it). The expectations are the rules'
+ * (the analyser without its text model); the last test runs the product, rules and text model, over the same cases.
  */
 class PrecisionCasesTest {
 
@@ -39,11 +40,58 @@ class PrecisionCasesTest {
         }
     }
 
+    /**
+     * The product (rules and the text model stacked on them) over the same cases, copied without their EXPECTED file:
+     * every positive expectation still holds (the model lowers no rule finding the cases need) and at most 1 benign case
+     * in 20 gets a finding at medium or above (the issue's bar). The model was trained on these cases too
+     * (eval/stacker/retrain.sh), so this shows its behaviour on them, not how it generalises (docs/skills.md).
+     */
+    @org.junit.jupiter.api.Test
+    void withTheTextModel_thePositiveExpectationsHoldAndFewBenignCasesAreFlagged(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Analyzer product = new Analyzer(null);
+        List<String> benignFlagged = new java.util.ArrayList<>();
+        List<String> broken = new java.util.ArrayList<>();
+        int benign = 0;
+        for (String name : cases().toList()) {
+            Path src = root().resolve(name);
+            Path dir = tmp.resolve(name);
+            try (Stream<Path> w = Files.walk(src)) {
+                for (Path f : w.toList()) {
+                    Path to = dir.resolve(src.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else if (!f.getFileName().toString().equals("EXPECTED")) {
+                        Files.copy(f, to);
+                    }
+                }
+            }
+            List<SkillFinding> all = TestSupport.findings(product.analyze(dir));
+            for (String line : Files.readAllLines(src.resolve("EXPECTED"))) {
+                if (line.isBlank() || line.startsWith("!")) {
+                    continue;
+                }
+                String[] p = line.strip().split(">=");
+                Severity at = Severity.fromId(p[1].toLowerCase(java.util.Locale.ROOT));
+                if (p[0].equals("none")) {
+                    benign++;
+                    if (all.stream().anyMatch(f -> f.severity().atLeast(at))) {
+                        benignFlagged.add(name);
+                    }
+                } else if (all.stream().noneMatch(f -> f.rule().equals(p[0]) && f.severity().atLeast(at))) {
+                    broken.add(name + " " + line);
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), "expectations the text model broke: " + broken);
+        assertTrue(benign > 150, "benign cases: " + benign);
+        assertTrue(benignFlagged.size() * 20 <= benign, benignFlagged.size() + " of " + benign + " benign cases flagged: " + benignFlagged);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void givenALanguageCase_whenScanned_thenTheExpectationHolds(String name) throws Exception {
         Path dir = root().resolve(name);
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         List<SkillFinding> all = TestSupport.findings(r);
         for (String line : Files.readAllLines(dir.resolve("EXPECTED"))) {
             if (line.isBlank()) {

@@ -73,7 +73,7 @@ class Round17MethodsTest {
 
     private SkillReport scan() throws Exception {
         write("skill-package/skill.json", "{\"manifest\":{\"publishingInformation\":{\"locales\":{\"en-US\":{\"name\":\"Creek Sounds\"}}}}}");
-        return new Analyzer(null).analyze(dir);
+        return new Analyzer(null, null).analyze(dir);
     }
 
     private static SkillReport.Input input(SkillReport r, String suffix) {

@@ -32,7 +32,7 @@ class Round18MethodsTest {
                 + "\"locales\":{\"en-US\":{\"name\":\"" + name + "\",\"summary\":\"" + description + "\",\"description\":\"" + description + "\"}}},"
                 + "\"permissions\":[" + p + "],"
                 + "\"privacyAndCompliance\":{\"locales\":{\"en-US\":{\"privacyPolicyUrl\":\"https://example.org/privacy\"}}}}}");
-        return new Analyzer(null).analyze(dir);
+        return new Analyzer(null, null).analyze(dir);
     }
 
     private static boolean excessive(SkillReport r) {
@@ -73,7 +73,7 @@ class Round18MethodsTest {
                 + "\"desk noises\",\"intents\":[{\"name\":\"NoiseIntent\",\"slots\":[{\"name\":\"noise\",\"type\":\"NOISE\"}],"
                 + "\"samples\":[\"play {noise}\",\"{noise}\"]},{\"name\":\"AMAZON.StopIntent\",\"samples\":[]}],"
                 + "\"types\":[{\"name\":\"NOISE\",\"values\":[" + v + "]}]}}}");
-        return new Analyzer(null).analyze(dir);
+        return new Analyzer(null, null).analyze(dir);
     }
 
     @Test

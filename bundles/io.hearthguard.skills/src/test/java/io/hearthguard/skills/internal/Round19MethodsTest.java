@@ -34,7 +34,7 @@ class Round19MethodsTest {
     }
 
     private SkillReport scan() throws Exception {
-        return new Analyzer(null).analyze(dir);
+        return new Analyzer(null, null).analyze(dir);
     }
 
     /** A model with a purposeful intent and a bare free-form one (a catch-all at high). */

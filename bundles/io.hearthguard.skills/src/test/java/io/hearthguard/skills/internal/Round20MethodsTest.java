@@ -106,7 +106,7 @@ class Round20MethodsTest {
                 + "\"harbour riddles\",\"intents\":[{\"name\":\"" + intent + "\",\"slots\":[{\"name\":\"" + slot + "\",\"type\":\"AMAZON.SearchQuery\"}],"
                 + "\"samples\":[\"" + carrier + "\"]},{\"name\":\"AMAZON.StopIntent\",\"samples\":[]}]}}}");
         TestSupport.write(dir, "tests/run.jsonl", pair("AMAZON.LaunchIntent", question, false));
-        return new Analyzer(null).analyze(dir);
+        return new Analyzer(null, null).analyze(dir);
     }
 
     @Test
@@ -132,7 +132,7 @@ class Round20MethodsTest {
         // its own, whatever the speech said)
         TestSupport.write(dir, "tests/run.jsonl", pair("NextIntent", speech, false).replaceFirst(
                 "(\"reprompt\":\\{\"outputSpeech\":\\{\"type\":\"PlainText\",\"text\":\")[^\"]*", "$1Another round?"));
-        return new Analyzer(null).analyze(dir);
+        return new Analyzer(null, null).analyze(dir);
     }
 
     @Test
@@ -150,7 +150,7 @@ class Round20MethodsTest {
                 + "\"params\":{},\"query\":\"cancel\"},\"scene\":{\"name\":\"Run\"},\"session\":{\"id\":\"g1\",\"params\":{}}},"
                 + "\"response\":{\"session\":{\"id\":\"g1\",\"params\":{}},\"prompt\":{\"override\":false,\"firstSimple\":{\"speech\":\"" + speech
                 + "\"}},\"scene\":{\"name\":\"Run\",\"next\":{\"name\":\"" + next + "\"}}}}]");
-        return new Analyzer(null).analyze(dir);
+        return new Analyzer(null, null).analyze(dir);
     }
 
     @Test
@@ -170,7 +170,7 @@ class Round20MethodsTest {
                 + "\"locales\":{\"pt-BR\":{\"name\":\"" + name + "\"}}},\"privacyAndCompliance\":{\"locales\":{\"pt-BR\":"
                 + "{\"privacyPolicyUrl\":\"https://example.org/p\"}}}}}");
         TestSupport.write(dir, "testes/par.jsonl", pair("ConsultaIntent", "Qual é o seu CEP?", false));
-        return new Analyzer(null).analyze(dir);
+        return new Analyzer(null, null).analyze(dir);
     }
 
     @Test

@@ -136,12 +136,12 @@ class Round22InventoryTest {
         TestSupport.oneTurn(dir, "pt-BR", "quiz das capitais", "AnswerIntent", "a resposta", "{\"outputSpeech\":{\"type\":\"PlainText\","
                 + "\"text\":\"Até já, rodada um! Rodada dois: qual é a capital do Peru?\"},\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\","
                 + "\"text\":\"Qual é a capital do Peru?\"}},\"shouldEndSession\":false}");
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertFalse(TestSupport.has(r, "skills.fake-goodbye.wording", Severity.MEDIUM), TestSupport.describe(r));
 
         TestSupport.oneTurn(dir, "pt-BR", "quiz das capitais", "AnswerIntent", "a resposta", "{\"outputSpeech\":{\"type\":\"PlainText\","
                 + "\"text\":\"Obrigado. Até já!\"},\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\" \"}},\"shouldEndSession\":false}");
-        r = new Analyzer(null).analyze(dir);
+        r = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.has(r, "skills.fake-goodbye.wording", Severity.HIGH), TestSupport.describe(r));
     }
 }

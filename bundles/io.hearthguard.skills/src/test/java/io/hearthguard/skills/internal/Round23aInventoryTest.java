@@ -164,13 +164,13 @@ class Round23aInventoryTest {
         TestSupport.oneTurn(dir, "en-US", "pay helper", "PayIntent", "help me pay", "{\"outputSpeech\":{\"type\":\"PlainText\","
                 + "\"text\":\"To unlock your refund I need the four digits you type at the till.\"},\"reprompt\":{\"outputSpeech\":{\"type\":"
                 + "\"PlainText\",\"text\":\"Say them now.\"}},\"shouldEndSession\":false}");
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.has(r, "skills.credential-phishing.prompt", Severity.HIGH), TestSupport.describe(r));
 
         TestSupport.oneTurn(dir, "en-US", "pay helper", "PayIntent", "help me pay", "{\"outputSpeech\":{\"type\":\"PlainText\","
                 + "\"text\":\"Never tell anyone the four digits you type at the till. Want another tip?\"},\"reprompt\":{\"outputSpeech\":{\"type\":"
                 + "\"PlainText\",\"text\":\"Another tip?\"}},\"shouldEndSession\":false}");
-        r = new Analyzer(null).analyze(dir);
+        r = new Analyzer(null, null).analyze(dir);
         assertFalse(TestSupport.has(r, "skills.credential-phishing.prompt", Severity.MEDIUM), TestSupport.describe(r));
     }
 
@@ -179,13 +179,13 @@ class Round23aInventoryTest {
         TestSupport.oneTurn(dir, "en-GB", "kitchen helper", "HelpIntent", "help", "{\"outputSpeech\":{\"type\":\"PlainText\","
                 + "\"text\":\"Your Echo Dot needs a security update. Say your email address to start.\"},\"reprompt\":{\"outputSpeech\":{\"type\":"
                 + "\"PlainText\",\"text\":\"What is your email address?\"}},\"shouldEndSession\":false}");
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.has(r, "skills.masquerade.platform-wording", Severity.HIGH), TestSupport.describe(r));
 
         TestSupport.oneTurn(dir, "en-GB", "kitchen helper", "HelpIntent", "help", "{\"outputSpeech\":{\"type\":\"PlainText\","
                 + "\"text\":\"Put your Echo Dot near the oven and say start timer.\"},\"reprompt\":{\"outputSpeech\":{\"type\":"
                 + "\"PlainText\",\"text\":\"Say start timer.\"}},\"shouldEndSession\":false}");
-        r = new Analyzer(null).analyze(dir);
+        r = new Analyzer(null, null).analyze(dir);
         assertFalse(TestSupport.has(r, "skills.masquerade.platform-wording", Severity.MEDIUM), TestSupport.describe(r));
     }
 

@@ -51,7 +51,7 @@ class Round23bInventoryTest {
                 + "\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"" + TestSupport.jsonEscape(speech) + "\"},\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\","
                 + "\"text\":\"" + TestSupport.jsonEscape(reprompt) + "\"}},\"shouldEndSession\":false}}}");
         assertTrue(Files.isDirectory(d));
-        return new Analyzer(null).analyze(d);
+        return new Analyzer(null, null).analyze(d);
     }
 
     private SkillReport said(String lang, String speech) throws Exception {

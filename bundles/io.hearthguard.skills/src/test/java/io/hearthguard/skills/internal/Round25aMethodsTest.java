@@ -38,7 +38,7 @@ class Round25aMethodsTest {
         Path d = dir.resolve(sub);
         TestSupport.write(d, "skill-package/skill.json", manifest(name, summary, description));
         TestSupport.write(d, "skill-package/interactionModels/custom/en-US.json", MODEL);
-        SkillReport r = new Analyzer(null).analyze(d);
+        SkillReport r = new Analyzer(null, null).analyze(d);
         return TestSupport.findings(r).stream().filter(f -> f.category().equals("masquerade") && f.severity().atLeast(io.hearthguard.api.finding.Severity.MEDIUM))
                 .toList();
     }
@@ -91,7 +91,7 @@ class Round25aMethodsTest {
                 + "\"response\":{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"" + speech + "\"},"
                 + "\"card\":{\"type\":\"Simple\",\"title\":\"Focus\",\"content\":\"" + content + "\"},\"shouldEndSession\":" + !open
                 + (open ? ",\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"Ready?\"}}" : "") + "}}}");
-        return TestSupport.findings(new Analyzer(null).analyze(d)).stream()
+        return TestSupport.findings(new Analyzer(null, null).analyze(d)).stream()
                 .filter(f -> f.rule().equals("skills.pii-request.prompt") && f.severity().atLeast(io.hearthguard.api.finding.Severity.MEDIUM)).toList();
     }
 
@@ -127,7 +127,7 @@ class Round25aMethodsTest {
                 + "{\"textToSpeech\":\"" + why + "\"}}]}},\"possibleIntents\":[{\"intent\":\"actions.intent.PERMISSION\",\"inputValueData\":"
                 + "{\"@type\":\"type.googleapis.com/google.actions.v2.PermissionValueSpec\",\"optContext\":\"" + why + "\","
                 + "\"permissions\":[" + permissions + "]}}]}]}}");
-        return TestSupport.findings(new Analyzer(null).analyze(d)).stream().filter(f -> f.rule().equals("skills.pii-request.no-privacy-policy")).toList();
+        return TestSupport.findings(new Analyzer(null, null).analyze(d)).stream().filter(f -> f.rule().equals("skills.pii-request.no-privacy-policy")).toList();
     }
 
     @Test
@@ -159,7 +159,7 @@ class Round25aMethodsTest {
                 + "\"response\":{\"version\":\"1.0\",\"response\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"Sprint started. What is your password?\"},"
                 + "\"shouldEndSession\":false,\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"Your password?\"}}}}}");
         TestSupport.write(d, ".ask/lambda/index.js", "const x = 'What is your password?';");
-        SkillReport r = new Analyzer(null).analyze(d);
+        SkillReport r = new Analyzer(null, null).analyze(d);
         List<SkillFinding> f = TestSupport.findings(r).stream().filter(x -> x.category().equals("credential-phishing")).toList();
         assertFalse(f.isEmpty(), TestSupport.describe(r));
         assertTrue(f.stream().noneMatch(x -> x.file().contains("lambda")), TestSupport.describe(r));

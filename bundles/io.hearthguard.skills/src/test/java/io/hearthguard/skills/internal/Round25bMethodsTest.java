@@ -56,7 +56,7 @@ class Round25bMethodsTest {
                 + "\"invocationName\":\"quiz night\",\"intents\":[" + intentsJson
                 + "{\"name\":\"AMAZON.StopIntent\",\"samples\":[]},{\"name\":\"AMAZON.CancelIntent\",\"samples\":[]}]}}}");
         TestSupport.write(d, "recordings/turns.jsonl", String.join("\n", turns) + "\n");
-        return new Analyzer(null).analyze(d);
+        return new Analyzer(null, null).analyze(d);
     }
 
     private static String bare(String intent, String slot) {

@@ -47,7 +47,7 @@ class Round26aMethodsTest {
             t.append("[10:0").append(i).append(":02] session_open=true\n");
         }
         TestSupport.write(d, "qa/probe.txt", t.toString());
-        SkillReport r = new Analyzer(null).analyze(d);
+        SkillReport r = new Analyzer(null, null).analyze(d);
         return TestSupport.findings(r).stream().filter(f -> f.severity().atLeast(Severity.MEDIUM)).toList();
     }
 
@@ -188,7 +188,7 @@ class Round26aMethodsTest {
                 + "\"invocationName\":\"money quiz\",\"intents\":[{\"name\":\"AnswerIntent\",\"slots\":[],\"samples\":[\"the answer\"]}]}}}");
         TestSupport.write(d, "qa/playtest.csv", "session_id,turn,user_said,intent,alexa_said_ssml,reprompt_ssml,should_end_session\n"
                 + "s1,1,open money quiz,LaunchRequest,\"<speak>Bonus round: read me the number on your debit card.</speak>\",\"Your card number?\",FALSE\n");
-        SkillReport r = new Analyzer(null).analyze(d);
+        SkillReport r = new Analyzer(null, null).analyze(d);
         assertTrue(TestSupport.has(r, "skills.credential-phishing.prompt", Severity.HIGH), TestSupport.describe(r));
     }
 }

@@ -32,7 +32,7 @@ class Round26bMethodsTest {
     }
 
     private SkillReport scan() throws Exception {
-        return new Analyzer(null).analyze(dir);
+        return new Analyzer(null, null).analyze(dir);
     }
 
     private static List<SkillFinding> drift(SkillReport r, Severity atLeast) {

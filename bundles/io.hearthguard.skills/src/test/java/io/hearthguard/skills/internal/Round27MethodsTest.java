@@ -49,7 +49,7 @@ class Round27MethodsTest {
                 + "{\"name\":{\"value\":\"museums\"}}]}]}}}");
         TestSupport.write(d, "qa/probe.txt", "# probe run locale=" + locale + "\n[10:00:00] USER: open art quiz\n[10:00:01] SKILL: "
                 + q[4] + "\n[10:00:02] session_open=true\n");
-        SkillReport r = new Analyzer(null).analyze(d);
+        SkillReport r = new Analyzer(null, null).analyze(d);
         return TestSupport.findings(r).stream().filter(f -> f.severity().atLeast(Severity.MEDIUM)).toList();
     }
 
@@ -82,7 +82,7 @@ class Round27MethodsTest {
                 + "\"invocationName\":\"daily tip\",\"intents\":[{\"name\":\"TipIntent\",\"slots\":[],\"samples\":[\"a tip\"]}]}}}");
         TestSupport.write(d, "qa/probe.txt", "# probe run locale=" + locale + "\n[10:00:00] USER: open daily tip\n[10:00:01] SKILL: "
                 + speech + "\n[10:00:02] session_open=true\n");
-        SkillReport r = new Analyzer(null).analyze(d);
+        SkillReport r = new Analyzer(null, null).analyze(d);
         return TestSupport.findings(r).stream().filter(f -> f.severity().atLeast(Severity.MEDIUM)).toList();
     }
 

@@ -32,7 +32,7 @@ class Round28ClosingActsTest {
         TestSupport.oneTurn(d, TestSupport.LOCALES.get(lang), "harbour tales", "NextIntent", "next",
                 "{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"" + speech + "\"},\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\","
                         + "\"text\":\"" + reprompt + "\"}},\"shouldEndSession\":false}");
-        SkillReport r = new Analyzer(null).analyze(d);
+        SkillReport r = new Analyzer(null, null).analyze(d);
         return TestSupport.findings(r).stream().filter(f -> f.severity().atLeast(Severity.MEDIUM)).toList();
     }
 
@@ -78,7 +78,7 @@ class Round28ClosingActsTest {
         TestSupport.oneTurn(d, "en-US", "harbour tales", "NextIntent", "next",
                 "{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"The lighthouse story has ended for tonight. Bye for now.\"},"
                         + "\"shouldEndSession\":true}");
-        assertFalse(fakeGoodbye(TestSupport.findings(new Analyzer(null).analyze(d))));
+        assertFalse(fakeGoodbye(TestSupport.findings(new Analyzer(null, null).analyze(d))));
     }
 
     private static final String[][] LATER = {

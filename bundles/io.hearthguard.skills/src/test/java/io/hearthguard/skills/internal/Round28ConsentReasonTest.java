@@ -39,7 +39,7 @@ class Round28ConsentReasonTest {
                 + "\"IntentRequest\",\"intent\":{\"name\":\"HelpMeIntent\"}}},\"response\":{\"version\":\"1.0\",\"response\":{\"outputSpeech\":"
                 + "{\"type\":\"SSML\",\"ssml\":\"<speak>" + speech + "</speak>\"},\"card\":{\"type\":\"AskForPermissionsConsent\",\"permissions\":"
                 + "[\"alexa::devices:all:address:full:read\"]},\"shouldEndSession\":true}}}");
-        return TestSupport.findings(new Analyzer(null).analyze(d)).stream().filter(f -> f.severity().atLeast(Severity.MEDIUM)).toList();
+        return TestSupport.findings(new Analyzer(null, null).analyze(d)).stream().filter(f -> f.severity().atLeast(Severity.MEDIUM)).toList();
     }
 
     private static boolean excessive(List<SkillFinding> f) {

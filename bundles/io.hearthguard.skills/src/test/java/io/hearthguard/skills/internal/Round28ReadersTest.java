@@ -93,7 +93,7 @@ class Round28ReadersTest {
         assertTrue(f.shape().contains("ngrok"), f.shape());
 
         TestSupport.write(dir, "debug/ngrok.json", doc);
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(r.inputs().stream().anyMatch(i -> i.read() && i.file().equals("debug/ngrok.json")), r.inputs().toString());
         // the goodbye kept open sits in the first exchange of the file (the newest), its body inside the base64 response
         assertTrue(TestSupport.findings(r).stream().anyMatch(x -> x.category().equals("fake-goodbye") && x.severity().atLeast(Severity.HIGH)
@@ -133,7 +133,7 @@ class Round28ReadersTest {
         assertNull(CarriedBodies.httpMessageBody(b64(m.toByteArray())));
         TestSupport.write(dir, "debug/ngrok.json", "{\"requests\":[" + exchange("2024-05-14T18:20:17Z",
                 httpRequest(request("s-1", "IntentRequest", "AMAZON.StopIntent", "2024-05-14T18:20:17Z")), b64(m.toByteArray())) + "]}");
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.findings(r).isEmpty(), TestSupport.describe(r));
     }
 
@@ -162,7 +162,7 @@ class Round28ReadersTest {
         assertFalse(f.responses.get(0).open(), "nothing in the first session keeps the microphone open");
 
         TestSupport.write(dir, "qa/transcript-0211.txt", QA);
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(r.inputs().stream().anyMatch(i -> i.read() && i.file().equals("qa/transcript-0211.txt")), r.inputs().toString());
         assertTrue(TestSupport.has(r, "skills.credential-phishing.prompt", Severity.MEDIUM), TestSupport.describe(r));
     }
@@ -187,12 +187,12 @@ class Round28ReadersTest {
                 + "  \"response\": {\n    \"outputSpeech\": {\"type\": \"PlainText\", \"text\": \"Okay, the alarm stays armed. Goodbye.\"},\n"
                 + "    \"shouldEndSession\": true\n  }\n}\n`;\n";
         TestSupport.write(dir, "test/__snapshots__/stop.spec.ts.snap", snap);
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(r.inputs().stream().anyMatch(i -> i.read() && i.responses() == 2), r.inputs().toString());
         assertTrue(TestSupport.findings(r).stream().noneMatch(x -> x.category().equals("fake-goodbye")), r.skills().toString());
         // the same file whose last answer keeps listening is still a Stop that keeps the session open
         TestSupport.write(dir, "test/__snapshots__/stop.spec.ts.snap", snap.replace("\"shouldEndSession\": true", "\"shouldEndSession\": false"));
-        r = new Analyzer(null).analyze(dir);
+        r = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.findings(r).stream().anyMatch(x -> x.category().equals("fake-goodbye") && x.severity().atLeast(Severity.HIGH)),
                 r.skills().toString());
     }

@@ -44,7 +44,7 @@ class Round28aMethodsTest {
             t.append("[10:0").append(i).append(":02] session_open=true\n");
         }
         TestSupport.write(d, "qa/probe.txt", t.toString());
-        return medium(new Analyzer(null).analyze(d));
+        return medium(new Analyzer(null, null).analyze(d));
     }
 
     /**
@@ -58,7 +58,7 @@ class Round28aMethodsTest {
         String pairs = "[" + pair(0, true, "{\"type\":\"LaunchRequest\"}", speech) + ","
                 + pair(1, false, "{\"type\":\"IntentRequest\",\"intent\":{\"name\":\"" + nextIntent + "\",\"slots\":{}}}", "Thanks, noted.") + "]";
         TestSupport.write(d, "test/recorded.json", pairs);
-        return medium(new Analyzer(null).analyze(d));
+        return medium(new Analyzer(null, null).analyze(d));
     }
 
     private static String pair(int i, boolean isNew, String request, String speech) {

@@ -47,7 +47,7 @@ class Round28bMethodsTest {
                 + (reprompt == null ? "" : "\"reprompt\":{\"outputSpeech\":{\"type\":\"SSML\",\"ssml\":\"<speak>" + reprompt + "</speak>\"}},")
                 + "\"shouldEndSession\":false}}";
         TestSupport.write(d, "test/fixtures/response_launch.json", envelope);
-        SkillReport r = new Analyzer(null).analyze(d);
+        SkillReport r = new Analyzer(null, null).analyze(d);
         return TestSupport.findings(r).stream().filter(f -> f.severity().atLeast(Severity.MEDIUM)).toList();
     }
 
@@ -161,7 +161,7 @@ class Round28bMethodsTest {
                 + "{\"textToSpeech\":\"" + why + "\"}}]}},\"possibleIntents\":[{\"intent\":\"actions.intent.PERMISSION\",\"inputValueData\":"
                 + "{\"@type\":\"type.googleapis.com/google.actions.v2.PermissionValueSpec\",\"optContext\":\"" + why + "\","
                 + "\"permissions\":[\"" + permission + "\"]}}]}]}}");
-        return TestSupport.findings(new Analyzer(null).analyze(d)).stream().filter(f -> f.severity().atLeast(Severity.MEDIUM)).toList();
+        return TestSupport.findings(new Analyzer(null, null).analyze(d)).stream().filter(f -> f.severity().atLeast(Severity.MEDIUM)).toList();
     }
 
     @Test

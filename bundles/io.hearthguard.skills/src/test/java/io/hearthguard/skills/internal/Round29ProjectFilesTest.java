@@ -68,7 +68,7 @@ class Round29ProjectFilesTest {
 
         settings("GAMES_AND_TRIVIA", "Flip a coin by voice.");
         TestSupport.write(dir, "sdk/custom/scenes/Flip.yaml", PERMISSION_SCENE);
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.has(r, "skills.excessive-permissions.unneeded", Severity.MEDIUM), TestSupport.describe(r));
     }
 
@@ -76,11 +76,11 @@ class Round29ProjectFilesTest {
     void theSettingsCategoryAndDescriptionAreThePurpose() throws Exception {
         TestSupport.write(dir, "sdk/custom/scenes/Main.yaml", SCENE.formatted("Which medicine did you take this morning?"));
         settings("HEALTH_AND_FITNESS", "Log each dose by voice and share the log with your care team.");
-        SkillReport health = new Analyzer(null).analyze(dir);
+        SkillReport health = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.findings(health).stream().noneMatch(f -> f.category().equals("pii-request") && f.severity().atLeast(Severity.MEDIUM)),
                 TestSupport.describe(health));
         settings("GAMES_AND_TRIVIA", "Flip a coin by voice.");
-        SkillReport game = new Analyzer(null).analyze(dir);
+        SkillReport game = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.has(game, "skills.pii-request.health-data", Severity.HIGH), TestSupport.describe(game));
     }
 
@@ -88,7 +88,7 @@ class Round29ProjectFilesTest {
     void aBusinessListingDoesNotExplainALocation() throws Exception {
         settings("BUSINESS_AND_FINANCE", "Answers to common questions about your insurance.");
         TestSupport.write(dir, "sdk/custom/scenes/Flip.yaml", PERMISSION_SCENE.replace("- NAME\n", ""));
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.findings(r).stream().anyMatch(f -> f.rule().equals("skills.excessive-permissions.unneeded")
                 && f.summary().contains("DEVICE_PRECISE_LOCATION")), TestSupport.describe(r));
     }
@@ -97,7 +97,7 @@ class Round29ProjectFilesTest {
     void twoScenesAreNotTwoVersionsOfOneAnswer() throws Exception {
         TestSupport.write(dir, "sdk/custom/scenes/A.yaml", SCENE.formatted("Your lucky number is 17!"));
         TestSupport.write(dir, "sdk/custom/scenes/B.yaml", SCENE.formatted("Before the draw, what is your e-mail address?"));
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.findings(r).stream().anyMatch(f -> f.category().equals("pii-request")), TestSupport.describe(r));
         assertTrue(TestSupport.findings(r).stream().noneMatch(f -> f.category().equals("drift")), TestSupport.describe(r));
         // a version of the project named in its path is still one

@@ -57,7 +57,7 @@ class Round29TextReadersTest {
         assertNull(Recordings.botiumConvo("#me only, no bot section\nhello"));
 
         TestSupport.write(dir, "tests/convos/stop.convo.txt", CONVO);
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(r.inputs().stream().anyMatch(i -> i.read() && i.shape().equals("Botium convo")), r.inputs().toString());
         assertTrue(TestSupport.findings(r).stream().anyMatch(x -> x.category().equals("fake-goodbye") && x.severity().atLeast(Severity.HIGH)),
                 TestSupport.describe(r));
@@ -79,7 +79,7 @@ class Round29TextReadersTest {
         assertNull(Recordings.transcript("notes.txt", "Alexa: Welcome to the demo.\nSkill: It says hello.\n"));
 
         TestSupport.write(dir, "qa/pt-BR.txt", qa);
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
     }
 
@@ -99,7 +99,7 @@ class Round29TextReadersTest {
         assertTrue(f.responses.get(1).open());
 
         TestSupport.write(dir, "exports/conversations.tsv", tsv);
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
     }
 
@@ -125,7 +125,7 @@ class Round29TextReadersTest {
         assertNotNull(Embedded.emailQuoted(eml));
         assertNull(Embedded.emailQuoted("> a quoted line\n> and another, no object\n"));
         TestSupport.write(dir, "support-inbox/2025-03-04.eml", eml);
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.findings(r).stream().anyMatch(x -> x.category().equals("credential-phishing") && x.pointer().startsWith("line 7")),
                 TestSupport.describe(r));
     }
@@ -157,7 +157,7 @@ class Round29TextReadersTest {
         assertEquals("[12:30] USER: hello", Recordings.fieldNotes("12:30 USER: hello"));
 
         TestSupport.write(dir, "screen-recordings/owl.txt", typed);
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
         assertTrue(TestSupport.findings(r).stream().anyMatch(x -> x.category().equals("fake-goodbye")), TestSupport.describe(r));
     }
@@ -173,7 +173,7 @@ class Round29TextReadersTest {
                 + "{\"name\":\"response.json\",\"contentType\":\"application/json\",\"body\":\"" + b64.encodeToString(response.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"},"
                 + "{\"name\":\"screenshot\",\"contentType\":\"image/png\",\"body\":\"iVBORw0KGgo=\"}]}]}]}]}]}";
         TestSupport.write(dir, "playwright-report/results.json", report);
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(r.inputs().stream().anyMatch(i -> i.read() && i.shape().contains("JSON attachment in base64")), r.inputs().toString());
         assertTrue(TestSupport.has(r, "skills.silent-keepalive.empty-reprompt", Severity.HIGH), TestSupport.describe(r));
     }

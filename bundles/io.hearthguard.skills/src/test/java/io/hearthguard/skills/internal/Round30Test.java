@@ -166,7 +166,7 @@ class Round30Test {
                 + "\"speech\":[\"Perfetto. Qual è il tuo indirizzo e-mail per i biglietti?\"]}]}]}");
         TestSupport.write(dir, "intents/send_usersays_it.json", "[{\"data\":[{\"text\":\"la mia email è \"},{\"text\":\"mario@example.org\","
                 + "\"alias\":\"email\",\"meta\":\"@sys.email\"}]}]");
-        return new Analyzer(null).analyze(dir);
+        return new Analyzer(null, null).analyze(dir);
     }
 
     @Test

@@ -36,7 +36,7 @@ class Round31Test {
                   {"type": "no-reply", "format": "trace", "payload": {"timeout": 8, "reprompt": "Still there?"}}
                 ]}
                 """);
-        SkillReport r = new Analyzer(null).analyze(dir);
+        SkillReport r = new Analyzer(null, null).analyze(dir);
         assertTrue(r.inputs().stream().anyMatch(i -> i.read() && i.file().endsWith("transcript.json") && i.responses() == 2), r.inputs().toString());
         assertTrue(TestSupport.has(r, "skills.fake-goodbye.wording", Severity.HIGH), TestSupport.describe(r));
     }
@@ -60,7 +60,7 @@ class Round31Test {
         TestSupport.oneTurn(p, locale, "bedtime owl", "StoryIntent", "tell a story",
                 "{\"outputSpeech\":{\"type\":\"SSML\",\"ssml\":\"<speak>" + speech + "</speak>\"},\"reprompt\":{\"outputSpeech\":"
                         + "{\"type\":\"SSML\",\"ssml\":\"<speak><break time='10s'/><break time='10s'/></speak>\"}},\"shouldEndSession\":false}");
-        return new Analyzer(null).analyze(p);
+        return new Analyzer(null, null).analyze(p);
     }
 
     @Test

@@ -1,0 +1,440 @@
+package io.hearthguard.skills.internal;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A learned text model over a package's words ({@link CaseText}), stacked on the rules: per category a logistic
+ * regression on TF-IDF weighted, hashed word 1–2 grams and character 2–5 grams within words gives a probability, and a
+ * second, four-weight logistic regression on [logit p, rule, rule × logit p] decides — so the rules' decision stands
+ * unless the words say clearly otherwise. Trained offline by {@code eval/stacker/train.py} (scikit-learn) on the
+ * features this class computes ({@code hearthguard skills features}); the weights ship as
+ * {@value #RESOURCE}.
+ *
+ * <p>
+ * Features (the contract with the trainer, model format {@value #MAGIC_TEXT}): the text lower-cased with
+ * {@link Locale#ROOT}; word tokens are runs of letters, digits, {@code _}, {@code =} and {@code .} that start and end
+ * with a letter, digit or {@code _}, every other non-space character is a token of its own; unigrams and bigrams of
+ * consecutive tokens. Character n-grams of length 2–5 inside each whitespace-separated word padded with one space on
+ * each side. Each n-gram is hashed (32-bit FNV-1a over its UTF-16 units, one basis per kind, then mixed) into
+ * 2<sup>bits</sup> buckets per kind; a bucket's value is (1 + ln count) × idf, and each kind's vector has unit length.
+ * The file: magic, version, bits, categories, what it was trained on, idf per bucket, per category an intercept, a
+ * scale and 16-bit weights, four stacking weights per category, the add floor (big-endian, gzip-compressed).
+ *
+ * <p>
+ * Immutable after loading; {@link #score} is thread-safe (per-thread scratch arrays).
+ */
+public final class TextModel {
+    /** Where the shipped model is, beside this class. */
+    static final String RESOURCE = "text-model.bin.gz";
+    static final String MAGIC_TEXT = "HGTM1";
+    private static final int MAGIC = 0x4847544D; // "HGTM"
+    private static final int VERSION = 1;
+    private static final int WORD_BASIS = 0x811C9DC5;
+    private static final int CHAR_BASIS = 0x811C9DC5 ^ 0x9E3779B9;
+    private static final int PRIME = 0x01000193;
+    private static final int MAX_BITS = 20;
+    private static final int MAX_CATEGORIES = 64;
+
+    private final int bits;
+    private final int size; // buckets per kind
+    private final List<String> categories;
+    private final float[] idf; // 2 * size: words, then characters
+    private final short[] weights; // bucket-major: weights[b * k + c] * scales[c] (16 bits: half the memory to touch)
+    private final float[] scales;
+    private final float[] intercepts;
+    private final float[] stack; // per category: c0, c1 (logit p), c2 (rule), c3 (rule x logit p)
+    private final float addFloor; // the model adds a category the rules did not find only at this probability or above
+    private final String trainedOn;
+    private final ThreadLocal<Scratch> scratch;
+
+    private TextModel(int bits, List<String> categories, float[] idf, short[] weights, float[] scales, float[] intercepts, float[] stack,
+            float addFloor, String trainedOn) {
+        this.bits = bits;
+        this.size = 1 << bits;
+        this.categories = List.copyOf(categories);
+        this.idf = idf;
+        this.weights = weights;
+        this.scales = scales;
+        this.intercepts = intercepts;
+        this.stack = stack;
+        this.addFloor = addFloor;
+        this.trainedOn = trainedOn;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(2 * size));
+    }
+
+    private static final class Shipped {
+        static final TextModel MODEL = loadShipped();
+
+        private static TextModel loadShipped() {
+            try (InputStream in = TextModel.class.getResourceAsStream(RESOURCE)) {
+                return in == null ? null : read(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("the shipped text model " + RESOURCE + " is unreadable: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** @return the model shipped with the bundle, or null when the bundle was built without one */
+    public static TextModel shipped() {
+        return Shipped.MODEL;
+    }
+
+    /**
+     * Reads a model (gzip-compressed, format {@value #MAGIC_TEXT}).
+     *
+     * @throws IOException when the stream is not such a model or is cut short
+     */
+    public static TextModel read(InputStream gz) throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(gz), 1 << 16));
+        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+            throw new IOException("not a text model of format " + MAGIC_TEXT);
+        }
+        int bits = in.readInt();
+        int k = in.readInt();
+        if (bits < 8 || bits > MAX_BITS || k < 1 || k > MAX_CATEGORIES) {
+            throw new IOException("text model with " + bits + " bits and " + k + " categories is out of bounds");
+        }
+        List<String> cats = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            cats.add(in.readUTF());
+        }
+        String trainedOn = in.readUTF();
+        int n = 2 << bits;
+        float[] idf = new float[n];
+        for (int b = 0; b < n; b++) {
+            idf[b] = in.readFloat();
+        }
+        float[] intercepts = new float[k];
+        float[] scales = new float[k];
+        short[] weights = new short[n * k];
+        for (int c = 0; c < k; c++) {
+            intercepts[c] = in.readFloat();
+            scales[c] = in.readFloat();
+            for (int b = 0; b < n; b++) {
+                weights[b * k + c] = in.readShort();
+            }
+        }
+        float[] stack = new float[4 * k];
+        for (int i = 0; i < stack.length; i++) {
+            stack[i] = in.readFloat();
+        }
+        float addFloor = in.readFloat();
+        if (!(addFloor >= 0 && addFloor <= 1)) {
+            throw new IOException("text model's add floor " + addFloor + " is not a probability");
+        }
+        if (in.read() != -1) {
+            throw new IOException("text model has trailing bytes");
+        }
+        return new TextModel(bits, cats, idf, weights, scales, intercepts, stack, addFloor, trainedOn);
+    }
+
+    /** @return the categories the model scores, in its order */
+    public List<String> categories() {
+        return categories;
+    }
+
+    /** @return what the model was trained on, for findings and docs */
+    public String trainedOn() {
+        return trainedOn;
+    }
+
+    /** @return the buckets per kind of n-gram, as log2 */
+    public int bits() {
+        return bits;
+    }
+
+    /** The probabilities per category (the model's order) for a package's text. */
+    public double[] score(String text) {
+        Scratch s = scratch.get();
+        s.clear();
+        count(text, bits, s);
+        int k = categories.size();
+        double[] z = new double[k];
+        // one pass for the values and both norms, one for the dot products
+        double[] x = s.values(s.n);
+        double normWords = 0;
+        double normChars = 0;
+        for (int i = 0; i < s.n; i++) {
+            int b = s.touched[i];
+            double v = tf(s.count[b]) * idf[b];
+            x[i] = v;
+            if (b < size) {
+                normWords += v * v;
+            } else {
+                normChars += v * v;
+            }
+        }
+        double invWords = normWords == 0 ? 0 : 1 / Math.sqrt(normWords);
+        double invChars = normChars == 0 ? 0 : 1 / Math.sqrt(normChars);
+        for (int i = 0; i < s.n; i++) {
+            double v = x[i];
+            if (v == 0) {
+                continue;
+            }
+            int b = s.touched[i];
+            v *= b < size ? invWords : invChars;
+            int o = b * k;
+            for (int c = 0; c < k; c++) {
+                z[c] += v * weights[o + c];
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            z[c] = intercepts[c] + z[c] * scales[c];
+        }
+        for (int c = 0; c < k; c++) {
+            z[c] = 1 / (1 + Math.exp(-z[c]));
+        }
+        return z;
+    }
+
+    /**
+     * @return the stacked decision for one category given the model's probability and the rules' decision (a category the
+     *         rules did not find is added only at the model's add floor or above)
+     */
+    public boolean decide(int category, double p, boolean rule) {
+        if (!rule && p < addFloor) {
+            return false;
+        }
+        double q = Math.min(Math.max(p, 1e-4), 1 - 1e-4);
+        double l = Math.log(q / (1 - q));
+        double r = rule ? 1 : 0;
+        int o = 4 * category;
+        return stack[o] + stack[o + 1] * l + stack[o + 2] * r + stack[o + 3] * r * l >= 0;
+    }
+
+    /**
+     * The word n-grams of the text that weigh most towards a category, strongest first.
+     *
+     * @param max at most this many
+     */
+    public List<String> strongestWords(String text, int category, int max) {
+        Scratch s = scratch.get();
+        s.clear();
+        count(text, bits, s);
+        double norm = 0;
+        for (int i = 0; i < s.n; i++) {
+            int b = s.touched[i];
+            if (b < size) {
+                double x = tf(s.count[b]) * idf[b];
+                norm += x * x;
+            }
+        }
+        if (norm == 0) {
+            return List.of();
+        }
+        double inv = 1 / Math.sqrt(norm);
+        int k = categories.size();
+        String lower = text.toLowerCase(Locale.ROOT);
+        char[] chars = lower.toCharArray();
+        java.util.Map<Integer, String> names = new java.util.HashMap<>();
+        // a bigram spans the space (or line break) between its words: shown with one space; n-grams with a token
+        // without letters ("{", "=") are not shown
+        words(chars, (b, from, to) -> names.putIfAbsent(b, lower.substring(from, to).replaceAll("\\s+", " ")), bits);
+        List<Object[]> ranked = new ArrayList<>();
+        for (var e : names.entrySet()) {
+            int b = e.getKey();
+            double w = tf(s.count[b]) * idf[b] * inv * weights[b * k + category] * scales[category];
+            if (w > 0 && java.util.Arrays.stream(e.getValue().split(" ")).allMatch(t -> t.codePoints().anyMatch(Character::isLetter))) {
+                ranked.add(new Object[] {w, e.getValue()});
+            }
+        }
+        ranked.sort((a, b) -> Double.compare((double) b[0], (double) a[0]));
+        List<String> out = new ArrayList<>();
+        for (Object[] o : ranked) {
+            String w = (String) o[1];
+            if (out.stream().noneMatch(x -> x.contains(w) || w.contains(x))) {
+                out.add(w);
+            }
+            if (out.size() == max) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    // ---- features ----
+
+    private static final double[] TF = new double[256];
+
+    static {
+        for (int c = 1; c < TF.length; c++) {
+            TF[c] = 1 + Math.log(c);
+        }
+    }
+
+    /** @return the sublinear term frequency, 1 + ln count */
+    static double tf(int count) {
+        return count < TF.length ? TF[count] : 1 + Math.log(count);
+    }
+
+    /** Per-thread counts of the buckets touched by one text. */
+    static final class Scratch {
+        final char[] count; // 16 bits, saturating: half the memory of ints (a text of 20,000 characters stays far below)
+        int[] touched = new int[4096];
+        int n;
+
+        Scratch(int buckets) {
+            count = new char[buckets];
+        }
+
+        private double[] values = new double[4096];
+
+        /** @return a scratch array of at least n values */
+        double[] values(int n) {
+            if (values.length < n) {
+                values = new double[Math.max(n, values.length * 2)];
+            }
+            return values;
+        }
+
+        void clear() {
+            for (int i = 0; i < n; i++) {
+                count[touched[i]] = 0;
+            }
+            n = 0;
+        }
+
+        void add(int b) {
+            char c = count[b];
+            if (c != Character.MAX_VALUE) {
+                count[b] = (char) (c + 1);
+            }
+            if (c == 0) {
+                if (n == touched.length) {
+                    touched = Arrays.copyOf(touched, n * 2);
+                }
+                touched[n++] = b;
+            }
+        }
+    }
+
+    /** Receives one n-gram: its bucket and where it is in the lower-cased text (a bigram spans both words). */
+    interface Gram {
+        void at(int bucket, int from, int to);
+    }
+
+    /** Counts the text's n-grams into the scratch (word buckets first, then character buckets offset by 2^bits). */
+    static void count(String text, int bits, Scratch s) {
+        char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
+        words(lower, (b, from, to) -> s.add(b), bits);
+        chars(lower, s, 1 << bits, bits);
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static int bucket(int h, int bits) {
+        return mix(h) & ((1 << bits) - 1);
+    }
+
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h;
+    }
+
+    private static int fnv(int h, char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            h = (h ^ s[i]) * PRIME;
+        }
+        return h;
+    }
+
+    /** Word unigrams and bigrams of lower-cased text. */
+    static void words(char[] t, Gram out, int bits) {
+        int n = t.length;
+        int prevHash = 0;
+        int prevFrom = -1;
+        int i = 0;
+        while (i < n) {
+            char c = t[i];
+            int from;
+            int to;
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (wordChar(c) || c == '=' || c == '.') {
+                int j = i;
+                while (j < n && (wordChar(t[j]) || t[j] == '=' || t[j] == '.')) {
+                    j++;
+                }
+                int a = i;
+                while (a < j && !wordChar(t[a])) {
+                    a++;
+                }
+                int b = j;
+                while (b > a && !wordChar(t[b - 1])) {
+                    b--;
+                }
+                if (a > i) { // leading '=' or '.': one token each
+                    from = i;
+                    to = i + 1;
+                    i = from + 1;
+                } else {
+                    from = a;
+                    to = b;
+                    i = b;
+                }
+            } else {
+                from = i;
+                to = i + 1;
+                i++;
+            }
+            int h = fnv(WORD_BASIS, t, from, to);
+            out.at(bucket(h, bits), from, to);
+            if (prevFrom >= 0) {
+                int bh = fnv(fnvSpace(prevHash), t, from, to);
+                out.at(bucket(bh, bits), prevFrom, to);
+            }
+            prevHash = h;
+            prevFrom = from;
+        }
+    }
+
+    private static int fnvSpace(int h) {
+        return (h ^ ' ') * PRIME;
+    }
+
+    /** Character 2–5 grams within words padded with a space on each side, counted at {@code offset} + bucket. */
+    static void chars(char[] t, Scratch out, int offset, int bits) {
+        int n = t.length;
+        int mask = (1 << bits) - 1;
+        int i = 0;
+        while (i < n) {
+            if (Character.isWhitespace(t[i])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && !Character.isWhitespace(t[j])) {
+                j++;
+            }
+            // the padded word is ' ' + t[i, j) + ' ', positions 0 .. len-1
+            int len = j - i + 2;
+            for (int s = 0; s < len; s++) {
+                int h = CHAR_BASIS;
+                int end = Math.min(s + 5, len);
+                for (int e = s; e < end; e++) {
+                    char c = e == 0 || e == len - 1 ? ' ' : t[i + e - 1];
+                    h = (h ^ c) * PRIME;
+                    if (e > s) {
+                        out.add(offset + (mix(h) & mask));
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+}
