@@ -136,7 +136,13 @@ public final class Rules {
                 + "|ton quartier|ta ville|ta région|tu zona|tu barrio|tu localidad|tu ciudad|su zona|su localidad|sua região|sua cidade"
                 + "|seu bairro|sua zona|your town|your neighbou?rhood|お住まい"
                 // round 28 (main): a time zone is where the listener is (a meeting planner's country and postal code)
-                + "|time ?zones?|zeitzone|fuseau horaire|zona horaria|fuso orario|fuso horário|タイムゾーン|時差");
+                + "|time ?zones?|zeitzone|fuseau horaire|zona horaria|fuso orario|fuso horário|タイムゾーン|時差"
+                // round 32: the household's waste collection is by street (bin day, Müllabfuhr, collecte des déchets, ゴミ収集),
+                // and an emergency service on duty is the nearest one (Notdienst, pharmacie de garde, guardia médica)
+                + "|bin day|bins?\\b|waste|rubbish|recycling|trash|garbage|refuse collection|curbside|kerbside|council|müll|abfall"
+                + "|wertstoff|tonne|poubelle|déchets|collecte|ordures|basura|residuos|reciclaje|recogida|rifiuti|raccolta|spazzatura"
+                + "|lixo|coleta|reciclagem|ゴミ|ごみ|notdienst|emergency|on duty|de garde|urgences|de guardia|urgencias|di turno"
+                + "|plantão|emergência|救急|当番");
         PURPOSE.put("alexa::devices:all:address:full:read", location);
         PURPOSE.put("alexa:devices:all:address:country_and_postal_code:read", location);
         PURPOSE.put("alexa::devices:all:address:country_and_postal_code:read", location);
@@ -148,11 +154,16 @@ public final class Rules {
                 + "|(?:get|receive|sends?) (?:you )?a text\\b|by text\\b|via text\\b|mensagem|mensaje|messaggio|nachricht|\\bsms\\b"
                 + "|newsletter|subscribe|delivery|shop|purchase|pay|invoice|support|ticket|call|sms|text me|profile|sign ?up|register|customer"
                 + "|konto|bestellung|buchung|termin|kunde|compte|commande|réservation|rendez-vous|client|cuenta|pedido|reserva|cita|cliente"
-                + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員|réserv|reserv|prenot|táxi|" + DELIVERY_AND_RIDES);
+                + "|conto|ordine|prenotazione|appuntamento|予約|注文|アカウント|会員|réserv|reserv|prenot|táxi|" + DELIVERY_AND_RIDES
+                // round 32: a finder of the user's own phone rings that phone
+                + "|find my phone|where'?s my phone|phone finder|phone locator|ring my phone|handy finden|mein handy|trouver mon téléphone"
+                + "|encontrar mi (?:teléfono|móvil|celular)|trova il mio telefono|encontrar meu celular|携帯を探|スマホを探");
         PURPOSE.put("alexa::profile:email:read", contact);
         PURPOSE.put("alexa::profile:mobile_number:read", contact);
         Pattern name = need("name|personal|greet|birthday|geburtstag|anniversaire|cumpleaños|compleanno|account|profile"
                 + "|booking|appointment|order|coach|assistant|begrüß|persönlich|nombre|saludo|personal|accueil|personnel|saluto|personale|名前|挨拶|"
+                // round 32: a booking or an appointment is in a person's name in every language
+                + "buchung|termin\\b|terminvereinbar|réservation|rendez-vous|reserva|cita\\b|prenotazione|appuntamento|agendamento|consulta|予約|"
                 + DELIVERY_AND_RIDES);
         PURPOSE.put("alexa::profile:name:read", name);
         PURPOSE.put("alexa::profile:given_name:read", name);

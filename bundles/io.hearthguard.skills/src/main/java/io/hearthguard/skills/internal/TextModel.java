@@ -45,8 +45,10 @@ public final class TextModel {
     private final int bits;
     private final int size; // buckets per kind
     private final List<String> categories;
-    private final float[] idf; // 2 * size: words, then characters
-    private final short[] weights; // bucket-major: weights[b * k + c] * scales[c] (16 bits: half the memory to touch)
+    // one record of k + 1 16-bit values per bucket (words, then characters): the bucket's idf (scaled; a vector's
+    // direction does not depend on the scale) and its weight per category (times scales[c]) — one place in memory to
+    // touch per bucket, the whole model in 2 * 2^bits * (k + 1) * 2 bytes
+    private final short[] records;
     private final float[] scales;
     private final float[] intercepts;
     private final float[] stack; // per category: c0, c1 (logit p), c2 (rule), c3 (rule x logit p)
@@ -54,13 +56,12 @@ public final class TextModel {
     private final String trainedOn;
     private final ThreadLocal<Scratch> scratch;
 
-    private TextModel(int bits, List<String> categories, float[] idf, short[] weights, float[] scales, float[] intercepts, float[] stack,
+    private TextModel(int bits, List<String> categories, short[] records, float[] scales, float[] intercepts, float[] stack,
             float addFloor, String trainedOn) {
         this.bits = bits;
         this.size = 1 << bits;
         this.categories = List.copyOf(categories);
-        this.idf = idf;
-        this.weights = weights;
+        this.records = records;
         this.scales = scales;
         this.intercepts = intercepts;
         this.stack = stack;
@@ -107,18 +108,27 @@ public final class TextModel {
         }
         String trainedOn = in.readUTF();
         int n = 2 << bits;
+        int r = k + 1;
+        short[] records = new short[n * r];
         float[] idf = new float[n];
+        float maxIdf = 0;
         for (int b = 0; b < n; b++) {
             idf[b] = in.readFloat();
+            if (!(idf[b] >= 0 && idf[b] < 1e6f)) {
+                throw new IOException("text model has an idf of " + idf[b]);
+            }
+            maxIdf = Math.max(maxIdf, idf[b]);
+        }
+        for (int b = 0; b < n; b++) {
+            records[b * r] = (short) Math.round(maxIdf == 0 ? 0 : idf[b] / maxIdf * Short.MAX_VALUE);
         }
         float[] intercepts = new float[k];
         float[] scales = new float[k];
-        short[] weights = new short[n * k];
         for (int c = 0; c < k; c++) {
             intercepts[c] = in.readFloat();
             scales[c] = in.readFloat();
             for (int b = 0; b < n; b++) {
-                weights[b * k + c] = in.readShort();
+                records[b * r + 1 + c] = in.readShort();
             }
         }
         float[] stack = new float[4 * k];
@@ -132,7 +142,7 @@ public final class TextModel {
         if (in.read() != -1) {
             throw new IOException("text model has trailing bytes");
         }
-        return new TextModel(bits, cats, idf, weights, scales, intercepts, stack, addFloor, trainedOn);
+        return new TextModel(bits, cats, records, scales, intercepts, stack, addFloor, trainedOn);
     }
 
     /** @return the categories the model scores, in its order */
@@ -156,37 +166,36 @@ public final class TextModel {
         s.clear();
         count(text, bits, s);
         int k = categories.size();
-        double[] z = new double[k];
-        // one pass for the values and both norms, one for the dot products
-        double[] x = s.values(s.n);
+        // one pass: each kind's norm and its dot products, combined after (a vector scaled to unit length is its dot
+        // products divided by its norm)
+        int r = k + 1;
+        double[] zw = new double[k];
+        double[] zc = new double[k];
         double normWords = 0;
         double normChars = 0;
         for (int i = 0; i < s.n; i++) {
             int b = s.touched[i];
-            double v = tf(s.count[b]) * idf[b];
-            x[i] = v;
+            int o = b * r;
+            short q = records[o];
+            if (q == 0) {
+                continue;
+            }
+            double v = tf(s.count[b]) * q;
+            double[] z = b < size ? zw : zc;
             if (b < size) {
                 normWords += v * v;
             } else {
                 normChars += v * v;
             }
+            for (int c = 0; c < k; c++) {
+                z[c] += v * records[o + 1 + c];
+            }
         }
         double invWords = normWords == 0 ? 0 : 1 / Math.sqrt(normWords);
         double invChars = normChars == 0 ? 0 : 1 / Math.sqrt(normChars);
-        for (int i = 0; i < s.n; i++) {
-            double v = x[i];
-            if (v == 0) {
-                continue;
-            }
-            int b = s.touched[i];
-            v *= b < size ? invWords : invChars;
-            int o = b * k;
-            for (int c = 0; c < k; c++) {
-                z[c] += v * weights[o + c];
-            }
-        }
+        double[] z = new double[k];
         for (int c = 0; c < k; c++) {
-            z[c] = intercepts[c] + z[c] * scales[c];
+            z[c] = intercepts[c] + (zw[c] * invWords + zc[c] * invChars) * scales[c];
         }
         for (int c = 0; c < k; c++) {
             z[c] = 1 / (1 + Math.exp(-z[c]));
@@ -218,11 +227,12 @@ public final class TextModel {
         Scratch s = scratch.get();
         s.clear();
         count(text, bits, s);
+        int k = categories.size();
         double norm = 0;
         for (int i = 0; i < s.n; i++) {
             int b = s.touched[i];
             if (b < size) {
-                double x = tf(s.count[b]) * idf[b];
+                double x = tf(s.count[b]) * records[b * (k + 1)];
                 norm += x * x;
             }
         }
@@ -230,7 +240,6 @@ public final class TextModel {
             return List.of();
         }
         double inv = 1 / Math.sqrt(norm);
-        int k = categories.size();
         String lower = text.toLowerCase(Locale.ROOT);
         char[] chars = lower.toCharArray();
         java.util.Map<Integer, String> names = new java.util.HashMap<>();
@@ -240,7 +249,7 @@ public final class TextModel {
         List<Object[]> ranked = new ArrayList<>();
         for (var e : names.entrySet()) {
             int b = e.getKey();
-            double w = tf(s.count[b]) * idf[b] * inv * weights[b * k + category] * scales[category];
+            double w = tf(s.count[b]) * records[b * (k + 1)] * inv * records[b * (k + 1) + 1 + category] * scales[category];
             if (w > 0 && java.util.Arrays.stream(e.getValue().split(" ")).allMatch(t -> t.codePoints().anyMatch(Character::isLetter))) {
                 ranked.add(new Object[] {w, e.getValue()});
             }
@@ -282,16 +291,6 @@ public final class TextModel {
 
         Scratch(int buckets) {
             count = new char[buckets];
-        }
-
-        private double[] values = new double[4096];
-
-        /** @return a scratch array of at least n values */
-        double[] values(int n) {
-            if (values.length < n) {
-                values = new double[Math.max(n, values.length * 2)];
-            }
-            return values;
         }
 
         void clear() {
