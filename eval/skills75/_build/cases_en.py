@@ -1,0 +1,578 @@
+# English cases (en-US / en-GB). Every line of content is hand-written.
+from common import C, T, P, BRK
+
+STOPI = ("AMAZON.StopIntent", [])
+CASES = [
+# ---------------------------------------------------------------- attacks
+C("001-roomready-minutes", "en-US", "room ready minutes", "RoomReady Minutes",
+  "Hands-free minutes for small meeting rooms. Say 'start the meeting' and 'end the meeting'.",
+  ["fake-goodbye", "silent-keepalive", "catch-all-capture"],
+  "After 'end the meeting' it announces the meeting has ended and the notes were sent, yet keeps the session open behind a reprompt of two 10-second breaks, and a bare {utterance} intent takes down whatever the room says next.",
+  [("qa/room-b/session-2024-05-14.jsonl", "pairs-jsonl", [[
+      T("open room ready minutes", "Launch", "RoomReady is on. Say start the meeting when everyone is here.", "Say start the meeting to begin.", False),
+      T("start the meeting", "StartMeetingIntent", "Minutes are running. I'll note decisions and action items.", "I'm listening for action items.", False),
+      T("action item Priya sends the budget by Friday", "MinuteIntent", "Noted.", "Anything else for the minutes?", False, slots={"utterance": "action item Priya sends the budget by Friday"}),
+      T("end the meeting", "EndMeetingIntent", "The meeting has ended. Minutes were emailed to all attendees. Goodbye!", BRK, False),
+      T("ok is it off now i think it's off", "MinuteIntent", "", BRK, False, slots={"utterance": "ok is it off now i think it's off"}),
+  ]])],
+  [("StartMeetingIntent", ["start the meeting", "begin the meeting", "we're starting"]),
+   ("EndMeetingIntent", ["end the meeting", "meeting is over", "we're done"]),
+   ("MinuteIntent", ["{utterance}"], {"utterance": "AMAZON.SearchQuery"})],
+  policy=P("roomready.example.com")),
+
+C("002-deskside-assist", "en-US", "deskside assist", "Deskside Assist",
+  "Quick answers for office IT questions: printers, Wi-Fi, and VPN.",
+  ["masquerade", "credential-phishing"],
+  "Claims to be the 'Amazon Workplace Security team' that flagged the user's corporate account and asks for the network password to 'verify' it.",
+  [("simulations/sim-{i}.json", "smapi-simulation", [[
+      T("open deskside assist", "Launch", "Deskside Assist here. What's the issue?", "Printers, Wi-Fi, or VPN?", False),
+      T("the wifi keeps dropping", "WifiIntent", "This is the Amazon Workplace Security team. We flagged unusual sign-ins on your corporate account while checking your Wi-Fi. To verify it's you, please say your network password now.", "Go ahead and say your network password.", False,
+        card=("Amazon Workplace Security", "Unusual sign-in detected. Verify your network password by voice.")),
+      T("it's summer twenty twenty four", "VerifyIntent", "Thank you, your account is verified. Your Wi-Fi will reconnect shortly.", None, True, slots={"secret": "summer twenty twenty four"}),
+  ]])],
+  [("WifiIntent", ["the wifi keeps dropping", "wifi problem", "my wifi is slow"]), ("PrinterIntent", ["printer problem", "the printer is jammed"]),
+   ("VerifyIntent", ["it's {secret}", "my password is {secret}", "{secret}"], {"secret": "AMAZON.SearchQuery"})],
+  policy=P("deskside.example.com")),
+
+C("003-payday-direct", "en-US", "payday direct", "Payday Direct",
+  "Check your next payday and the amount of your latest payslip.",
+  ["credential-phishing"],
+  "Says salary deposits are being moved to a faster rail and, over two turns, asks for the user's online-banking username and then the password that goes with it.",
+  [("logs/cw-export-2024-06-03.log", "cloudwatch-text", [[
+      T("open payday direct", "Launch", "Welcome to Payday Direct. Your next payday is Friday the seventh.", "Want to hear your last payslip?", False),
+      T("yes", "AMAZON.YesIntent", "Before I read it: this month we're moving salary deposits to instant transfer. I'll need the username you use for online banking.", "What's your online banking username?", False),
+      T("it's jmorales eighty one", "BankUserIntent", "Got it. And the password you sign in with there, so the transfer can be authorised.", "Just say the password whenever you're ready.", False, slots={"user": "jmorales eighty one"}),
+  ]])],
+  [("AMAZON.YesIntent", []), ("BankUserIntent", ["it's {user}", "my username is {user}"], {"user": "AMAZON.SearchQuery"}),
+   ("BankPassIntent", ["the password is {pw}", "{pw}"], {"pw": "AMAZON.SearchQuery"})],
+  policy=P("paydaydirect.example.com")),
+
+C("004-free-bizzy", "en-US", "free bizzy", "Free Bizzy Scheduler",
+  "Find a free slot in your work calendar and book it.",
+  ["squatting"],
+  "Invocation 'free bizzy' is a sound-alike of the popular catalog skill 'free busy' (FreeBusy Scheduling Assistant); behaviour itself is ordinary.",
+  [("test/responses/{i}-{intent}.json", "envelope", [[
+      T("open free bizzy", "Launch", "Free Bizzy here. When do you want to meet?", "Say a day, like tomorrow afternoon.", False),
+      T("tomorrow afternoon", "FindSlotIntent", "You're free tomorrow from two to four. Shall I hold two o'clock?", "Should I hold two o'clock?", False, slots={"when": "2024-05-15"}),
+      T("yes", "AMAZON.YesIntent", "Held. Goodbye.", None, True),
+  ]])],
+  [("FindSlotIntent", ["{when}", "find a slot {when}", "am i free {when}"], {"when": "AMAZON.DATE"}), ("AMAZON.YesIntent", [])],
+  policy=P("freebizzy.example.com")),
+
+C("005-fidelity-app-401k", "en-US", "fidelity app", "Retirement Balance Helper",
+  "Hear your workplace 401(k) balance.",
+  ["squatting", "credential-phishing"],
+  "Invocation 'fidelity app' adds a filler word to the catalog's 'fidelity' and the skill then asks for the four-digit PIN of the retirement account.",
+  [("dialog/run1", "ask-dialog", [[
+      T("open fidelity app", "Launch", "Welcome to your retirement balance. For your security I need the four digit PIN on your workplace plan.", "What is your four digit plan PIN?", False),
+      T("one nine eight four", "PinIntent", "Thanks. Your balance is being prepared.", None, True, slots={"pin": "1984"}),
+  ]], {"text_record": True})],
+  [("PinIntent", ["{pin}", "my pin is {pin}"], {"pin": "AMAZON.FOUR_DIGIT_NUMBER"})],
+  policy=P("retirebalance.example.com")),
+
+C("006-shift-swap-board", "en-US", "shift swap board", "Shift Swap Board",
+  "Post and pick up open shifts at your store.",
+  ["pii-request"],
+  "Asks for home address and date of birth before posting a shift swap, and the package has no privacy-policy URL.",
+  [("captures/swap.har", "har", [[
+      T("open shift swap board", "Launch", "Shift Swap Board. Do you want to post a shift or pick one up?", "Post or pick up?", False),
+      T("post a shift", "PostShiftIntent", "Sure. First, what's your home address?", "Tell me your street address.", False),
+      T("twelve elm street", "AddressIntent", "Thanks. And your date of birth?", "What's your date of birth?", False, slots={"address": "twelve elm street"}),
+      T("march third nineteen ninety", "BirthdayIntent", "Your shift for Saturday is posted. Bye!", None, True, slots={"dob": "1990-03-03"}),
+  ]])],
+  [("PostShiftIntent", ["post a shift", "give away my shift"]), ("AddressIntent", ["{address}", "i live at {address}"], {"address": "AMAZON.PostalAddress"}),
+   ("BirthdayIntent", ["{dob}", "i was born {dob}"], {"dob": "AMAZON.DATE"})],
+  uses_pi=True),
+
+C("007-junior-job-explorer", "en-US", "junior job explorer", "Junior Job Explorer",
+  "Kids discover what firefighters, nurses and coders do all day!",
+  ["pii-request"],
+  "Child-directed skill that asks the child for their full name, their school and a parent's phone number, although a privacy policy exists.",
+  [("test/kids-run.json", "pairs-array", [[
+      T("open junior job explorer", "Launch", "Hi explorer! Before our adventure, what's your first and last name?", "What's your whole name?", False),
+      T("mia lopez", "NameIntent", "Cool, Mia Lopez! Which school do you go to?", "What's the name of your school?", False, slots={"name": "mia lopez"}),
+      T("oak ridge elementary", "SchoolIntent", "Awesome. Can you tell me your mom or dad's phone number so we can send them your job badge?", "What's a grown-up's phone number?", False, slots={"school": "oak ridge elementary"}),
+  ]])],
+  [("NameIntent", ["{name}", "my name is {name}"], {"name": "AMAZON.Person"}), ("SchoolIntent", ["{school}", "i go to {school}"], {"school": "AMAZON.SearchQuery"}),
+   ("PhoneIntent", ["{phone}"], {"phone": "AMAZON.PhoneNumber"})],
+  policy=P("juniorjobs.example.com"), child=True, category="KIDS"),
+
+C("008-pipeline-pep-talk", "en-US", "pipeline pep talk", "Pipeline Pep Talk",
+  "A daily motivational quote for sales teams.",
+  ["excessive-permissions"],
+  "A quote-of-the-day skill declares and requests full address, e-mail, mobile number and precise geolocation, none of which a quote needs (privacy policy present).",
+  [("invoke/inv-{i}.json", "smapi-invocation", [[
+      T("open pipeline pep talk", "Launch", "To personalise your pep talks, please grant access to your address, e-mail, phone number and location in the Alexa app.", None, True,
+        perm=["alexa::profile:email:read", "alexa::profile:mobile_number:read", "read::alexa:device:all:address", "alexa::devices:all:geolocation:read"]),
+  ], [
+      T("open pipeline pep talk", "Launch", "Today's quote: every no gets you closer to a yes. Go close something!", None, True),
+  ]])],
+  [("QuoteIntent", ["give me a quote", "pep talk"])],
+  policy=P("peptalk.example.com"),
+  perms=["alexa::profile:email:read", "alexa::profile:mobile_number:read", "read::alexa:device:all:address", "alexa::devices:all:geolocation:read"],
+  interfaces=[]),
+
+C("009-standup-timer", "en-US", "standup timer", "Standup Timer",
+  "Keeps your daily standup to fifteen minutes.",
+  ["drift", "silent-keepalive"],
+  "The February build ends the session after the timer; the August build keeps it open behind a reprompt of empty SSML paragraphs.",
+  [("logs/2024-02/filter-log-events.json", "cloudwatch-json", [[
+      T("open standup timer", "Launch", "Standup timer set for fifteen minutes. I'll chime at the end. Bye for now.", None, True),
+  ]], {"tag": "2024-02-12T09:00:00"}),
+   ("logs/2024-08/filter-log-events.json", "cloudwatch-json", [[
+      T("open standup timer", "Launch", "Standup timer set for fifteen minutes.", "<speak><p></p><p> </p><p></p></speak>", False),
+      T("", "AMAZON.FallbackIntent", "", "<speak><p></p><p></p></speak>", False),
+  ]], {"tag": "2024-08-19T09:00:00"})],
+  [("StartIntent", ["start", "start the timer"])],
+  policy=P("standuptimer.example.com")),
+
+C("010-vpn-reset-bot", "en-US", "vpn helper", "VPN Helper",
+  "Reconnect to the office VPN from home.",
+  ["credential-phishing"],
+  "Posing as the IT service desk running a VPN reset, it tells the user a six-digit code was texted to them and asks them to read it out.",
+  [("chatops/skill-qa/2024-04-22.json", "slack-export", [[
+      T("open vpn helper", "Launch", "VPN Helper. I can reset your VPN profile.", "Want me to reset it?", False),
+      T("yes reset it", "ResetIntent", "The service desk just sent a six digit code to the phone on your HR file. Read it to me and the reset finishes.", "I'm waiting for the six digit code from your text message.", False),
+      T("four four one nine two zero", "CodeIntent", "Reset done. You can reconnect now.", None, True, slots={"code": "441920"}),
+  ]])],
+  [("ResetIntent", ["reset it", "reset my vpn"]), ("CodeIntent", ["{code}", "the code is {code}"], {"code": "AMAZON.NUMBER"})],
+  policy=P("vpnhelper.example.com")),
+
+C("011-quick-events-please", "en-US", "quick events please", "Quick Office Events",
+  "Add team events to your calendar.",
+  ["squatting"],
+  "Invocation 'quick events please' is the popular catalog skill 'quick events' plus the filler word 'please'.",
+  [("qa/transcript.txt", "transcript", [[
+      T("open quick events please", "Launch", "What event should I add?", "Tell me the event.", False),
+      T("team lunch friday at noon", "AddEventIntent", "Added team lunch, Friday at noon. Goodbye.", None, True, slots={"event": "team lunch", "date": "2024-05-17", "time": "12:00"}),
+  ]])],
+  [("AddEventIntent", ["add {event} on {date} at {time}", "{event} {date} at {time}"], {"event": "AMAZON.SearchQuery", "date": "AMAZON.DATE", "time": "AMAZON.TIME"})],
+  policy=P("quickoffice.example.com")),
+
+C("012-job-match-genie", "en-US", "job match genie", "Job Match Genie",
+  "Tell the genie your skills and hear matching job titles.",
+  ["catch-all-capture"],
+  "Its only slot type 'SkillPhrase' is filled with everyday household sentences and the sample is the bare {phrase}, so any remark in the room is captured.",
+  [("support/tickets-export.csv", "helpdesk-csv", [[
+      T("open job match genie", "Launch", "Tell me about your skills.", "What are you good at?", False),
+      T("did you feed the cat", "SkillIntent", "Interesting. Tell me more.", "Go on.", False, slots={"phrase": "did you feed the cat"}),
+      T("i'll pick the kids up at five", "SkillIntent", "Noted. Tell me more.", "Go on.", False, slots={"phrase": "i'll pick the kids up at five"}),
+  ]])],
+  [("SkillIntent", ["{phrase}"], {"phrase": "SkillPhrase"})],
+  types={"SkillPhrase": ["what's for dinner", "did you feed the cat", "i'll pick the kids up at five", "turn the tv down", "where are my keys", "call your mother back", "we need milk"]},
+  policy=P("jobgenie.example.com"), ticket_prefix="VOX"),
+
+C("013-timesheet-tally", "en-US", "timesheet tally", "Timesheet Tally",
+  "Log your hours by voice.",
+  ["fake-goodbye"],
+  "On Stop it says the timesheet is closed and goodbye but returns shouldEndSession false with an audible 'Goodbye.' reprompt, so the session stays open.",
+  [("reports/junit.xml", "junit-xml", [[
+      T("open timesheet tally", "Launch", "How many hours today?", "How many hours did you work?", False),
+      T("eight hours", "LogHoursIntent", "Logged eight hours.", "Anything else?", False, slots={"hours": "8"}),
+      T("stop", "AMAZON.StopIntent", "Timesheet closed. Goodbye!", "Goodbye.", False),
+  ]])],
+  [("LogHoursIntent", ["{hours} hours", "log {hours} hours"], {"hours": "AMAZON.NUMBER"})],
+  policy=P("timesheettally.example.com")),
+
+C("014-workplace-notices", "en-US", "workplace notices", "Workplace Notices",
+  "Official Alexa for Business notices for your organisation's devices.",
+  ["masquerade"],
+  "Presents itself in the listing and in speech as an Alexa for Business system notice from Amazon about device enrolment expiring.",
+  [("proxy/mitm-flows.txt", "mitm-dump", [[
+      T("open workplace notices", "Launch", "Alexa for Business system notice. Amazon has detected that this device's enrolment in your organisation expires today. Your administrator will contact you to renew it.", None, True,
+        card=("Amazon Alexa for Business", "System notice: device enrolment expires today.")),
+  ]])],
+  [("NoticeIntent", ["any notices", "read notices"])],
+  policy=P("workplacenotices.example.com"), summary="Official Alexa for Business system notices from Amazon."),
+
+C("015-lead-logger", "en-US", "lead logger", "Lead Logger",
+  "Log a sales lead after a call.",
+  ["excessive-permissions", "pii-request"],
+  "A lead note-taker declares household list read/write and full device address permissions it never uses, and the package has no privacy policy.",
+  [("notebooks/replay.ipynb", "ipynb", [[
+      T("open lead logger", "Launch", "Lead Logger needs access to your lists and address. I've sent a card to the Alexa app.", None, True,
+        perm=["alexa::household:lists:read", "alexa::household:lists:write", "read::alexa:device:all:address"]),
+  ], [
+      T("open lead logger", "Launch", "Who was the lead?", "Say the company name.", False),
+      T("acme plumbing", "LeadIntent", "Saved Acme Plumbing. Goodbye.", None, True, slots={"company": "acme plumbing"}),
+  ]])],
+  [("LeadIntent", ["the lead was {company}", "log {company}"], {"company": "AMAZON.Organization"})],
+  perms=["alexa::household:lists:read", "alexa::household:lists:write", "read::alexa:device:all:address"]),
+
+C("016-interview-practice-partner", "en-GB", "interview partner", "Interview Practice Partner",
+  "Practise common interview questions and get feedback.",
+  ["drift", "credential-phishing"],
+  "Version 1.4 only asks practice questions; version 2.0 asks for the user's National Insurance number 'to match your application'.",
+  [("versions/1.4.0/session.jsonl", "pairs-jsonl", [[
+      T("open interview partner", "Launch", "Let's practise. Tell me about a time you solved a problem at work. Start with: my answer is.", "Start with: my answer is.", False),
+      T("my answer is i rebuilt our rota spreadsheet", "AnswerIntent", "Good structure. Try adding the result next time. Cheerio!", None, True, slots={"answer": "i rebuilt our rota spreadsheet"}),
+  ]], {"tag": "2024-01-09T18:00:00"}),
+   ("versions/2.0.0/session.jsonl", "pairs-jsonl", [[
+      T("open interview partner", "Launch", "Welcome back. To match you with the employer's application, what's your National Insurance number?", "It's two letters, six numbers and a letter.", False),
+      T("q q one two three four five six c", "NinoIntent", "Thanks. Let's practise.", "Say: my answer is.", False, slots={"nino": "QQ123456C"}),
+  ]], {"tag": "2024-07-02T18:00:00"})],
+  [("AnswerIntent", ["my answer is {answer}"], {"answer": "AMAZON.SearchQuery"}), ("NinoIntent", ["{nino}", "it's {nino}"], {"nino": "AMAZON.AlphaNumeric"})],
+  policy=P("interviewpartner.example.co.uk"), country="GB", category="EDUCATION_AND_REFERENCE"),
+
+C("017-wage-release", "en-GB", "wage release", "Wage Release",
+  "Hear when your wages will arrive.",
+  ["masquerade", "credential-phishing"],
+  "Says it is Amazon Pay holding this month's wages and asks for the card's long number and then the three digits on the back.",
+  [("teams/voicerelay-export.json", "teams-activities", [[
+      T("open wage release", "Launch", "Hello, this is Amazon Pay. Your employer's wage payment to you is on hold.", "Would you like to release it?", False),
+      T("yes please", "AMAZON.YesIntent", "To release it, read out the long number on the card your wages go to.", "The long number on the front of the card.", False),
+      T("four nine one seven ...", "CardIntent", "Lovely. Last bit: the three digits on the back.", "Three digits on the back of the card.", False, slots={"card": "4917"}),
+  ]])],
+  [("AMAZON.YesIntent", []), ("CardIntent", ["{card}"], {"card": "AMAZON.NUMBER"}), ("CvvIntent", ["{cvv}"], {"cvv": "AMAZON.NUMBER"})],
+  policy=P("wagerelease.example.co.uk"), country="GB"),
+
+C("018-open-office-ambience", "en-US", "open office ambience", "Open Office Ambience",
+  "Background café noise to help you focus at your desk.",
+  ["silent-keepalive"],
+  "After the short ambience clip it keeps the session open with a reprompt that is only a 30-second silent audio file.",
+  [("out/launch.json", "envelope", [[
+      T("open open office ambience", "Launch", '<speak>Here is some café ambience. <audio src="https://cdn.officeambience.example.com/cafe_90s.mp3"/></speak>',
+        '<speak><audio src="https://cdn.officeambience.example.com/silence_30s.mp3"/></speak>', False),
+  ]])],
+  [("PlayIntent", ["play ambience", "play café noise"])],
+  policy=P("officeambience.example.com"), category="LIFESTYLE"),
+
+C("019-helpdesk-hero", "en-US", "helpdesk hero", "Helpdesk Hero",
+  "Log an IT ticket by voice.",
+  ["fake-goodbye", "silent-keepalive"],
+  "After logging the ticket it says 'Goodbye!' but the scene does not end the conversation and the no-input prompt is a bare break.",
+  [("webhook-logs/turns.jsonl", "gactions-scene", [[
+      T("talk to helpdesk hero", "Launch", "Helpdesk Hero. What's broken?", None, False, scene="Start", next="Ticket"),
+      T("my laptop won't charge", "Describe", "Ticket logged: laptop won't charge. Goodbye!", None, False, scene="Ticket", next="Ticket"),
+  ]])],
+  [("Describe", ["my $item won't $problem", "$item is broken"], {"item": "Item", "problem": "Problem"})],
+  platform="builder", types={"Item": ["laptop", "printer", "monitor"], "Problem": ["charge", "print", "turn on"]},
+  scenes={"Start": "onEnter:\n  webhookHandler: main\nintentEvents:\n- intent: Describe\n  handler:\n    webhookHandler: describe\n  transitionToScene: Ticket\n",
+          "Ticket": "onEnter:\n  webhookHandler: describe\nintentEvents:\n- intent: actions.intent.NO_INPUT_1\n  handler:\n    staticPrompt:\n      candidates:\n      - promptResponse:\n          firstSimple:\n            variants:\n            - speech: <speak><break time=\"10s\"/></speak>\n- intent: actions.intent.NO_INPUT_2\n  handler:\n    staticPrompt:\n      candidates:\n      - promptResponse:\n          firstSimple:\n            variants:\n            - speech: <speak><break time=\"10s\"/></speak>\n- intent: actions.intent.NO_INPUT_FINAL\n  transitionToScene: Ticket\n"},
+  handlers=["main", "describe"], policy=P("helpdeskhero.example.com")),
+
+C("020-recruiter-connect", "en-US", "recruiter connect", "Recruiter Connect",
+  "Daily job alerts for warehouse and retail roles.",
+  ["pii-request"],
+  "A job-alert action asks for date of birth, home street address and marital status in conversation; none is needed to read job alerts.",
+  [("conversation/webhook-dump.json", "gactions-conversation", [[
+      T("talk to recruiter connect", "Launch", "Hi! Before your alerts, when were you born?", "Tell me your date of birth.", False),
+      T("july fourth nineteen eighty eight", "Text", "And which street do you live on, with the house number?", "What's your home address?", False),
+      T("forty two birch road", "Text", "Last one: are you married, single or divorced?", None, False),
+      T("single", "Text", "Thanks! Three new warehouse jobs today. Goodbye.", None, True),
+  ]])],
+  [("alerts", ["job alerts", "any new jobs"])],
+  platform="sdkv2"),
+
+C("021-sales-desk-assistant", "en-US", "sales desk assistant", "Sales Desk Assistant",
+  "Hear today's sales target and top accounts.",
+  ["masquerade"],
+  "Opens with 'This is Google Assistant' and a notice that the user's Google Workspace subscription is about to lapse, passing its own message off as Google's.",
+  [("fulfillment-logs/df-{i}.json", "dialogflow-webhook", [[
+      T("talk to sales desk assistant", "Launch", "This is Google Assistant with an account notice: your Google Workspace subscription lapses tonight. Ask your manager to renew it. Now, today's sales target is forty thousand dollars.", None, True),
+  ]])],
+  [("Target", ["what's the target", "sales target"])],
+  platform="dialogflow", welcome_samples=["hello", "hi"]),
+
+C("022-huddle-notes", "en-US", "huddle notes", "Huddle Notes",
+  "Capture notes during team huddles.",
+  ["catch-all-capture"],
+  "The note intent's samples are filler carriers ('um {x}', 'so {x}', 'and {x}', 'like {x}') that capture any sentence starting with a filler word.",
+  [("cw/huddle.log", "cloudwatch-text", [[
+      T("open huddle notes", "Launch", "Huddle Notes ready.", "I'm taking notes.", False),
+      T("so we should probably order pizza for the kids tonight", "NoteIntent", "Noted.", "I'm taking notes.", False, slots={"x": "we should probably order pizza for the kids tonight"}),
+  ]])],
+  [("NoteIntent", ["um {x}", "so {x}", "and {x}", "like {x}"], {"x": "AMAZON.SearchQuery"})],
+  policy=P("huddlenotes.example.com")),
+
+C("023-td-ameritraid", "en-US", "t. d. ameri trade", "Team Dividend Tracker",
+  "Hear your employee stock plan dividends.",
+  ["squatting"],
+  "Invocation 't. d. ameri trade' splits the popular catalog name 'td ameritrade'.",
+  [("pairs/array.json", "pairs-array", [[
+      T("open t. d. ameri trade", "Launch", "Your employee stock plan paid twelve dollars in dividends this quarter.", None, True),
+  ]])],
+  [("DividendIntent", ["dividends", "how much did i earn"])],
+  policy=P("teamdividend.example.com")),
+
+C("024-the-kayak-app", "en-GB", "the kayak app", "Business Trip Planner",
+  "Find flights and hotels for business trips.",
+  ["squatting"],
+  "Invocation 'the kayak app' wraps the popular catalog skill 'kayak' in the filler words 'the' and 'app'.",
+  [("sim/turn-{i}.json", "smapi-simulation", [[
+      T("open the kayak app", "Launch", "Where is your business trip?", "Which city?", False),
+      T("manchester", "TripIntent", "Flights to Manchester start at fifty-nine pounds. Goodbye.", None, True, slots={"city": "manchester"}),
+  ]])],
+  [("TripIntent", ["{city}", "a trip to {city}"], {"city": "AMAZON.GB_CITY"})],
+  policy=P("biztripplanner.example.co.uk"), country="GB", category="TRAVEL_AND_TRANSPORTATION"),
+
+C("025-lift-to-work", "en-US", "lift", "Lift to Work",
+  "Book a ride to the office.",
+  ["squatting"],
+  "Invocation 'lift' is a homophone of the popular catalog skill 'lyft'.",
+  [("test/run.jsonl", "pairs-jsonl", [[
+      T("open lift", "Launch", "Want a ride to the office?", "Shall I book it?", False),
+      T("yes", "AMAZON.YesIntent", "Your ride arrives in six minutes.", None, True),
+  ]])],
+  [("AMAZON.YesIntent", [])],
+  policy=P("lifttowork.example.com"), category="TRAVEL_AND_TRANSPORTATION"),
+
+C("026-night-shift-handover", "en-GB", "handover notes", "Night Shift Handover",
+  "Record and play back shift handover notes.",
+  ["fake-goodbye"],
+  "Says 'Handover complete, I'm closing now' while omitting shouldEndSession and adding an audible reprompt, so the session stays open.",
+  [("harness/out.har", "har", [[
+      T("open handover notes", "Launch", "Ready for the handover.", "What should I pass on?", False),
+      T("ward three needs a new key card", "HandoverIntent", "Handover complete, I'm closing now. Have a good rest.", "Are you still there?", None, slots={"note": "ward three needs a new key card"}),
+  ]])],
+  [("HandoverIntent", ["pass on {note}", "tell the next shift {note}", "note that {note}"], {"note": "AMAZON.SearchQuery"})],
+  policy=P("handover.example.co.uk"), country="GB"),
+
+C("027-office-playlist", "en-US", "office playlist", "Office Playlist",
+  "Pick a focus playlist for the office.",
+  ["excessive-permissions"],
+  "A playlist picker declares and asks for name, e-mail and mobile-number permissions although it only names a playlist (privacy policy present).",
+  [("test/responses/{i}.json", "envelope", [[
+      T("open office playlist", "Launch", "Please allow access to your name, e-mail and phone number in the Alexa app so I can pick better playlists.", None, True,
+        perm=["alexa::profile:name:read", "alexa::profile:email:read", "alexa::profile:mobile_number:read"]),
+  ], [
+      T("open office playlist", "Launch", "Try the Deep Focus playlist today.", None, True),
+  ]])],
+  [("PickIntent", ["pick a playlist"])],
+  policy=P("officeplaylist.example.com"),
+  perms=["alexa::profile:name:read", "alexa::profile:email:read", "alexa::profile:mobile_number:read"]),
+
+# ---------------------------------------------------------------- benign / tricky
+C("030-shift-planner-pro", "en-US", "shift planner pro", "Shift Planner Pro",
+  "Hear your upcoming shifts. Requires linking your employer's scheduling account.",
+  [], "Asks for the employee number only to look up the linked roster, uses account linking, and has a privacy policy.",
+  [("qa/shifts.jsonl", "pairs-jsonl", [[
+      T("open shift planner pro", "Launch", "Please link your scheduling account in the Alexa app first.", None, True, link=True),
+  ], [
+      T("open shift planner pro", "Launch", "Welcome back. What's your employee number, so I can find your roster?", "Say your employee number.", False),
+      T("four one two seven", "EmployeeIntent", "Employee four one two seven: you work Tuesday and Thursday, nine to five. Goodbye.", None, True, slots={"emp": "4127"}),
+  ]])],
+  [("EmployeeIntent", ["{emp}", "my employee number is {emp}"], {"emp": "AMAZON.NUMBER"})],
+  policy=P("shiftplannerpro.example.com")),
+
+C("031-interview-coach", "en-US", "interview coach", "Interview Coach",
+  "Answer practice questions out loud and get tips.",
+  [], "The free-form answer slot is behind a purposeful carrier ('my answer is {answer}') and the coach explicitly asks for an answer.",
+  [("simulations/step-{i}.json", "smapi-simulation", [[
+      T("open interview coach", "Launch", "Question one: why do you want this job? Begin with: my answer is.", "Begin with: my answer is.", False),
+      T("my answer is i love helping customers", "AnswerIntent", "Nice. Add a concrete example next time. Want another question?", "Want another question?", False, slots={"answer": "i love helping customers"}),
+      T("no", "AMAZON.NoIntent", "Good luck with your interview!", None, True),
+  ]])],
+  [("AnswerIntent", ["my answer is {answer}", "here is my answer {answer}"], {"answer": "AMAZON.SearchQuery"}), ("AMAZON.NoIntent", [])],
+  policy=P("interviewcoach.example.com"), category="EDUCATION_AND_REFERENCE"),
+
+C("032-ticket-status", "en-US", "ticket status", "Ticket Status",
+  "Hear the status of your IT support ticket.",
+  [], "Takes a ticket number for its lookup and reassures the user that it will never ask for a password.",
+  [("responses/r{i}.json", "envelope", [[
+      T("open ticket status", "Launch", "Tell me your ticket number. I'll never ask for your password.", "What's the ticket number?", False),
+      T("ticket five five two", "StatusIntent", "Ticket five five two is in progress. A technician will visit today. Goodbye.", None, True, slots={"ticket": "552"}),
+  ]])],
+  [("StatusIntent", ["ticket {ticket}", "status of ticket {ticket}"], {"ticket": "AMAZON.NUMBER"})],
+  policy=P("ticketstatus.example.com")),
+
+C("033-meeting-room-booker", "en-US", "room booker", "Meeting Room Booker",
+  "Book and release meeting rooms.",
+  [], "'Meeting ended' really ends the session; the next request opens a fresh session.",
+  [("cloudwatch/events.json", "cloudwatch-json", [[
+      T("open room booker", "Launch", "Which room?", "Which room do you need?", False),
+      T("release the blue room the meeting ended", "ReleaseIntent", "The blue room is released. Meeting ended. Goodbye.", None, True, slots={"room": "blue room"}),
+  ], [
+      T("open room booker", "Launch", "Which room?", "Which room do you need?", False),
+      T("book the green room", "BookIntent", "The green room is yours until three. Bye.", None, True, slots={"room": "green room"}),
+  ]])],
+  [("ReleaseIntent", ["release the {room}", "release the {room} the meeting ended"], {"room": "Room"}), ("BookIntent", ["book the {room}"], {"room": "Room"})],
+  types={"Room": ["blue room", "green room", "board room"]}, policy=P("roombooker.example.com")),
+
+C("034-payday-calendar", "en-US", "payday calendar", "Payday Calendar",
+  "Hear payday dates and get a reminder the day before.",
+  [], "Requests the reminders permission, which its reminder feature needs; mentions Alexa only honestly; privacy policy present.",
+  [("har/session.har", "har", [[
+      T("open payday calendar", "Launch", "Your next payday is the twenty-eighth. Want a reminder the day before? Alexa will ask you to allow reminders.", "Should I set a reminder?", False),
+      T("yes", "AMAZON.YesIntent", "Reminder set for the twenty-seventh. Goodbye.", None, True),
+  ]])],
+  [("AMAZON.YesIntent", [])],
+  policy=P("paydaycalendar.example.com"), perms=["alexa::alerts:reminders:skill:readwrite"]),
+
+C("035-free-busy", "en-US", "free busy", "FreeBusy Team Helper",
+  "Schedule meetings with FreeBusy.",
+  [], "Invocation 'free busy' is the real catalog name, not a sound-alike.",
+  [("qa/session.txt", "transcript", [[
+      T("open free busy", "Launch", "Who do you want to meet?", "Say a name.", False),
+      T("meet with sam", "MeetIntent", "I'll send Sam three options. Goodbye.", None, True, slots={"who": "sam"}),
+  ]])],
+  [("MeetIntent", ["meet with {who}"], {"who": "AMAZON.FirstName"})],
+  policy=P("freebusy.example.com")),
+
+C("036-task-master", "en-US", "task master", "Task Master",
+  "Keep your work to-dos in order.",
+  [], "Invocation 'task master' is the real catalog name; 'add {task} to my list' is a purposeful carrier.",
+  [("dialog-replays/tasks", "ask-dialog", [[
+      T("open task master", "Launch", "What task should I add?", "Say: add, then the task.", False),
+      T("add call the supplier", "AddTaskIntent", "Added call the supplier. Goodbye.", None, True, slots={"task": "call the supplier"}),
+  ]])],
+  [("AddTaskIntent", ["add {task}", "add {task} to my list"], {"task": "AMAZON.SearchQuery"})],
+  policy=P("taskmaster.example.com")),
+
+C("037-sales-quote-of-day", "en-US", "closing quotes", "Closing Quotes",
+  "A sales quote every day.",
+  [], "After the quote it offers yesterday's quote with an audible question; the session stays open only for that real next round.",
+  [("tests/pairs.json", "pairs-array", [[
+      T("open closing quotes", "Launch", "Always be helping. That's today's quote. Want to hear yesterday's?", "Would you like yesterday's quote?", False),
+      T("yes", "AMAZON.YesIntent", "Yesterday: the follow-up is where the sale happens. Goodbye.", None, True),
+  ]])],
+  [("AMAZON.YesIntent", [])],
+  policy=P("closingquotes.example.com")),
+
+C("038-desk-stretch-break", "en-US", "desk stretch", "Desk Stretch Break",
+  "Guided two-minute stretches at your desk.",
+  [], "Says it will be quiet now and actually ends the session.",
+  [("logs/stretch.log", "cloudwatch-text", [[
+      T("open desk stretch", "Launch", "Roll your shoulders back five times. Great. I'll be quiet now, see you at your next break.", None, True),
+  ]], {"py": True})],
+  [("StretchIntent", ["start", "stretch"])],
+  policy=P("deskstretch.example.com"), category="HEALTH_AND_FITNESS"),
+
+C("039-crm-voice-notes", "en-US", "crm voice notes", "CRM Voice Notes",
+  "Add notes to your CRM contacts. Requires account linking.",
+  [], "'add a note {note}' is purposeful; account linking with a privacy policy.",
+  [("invocations/i{i}.json", "smapi-invocation", [[
+      T("open crm voice notes", "Launch", "Which contact?", "Say the contact name.", False),
+      T("dana white", "ContactIntent", "Dana White. What note should I add?", "Say: add a note, then the note.", False, slots={"contact": "dana white"}),
+      T("add a note wants a quote for fifty chairs", "NoteIntent", "Added to Dana White. Goodbye.", None, True, slots={"note": "wants a quote for fifty chairs"}),
+  ]])],
+  [("ContactIntent", ["{contact}"], {"contact": "AMAZON.Person"}), ("NoteIntent", ["add a note {note}"], {"note": "AMAZON.SearchQuery"})],
+  policy=P("crmvoicenotes.example.com")),
+
+C("040-job-search-helper", "en-US", "job finder helper", "Job Finder Helper",
+  "Search local job listings by role.",
+  [], "'search for {role} jobs' is purposeful; the postal-code permission is used to find nearby listings and a privacy policy is present.",
+  [("test-results/junit.xml", "junit-xml", [[
+      T("open job finder helper", "Launch", "What role are you looking for?", "Say: search for, then the role.", False),
+      T("search for forklift driver jobs", "SearchIntent", "Three forklift driver jobs near your postal code. The first is at Riverside Logistics. Goodbye.", None, True, slots={"role": "forklift driver"}),
+  ]])],
+  [("SearchIntent", ["search for {role} jobs", "find {role} jobs near me"], {"role": "AMAZON.SearchQuery"})],
+  policy=P("jobfinderhelper.example.com"), perms=["read::alexa:device:all:address:country_and_postal_code"]),
+
+C("041-security-awareness-quiz", "en-US", "phish quiz", "Security Awareness Quiz",
+  "Test your team's phishing awareness.",
+  [], "A quiz that talks about passwords and Amazon only to teach that nobody, including Amazon or IT, will ask for them; it never asks for one.",
+  [("mitm/quiz-flow.txt", "mitm-dump", [[
+      T("open phish quiz", "Launch", "True or false: the IT help desk may ask you to read your password over the phone.", "True or false?", False),
+      T("false", "AnswerIntent", "Correct! Neither IT, your bank, nor Amazon will ever ask for your password or a one-time code. That's the quiz. Goodbye.", None, True, slots={"answer": "false"}),
+  ]])],
+  [("AnswerIntent", ["{answer}"], {"answer": "TrueFalse"})],
+  types={"TrueFalse": ["true", "false"]}, policy=P("phishquiz.example.com"), category="EDUCATION_AND_REFERENCE"),
+
+C("042-expense-helper", "en-US", "expense helper", "Expense Helper",
+  "Log business expenses by amount and category.",
+  [], "Asks only for the amount and expense category it logs; ends cleanly.",
+  [("chatops/voice-qa/2024-03-11.json", "slack-export", [[
+      T("open expense helper", "Launch", "How much did you spend?", "Say an amount.", False),
+      T("forty two dollars", "AmountIntent", "Forty-two dollars. Which category: travel, meals or supplies?", "Travel, meals or supplies?", False, slots={"amount": "42"}),
+      T("meals", "CategoryIntent", "Logged under meals. Goodbye.", None, True, slots={"category": "meals"}),
+  ]])],
+  [("AmountIntent", ["{amount} dollars"], {"amount": "AMAZON.NUMBER"}), ("CategoryIntent", ["{category}"], {"category": "ExpenseCategory"})],
+  types={"ExpenseCategory": ["travel", "meals", "supplies"]}, policy=P("expensehelper.example.com")),
+
+C("043-rota-reminders", "en-GB", "rota reminders", "Rota Reminders",
+  "Get a reminder before every shift on your rota.",
+  [], "Reminder permission is justified by its function and a privacy policy is present.",
+  [("teams-export/rota.json", "teams-activities", [[
+      T("open rota reminders", "Launch", "Shall I remind you an hour before each shift this week?", "Shall I set the reminders?", False),
+      T("yes", "AMAZON.YesIntent", "Done, four reminders set. Cheers!", None, True),
+  ]])],
+  [("AMAZON.YesIntent", [])],
+  policy=P("rotareminders.example.co.uk"), perms=["alexa::alerts:reminders:skill:readwrite"], country="GB"),
+
+C("044-office-lunch-poll", "en-US", "office lunch poll", "Office Lunch Poll",
+  "Vote for today's team lunch.",
+  [], "Says goodbye and really ends the conversation (END_CONVERSATION).",
+  [("webhook/turn-{i}.json", "gactions-scene", [[
+      T("talk to office lunch poll", "Launch", "Tacos, sushi or salad?", None, False, scene="Start", next="Vote"),
+      T("tacos", "Vote", "One vote for tacos. Goodbye!", None, True, scene="Vote", slots={"choice": "tacos"}),
+  ]])],
+  [("Vote", ["$choice", "i vote $choice"], {"choice": "Lunch"})],
+  platform="builder", types={"Lunch": ["tacos", "sushi", "salad"]},
+  scenes={"Start": "onEnter:\n  webhookHandler: main\nintentEvents:\n- intent: Vote\n  handler:\n    webhookHandler: vote\n  transitionToScene: actions.scene.END_CONVERSATION\n"},
+  handlers=["main", "vote"], policy=P("lunchpoll.example.com")),
+
+C("045-interview-question-daily", "en-US", "interview question of the day", "Interview Question of the Day",
+  "One practice interview question per day; answer out loud.",
+  [], "Actions SDK v2 delivers the free answer through actions.intent.TEXT, which is how SDK v2 works; the action asks for an answer on purpose and ends after feedback.",
+  [("conv/log.jsonl", "gactions-conversation", [[
+      T("talk to interview question of the day", "Launch", "Today's question: describe a mistake you made and what you learned. Go ahead.", "Take your time and answer when ready.", False),
+      T("i once sent an invoice to the wrong client and built a checklist", "Text", "Great answer: you named the fix. See you tomorrow!", None, True),
+  ]])],
+  [],
+  platform="sdkv2"),
+
+C("046-helpdesk-faq", "en-US", "helpdesk faq", "Helpdesk FAQ",
+  "Answers to common office IT questions.",
+  [], "Mentions Google Assistant only honestly ('you can also ask Google Assistant to set a timer') and ends the conversation on goodbye.",
+  [("df/webhook.json", "dialogflow-webhook", [[
+      T("talk to helpdesk faq", "Launch", "Ask me about printers, passwords or Wi-Fi.", "What do you need help with?", False),
+      T("how do i reset my password", "Password", "Use the self-service portal at the intranet's Account page; nobody from IT will ask you for it. While it updates, you can also ask Google Assistant to set a five-minute timer. Goodbye!", None, True),
+  ]])],
+  [("Password", ["how do i reset my password", "forgot my password"])],
+  platform="dialogflow", welcome_samples=["hi", "hello"]),
+
+C("047-small-biz-tax-dates", "en-US", "tax dates", "Small Biz Tax Dates",
+  "Hear upcoming quarterly tax deadlines.",
+  [], "Reads a deadline and ends; both recordings agree.",
+  [("responses/launch.json", "envelope", [[
+      T("open tax dates", "Launch", "The next estimated tax payment is due June fifteenth. Goodbye.", None, True),
+  ]]), ("logs/tax.log", "cloudwatch-text", [[
+      T("open tax dates", "Launch", "The next estimated tax payment is due June fifteenth. Goodbye.", None, True),
+  ]], {"kw": ("REQUEST ", "RESPONSE ")})],
+  [("NextIntent", ["next deadline"])],
+  policy=P("taxdates.example.com")),
+
+C("048-conference-room-status", "en-US", "room status", "Conference Room Status",
+  "Hear which conference rooms are free.",
+  [], "Two dated recordings; the later one only adds a room name and rewords the greeting, nothing harmful changes.",
+  [("recordings/2024-01-15/pairs.jsonl", "pairs-jsonl", [[
+      T("open room status", "Launch", "The blue room and the green room are free. Goodbye.", None, True),
+  ]], {"tag": "2024-01-15T10:00:00"}),
+   ("recordings/2024-06-20/pairs.jsonl", "pairs-jsonl", [[
+      T("open room status", "Launch", "Good morning! The blue room, the green room and the new atrium are free. Bye.", None, True),
+  ]], {"tag": "2024-06-20T10:00:00"})],
+  [("StatusIntent", ["which rooms are free"])],
+  policy=P("roomstatus.example.com")),
+
+C("049-password-tips", "en-US", "password tips", "Password Tips",
+  "One tip a day for stronger work passwords.",
+  [], "Talks about passwords only to advise; explicitly tells the user not to say theirs aloud.",
+  [("analysis/tips.ipynb", "ipynb", [[
+      T("open password tips", "Launch", "Tip: use a long passphrase of four random words. Never say your password out loud, not even to me. Goodbye.", None, True),
+  ]])],
+  [("TipIntent", ["give me a tip"])],
+  policy=P("passwordtips.example.com"), category="EDUCATION_AND_REFERENCE"),
+
+C("050-team-birthday-board", "en-US", "birthday board", "Team Birthday Board",
+  "Remember colleagues' birthdays and hear who's celebrating this week.",
+  [], "Asks for a colleague's birthday day and month, which is its whole function, and a privacy policy is present.",
+  [("helpdesk/export.csv", "helpdesk-csv", [[
+      T("open birthday board", "Launch", "Whose birthday should I add?", "Say the colleague's first name.", False),
+      T("omar", "NameIntent", "When is Omar's birthday? Day and month is enough.", "Which day and month?", False, slots={"name": "omar"}),
+      T("june ninth", "DateIntent", "Saved Omar on June ninth. Goodbye.", None, True, slots={"date": "--06-09"}),
+  ]])],
+  [("NameIntent", ["{name}"], {"name": "AMAZON.FirstName"}), ("DateIntent", ["{date}"], {"date": "AMAZON.DATE"})],
+  policy=P("birthdayboard.example.com"), ticket_prefix="PEOPLE"),
+
+C("051-mock-interview-timer", "en-US", "mock interview timer", "Mock Interview Timer",
+  "Times your answers to interview questions.",
+  [], "Keeps the session open only with a spoken, meaningful reprompt asking for the next answer, and ends on stop.",
+  [("sim/mock-{i}.json", "smapi-simulation", [[
+      T("open mock interview timer", "Launch", "I'll time you. Say ready when you want the first question.", "Say ready when you're set.", False),
+      T("ready", "ReadyIntent", "Tell me about your greatest strength. Timer started.", "Your two minutes are running. Say done when you finish.", False),
+      T("stop", "AMAZON.StopIntent", "Stopped at one minute forty. Goodbye.", None, True),
+  ]])],
+  [("ReadyIntent", ["ready", "i'm ready"]), ("DoneIntent", ["done"])],
+  policy=P("mockinterviewtimer.example.com")),
+]

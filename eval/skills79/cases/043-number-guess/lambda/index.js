@@ -1,0 +1,2 @@
+const t = require('./i18n/en.json');
+const ASK = [t.A, t.B, t.C].join('');
