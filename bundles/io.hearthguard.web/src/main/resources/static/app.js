@@ -645,7 +645,7 @@ function skillReport(r) {
     for (const f of s.findings) {
       out.push(h('div', { class: 'card finding-card' },
         h('p', {}, sev(f.severity), ' ', h('b', {}, f.summary)),
-        h('p', { class: 'muted' }, f.file + (f.pointer ? ' ' + f.pointer : '')),
+        f.file ? h('p', { class: 'muted' }, f.file + (f.pointer ? ' ' + f.pointer : '')) : null,
         f.text ? h('p', { class: 'offending' }, 'Text: ', h('code', {}, visible(f.text))) : null,
         h('p', {}, f.rationale), h('p', {}, 'Fix: ', f.fix)));
     }

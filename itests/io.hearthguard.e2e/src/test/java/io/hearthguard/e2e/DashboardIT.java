@@ -494,6 +494,50 @@ class DashboardIT {
         }
     }
 
+    /**
+     * A real evaluation case (eval/skills74, written by a session that never saw the analyser): a children's recipe club
+     * whose A/B test export asks the child's name and school. No rule matches it; the shipped text model does, and its
+     * finding card names the words, says what to do, and has no empty location line (the model's finding has no file).
+     */
+    @Test
+    @Order(9)
+    void aTextModelFindingOnARealCaseSaysWhatItSawAndWhatToDoOnDesktopAndPhone() throws Exception {
+        Path dir = HubProcess.ROOT.resolve("eval/skills74/cases/016-tiny-chefs-club");
+        Assumptions.assumeTrue(Files.isDirectory(dir), "eval/skills74 is not in this checkout");
+        WebDriver b = browser();
+        Path zip = tmp.resolve("tiny-chefs-club.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(dir.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        b.get(hub.base() + "/#/skills");
+        await(By.id("upload-file")).sendKeys(zip.toString());
+        b.findElement(By.cssSelector("main form button[type=submit]")).click();
+        WebElement card = new WebDriverWait(b, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#upload-result .finding-card"))
+                .stream().filter(c -> c.getText().contains("text model")).findFirst().orElse(null));
+        String text = card.getText();
+        assertTrue(text.contains("personal details") && text.contains("school"), text);
+        assertTrue(text.contains("Fix:") && text.contains("privacy policy"), "the card says what to do: " + text);
+        assertFalse(text.contains("/work/") || text.contains(tmp.toString()), "no server path in the card: " + text);
+        for (WebElement p : b.findElements(By.cssSelector("#upload-result .finding-card p"))) {
+            assertFalse(p.getText().isBlank(), "no empty line in a finding card: " + p.getAttribute("outerHTML"));
+        }
+        ((org.openqa.selenium.JavascriptExecutor) b).executeScript("arguments[0].scrollIntoView({block: 'center'});", card);
+        screenshot("13b-text-model-finding");
+        b.manage().window().setSize(new Dimension(390, 844));
+        try {
+            ((org.openqa.selenium.JavascriptExecutor) b).executeScript("arguments[0].scrollIntoView({block: 'start'});", card);
+            assertNoSidewaysScroll("13c-text-model-finding-phone");
+            screenshot("13c-text-model-finding-phone");
+        } finally {
+            b.manage().window().setSize(new Dimension(1366, 900));
+        }
+        assertEquals(List.of(), consoleErrors());
+    }
+
     /** A little-endian pcap of {@code n} UDP packets from 192.168.1.20 to 192.168.1.1, one per second. */
     static byte[] pcap(int n) {
         return pcap(n, 1_764_000_000, new byte[] { (byte) 192, (byte) 168, 1, 1 }, 20);

@@ -250,7 +250,7 @@ public final class TextModel {
         for (var e : names.entrySet()) {
             int b = e.getKey();
             double w = tf(s.count[b]) * records[b * (k + 1)] * inv * records[b * (k + 1) + 1 + category] * scales[category];
-            if (w > 0 && java.util.Arrays.stream(e.getValue().split(" ")).allMatch(t -> t.codePoints().anyMatch(Character::isLetter))) {
+            if (w > 0 && java.util.Arrays.stream(e.getValue().split(" ")).allMatch(TextModel::shownWord)) {
                 ranked.add(new Object[] {w, e.getValue()});
             }
         }
@@ -266,6 +266,14 @@ public final class TextModel {
             }
         }
         return out;
+    }
+
+    /**
+     * @return whether a token may be shown to a reader: it has a letter and is not a lone Latin letter (the "s" of
+     *         "what's", the "l" of "l'adresse" are tokens of their own, but say nothing on their own)
+     */
+    static boolean shownWord(String token) {
+        return token.codePoints().anyMatch(Character::isLetter) && !(token.length() == 1 && token.charAt(0) < 0x250);
     }
 
     // ---- features ----

@@ -71,6 +71,31 @@ class TextModelTest {
         assertTrue(compared >= 20, "compared " + compared);
     }
 
+    /**
+     * A real held-out case (eval/skills74, a children's recipe club asking the child's name and school): the shipped model
+     * adds the pii-request finding no rule gives, and the words it names are words a reader can look for — not the lone
+     * "s" of "what's" (the dashboard showed “s your” before).
+     */
+    @Test
+    void theWordsNamedAreWordsAReaderCanFind() throws Exception {
+        Path cas = Path.of("../../eval/skills74/cases/016-tiny-chefs-club").toAbsolutePath().normalize();
+        assertTrue(Files.isDirectory(cas), cas.toString());
+        var report = new Analyzer(null).analyze(cas);
+        var added = report.skills().get(0).findings().stream().filter(f -> f.rule().equals("skills.pii-request.text-model")).findFirst();
+        assertTrue(added.isPresent(), report.skills().get(0).findings().toString());
+        String words = added.get().text();
+        assertTrue(words.contains("school"), words);
+        for (String w : words.split(" \\| ")) {
+            for (String t : w.split(" ")) {
+                assertTrue(TextModel.shownWord(t), "'" + t + "' in " + words);
+            }
+        }
+        assertFalse(TextModel.shownWord("s"));
+        assertFalse(TextModel.shownWord("{"));
+        assertTrue(TextModel.shownWord("予"), "a single Japanese character is a word");
+        assertTrue(TextModel.shownWord("pin"));
+    }
+
     @Test
     void aWordTheModelTiesToACategoryAddsAFindingNamingIt() throws Exception {
         TextModel m = tiny("zebrapass", Categories.CREDENTIAL_PHISHING);
