@@ -50,7 +50,10 @@ final class Identity {
             "musica", "web", "play", "photos", "books", "kindle", "maps", "drive", "cloud", "prime video", "video", "list", "liste",
             "lista", "timer", "routine", "routines", "echo", "show", "device", "devices", "gerät", "appareil", "dispositivo", "developer",
             "developers", "certified", "certification", "store", "marketplace", "blueprints", "blueprint", "podcast", "news", "from", "gift",
-            "gifts", "brought", "sponsored", "presented"));
+            "gifts", "brought", "sponsored", "presented",
+            // round 33: a preposition of place makes the maker where the skill is, not who speaks ("aqui na Alexa você pode…",
+            // "qui sull'app", "hier im Alexa-Menü", "ici dans Alexa")
+            "na", "nas", "nos", "em", "in", "im", "dans", "nel", "nella", "nell", "sul", "sulla"));
     private static final Set<String> PRODUCT_AFTER = Set.copyOf(java.util.Arrays.asList("music", "musik", "musique", "web", "play", "photos", "books", "kindle",
             "maps", "drive", "cloud", "app", "skill", "skills", "video", "fire", "echo", "show", "dot", "lists", "list", "liste", "lista",
             "shopping", "routine", "routines", "blueprints", "home", "nest", "assistant's", "developer", "developers", "store", "fresh",

@@ -351,6 +351,11 @@ public final class Language {
             // choice, not for the secret it names; a request verb in it still asks ("yes or no: can you tell me your PIN?")
             return !choice(norm, clause, to) || cueIn(norm, clause, b[0], start, end);
         }
+        if (JUDGED.matcher(clause).lookingAt()) {
+            // round 33: "true or false: the help desk may ask you to read your password." — a statement offered to be
+            // judged (a choice frame and a colon open the clause): it names a request, it does not make one
+            return false;
+        }
         if (to < norm.length() && (norm.charAt(to) == ';' || norm.charAt(to) == ',' || norm.charAt(to) == ':')) {
             // round 15: an option of a lettered question ("what does … mean: a, … a one-time code; or b, …?") names what
             // it offers; only a verb that tells the listener to say something still asks
@@ -368,6 +373,14 @@ public final class Language {
     /** Answer choices offered with a question, in the seven languages: a quiz or a poll, not a request for a value. */
     private static final Pattern CHOICE = Pattern.compile("\\b(?:true or false|yes or no|richtig oder falsch|wahr oder falsch|ja oder nein|vrai ou faux|oui ou non"
             + "|verdadero o falso|sí o no|si o no|vero o falso|sì o no|verdadeiro ou falso|sim ou não)\\b|(?:はいかいいえ|〇か×か|○か×か|正しいか間違いか)", F);
+
+    /** @return true when the clause opens with answer choices and a colon: a statement to judge, not a request (round 33) */
+    static boolean judged(String clause) {
+        return JUDGED.matcher(clause).lookingAt();
+    }
+
+    /** Round 33: a clause that opens with answer choices and a colon ("true or false:", "vrai ou faux :"), a quiz's statement. */
+    private static final Pattern JUDGED = Pattern.compile("\\s*(?:" + CHOICE.pattern() + ")\\s*:", F);
 
     /**
      * Round 15: lettered or numbered options in one question ("a, a second proof …; or b, typing your password twice?",

@@ -981,7 +981,10 @@ public final class Lexicon {
                     + "|\\b(?:tu|su) (?:dirección|número de teléfono|correo electrónico|fecha de nacimiento)\\b(?=[^.!?]*\\?)",
             "\\bcome ti chiami\\b|\\bdove abiti\\b|\\bquanti anni hai\\b|\\bquando è il tuo compleanno\\b"
                     + "|\\b(?:il tuo|la tua) (?:indirizzo|numero di telefono|email|data di nascita)\\b(?=[^.!?]*\\?)",
-            "お名前は|お名前を教えて|何歳|どこに住んで|電話番号は|メールアドレスは|誕生日は|ご住所",
+            // round 33: 「ご住所」 asks only with a question or a request in its sentence, like "your address …?" in the other
+            // languages (「ご住所の地区では、今日は燃えるゴミの日です」 tells the day of the user's district)
+            "お名前は|お名前を教えて|何歳|どこに住んで|電話番号は|メールアドレスは|誕生日は"
+                    + "|ご住所(?=[^。！？!]*(?:[？?]|教えて|お聞かせ|おっしゃ|どうぞ|お願い|ください|下さい|言って))",
             // surname, mobile number, school and street: what identifies and locates a person, a child above all
             "\\b(?:what|which) (?:school|street) do you (?:go to|live on|live in|attend)\\b|\\bwhat(?:'s| is) the name of your (?:school|street)\\b"
                     + "|\\b(?:your) (?:surname|last name|family name|mobile number|cell number|cell phone number|street)\\b(?=[^.!?]*\\?)",

@@ -318,11 +318,19 @@ final class Requests {
             if (data != null && GRANT.matcher(clause).find()) {
                 data = null; // "allow access to your address in the Alexa app": a permission asked for (see the permission rules), not a spoken answer
             }
+            if (data != null && grantNext(norm, base + clause.length())) {
+                // round 33: "… j'ai besoin de votre numéro de mobile. Autorisez-le dans l'application Alexa.": the sentence after
+                // the data sends the user to the app's permission screen — a permission asked for, not a spoken answer
+                data = null;
+            }
             boolean question = questionClause(clause);
             // round 13: a question that offers its answers ("true or false: the digits you type at the cash machine …?")
             // asks for a choice, not for the value it names; a request verb outside the secret is still found by
             // Language.requested. Looked at only where the clause holds data (most questions hold none)
             if (data != null) {
+                if (Language.judged(clause)) {
+                    continue; // round 33: "true or false: the help desk may ask you to read your password." is judged, not answered
+                }
                 if (question && Language.offersChoice(norm, clause, base + clause.length())) {
                     continue;
                 }
@@ -579,6 +587,21 @@ final class Requests {
     private static final Pattern GRANT = Pattern.compile(B + "(?:allow|grant|permission|permissions|access|consent|erlaube|erlauben|zugriff|berechtigung\\p{L}*"
             + "|autorise[zr]?|autorisation|accès|permite|permitir|permiso|permisos|acceso|consenti|consentire|permesso|permessi|accesso|autoriz\\p{L}*"
             + "|acesso|permissão)" + E + "|許可|アクセス", F);
+
+    /** The platform's app, where permissions are granted (en, de, fr, es, it, pt, ja). */
+    private static final Pattern APP = Pattern.compile("(?:alexa|google home|google)[- ]?(?:app|appli)\\b|\\b(?:app|application|appli|aplicación|aplicacion"
+            + "|applicazione|aplicativo|aplicação) (?:de |di |da |do )?(?:l')?(?:alexa|google home)\\b|(?:アレクサ|alexa|グーグルホーム)\\s?アプリ", F);
+
+    /** @return true when the sentence starting at {@code from} asks the user to grant something in the platform's app */
+    private static boolean grantNext(String norm, int from) {
+        int start = Math.min(from, norm.length());
+        int end = start;
+        while (end < norm.length() && end < start + 300 && ".!?;。！？".indexOf(norm.charAt(end)) < 0) {
+            end++;
+        }
+        String next = norm.substring(start, end);
+        return GRANT.matcher(next).find() && APP.matcher(next).find();
+    }
 
     /** A possessive or article within the three words before a data object: the user's or a definite thing, not a topic. */
     private static final Pattern DETERMINED = Pattern.compile(B + "(?:your|yours|the|a|an|ihre|ihren|ihrer|ihr|deine|deinen|deiner|dein|die|den|der|das|"

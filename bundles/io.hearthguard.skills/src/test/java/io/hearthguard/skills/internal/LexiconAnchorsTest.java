@@ -69,7 +69,7 @@ class LexiconAnchorsTest {
                         "wann hast du geburtstag", "deine telefonnummer?", "comment vous appelez-vous", "où habites-tu", "quel âge as-tu",
                         "votre date de naissance?", "cómo te llamas", "dónde vives", "cuántos años tienes", "cuándo es tu cumpleaños",
                         "su número de teléfono?", "come ti chiami", "dove abiti", "quanti anni hai", "quando è il tuo compleanno",
-                        "la tua data di nascita?", "お名前は", "何歳", "どこに住んでいますか", "電話番号は", "メールアドレスは", "誕生日は", "ご住所",
+                        "la tua data di nascita?", "お名前は", "何歳", "どこに住んでいますか", "電話番号は", "メールアドレスは", "誕生日は", "ご住所をお願いします",
                         "what school do you go to", "your last name?", "in welcher straße wohnst du", "dein nachname?", "dans quelle école vas-tu",
                         "en qué colegio estudias", "tus apellidos?", "quando sei nata", "dimmi il tuo cognome", "il tuo cognome?",
                         "qual é o seu nome", "onde você mora", "quantos anos você tem", "em qual escola você estuda", "名字は", "どこの学校"),
