@@ -269,11 +269,15 @@ public final class TextModel {
     }
 
     /**
-     * @return whether a token may be shown to a reader: it has a letter and is not a lone Latin letter (the "s" of
-     *         "what's", the "l" of "l'adresse" are tokens of their own, but say nothing on their own)
+     * @return whether a token may be shown to a reader: it has a letter, is not a lone Latin letter (the "s" of "what's",
+     *         the "l" of "l'adresse" are tokens of their own, but say nothing on their own), and holds only letters, digits
+     *         and the joiners of a word or a setting ({@code - . _ =}): a bigram of a word and the punctuation beside it
+     *         ("profile:", "what'") is not shown
      */
     static boolean shownWord(String token) {
-        return token.codePoints().anyMatch(Character::isLetter) && !(token.length() == 1 && token.charAt(0) < 0x250);
+        return token.codePoints().anyMatch(Character::isLetter) && !(token.length() == 1 && token.charAt(0) < 0x250)
+                && token.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK || c == '-' || c == '.' || c == '_' || c == '=');
     }
 
     // ---- features ----

@@ -92,6 +92,8 @@ class TextModelTest {
         }
         assertFalse(TextModel.shownWord("s"));
         assertFalse(TextModel.shownWord("{"));
+        assertFalse(TextModel.shownWord("profile:"), "a word and the punctuation beside it");
+        assertTrue(TextModel.shownWord("shouldendsession=false"), "a setting is a word a reader can find");
         assertTrue(TextModel.shownWord("予"), "a single Japanese character is a word");
         assertTrue(TextModel.shownWord("pin"));
     }
