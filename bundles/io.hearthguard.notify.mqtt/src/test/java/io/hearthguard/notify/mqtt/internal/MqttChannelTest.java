@@ -114,6 +114,10 @@ class MqttChannelTest {
         HomeAssistantSchema.assertValidDeviceDiscovery(hubDevice);
         assertFalse(ha.keySet().stream().anyMatch(t -> t.startsWith("homeassistant/binary_sensor/")), "no per-entity duplicates: " + ha.keySet());
 
+        // the Homie 4 and Homie 5 trees are published after the state topic: wait for their last values too (a clean-clone CI
+        // run read Homie 5's count while it still said 1)
+        waitFor("Homie 4 and 5 show 2 open", 5_000, () -> "2".equals(sub.latest("homie/hearthguard-d-echo/").get("homie/hearthguard-d-echo/security/open-findings"))
+                && "2".equals(sub.latest("homie/5/hearthguard-d-echo/").get("homie/5/hearthguard-d-echo/security/open-findings")));
         Map<String, String> homie = sub.latest("homie/hearthguard-d-echo/");
         assertEquals("4.0.0", homie.get("homie/hearthguard-d-echo/$homie"));
         assertEquals("ready", homie.get("homie/hearthguard-d-echo/$state"));
