@@ -895,7 +895,6 @@ public final class PackageLoader {
         return out;
     }
 
-    private static final Pattern AB_SLOT_ITEM = Pattern.compile("^(\\s*)-\\s*name:.*$");
     private static final Pattern AB_PERMISSION_TYPE = Pattern.compile("^\\s*name:\\s*['\"]?actions\\.type\\.Permission['\"]?\\s*$");
     private static final Pattern AB_CONTEXT = Pattern.compile("^\\s*context:\\s*(.+?)\\s*$");
     private static final Pattern AB_PERMISSIONS = Pattern.compile("^(\\s*)permissions:\\s*(?:\\[(.*)\\])?\\s*$");
@@ -903,7 +902,10 @@ public final class PackageLoader {
     /**
      * Round 29: the permissions an Actions Builder scene asks for — a slot of type {@code actions.type.Permission} whose
      * {@code config} ({@code PermissionValueSpec}) lists {@code permissions} ({@code NAME}, {@code DEVICE_PRECISE_LOCATION} …)
-     * and gives the {@code context} the user hears as the reason; read line by line, as the scene's prompts are.
+     * and gives the {@code context} the user hears as the reason; read line by line, as the scene's prompts are. Round 34:
+     * the whole slot item is read, whatever the order of its keys ({@code gactions pull} writes them in alphabetical
+     * order: {@code commitBehavior}, {@code config}, {@code name}, {@code required}, {@code type} — the list comes before
+     * the type).
      *
      * @return {name, "line N", context or ""} for each permission, at most 20
      */
@@ -913,23 +915,48 @@ public final class PackageLoader {
             return out;
         }
         String[] lines = text.split("\r?\n", -1);
-        int slotIndent = -1;
+        int doneUpTo = -1; // a slot item is read once, however many lines name the type
         for (int i = 0; i < lines.length && out.size() < 20; i++) {
-            Matcher item = AB_SLOT_ITEM.matcher(lines[i]);
-            if (item.matches()) {
-                slotIndent = item.group(1).length();
-            }
-            if (!AB_PERMISSION_TYPE.matcher(lines[i]).matches() || slotIndent < 0) {
+            if (!AB_PERMISSION_TYPE.matcher(lines[i]).matches() || i < doneUpTo) {
                 continue;
             }
+            // the key that holds the type ("type:") is the nearest line above with less indent; the slot item is the
+            // nearest list item above that with less indent than that key
+            int typeIndent = indentOf(lines[i]);
+            int key = i - 1;
+            while (key >= 0 && (lines[key].isBlank() || indentOf(lines[key]) >= typeIndent)) {
+                key--;
+            }
+            if (key < 0) {
+                continue;
+            }
+            int keyIndent = indentOf(lines[key]);
+            int start = key;
+            while (start >= 0 && !(YAML_ITEM.matcher(lines[start]).matches() && indentOf(lines[start]) < keyIndent)) {
+                if (!lines[start].isBlank() && indentOf(lines[start]) < keyIndent) {
+                    start = -1; // left the item without finding its dash: not a list item
+                    break;
+                }
+                start--;
+            }
+            if (start < 0) {
+                continue;
+            }
+            int dash = indentOf(lines[start]);
+            int end = start + 1;
+            while (end < lines.length && (lines[end].isBlank() || indentOf(lines[end]) > dash)) {
+                end++;
+            }
+            doneUpTo = end;
             String context = "";
             List<String[]> names = new ArrayList<>();
-            for (int j = i + 1; j < lines.length && (lines[j].isBlank() || indentOf(lines[j]) > slotIndent) && names.size() < 20; j++) {
-                Matcher c = AB_CONTEXT.matcher(lines[j]);
+            for (int j = start; j < end && names.size() < 20; j++) {
+                String line = j == start ? " ".repeat(dash + 1) + lines[j].substring(dash + 1) : lines[j]; // the item's first key
+                Matcher c = AB_CONTEXT.matcher(line);
                 if (c.matches()) {
                     context = unquote(c.group(1));
                 }
-                Matcher ps = AB_PERMISSIONS.matcher(lines[j]);
+                Matcher ps = AB_PERMISSIONS.matcher(line);
                 if (ps.matches() && ps.group(2) != null) {
                     for (String x : ps.group(2).split(",")) {
                         if (!unquote(x.strip()).isEmpty()) {
@@ -938,7 +965,7 @@ public final class PackageLoader {
                     }
                 } else if (ps.matches()) {
                     int pi = ps.group(1).length();
-                    for (int k = j + 1; k < lines.length && names.size() < 20; k++) {
+                    for (int k = j + 1; k < end && names.size() < 20; k++) {
                         Matcher li = YAML_ITEM.matcher(lines[k]);
                         if (!li.matches() || li.group(1).length() < pi) {
                             break;
@@ -948,7 +975,9 @@ public final class PackageLoader {
                 }
             }
             for (String[] n : names) {
-                out.add(new String[] {n[0], n[1], context});
+                if (out.size() < 20) {
+                    out.add(new String[] {n[0], n[1], context});
+                }
             }
         }
         return out;

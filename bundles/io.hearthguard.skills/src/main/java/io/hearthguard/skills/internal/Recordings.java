@@ -112,6 +112,9 @@ public final class Recordings {
         int eventArguments;
         /** Requests kept in files of the same package (logical path → request), for runner output that names its event file. */
         Map<String, Req> requestFiles = Map.of();
+        /** Conversations of a file of Actions API test interactions begun so far (round 34). */
+        int interactions;
+        boolean interactionOpen;
 
         State(String file, Found found, String fallbackTrigger) {
             this.file = file;
@@ -580,6 +583,7 @@ public final class Recordings {
     private static final Pattern CSV_TIME = Pattern.compile("(?i)timestamp|time|ts|date(?:_?time)?");
     private static final Pattern CSV_INTENT = Pattern.compile("(?i)intent(?:_?name)?");
     private static final Pattern CSV_REQUEST_TYPE = Pattern.compile("(?i)request_?type");
+    private static final Pattern CSV_RAW = Pattern.compile("(?i).*(?:raw|json|envelope|body).*");
     /** A request's or intent's name as the platform writes it ({@code LaunchRequest}, {@code AMAZON.StopIntent}, {@code actions.intent.MAIN}). */
     private static final Pattern REQUEST_NAME = Pattern.compile("(?:[A-Za-z]+\\.)*[A-Za-z]+(?:Request|Intent)|actions\\.intent\\.[A-Z_]+");
     private static final Pattern CSV_USER = Pattern.compile("(?i)user|you|human|customer|tester|caller|child|kid|person|me");
@@ -600,8 +604,14 @@ public final class Recordings {
             int said = column(header, CSV_TEXT);
             // or a voice-history sheet: what the user said and what the skill answered side by side in one row
             int userSaid = speaker < 0 || said < 0 ? column(header, CSV_USER_SAID) : -1;
-            int skillSaid = userSaid >= 0 ? column(header, CSV_SKILL_SAID) : -1;
-            boolean paired = userSaid >= 0 && skillSaid >= 0 && userSaid != skillSaid;
+            int skillSaid = speaker < 0 || said < 0 ? column(header, CSV_SKILL_SAID) : -1;
+            // round 34: or an analytics export of turns, which names the request (intent, request type) instead of what the
+            // user said, beside what the skill answered and its session state
+            // (a sheet that also carries the raw envelopes is read from them, as log lines: they say more)
+            boolean namedRequests = userSaid < 0 && skillSaid >= 0 && speaker < 0 && column(header, CSV_RAW) < 0
+                    && (column(header, CSV_INTENT) >= 0 || column(header, CSV_REQUEST_TYPE) >= 0)
+                    && (column(header, CSV_REPROMPT) >= 0 || column(header, CSV_END) >= 0 || column(header, CSV_OPEN) >= 0);
+            boolean paired = skillSaid >= 0 && (userSaid >= 0 && userSaid != skillSaid || namedRequests);
             if ((speaker < 0 || said < 0) && !paired) {
                 return null;
             }
@@ -1367,6 +1377,10 @@ public final class Recordings {
                     lines(st, m, p + "/" + i + "/textPayload", 1);
                 } else if (m == null) {
                     walk(st, n.get(i), p + "/" + i, depth + 1);
+                } else if (n.get(i).path("jsonPayload").size() > 1) {
+                    // round 34: a structured entry's message only names it ("Conversation response"); the request or
+                    // response is a field of its own beside it
+                    walk(st, n.get(i).path("jsonPayload"), p + "/" + i + "/jsonPayload", depth + 1);
                 }
             }
             return;
@@ -1414,6 +1428,8 @@ public final class Recordings {
             st.found.shapes.add("Google Cloud Logging entry");
             if (m.indexOf('{') >= 0) {
                 lines(st, m, p + "/textPayload", 1);
+            } else if (n.path("jsonPayload").size() > 1) {
+                walk(st, n.path("jsonPayload"), p + "/jsonPayload", depth + 1);
             }
             return;
         }
@@ -1558,6 +1574,20 @@ public final class Recordings {
                 }
             }
         }
+        // round 34: a test run of the Actions API (sendInteraction results, one per line: input.query, output.speech,
+        // diagnostics.actionsBuilderEvents ending in waitingUserInput or endConversation)
+        if (n.path("output").isObject() && n.path("diagnostics").path("actionsBuilderEvents").isArray()
+                && (n.path("output").path("speech").isArray() || n.path("output").path("text").isTextual())) {
+            st.found.shapes.add("Actions API test interaction");
+            interaction(st, n, p);
+            return;
+        }
+        // round 34: one turn as an analytics pipeline or a log writes it, flat: what the skill said, its reprompt and
+        // whether the session ended in fields of their own ({"utterance", "intent", "output_ssml", "reprompt_ssml",
+        // "should_end_session"})
+        if (flatTurn(st, n, p)) {
+            return;
+        }
         // a Dialogflow CX test case (or a test result's conversation): its turns pair what the user said with the agent's answer
         JsonNode cxTurns = n.path("testCaseConversationTurns").isArray() ? n.path("testCaseConversationTurns") : n.path("conversationTurns");
         if (cxTurns.isArray() && cxTurns.size() > 0 && (cxTurns.get(0).path("virtualAgentOutput").isObject()
@@ -1604,7 +1634,7 @@ public final class Recordings {
         }
         List<Response> rsps = new ArrayList<>();
         String trig = st.last == null ? st.fallbackTrigger : st.last.trigger();
-        if (mayBeResponse(n) || DialogflowTurns.isResponse(n)) {
+        if ((mayBeResponse(n) || DialogflowTurns.isResponse(n)) && !holdsEnvelopes(n)) {
             Responses.fromEnvelope(st.file, n, trig, rsps);
             if (!rsps.isEmpty()) {
                 permissions(st, n, p);
@@ -1735,6 +1765,25 @@ public final class Recordings {
     }
 
     /** A cheap test before the envelope readers: the keys every response shape has at its top. */
+    /**
+     * Round 34: a test runner's record of one interaction carries the raw request and response envelopes as fields and its
+     * own expectations beside them (Bespoken's {@code rawRequest}, {@code rawResponse}, {@code shouldEndSession}): it is
+     * not a response itself, its fields are walked.
+     */
+    private static boolean holdsEnvelopes(JsonNode n) {
+        if (n.size() > 40 || n.path("response").isObject() && n.path("response").has("outputSpeech")) {
+            return false;
+        }
+        for (var it = n.elements(); it.hasNext();) {
+            JsonNode v = it.next();
+            if (v.isObject() && (v.path("response").isObject() && (v.path("response").has("outputSpeech") || v.path("response").has("reprompt"))
+                    || v.path("request").isObject() && v.path("request").path("type").isTextual())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mayBeResponse(JsonNode n) {
         return n.has("response") || n.has("outputSpeech") || n.has("shouldEndSession") || n.has("expectUserResponse") || n.has("payload")
                 || n.has("prompt");
@@ -1844,11 +1893,7 @@ public final class Recordings {
 
     /** Records {@code r} as the last request and the responses in {@code res} as its answers; @return how many */
     private static int answer(State st, Req r, JsonNode res, String pointer) {
-        st.last = r;
-        st.unanswered = false;
-        if (r.session() != null) {
-            st.found.sessions.add(r.session());
-        }
+        answered(st, r);
         List<Response> rsps = new ArrayList<>();
         Responses.fromEnvelope(st.file, res, r.trigger() != null ? r.trigger() : st.fallbackTrigger, rsps);
         if (!rsps.isEmpty()) {
@@ -1858,6 +1903,15 @@ public final class Recordings {
             st.found.responses.add(x.in(pointer, r.session(), r.time(), r.utterance()));
         }
         return rsps.size();
+    }
+
+    /** Records {@code r} as the last request, answered, and its session as seen. */
+    private static void answered(State st, Req r) {
+        st.last = r;
+        st.unanswered = false;
+        if (r.session() != null) {
+            st.found.sessions.add(r.session());
+        }
     }
 
     /** Notes the permissions a response asks for at run time (first occurrence of each, with its place). */
@@ -1946,5 +2000,174 @@ public final class Recordings {
     /** @return true when the user's words ask to stop, in the languages the analyser knows */
     static boolean stopWords(String said) {
         return said != null && STOP_WORDS.matcher(said.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    // ---- round 34: turns written flat, and Actions API test interactions ----
+
+    private static final Pattern FLAT_SAID = Pattern.compile("(?:output|response|skill|alexa|assistant|bot|agent)(?:ssml|speech|text|said|reply)?"
+            + "|(?:output)?speech(?:ssml|text)?|(?:output)?ssml|prompt|reply|answer");
+    private static final Pattern FLAT_REPROMPT = Pattern.compile("reprompt(?:ssml|speech|text)?");
+    private static final Pattern FLAT_END = Pattern.compile("(?:should)?endsession|sessionend(?:ed)?");
+    private static final Pattern FLAT_OPEN = Pattern.compile("sessionopen|micopen|expectuserresponse|listening");
+    private static final Pattern FLAT_UTTERANCE = Pattern.compile("utterance|usersaid|userutterance|query|querytext|usertext|userinput|input|said|transcript");
+    private static final Pattern FLAT_INTENT = Pattern.compile("intent(?:name)?|requesttype|request");
+    private static final Pattern FLAT_SESSION = Pattern.compile("sessionid|session|conversationid|conversation");
+    private static final Pattern FLAT_TIME = Pattern.compile("timestamp|eventtime|time|ts|datetime");
+
+    /** @return the key of a field of {@code n} whose name (lower case, without {@code _ - .}) matches, holding text or a flag */
+    private static String flatKey(JsonNode n, Pattern p) {
+        for (var it = n.fieldNames(); it.hasNext();) {
+            String k = it.next();
+            if (k.length() <= 40 && (n.get(k).isValueNode()) && p.matcher(k.toLowerCase(Locale.ROOT).replaceAll("[_\\-.]", "")).matches()) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads a flat turn: an object with what the skill said as text and at least its reprompt or the session's state as
+     * fields of their own; builds the response envelope they describe. @return false when {@code n} is not one
+     */
+    private static boolean flatTurn(State st, JsonNode n, String p) {
+        if (n.size() > 60) {
+            return false;
+        }
+        String saidKey = flatKey(n, FLAT_SAID);
+        if (saidKey == null || !n.get(saidKey).isTextual()) {
+            return false;
+        }
+        String repromptKey = flatKey(n, FLAT_REPROMPT);
+        String endKey = flatKey(n, FLAT_END);
+        String openKey = endKey == null ? flatKey(n, FLAT_OPEN) : null;
+        if (repromptKey == null && endKey == null && openKey == null) {
+            return false;
+        }
+        // and a turn's context: what was said or asked, or the session or time it belongs to (a translation file's
+        // {"speech", "reprompt"} entry is not a turn)
+        String uKey = flatKey(n, FLAT_UTTERANCE);
+        String iKey = flatKey(n, FLAT_INTENT);
+        String sKey = flatKey(n, FLAT_SESSION);
+        String tKey = flatKey(n, FLAT_TIME);
+        if (uKey == null && iKey == null && sKey == null && tKey == null) {
+            return false;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode res = SafeJson.mapper().createObjectNode();
+        res.set("outputSpeech", speechNode(n.get(saidKey).asText()));
+        String rp = repromptKey == null ? "" : n.get(repromptKey).asText("");
+        if (!rp.isEmpty()) {
+            res.putObject("reprompt").set("outputSpeech", speechNode(rp));
+        }
+        Boolean end = endKey != null ? flag(n.get(endKey)) : openKey != null ? negate(flag(n.get(openKey))) : null;
+        if (end != null) {
+            res.put("shouldEndSession", end);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode env = SafeJson.mapper().createObjectNode();
+        env.put("version", "1.0");
+        env.set("response", res);
+        String said = uKey == null ? null : n.get(uKey).asText(null);
+        String named = iKey == null ? null : n.get(iKey).asText(null);
+        String trig = named != null && INTENT_NAME.matcher(named.strip()).matches() ? named.strip() : said != null ? triggerOfText(said) : null;
+        if (trig == null && n.has("request_type") && n.get("request_type").isTextual()) {
+            trig = triggerOfText(n.get("request_type").asText());
+        }
+        st.found.shapes.add("turn record (flat fields)");
+        built(st, new Req(trig, sKey == null ? null : n.get(sKey).asText(null), tKey == null ? null : n.get(tKey).asText(null), said), env,
+                p, p + "/" + esc(saidKey), repromptKey == null ? null : p + "/" + esc(repromptKey));
+        return true;
+    }
+
+    private static String esc(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * Records the responses of an envelope built from fields of the file (a flat turn, a test interaction) with the places
+     * of those fields, not of the envelope, so a finding points at what the file holds.
+     */
+    private static void built(State st, Req r, JsonNode env, String pointer, String speechAt, String repromptAt) {
+        answered(st, r);
+        List<Response> rsps = new ArrayList<>();
+        Responses.fromEnvelope(st.file, env, r.trigger() != null ? r.trigger() : st.fallbackTrigger, rsps);
+        for (Response x : rsps) {
+            st.found.responses.add(new Response(x.file(), pointer, x.trigger(), x.speech(), speechAt, x.reprompt(),
+                    x.reprompt() == null ? null : repromptAt == null ? pointer : repromptAt, x.shouldEndSession(), x.open(), r.session(), r.time(),
+                    r.utterance(), x.display(), null));
+        }
+    }
+
+    private static JsonNode speechNode(String said) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = SafeJson.mapper().createObjectNode();
+        if (said.strip().startsWith("<speak")) {
+            o.put("type", "SSML");
+            o.put("ssml", said);
+        } else {
+            o.put("type", "PlainText");
+            o.put("text", said);
+        }
+        return o;
+    }
+
+    /** @return a flag written as a boolean, a number or a word, or null when it says neither */
+    private static Boolean flag(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        String t = v.asText("").strip().toLowerCase(Locale.ROOT);
+        return t.matches("true|yes|1|y") ? Boolean.TRUE : t.matches("false|no|0|n") ? Boolean.FALSE : null;
+    }
+
+    private static Boolean negate(Boolean b) {
+        return b == null ? null : !b;
+    }
+
+    /**
+     * Reads one Actions API test interaction ({@code sendInteraction}): what the user said, what the Action said, and
+     * whether it then waited for the user ({@code waitingUserInput}) or ended ({@code endConversation}). Interactions of one
+     * file form a conversation until one ends it.
+     */
+    private static void interaction(State st, JsonNode n, String p) {
+        JsonNode out = n.path("output");
+        StringBuilder said = new StringBuilder();
+        if (out.path("speech").isArray()) {
+            for (JsonNode x : out.path("speech")) {
+                said.append(said.length() == 0 ? "" : " ").append(x.asText(""));
+            }
+        }
+        if (said.length() == 0) {
+            said.append(out.path("text").asText(""));
+        }
+        String intent = null;
+        Boolean open = null;
+        for (JsonNode e : n.path("diagnostics").path("actionsBuilderEvents")) {
+            String id = e.path("intentMatch").path("intentId").asText(null);
+            intent = id != null ? id : intent;
+            if (e.has("waitingUserInput") || e.has("waitUserInput")) {
+                open = true;
+            }
+            if (e.has("endConversation")) {
+                open = false;
+            }
+        }
+        String query = n.path("input").path("query").asText(null);
+        String trig = query != null && STOP_WORDS.matcher(query.toLowerCase(Locale.ROOT)).matches() ? "actions.intent.CANCEL"
+                : intent != null && INTENT_NAME.matcher(intent).matches() ? intent : null;
+        if (!st.interactionOpen) {
+            st.interactions++;
+        }
+        st.interactionOpen = open == null || open;
+        com.fasterxml.jackson.databind.node.ObjectNode res = SafeJson.mapper().createObjectNode();
+        res.set("outputSpeech", speechNode(said.toString()));
+        if (open != null) {
+            res.put("shouldEndSession", !open);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode env = SafeJson.mapper().createObjectNode();
+        env.put("version", "1.0");
+        env.set("response", res);
+        String time = n.path("diagnostics").path("actionsBuilderEvents").path(0).path("eventTime").asText(null);
+        built(st, new Req(trig, st.file + "#conversation-" + st.interactions, time, query), env, p, p + "/output/speech", null);
     }
 }

@@ -72,19 +72,20 @@ class TextModelTest {
     }
 
     /**
-     * A real held-out case (eval/skills74, a children's recipe club asking the child's name and school): the shipped model
-     * adds the pii-request finding no rule gives, and the words it names are words a reader can look for — not the lone
-     * "s" of "what's" (the dashboard showed “s your” before).
+     * A real held-out case (eval/skills82, a jet-lag coach asking which medications the traveller takes and which conditions
+     * they have): the shipped model adds the pii-request finding no rule gives at medium, and the words it names are words
+     * a reader can look for — not the lone "s" of "what's" (the dashboard showed “s your” before). (Set 74's recipe club,
+     * used before, is found by the rules since round 34, which reads its A/B export.)
      */
     @Test
     void theWordsNamedAreWordsAReaderCanFind() throws Exception {
-        Path cas = Path.of("../../eval/skills74/cases/016-tiny-chefs-club").toAbsolutePath().normalize();
+        Path cas = Path.of("../../eval/skills82/cases/82024-jet-lag-coach").toAbsolutePath().normalize();
         assertTrue(Files.isDirectory(cas), cas.toString());
         var report = new Analyzer(null).analyze(cas);
         var added = report.skills().get(0).findings().stream().filter(f -> f.rule().equals("skills.pii-request.text-model")).findFirst();
         assertTrue(added.isPresent(), report.skills().get(0).findings().toString());
         String words = added.get().text();
-        assertTrue(words.contains("school"), words);
+        assertTrue(words.contains("condition"), words);
         for (String w : words.split(" \\| ")) {
             for (String t : w.split(" ")) {
                 assertTrue(TextModel.shownWord(t), "'" + t + "' in " + words);
@@ -212,9 +213,9 @@ class TextModelTest {
             out.writeFloat(1f);
         }
         int wordBucket = -1;
-        for (int i = 0; i < s.n; i++) {
-            if (s.touched[i] < (1 << bits)) {
-                wordBucket = s.touched[i];
+        for (int b : s.buckets()) {
+            if (b < (1 << bits)) {
+                wordBucket = b;
             }
         }
         for (String c : CATS) {
