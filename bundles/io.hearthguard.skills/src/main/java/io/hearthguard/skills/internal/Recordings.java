@@ -2014,6 +2014,30 @@ public final class Recordings {
     private static final Pattern FLAT_SESSION = Pattern.compile("sessionid|session|conversationid|conversation");
     private static final Pattern FLAT_TIME = Pattern.compile("timestamp|eventtime|time|ts|datetime");
 
+    /**
+     * @return whether a field's name names a session state or a reprompt — the cheap test before the patterns, since
+     *         every JSON object of a package that no other reader took comes here
+     */
+    private static boolean flatCandidate(JsonNode n) {
+        for (var it = n.fieldNames(); it.hasNext();) {
+            String k = it.next();
+            if (k.length() <= 40 && (containsIgnoreCase(k, "session") || containsIgnoreCase(k, "reprompt") || containsIgnoreCase(k, "expect")
+                    || containsIgnoreCase(k, "open") || containsIgnoreCase(k, "listening"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String s, String lower) {
+        for (int i = 0, n = s.length() - lower.length(); i <= n; i++) {
+            if (s.regionMatches(true, i, lower, 0, lower.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the key of a field of {@code n} whose name (lower case, without {@code _ - .}) matches, holding text or a flag */
     private static String flatKey(JsonNode n, Pattern p) {
         for (var it = n.fieldNames(); it.hasNext();) {
@@ -2030,7 +2054,7 @@ public final class Recordings {
      * fields of their own; builds the response envelope they describe. @return false when {@code n} is not one
      */
     private static boolean flatTurn(State st, JsonNode n, String p) {
-        if (n.size() > 60) {
+        if (n.size() < 2 || n.size() > 60 || !flatCandidate(n)) {
             return false;
         }
         String saidKey = flatKey(n, FLAT_SAID);

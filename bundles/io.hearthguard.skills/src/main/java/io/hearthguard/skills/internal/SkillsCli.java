@@ -160,6 +160,11 @@ public final class SkillsCli {
         java.util.concurrent.atomic.LongAdder scanCpu = new java.util.concurrent.atomic.LongAdder();
         java.util.Set<String> busyThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
         long started = System.nanoTime();
+        // when half the inputs are done: the second half's rate is the scan's once the JIT compiler has done most of its
+        // work (what a long-running hub sees), the whole run's includes the warm-up (what one command sees)
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong halfAt = new java.util.concurrent.atomic.AtomicLong();
+        int half = paths.size() / 2;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "skills-scan");
             t.setDaemon(true);
@@ -177,6 +182,9 @@ public final class SkillsCli {
                         return "skills: " + p + ": internal error while analysing: " + e;
                     } finally {
                         scanCpu.add(mx.getCurrentThreadCpuTime() - cpu);
+                        if (done.incrementAndGet() == half) {
+                            halfAt.set(System.nanoTime());
+                        }
                         busyThreads.add(Thread.currentThread().getName() + "#" + Thread.currentThread().getId());
                     }
                 }));
@@ -213,6 +221,11 @@ public final class SkillsCli {
             err.printf(java.util.Locale.ROOT, "skills: stats: %d inputs in %.2f s wall = %.0f inputs/s with %d scanning threads (%d used);"
                     + " scanning CPU %.2f s = %.0f inputs per CPU second; %d cores%n", paths.size(), wall, paths.size() / Math.max(wall, 1e-9),
                     threads, busyThreads.size(), cpu, paths.size() / Math.max(cpu, 1e-9), Runtime.getRuntime().availableProcessors());
+            if (half > 0 && halfAt.get() != 0) {
+                double second = (System.nanoTime() - halfAt.get()) / 1e9;
+                err.printf(java.util.Locale.ROOT, "skills: stats: second half (warm): %d inputs in %.2f s = %.0f inputs/s%n", paths.size() - half,
+                        second, (paths.size() - half) / Math.max(second, 1e-9));
+            }
         }
         try {
             switch (format) {
@@ -270,8 +283,7 @@ public final class SkillsCli {
             }
             scratch.clear();
             TextModel.count(text, bits, scratch);
-            int[] b = java.util.Arrays.copyOf(scratch.touched, scratch.n);
-            java.util.Arrays.sort(b);
+            int[] b = scratch.buckets();
             StringBuilder words = new StringBuilder();
             StringBuilder chars = new StringBuilder();
             for (int x : b) {

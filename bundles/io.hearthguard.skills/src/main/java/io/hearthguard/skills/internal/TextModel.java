@@ -166,31 +166,14 @@ public final class TextModel {
         s.clear();
         count(text, bits, s);
         int k = categories.size();
-        // one pass: each kind's norm and its dot products, combined after (a vector scaled to unit length is its dot
-        // products divided by its norm)
+        // one pass over the touched buckets in ascending order (the records are then read front to back, which the
+        // memory prefetches, instead of in the text's order): each kind's norm and its dot products, combined after (a
+        // vector scaled to unit length is its dot products divided by its norm)
         int r = k + 1;
         double[] zw = new double[k];
         double[] zc = new double[k];
-        double normWords = 0;
-        double normChars = 0;
-        for (int i = 0; i < s.n; i++) {
-            int b = s.touched[i];
-            int o = b * r;
-            short q = records[o];
-            if (q == 0) {
-                continue;
-            }
-            double v = tf(s.count[b]) * q;
-            double[] z = b < size ? zw : zc;
-            if (b < size) {
-                normWords += v * v;
-            } else {
-                normChars += v * v;
-            }
-            for (int c = 0; c < k; c++) {
-                z[c] += v * records[o + 1 + c];
-            }
-        }
+        double normWords = dots(s, 0, s.seen.length >>> 1, r, zw);
+        double normChars = dots(s, s.seen.length >>> 1, s.seen.length, r, zc);
         double invWords = normWords == 0 ? 0 : 1 / Math.sqrt(normWords);
         double invChars = normChars == 0 ? 0 : 1 / Math.sqrt(normChars);
         double[] z = new double[k];
@@ -201,6 +184,36 @@ public final class TextModel {
             z[c] = 1 / (1 + Math.exp(-z[c]));
         }
         return z;
+    }
+
+    /**
+     * Adds the weighted records of the buckets whose bits are set in {@code seen[fromWord, toWord)} to {@code z} and
+     * returns the squared norm of their values.
+     */
+    private double dots(Scratch s, int fromWord, int toWord, int r, double[] z) {
+        int k = z.length;
+        short[] rec = records;
+        char[] count = s.count;
+        long[] seen = s.seen;
+        double norm = 0;
+        for (int w = fromWord; w < toWord; w++) {
+            long x = seen[w];
+            while (x != 0) {
+                int b = (w << 6) + Long.numberOfTrailingZeros(x);
+                x &= x - 1;
+                int o = b * r;
+                short q = rec[o];
+                if (q == 0) {
+                    continue;
+                }
+                double v = tf(count[b]) * q;
+                norm += v * v;
+                for (int c = 0; c < k; c++) {
+                    z[c] += v * rec[o + 1 + c];
+                }
+            }
+        }
+        return norm;
     }
 
     /**
@@ -229,11 +242,11 @@ public final class TextModel {
         count(text, bits, s);
         int k = categories.size();
         double norm = 0;
-        for (int i = 0; i < s.n; i++) {
-            int b = s.touched[i];
-            if (b < size) {
-                double x = tf(s.count[b]) * records[b * (k + 1)];
-                norm += x * x;
+        for (int w = 0; w < s.seen.length >>> 1; w++) {
+            for (long x = s.seen[w]; x != 0; x &= x - 1) {
+                int b = (w << 6) + Long.numberOfTrailingZeros(x);
+                double v = tf(s.count[b]) * records[b * (k + 1)];
+                norm += v * v;
             }
         }
         if (norm == 0) {
@@ -295,33 +308,50 @@ public final class TextModel {
         return count < TF.length ? TF[count] : 1 + Math.log(count);
     }
 
-    /** Per-thread counts of the buckets touched by one text. */
+    /** Per-thread counts of the buckets touched by one text, and which buckets those are (one bit each). */
     static final class Scratch {
         final char[] count; // 16 bits, saturating: half the memory of ints (a text of 20,000 characters stays far below)
-        int[] touched = new int[4096];
+        final long[] seen; // bit b set when count[b] > 0: the touched buckets in ascending order, without sorting
         int n;
 
         Scratch(int buckets) {
             count = new char[buckets];
+            seen = new long[(buckets + 63) >>> 6];
         }
 
         void clear() {
-            for (int i = 0; i < n; i++) {
-                count[touched[i]] = 0;
+            if (n == 0) {
+                return;
+            }
+            for (int w = 0; w < seen.length; w++) {
+                for (long x = seen[w]; x != 0; x &= x - 1) {
+                    count[(w << 6) + Long.numberOfTrailingZeros(x)] = 0;
+                }
+                seen[w] = 0;
             }
             n = 0;
         }
 
+        /** @return the touched buckets, ascending */
+        int[] buckets() {
+            int[] out = new int[n];
+            int i = 0;
+            for (int w = 0; w < seen.length; w++) {
+                for (long x = seen[w]; x != 0; x &= x - 1) {
+                    out[i++] = (w << 6) + Long.numberOfTrailingZeros(x);
+                }
+            }
+            return out;
+        }
+
         void add(int b) {
             char c = count[b];
-            if (c != Character.MAX_VALUE) {
-                count[b] = (char) (c + 1);
-            }
             if (c == 0) {
-                if (n == touched.length) {
-                    touched = Arrays.copyOf(touched, n * 2);
-                }
-                touched[n++] = b;
+                seen[b >>> 6] |= 1L << b;
+                n++;
+                count[b] = 1;
+            } else if (c != Character.MAX_VALUE) {
+                count[b] = (char) (c + 1);
             }
         }
     }
@@ -339,7 +369,15 @@ public final class TextModel {
     }
 
     private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        if (c < 0x80) { // ASCII without a table lookup
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** @return {@link Character#isWhitespace(char)}, without a table lookup for printable ASCII */
+    private static boolean space(char c) {
+        return c > ' ' && c < 0x7F ? false : Character.isWhitespace(c);
     }
 
     private static int bucket(int h, int bits) {
@@ -372,7 +410,7 @@ public final class TextModel {
             char c = t[i];
             int from;
             int to;
-            if (Character.isWhitespace(c)) {
+            if (space(c)) {
                 i++;
                 continue;
             }
@@ -424,12 +462,12 @@ public final class TextModel {
         int mask = (1 << bits) - 1;
         int i = 0;
         while (i < n) {
-            if (Character.isWhitespace(t[i])) {
+            if (space(t[i])) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < n && !Character.isWhitespace(t[j])) {
+            while (j < n && !space(t[j])) {
                 j++;
             }
             // the padded word is ' ' + t[i, j) + ' ', positions 0 .. len-1

@@ -128,6 +128,7 @@ class SkillsCliTest {
         assertEquals(40, out.strip().split("\n").length, out);
         assertTrue(err.matches("(?s).*skills: stats: 40 inputs in [0-9.]+ s wall = [0-9]+ inputs/s with 2 scanning threads \\(2 used\\);"
                 + " scanning CPU [0-9.]+ s = [0-9]+ inputs per CPU second.*"), err);
+        assertTrue(err.matches("(?s).*skills: stats: second half \\(warm\\): 20 inputs in [0-9.]+ s = [0-9]+ inputs/s.*"), err);
         assertEquals(0, run("scan", pkg("squatting-capital-won"), "--fail-on", "critical"));
         assertTrue(!err.contains("stats"), "no statistics unless asked: " + err);
     }
