@@ -2247,7 +2247,13 @@ public final class Rules {
                     + " are not explained by the skill's name, description or category: " + String.join(", ", unneeded) + ".",
                     atRunTime ? where[0] : s.manifestFile, atRunTime ? where[1] : "/manifest/permissions", String.join(", ", unneeded)));
         }
-        if (s.manifest == null && s.googleManifestFile != null && !unneeded.isEmpty() && !c.hasPrivacyPolicy) {
+        // round 34: an Actions Builder project has a place for its policy (settings.yaml: localizedSettings.privacyPolicyUrl),
+        // as an Alexa manifest has: leaving it empty while asking for personal data is what it is for an Alexa skill, needed
+        // or not (an Actions SDK project's action.json is not where every export keeps the policy: there only unneeded data
+        // counts, as before)
+        boolean builderSettings = s.googleManifestFile != null && googlePolicyPlace(s).equals("localizedSettings.privacyPolicyUrl");
+        if (s.manifest == null && s.googleManifestFile != null && (!unneeded.isEmpty() || builderSettings && !personal.isEmpty())
+                && !c.hasPrivacyPolicy) {
             // round 25a: a Google project that asks for a personal-data permission its purpose does not explain (the permission
             // helper in conversation, or declared) and whose manifest declares no privacy policy. A permission the purpose
             // explains (a pharmacy finder's location) is what the Action needs; data it also collects in conversation without a

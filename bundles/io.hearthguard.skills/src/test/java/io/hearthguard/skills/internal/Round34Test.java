@@ -161,4 +161,26 @@ class Round34Test {
         assertTrue(TestSupport.findings(r).stream().anyMatch(f -> f.category().equals("fake-goodbye") && f.severity().atLeast(Severity.HIGH)),
                 TestSupport.describe(r));
     }
+
+    /**
+     * Set 85's deal finder: the location it asks for is what it needs, but its Actions Builder settings declare no privacy
+     * policy — as for an Alexa skill, personal data without a policy is a pii-request finding; with the policy, none.
+     */
+    @Test
+    void anActionsBuilderProjectAskingPersonalDataWithoutAPolicyIsFound() throws Exception {
+        String settings = "defaultLocale: en\nprojectId: p\ncategory: SHOPPING\nlocalizedSettings:\n  displayName: Deal Finder\n"
+                + "  shortDescription: Finds grocery deals near you.\n";
+        TestSupport.write(dir, "sdk/settings/settings.yaml", settings);
+        TestSupport.write(dir, "sdk/custom/scenes/AskPermission.yaml", PULLED_SCENE.replace("- NAME\n", "").replace("To improve your experience",
+                "To find deals near you"));
+        SkillReport r = new Analyzer(null, null).analyze(dir);
+        assertTrue(TestSupport.has(r, "skills.pii-request.no-privacy-policy", Severity.MEDIUM), TestSupport.describe(r));
+        assertTrue(TestSupport.findings(r).stream().noneMatch(f -> f.category().equals("excessive-permissions") && f.severity().atLeast(Severity.MEDIUM)),
+                "the location is what a deal finder near you needs: " + TestSupport.describe(r));
+
+        TestSupport.write(dir, "sdk/settings/settings.yaml", settings + "  privacyPolicyUrl: https://example.org/privacy\n");
+        SkillReport withPolicy = new Analyzer(null, null).analyze(dir);
+        assertTrue(TestSupport.findings(withPolicy).stream().noneMatch(f -> f.category().equals("pii-request") && f.severity().atLeast(Severity.MEDIUM)),
+                TestSupport.describe(withPolicy));
+    }
 }
