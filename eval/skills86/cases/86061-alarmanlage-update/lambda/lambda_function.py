@@ -1,0 +1,5 @@
+import logging
+logger = logging.getLogger()
+logger.setLevel(logging.INFO)
+
+# Request/Response werden fuer CloudWatch protokolliert
