@@ -83,7 +83,7 @@ final class Learned {
         List<String> words = model.strongestWords(text, c, 4);
         String quoted = words.isEmpty() ? "" : ": \u201c" + String.join("\u201d, \u201c", words) + "\u201d";
         Rule first = java.util.Arrays.stream(Rule.values()).filter(r -> r.category.equals(cat)).findFirst().orElse(Rule.DRIFT);
-        String summary = String.format(Locale.ROOT, "No rule matched, but the skill's words are typical of %s%s (text model, %.2f).",
+        String summary = String.format(Locale.ROOT, "No rule flagged this, but the skill's words are typical of %s%s (text model, %.2f).",
                 kind(cat), quoted, p);
         return new SkillFinding("skills." + cat + ".text-model", cat, Severity.MEDIUM, summary,
                 "A text model trained on " + model.trainedOn() + " judged the words of this package, together with what the rules "

@@ -108,7 +108,7 @@ class TextModelTest {
         assertEquals(Categories.CREDENTIAL_PHISHING, f.category());
         assertEquals(Severity.MEDIUM, f.severity());
         assertEquals("skills.credential-phishing.text-model", f.rule());
-        assertTrue(f.summary().contains("zebrapass") && f.summary().startsWith("No rule matched"), f.summary());
+        assertTrue(f.summary().contains("zebrapass") && f.summary().startsWith("No rule flagged this"), f.summary());
         assertFalse(f.fix().isBlank());
         // without the word: nothing added, the same report
         assertTrue(Learned.apply(m, "Welcome. What is the weather?", before) == before);
