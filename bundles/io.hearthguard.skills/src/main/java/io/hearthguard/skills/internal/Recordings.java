@@ -2038,12 +2038,34 @@ public final class Recordings {
         return false;
     }
 
-    /** @return the key of a field of {@code n} whose name (lower case, without {@code _ - .}) matches, holding text or a flag */
-    private static String flatKey(JsonNode n, Pattern p) {
-        for (var it = n.fieldNames(); it.hasNext();) {
-            String k = it.next();
-            if (k.length() <= 40 && (n.get(k).isValueNode()) && p.matcher(k.toLowerCase(Locale.ROOT).replaceAll("[_\\-.]", "")).matches()) {
-                return k;
+    /**
+     * The value fields of an object (text, numbers, flags) by their names in lower case without {@code _ - .}, computed once
+     * per object: {normalised, original} pairs.
+     */
+    private static List<String[]> valueFields(JsonNode n) {
+        List<String[]> out = new ArrayList<>();
+        for (var it = n.fields(); it.hasNext();) {
+            var e = it.next();
+            String k = e.getKey();
+            if (k.length() <= 40 && e.getValue().isValueNode()) {
+                StringBuilder b = new StringBuilder(k.length());
+                for (int i = 0; i < k.length(); i++) {
+                    char c = k.charAt(i);
+                    if (c != '_' && c != '-' && c != '.') {
+                        b.append(Character.toLowerCase(c));
+                    }
+                }
+                out.add(new String[] {b.toString(), k});
+            }
+        }
+        return out;
+    }
+
+    /** @return the original name of the first of {@code fields} whose normalised name matches, or null */
+    private static String flatKey(List<String[]> fields, Pattern p) {
+        for (String[] f : fields) {
+            if (p.matcher(f[0]).matches()) {
+                return f[1];
             }
         }
         return null;
@@ -2057,22 +2079,23 @@ public final class Recordings {
         if (n.size() < 2 || n.size() > 60 || !flatCandidate(n)) {
             return false;
         }
-        String saidKey = flatKey(n, FLAT_SAID);
+        List<String[]> fields = valueFields(n);
+        String saidKey = flatKey(fields, FLAT_SAID);
         if (saidKey == null || !n.get(saidKey).isTextual()) {
             return false;
         }
-        String repromptKey = flatKey(n, FLAT_REPROMPT);
-        String endKey = flatKey(n, FLAT_END);
-        String openKey = endKey == null ? flatKey(n, FLAT_OPEN) : null;
+        String repromptKey = flatKey(fields, FLAT_REPROMPT);
+        String endKey = flatKey(fields, FLAT_END);
+        String openKey = endKey == null ? flatKey(fields, FLAT_OPEN) : null;
         if (repromptKey == null && endKey == null && openKey == null) {
             return false;
         }
         // and a turn's context: what was said or asked, or the session or time it belongs to (a translation file's
         // {"speech", "reprompt"} entry is not a turn)
-        String uKey = flatKey(n, FLAT_UTTERANCE);
-        String iKey = flatKey(n, FLAT_INTENT);
-        String sKey = flatKey(n, FLAT_SESSION);
-        String tKey = flatKey(n, FLAT_TIME);
+        String uKey = flatKey(fields, FLAT_UTTERANCE);
+        String iKey = flatKey(fields, FLAT_INTENT);
+        String sKey = flatKey(fields, FLAT_SESSION);
+        String tKey = flatKey(fields, FLAT_TIME);
         if (uKey == null && iKey == null && sKey == null && tKey == null) {
             return false;
         }
