@@ -1,7 +1,6 @@
 package io.hearthguard.launcher;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import io.hearthguard.testsupport.Ports;
 
 /** A hub running as its own process, started the way ./hearthguard starts it. */
 final class Hub implements AutoCloseable {
@@ -46,7 +47,7 @@ final class Hub implements AutoCloseable {
      *               each must exec the next so the process is the JVM itself
      */
     static Hub start(Path data, String javaHome, List<String> extraArgs, List<String> prefix) throws IOException {
-        int port = freePort();
+        int port = Ports.freeLoopbackPort(); // below the ephemeral range: see Ports
         Files.createDirectories(data);
         Path log = data.resolve("hub-" + System.nanoTime() + ".out");
         List<String> cmd = new ArrayList<>(prefix);
@@ -60,34 +61,6 @@ final class Hub implements AutoCloseable {
         cmd.addAll(extraArgs);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new Hub(data, port, p, log);
-    }
-
-    /**
-     * A free loopback port for a hub about to start, below the kernel's ephemeral range. A port {@code new ServerSocket(0)}
-     * finds free lies in that range, where any outgoing connection may take it as its source port in the seconds before the
-     * hub's JVM binds it — a clean-clone CI run failed so once ("Failed to bind to /127.0.0.1:39971 … Address already in
-     * use" in {@code SecurityIT}). Below the range only a server that asks for that very port can take it.
-     */
-    static int freePort() throws IOException {
-        int low = 32_768;
-        try {
-            low = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).strip().split("\\s+")[0]);
-        } catch (IOException | RuntimeException e) {
-            // not Linux, or unreadable: the kernel's usual lower bound
-        }
-        int from = Math.max(1_024, low - 12_000);
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        for (int i = 0; i < 200 && from < low; i++) {
-            int p = random.nextInt(from, low);
-            try (ServerSocket s = new ServerSocket(p, 1, java.net.InetAddress.getLoopbackAddress())) {
-                return p;
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 
     static Hub start(Path data) throws IOException {
