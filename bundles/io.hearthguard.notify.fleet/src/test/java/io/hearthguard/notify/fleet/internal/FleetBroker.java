@@ -1,8 +1,6 @@
 package io.hearthguard.notify.fleet.internal;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
+
+import io.hearthguard.testsupport.Ports;
 
 /**
  * An operator's broker for the tests: Debian's mosquitto on a free loopback port, TLS with a CA
@@ -33,9 +33,7 @@ final class FleetBroker implements AutoCloseable {
                 "mosquitto is not installed (apt-get install -y mosquitto mosquitto-clients); fleet broker tests skipped");
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl absent; fleet TLS tests skipped");
         this.dir = Files.createDirectories(dir);
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        port = Ports.freeLoopbackPort(); // bound by mosquitto only at start(), after the certificates are made
         run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=fleet test CA");
         run("openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1");
         Files.writeString(dir.resolve("ext.cnf"), "subjectAltName=IP:127.0.0.1\n");

@@ -2,7 +2,6 @@ package io.hearthguard.notify.mqtt.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
+
+import io.hearthguard.testsupport.Ports;
 
 /**
  * A real mosquitto broker on a free loopback port, with persistence in a temp dir so
@@ -39,9 +40,7 @@ final class Mosquitto implements AutoCloseable {
     Mosquitto(Path dir, String... extraConf) throws IOException {
         binary();
         this.dir = Files.createDirectories(dir);
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        port = Ports.freeLoopbackPort(); // bound by mosquitto only at start(), again at each restart
         conf = dir.resolve("mosquitto.conf");
         StringBuilder b = new StringBuilder();
         b.append("listener ").append(port).append(" 127.0.0.1\n");
