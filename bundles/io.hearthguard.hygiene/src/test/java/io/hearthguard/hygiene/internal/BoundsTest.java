@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import io.hearthguard.api.finding.DeviceRef;
 import io.hearthguard.api.finding.Finding;
 import io.hearthguard.api.finding.Severity;
+import io.hearthguard.testsupport.Ports;
 
 /** Hostile and slow servers (on loopback) are bounded, and addresses outside the home are refused. */
 class BoundsTest {
@@ -110,10 +111,8 @@ class BoundsTest {
     @Test
     @Timeout(10)
     void anAddressInsideTheHomeSubnetsIsCheckedAndAClosedPortIsNotReported() throws Exception {
-        int closed;
-        try (java.net.ServerSocket tmp = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            closed = tmp.getLocalPort();
-        }
+        // below the ephemeral range: no other connection and no connect of the checker's own (a TCP self-connect) opens it
+        int closed = Ports.freeLoopbackPort();
         try (HostileServer s = new HostileServer((sock, n) -> HostileServer.send(sock, "220 (vsFTPd 3.0.3)\r\n"));
                 HygieneChecker c = checker("127.0.0.0/16", List.of(listen(s.port()), listen(closed)), false)) {
             HygieneChecker.Report r = c.check(List.of("127.0.0.1"));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
+import io.hearthguard.testsupport.Ports;
+
 /**
  * JSch as the runtime runs it: the published bundle installed in a real Apache Felix, where it
  * must resolve with none of its optional imports and complete a key exchange with the real
@@ -37,10 +38,7 @@ class SshInOsgiTest {
         }
         assertEquals(0, new ProcessBuilder("dropbearkey", "-t", "ed25519", "-f", dir.resolve("hostkey").toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor());
-        int port;
-        try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = free.getLocalPort();
-        }
+        int port = Ports.freeLoopbackPort(); // dropbear binds it later
         Process dropbear = new ProcessBuilder("/usr/sbin/dropbear", "-F", "-E", "-p", "127.0.0.1:" + port, "-r", dir.resolve("hostkey").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("dropbear.log").toFile()).start();
         Map<String, String> config = new HashMap<>();
