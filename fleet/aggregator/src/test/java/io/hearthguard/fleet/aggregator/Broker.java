@@ -11,6 +11,8 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Assumptions;
 
+import io.hearthguard.testsupport.Ports;
+
 /**
  * The operator's MQTT broker in the backend tests and the benchmark: Debian's mosquitto on a
  * loopback port, one password for all simulated hubs plus the bridge's, an ACL (hubs write
@@ -28,7 +30,7 @@ public final class Broker implements AutoCloseable {
     public Broker(Path dir, int maxConnections) throws IOException, InterruptedException {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/mosquitto")), "mosquitto is not installed; fleet backend tests skipped");
         this.dir = Files.createDirectories(dir);
-        port = KafkaCluster.freePort();
+        port = Ports.freeLoopbackPort(); // bound by mosquitto only at start(), again at each restart
         Path passwd = dir.resolve("passwd");
         Files.writeString(passwd, "");
         Process p = new ProcessBuilder("mosquitto_passwd", "-b", passwd.toString(), BRIDGE_USER, BRIDGE_PASSWORD).redirectErrorStream(true)

@@ -1,8 +1,6 @@
 package io.hearthguard.fleet.aggregator;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +15,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+
+import io.hearthguard.testsupport.Ports;
 
 /**
  * A real Apache Kafka cluster in KRaft mode (every node broker and controller), each node a
@@ -41,8 +41,9 @@ public final class KafkaCluster implements AutoCloseable {
         controllerPorts = new int[size];
         nodes = new Process[size];
         for (int i = 0; i < size; i++) {
-            brokerPorts[i] = freePort();
-            controllerPorts[i] = freePort();
+            // bound only when the nodes start, and again when a node is restarted: below the ephemeral range
+            brokerPorts[i] = Ports.freeLoopbackPort();
+            controllerPorts[i] = Ports.freeLoopbackPort();
         }
         StringBuilder voters = new StringBuilder();
         for (int i = 0; i < size; i++) {
@@ -64,12 +65,6 @@ public final class KafkaCluster implements AutoCloseable {
                     "share.coordinator.state.topic.replication.factor=" + rf, "share.coordinator.state.topic.min.isr=1", ""));
             run(List.of("kafka.tools.StorageTool", "format", "-t", cluster, "-c", node.resolve("server.properties").toString()),
                     node.resolve("format.log"));
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
         }
     }
 
