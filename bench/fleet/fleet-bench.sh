@@ -14,8 +14,10 @@ sizes=("${@:-1000}")
 for n in "${sizes[@]}"; do
   if ! [[ $n =~ ^[0-9]+$ ]] || (( n < 1 || n > 20000 )); then echo "hub counts 1..20000, not '$n'" >&2; exit 2; fi
 done
-mvn -B -q -o -pl fleet/aggregator -am test-compile -DskipTests
-mvn -B -q -o -pl fleet/aggregator -am dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fleet-bench.classpath
+# one invocation: with the test-compile phase in it the reactor's modules resolve to their target/classes; the goal
+# alone would look them up in ~/.m2 (not there for the test support jar, possibly stale for the others)
+mvn -B -q -o -pl fleet/aggregator -am test-compile dependency:build-classpath -DskipTests -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/fleet-bench.classpath
 cp=fleet/aggregator/target/classes:fleet/aggregator/target/test-classes:$(cat fleet/aggregator/target/fleet-bench.classpath)
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 for n in "${sizes[@]}"; do
