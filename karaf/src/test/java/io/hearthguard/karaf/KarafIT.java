@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +24,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.hearthguard.testsupport.Ports;
 
 /**
  * The hub inside a real Apache Karaf 4.4 (the distribution from Maven Central, unpacked by
@@ -49,12 +50,13 @@ class KarafIT {
         Assumptions.assumeTrue(Files.exists(KAR), "KAR not built: " + KAR);
         Path home = tmp.resolve("karaf");
         copyTree(KARAF, home);
-        int http = freePort();
-        // loopback only, free ports: SSH, JMX/RMI and the hub's own web server
-        replaceLine(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", "sshPort = " + freePort());
+        // loopback only, free ports below the ephemeral range (Karaf binds them a while later): SSH, JMX/RMI and the hub's
+        // own web server
+        int http = Ports.freeLoopbackPort();
+        replaceLine(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", "sshPort = " + Ports.freeLoopbackPort());
         replaceLine(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshHost", "sshHost = 127.0.0.1");
-        replaceLine(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", "rmiRegistryPort = " + freePort());
-        replaceLine(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", "rmiServerPort = " + freePort());
+        replaceLine(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", "rmiRegistryPort = " + Ports.freeLoopbackPort());
+        replaceLine(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", "rmiServerPort = " + Ports.freeLoopbackPort());
         replaceLine(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryHost", "rmiRegistryHost = 127.0.0.1");
         replaceLine(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerHost", "rmiServerHost = 127.0.0.1");
         // the add-on's settings are Karaf etc/*.cfg files like any openHAB add-on's
@@ -180,12 +182,6 @@ class KarafIT {
             return Files.exists(p) ? Files.readString(p) : "";
         } catch (IOException e) {
             return "";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
         }
     }
 
