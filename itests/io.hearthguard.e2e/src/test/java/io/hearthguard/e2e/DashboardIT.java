@@ -49,6 +49,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.hearthguard.testsupport.Ports;
+
 /**
  * One real hub process for the whole class, driven in order: before setup everything is
  * 401; first-run setup in the browser; a finding published inside the hub appears live in
@@ -892,9 +894,7 @@ class DashboardIT {
             Path passwd = dir.resolve("passwd");
             Process pw = new ProcessBuilder("/usr/bin/mosquitto_passwd", "-b", "-c", passwd.toString(), user, password).redirectErrorStream(true).start();
             assertEquals(0, pw.waitFor(), new String(pw.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = s.getLocalPort();
-            }
+            port = Ports.freeLoopbackPort(); // mosquitto binds it once started
             Files.writeString(dir.resolve("mosquitto.conf"), "listener " + port + " 127.0.0.1\nallow_anonymous false\npassword_file " + passwd
                     + "\nuser " + System.getProperty("user.name") + "\npersistence false\nlog_dest stdout\nset_tcp_nodelay true\n");
             processes.add(new ProcessBuilder("/usr/sbin/mosquitto", "-c", dir.resolve("mosquitto.conf").toString()).redirectErrorStream(true)
@@ -1543,10 +1543,7 @@ class DashboardIT {
         WebDriver b = browser();
         login();
         String mailPassword = "smtp-pass-" + Long.toHexString(System.nanoTime());
-        int port;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = Ports.freeLoopbackPort(); // GreenMail binds it at start()
         com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
                 new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
         smtp.setUser("hub@example.org", "hubmailer", mailPassword);

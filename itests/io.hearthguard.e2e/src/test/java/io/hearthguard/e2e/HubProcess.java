@@ -1,8 +1,6 @@
 package io.hearthguard.e2e;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.hearthguard.testsupport.Ports;
 
 /** The assembled hub (runtime/target) started as its own process on a free loopback port. */
 final class HubProcess implements AutoCloseable {
@@ -39,10 +39,7 @@ final class HubProcess implements AutoCloseable {
         if (!Files.isDirectory(target.resolve("export/hearthguard"))) {
             throw new IllegalStateException(target + "/export/hearthguard is missing: build the runtime module first");
         }
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = Ports.freeLoopbackPort(); // the hub's JVM binds it seconds later
         Files.createDirectories(data);
         Path log = data.getParent().resolve("hub-" + port + ".out");
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +24,8 @@ import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.hearthguard.testsupport.Ports;
+
 /** HTTPS turned on by a config file: a certificate generated on first run, Secure cookies, HSTS. */
 class TlsIT {
 
@@ -34,10 +34,7 @@ class TlsIT {
 
     @Test
     void aTlsConfigFileGivesHttpsWithAGeneratedCertificateAndSecureSessionCookies() throws Exception {
-        int httpsPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            httpsPort = s.getLocalPort();
-        }
+        int httpsPort = Ports.freeLoopbackPort(); // the hub binds it once it has read the config file
         Path data = tmp.resolve("data");
         Files.createDirectories(data.resolve("config"));
         Files.writeString(data.resolve("config/io.hearthguard.web.tls.cfg"), "httpsPort=" + httpsPort + "\n");
