@@ -1,0 +1,11 @@
+const { handler } = require('../lambda/index');
+const fixtures = require('./fixtures/requests.json');
+
+describe('Capitol Won Business handlers', () => {
+  fixtures.forEach((req, i) => {
+    it(`${req.request.intent ? req.request.intent.name : req.request.type} turn ${i + 1}`, async () => {
+      const res = await handler(req, {});
+      expect(res).toMatchSnapshot();
+    });
+  });
+});
