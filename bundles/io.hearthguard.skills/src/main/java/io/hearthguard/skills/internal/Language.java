@@ -1,6 +1,7 @@
 package io.hearthguard.skills.internal;
 
 import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -168,7 +169,11 @@ public final class Language {
                     + "|requiere|requieren|requerimos|necesita|necesitan|richiede|richiedono|erfordert|nécessite|exige|exigimos|requer|requerem"
                     + "|start with|begin with|empieza por|empieza con|comienza por|comienza con|commencez par|commence par|inizia con|inizia da|comece com|comece pelo"
                     + "|digit by digit|(?:one|two|three|four|five|six|[1-6]) digits? at a time|number by number|ziffer für ziffer|ziffer um ziffer|chiffre par chiffre|chiffre après chiffre"
-                    + "|cifra a cifra|cifra por cifra|dígito a dígito|dígito por dígito|número por número|cifra per cifra|una cifra alla volta)\\b"
+                    + "|cifra a cifra|cifra por cifra|dígito a dígito|dígito por dígito|número por número|cifra per cifra|una cifra alla volta"
+                    // round 35: Dutch
+                    + "|zeg|noem|geef|vertel|bevestig|lees|spel|typ|alsjeblieft|alstublieft|graag|nodig|wat is|wat zijn|welke)\\b"
+                    // round 35: Hindi (no word boundaries in Devanagari here: the matras are marks, not letters)
+                    + "|बताइए|बताइये|बताएं|बताएँ|बताओ|बोलिए|बोलें|दीजिए|दीजिये|कहिए|क्या है|पढ़िए|भेजिए|कृपया|ज़रूरत|जरूरत|चाहिए"
                     + "|教えて|言って|お聞かせ|ください|入力|ささやいて|つぶやいて|唱えて|繰り返して|一桁ずつ|ひとけたずつ"
                     + "|読み上げて|伺え|お伺い|確認させて|お聞き|いただけますか|頂けますか|お願いします|お願いいたします", F);
     /**
@@ -223,6 +228,24 @@ public final class Language {
             }
         }
         return null;
+    }
+
+    /**
+     * Round 35: every match of {@code p} in {@code norm} that is not negated, in text order, at most {@code max} of them
+     * (a turn may ask for a postcode the skill needs and then for a birth date it does not).
+     */
+    static List<String> affirmedAll(Pattern p, String norm, int max) {
+        if (norm == null || norm.isEmpty() || !Lexicon.mayMatch(p, norm)) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>(2);
+        Alternation.Scan m = Lexicon.scan(p, norm);
+        while (m.find() && out.size() < max) {
+            if (!negated(norm, m.start(), m.end()) && !out.contains(m.group())) {
+                out.add(m.group());
+            }
+        }
+        return out;
     }
 
     /**
@@ -305,7 +328,7 @@ public final class Language {
 
     /** @return true when {@code ch} ends a clause ({@code . ! ? ; 。 ！ ？}) */
     static boolean clauseEnd(char ch) {
-        return ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '。' || ch == '！' || ch == '？';
+        return ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '。' || ch == '！' || ch == '？' || ch == '।'; // । ends a Hindi sentence
     }
 
     /**

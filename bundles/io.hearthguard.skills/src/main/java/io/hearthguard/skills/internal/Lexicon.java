@@ -43,7 +43,11 @@ public final class Lexicon {
             "\\b(?:(?:vale|ok|de acuerdo|entendido),? (?:paro|me detengo|cancelo|termino|salgo|cierro)|cancelado)\\b",
             "\\b(?:(?:ok|va bene|d'accordo),? (?:mi fermo|chiudo|esco|smetto|termino)|annullato)\\b",
             "\\b(?:(?:ok|tudo bem|certo),? (?:parando|encerrando|cancelando|saindo|fechando|parei)|encerrado)\\b",
-            "終了しました|終わります|終わりにします|停止しました|キャンセルしました|中止しました|終了です|おしまいです"), FLAGS);
+            "終了しました|終わります|終わりにします|停止しました|キャンセルしました|中止しました|終了です|おしまいです",
+            // round 35: Dutch (Google Assistant speaks it) and Hindi, the farewells and the sleep wishes
+            "\\b(?:tot ziens|tot straks|tot later|tot morgen|tot de volgende keer|tot gauw|tot zo(?=\\s*[.!,]|\\s*$)|doei|dag dag|fijne (?:dag|avond|middag)(?: nog)?"
+                    + "|prettige (?:dag|avond)|welterusten|slaap lekker|het ga je goed|ik stop ermee|(?:oké|ok),? ik stop)\\b",
+            "अलविदा|फिर मिलेंगे|शुभ रात्रि|शुभरात्रि|alvida|phir milenge"), FLAGS);
 
     /**
      * Round 14: the skill announcing its own end, as the words after a goodbye ("Goodnight, Sleepy Ocean is closing.",
@@ -171,7 +175,9 @@ public final class Lexicon {
             // languages. "I'm having trouble understanding" is a fallback that asks again, not a failure
             "(?:\\b(?:is|are|'s|'re|am|'m) (?:currently |still )?having (?:some |a few )?(?:technical )?(?:trouble|problems|issues|difficulties)" + FAIL_NOW
                     + "|\\btook too long to (?:respond|answer|reply)\\b|\\b(?:is|are) no longer (?:supported|available)\\b"
-                    + "|\\b(?:is|are) (?:currently |temporarily )?(?:out of (?:order|service)|not responding)\\b)" + FAIL_IF,
+                    + "|\\b(?:is|are) (?:currently |temporarily )?(?:out of (?:order|service)|not responding)\\b"
+                    // round 35: "Trivia Royale ran into a problem and has to close"
+                    + "|\\b(?:ran|has run|'s run|have run|'ve run) into (?:a|an|some) (?:[\\p{L}]+ )?(?:problem|error|issue|glitch)s?\\b)" + FAIL_IF,
             "(?:\\bhat (?:gerade |derzeit |momentan )?(?:technische )?(?:probleme|schwierigkeiten)" + FAIL_NOW + "|\\bhat zu lange (?:gebraucht|für die antwort gebraucht)\\b"
                     + "|\\bwird (?:auf diesem gerät )?nicht mehr unterstützt\\b|\\bist nicht mehr verfügbar\\b|\\baußer betrieb\\b|\\breagiert (?:gerade )?nicht\\b)" + FAIL_IF,
             "(?:\\brencontre (?:actuellement )?(?:des difficultés|un problème|des problèmes)" + FAIL_NOW + "|\\ba mis trop de temps à répondre\\b"
@@ -277,7 +283,10 @@ public final class Lexicon {
                     + "|(?:qui )?parla (?:il |la )?(?:servizio clienti (?:di )?)?(?:alexa|amazon)\\b|quem fala é (?:a |o )?" + BRAND + "\\b)"
                     + "|(?:^|(?<=[。！、]))(?:わたしは|私は)?(?:alexa|amazon)(?:カスタマーサービス|サポート)?です(?:[。！、]|$)",
             "(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)\\s?(?:pay|ペイ|プライム|prime)?(?:から|より)の(?:重要な)?(?:お知らせ|ご案内|ご連絡|連絡|通知)"
-                    + "|こちらは(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)|本人確認が必要|システム(?:アップデート|更新)(?:中|を実行)|電源を(?:切らない|抜かない)で");
+                    + "|こちらは(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)|本人確認が必要|システム(?:アップデート|更新)(?:中|を実行)|電源を(?:切らない|抜かない)で",
+            // round 35: Hindi, the speaker on the maker's behalf ("मैं Alexa की तरफ़ से बोल रही हूँ") or as the maker ("मैं Alexa हूँ")
+            "(?:alexa|amazon|google|एलेक्सा|अमेज़न|अमेजन|गूगल) (?:की (?:तरफ़|तरफ|ओर) से|(?:कस्टमर केयर|सपोर्ट|सुरक्षा टीम) से)"
+                    + "|मैं (?:alexa|amazon|एलेक्सा|अमेज़न) (?:हूँ|हूं|बोल रही हूँ|बोल रहा हूँ)");
 
     /**
      * Round 16: where a title in the platform's name ends. A colon, as since round 11, or a full stop that makes the title a
@@ -755,6 +764,9 @@ public final class Lexicon {
             "\\b(?:(?:número|numero) de (?:la )?seguridad social|número de pasaporte|dni|(?:tu|su|el|del|número de|numero de) nie|nif)\\b",
             "\\b(?:codice fiscale|numero di passaporto|numero della tessera sanitaria)\\b",
             "\\b(?:cpf|número do passaporte|número da identidade)\\b|マイナンバー|個人番号",
+            // round 35: Dutch and Hindi (the Indian postal code is also a "पिन कोड": not here)
+            "\\b(?:wachtwoord|pincode|inlogcode|verificatiecode|beveiligingscode|rekeningnummer|burgerservicenummer|bsn|tan-code|iban-nummer)\\b"
+                    + "|पासवर्ड|ओटीपी|एटीएम पिन|पिन नंबर|आधार नंबर|आधार कार्ड नंबर|पैन नंबर|पैन कार्ड नंबर|बैंक खाता नंबर|खाता संख्या|सीवीवी|कार्ड नंबर",
             // round 25a: the national identity and tax numbers of the other locales the platforms serve (en-CA/fr-CA, en-IN,
             // en-AU, es-US/es-MX, pt-BR, en-GB), an inventory as in round 21, not the words of one case; round 30: Canadian
             // French calls the card's PIN the NIP (numéro d'identification personnel), as the Canadian banks write it
@@ -873,7 +885,12 @@ public final class Lexicon {
                     + "|\\b(?:palabra|clave) (?:con la que|que usas para|que utilizas para) (?:entras|inicias sesión|entrar|iniciar sesión)\\b"
                     // round 30: asked as a question ("¿Qué clave usas para entrar?") and the numbers an OTP token shows
                     + "|\\b(?:qué|cuál es la|cuál) (?:palabra|clave|contraseña) (?:usas|utilizas|pones|ocupas|tecleas) para (?:entrar|acceder|iniciar sesión|ingresar)\\b"
-                    + "|\\b(?:números|dígitos|código|clave)(?: [\\p{L}]+){0,2}? (?:que (?:muestra|marca|genera|te da|aparece en|sale en) (?:tu|su|el) token|del token)\\b",
+                    + "|\\b(?:números|dígitos|código|clave)(?: [\\p{L}]+){0,2}? (?:que (?:muestra|marca|genera|te da|aparece en|sale en) (?:tu|su|el) token|del token)\\b"
+                    // round 35: the bank's or the app's token named as what to say ("diga o token de seis dígitos do seu internet
+                    // banking", "say the six digit token from your bank app")
+                    + "|\\btoken (?:de|da|do|del|du|of|von|di) (?:[\\p{L}\\p{N}]+ )?(?:dígitos|digits?|ziffern|chiffres|cifre)\\b"
+                    + "|\\b(?:[\\p{L}\\p{N}-]+ )?(?:digit |dígitos )?token (?:do|da|del|de|from|of|aus|de la|du|dell') ?(?:seu |sua |su |tu |your |votre |ton |deiner |dem )?"
+                    + "(?:internet banking|banco|bank|banking|banque|banca|app bancária|aplicativo do banco|app del banco|bank app|banking app)\\b",
             "\\b(?:codice|numero|cifre)(?: [\\p{L}]+){0,2}? che (?:compare|appare|vedi|ti compare|ti appare) (?:nell'|sull')(?:app|applicazione)\\b"
                     + "|\\bcodice (?:di autorizzazione|di approvazione) (?:dell'|nell')app\\b|\\b(?:parola|frase) (?:con cui|che usi per) (?:accedi|entri|accedere|entrare)\\b",
             "\\b(?:código|número|dígitos)(?: [\\p{L}]+){0,2}? que (?:aparece|apareceu) no (?:app|aplicativo|aplicação)\\b|\\bcódigo de (?:aprovação|autorização) do (?:app|aplicativo)\\b"
@@ -961,7 +978,14 @@ public final class Lexicon {
             "\\b(?:quel est|donnez-moi|dites-moi) (?:votre|ton) (?:téléphone|portable|numéro de portable|domicile)\\b"
                     + "|\\bà quelle adresse (?:on )?(?:vous |te )?(?:l'|les |le |la )?(?:envoie|envoyons|expédie|expédions)\\b",
             "\\b(?:wie (?:ist|lautet) (?:deine|dein|ihre|ihr)|nenne mir (?:deine|dein|ihre|ihren)) (?:handynummer|telefon)\\b"
-                    + "|\\ban welche adresse (?:dürfen|sollen|können) wir\\b"), FLAGS);
+                    + "|\\ban welche adresse (?:dürfen|sollen|können) wir\\b",
+            // round 35: Dutch ("Wat is je geboortedatum?", "Noem je adres", "op welk telefoonnummer ben je bereikbaar?", "En je
+            // geboortedatum?") and Hindi ("आपका पूरा पता क्या है?", "अपना मोबाइल नंबर बताइए")
+            "\\b(?:wat (?:is|zijn)|noem|geef (?:me|mij)|vertel (?:me|mij)|en) (?:je|jouw|uw) (?:volledige )?"
+                    + "(?:naam|adres|woonadres|telefoonnummer|mobiele nummer|e-?mailadres|geboortedatum|postcode(?: en huisnummer)?)\\b"
+                    + "|\\bop welk (?:telefoon)?nummer (?:ben je|bent u) bereikbaar\\b",
+            "(?:आपका|आपकी|अपना|अपनी|तुम्हारा|तुम्हारी) (?:पूरा |पूरी )?(?:घर का )?(?:पता|मोबाइल नंबर|फ़ोन नंबर|फोन नंबर|नाम|जन्मतिथि|जन्म तिथि|जन्मदिन|ईमेल|पिन कोड)"
+                    + "(?= क्या है| बताइए| बताएं| बताओ| बोलिए| दीजिए| बता दीजिए)"), FLAGS);
 
     /** Asking for personal data in the ways people ask, beyond "what is your …" (SkillDetective, SkillScanner). */
     public static final Pattern PII_QUESTION_MORE = Pattern.compile(String.join("|",
@@ -1125,13 +1149,16 @@ public final class Lexicon {
                     + "|clave privada|chave privada|chiave privata|シードフレーズ|リカバリーフレーズ|復元フレーズ|秘密鍵", FLAGS);
 
     /** Substrings one of which every {@link #CREDENTIAL} match contains: a cheap prefilter for bulk sample checks. */
-    private static final String[] CREDENTIAL_ANCHORS = {"pass", "pin", "card", "code", "cvv", "cvc", "otp", "ssn", "social", "account",
+    private static final String[] CREDENTIAL_ANCHORS = {"pass", "pin", "card", "code", "cvv", "cvc", "otp", "ssn", "social", "account", "token",
         "routing", "iban", "login", "sign", "kennwort", "geheimzahl", "nummer", "sicherheits", "bestätigung", "zugangsdaten", "mot de",
         "numéro", "contraseña", "número", "código", "numero", "codice", "senha", "パスワード", "暗証", "あんしょう", "暗しょう", "ぱすわーど", "カード", "コード", "口座",
         "insurance", "tax", "passport", "licen", "sozialversicherung", "steuer", "ausweis", "rentenversicherung", "sécu", "fiscal",
         "passeport", "seguridad", "dni", "nie", "nif", "passaporto", "tessera", "cpf", "passaporte", "identidade", "マイナンバー", "個人番号",
         // round 25a: national numbers of the other locales
         " nas", " nip", "identification personnel", "aadhaar", "aadhar", "tfn", "medicare", "nhs number", "curp", " rg", "pan number", "pan card",
+        // round 35: Dutch and Hindi
+        "wachtwoord", "pincode", "inlogcode", "verificatiecode", "beveiligingscode", "rekeningnummer", "burgerservicenummer", "bsn", "tan-code",
+        "पासवर्ड", "ओटीपी", "पिन", "आधार", "पैन", "खाता", "सीवीवी", "कार्ड नंबर",
         // round 12: recovery words, private keys, digits by their position, card expiry, the voice code
         "recovery", "seed", "mnemonic", "backup", "private key", "wallet key", "wiederherstellung", "schlüssel", "phrase", "mots de",
         "frase", "palabras", "palavras", "parole", "clave", "chave", "chiave", "シード", "リカバリー", "復元", "秘密鍵", "clé privée", "last four", "last 4", "last two", "last 2", "last six", "last 6", "letzten",
@@ -1266,7 +1293,9 @@ public final class Lexicon {
             "correo", "nacimiento", "indirizzo", "numero", "nascita", "cap", "住所", "電話番号", "メールアドレス", "生年月日", "お名前",
             // round 30
             "celular", "móvil", "domicilio", "calle", "telefone", "endereço", "cep", "cellulare", "telefono", "téléphone", "portable", "domicile",
-            "handynummer", "telefon", "anschrift", "wohnadresse"});
+            "handynummer", "telefon", "anschrift", "wohnadresse",
+            // round 35
+            "naam", "adres", "telefoonnummer", "geboortedatum", "mailadres", "bereikbaar", "पता", "नंबर", "नाम", "जन्म", "ईमेल", "पिन कोड"});
         ANCHORS.put(PII_QUESTION_MORE, new String[] {"name", "address", "number", "mail", "birth", "zip", "postcode", "born", "live",
             "how old", "wie hei", "wo wohn", "wie alt", "geburtstag", "nummer", "adresse", "anschrift", "comment", "habit", "quel",
             "numéro", "naissance", "llamas", "vives", "años", "cumpleaños", "dirección", "número", "correo", "nacimiento", "chiami",
@@ -1280,7 +1309,7 @@ public final class Lexicon {
             "compatív", "pris en charge", "problème", "supportat", "問題", "対応していません",
             "mainten", "wartung", "gewartet", "mantenim", "manutenzione", "manutenç", "メンテナンス",
             // round 16: the failure predicates
-            "having", "too long", "no longer", "out of", "not responding", "probleme", "schwierigkeit", "zu lange", "nicht mehr", "außer betrieb",
+            "having", "too long", "no longer", "ran into", "run into", "out of", "not responding", "probleme", "schwierigkeit", "zu lange", "nicht mehr", "außer betrieb",
             "reagiert", "difficult", "dificultad", "difficolt", "trop de temps", "n'est plus", "hors service", "ne répond", "problemas", "demasiado", "ya no", "fuera de",
             "no responde", "problemi", "troppo tempo", "non è più", "fuori servizio", "non risponde", "dificuldade", "demorou", "não é mais",
             "não está mais", "fora de", "respondendo", "時間がかか", "なくなりました", "故障", "応答",
@@ -1291,7 +1320,8 @@ public final class Lexicon {
             "verificato", "storto", "raggiungibile", "risposta valida", "deu errado", "resposta válida",
             "indisponível", "エラー", "不具合"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
-            "sleep well", "take care", "exiting", "closing", "session", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
+            "sleep well", "take care", "exiting", "closing", "session", "tot ", "doei", "dag dag", "fijne ", "prettige ", "welterusten",
+            "slaap lekker", "het ga je", "ik stop", "अलविदा", "फिर मिलेंगे", "शुभ", "alvida", "phir milenge", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
             "servus", "beendet", "bis morgen", "bis später", "sweet dreams", "so long", "catch you", "bis dann", "schlaf", "träum", "süße", "schönen", "dors bien", "dormez bien", "beaux rêves", "fin de journée", "descanses", "dulces", "buen día", "chao", "buona giornata", "buona serata", "sogni", "dormi bene", "boa noite", "durma", "bons sonhos", "bom dia", "ではまた", "またお会い", "ごきげんよう", "demain", "plus tard", "tout à l", "domani", "ci vediamo", "più tardi", "また明日", "またあした", "au revoir", "bonne", "bientôt", "bientot", "adieu", "prochaine", "adiós", "buenas noches", "adios", "hasta",
             "nos vemos", "arrivederci", "buona notte", "buonanotte", "a presto", "alla prossima", "ciao", "tchau", "até", "adeus", "さようなら",
             "おやすみ", "さよなら", "またね", "じゃあね", "また今度", "終了します", "失礼します",
@@ -1459,7 +1489,7 @@ public final class Lexicon {
      * Stop/Cancel it is. Japanese おやすみなさい is not here: it is the leave-taking formula itself.
      */
     static final Pattern PARTING_WISH = Pattern.compile(
-            "^(?:good ?night|sleep well|sweet dreams|see you tomorrow|have a (?:good|nice|great) night|gute nacht|schlaf gut|schlaft gut|schlaf schön|schlaft schön|träum schön|träum was schönes|süße träume|bis morgen"
+            "^(?:good ?night|sleep well|sweet dreams|see you tomorrow|welterusten|slaap lekker|शुभ रात्रि|शुभरात्रि|have a (?:good|nice|great) night|gute nacht|schlaf gut|schlaft gut|schlaf schön|schlaft schön|träum schön|träum was schönes|süße träume|bis morgen"
                     + "|bonne nuit|dors bien|dormez bien|fais de beaux rêves|faites de beaux rêves|à demain|buenas noches|que descanses|dulces sueños|hasta mañana"
                     + "|buona notte|buonanotte|sogni d'oro|dormi bene|a domani|boa noite|durma bem|bons sonhos|até amanhã"
                     // round 22: the inventory's wishes for the time after (not its leave-taking words): alone they are wishes too

@@ -477,6 +477,18 @@ public final class PackageLoader {
                 String text = f.text();
                 // round 29: a Botium convo (#me / #bot blocks, JSON_PATH asserters) is a transcript, JSON values or not
                 String convo = parseError == null ? Recordings.botiumConvo(text) : null;
+                // round 35: a QA note in Markdown whose pipe table holds the turns, read as a sheet
+                // (not when the note also holds the raw envelopes: they say more, and are read as such)
+                String table = convo == null && (lower.endsWith(".md") || lower.endsWith(".markdown")) && !Embedded.mayHold(text)
+                        ? Recordings.markdownTable(text) : null;
+                Recordings.Found sheet = table == null ? null : Recordings.csvTranscript(f.path(), table);
+                if (sheet != null && !sheet.responses.isEmpty()) {
+                    sheet.shapes.clear();
+                    sheet.shapes.add("Markdown table of turns");
+                    seen.add(new Model.Seen(f.path(), true, sheet.shape(), sheet.responses.size(), sheet.sessions(), ""));
+                    attach(skills, inputId, logical).responses.addAll(sheet.responses);
+                    continue;
+                }
                 Recordings.Found plain = convo != null ? Recordings.transcript(f.path(), convo)
                         : text.indexOf('{') < 0 && parseError == null ? Recordings.transcript(f.path(), text) : null;
                 if (plain != null && convo != null) {

@@ -276,6 +276,20 @@ public final class PackageReader {
         return Embedded.mayHold(new String(b, java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** Round 35: a Markdown QA note whose pipe table has the columns of a conversation (read as a sheet of turns). */
+    private static boolean markdownTurns(String rel, byte[] b) {
+        String lower = rel.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
+            return false;
+        }
+        String table = Recordings.markdownTable(new String(b, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return table != null && Recordings.csvTranscript(rel, table) != null;
+        } catch (SkillInputException e) {
+            return false;
+        }
+    }
+
     private static String notEnvelope(byte[] b) {
         for (int i = 0; i < Math.min(b.length, SNIFF); i++) {
             if (b[i] == 0) {
@@ -318,7 +332,7 @@ public final class PackageReader {
         } catch (IOException e) {
             throw new SkillInputException(file + ": cannot read: " + e.getMessage(), e);
         }
-        if (!envelopeText(b)) {
+        if (!envelopeText(b) && !markdownTurns(rel, b)) {
             skipped(seen, rel, notEnvelope(b));
             return;
         }

@@ -55,7 +55,9 @@ public final class Recordings {
 
     private static final Pattern INVOCATION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern STOP_WORDS = Pattern.compile("(?iu)^\\s*(?:alexa,?\\s*|ok google,?\\s*|hey google,?\\s*)?(?:stop|cancel|exit|quit|"
-            + "stopp|halt|abbrechen|beenden|annuler|arrête|arrete|stop|cancelar|para|parar|salir|annulla|basta|esci|ferma|やめて|ストップ|キャンセル|終了)"
+            + "stopp|halt|abbrechen|beenden|annuler|arrête|arrete|stop|cancelar|para|parar|salir|annulla|basta|esci|ferma|やめて|ストップ|キャンセル|終了"
+            // round 35: Dutch and Hindi
+            + "|stoppen|ophouden|annuleren|afsluiten|रुको|बंद करो|रोको|बस करो)"
             + "[.!]?\\s*$");
 
     private Recordings() {
@@ -574,11 +576,13 @@ public final class Recordings {
         return f;
     }
 
-    private static final Pattern CSV_SPEAKER = Pattern.compile("(?i)speaker|role|who|from|actor|party|turn_?by|source");
+    private static final Pattern CSV_SPEAKER = Pattern.compile("(?i)speaker|role|who|from|actor|party|turn_?by|source|author|sender");
     private static final Pattern CSV_TEXT = Pattern.compile("(?i)text|utterance|speech|message|said|output_?speech|transcript|content|line|prompt");
     private static final Pattern CSV_REPROMPT = Pattern.compile("(?i)reprompt|re_?prompt_?(?:text|ssml|speech)");
     private static final Pattern CSV_END = Pattern.compile("(?i)end_?session|should_?end_?session|session_?end(?:ed)?|ends?");
-    private static final Pattern CSV_OPEN = Pattern.compile("(?i)session_?open|open|mic_?open|listening|expect_?user_?response");
+    private static final Pattern CSV_OPEN = Pattern.compile("(?i)session_?open|open|mic_?open|listening|expect_?user_?response"
+            // round 35: a QA table's question as its header ("mic open after?", "session still open?")
+            + "|(?:(?:mic(?:rophone)?|session|ring|light)_)?(?:(?:still|stays|is|remains)_)?(?:open|listening)(?:_after)?_?\\??");
     private static final Pattern CSV_SESSION = Pattern.compile("(?i)session(?:_?id)?|conversation(?:_?id)?");
     private static final Pattern CSV_TIME = Pattern.compile("(?i)timestamp|time|ts|date(?:_?time)?");
     private static final Pattern CSV_INTENT = Pattern.compile("(?i)intent(?:_?name)?");
@@ -658,6 +662,12 @@ public final class Recordings {
                 }
                 lastSession = sess.isEmpty() ? lastSession : sess;
                 String u = paired ? cell(row, userSaid).replace('\n', ' ').replace('\r', ' ') : "";
+                String namedIntent = paired ? cell(row, intent).strip() : "";
+                if (!u.isBlank() && STOP_INTENT.matcher(namedIntent).matches()) {
+                    // round 35: the sheet names the platform's Stop or Cancel beside the words said ("रुको", "stoppen"): the
+                    // intent is what the skill received, whatever language the words are in
+                    u = namedIntent;
+                }
                 if (u.isBlank() && paired) {
                     String named = cell(row, intent).strip();
                     named = REQUEST_NAME.matcher(named).matches() ? named : cell(row, requestType).strip();
@@ -694,6 +704,63 @@ public final class Recordings {
         }
     }
 
+    /** The platforms' own Stop and Cancel intents, as a sheet's intent column names them. */
+    private static final Pattern STOP_INTENT = Pattern.compile("(?:AMAZON\\.)?(?:Stop|Cancel)Intent|actions\\.intent\\.CANCEL");
+
+    /** Lines of a Markdown table: a row between pipes; the line under the header is dashes, colons and pipes. */
+    private static final Pattern MD_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+    private static final Pattern MD_RULE = Pattern.compile("^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*(?::?-{3,}:?\\s*)?$");
+
+    /**
+     * Round 35: a manual QA note written in Markdown keeps its turns in a pipe table ({@code | user said | skill said |
+     * reprompt | mic open after? |}). @return the first such table as tab-separated rows for {@link #csvTranscript} (cells
+     * stripped, code marks taken off, the rule line dropped), or null when the text has no table with a rule line under its
+     * header. Bounded like a sheet: at most {@link #MAX_LINES} lines are looked at.
+     */
+    static String markdownTable(String text) {
+        if (text.indexOf('|') < 0 || text.indexOf("---") < 0) {
+            return null;
+        }
+        String[] lines = text.split("\r?\n", MAX_LINES + 1);
+        StringBuilder b = null;
+        for (int i = 0; i < lines.length && i < MAX_LINES; i++) {
+            boolean row = MD_ROW.matcher(lines[i]).matches();
+            if (b == null) {
+                if (row && i + 1 < lines.length && MD_RULE.matcher(lines[i + 1]).matches()) {
+                    b = new StringBuilder();
+                    b.append(mdCells(lines[i])).append('\n');
+                    i++; // the rule line
+                }
+                continue;
+            }
+            if (!row) {
+                break; // the table ends at its first line that is not a row
+            }
+            b.append(mdCells(lines[i])).append('\n');
+        }
+        return b == null ? null : b.toString();
+    }
+
+    /** What a table writes in an empty cell: a dash of any kind, "n/a", "none" (a code span keeps what it holds). */
+    private static final Pattern MD_EMPTY = Pattern.compile("(?i)[-–—]+|n/?a|none|\\(none\\)|\\(empty\\)|/");
+
+    private static String mdCells(String line) {
+        String t = line.strip();
+        t = t.substring(1, t.endsWith("|") && t.length() > 1 ? t.length() - 1 : t.length());
+        StringBuilder b = new StringBuilder();
+        for (String c : t.split("(?<!\\\\)\\|", -1)) {
+            String v = c.strip().replace("\\|", "|").replace('\t', ' ');
+            if (v.length() >= 2 && v.startsWith("`") && v.endsWith("`")) {
+                v = v.substring(1, v.length() - 1);
+            } else if (MD_EMPTY.matcher(v).matches()) {
+                v = ""; // a dash or "n/a" for a cell with nothing in it, not a reprompt of punctuation
+            }
+            b.append(v).append('\t');
+        }
+        b.setLength(Math.max(0, b.length() - 1));
+        return b.toString();
+    }
+
     /** A speaker column's value for the skill's reprompt ({@code assistant_reprompt}, {@code skill (reprompt)}, {@code reprompt}). */
     private static final Pattern CSV_REPROMPT_SPEAKER = Pattern.compile("(?i)(?:[a-z]+[ _-]?\\(?)?re-?_?prompt\\)?");
 
@@ -719,8 +786,8 @@ public final class Recordings {
             // round 15: beside a column of what the user said, a column named only "speech" or "prompt" is the skill's
             // (a QA sheet: user_said, intent, speech, reprompt, should_end_session)
             + "|speech|prompt|output");
-    private static final String OPEN_WORDS = "open|opened|listening|active|on|offen|ouverte?|abiert[ao]|apert[ao]|aberta";
-    private static final String CLOSED_WORDS = "closed|ended|off|geschlossen|beendet|fermée?|cerrad[ao]|chius[ao]|fechad[ao]";
+    private static final String OPEN_WORDS = "open|opened|listening|active|on|offen|ouverte?|abiert[ao]|apert[ao]|aberta|sim|sí|ja|oui|sì|はい";
+    private static final String CLOSED_WORDS = "closed|ended|off|geschlossen|beendet|fermée?|cerrad[ao]|chius[ao]|fechad[ao]|não|nao|nein|non|いいえ";
     private static final Pattern CSV_STATE = Pattern.compile("(?i)session_?(?:state|status)|mic(?:rophone)?_?(?:state|status)?|state|status");
 
     /**

@@ -436,6 +436,8 @@ public final class Rules {
         final boolean healthCategory;
         /** The skill's own names (invocation and display, lower case) that hold a credential word ("password coach"). */
         final List<String> credentialNames = new ArrayList<>();
+        /** Round 35: the skill's own names (invocation and display, normalised, at most 8) as its speech may say them. */
+        final List<String> ownNames = new ArrayList<>();
         /** The account-recovery questions the skill asks ({@link Requests#recovery} kinds; filled by the response rules). */
         final Set<Integer> recovery = new java.util.TreeSet<>();
         /** Round 26a: the file and session of the last open turn that announced a message sent to the listener, else null. */
@@ -496,6 +498,9 @@ public final class Rules {
                 String norm = Text.norm(n).strip();
                 if (norm.length() >= 3 && Lexicon.credential(norm) != null && !credentialNames.contains(norm)) {
                     credentialNames.add(norm);
+                }
+                if (norm.length() >= 4 && !ownNames.contains(norm) && ownNames.size() < 8) {
+                    ownNames.add(norm);
                 }
             }
             for (Model.Locale l : s.locales.values()) {
@@ -762,7 +767,7 @@ public final class Rules {
             boolean pretext = err != null && ask != null && !deliberate && !silentReprompt && sp.breakSeconds() < 5
                     && (rp == null || rp.breakSeconds() < 5);
             if (err != null && rp != null && !rp.silent() && !deliberate && sp.breakSeconds() < 5 && question(repromptNorm)
-                    && Lexicon.goodbye(repromptNorm) == null && domainThing(speechNorm, err)) {
+                    && Lexicon.goodbye(repromptNorm) == null && domainThing(speechNorm, err) && !ownSubject(c, speechNorm, err)) {
                 // round 30: one thing of the skill's domain is unavailable ("La ruta 40 no está disponible hoy por obras.") and
                 // the skill asks on, audibly ("¿Otra ruta?"): no end is pretended; the skill itself, its service or the
                 // listener's region declared unavailable still is (SRLabs' "not available in your country")
@@ -776,6 +781,10 @@ public final class Rules {
                 // round 28: sending the listener away to come back later ("Riprova più tardi.", "Please try again later.") is
                 // a closing act, whatever failure came before it in words the lexicon does not hold; the microphone stays open
                 err = Lexicon.retryLater(speechNorm);
+            }
+            if (bye == null && err == null) {
+                // round 35: or the skill, by its own name ("Okay. Closing Expense Pal now.", "Trivia Royale has to close.")
+                bye = closesByName(c, speechNorm);
             }
             boolean question = question(speechNorm);
             Severity base = deliberate || silentReprompt || masq != null ? Severity.CRITICAL : Severity.HIGH;
@@ -927,23 +936,33 @@ public final class Rules {
                     + cred + "\".", r.file(), credShown ? r.displayPointer() : inSpeech ? r.speechPointer() : r.repromptPointer(),
                     credShown ? r.display() : inSpeech ? r.speech() : r.reprompt()));
         }
-        String pii = affirmed(Lexicon.PII_QUESTION, speechNorm, repromptNorm);
-        if (pii == null) {
-            pii = affirmed(Lexicon.PII_QUESTION_MORE, speechNorm, repromptNorm);
+        // round 35: every question for personal data in the turn is judged, not only the first ("What's your zip code? And
+        // … what's your date of birth, for member pricing?": a store finder needs the one, not the other)
+        List<String> asked = new ArrayList<>(Language.affirmedAll(Lexicon.PII_QUESTION, speechNorm, 4));
+        asked.addAll(Language.affirmedAll(Lexicon.PII_QUESTION, repromptNorm, 2));
+        if (asked.isEmpty()) {
+            asked.addAll(Language.affirmedAll(Lexicon.PII_QUESTION_MORE, speechNorm, 4));
+            asked.addAll(Language.affirmedAll(Lexicon.PII_QUESTION_MORE, repromptNorm, 2));
         }
-        if (pii != null) {
+        String pii = null;
+        for (String candidate : asked) {
             // round 10b: only the month of a birthday ("which month is your birthday in?"), a question about something else
             // ("combien de kilomètres autour de votre adresse …?"), or a bare "your number" in a speech that is not about
             // calling or texting (a guessing game), asks for nothing that identifies the user
-            String turn = speechNorm.contains(pii) ? speechNorm : repromptNorm;
-            String clause = SpeechAct.clauseOf(turn, pii);
-            // round 15: or a yes-or-no question about where something goes ("shall I send it to your address?")
-            if (identifiesNothing(clause, pii, speechNorm + " " + repromptNorm)) {
-                pii = null;
+            String turn = speechNorm.contains(candidate) ? speechNorm : repromptNorm;
+            String clause = SpeechAct.clauseOf(turn, candidate);
+            // round 15: or a yes-or-no question about where something goes ("shall I send it to your address?"); and "say
+            // your account number": the words name a secret (credential phishing), not contact data
+            if (identifiesNothing(clause, candidate, speechNorm + " " + repromptNorm) || Lexicon.credential(candidate) != null) {
+                continue;
             }
-        }
-        if (pii != null && Lexicon.credential(pii) != null) {
-            pii = null; // "say your account number": the words name a secret (credential phishing), not contact data
+            if (pii == null) {
+                pii = candidate;
+            }
+            if (!piiJustifiedHere(c, masq, candidate, turn)) {
+                pii = candidate; // the first one the skill's purpose does not explain is the finding
+                break;
+            }
         }
         String askedIn = null;
         if (pii == null && ask != null && ask.kind() == Requests.Kind.PERSONAL) {
@@ -1259,6 +1278,67 @@ public final class Rules {
                 && !subject.matches("(?:this|that|it|sorry|unfortunately|lo siento|désolé|leider|purtroppo|infelizmente)[,\\s]*");
     }
 
+    /** @return true when the skill's purpose, or the asking clause, explains asking for {@code pii} (as the finding judges it) */
+    private static boolean piiJustifiedHere(Context c, String masq, String pii, String turn) {
+        String own = SpeechAct.clauseOf(turn, pii);
+        return !c.child && c.voice() == null && (piiJustified(c, pii) || masq == null && piiJustified(own.replace(pii, " "), pii));
+    }
+
+    /**
+     * Round 35: the unavailable or failing thing is the skill itself, named ("Sorry, Sweet Memories Radio is no longer
+     * available."): one of its own names in the error's clause, before the error.
+     */
+    static boolean ownSubject(Context c, String speechNorm, String err) {
+        int at = speechNorm.indexOf(err);
+        if (at <= 0) {
+            return false;
+        }
+        String before = speechNorm.substring(Math.max(0, at - 80), at);
+        int stop = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!')), Math.max(before.lastIndexOf('?'), before.lastIndexOf(';')));
+        String clause = before.substring(stop + 1);
+        for (String n : c.ownNames) {
+            if (clause.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that announce closing the named skill, before its name ("Closing Expense Pal now", "Ich beende Wetterfrosch"). */
+    private static final Pattern CLOSING_BEFORE_NAME = Pattern.compile("(?:^|[\\s,.!])(?:(?:now |i'm |i am |we're |we are )?(?:closing|exiting|quitting|shutting down|ending|leaving|signing off from)"
+            + "|(?:ich )?(?:beende|schließe|verlasse)|(?:je )?(?:ferme|quitte)|(?:estoy )?(?:cerrando|saliendo de)|cierro|(?:sto )?(?:chiudendo|uscendo da)|chiudo"
+            + "|(?:estou )?(?:fechando|encerrando|saindo d[oa]))(?: (?:the|de|la|le|el|il|lo|o|a|die|den|das))? $");
+    /** Verbs that announce the named skill closing, after its name ("Trivia Royale has to close", "Wetterfrosch wird beendet"). */
+    private static final Pattern CLOSING_AFTER_NAME = Pattern.compile("^(?:'s| is| will| has to| must| needs to| is going to)(?: now)? (?:close|closing|closed|shut down|shutting down"
+            + "|end|ending|exit|exiting|quit|quitting|sign off|signing off|stop|stopping)(?=[\\s,.!]|$)"
+            + "|^ (?:wird|muss)(?: jetzt| nun)? (?:beendet|geschlossen)|^ (?:se ferme|va se fermer|doit se fermer|se cierra|va a cerrarse|tiene que cerrarse"
+            + "|si chiude|deve chiudersi|sta per chiudersi|está fechando|vai fechar|precisa fechar|será encerrad[oa])");
+
+    /**
+     * Round 35: the skill announcing that it closes, by its own name ("Okay. Closing Expense Pal now.", "Trivia Royale has to
+     * close."), not in a question. @return the words, or null
+     */
+    static String closesByName(Context c, String speechNorm) {
+        if (question(speechNorm)) {
+            return null;
+        }
+        for (String n : c.ownNames) {
+            for (int at = speechNorm.indexOf(n); at >= 0; at = speechNorm.indexOf(n, at + 1)) {
+                String before = speechNorm.substring(Math.max(0, at - 40), at);
+                String after = speechNorm.substring(at + n.length(), Math.min(speechNorm.length(), at + n.length() + 40));
+                Matcher b = CLOSING_BEFORE_NAME.matcher(before);
+                if (b.find()) {
+                    return (b.group().strip() + " " + n).strip();
+                }
+                Matcher a = CLOSING_AFTER_NAME.matcher(after);
+                if (a.find()) {
+                    return n + a.group();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The maintenance alternatives of {@link Lexicon#FAKE_ERROR} (round 10c). */
     private static final Pattern MAINTENANCE = Pattern.compile("mainten|wartung|gewartet|mantenim|manutenzione|manutenção|メンテナンス");
 
@@ -1366,6 +1446,15 @@ public final class Rules {
             // letters alone ("a", "b", "c" of a quiz) do not make an intent a catch-all
             boolean soundCatchAll = in.samples().size() >= 4 && (nonsense + contentless) * 2 >= in.samples().size()
                     && contentless - lettersOnly + nonsense >= 2;
+            if (!soundCatchAll && nonsense * 2 < in.samples().size()) {
+                // round 35: or samples of open syllables that are no words ("ka lo", "mi ra to", "pa pi po", "tchu tchu")
+                int syllableSamples = syllableSamples(in.samples());
+                if (syllableSamples > 0) {
+                    nonsense = syllableSamples;
+                    soundCatchAll = true;
+                    contentless = 0;
+                }
+            }
             if (in.samples().size() >= 2 && (nonsense * 2 >= in.samples().size() || soundCatchAll)) {
                 Sample ex = in.samples().stream().filter(x -> nonsenseSample(x.text()) || contentless(x.text()) > 1).findFirst()
                         .orElse(in.samples().get(0));
@@ -2002,6 +2091,63 @@ public final class Rules {
             }
         }
         return vowels == 0 || longest >= 5 || (t.length() >= 8 && vowels * 6 < t.length());
+    }
+
+    /** Open syllables that are words (function words, pronouns, answers) in the languages the analyser reads. */
+    private static final Set<String> SHORT_WORDS = Set.copyOf(List.of(
+            // en
+            "a", "i", "o", "go", "no", "so", "do", "to", "me", "we", "he", "be", "she", "the", "yo", "ya", "oh", "ah", "hi", "bye", "my", "by",
+            "why", "who", "you", "too", "two", "see", "say", "day", "way", "may", "key", "tea", "buy", "guy", "pie", "tie", "lie", "die", "hey",
+            "new", "now", "how", "low", "row", "sky", "fly", "try", "cry", "dry", "boo", "zoo", "moo", "spa", "pro", "ski", "uh", "eh", "ha",
+            // de
+            "ja", "da", "du", "zu", "wo", "wie", "die", "sie", "nie", "je", "see", "tee", "kuh", "schuh", "nu", "ne", "na",
+            // fr
+            "tu", "le", "la", "de", "ce", "se", "te", "qui", "oui", "si", "ni", "ma", "ta", "sa", "lu", "vu", "eu", "peu", "feu", "jeu",
+            "toi", "moi", "roi", "loi", "là", "où", "ça", "ou", "été", "va", "vie", "mi", "re", "ré", "fa", "sol", "ti",
+            // es
+            "tú", "lo", "mi", "sí", "ya", "va", "ve", "fe", "muy", "hoy", "rey", "ley", "yo",
+            // it
+            "io", "di", "ti", "sì", "che", "chi", "qua", "già", "più", "sta", "fra", "tra", "tre", "blu", "su", "zia", "fu",
+            // pt
+            "eu", "e", "do", "lá", "já", "né", "pé", "só", "nó", "vó", "vô", "pra", "pro", "há", "fé", "nu", "boa", "meu", "seu", "teu",
+            // nl
+            "nee", "zo", "toe", "doe", "hoe", "koe", "zee", "thee", "twee", "drie", "wie"));
+
+    /** An open syllable: at most three consonant letters, then one or two vowels, nothing after ("ka", "tchu", "bou", "nhé"). */
+    private static final Pattern OPEN_SYLLABLE = Pattern.compile("[b-df-hj-np-tv-zç]{0,3}[aeiouyáéíóúàèìòùâêîôûãõäöü]{1,2}");
+
+    /**
+     * Round 35: @return how many samples of the intent are open syllables only ("ka lo", "mi ra to", "pa pi po"), when at
+     *         least half of at least three samples are and at least four different syllables among them are no words of the
+     *         languages read ({@link #SHORT_WORDS}: "do re mi" or "ja, da, du" do not count); else 0. Such syllables sound like
+     *         the start of anything said, so the intent matches whatever is spoken.
+     */
+    static int syllableSamples(List<Sample> samples) {
+        if (samples.size() < 3) {
+            return 0;
+        }
+        int count = 0;
+        Set<String> strange = new java.util.HashSet<>();
+        for (Sample x : samples) {
+            String t = x.text().toLowerCase(Locale.ROOT);
+            if (t.indexOf('{') >= 0 || t.length() > 40) {
+                continue;
+            }
+            String[] words = t.strip().split("[\\s,.!?-]+");
+            boolean all = words.length > 0 && !words[0].isEmpty();
+            for (String w : words) {
+                all &= w.length() <= 4 && OPEN_SYLLABLE.matcher(w).matches();
+            }
+            if (all) {
+                count++;
+                for (String w : words) {
+                    if (w.length() <= 4 && !SHORT_WORDS.contains(w)) {
+                        strange.add(w);
+                    }
+                }
+            }
+        }
+        return count * 2 >= samples.size() && strange.size() >= 4 ? count : 0;
     }
 
     /** @return true for a word made of one 2–3 letter unit repeated at least three times ("lalala", "zubzubzub") */

@@ -159,7 +159,7 @@ final class SpeechAct {
      * releases a security update", "Google veröffentlicht ein Sicherheitsupdate", "Apple publie une mise à jour", "lanza una
      * actualización", "rilascia un aggiornamento", "lança uma atualização"), or 公開/配信/発表 after it.
      */
-    private static final Pattern NEWS_BEFORE = Pattern.compile(B + "(?:releases|released|has released|will release|rolls out|rolled out|is rolling out"
+    private static final Pattern NEWS_BEFORE = Pattern.compile(B + "(?:releases|released|has released|will release|rolls out|rolled out|is rolling out|rolling out|began pushing out|started pushing out"
             + "|issues|issued|ships|shipped|pushes out|pushed out|publishes|published|announces|announced|launches|launched|unveils|unveiled"
             + "|veröffentlicht|verteilt|kündigt|publie|a publié|déploie|lance|annonce|publica|publicó|lanza|lanzó|anuncia|despliega"
             + "|rilascia|ha rilasciato|pubblica|annuncia|distribuisce|lança|lançou|libera|liberou)" + E + "(?:\\s+[\\p{L}\\p{N}'-]+){0,4}\\s*$", F);
