@@ -1,0 +1,1 @@
+// handler code lives in the shared repo
