@@ -95,6 +95,10 @@ public final class Catalog {
     private final Map<String, int[]> bySoundex = new HashMap<>();
     /** Joined cores with every word's plural -s set aside ("twentyquestion"), for singular/plural variants. */
     private final Map<String, int[]> byStem = new HashMap<>();
+    /** Round 36: ids by {@link #inflected} core. */
+    private final Map<String, int[]> byInflection = new HashMap<>();
+    /** Round 35: the letter runs the names spell one by one ("nyc" of "n. y. c. transit"), lower case. */
+    private final Set<String> initials = new java.util.HashSet<>();
     /** Per core word: the names holding it, and how many names do (a word few names hold is distinctive). */
     private final Map<String, int[]> byWord = new HashMap<>();
     /** Fewest reviews for a name to be matched with words added around it (squatters borrow well-known brands). */
@@ -189,6 +193,21 @@ public final class Catalog {
             return;
         }
         vocabulary.addAll(Arrays.asList(core.split(" ")));
+        // round 35: the initials a name spells letter by letter ("n. y. c. transit": "nyc"), for names that spell them out
+        StringBuilder run = new StringBuilder();
+        for (String x : rawWords(n)) {
+            if (x.length() == 1 && Character.isLetter(x.charAt(0))) {
+                run.append(x);
+            } else {
+                if (run.length() >= 2) {
+                    initials.add(run.toString());
+                }
+                run.setLength(0);
+            }
+        }
+        if (run.length() >= 2) {
+            initials.add(run.toString());
+        }
         // every listed spelling, also of names that share a core with one listed before ("ocean facts" after "my ocean facts")
         listed.add(plain(n));
         if (!seen.add(core)) {
@@ -212,6 +231,7 @@ public final class Catalog {
             put(bySoundex, ny, id);
         }
         put(byStem, stem(core), id);
+        put(byInflection, inflected(core), id);
         String sk = skeleton(core);
         skeletons.add(sk);
         if (sk.length() >= 3) {
@@ -362,6 +382,10 @@ public final class Catalog {
      *         are not matches
      */
     public Match lookup(String name) {
+        return lookup(name, true);
+    }
+
+    private Match lookup(String name, boolean initials) {
         String core = core(name);
         // round 30: a name of three letters said one by one ("see en en" is CNN) is matched, by its letters only
         boolean shortSpelled = core.replace(" ", "").length() == 3 && core.matches("\\p{L}(?: \\p{L})+");
@@ -451,6 +475,9 @@ public final class Catalog {
         if (best == null || best.kind() == Kind.NEAR) {
             Match v = variant(core, joined, normalisedQuery);
             best = v != null ? v : best;
+        }
+        if (best == null && initials) {
+            best = initialism(core, normalisedQuery);
         }
         if (best == null) {
             best = translation(core, normalisedQuery);
@@ -1016,6 +1043,56 @@ public final class Catalog {
     }
 
     /**
+     * Round 35: a name that spells out the words a known name gives as initials ("new york city transit" for "n. y. c.
+     * transit"): every run of two to four words is replaced by its initials, said one by one, and looked up; only the same
+     * name (paraphrase or homophone at distance 0, or another inflection) counts. @return the match, or null
+     */
+    private Match initialism(String core, String normalisedQuery) {
+        String[] w = core.split(" ");
+        if (w.length < 2 || w.length > 8) {
+            return null;
+        }
+        for (int len = 2; len <= Math.min(4, w.length - 1); len++) { // a word of the name stays a word ("… transit")
+            for (int at = 0; at + len <= w.length; at++) {
+                StringBuilder letters = new StringBuilder();
+                for (int i = at; i < at + len; i++) {
+                    letters.append(w[i].charAt(0));
+                }
+                if (!initials.contains(letters.toString())) {
+                    continue; // no known name spells these letters: nothing to look up
+                }
+                StringBuilder b = new StringBuilder();
+                boolean words = true;
+                for (int i = 0; i < w.length; i++) {
+                    if (i >= at && i < at + len) {
+                        words &= w[i].length() >= 2;
+                        b.append(w[i].charAt(0)).append(". ");
+                    } else {
+                        b.append(w[i]).append(' ');
+                    }
+                }
+                if (!words) {
+                    continue;
+                }
+                String rebuilt = b.toString().strip();
+                // the rebuilt name as listed (lookup says nothing of a listed name: it is a skill of its own), or one
+                // lookup finds as the same name or another inflection of it; the rebuilt name is not rebuilt again
+                Integer id = idByCore.get(core(rebuilt));
+                if (id == null) {
+                    Match m = lookup(rebuilt, false);
+                    id = m != null && (m.distance() == 0 && (m.kind() == Kind.PARAPHRASE || m.kind() == Kind.HOMOPHONE) || m.kind() == Kind.INFLECTION)
+                            ? idByCore.get(core(m.known())) : null;
+                }
+                // only a popular name: an acronym few know is no target
+                if (id != null && reviews.get(id) >= MIN_REVIEWS_FOR_SOUND_ALIKE && !plains.get(id).equals(normalisedQuery)) {
+                    return new Match(names.get(id), Kind.PARAPHRASE, 0, rebuilt);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * @return the English of a word of the lexicon, also in its other gender or number: the lexicon lists one form, the
      *         Romance languages inflect it ("magica" and "magico", "preguntas" and "pregunta", "magiche" and "magico")
      */
@@ -1068,6 +1145,27 @@ public final class Catalog {
         return w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
+    /**
+     * Round 36: the core with its last word's verb ending off as well ("glad recycling", "glad recycler" and "glad recycle"
+     * all "gladrecycl"; "bin reminding" and "bin reminder" "binremind"): another inflection of the same name. Only the last
+     * word, of at least six letters, and only where the plural stem did not already join the names: a name's words are
+     * joined, so an ending taken off inside it ("thunder storm") would part what spacing joins ("thunderstorm").
+     */
+    static String inflected(String core) {
+        String st = stem(core);
+        int last = core.lastIndexOf(' ') + 1;
+        String w = stemWord(core.substring(last));
+        String cut = w;
+        if (w.length() >= 6 && w.endsWith("ing")) {
+            cut = w.substring(0, w.length() - 3);
+        } else if (w.length() >= 6 && w.endsWith("er")) {
+            cut = w.substring(0, w.length() - 2);
+        } else if (w.length() >= 6 && w.endsWith("e") && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0) {
+            cut = w.substring(0, w.length() - 1);
+        }
+        return st.substring(0, st.length() - w.length()) + cut;
+    }
+
     private boolean popular(int id, int min) {
         return reviews.get(id) < 0 || reviews.get(id) >= min;
     }
@@ -1077,12 +1175,13 @@ public final class Catalog {
      *         or two words added around it, or null
      */
     private Match variant(String core, String joined, String normalisedQuery) {
-        int[] same = byStem.get(stem(core));
-        if (same != null) {
-            for (int id : same) {
+        for (int pass = 0; pass < 2; pass++) {
+            // the plural stem first; then the last word's other verb ending (round 36)
+            int[] same = pass == 0 ? byStem.get(stem(core)) : byInflection.get(inflected(core));
+            for (int id : same == null ? new int[0] : same) {
                 if (!cores.get(id).replace(" ", "").equals(joined) && !plains.get(id).equals(normalisedQuery)
                         && popular(id, MIN_REVIEWS_FOR_SOUND_ALIKE) && digits(cores.get(id)).equals(digits(core))) {
-                    return new Match(names.get(id), Kind.INFLECTION, 1, stem(core));
+                    return new Match(names.get(id), Kind.INFLECTION, 1, pass == 0 ? stem(core) : inflected(core));
                 }
             }
         }
@@ -1092,6 +1191,9 @@ public final class Catalog {
         }
         for (int i = 0; i < q.length; i++) {
             int[] ids = byWord.get(q[i]);
+            if (ids == null && q[i].length() >= 4 && !q[i].endsWith("s")) {
+                ids = byWord.get(q[i] + "s"); // round 35: the word in its plural ("twenty question game" for "twenty questions")
+            }
             if (ids == null || ids.length > MAX_NAMES_FOR_DISTINCTIVE || q[i].length() < 4 || commonWord(q[i])) {
                 continue; // a word few names hold but the descriptions use as a common noun ("horoscope") is a topic, not a brand
             }

@@ -286,7 +286,15 @@ public final class Lexicon {
                     + "|こちらは(?:amazon|アマゾン|alexa|アレクサ|google|グーグル)|本人確認が必要|システム(?:アップデート|更新)(?:中|を実行)|電源を(?:切らない|抜かない)で",
             // round 35: Hindi, the speaker on the maker's behalf ("मैं Alexa की तरफ़ से बोल रही हूँ") or as the maker ("मैं Alexa हूँ")
             "(?:alexa|amazon|google|एलेक्सा|अमेज़न|अमेजन|गूगल) (?:की (?:तरफ़|तरफ|ओर) से|(?:कस्टमर केयर|सपोर्ट|सुरक्षा टीम) से)"
-                    + "|मैं (?:alexa|amazon|एलेक्सा|अमेज़न) (?:हूँ|हूं|बोल रही हूँ|बोल रहा हूँ)");
+                    + "|मैं (?:alexa|amazon|एलेक्सा|अमेज़न) (?:हूँ|हूं|बोल रही हूँ|बोल रहा हूँ)"
+                    // "मैं अमेज़न एलेक्सा सहायता केंद्र से बोल रही हूँ": a desk of the maker as the speaker
+                    + "|(?:alexa|amazon|google|एलेक्सा|अमेज़न|अमेजन|गूगल)(?: [^\\s।,]+){0,3} से बोल (?:रही|रहा) (?:हूँ|हूं)",
+            // round 35: Dutch, the maker as the sender ("Dit is een melding van Amazon Alexa", "Belangrijk bericht van Amazon")
+            // and the device notice ("De update wordt geïnstalleerd. Houd het apparaat aan.")
+            "\\b(?:dit is|hier is|hier spreekt) (?:de |het |je |uw )?" + BRAND + "\\b" + HONEST_AFTER
+                    + "|\\b(?:een )?(?:(?:belangrijk|dringend) )?(?:bericht|melding) (?:van|namens) " + BRAND + "\\b" + HONEST_AFTER
+                    + "|\\b(?:de )?(?:beveiligings|systeem|software)?update wordt (?:nu )?geïnstalleerd\\b|\\bverplichte beveiligingsupdate\\b"
+                    + "|\\bhoud het apparaat aan\\b|\\bschakel (?:het apparaat|je echo|de speaker) niet uit\\b");
 
     /**
      * Round 16: where a title in the platform's name ends. A colon, as since round 11, or a full stop that makes the title a
@@ -984,8 +992,10 @@ public final class Lexicon {
             "\\b(?:wat (?:is|zijn)|noem|geef (?:me|mij)|vertel (?:me|mij)|en) (?:je|jouw|uw) (?:volledige )?"
                     + "(?:naam|adres|woonadres|telefoonnummer|mobiele nummer|e-?mailadres|geboortedatum|postcode(?: en huisnummer)?)\\b"
                     + "|\\bop welk (?:telefoon)?nummer (?:ben je|bent u) bereikbaar\\b",
-            "(?:आपका|आपकी|अपना|अपनी|तुम्हारा|तुम्हारी) (?:पूरा |पूरी )?(?:घर का )?(?:पता|मोबाइल नंबर|फ़ोन नंबर|फोन नंबर|नाम|जन्मतिथि|जन्म तिथि|जन्मदिन|ईमेल|पिन कोड)"
-                    + "(?= क्या है| बताइए| बताएं| बताओ| बोलिए| दीजिए| बता दीजिए)"), FLAGS);
+            // a list before the request ("अपना पूरा नाम, घर का पता और मोबाइल नंबर बताइए"), and the noun alone right before it
+            // ("अब मोबाइल नंबर बताइए"), not a thing's ("भजन का नाम बताइए")
+            "(?:(?:आपका|आपकी|अपना|अपनी|तुम्हारा|तुम्हारी) |(?<!का |की |के ))(?:पूरा |पूरी )?(?:घर का )?" + "(?:पता|मोबाइल नंबर|फ़ोन नंबर|फोन नंबर|नाम|जन्मतिथि|जन्म तिथि|जन्मदिन|ईमेल|पिन कोड)"
+                    + "(?=(?:[,،]? (?:और )?(?:पूरा |पूरी )?(?:घर का )?(?:पता|मोबाइल नंबर|फ़ोन नंबर|फोन नंबर|नाम|जन्मतिथि|जन्म तिथि|जन्मदिन|ईमेल|पिन कोड))* (?:क्या है|बताइए|बताएं|बताओ|बोलिए|दीजिए|बता दीजिए))"), FLAGS);
 
     /** Asking for personal data in the ways people ask, beyond "what is your …" (SkillDetective, SkillScanner). */
     public static final Pattern PII_QUESTION_MORE = Pattern.compile(String.join("|",
@@ -1236,6 +1246,7 @@ public final class Lexicon {
             "押して", "入力して", "打って", "使って"});
         ANCHORS.put(VOICE_PURCHASE_CODE, new String[] {"voice", "sprach", "vocal", "por voz", "音声"});
         ANCHORS.put(PLATFORM, new String[] {"update", "device", "echo", "speaker", "alexa", "amazon", "google", "verify", "account", "gerät", "konto",
+            "एलेक्सा", "अमेज़न", "अमेजन", "गूगल", "apparaat",
             "mise à jour", "appareil", "compte", "actualizaci", "dispositivo", "cuenta", "aggiornamento", "atualiza", "conta",
             "アップデート", "更新", "デバイス", "アレクサ", "アマゾン", "グーグル", "アカウント",
             // identity claims and notices

@@ -1033,9 +1033,14 @@ public final class Rules {
             // the listing and category state a health purpose; an intent name does not ("HealthIntent" is where the answer
             // to the question arrives in a bingo game, not what the skill is for)
             boolean purpose = Lexicon.PURPOSE_HEALTH.matcher(c.describedText).find() || c.healthCategory;
-            Severity sev = purpose ? (c.hasPrivacyPolicy ? Severity.LOW : Severity.MEDIUM) : Severity.HIGH;
+            // round 35: a health purpose explains the kind of data it is about — a pharmacy or a pill reminder the medicines,
+            // a symptom checker the symptoms, a blood-pressure log the readings — not every kind: a protein coach, a sleep
+            // diary or an insurance quote asking for medications and conditions asks beyond what it is for
+            boolean ownKind = purpose && healthKindExplained(c, health);
+            Severity sev = !purpose ? Severity.HIGH : ownKind && c.hasPrivacyPolicy ? Severity.LOW : Severity.MEDIUM;
             out.add(Rule.PII_HEALTH.at(c.child ? sev.raised() : sev, "Asks for health data: \"" + health + "\""
-                    + (purpose ? "" : " in a skill whose purpose is not health") + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."),
+                    + (purpose ? ownKind ? "" : " beyond what the skill's health purpose is about" : " in a skill whose purpose is not health")
+                    + (c.hasPrivacyPolicy ? "." : " and declares no privacy policy."),
                     r.file(), inSpeech ? r.speechPointer() : r.repromptPointer(), inSpeech ? r.speech() : r.reprompt()));
             c.collected.add(health);
         }
@@ -1057,6 +1062,44 @@ public final class Rules {
                 out.add(pretextOf);
             }
         }
+    }
+
+    /** Round 35: the kinds of health data, each with the words of a purpose that is about it ({@link #healthKindExplained}). */
+    private static final Pattern[][] HEALTH_KINDS = {
+        // medicines
+        {Pattern.compile("medic|medik|médica|farmac|pharma|pill|drug|prescri|tablet|dose|dosage|arznei|remédio|remedio|薬|दवा|दवाई"),
+            Pattern.compile("medic|medik|médica|farmac|pharma|pill|tablet|\\bmeds?\\b|prescri|apothek|arznei|remédio|remedio|dose|薬|दवा")},
+        // conditions, illnesses, allergies, pregnancy
+        {Pattern.compile("condition|illness|disease|diagnos|chronic|allerg|pregnan|vorerkrank|krankheit|erkrank|maladie|enfermedad|malattia|patolog"
+                + "|doença|doenca|allergi|病|बीमारी|गर्भ"),
+            Pattern.compile("doctor|clinic|nurse|patient|medical|diagnos|triage|symptom|condition|chronic|allerg|diabet|asthma|pregnan|arzt|ärzt"
+                + "|health (?:info|information|advice|line|helpline)"
+                + "|médecin|medecin|médico|medico|klinik|clinique|clínica|clinica|医|डॉक्टर")},
+        // symptoms and pain
+        {Pattern.compile("symptom|pain|ache|beschwerde|schmerz|symptôme|douleur|síntoma|dolor|sintom|dolore|dor\\b|症状|痛|लक्षण|दर्द"),
+            Pattern.compile("symptom|triage|doctor|nurse|clinic|medical|health (?:info|information|advice|line|helpline)|arzt|ärzt|médecin|médico|medico"
+                + "|sintom|síntoma|symptôme|症状|डॉक्टर")},
+        // readings
+        {Pattern.compile("blood|pressure|tension|glucose|sugar|heart rate|pulse|blutdruck|blutzucker|glycém|glucemia|glicemia|pressione|pressão|血圧|血糖"),
+            Pattern.compile("blood|pressure|tension|glucose|sugar|diabet|heart|pulse|blutdruck|blutzucker|glycém|glucemia|glicemia|pressione|pressão|血圧|血糖")},
+    };
+
+    /**
+     * @return true when the skill's own description (names, listing, examples) is about the kind of health data asked
+     *         for, or its category is medical; a kind the lexicon does not sort is explained by any health purpose
+     */
+    static boolean healthKindExplained(Context c, String health) {
+        String asked = health.toLowerCase(Locale.ROOT);
+        boolean sorted = false;
+        for (Pattern[] k : HEALTH_KINDS) {
+            if (k[0].matcher(asked).find()) {
+                sorted = true;
+                if (k[1].matcher(c.describedText).find()) {
+                    return true;
+                }
+            }
+        }
+        return !sorted || c.skill.manifestAt("/manifest/publishingInformation/category").asText("").toUpperCase(Locale.ROOT).contains("MEDICAL");
     }
 
     /** A game's own secret: "the secret password", "the magic password", "the password from the clue" (not "your password"). */
