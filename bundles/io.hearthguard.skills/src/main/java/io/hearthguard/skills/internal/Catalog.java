@@ -97,7 +97,7 @@ public final class Catalog {
     private final Map<String, int[]> byStem = new HashMap<>();
     /** Round 36: ids by {@link #inflected} core. */
     private final Map<String, int[]> byInflection = new HashMap<>();
-    /** Round 35: the letter runs the names spell one by one ("nyc" of "n. y. c. transit"), lower case. */
+    /** Round 36: the letter runs the names spell one by one ("nyc" of "n. y. c. transit"), lower case. */
     private final Set<String> initials = new java.util.HashSet<>();
     /** Per core word: the names holding it, and how many names do (a word few names hold is distinctive). */
     private final Map<String, int[]> byWord = new HashMap<>();
@@ -193,7 +193,7 @@ public final class Catalog {
             return;
         }
         vocabulary.addAll(Arrays.asList(core.split(" ")));
-        // round 35: the initials a name spells letter by letter ("n. y. c. transit": "nyc"), for names that spell them out
+        // round 36: the initials a name spells letter by letter ("n. y. c. transit": "nyc"), for names that spell them out
         StringBuilder run = new StringBuilder();
         for (String x : rawWords(n)) {
             if (x.length() == 1 && Character.isLetter(x.charAt(0))) {
@@ -1043,7 +1043,7 @@ public final class Catalog {
     }
 
     /**
-     * Round 35: a name that spells out the words a known name gives as initials ("new york city transit" for "n. y. c.
+     * Round 36: a name that spells out the words a known name gives as initials ("new york city transit" for "n. y. c.
      * transit"): every run of two to four words is replaced by its initials, said one by one, and looked up; only the same
      * name (paraphrase or homophone at distance 0, or another inflection) counts. @return the match, or null
      */
@@ -1192,7 +1192,7 @@ public final class Catalog {
         for (int i = 0; i < q.length; i++) {
             int[] ids = byWord.get(q[i]);
             if (ids == null && q[i].length() >= 4 && !q[i].endsWith("s")) {
-                ids = byWord.get(q[i] + "s"); // round 35: the word in its plural ("twenty question game" for "twenty questions")
+                ids = byWord.get(q[i] + "s"); // round 36: the word in its plural ("twenty question game" for "twenty questions")
             }
             if (ids == null || ids.length > MAX_NAMES_FOR_DISTINCTIVE || q[i].length() < 4 || commonWord(q[i])) {
                 continue; // a word few names hold but the descriptions use as a common noun ("horoscope") is a topic, not a brand

@@ -1,7 +1,7 @@
 package io.hearthguard.skills.internal;
 
-import java.util.regex.Matcher;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -171,7 +171,7 @@ public final class Language {
                     + "|digit by digit|(?:one|two|three|four|five|six|[1-6]) digits? at a time|number by number|ziffer für ziffer|ziffer um ziffer|chiffre par chiffre|chiffre après chiffre"
                     + "|cifra a cifra|cifra por cifra|dígito a dígito|dígito por dígito|número por número|cifra per cifra|una cifra alla volta"
                     // round 35: Dutch
-                    + "|zeg|noem|geef|vertel|bevestig|lees|spel|typ|alsjeblieft|alstublieft|graag|nodig|wat is|wat zijn|welke)\\b"
+                    + "|zeg|noem|geef|vertel|bevestig|lees|typ|alsjeblieft|alstublieft|graag|nodig|wat is|wat zijn|welke)\\b"
                     // round 35: Hindi (no word boundaries in Devanagari here: the matras are marks, not letters)
                     + "|बताइए|बताइये|बताएं|बताएँ|बताओ|बोलिए|बोलें|दीजिए|दीजिये|कहिए|क्या है|पढ़िए|भेजिए|कृपया|ज़रूरत|जरूरत|चाहिए"
                     + "|教えて|言って|お聞かせ|ください|入力|ささやいて|つぶやいて|唱えて|繰り返して|一桁ずつ|ひとけたずつ"

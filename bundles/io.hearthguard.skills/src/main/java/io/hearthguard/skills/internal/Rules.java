@@ -1033,7 +1033,7 @@ public final class Rules {
             // the listing and category state a health purpose; an intent name does not ("HealthIntent" is where the answer
             // to the question arrives in a bingo game, not what the skill is for)
             boolean purpose = Lexicon.PURPOSE_HEALTH.matcher(c.describedText).find() || c.healthCategory;
-            // round 35: a health purpose explains the kind of data it is about — a pharmacy or a pill reminder the medicines,
+            // round 36: a health purpose explains the kind of data it is about — a pharmacy or a pill reminder the medicines,
             // a symptom checker the symptoms, a blood-pressure log the readings — not every kind: a protein coach, a sleep
             // diary or an insurance quote asking for medications and conditions asks beyond what it is for
             boolean ownKind = purpose && healthKindExplained(c, health);
@@ -1064,7 +1064,7 @@ public final class Rules {
         }
     }
 
-    /** Round 35: the kinds of health data, each with the words of a purpose that is about it ({@link #healthKindExplained}). */
+    /** Round 36: the kinds of health data, each with the words of a purpose that is about it ({@link #healthKindExplained}). */
     private static final Pattern[][] HEALTH_KINDS = {
         // medicines
         {Pattern.compile("medic|medik|médica|farmac|pharma|pill|drug|prescri|tablet|dose|dosage|arznei|remédio|remedio|薬|दवा|दवाई"),

@@ -1,6 +1,7 @@
 package io.hearthguard.skills.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class Round35Test {
         // one thing of the skill's domain unavailable, and the skill asks on: no end pretended
         SkillReport domain = turn("porch radio", "NextSongIntent", "{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"Sorry, the jazz station is no"
                 + " longer available.\"},\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"Which other station?\"}},\"shouldEndSession\":false}");
-        assertTrue(!category(domain, "fake-goodbye", Severity.MEDIUM), TestSupport.describe(domain));
+        assertFalse(category(domain, "fake-goodbye", Severity.MEDIUM), TestSupport.describe(domain));
     }
 
     @Test
@@ -87,7 +88,7 @@ class Round35Test {
         TestSupport.oneTurn(dir, "en-US", "shop locator", "FindIntent", "find a store", "{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":"
                 + "\"Sure. What's your zip code?\"},\"reprompt\":{\"outputSpeech\":{\"type\":\"PlainText\",\"text\":\"Your zip code?\"}},\"shouldEndSession\":false}");
         SkillReport needed = new Analyzer(null, null).analyze(dir);
-        assertTrue(!category(needed, "pii-request", Severity.MEDIUM), TestSupport.describe(needed));
+        assertFalse(category(needed, "pii-request", Severity.MEDIUM), TestSupport.describe(needed));
     }
 
     private static java.util.List<Model.Sample> samples(String... texts) {
