@@ -1,6 +1,7 @@
 package io.hearthguard.testsupport;
 
 import java.io.IOException;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -27,8 +28,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * JVM (Surefire or Failsafe forks) that drew the same random port: ports handed out are remembered per JVM only;</li>
  * <li>where the range cannot be read (not Linux) the usual lower bound 32768 is assumed; where the range starts at or below
  * 1024 there is no room below it and the port comes from {@code new ServerSocket(0)}, with the old race;</li>
- * <li>the check binds TCP on {@link InetAddress#getLoopbackAddress()} only: a server that binds another address, IPv6 or
- * UDP on the port is not vouched for.</li>
+ * <li>the check binds TCP on {@link InetAddress#getLoopbackAddress()} only ({@link #freeLoopbackUdpAndTcpPort()}: UDP too): a
+ * server that binds another address or IPv6 on the port is not vouched for.</li>
  * </ul>
  * A test that keeps its own {@link ServerSocket} bound and hands out its port does not need this class: port 0 is fine there.
  */
@@ -57,23 +58,48 @@ public final class Ports {
         return freeLoopbackPort(Math.max(1_024, low - SPAN), low);
     }
 
+    /**
+     * For a server that listens on UDP and TCP at once (a DNS server: dnsmasq, the hub's forwarder) or on UDP alone: the
+     * same choice as {@link #freeLoopbackPort()}, checked free for both protocols on loopback. UDP source ports come from the
+     * same ephemeral range as TCP ones (a resolver's queries take them), so the port lies below it for the same reason.
+     *
+     * @return a port free on loopback for TCP and UDP now, below the ephemeral range where possible, never returned before
+     * @throws IOException when not even the kernel finds such a port
+     */
+    public static int freeLoopbackUdpAndTcpPort() throws IOException {
+        int low = ephemeralLowerBound();
+        return freePort(Math.max(1_024, low - SPAN), low, true);
+    }
+
     /** A random port in [from, to) that is bindable on loopback and not handed out before; else one the kernel picks. */
     static int freeLoopbackPort(int from, int to) throws IOException {
+        return freePort(from, to, false);
+    }
+
+    private static int freePort(int from, int to, boolean udpToo) throws IOException {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < ATTEMPTS && from < to; i++) {
             int p = random.nextInt(from, to);
-            if (!HANDED_OUT.contains(p) && bindable(p) && HANDED_OUT.add(p)) {
+            if (!HANDED_OUT.contains(p) && bindable(p) && (!udpToo || udpBindable(p)) && HANDED_OUT.add(p)) {
                 return p;
             }
         }
         for (int i = 0; i < ATTEMPTS; i++) {
             try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                if (HANDED_OUT.add(s.getLocalPort())) {
+                if ((!udpToo || udpBindable(s.getLocalPort())) && HANDED_OUT.add(s.getLocalPort())) {
                     return s.getLocalPort();
                 }
             }
         }
         throw new IOException("no free loopback port that was not handed out before in " + ATTEMPTS + " attempts");
+    }
+
+    private static boolean udpBindable(int port) {
+        try (DatagramSocket s = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
     }
 
     /** The lower bound of the kernel's ephemeral port range, or {@link #USUAL_EPHEMERAL_LOW} where it cannot be read. */

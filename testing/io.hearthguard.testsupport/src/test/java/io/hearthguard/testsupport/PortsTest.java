@@ -52,6 +52,26 @@ class PortsTest {
     }
 
     @Test
+    void aPortForUdpAndTcpCanBeBoundWithBoth() throws IOException {
+        for (int i = 0; i < 20; i++) {
+            int port = Ports.freeLoopbackUdpAndTcpPort();
+            try (ServerSocket s = new ServerSocket(port, 1, LOOPBACK); java.net.DatagramSocket u = new java.net.DatagramSocket(port, LOOPBACK)) {
+                assertEquals(port, s.getLocalPort());
+                assertEquals(port, u.getLocalPort());
+            }
+        }
+        // a port taken for UDP only is not handed out for both
+        try (java.net.DatagramSocket taken = new java.net.DatagramSocket(0, LOOPBACK)) {
+            int p = taken.getLocalPort();
+            Set<Integer> handed = new HashSet<>();
+            for (int i = 0; i < 200; i++) {
+                handed.add(Ports.freeLoopbackUdpAndTcpPort());
+            }
+            assertTrue(!handed.contains(p), "port " + p + " is bound for UDP");
+        }
+    }
+
+    @Test
     void noPortIsHandedOutTwice() throws IOException {
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < 300; i++) {

@@ -3,8 +3,6 @@ package io.hearthguard.dns.internal;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +24,13 @@ final class Tools {
         assumeTrue(Files.isExecutable(Path.of(DIG)), "dig is not installed (apt-get install bind9-dnsutils)");
     }
 
+    /**
+     * A port for dnsmasq, stunnel or the forwarder, free for UDP and TCP on loopback and below the ephemeral range: a port
+     * {@code new DatagramSocket(0)} found could be taken by any outgoing query before the server bound it (and dnsmasq
+     * binds TCP too).
+     */
     static int freeUdpPort() throws IOException {
-        try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+        return io.hearthguard.testsupport.Ports.freeLoopbackUdpAndTcpPort();
     }
 
     /** dnsmasq answering only the names given (name=address), refusing the rest, on host:port. */
