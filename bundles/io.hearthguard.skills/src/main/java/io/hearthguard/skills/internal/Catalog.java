@@ -67,7 +67,9 @@ public final class Catalog {
             "way weigh", "wear where", "which witch", "band banned", "cent scent", "sent scent", "kernel colonel", "chili chilly",
             "chile chilly", "doe dough", "cereal serial", "aloud allowed", "bored board", "brake break", "cell sell", "cite sight",
             "site sight", "carrot karat", "carat karat", "horse hoarse", "morning mourning", "pole poll", "roll role", "soul sole",
-            "stair stare", "storey story", "suite sweet", "wine whine", "yolk yoke", "nose knows", "not knot", "nun none");
+            "stair stare", "storey story", "suite sweet", "wine whine", "yolk yoke", "nose knows", "not knot", "nun none",
+            // round 37: the dot of a web address said in German, Spanish, Italian and Portuguese ("alarm punkt com")
+            "punkt dot", "punto dot", "ponto dot");
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private final List<String> names = new ArrayList<>();

@@ -100,7 +100,12 @@ public final class Language {
                     + "|\\b(?:wenn|falls) (?:jemand|ein anrufer|eine stimme|eine nachricht|man dich)\\b|\\bsi (?:quelqu'un|on vous|on te|une voix|un appel)\\b"
                     + "|\\bsi (?:alguien|una voz|una llamada|te llaman)\\b|\\bse (?:qualcuno|una voce|una chiamata)\\b"
                     // round 27: Portuguese ("se alguém pedir o código …, é golpe")
-                    + "|\\b(?:se|caso|quando) (?:alguém|alguem|uma voz|uma ligação|te ligarem)\\b|誰かが|もし誰か", F);
+                    + "|\\b(?:se|caso|quando) (?:alguém|alguem|uma voz|uma ligação|te ligarem)\\b|誰かが|もし誰か"
+                    // round 37: what a screen or an app may say, as a condition ("if our app says your account is locked, …")
+                    + "|\\b(?:if|when) (?:our|the|your) (?:app|website|site|screen|display|keypad|panel|device|router)\\b[^.!?]{0,20}\\b(?:says|shows|displays|reads)\\b"
+                    + "|\\b(?:wenn|falls) (?:die|unsere|deine|ihre) app (?:sagt|meldet|anzeigt|zeigt)\\b|\\bsi (?:l'application|notre application|l'écran) (?:dit|affiche|indique)\\b"
+                    + "|\\bsi (?:la app|nuestra app|la pantalla) (?:dice|muestra)\\b|\\bse (?:l'app|la nostra app|lo schermo) (?:dice|mostra)\\b"
+                    + "|\\bse (?:o app|o aplicativo|a tela) (?:diz|mostra)\\b", F);
     /** The clause labels what it describes as a scam ("… it is almost certainly a scam", "das ist Betrug"). */
     private static final Pattern SCAM_LABEL = Pattern.compile(
             "\\b(?:is|it's|that's|are|it is|that is|this is)\\s+(?:(?:almost|certainly|probably|surely|definitely|always|most likely|likely|very likely) ){0,3}"
@@ -206,6 +211,69 @@ public final class Language {
             + "|¿?(?:cuál|cuáles|cual|cuales) (?:es|son) ?[?？]|(?:qual|quais) (?:é|são|e) ?[?？]|(?:qual|quale|quali) (?:è|sono) ?[?？]"
             + "|(?:それ|それら)は(?:何|なん)(?:ですか|でしょうか)"
             + ")", F);
+    /**
+     * Round 37: the turn itself rules out that the secret is said to the skill — "never say it out loud", "not even to me",
+     * "we will never ask for …" — in en, de, fr, es, it, pt, nl and ja. What such a turn does with the secret (type it on the
+     * keypad, into the app, reset it from the sign-in screen) happens off the voice channel.
+     */
+    private static final Pattern VOICE_EXCLUDED = Pattern.compile(
+            "\\b(?:never|don't|dont|do not|not) (?:say|speak|read|tell|share)(?: (?:it|them|this|that|those|these))?(?: (?:out loud|aloud|to me|to us|to alexa|to this skill|here|by voice))"
+                    + "|\\b(?:never|not) (?:out loud|aloud)\\b|\\bnot even (?:to )?(?:me|us|alexa)\\b|\\b(?:i|we|this skill|alexa|our skill)(?: will| shall|'ll)? never (?:ever )?(?:ask|request)\\b"
+                    + "|\\b(?:i|we)(?: will not| won't| do not| don't| never) (?:ever )?ask (?:you )?for\\b"
+                    + "|\\b(?:nemmeno|neanche|nemmeno a|neanche a) (?:a )?me\\b|\\bnon (?:te |ve |glie)?l[aoie] chieder(?:ò|emo) mai\\b|\\bnon (?:ti|vi) chieder(?:ò|emo) mai\\b"
+                    + "|\\bnon dir(?:la|lo|le|li) mai\\b|\\bmai ad alta voce\\b|\\bnon (?:la|lo) dire ad alta voce\\b"
+                    + "|\\bnunca (?:vou|vamos|iremos|irei|vai|vão) (?:te |lhe |lhes )?pedir\\b|\\bnunca (?:te |lhe )?pedi(?:mos|rei|remos)\\b|\\bnunca (?:a |o )?diga\\b"
+                    + "|\\bnão (?:a |o )?(?:diga|fale) em voz alta\\b|\\bnem (?:para|pra) mim\\b"
+                    + "|\\bne (?:vous|te) (?:la |le |les )?demander(?:ons|ai|a) jamais\\b|\\bne (?:la|le|les) (?:dites|dis) jamais\\b|\\bjamais à voix haute\\b"
+                    + "|\\bpas à voix haute\\b|\\bmême pas à moi\\b"
+                    + "|\\bnunca (?:te |le |les )?(?:pediremos|pediré|vamos a pedir|voy a pedir|pedimos)\\b|\\bnunca (?:la|lo) digas\\b|\\bno (?:la|lo) digas en voz alta\\b"
+                    + "|\\bnunca en voz alta\\b|\\bni siquiera a mí\\b"
+                    + "|\\b(?:sag|sage|sagen sie|nenne|nennen sie) (?:es|sie|ihn) (?:nie|niemals|nicht)(?: laut)?\\b|\\bnie(?:mals)? laut\\b|\\bauch mir nicht\\b"
+                    + "|\\b(?:werde|werden|wird) (?:dich|sie|euch) (?:nie|niemals) (?:nach|danach) fragen\\b|\\bfrag(?:e|en)? (?:dich|sie) (?:nie|niemals) nach\\b"
+                    + "|\\bzeg (?:het|hem|die) nooit\\b|\\bnooit hardop\\b|\\bnooit (?:om|naar) (?:je|uw)\\b"
+                    + "|声に出さないで|口に出さないで|声に出して言わないで|お聞きすることはありません|お尋ねすることはありません|聞くことはありません", F);
+    /** Round 37: verbs of saying a value aloud and question words of asking for it; one of them, not negated, asks by voice after all. */
+    private static final Pattern VOICE_ASK = Pattern.compile(
+            "\\b(?:say|tell|read|speak|spell|recite|repeat|whisper|what|what's|which|sag|sage|sagen|nenne|nennen|lies|lesen|buchstabiere|wie lautet|welche"
+                    + "|dites|dis|lisez|lis|épelez|répétez|quel|quelle|dime|diga|dígame|lee|léeme|deletrea|repite|cuál|qué|dimmi|mi dica|leggi|leggimi|ripeti|qual|quale"
+                    + "|fale|fala|leia|diz|zeg|noem|lees|wat)\\b|教えて|言って|お聞かせ|読み上げて", F);
+
+    /** The last text {@link #voiceExcluded} judged and its answer, per thread: the per-match callers ask about one text many times. */
+    private static final ThreadLocal<Object[]> LAST_EXCLUDED = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /** @return true when the text rules out saying the secret to the skill and no consequence turns it into a request (once per text) */
+    private static boolean voiceExcluded(String norm) {
+        Object[] last = LAST_EXCLUDED.get();
+        if (last[0] != norm) {
+            last[1] = VOICE_EXCLUDED.matcher(norm).find() && !CONSEQUENCE_COMMAND.matcher(norm).find();
+            last[0] = norm;
+        }
+        return (Boolean) last[1];
+    }
+
+    /**
+     * Round 37: true when the turn rules out that the secret is spoken to the skill ({@link #VOICE_EXCLUDED}), no
+     * consequence turns it into a request ("… so tell me your PIN"), and the clause of the secret at {@code [start, end)}
+     * holds no question word and no verb of saying that is not negated ("did you lose the password?" asks for none): "type your old PIN on the keypad, never say it out loud",
+     * "troque a senha padrão … eu nunca vou pedir sua senha", "reimpostala dalla schermata di accesso. Non dirla mai a
+     * nessuno, nemmeno a me" ask nothing; "we'll never ask by e-mail, so say your PIN" and "never say it out loud to anyone
+     * else — what is your PIN?" still ask.
+     */
+    static boolean keptOffVoice(String norm, int start, int end) {
+        if (norm == null || !voiceExcluded(norm)) {
+            return false;
+        }
+        int[] b = clauseBounds(norm, start, end);
+        String clause = norm.substring(b[0], b[1]);
+        Matcher v = VOICE_ASK.matcher(clause);
+        while (v.find()) {
+            if (!negated(norm, b[0] + v.start(), b[0] + v.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Credential words that are also everyday words ("pin the tail", "the secret code of the game"). */
     private static final java.util.Set<String> WEAK = java.util.Set.of("pin", "code", "otp");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+", F);
@@ -266,7 +334,7 @@ public final class Language {
         }
         Alternation.Scan m = Lexicon.scan(p, norm); // round 23: alternative by alternative where the pattern is split
         while (m.find()) {
-            if (negated(norm, m.start(), m.end())) {
+            if (negated(norm, m.start(), m.end()) || keptOffVoice(norm, m.start(), m.end())) {
                 continue;
             }
             boolean asked = asks(norm, m.start(), m.end()) || askedBack(norm, m.start(), m.end());

@@ -479,7 +479,8 @@ public final class PackageLoader {
                 String convo = parseError == null ? Recordings.botiumConvo(text) : null;
                 // round 35: a QA note in Markdown whose pipe table holds the turns, read as a sheet
                 // (not when the note also holds the raw envelopes: they say more, and are read as such)
-                String table = convo == null && (lower.endsWith(".md") || lower.endsWith(".markdown")) && !Embedded.mayHold(text)
+                // (round 37: a note without a JSON object holds none, whatever words its header uses: "shouldEndSession")
+                String table = convo == null && (lower.endsWith(".md") || lower.endsWith(".markdown")) && (text.indexOf('{') < 0 || !Embedded.mayHold(text))
                         ? Recordings.markdownTable(text) : null;
                 Recordings.Found sheet = table == null ? null : Recordings.csvTranscript(f.path(), table);
                 if (sheet != null && !sheet.responses.isEmpty()) {
@@ -543,6 +544,11 @@ public final class PackageLoader {
                         rs.isEmpty() ? "code without recognisable speech responses" : ""));
             } else {
                 found = Recordings.json(f.path(), n, triggerFromName(logical), lastRequest.get(parent(logical)));
+                if (found.responses.isEmpty() && found.shapes.isEmpty()) {
+                    // round 37: a chat channel's export where a QA relay pasted the turns
+                    Recordings.Found chat = Recordings.chatExport(f.path(), n);
+                    found = chat != null && !chat.responses.isEmpty() ? chat : found;
+                }
                 rs.addAll(found.responses);
             }
             if (found != null) {
@@ -809,7 +815,6 @@ public final class PackageLoader {
     }
 
     private static final Pattern ACTIONS_BUILDER_SCENE = Pattern.compile("(?i)(.*?)(?:sdk/)?custom/scenes/([^/]+)\\.ya?ml");
-    private static final Pattern SCENE_EVENT = Pattern.compile("^\\s*-\\s*(?:intent|condition):\\s*(\\S+)");
     private static final Pattern SCENE_SPEECH = Pattern.compile("^\\s*-?\\s*speech:\\s*(.+?)\\s*$");
     private static final Pattern SCENE_NEXT = Pattern.compile("^\\s*transitionToScene:\\s*(\\S+)");
 
@@ -858,34 +863,81 @@ public final class PackageLoader {
     static List<Response> scenePrompts(String file, String text, String globalIntent) {
         List<Response> out = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
-        String event = globalIntent;
-        String section = null;
-        List<String[]> speech = new ArrayList<>();
-        String next = null;
-        for (int i = 0; i <= lines.length && out.size() < 1_000; i++) {
-            String line = i < lines.length ? lines[i] : "";
-            Matcher ev = SCENE_EVENT.matcher(line);
-            boolean top = globalIntent == null && !line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-");
-            boolean item = globalIntent == null && ev.find();
-            if (item || top || i == lines.length) {
-                String handler = event != null ? event : section;
-                boolean ends = "actions.scene.END_CONVERSATION".equals(next);
-                for (String[] sp : speech) {
-                    if (handler != null && handler.startsWith("actions.intent.NO_INPUT")) {
-                        boolean open = !handler.endsWith("FINAL") || (next != null && !ends);
-                        out.add(new Response(file, sp[1], handler, sp[0], sp[1], null, null, null, open));
-                    } else {
-                        out.add(new Response(file, sp[1], handler, sp[0], sp[1], null, null, ends ? Boolean.TRUE : null, false));
-                    }
-                }
-                if (top) {
-                    int colon = line.indexOf(':');
-                    section = colon > 0 ? line.substring(0, colon).strip() : null;
-                }
-                event = item ? ev.group(1) : top ? null : event;
-                speech.clear();
-                next = null;
+        if (globalIntent != null) {
+            handlerPrompts(file, lines, 0, lines.length, globalIntent, -1, out);
+            return out;
+        }
+        // round 37: item by item, whatever the order of an item's keys — `gactions pull` writes them in alphabetical order,
+        // so an event's prompts ("handler:") come before the intent it answers ("intent: actions.intent.NO_INPUT_1") and the
+        // scene it moves to ("transitionToScene:")
+        int i = 0;
+        while (i < lines.length && out.size() < 1_000) {
+            String line = lines[i];
+            if (line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith("-") || line.startsWith("#")) {
+                i++;
                 continue;
+            }
+            int colon = line.indexOf(':');
+            String section = colon > 0 ? line.substring(0, colon).strip() : null;
+            int end = i + 1;
+            while (end < lines.length && (lines[end].isBlank() || Character.isWhitespace(lines[end].charAt(0)) || lines[end].startsWith("-"))) {
+                end++;
+            }
+            int first = i + 1;
+            while (first < end && lines[first].isBlank()) {
+                first++;
+            }
+            if (first < end && YAML_ITEM.matcher(lines[first]).matches()) {
+                // a list of events (intentEvents, conditionalEvents, systemIntents …): each item one handler
+                int dash = indentOf(lines[first]);
+                int a = first;
+                while (a < end && out.size() < 1_000) {
+                    int b = a + 1;
+                    while (b < end && !(indentOf(lines[b]) <= dash && YAML_ITEM.matcher(lines[b]).matches())) {
+                        b++;
+                    }
+                    handlerPrompts(file, lines, a, b, null, dash, out);
+                    a = b;
+                }
+            } else {
+                handlerPrompts(file, lines, i + 1, end, section, -1, out); // onEnter and other single handlers: named by their key
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    private static final Pattern SCENE_EVENT_KEY = Pattern.compile("^\\s*-?\\s*(?:intent|condition):\\s*(.+?)\\s*$");
+    /** Round 37: a no-input event, with or without the {@code actions.intent.} prefix ({@code NO_INPUT_1}, {@code NO_INPUT_FINAL}). */
+    private static final Pattern NO_INPUT_EVENT = Pattern.compile("(?:actions\\.intent\\.)?NO_INPUT(?:_\\w+)?");
+
+    /**
+     * The prompts of one handler, lines {@code [from, to)}: its speech lines wherever they are; the event it answers and the
+     * scene it moves to from the item's own keys (an item of a list at indent {@code dash}: keys on the dash line or at the
+     * item's key indent), or {@code name} for a handler named by its file or section.
+     */
+    private static void handlerPrompts(String file, String[] lines, int from, int to, String name, int dash, List<Response> out) {
+        String handler = name;
+        String next = null;
+        List<String[]> speech = new ArrayList<>();
+        int keyIndent = -1;
+        for (int i = from; i < to && speech.size() < 1_000; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            if (dash >= 0 && keyIndent < 0) {
+                Matcher item = YAML_ITEM.matcher(line);
+                keyIndent = item.matches() ? line.length() - item.group(2).length() : indentOf(line);
+            }
+            boolean itemLevel = dash >= 0 && (i == from || indentOf(line) <= keyIndent);
+            Matcher ev = SCENE_EVENT_KEY.matcher(line);
+            if (itemLevel && handler == null && ev.matches()) {
+                handler = unquote(ev.group(1));
+            }
+            Matcher nx = SCENE_NEXT.matcher(line);
+            if (nx.find()) {
+                next = unquote(nx.group(1));
             }
             Matcher sp = SCENE_SPEECH.matcher(line);
             if (sp.find()) {
@@ -893,18 +945,27 @@ public final class PackageLoader {
                 String at = "line " + (i + 1);
                 StringBuilder said = new StringBuilder(sp.group(1));
                 // a folded speech goes on over the lines indented deeper than its key that are no key themselves
-                while (i + 1 < lines.length && !lines[i + 1].isBlank() && indentOf(lines[i + 1]) > indent
+                while (i + 1 < to && !lines[i + 1].isBlank() && indentOf(lines[i + 1]) > indent
                         && !YAML_KEY.matcher(lines[i + 1]).matches() && said.length() < Model.Response.MAX_SPEECH) {
                     said.append(' ').append(lines[++i].strip());
                 }
                 speech.add(new String[] {unquote(said.toString()), at});
             }
-            Matcher nx = SCENE_NEXT.matcher(line);
-            if (nx.find()) {
-                next = nx.group(1);
+        }
+        boolean ends = "actions.scene.END_CONVERSATION".equals(next);
+        for (String[] sp : speech) {
+            if (out.size() >= 1_000) {
+                return;
+            }
+            if (handler != null && NO_INPUT_EVENT.matcher(handler).matches()) {
+                // the first two no-input prompts keep listening; the last (NO_INPUT_FINAL, or any later one) ends the conversation
+                // unless its handler moves to another scene
+                boolean open = handler.endsWith("_1") || handler.endsWith("_2") || (next != null && !ends);
+                out.add(new Response(file, sp[1], handler, sp[0], sp[1], null, null, null, open));
+            } else {
+                out.add(new Response(file, sp[1], handler, sp[0], sp[1], null, null, ends ? Boolean.TRUE : null, false));
             }
         }
-        return out;
     }
 
     private static final Pattern AB_PERMISSION_TYPE = Pattern.compile("^\\s*name:\\s*['\"]?actions\\.type\\.Permission['\"]?\\s*$");

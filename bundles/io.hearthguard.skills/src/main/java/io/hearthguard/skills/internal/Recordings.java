@@ -205,7 +205,7 @@ public final class Recordings {
     /** An interaction: {@code - utterance: expected prompt} (the utterance may be quoted), or a bare {@code - utterance}. */
     private static final Pattern BESPOKEN_ITEM = Pattern.compile("^-\\s+(?:\"([^\"]*)\"|'([^']*)'|(.+?))\\s*(?::(?:\\s+(.*))?)?$");
     /** An assertion under an interaction: {@code - path: value}, {@code - path =~ value}, {@code - path == value}, {@code - path != value}. */
-    private static final Pattern BESPOKEN_ASSERT = Pattern.compile("^\\s+-\\s+([A-Za-z][\\w.\\[\\]]*)\\s*(:|=~|==|!=)\\s*(.*)$");
+    private static final Pattern BESPOKEN_ASSERT = Pattern.compile("^\\s+(?:-\\s+)?([A-Za-z][\\w.\\[\\]]*)\\s*(:|=~|==|!=)\\s*(.*)$");
     /** A plain list item under an assertion that has no value of its own (alternatives of a prompt). */
     private static final Pattern BESPOKEN_ALT = Pattern.compile("^(\\s+)-\\s+(.*)$");
 
@@ -215,6 +215,32 @@ public final class Recordings {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The first word of an interaction naming a request or intent ({@code AMAZON.StopIntent}, {@code GetFact Slot=x}). */
     private static final Pattern REQUEST_WORD = Pattern.compile("^(\\S+(?:Intent|Request))(?:\\s.*)?$");
+
+    /** Round 37: a YAML scalar holding a JSON response ({@code '{"version": …}'}, {@code "{\"version\": …}"}), parsed; null when it is none. */
+    private static JsonNode rawEnvelope(String file, int line, String value) throws SkillInputException {
+        String v = value.strip();
+        if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'")) {
+            v = v.substring(1, v.length() - 1).replace("''", "'");
+        } else if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+        }
+        if (!v.startsWith("{")) {
+            return null;
+        }
+        try {
+            return SafeJson.parse(file + " line " + line, v.getBytes(StandardCharsets.UTF_8));
+        } catch (SkillInputException e) {
+            if (hardError(e)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    /** @return an output speech object's SSML or text, or null */
+    private static String outputText(JsonNode o) {
+        return o.path("ssml").isTextual() ? o.path("ssml").asText() : o.path("text").isTextual() ? o.path("text").asText() : null;
+    }
 
     /** @return true when a YAML text is a Bespoken test script (unit or end-to-end) */
     static boolean bespokenScript(String text) {
@@ -278,6 +304,23 @@ public final class Recordings {
                 String op = a.group(2);
                 String value = a.group(3).strip();
                 b.list = null;
+                if (path.equals("raw") && value.length() > 2 && b.rawRead < 1_000) {
+                    // round 37: the recorded response itself beside the expectations ("raw: '{"version": "1.0", "response": …}'")
+                    b.rawRead++;
+                    JsonNode x = rawEnvelope(file, i + 1, value);
+                    JsonNode res = x == null ? null : x.path("response").isObject() ? x.path("response") : x;
+                    if (res != null && res.isObject()) {
+                        String sp = outputText(res.path("outputSpeech"));
+                        String rp = outputText(res.path("reprompt").path("outputSpeech"));
+                        b.speech = b.speech == null || b.speech.isEmpty() ? sp : b.speech;
+                        if (rp != null && b.reprompt == null) {
+                            b.reprompt = rp;
+                            b.repromptLine = i + 1;
+                        }
+                        b.end = res.path("shouldEndSession").isBoolean() ? Boolean.valueOf(res.path("shouldEndSession").asBoolean()) : b.end;
+                    }
+                    continue;
+                }
                 if (path.endsWith("shouldendsession")) {
                     Boolean v = value.matches("(?i)true|false") ? Boolean.valueOf(value.toLowerCase(Locale.ROOT)) : null;
                     b.end = v == null ? b.end : op.equals("!=") ? !v : v;
@@ -328,6 +371,7 @@ public final class Recordings {
         String said;
         String speech;
         String reprompt;
+        int rawRead;
         Boolean end;
         int line;
         int repromptLine;
@@ -405,8 +449,10 @@ public final class Recordings {
     /** A speaker line of a plain-text transcript: {@code [ts] USER: …}, {@code SKILL (reprompt): …}, {@code Alexa > …}. */
     private static final Pattern SPEAKER = Pattern.compile(
             "(?iu)^\\s*(?:\\[([^\\]]{1,40})\\]\\s*)?(user|you|human|customer|child|kid|kind|enfant|niñ[oa]|bambin[oa]|criança|tester"
+                    // round 37: the phone owner as a chat app's history names them ("10/03/2026, 09:00 - Me: …")
+                    + "|me|moi|io|yo|ich|eu"
                     + "|skill|alexa|assistant|google|bot|agent|echo|device|speaker|(?=reprompt))"
-                    + "(\\s*\\(reprompt\\)|\\s*reprompt)?\\s*(?::|>)\\s?(.*)$");
+                    + "(\\s*\\(reprompt\\)|\\s*reprompt|\\s*\\((?:if no answer|no answer|after silence|on silence|silence|if silent)\\))?\\s*(?::|>)\\s?(.*)$");
     /** Round 28: a line that opens a new session in a QA transcript ({@code --- new session 561b… ---}, {@code === Session 2 ===}). */
     private static final Pattern SESSION_MARK = Pattern.compile("(?iu)^\\s*[-=#*~]{2,}\\s*(?:new\\s+)?session\\b.{0,200}$");
     /** Round 28: what a transcript line says the skill sent beside its speech ({@code [ts] DIRECTIVE: {…}}, {@code CARD: {…}}). */
@@ -576,7 +622,9 @@ public final class Recordings {
         return f;
     }
 
-    private static final Pattern CSV_SPEAKER = Pattern.compile("(?i)speaker|role|who|from|actor|party|turn_?by|source|author|sender");
+    private static final Pattern CSV_SPEAKER = Pattern.compile("(?i)speaker|role|who|from|actor|party|turn_?by|source|author|sender"
+            // round 37: an analytics export's direction of each message (incoming: the user's, outgoing: the skill's)
+            + "|direction|message_?direction");
     private static final Pattern CSV_TEXT = Pattern.compile("(?i)text|utterance|speech|message|said|output_?speech|transcript|content|line|prompt");
     private static final Pattern CSV_REPROMPT = Pattern.compile("(?i)reprompt|re_?prompt_?(?:text|ssml|speech)");
     private static final Pattern CSV_END = Pattern.compile("(?i)end_?session|should_?end_?session|session_?end(?:ed)?|ends?");
@@ -590,7 +638,8 @@ public final class Recordings {
     private static final Pattern CSV_RAW = Pattern.compile("(?i).*(?:raw|json|envelope|body).*");
     /** A request's or intent's name as the platform writes it ({@code LaunchRequest}, {@code AMAZON.StopIntent}, {@code actions.intent.MAIN}). */
     private static final Pattern REQUEST_NAME = Pattern.compile("(?:[A-Za-z]+\\.)*[A-Za-z]+(?:Request|Intent)|actions\\.intent\\.[A-Z_]+");
-    private static final Pattern CSV_USER = Pattern.compile("(?i)user|you|human|customer|tester|caller|child|kid|person|me");
+    private static final Pattern CSV_USER = Pattern.compile("(?i)user|you|human|customer|tester|caller|child|kid|person|me"
+            + "|incoming|inbound|in|received|request");
 
     /**
      * Reads a spreadsheet of a test conversation (QA exports: {@code timestamp,session_id,speaker,text,reprompt,end_session},
@@ -702,6 +751,86 @@ public final class Recordings {
         } catch (java.io.IOException e) {
             throw new SkillInputException(file + ": " + e.getMessage());
         }
+    }
+
+    /** Round 37: a chat message's label for the user's words ({@code said: _…_}, {@code user: …}) or the skill's ({@code *device:* …}). */
+    private static final Pattern CHAT_USER_LABEL = Pattern.compile("(?iu)^(?:user|you|human|customer|tester|child|kid|said|user said|i said|utterance|heard)\\s*[:>]\\s*(.*)$");
+    private static final Pattern CHAT_SKILL_LABEL = Pattern.compile("(?iu)^(?:skill|alexa|assistant|google|bot|agent|echo|device|speaker|response|skill said"
+            + "|alexa said|device said)\\s*[:>]\\s*(.*)$");
+    private static final Pattern CHAT_REPROMPT = Pattern.compile("(?iu)^re-?prompt\\s*[:>=]\\s*(.*)$");
+    private static final Pattern CHAT_END = Pattern.compile("(?iu)^should[_ ]?end[_ ]?session\\s*[:=]\\s*(true|false)\\b.*$");
+    private static final Pattern CHAT_OPEN = Pattern.compile("(?iu)^(?:session[_ ]?open|mic(?:rophone)?[_ ]?open)(?:[_ ]after(?:[_ ]turn)?)?\\s*[:=]\\s*(true|false|yes|no)\\b.*$");
+    /** A relay's line that names the request and then what the user said ({@code *LaunchRequest* :speaking_head_in_silhouette: `open …`}). */
+    private static final Pattern CHAT_REQUEST = Pattern.compile("^((?:[A-Za-z]+\\.)*[A-Za-z]+(?:Request|Intent))\\s*[:>-]?\\s*(.*)$");
+    /** Chat emoji codes ({@code :speaking_head_in_silhouette:}). */
+    private static final Pattern CHAT_EMOJI = Pattern.compile(":[a-z0-9_+-]{2,40}:");
+    /** Chat markup: bold, italics and code marks around words, a quote mark at a line's start. */
+    private static final Pattern CHAT_MARKS = Pattern.compile("(?<![\\p{L}\\p{N}])[*_`~]+|[*_`~]+(?![\\p{L}\\p{N}])");
+    private static final int MAX_CHAT_MESSAGES = 20_000;
+
+    /**
+     * Round 37: a chat channel's export where a QA relay pasted each turn (a Slack export: an array of messages, or an object
+     * with one under {@code messages}; {@code text}, a bot's {@code bot_id} or {@code subtype: bot_message}, {@code thread_ts}):
+     * the user's words ({@code said: _abre consulta em casa_}) and the skill's ({@code *device:* …}) with its reprompt and
+     * session state on quoted lines ({@code > reprompt: `<speak>…</speak>`}, {@code > shouldEndSession: `false`}). Written as
+     * a text transcript, one thread one session, and read as one. @return null when the document is no such export or holds
+     * no turn
+     */
+    static Found chatExport(String file, JsonNode n) throws SkillInputException {
+        JsonNode msgs = n.isArray() ? n : n.path("messages");
+        if (!msgs.isArray() || msgs.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        String thread = null;
+        int read = 0;
+        for (JsonNode m : msgs) {
+            if (++read > MAX_CHAT_MESSAGES) {
+                throw new SkillInputException(file + ": more than " + MAX_CHAT_MESSAGES + " chat messages");
+            }
+            if (!m.isObject() || !m.path("text").isTextual() || !(m.path("type").asText("").equals("message") || m.has("ts") || m.has("user") || m.has("bot_id"))) {
+                return null; // not a chat export: other JSON arrays are someone else's
+            }
+            String th = m.path("thread_ts").asText(m.path("ts").asText(""));
+            if (thread != null && !th.isEmpty() && !th.equals(thread) && m.path("thread_ts").isTextual()) {
+                b.append("--- new session ").append(th.length() > 40 ? th.substring(0, 40) : th).append(" ---\n");
+            }
+            thread = m.path("thread_ts").isTextual() ? th : thread;
+            boolean bot = m.has("bot_id") || m.path("subtype").asText("").equals("bot_message") || m.path("bot_profile").isObject();
+            boolean first = true;
+            for (String raw : m.path("text").asText("").split("\r?\n", 50)) {
+                String line = CHAT_MARKS.matcher(CHAT_EMOJI.matcher(raw.strip().replaceFirst("^(?:>|&gt;)\\s*", "")).replaceAll(" ")).replaceAll("").strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                Matcher x;
+                if ((x = CHAT_REPROMPT.matcher(line)).matches()) {
+                    b.append("(reprompt) ").append(x.group(1).strip()).append('\n');
+                } else if ((x = CHAT_END.matcher(line)).matches()) {
+                    b.append("shouldEndSession: ").append(x.group(1).toLowerCase(Locale.ROOT)).append('\n');
+                } else if ((x = CHAT_OPEN.matcher(line)).matches()) {
+                    b.append("session_open=").append(x.group(1).matches("(?i)true|yes")).append('\n');
+                } else if ((x = CHAT_USER_LABEL.matcher(line)).matches()) {
+                    b.append("USER: ").append(x.group(1).strip()).append('\n');
+                } else if ((x = CHAT_SKILL_LABEL.matcher(line)).matches()) {
+                    b.append("SKILL: ").append(x.group(1).strip()).append('\n');
+                } else if (first && (x = CHAT_REQUEST.matcher(line)).matches()) {
+                    // the relay names the request first, then what was said: the turn's user line
+                    b.append("USER: ").append(x.group(2).isBlank() ? x.group(1) : x.group(2).strip()).append('\n');
+                } else if (first) {
+                    b.append(bot ? "SKILL: " : "USER: ").append(line).append('\n');
+                } else if (bot) {
+                    b.append("SKILL: ").append(line).append('\n'); // the skill's speech goes on over the message's lines
+                }
+                first = false;
+            }
+        }
+        Found f = b.length() == 0 ? null : transcript(file, b.toString());
+        if (f != null) {
+            f.shapes.clear();
+            f.shapes.add("chat export (turns pasted by a QA relay)");
+        }
+        return f;
     }
 
     /** The platforms' own Stop and Cancel intents, as a sheet's intent column names them. */
@@ -935,16 +1064,18 @@ public final class Recordings {
     }
 
     private static boolean userLabel(String label) {
-        return label.matches("(?iu)user|you|human|customer|child|kid|kind|enfant|niñ[oa]|bambin[oa]|criança|tester");
+        return label.matches("(?iu)user|you|human|customer|child|kid|kind|enfant|niñ[oa]|bambin[oa]|criança|tester|me|moi|io|yo|ich|eu");
     }
 
     /** Round 29: a time without brackets before a speaker ({@code 00:19 ECHO: …}), as people type transcripts from recordings. */
-    private static final Pattern BARE_TIME = Pattern.compile("^\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,3})?)\\s+(?=\\S)");
+    private static final Pattern BARE_TIME = Pattern.compile("^\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,3})?)\\s+(?=\\S)"
+            // round 37: a chat app's exported history, a date and a time before a dash ("10/03/2026, 09:00 - Me: …")
+            + "|^\\s*(\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?)\\s+[-–—]\\s+(?=\\S)");
     /** A note in brackets at the end of a line or alone on it ({@code [reprompt after 8 s of silence]}). */
     private static final Pattern NOTE_AT_END = Pattern.compile("^(.*?\\S)?\\s*\\[([^\\[\\]]{1,400})\\]\\s*$");
     private static final Pattern NOTE_REPROMPT = Pattern.compile("(?iu)\\breprompt\\b(?:[^:]{0,60}):\\s?(.*)$");
     private static final Pattern NOTE_LISTENING = Pattern.compile("(?iu)still listening|keeps? listening|ring stays on|light stays on"
-            + "|micro(?:phone)? (?:stays |still )?open|mic (?:stays |still )?open");
+            + "|micro(?:phone)? (?:stays |still )?open|mic (?:stays |still )?open|mic (?:stays |still )?on\\b|ring (?:stays |still )?on\\b");
 
     /**
      * Round 29: a transcript typed from a screen or video recording writes what was heard with notes in brackets: a note that
@@ -961,7 +1092,7 @@ public final class Recordings {
         String l = line;
         Matcher t = BARE_TIME.matcher(l);
         if (t.find()) {
-            l = "[" + t.group(1) + "] " + l.substring(t.end());
+            l = "[" + (t.group(1) != null ? t.group(1) : t.group(2)) + "] " + l.substring(t.end());
         }
         Matcher n = l.indexOf('[') >= 0 && l.endsWith("]") ? NOTE_AT_END.matcher(l.stripTrailing()) : null;
         if (n == null || !n.matches()) {

@@ -69,6 +69,34 @@ final class Requests {
             B + NUMBER + GAP + ACCOUNT + E, B + ACCOUNT + "\\s+" + NUMBER + E, B + "(?:kontonummer|iban)" + E,
             "カード番号|認証コード|確認コード|口座番号"), F);
 
+    /** Round 37: a phone word right before a secret's number ("mobile number on the account", "numéro de portable"). */
+    private static final Pattern PHONE_BEFORE = Pattern.compile(B + "(?:phone|telephone|mobile|cell|handy|telefon|téléphone|portable|teléfono|móvil|celular"
+            + "|telefono|cellulare|telefone)\\s+$", F);
+    /** Round 37: the skill as the subject of sending ("we can text a code", "I'll send you a code"): the code is the skill's to send. */
+    private static final Pattern SKILL_SENDS = Pattern.compile(B + "(?:we|i)(?:'ll|'d| will| can| could| would| shall| may| are going to| am going to)?\\s+$", F);
+    /** Round 37: an animal's (or a plant's) own data: "your dog's birthday", "il compleanno del tuo cane". */
+    private static final String PET = "(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|horses?|pony|ponies|fish|birds?|parrots?|hamsters?|rabbits?|bunn(?:y|ies)"
+            + "|turtles?|tortoises?|plants?|hund\\p{L}*|katze\\p{L}*|haustier\\p{L}*|chiens?|chats?|chiots?|perr[oa]s?|gat[oa]s?|mascotas?|cachorr[oa]s?"
+            + "|cane|cani|gatti|animale|animali|cavall[oi])";
+    private static final Pattern PET_BEFORE = Pattern.compile(B + PET + "(?:'s|’s|s'|’)\\s+$", F);
+    private static final Pattern PET_AFTER = Pattern.compile("^\\s+(?:of|von|vom|de|du|del|della|do|da|di)\\s+(?:your|the|deine[sm]?|deiner|ihre[sm]?|ton|ta|votre|tu|su"
+            + "|tuo|tua|suo|sua|seu|sua|il|la|el|o|a)?\\s*" + PET + E, F);
+    /** @return true when {@code norm} names {@code data} as an animal's ("your dog's birthday", "el cumpleaños de tu perro") */
+    static boolean petsData(String norm, String data) {
+        for (int at = norm.indexOf(data); at >= 0; at = norm.indexOf(data, at + 1)) {
+            if (PET_BEFORE.matcher(norm.substring(Math.max(0, at - 40), at)).find()
+                    || PET_AFTER.matcher(norm.substring(at + data.length(), Math.min(norm.length(), at + data.length() + 40))).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Round 37: a statement of where something was or will be sent, right before the data ("… sent a code to the phone number"). */
+    private static final Pattern SENT_TO_BEFORE = Pattern.compile(B + "(?:sent|texted|emailed|e-mailed|mailed|delivered|send|sending|deliver|text|mail)"
+            + E + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}?\\s+(?:to|at|on)\\s+(?:the|your)(?:\\s+[\\p{L}'’-]+){0,2}?\\s+$", F);
+    private static final Pattern SENDS_FIRST = Pattern.compile("(?:sent|texted|text|sms)\\b", F);
+
     /** A second-person possessive (en, de, fr, es, it, pt): the data is the user's own. */
     private static final String POSS = "(?:your|dein|deine|deinen|deiner|ihr|ihre|ihren|ihrer|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tua|tuoi|seu|sua|teu)";
     private static final String PHONE = "(?:phone|telephone|mobile|cell|handy|telefon|téléphone|portable|teléfono|móvil|celular|telefono|cellulare|telefone)";
@@ -644,6 +672,19 @@ final class Requests {
                 }
                 if (SpeechAct.given(clause, m.end()) || SpeechAct.counted(clause, m.start(), m.end())) {
                     continue; // round 10b: a value read to the user ("your pairing code is 4 7 2 9"), a count ("seven pins")
+                }
+                if (k == Kind.PERSONAL && (PET_BEFORE.matcher(before).find() || PET_AFTER.matcher(clause.substring(m.end())).lookingAt())) {
+                    continue; // round 37: "when is your dog's birthday?", "el cumpleaños de tu perro": the pet's, not the user's
+                }
+                if (k == Kind.PERSONAL && SENT_TO_BEFORE.matcher(before).find() && !SpeechAct.questionWordBefore(before)) {
+                    continue; // round 37: "we have just sent a code to the phone number on your account": where it went, not asked
+                }
+                if (k == Kind.SECRET && (PHONE_BEFORE.matcher(before).find() || SKILL_SENDS.matcher(before).find() && SENDS_FIRST.matcher(m.group()).lookingAt()
+                        || Language.keptOffVoice(norm, base + m.start(), base + m.end()))) {
+                    // round 37: "the mobile number on the account" is a phone number, not an account number; "the mobile number
+                    // we can text a code to" asks where the skill will send a code, not for the code; a turn that says never
+                    // to say the secret aloud asks for none ("type your old PIN on the keypad, never say it out loud")
+                    continue;
                 }
                 if (!Language.negated(norm, base + m.start(), base + m.end())) {
                     return new Ask(k, m.group(), clause);

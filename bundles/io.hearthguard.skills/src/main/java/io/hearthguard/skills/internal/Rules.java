@@ -77,7 +77,7 @@ public final class Rules {
 
     /** Services that hand something to a person at a place (deliveries, flowers, rides): they explain address, contact and name. */
     private static final String DELIVERY_AND_RIDES = "deliver|delivery|courier|shipping|florist|flowers?|bouquet|cab\\b|taxi|\\bride|driver|pick ?up|chauffeur"
-            + "|lieferung|liefer|kurier|blumen|fahrer|abhol|livraison|livrer|livreur|coursier|fleur|vtc|entrega|envío|domicilio|flores|floristería"
+            + "|lieferung|liefer|kurier|blumen|fahrer|abhol|livraison|livrer|livreur|livrés?|livrées?|chez vous|coursier|fleur|vtc|entrega|envío|domicilio|flores|floristería"
             + "|conductor|repartidor|recoger|consegna|corriere|fiori|fiorista|autista|tassì|spedizione|配達|配送|お届け|花束|お花|フラワー|タクシー|配車|送迎"
             // round 11: a pharmacy hands a prescription to a person (pickup or delivery); not "Rezept", "receta", "ricetta",
             // "receita", which are also recipes
@@ -113,7 +113,7 @@ public final class Rules {
             + "|\\bliste de courses\\b|\\blista de (?:la )?compras?\\b|\\blista della spesa\\b|\\blista de compras\\b|買い物リスト", Pattern.UNICODE_CHARACTER_CLASS);
     static {
         Pattern location = need("address|adresse|location|local|near|nearby|weather|wetter|météo|clima|delivery|deliver|store|shop"
-                + "|restaurant|food|cab|taxi|ride|city|stadt|traffic|zip|postal|post code|postleitzahl|country|region|corona|covid|news|nachrichten"
+                + "|restaurant|food|cab|taxi|ride|city|stadt|traffic|zip|postal|post code|postcode|postleitzahl|country|region|corona|covid|news|nachrichten"
                 // (round 29: "bus" as a word — it began "business", so every BUSINESS_AND_FINANCE listing explained a location)
                 + "|transit|bus\\b|buses|train|map|navigation|travel|commute|where am i|geo|gps|distance|pharmacy|doctor"
                 // a finder of branches or cash machines ("Filialfinder", "ATM locator") is for the nearest one
@@ -434,6 +434,8 @@ public final class Rules {
         final boolean child;
         /** The listing's category is health, fitness or medical. */
         final boolean healthCategory;
+        /** Round 37: the listing's category is shopping. */
+        final boolean shoppingCategory;
         /** The skill's own names (invocation and display, lower case) that hold a credential word ("password coach"). */
         final List<String> credentialNames = new ArrayList<>();
         /** Round 35: the skill's own names (invocation and display, normalised, at most 8) as its speech may say them. */
@@ -477,6 +479,7 @@ public final class Rules {
                     || cat.contains("KIDS") || cat.contains("HEALTH") || cat.contains("MEDICAL");
             this.child = s.manifestAt("/manifest/privacyAndCompliance/isChildDirected").asBoolean(false) || cat.contains("KIDS");
             this.healthCategory = cat.contains("HEALTH") || cat.contains("MEDICAL");
+            this.shoppingCategory = cat.contains("SHOPPING");
             boolean policy = false;
             for (JsonNode l : s.manifestAt("/manifest/privacyAndCompliance/locales")) {
                 policy |= !l.path("privacyPolicyUrl").asText("").isBlank();
@@ -523,6 +526,34 @@ public final class Rules {
 
         private String voice;
         private boolean voiceDone;
+        private String spoken;
+        private boolean spokenDone;
+
+        /**
+         * Round 37: the speech of every recorded response, normalised, one per line (at most 64 KB), or null when the skill
+         * has no recorded speech: what the skill was heard to say, to tell what it does with the data it may read.
+         */
+        String spoken() {
+            if (!spokenDone) {
+                spokenDone = true;
+                StringBuilder b = new StringBuilder();
+                for (Response r : skill.responses) {
+                    if (b.length() > 65_536) {
+                        break;
+                    }
+                    if (r.speech() != null && !r.speech().isBlank()) {
+                        b.append(Text.norm(r.speech())).append('\n');
+                    }
+                }
+                spoken = b.length() == 0 ? null : b.toString();
+            }
+            return spoken;
+        }
+
+        /** Round 37: {@link #permissionPurpose} without the listing's category (what the skill's own words say). */
+        String ownPurpose() {
+            return purposeText.substring(Math.min(purposeText.length(), categoryLength + 1));
+        }
 
         /**
          * @return where the skill speaks as the platform about the platform's own services ({@link Identity#voice}) —
@@ -680,6 +711,9 @@ public final class Rules {
             // one turn: the speech names where the secret is used, the reprompt asks for it ("… the four secret digits you tap
             // in at the cash machine." / "Tell me your four secret digits.")
             ask = Requests.ask(gameWords(c, withoutNames(c, speechNorm + " " + repromptNorm)), r.open());
+        }
+        if (ask != null && ask.kind() == Requests.Kind.PERSONAL && Requests.petsData(speechNorm, ask.data())) {
+            ask = null; // round 37: "When is your dog's birthday?" / "When is the birthday?": the reprompt asks the pet's again
         }
         int mark = out.size();
         SkillFinding pretextOf = null;
@@ -2396,6 +2430,85 @@ public final class Rules {
         return false;
     }
 
+    /** Round 37: a result told from the listener's place — their postcode, address, position or area, or what is nearest. */
+    private static final Pattern LOCATION_USE = Pattern.compile("\\b(?:your|the device's|this device's|the device|the)(?: [\\p{L}'-]+){0,2}? (?:postcode|post code|postal code"
+            + "|zip code|zip|address|location|area|neighbou?rhood|street|town)\\b|\\b(?:postcode|postal code|zip code) (?:area|district|\\p{N})"
+            + "|\\b(?:nearest|closest|near you|nearby|around you|where you are)\\b"
+            + "|\\b(?:deine[rnm]?|ihre[rnm]?)(?: [\\p{L}-]+)? (?:adresse|postleitzahl|gegend|umgebung|standort)\\b|\\bpostleitzahl\\b|\\bin (?:deiner|ihrer) nähe\\b"
+            + "|\\bnächstgelegene[nrs]?\\b"
+            + "|\\b(?:votre|ton|ta) (?:adresse|code postal|position|quartier|commune|rue)\\b|\\bcode postal\\b|\\bd'après votre adresse\\b|\\ble plus proche\\b"
+            + "|\\bla plus proche\\b|\\bprès de chez (?:vous|toi)\\b"
+            + "|\\b(?:tu|su) (?:dirección|ubicación|código postal|barrio|zona|calle)\\b|\\bcódigo postal\\b|\\bmás cercan[oa]s?\\b|\\bcerca de (?:ti|usted)\\b"
+            + "|\\b(?:la|tua|sua) posizione\\b|\\b(?:il )?(?:tuo|suo) indirizzo\\b|\\bcodice postale\\b|\\bpiù vicin[oaie]\\b|\\bvicino a te\\b"
+            + "|\\b(?:seu|sua) (?:endereço|localização|cep|bairro|rua)\\b|\\bcep\\b|\\bmais próxim[oa]s?\\b|\\bperto de você\\b"
+            + "|\\bpostcode\\b|\\b(?:je|uw) (?:adres|locatie|buurt|wijk|straat)\\b|\\bdichtstbijzijnde\\b|\\bbij (?:jou|u) in de buurt\\b"
+            + "|पिन कोड|पिनकोड|आपके पास|नज़दीकी|नजदीकी|आपके इलाके|郵便番号|住所|お住まいの|現在地|最寄り", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Round 37: mail sent to the listener ("I've emailed you links", "check your inbox", "par e-mail", "per E-Mail"). */
+    private static final Pattern EMAIL_USE = Pattern.compile("\\be-?mail(?:ed|s)? (?:you|it|them|those|these)\\b|\\byour e-?mail\\b|\\bsent (?:[\\p{L}\\p{N}'-]+ ){0,4}to your (?:e-?mail|inbox)\\b"
+            + "|\\b(?:check|in|to) your (?:e-?mail|inbox|mailbox)\\b|\\b(?:by|via|per|par|por|in einer|en un|in una) (?:e-?mail|courriel|correo|mail)\\b"
+            + "|\\bper posta elettronica\\b|\\bpor correo electrónico\\b|\\bpar courriel\\b|\\b(?:je|uw) (?:e-?mail|inbox|mailbox)\\b|\\bin (?:deinem|ihrem) postfach\\b"
+            + "|\\bnella (?:tua|sua) (?:casella|email|mail)\\b|\\bdans votre (?:boîte|messagerie)\\b|\\ben tu (?:bandeja|correo)\\b|\\bno seu (?:e-?mail|correio)\\b"
+            + "|ईमेल कर|ईमेल भेज|メールで|メールを送|メールにお送り", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Round 37: a text or a call to the listener's phone ("I'll text the mobile number on your account", "per SMS"). */
+    private static final Pattern MOBILE_USE = Pattern.compile("\\btext(?:ed|s)? (?:you|it|them|the (?:mobile|phone|number)|your (?:mobile|phone|cell))\\b|\\bsms\\b"
+            + "|\\byour (?:mobile|phone|cell)(?: number)?\\b"
+            + "|\\b(?:send|sent|get|receive) (?:you )?a text\\b|\\btext messages?\\b|\\b(?:i'll|we'll|i will|we will) (?:text|call|ring) you\\b"
+            + "|\\b(?:your|the) (?:mobile|phone|cell)(?: number)? (?:on|linked to) (?:your|the) (?:amazon )?account\\b|\\bauf (?:dein|ihr) handy\\b"
+            + "|\\bsur (?:votre|ton) (?:portable|mobile|téléphone)\\b|\\b(?:a|en) tu (?:móvil|celular|teléfono)\\b|\\bsul (?:tuo|suo) (?:cellulare|telefono)\\b"
+            + "|\\bno seu (?:celular|telefone)\\b|\\bop (?:je|uw) (?:telefoon|mobiel)\\b|एसएमएस|ショートメッセージ|携帯電話に", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static Pattern permissionUse(String name) {
+        if (name.contains("address") || name.contains("LOCATION") || name.contains("geolocation")) {
+            return LOCATION_USE;
+        }
+        return name.contains("email") ? EMAIL_USE : name.contains("mobile_number") ? MOBILE_USE : null;
+    }
+
+    /** Round 37: a question for contact data that states what it is sent for ("… so I can send the list?", "… pour vous envoyer …"). */
+    private static final Pattern SEND_PURPOSE = Pattern.compile("\\b(?:so (?:that )?(?:i|we) can|to|in order to) (?:send|e-?mail|text|mail|message) (?:you|it|the|your)\\b"
+            + "|\\bpour (?:vous|te) (?:envoyer|écrire)\\b|\\bum (?:dir|ihnen) (?:\\p{L}+ )?zu (?:schicken|senden)\\b|\\bpara (?:enviarte|enviarle|te enviar|lhe enviar)\\b"
+            + "|\\bper (?:inviarti|inviarle|mandarti)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** Round 37: words that ask for the datum to be said (a request, not a use of it). */
+    private static final Pattern ASKS_DATUM = Pattern.compile("\\b(?:say|tell me|give me|spell|read out|repeat|what's|what is|which"
+            + "|dites|dis-moi|donnez|quel(?:le)? est|dime|diga|dígame|cuál es|dimmi|mi dica|qual è|sag mir|nenne|nennen sie|wie lautet|fale|me diga|qual é)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** Words that ask for a consent or the datum itself: a clause with one tells nothing done with the datum. */
+    private static final Pattern CONSENT_ASK = Pattern.compile("\\b(?:permission|permissions|allow|grant|enable|consent|access|autorisation|autorisez|autorise|erlaube"
+            + "|berechtigung|freigabe|zugriff|permiso|permita|permite|acceso|accès|autorizza|autorizzazione|consenti|accesso|attiva|abilita|permissão|autorize"
+            + "|acesso|ative|toestemming|sta toe|toegang"
+            // the skill's own claim that it uses the datum, or a card sent to the app, is no result told from it
+            + "|uses? your|using your|alexa app|app alexa|alexa-app|application alexa|aplicación alexa|aplicativo alexa)\\b"
+            + "|अनुमति|許可|使わせて|利用させて", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * Round 37: true when some sentence of the skill's speech (normalised, joined by {@link Context#spoken}) that is no
+     * question and asks for no consent holds {@code use}: a result the skill tells from the datum.
+     */
+    static boolean told(Pattern use, String spoken) {
+        Matcher m = use.matcher(spoken);
+        while (m.find()) {
+            int from = m.start();
+            while (from > 0 && ".!?。！？\n".indexOf(spoken.charAt(from - 1)) < 0 && m.start() - from < 300) {
+                from--;
+            }
+            int to = m.end();
+            while (to < spoken.length() && ".!?。！？\n".indexOf(spoken.charAt(to)) < 0 && to - m.end() < 300) {
+                to++;
+            }
+            boolean question = to < spoken.length() && (spoken.charAt(to) == '?' || spoken.charAt(to) == '？')
+                    && !SEND_PURPOSE.matcher(spoken.substring(from, to)).find(); // "what's your e-mail, so I can send the list?" tells the use
+            String sentence = spoken.substring(from, to);
+            // a sentence that says the skill needs the datum ("… I need your address") or asks consent tells nothing done with it
+            if (!question && !CONSENT_ASK.matcher(sentence).find() && !NEED.matcher(sentence).find()
+                    && (SEND_PURPOSE.matcher(sentence).find() || !ASKS_DATUM.matcher(sentence).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return true for a permission that gives the skill personal data (address, location, contact, name, lists) */
     static boolean personalPermission(String name) {
         return PURPOSE.containsKey(name);
@@ -2420,8 +2533,24 @@ public final class Rules {
             }
             personal.add(name);
             String[] asked = s.runtimePermissions.get(name);
-            if (!purpose.matcher(c.permissionPurpose()).find() && !(asked != null && (reasonActsOnDatum(name, asked[2])
-                    || asked.length > 3 && reasonActsOnDatum(name, asked[3])))) {
+            boolean explained = purpose.matcher(c.permissionPurpose()).find() || asked != null && (reasonActsOnDatum(name, asked[2])
+                    || asked.length > 3 && reasonActsOnDatum(name, asked[3]));
+            Pattern use = permissionUse(name);
+            if (use != null && c.spoken() != null) {
+                // round 37: what the skill's recorded speech does with the datum decides where it speaks at all — a result told
+                // from it ("In your postcode area last month …", "I've emailed you links to four clips", "Ho usato la posizione
+                // del dispositivo: la pattuglia più vicina …") explains the permission whatever the listing says; a shopping
+                // listing whose category alone explains it (every SHOPPING skill is a "shop") does not, when the speech never
+                // uses it: a shop needs where you live only to deliver, and a skill that delivers says so (a restaurant's or a
+                // weather skill's category still explains it: food is delivered, weather is local)
+                if (told(use, c.spoken())) {
+                    explained = true;
+                } else if (explained && c.shoppingCategory && !purpose.matcher(c.ownPurpose()).find() && !(asked != null && (reasonActsOnDatum(name, asked[2])
+                        || asked.length > 3 && reasonActsOnDatum(name, asked[3])))) {
+                    explained = false;
+                }
+            }
+            if (!explained) {
                 unneeded.add(name);
             }
         }

@@ -302,6 +302,11 @@ final class SpeechAct {
      * Not when a question word stands before the data ("which address should we send it to?", "auf welche Schule gehst
      * du?") or the clause holds an imperative.
      */
+    /** Round 37: true when a question word stands in {@code before} (the text before some data in its clause). */
+    static boolean questionWordBefore(String before) {
+        return WH_OPEN.matcher(before).find();
+    }
+
     static boolean destination(String clause, String data) {
         String c = plainQuestion(clause, data);
         int at = c == null ? -1 : c.indexOf(data);
