@@ -69,7 +69,9 @@ public final class Catalog {
             "site sight", "carrot karat", "carat karat", "horse hoarse", "morning mourning", "pole poll", "roll role", "soul sole",
             "stair stare", "storey story", "suite sweet", "wine whine", "yolk yoke", "nose knows", "not knot", "nun none",
             // round 37: the dot of a web address said in German, Spanish, Italian and Portuguese ("alarm punkt com")
-            "punkt dot", "punto dot", "ponto dot");
+            "punkt dot", "punto dot", "ponto dot",
+            // round 37: units said short ("seven min work out" for "seven minute workout")
+            "min minute", "mins minutes", "hr hour", "hrs hours", "sec second", "secs seconds");
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private final List<String> names = new ArrayList<>();

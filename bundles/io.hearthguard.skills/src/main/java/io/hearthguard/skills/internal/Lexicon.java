@@ -1022,6 +1022,10 @@ public final class Lexicon {
             // surname, mobile number, school and street: what identifies and locates a person, a child above all
             "\\b(?:what|which) (?:school|street) do you (?:go to|live on|live in|attend)\\b|\\bwhat(?:'s| is) the name of your (?:school|street)\\b"
                     + "|\\b(?:your) (?:surname|last name|family name|mobile number|cell number|cell phone number|street)\\b(?=[^.!?]*\\?)",
+            // round 37: Dutch, what a child is asked ("Hoe heet jij?", "In welke straat woon je?", "Op welke school zit je?")
+            "\\bhoe heet (?:je|jij|u)(?: school| straat)?\\s*[?？]|\\bhoe heet (?:je|jouw|uw) (?:school|straat)\\b|\\bwaar woon (?:je|jij)\\b|\\bwaar woont u\\b"
+                    + "|\\bin welke straat woon (?:je|jij)\\b|\\bin welke straat woont u\\b|\\bop welke school zit (?:je|jij)\\b|\\bnaar welke school ga (?:je|jij)\\b"
+                    + "|\\bhoe oud ben (?:je|jij)\\b|\\bwanneer ben (?:je|jij) jarig\\b",
             "\\b(?:in )?(?:welche|welcher) (?:schule|straße|strasse) (?:gehst|wohnst) du\\b|\\bwie hei(?:ß|ss)t (?:deine schule|deine straße|die straße)\\b"
                     + "|\\b(?:dein|deine|ihr|ihre) (?:nachname|familienname|handynummer|straße)\\b(?=[^.!?]*\\?)",
             "\\bdans quelle (?:école|rue) (?:vas-tu|es-tu|habites-tu|tu)\\b|\\b(?:votre|ton|ta) (?:nom de famille|nom complet|numéro de portable|rue)\\b(?=[^.!?]*\\?)",
@@ -1308,7 +1312,7 @@ public final class Lexicon {
             // round 35
             "naam", "adres", "telefoonnummer", "geboortedatum", "mailadres", "bereikbaar", "पता", "नंबर", "नाम", "जन्म", "ईमेल", "पिन कोड"});
         ANCHORS.put(PII_QUESTION_MORE, new String[] {"name", "address", "number", "mail", "birth", "zip", "postcode", "born", "live",
-            "how old", "wie hei", "wo wohn", "wie alt", "geburtstag", "nummer", "adresse", "anschrift", "comment", "habit", "quel",
+            "how old", "wie hei", "wo wohn", "wie alt", "geburtstag", "hoe heet", "woon", "welke school", "hoe oud", "jarig", "nummer", "adresse", "anschrift", "comment", "habit", "quel",
             "numéro", "naissance", "llamas", "vives", "años", "cumpleaños", "dirección", "número", "correo", "nacimiento", "chiami",
             "abiti", "anni", "compleanno", "indirizzo", "numero", "nascita", "お名前", "何歳", "住", "電話番号", "メールアドレス", "誕生日",
             "school", "street", "surname", "cell", "mobile", "schule", "straße", "strasse", "handynummer", "école", "rue", "portable",

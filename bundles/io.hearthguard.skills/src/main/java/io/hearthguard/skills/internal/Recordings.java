@@ -754,10 +754,10 @@ public final class Recordings {
     }
 
     /** Round 37: a chat message's label for the user's words ({@code said: _…_}, {@code user: …}) or the skill's ({@code *device:* …}). */
-    private static final Pattern CHAT_USER_LABEL = Pattern.compile("(?iu)^(?:user|you|human|customer|tester|child|kid|said|user said|i said|utterance|heard)\\s*[:>]\\s*(.*)$");
+    private static final Pattern CHAT_USER_LABEL = Pattern.compile("(?iu)^(?:user|you|me|human|customer|tester|child|kid|said|user said|i said|utterance|heard)\\s*[:>]\\s*(.*)$");
     private static final Pattern CHAT_SKILL_LABEL = Pattern.compile("(?iu)^(?:skill|alexa|assistant|google|bot|agent|echo|device|speaker|response|skill said"
             + "|alexa said|device said)\\s*[:>]\\s*(.*)$");
-    private static final Pattern CHAT_REPROMPT = Pattern.compile("(?iu)^re-?prompt\\s*[:>=]\\s*(.*)$");
+    private static final Pattern CHAT_REPROMPT = Pattern.compile("(?iu)^(?:re-?prompt\\s*[:>=]|\\(re-?prompt\\)\\s*[:>=]?)\\s*(.*)$");
     private static final Pattern CHAT_END = Pattern.compile("(?iu)^should[_ ]?end[_ ]?session\\s*[:=]\\s*(true|false)\\b.*$");
     private static final Pattern CHAT_OPEN = Pattern.compile("(?iu)^(?:session[_ ]?open|mic(?:rophone)?[_ ]?open)(?:[_ ]after(?:[_ ]turn)?)?\\s*[:=]\\s*(true|false|yes|no)\\b.*$");
     /** A relay's line that names the request and then what the user said ({@code *LaunchRequest* :speaking_head_in_silhouette: `open …`}). */

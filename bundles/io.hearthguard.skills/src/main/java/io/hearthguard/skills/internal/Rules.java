@@ -140,6 +140,8 @@ public final class Rules {
                 // round 32: the household's waste collection is by street (bin day, Müllabfuhr, collecte des déchets, ゴミ収集),
                 // and an emergency service on duty is the nearest one (Notdienst, pharmacie de garde, guardia médica)
                 + "|bin day|bins?\\b|waste|rubbish|recycling|trash|garbage|refuse collection|curbside|kerbside|council|müll|abfall"
+                // round 37: Dutch waste collection and the listener's area ("afvalkalender", "ophaaldag", "in de buurt")
+                + "|afval|ophaal|vuilnis|kliko|gft|containers?\\b|in de buurt|dichtbij|bezorg|levering|gemeente|woonplaats"
                 + "|wertstoff|tonne|poubelle|déchets|collecte|ordures|basura|residuos|reciclaje|recogida|rifiuti|raccolta|spazzatura"
                 + "|lixo|coleta|reciclagem|ゴミ|ごみ|notdienst|emergency|on duty|de garde|urgences|de guardia|urgencias|di turno"
                 + "|plantão|emergência|救急|当番");
@@ -160,8 +162,9 @@ public final class Rules {
                 + "|encontrar mi (?:teléfono|móvil|celular)|trova il mio telefono|encontrar meu celular|携帯を探|スマホを探");
         PURPOSE.put("alexa::profile:email:read", contact);
         PURPOSE.put("alexa::profile:mobile_number:read", contact);
-        Pattern name = need("name|personal|greet|birthday|geburtstag|anniversaire|cumpleaños|compleanno|account|profile"
-                + "|booking|appointment|order|coach|assistant|begrüß|persönlich|nombre|saludo|personal|accueil|personnel|saluto|personale|名前|挨拶|"
+        // (round 37: "personal" but not "personalise": "To personalize your mornings" names no datum)
+        Pattern name = need("name|personal(?!i[sz])|greet|birthday|geburtstag|anniversaire|cumpleaños|compleanno|account|profile"
+                + "|booking|appointment|order|coach|assistant|begrüß|persönlich|nombre|saludo|accueil|personnel|saluto|personale|名前|挨拶|"
                 // round 32: a booking or an appointment is in a person's name in every language
                 + "buchung|termin\\b|terminvereinbar|réservation|rendez-vous|reserva|cita\\b|prenotazione|appuntamento|agendamento|consulta|予約|"
                 + DELIVERY_AND_RIDES);
@@ -637,12 +640,21 @@ public final class Rules {
      *         reports as news (round 11: "Amazon releases a security update for older Echo speakers, reports The Register"
      *         tells of an update; it does not speak as the platform), or null
      */
+    /** Round 37: a condition right before the words, in its clause ("if your school app account is locked, reset it …"). */
+    private static final Pattern CONDITION_BEFORE = Pattern.compile("\\b(?:if|when|whenever|in case|should|wenn|falls|si|caso|indien"
+            + "|se (?:il tuo|la tua|il suo|la sua|o seu|a sua|sua|seu|tua|teu))"
+            + "(?: [\\p{L}\\p{N}'’-]+){0,6} $", Pattern.UNICODE_CHARACTER_CLASS);
+
     static String platform(String norm) {
         if (norm == null || norm.isEmpty() || !Lexicon.mayMatch(Lexicon.PLATFORM, norm)) {
             return null;
         }
         Alternation.Scan m = Lexicon.scan(Lexicon.PLATFORM, norm);
         while (m.find()) {
+            String before = norm.substring(Math.max(0, m.start() - 60), m.start());
+            if (CONDITION_BEFORE.matcher(before).find()) {
+                continue; // the situation is a condition the skill explains, not one it claims
+            }
             if (!Language.negated(norm, m.start(), m.end()) && !SpeechAct.news(norm, m.start(), m.end())) {
                 return m.group();
             }
@@ -2444,7 +2456,8 @@ public final class Rules {
             + "|\\bpostcode\\b|\\b(?:je|uw) (?:adres|locatie|buurt|wijk|straat)\\b|\\bdichtstbijzijnde\\b|\\bbij (?:jou|u) in de buurt\\b"
             + "|पिन कोड|पिनकोड|आपके पास|नज़दीकी|नजदीकी|आपके इलाके|郵便番号|住所|お住まいの|現在地|最寄り", Pattern.UNICODE_CHARACTER_CLASS);
     /** Round 37: mail sent to the listener ("I've emailed you links", "check your inbox", "par e-mail", "per E-Mail"). */
-    private static final Pattern EMAIL_USE = Pattern.compile("\\be-?mail(?:ed|s)? (?:you|it|them|those|these)\\b|\\byour e-?mail\\b|\\bsent (?:[\\p{L}\\p{N}'-]+ ){0,4}to your (?:e-?mail|inbox)\\b"
+    private static final Pattern EMAIL_USE = Pattern.compile("\\be-?mail(?:ed|s)? (?:you|it|them|those|these)\\b|\\byour e-?mail\\b"
+            + "|\\be-?mailed (?:[\\p{L}\\p{N}'-]+ ){1,4}to you\\b|\\bsent (?:[\\p{L}\\p{N}'-]+ ){0,4}to your (?:e-?mail|inbox)\\b"
             + "|\\b(?:check|in|to) your (?:e-?mail|inbox|mailbox)\\b|\\b(?:by|via|per|par|por|in einer|en un|in una) (?:e-?mail|courriel|correo|mail)\\b"
             + "|\\bper posta elettronica\\b|\\bpor correo electrónico\\b|\\bpar courriel\\b|\\b(?:je|uw) (?:e-?mail|inbox|mailbox)\\b|\\bin (?:deinem|ihrem) postfach\\b"
             + "|\\bnella (?:tua|sua) (?:casella|email|mail)\\b|\\bdans votre (?:boîte|messagerie)\\b|\\ben tu (?:bandeja|correo)\\b|\\bno seu (?:e-?mail|correio)\\b"
