@@ -1022,6 +1022,7 @@ public final class Catalog {
     private Match transliteration(String core, String normalisedQuery) {
         String[] w = core.split(" ");
         int changed = 0;
+        int own = 0;
         Map<String, String> sounds = null;
         for (int i = 0; i < w.length; i++) {
             if (w[i].length() < 4 || byWord.containsKey(w[i]) || GLOSS.containsKey(w[i])) {
@@ -1030,6 +1031,7 @@ public final class Catalog {
             sounds = sounds == null ? wordBySound() : sounds;
             String known = sounds.get(respelled(w[i]));
             if (known != null && !known.equals(w[i])) {
+                own += commonWord(w[i]) ? 1 : 0; // a common noun of the catalog's descriptions: a word of its language
                 w[i] = known;
                 changed++;
             }
@@ -1039,7 +1041,9 @@ public final class Catalog {
         }
         String respelt = String.join(" ", w);
         Match m = translated(respelt, changed, normalisedQuery);
-        if (m == null) {
+        // round 39: a word of the catalog's own language that sounds like a brand ("lift", "drive") is that brand only as the
+        // whole name ("lift" for "lyft"); with words added it is the word itself ("banff lift tickets", "toy drive trivia")
+        if (m == null && own < changed) {
             Match v = variant(respelt, respelt.replace(" ", ""), normalisedQuery);
             m = v == null ? null : new Match(v.known(), Kind.TRANSLATION, changed, respelt);
         }
@@ -1363,6 +1367,11 @@ public final class Catalog {
     private final Map<String, int[]> caseCounts = new HashMap<>();
     static final int MAX_CASE_WORDS = 200_000;
     private static final Pattern SENTENCE_WORDS = Pattern.compile("[.!?:;\"()]+|[A-Za-z]+");
+
+    /** Adds the words of one listing's description (how the catalog's language writes them). Not thread-safe: call only while building. */
+    void addDescription(String description) {
+        countCase(description);
+    }
 
     private void countCase(String description) {
         if (description == null || description.isEmpty()) {

@@ -76,6 +76,9 @@ public final class Rules {
             + "social.?security|card.?number|cardnum|iban|otp|security.?code|verification.?code)");
 
     /** Services that hand something to a person at a place (deliveries, flowers, rides): they explain address, contact and name. */
+    /** Round 39: someone who comes to the home — a technician, a repair visit — needs where and whom (en, de, fr, es, it, pt, ja). */
+    private static final String HOME_VISIT = "technician|repair visit|home visit|engineer visit|techniker|technicien|técnico|tecnico|réparation à domicile"
+            + "|reparación a domicilio|riparazione a domicilio|assistência técnica|assistenza tecnica|訪問修理|修理訪問|出張修理";
     private static final String DELIVERY_AND_RIDES = "deliver|delivery|courier|shipping|florist|flowers?|bouquet|cab\\b|taxi|\\bride|driver|pick ?up|chauffeur"
             + "|lieferung|liefer|kurier|blumen|fahrer|abhol|livraison|livrer|livreur|livrés?|livrées?|chez vous|coursier|fleur|vtc|entrega|envío|domicilio|flores|floristería"
             + "|conductor|repartidor|recoger|consegna|corriere|fiori|fiorista|autista|tassì|spedizione|配達|配送|お届け|花束|お花|フラワー|タクシー|配車|送迎"
@@ -142,6 +145,8 @@ public final class Rules {
                 + "|bin day|bins?\\b|waste|rubbish|recycling|trash|garbage|refuse collection|curbside|kerbside|council|müll|abfall"
                 // round 37: Dutch waste collection and the listener's area ("afvalkalender", "ophaaldag", "in de buurt")
                 + "|afval|ophaal|vuilnis|kliko|gft|containers?\\b|in de buurt|dichtbij|bezorg|levering|gemeente|woonplaats"
+                // round 39: a visit to the home (a technician, a repair), the country one is in, and Hindi "near you"
+                + "|" + HOME_VISIT + "|país|dans quel pays|paese|आपके पास|पास का|पास के|नज़दीक|नजदीक|लोकेशन"
                 + "|wertstoff|tonne|poubelle|déchets|collecte|ordures|basura|residuos|reciclaje|recogida|rifiuti|raccolta|spazzatura"
                 + "|lixo|coleta|reciclagem|ゴミ|ごみ|notdienst|emergency|on duty|de garde|urgences|de guardia|urgencias|di turno"
                 + "|plantão|emergência|救急|当番");
@@ -167,7 +172,7 @@ public final class Rules {
                 + "|booking|appointment|order|coach|assistant|begrüß|persönlich|nombre|saludo|accueil|personnel|saluto|personale|名前|挨拶|"
                 // round 32: a booking or an appointment is in a person's name in every language
                 + "buchung|termin\\b|terminvereinbar|réservation|rendez-vous|reserva|cita\\b|prenotazione|appuntamento|agendamento|consulta|予約|"
-                + DELIVERY_AND_RIDES);
+                + HOME_VISIT + "|" + DELIVERY_AND_RIDES);
         PURPOSE.put("alexa::profile:name:read", name);
         PURPOSE.put("alexa::profile:given_name:read", name);
         PURPOSE.put("alexa::person_id:read", need("person|profile|voice profile|household|family|personal|user|member|pin|authenticat"));
@@ -2491,9 +2496,13 @@ public final class Rules {
     private static final Pattern CONSENT_ASK = Pattern.compile("\\b(?:permission|permissions|allow|grant|enable|consent|access|autorisation|autorisez|autorise|erlaube"
             + "|berechtigung|freigabe|zugriff|permiso|permita|permite|acceso|accès|autorizza|autorizzazione|consenti|accesso|attiva|abilita|permissão|autorize"
             + "|acesso|ative|toestemming|sta toe|toegang"
-            // the skill's own claim that it uses the datum, or a card sent to the app, is no result told from it
-            + "|uses? your|using your|alexa app|app alexa|alexa-app|application alexa|aplicación alexa|aplicativo alexa)\\b"
-            + "|अनुमति|許可|使わせて|利用させて", Pattern.UNICODE_CHARACTER_CLASS);
+            // the skill's own claim that it uses the datum is no result told from it
+            + "|uses? your|using your"
+            // a consent card sent to the app, and what it lets the listener share ("I have popped a card into your Alexa app so
+            // you can share your mobile number")
+            + "|a card|share your|teilen sie|partagez|comparte|condividi|compartilhe)\\b"
+            // (round 39: not the app itself: "Com o CEP que você autorizou no app Alexa, o técnico mais próximo …" tells a use)
+            + "|अनुमति|許可(?:して|を|してください)|使わせて|利用させて", Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * Round 37: true when some sentence of the skill's speech (normalised, joined by {@link Context#spoken}) that is no
