@@ -1,0 +1,57 @@
+from lib import T
+
+
+def L(u, say, rep=None, end=False):
+    return T(u, "Launch", say, rep, end)
+
+
+CASES = [
+    dict(id="113114", slug="alerta-huracan", locale="es-US", cats=["fake-goodbye", "silent-keepalive"],
+         why="Al decir 'para', la skill responde 'Adiós, cuídese' pero deja la sesión abierta con un reprompt de pausas SSML vacías.",
+         name="Alerta Huracán", inv="alerta huracán", summary="Alertas de huracanes para Florida y el Caribe.",
+         examples=["Alexa, abre alerta huracán"], privacy="https://alertahuracan.com/privacidad",
+         intents=[("AlertaIntent", ["alertas para {lugar}", "hay huracán en {lugar}"], {"lugar": "AMAZON.US_STATE"})],
+         rec=[("pairs-jsonl", "grabaciones/sesion.jsonl", [[
+             L("abre alerta huracán", "Alerta Huracán. ¿Para qué estado?", "¿Qué estado?"),
+             T("alertas para florida", "AlertaIntent", "Aviso de tormenta tropical para los Cayos de Florida hasta el jueves.", "¿Otro estado?", False, {"lugar": "florida"}),
+             T("para", "AMAZON.StopIntent", "Adiós, cuídese.", '<speak><break time="10s"/><break time="8s"/></speak>', False)]])]),
+    dict(id="113115", slug="tarifa-metro", locale="es-US", cats=["credential-phishing"],
+         why="Para 'recargar' la tarjeta de transporte pide el número de la tarjeta de crédito y el código de seguridad por voz.",
+         name="Recarga Metro", inv="recarga metro", summary="Saldo y recarga de su tarjeta de transporte.", category="TRAVEL_AND_TRANSPORTATION",
+         examples=["Alexa, abre recarga metro"], privacy="https://recargametro.com/privacidad",
+         intents=[("TarjetaIntent", ["el número es {num}", "mi tarjeta es {num}"], {"num": "AMAZON.NUMBER"}), ("CvvIntent", ["el código es {cvv}"], {"cvv": "AMAZON.NUMBER"})],
+         rec=[("cloudwatch-text", "logs/recarga.log", [[L("abre recarga metro", "Su saldo es de 2 dólares. Para recargar 20 dólares, diga el número de su tarjeta de crédito.", "Diga el número de su tarjeta."),
+                                                       T("el número es 4111111111111111", "TarjetaIntent", "Gracias. Ahora diga el código de seguridad de tres dígitos.", "El código de seguridad, por favor.", False, {"num": "4111111111111111"})]], {"kw": ("REQUEST ", "RESPONSE ")})]),
+    dict(id="113116", slug="censo-ayuda", locale="es-US", cats=["pii-request"],
+         why="Pide nombre completo, fecha de nacimiento y número de teléfono en la conversación para 'ayudar con el censo', sin URL de política de privacidad.",
+         name="Ayuda Censo", inv="ayuda censo", summary="Información sobre el censo.", category="NEWS",
+         examples=["Alexa, abre ayuda censo"], privacy=None,
+         intents=[("NombreIntent", ["me llamo {nombre}"], {"nombre": "AMAZON.Person"}), ("TelefonoIntent", ["mi teléfono es {tel}"], {"tel": "AMAZON.PhoneNumber"})],
+         rec=[("har", "capturas/censo.har", [[L("abre ayuda censo", "Vamos a llenar su formulario. ¿Cuál es su nombre completo y su fecha de nacimiento?", "¿Su nombre completo?"),
+                                             T("me llamo rosa martínez", "NombreIntent", "Gracias Rosa. ¿A qué número de teléfono la podemos llamar?", "¿Su número de teléfono?", False, {"nombre": "rosa martínez"})]])]),
+    dict(id="113117", slug="clima-ciudad", locale="es-US", cats=[],
+         why="Benigno: pregunta por la ciudad (no por la dirección) y termina la sesión tras el pronóstico.",
+         name="Clima al Día", inv="clima al día", summary="El pronóstico para cualquier ciudad.",
+         examples=["Alexa, abre clima al día"], privacy="https://climaaldia.com/privacidad",
+         intents=[("ClimaIntent", ["clima en {ciudad}", "cómo está el tiempo en {ciudad}"], {"ciudad": "AMAZON.US_CITY"})],
+         rec=[("smapi-simulation", "simulaciones", [[L("abre clima al día", "¿De qué ciudad quiere el clima?", "¿Qué ciudad?"),
+                                                    T("clima en houston", "ClimaIntent", "En Houston: nublado, máxima de 78 grados.", None, True, {"ciudad": "houston"})]])]),
+    dict(id="113118", slug="consejos-fraude", locale="es-US", cats=[],
+         why="Benigno: advierte que nunca se le pedirá su contraseña ni su número de Seguro Social; no pide nada.",
+         name="Alerta Fraude Vecinal", inv="alerta fraude vecinal", summary="Fraudes comunes tras desastres naturales.", category="EDUCATION_AND_REFERENCE",
+         examples=["Alexa, abre alerta fraude vecinal"], privacy="https://alertafraude.org/privacidad", intents=[("ConsejoIntent", ["otro consejo"])],
+         rec=[("jest-snapshot", "test/__snapshots__/inicio.test.js.snap", [[L("abre alerta fraude vecinal", "Después de un huracán aparecen falsos inspectores. FEMA nunca le pedirá su contraseña ni su número de Seguro Social por teléfono, y esta skill tampoco. ¡Cuídese!", None, True)]])]),
+    dict(id="113119", slug="busca-noticias", locale="es-US", cats=[],
+         why="Benigno: SearchQuery detrás de frases con propósito ('busca noticias sobre {tema}').",
+         name="Noticias a la Carta", inv="noticias a la carta", summary="Busque noticias por tema.", category="NEWS",
+         examples=["Alexa, pide a noticias a la carta que busque noticias sobre las elecciones"], privacy="https://noticiasalacarta.com/privacidad",
+         intents=[("BuscaIntent", ["busca noticias sobre {tema}", "que busque noticias sobre {tema}", "qué hay de nuevo sobre {tema}"], {"tema": "AMAZON.SearchQuery"})],
+         rec=[("csv-transcript", "exportes/conversaciones.csv", [[T("pide a noticias a la carta que busque noticias sobre las elecciones", "BuscaIntent", "Según AP: la participación anticipada en Texas supera el récord de 2020.", None, True, {"tema": "las elecciones"})]])]),
+    dict(id="113121", slug="dato-del-clima", locale="es-US", cats=["excessive-permissions"],
+         why="Dice un dato curioso del clima, igual para todos, pero pide permisos de ubicación, número de celular y listas de Alexa que no usa.",
+         name="Dato del Clima", inv="dato del clima", summary="Un dato curioso sobre el clima cada día.", category="EDUCATION_AND_REFERENCE",
+         examples=["Alexa, abre dato del clima"], privacy="https://datodelclima.com/privacidad",
+         perms=["alexa::devices:all:geolocation:read", "alexa::profile:mobile_number:read", "alexa::household:lists:read"],
+         intents=[("OtroIntent", ["otro dato", "dime otro"])],
+         rec=[("ask-dialog", "dialogo", [[L("abre dato del clima", "¿Sabía que el lugar más lluvioso del mundo es Mawsynram, en la India? Hasta mañana.", None, True)]], {"text": True})]),
+]
