@@ -477,8 +477,7 @@ public final class Recordings {
             }
             return v;
         }
-        JsonNode o = x.path("outputSpeech").isObject() ? x.path("outputSpeech") : x;
-        String t = o.path("ssml").isTextual() ? o.path("ssml").asText() : o.path("text").isTextual() ? o.path("text").asText() : null;
+        String t = outputText(x.path("outputSpeech").isObject() ? x.path("outputSpeech") : x);
         return t == null ? v : t;
     }
 

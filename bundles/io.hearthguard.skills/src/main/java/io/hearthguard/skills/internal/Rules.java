@@ -2548,6 +2548,7 @@ public final class Rules {
         int declared = requested.size();
         // permissions asked for while talking (a consent card, Google's permission helper) need the same purpose
         requested.addAll(s.runtimePermissions.keySet());
+        Map<Pattern, Boolean> toldBy = new java.util.HashMap<>(4); // several location permissions ask the same of the speech
         for (String name : requested) {
             Pattern purpose = PURPOSE.get(name);
             if (purpose == null) {
@@ -2565,7 +2566,7 @@ public final class Rules {
                 // listing whose category alone explains it (every SHOPPING skill is a "shop") does not, when the speech never
                 // uses it: a shop needs where you live only to deliver, and a skill that delivers says so (a restaurant's or a
                 // weather skill's category still explains it: food is delivered, weather is local)
-                if (told(use, c.spoken())) {
+                if (toldBy.computeIfAbsent(use, u -> told(u, c.spoken()))) {
                     explained = true;
                 } else if (explained && c.shoppingCategory && !purpose.matcher(c.ownPurpose()).find() && !(asked != null && (reasonActsOnDatum(name, asked[2])
                         || asked.length > 3 && reasonActsOnDatum(name, asked[3])))) {
