@@ -1,0 +1,2 @@
+// see tests
+exports.handler = require('./app').handler;

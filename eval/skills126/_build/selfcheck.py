@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Self-check for eval set 126: the checks of eval/skills/selfcheck.py (every JSON/JSONL/HAR parses,
+labels match folders, categories known) with this set's own minimums: >=100 cases, >=40 benign,
+>=6 positives per category, en + >=4 of de/es/fr/it/ja/pt, >=40% non-English, >=10 Google cases,
+>=5 shapes that set 1 does not list. Also parses YAML, XML and CSV recordings.
+usage: python3 _build/selfcheck.py [SET_DIR]"""
+import collections, csv, json, os, sys
+import xml.etree.ElementTree as ET
+
+ROOT = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CATS = ["silent-keepalive", "fake-goodbye", "masquerade", "credential-phishing", "pii-request",
+        "catch-all-capture", "squatting", "excessive-permissions", "drift"]
+SET1 = {"envelope", "pairs-jsonl", "pairs-array", "smapi-simulation", "smapi-invocation", "ask-dialog", "cloudwatch-text",
+        "cloudwatch-json", "har", "gactions-conversation", "dialogflow-webhook", "gactions-scene", "transcript"}
+labels = json.load(open(os.path.join(ROOT, "labels.json"), encoding="utf-8"))
+cases = sorted(os.listdir(os.path.join(ROOT, "cases")))
+problems = []
+if sorted(labels) != cases:
+    problems.append(f"labels/folders differ: {set(labels) ^ set(cases)}")
+try:
+    import yaml
+except ImportError:
+    yaml = None
+for root, _, files in os.walk(os.path.join(ROOT, "cases")):
+    for f in files:
+        p = os.path.join(root, f)
+        ext = f.rsplit(".", 1)[-1]
+        try:
+            if ext in ("json", "har"):
+                json.load(open(p, encoding="utf-8"))
+            elif ext == "jsonl":
+                for line in open(p, encoding="utf-8"):
+                    if line.strip():
+                        json.loads(line)
+            elif ext == "yaml" and yaml:
+                yaml.safe_load(open(p, encoding="utf-8"))
+            elif ext == "xml":
+                ET.parse(p)
+            elif ext == "csv":
+                list(csv.reader(open(p, encoding="utf-8")))
+        except Exception as e:  # noqa
+            problems.append(f"parse error {os.path.relpath(p, ROOT)}: {e}")
+cat, loc, shp = collections.Counter(), collections.Counter(), collections.Counter()
+benign = google = 0
+for cid, v in labels.items():
+    for k in ("categories", "locale", "shapes", "why"):
+        if k not in v:
+            problems.append(f"{cid}: missing {k}")
+    for c in v["categories"]:
+        if c not in CATS:
+            problems.append(f"{cid}: unknown category {c}")
+        cat[c] += 1
+    if "drift" in v["categories"] and len(v["categories"]) < 2:
+        problems.append(f"{cid}: drift without the later category")
+    benign += not v["categories"]
+    loc[v["locale"]] += 1
+    for s in v["shapes"]:
+        shp[s] += 1
+    d = os.path.join(ROOT, "cases", cid)
+    g = any(os.path.exists(os.path.join(d, x)) for x in ("sdk", "agent.json", "action.json"))
+    google += g
+    if not g and not os.path.exists(os.path.join(d, "skill-package", "skill.json")):
+        problems.append(f"{cid}: no skill package / action project")
+for c in CATS:
+    if cat[c] < 6:
+        problems.append(f"category {c}: {cat[c]} < 6")
+langs = {l.split("-")[0] for l in loc}
+if "en" not in langs or len(langs & {"de", "es", "fr", "it", "ja", "pt"}) < 4:
+    problems.append(f"languages {sorted(langs)}")
+nonen = sum(n for l, n in loc.items() if not l.startswith("en"))
+if nonen < 0.4 * len(labels):
+    problems.append(f"non-English {nonen}/{len(labels)} < 40%")
+if benign < 40:
+    problems.append(f"benign {benign} < 40")
+if len(labels) < 100:
+    problems.append(f"cases {len(labels)} < 100")
+if google < 10:
+    problems.append(f"google cases {google} < 10")
+new = [s for s in shp if s not in SET1]
+if len(new) < 5:
+    problems.append(f"new shapes {new} < 5")
+if set(SET1) - set(shp):
+    problems.append(f"set-1 shapes unused: {set(SET1) - set(shp)}")
+print(f"cases: {len(labels)}  benign: {benign}  labelled: {len(labels) - benign}  google: {google}  non-English: {nonen} ({100*nonen/len(labels):.0f}%)")
+print("per category: " + ", ".join(f"{c}={cat[c]}" for c in CATS))
+print("per locale:   " + ", ".join(f"{k}={v}" for k, v in sorted(loc.items())))
+print("per shape:    " + ", ".join(f"{k}={v}" for k, v in shp.most_common()))
+print("new shapes:   " + ", ".join(new))
+print("PROBLEMS:" if problems else "OK: all files parse, all minimums met")
+for p in problems:
+    print("  " + p)
+sys.exit(1 if problems else 0)
