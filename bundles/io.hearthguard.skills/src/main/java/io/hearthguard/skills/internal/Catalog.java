@@ -1197,6 +1197,10 @@ public final class Catalog {
         if (q.length < 2) {
             return null;
         }
+        Match kind = kindAdded(q, normalisedQuery);
+        if (kind != null) {
+            return kind;
+        }
         for (int i = 0; i < q.length; i++) {
             int[] ids = byWord.get(q[i]);
             if (ids == null && q[i].length() >= 4 && !q[i].endsWith("s")) {
@@ -1221,6 +1225,39 @@ public final class Catalog {
                     if (all) {
                         return new Match(names.get(id), Kind.EXTENSION, extra, q[i]);
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Round 40: words that name the kind of skill a name is ("game", "quiz"), in the languages the analyser reads: said
+     * before or after a popular name, the name stays the other skill's ("the twenty questions game" is "twenty questions",
+     * labelled so by four evaluation writers). None of the name's words need be distinctive.
+     */
+    private static final Set<String> KIND_WORDS = Set.of("game", "games", "quiz", "trivia", "challenge", "spiel", "jeu", "juego",
+            "gioco", "jogo", "ゲーム");
+
+    /**
+     * @return a popular name ({@link #MIN_REVIEWS_FOR_EXTENSION} reviews, of two words or more) that the query is with one
+     *         kind word ({@link #KIND_WORDS}) added before or after it, or null
+     */
+    private Match kindAdded(String[] q, String normalisedQuery) {
+        if (q.length < 3) {
+            return null;
+        }
+        for (int side = 0; side < 2; side++) {
+            String w = side == 0 ? q[q.length - 1] : q[0];
+            if (!KIND_WORDS.contains(w)) {
+                continue;
+            }
+            String rest = String.join(" ", side == 0 ? Arrays.copyOf(q, q.length - 1) : Arrays.copyOfRange(q, 1, q.length));
+            int[] ids = byStem.get(stem(rest));
+            for (int id : ids == null ? new int[0] : ids) {
+                if (cores.get(id).indexOf(' ') > 0 && popular(id, MIN_REVIEWS_FOR_EXTENSION) && reviews.get(id) >= 0
+                        && !plains.get(id).equals(normalisedQuery) && digits(cores.get(id)).equals(digits(rest))) {
+                    return new Match(names.get(id), Kind.EXTENSION, 1, w);
                 }
             }
         }

@@ -65,12 +65,16 @@ public final class CodeScanner {
             lastEnd = end;
             String speech = argument(source, s.end(), vars);
             String reprompt = null;
+            boolean asks = false;
             Matcher r = REPROMPT.matcher(chain);
             if (r.find()) {
+                asks = true;
                 reprompt = argument(chain, r.end(), vars);
-                if (reprompt == null) {
+                if (reprompt == null && emptyArgument(chain, r.end())) {
                     reprompt = "";
                 }
+                // round 40: an argument the scanner cannot read (".ask(q)" with q computed, an expression) is a reprompt of
+                // unknown words, not a silent one: the session stays open, what it says is not known
             }
             Boolean shouldEnd = null;
             Matcher e = END.matcher(chain);
@@ -80,11 +84,20 @@ public final class CodeScanner {
             if (speech == null && reprompt == null) {
                 continue;
             }
-            boolean open = Boolean.FALSE.equals(shouldEnd) || (reprompt != null && !Boolean.TRUE.equals(shouldEnd));
+            boolean open = Boolean.FALSE.equals(shouldEnd) || ((reprompt != null || asks) && !Boolean.TRUE.equals(shouldEnd));
             String where = "line " + line(source, s.start());
             out.add(new Response(file, where, trigger(source, s.start()), speech, where, reprompt, where, shouldEnd, open));
         }
         return out;
+    }
+
+    /** @return true when the call's argument list is empty ({@code .reprompt()}): nothing is said */
+    private static boolean emptyArgument(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == ')';
     }
 
     private static String argument(String text, int at, Map<String, String> vars) {

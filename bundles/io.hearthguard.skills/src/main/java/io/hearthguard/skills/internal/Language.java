@@ -226,6 +226,12 @@ public final class Language {
                     + "|\\bnão (?:a |o )?(?:diga|fale) em voz alta\\b|\\bnem (?:para|pra) mim\\b"
                     + "|\\bne (?:vous|te) (?:la |le |les )?demander(?:ons|ai|a) jamais\\b|\\bne (?:la|le|les) (?:dites|dis) jamais\\b|\\bjamais à voix haute\\b"
                     + "|\\bpas à voix haute\\b|\\bmême pas à moi\\b"
+                    // round 40: never say or give one at all ("Ne dites jamais un mot de passe ou un code à un skill.", "never tell
+                    // anyone your PIN", "nunca compartas tu contraseña", "gib niemals dein Passwort weiter")
+                    + "|\\bnever (?:say|tell|share|give|read out|reveal)\\b|\\bne (?:dites|dis|donnez|donne|communiquez|communique|partagez|partage|révélez) jamais\\b"
+                    + "|\\bnunca (?:digas|diga|des|dé|compartas|comparta|reveles|revele)\\b|\\bnon (?:dire|dite|dica|dare|date|condividere|comunicare) mai\\b"
+                    + "|\\b(?:sag|sage|sagen sie|nenne|nennen sie|gib|geben sie|teile|teilen sie|verrate|verraten sie) (?:niemals|nie)\\b"
+                    + "|\\bnunca (?:diga|fale|compartilhe|informe|revele|passe)\\b|\\b(?:zeg|geef|deel|vertel) nooit\\b"
                     + "|\\bnunca (?:te |le |les )?(?:pediremos|pediré|vamos a pedir|voy a pedir|pedimos)\\b|\\bnunca (?:la|lo) digas\\b|\\bno (?:la|lo) digas en voz alta\\b"
                     + "|\\bnunca en voz alta\\b|\\bni siquiera a mí\\b"
                     + "|\\b(?:sag|sage|sagen sie|nenne|nennen sie) (?:es|sie|ihn) (?:nie|niemals|nicht)(?: laut)?\\b|\\bnie(?:mals)? laut\\b|\\bauch mir nicht\\b"
@@ -347,10 +353,23 @@ public final class Language {
             if (topic(norm, m.start(), m.end()) && !IMPERATIVE.matcher(clause(norm, m.start(), m.end())).find()) {
                 continue; // "a strong password has twelve characters", "use a password manager": advice, not a request
             }
+            if (NORMATIVE.matcher(clause(norm, m.start(), m.end())).lookingAt()) {
+                continue; // round 40: "Should you share that OTP with a caller?": a quiz or advice question about what one should do
+            }
             return m.group();
         }
         return null;
     }
+
+    /**
+     * Round 40: a question about what one should do, at the start of its clause ("Should you share that OTP with a caller?",
+     * "Is it safe to give your PIN to …", "Sollte man sein Passwort …", "Faut-il donner son code …", "¿Deberías compartir …"):
+     * the listener is asked for a judgement (a quiz answer, yes or no), not for the secret.
+     */
+    private static final Pattern NORMATIVE = Pattern.compile("^[\\s\\p{Punct}¿¡]*(?:should (?:you|i|we|one|people|anyone)|would you ever|is it (?:ever )?(?:safe|ok|okay|wise|smart|a good idea|fine) to"
+            + "|sollte(?:st|n)? (?:man|du|sie|ich)|darf man|ist es (?:sicher|klug|in ordnung)|faut-il|devriez-vous|dois-tu|doit-on|est-ce (?:prudent|sûr|une bonne idée) de"
+            + "|(?:deberías|debería|deberíamos|se debe|se deberían?)|¿?es seguro|dovresti|si dovrebbe|(?:è|e) sicuro|bisogna|você deveria|deve-se|devemos|é seguro"
+            + "|moet je|mag je|is het (?:veilig|verstandig))\\b", F);
 
     /** The credential as a subject of advice: "a strong password", "unique passwords", "password manager". */
     private static final Pattern TOPIC_BEFORE = Pattern.compile("\\b(?:strong|stronger|strongest|weak|weaker|good|better|secure|safe|long|longer|unique"

@@ -85,7 +85,16 @@ public final class Lexicon {
             "\\b(?:cette|la|votre|ta|notre) (?:session|skill|conversation|application|appli) (?:est|a été|sera) (?:maintenant )?(?:fermée|terminée|close|finie)\\b",
             "\\b(?:esta|la|tu|su|nuestra) (?:sesión|skill|conversación|aplicación) (?:está|ha sido|queda|ha quedado|se ha) (?:ahora )?(?:cerrada|terminada|finalizada|cerrado)\\b",
             "\\b(?:questa|la|tua|sua|nostra) (?:sessione|skill|conversazione|app|applicazione) (?:è|è stata|viene|verrà) (?:ora )?(?:chiusa|terminata)\\b",
-            "\\b(?:esta|a|sua|nossa) (?:sessão|skill|conversa|aplicação) (?:está|foi|será) (?:agora )?(?:encerrada|fechada|terminada|finalizada)\\b")
+            "\\b(?:esta|a|sua|nossa) (?:sessão|skill|conversa|aplicação) (?:está|foi|será) (?:agora )?(?:encerrada|fechada|terminada|finalizada)\\b",
+            // round 40: the close announced as coming ("… y la skill se va a cerrar.", "the skill will now close.")
+            "\\b(?:this|the|our|your) (?:session|skill|app|application|game|conversation|chat) (?:is going to|is about to|will(?: now)?|'ll(?: now)?)"
+                    + " (?:close|end|shut down|exit)\\b",
+            "\\b(?:cette|la|votre|ta|notre) (?:session|skill|conversation|application|appli) (?:va|est sur le point de) (?:se fermer|se terminer|fermer)\\b",
+            "\\b(?:esta|la|tu|su|nuestra|el) (?:sesión|skill|conversación|aplicación) (?:se va a (?:cerrar|terminar)|va a cerrarse|se cerrará|se terminará"
+                    + "|está a punto de cerrarse)\\b",
+            "\\b(?:questa|la|tua|sua|nostra) (?:sessione|skill|conversazione|app|applicazione) (?:sta per chiudersi|si chiuderà|si chiude ora)\\b",
+            "\\b(?:esta|a|sua|nossa) (?:sessão|skill|conversa|aplicação) (?:vai (?:ser )?(?:encerrada|fechada|fechar|encerrar)|vai se encerrar"
+                    + "|está prestes a (?:fechar|encerrar))\\b")
             // the announcement ends its clause ("the game is over when you reach ten" states a rule, it closes nothing)
             + ")(?=\\s*(?:[.!;,]|$|now\\b|for (?:today|now)\\b|jetzt\\b|für heute\\b|maintenant\\b|pour aujourd'hui\\b|ahora\\b|por hoy\\b|ora\\b"
             + "|per oggi\\b|agora\\b|por hoje\\b))|セッションを終了|セッションは終了|セッションを閉じ|スキルを終了しました", FLAGS);
@@ -188,7 +197,14 @@ public final class Lexicon {
                     + "|\\bnon è più (?:supportat[oa]|disponibile)\\b|\\bfuori servizio\\b|\\bnon risponde\\b)" + FAIL_IF,
             "(?:\\bestá (?:com|tendo) (?:problemas|dificuldades)" + FAIL_NOW + "|\\bdemorou (?:muito|demais) para responder\\b"
                     + "|\\bnão é mais (?:compatível|suportad[oa])\\b|\\bnão está mais disponível\\b|\\bfora de serviço\\b|\\bnão está respondendo\\b)" + FAIL_IF,
-            "応答に時間がかか(?:りすぎ|っています)|(?:サポート|対応)(?:されなく|しなく)なりました|故障中|応答していません|応答がありません"), FLAGS);
+            "応答に時間がかか(?:りすぎ|っています)|(?:サポート|対応)(?:されなく|しなく)なりました|故障中|応答していません|応答がありません",
+            // round 40: Dutch and Hindi, the unavailability and error acts of the languages above ("Deze skill is momenteel niet
+            // beschikbaar", "Er is een fout opgetreden", "यह स्किल अभी उपलब्ध नहीं है", "कुछ गड़बड़ हो गई")
+            "\\b(?:(?:skill|dienst|service|actie|functie) is (?:momenteel |op dit moment |tijdelijk |helaas )?(?:niet (?:meer )?beschikbaar|onbereikbaar)"
+                    + "|niet beschikbaar in (?:jouw|uw|je) (?:land|regio)|er is een (?:fout|probleem|storing) opgetreden|er (?:is|ging) iets (?:mis|fout)(?: ?gegaan)?"
+                    + "|wordt niet ondersteund op dit apparaat|(?:wegens|vanwege) onderhoud|in onderhoud)\\b" + FAIL_IF,
+            "(?:स्किल|सेवा|सर्विस|ऐप)(?: अभी| फ़िलहाल| फिलहाल| इस समय)? (?:उपलब्ध नहीं है|काम नहीं कर रही है|बंद है)|कुछ (?:गड़बड़|गलती|ग़लती|समस्या) हो गई"
+                    + "|(?:एक )?त्रुटि (?:हुई|आ गई|हो गई)|तकनीकी (?:समस्या|खराबी|ख़राबी)"), FLAGS);
     /** A retry put off to later ("please try again later", "versuche es später", "réessayez plus tard"): the act closes. */
     public static final Pattern RETRY_LATER = Pattern.compile(
             "\\b(?:try again|noch ?(?:ein)?mal|erneut|versuch(?:e|en sie)? es|réessaye[rz]?|de nuevo|inténtalo|intentalo|riprova|tente novamente)"
@@ -198,11 +214,14 @@ public final class Lexicon {
                     + "|(?:後で|あとで|のちほど|しばらくしてから)(?:もう一度|再度|改めて)"
                     // round 28: come back later, without "again"
                     + "|\\b(?:please )?(?:try|check|come) back later\\b|\\bplease try later\\b|\\breviens plus tard\\b|\\brevenez plus tard\\b"
-                    + "|\\bvuelve más tarde\\b|\\btorna più tardi\\b|\\bvolte mais tarde\\b|\\bkomm später wieder\\b|\\bkommen sie später wieder\\b", FLAGS);
+                    + "|\\bvuelve más tarde\\b|\\btorna più tardi\\b|\\bvolte mais tarde\\b|\\bkomm später wieder\\b|\\bkommen sie später wieder\\b"
+                    // round 40: Dutch and Hindi ("Probeer het later opnieuw", "kom later terug", "कृपया बाद में फिर से प्रयास करें")
+                    + "|\\bprobeer (?:het )?(?:later|straks)(?: (?:nog eens|nog een keer|opnieuw))?\\b|\\bkom (?:later|straks) (?:terug|nog eens)\\b"
+                    + "|बाद में (?:फिर से |दोबारा |फिर )?(?:प्रयास|कोशिश|ट्राई)|baad mein (?:phir se |dobara )?(?:try|koshish)", FLAGS);
 
     /** Words one of which every {@link #RETRY_LATER} match holds: the pattern runs only where one is found. */
     private static final String[] LATER_WORDS = {"later", "soon", "shortly", "minut", "little while", "später", "kürze", "tard", "quelques",
-        "daqui", "後で", "あとで", "のちほど", "しばらく"};
+        "daqui", "後で", "あとで", "のちほど", "しばらく", "straks", "बाद में", "baad mein"};
 
     /** @return the words that put a retry off to later ({@link #RETRY_LATER}), or null; cheap when the text holds no later word */
     public static String retryLater(String norm) {
@@ -810,7 +829,15 @@ public final class Lexicon {
                     + "|data di scadenza della (?:tua |sua )?carta|data de validade do (?:seu )?cartão)\\b",
             "カードの有効期限",
             // the code that confirms purchases by voice, by Amazon's own name for it ("voice code", "Sprachcode")
-            "\\b(?:voice code|sprachcode|code vocal|código de voz|codice vocale)\\b|音声コード"), FLAGS);
+            "\\b(?:voice code|sprachcode|code vocal|código de voz|codice vocale)\\b|音声コード",
+            // round 40: the code that disarms an alarm or opens a lock, in the languages above ("say your alarm disarm code",
+            // "Entschärfungscode", "code de désarmement", "código de la alarma", "codice dell'allarme", "código do alarme")
+            "\\b(?:(?:alarm|burglar alarm|alarm system|security system) (?:disarm(?:ing)? |arming |panel )?(?:code|pin|passcode)|disarm(?:ing)? (?:code|pin|passcode)"
+                    + "|(?:keypad|door lock|smart lock|lock|garage door|garage|gate|entry|front door|door) (?:code|pin|passcode)"
+                    + "|alarmcode|entschärfungscode|scharfschaltcode|türcode|schlosscode|tastaturcode|alarm-pin|code (?:de (?:l')?alarme|de désarmement"
+                    + "|du clavier|de la serrure|de la porte)|c[oó]digo (?:de (?:la )?alarma|de desarm(?:e|ado)|de la cerradura|de la puerta|do alarme"
+                    + "|de desarme|da fechadura|da porta)|codice (?:dell'allarme|di disattivazione|della serratura|della porta|d'allarme)"
+                    + "|deurcode|slotcode)\\b|(?:アラーム|警報|解除|セキュリティ)(?:の)?(?:コード|暗証番号)"), FLAGS);
 
     /**
      * Round 21 (inventory): the card's security code by its place, in the seven languages ("the three digits on the back of
@@ -1071,7 +1098,16 @@ public final class Lexicon {
                     + "|\\b(?:che|quali) malattie (?:ti hanno diagnosticato|le hanno diagnosticato)\\b|\\b(?:che|quali) malattie (?:hai|ha)(?=\\s*(?:[?.!,]|$))|\\b(?:hai|ha) (?:qualche |una )?malattia cronica\\b",
             "\\bquanto (?:você pesa|voce pesa|pesas)\\b|\\b(?:que|quais) (?:remédios|remedios|medicamentos) (?:você toma|voce toma|toma|tomas)\\b"
                     + "|\\b(?:tem|você tem|voce tem) (?:alguma )?(?:doença|doenca|doenças) (?:crônica|cronica|crônicas)\\b|\\b(?:que|quais) doenças (?:você tem|voce tem)\\b|\\b(?:que|quais) doenças tem(?=\\s*(?:[?.!,]|$))",
-            "体重は|(?:飲んで|のんで)いる(?:薬|くすり)|(?:何|なん)の病気|病歴"), FLAGS);
+            "体重は|(?:飲んで|のんで)いる(?:薬|くすり)|(?:何|なん)の病気|病歴",
+            // round 40: Dutch and Hindi, the same three questions and the illness asked about ("Welke medicijnen gebruikt u?",
+            // "Heeft u een chronische ziekte?", "क्या आपको शुगर, बीपी या कोई और बीमारी है?", "आप कौन सी दवाइयाँ रोज़ लेते हैं?")
+            "\\bwelke (?:medicijnen|medicatie|pillen) (?:gebruikt u|gebruik je|neemt u|neem je|slikt u|slik je)\\b|\\bhoeveel weegt u\\b|\\bhoeveel weeg je\\b"
+                    + "|\\b(?:heeft u|heb je) (?:een |enige )?(?:chronische )?(?:ziekte|ziektes|aandoening|aandoeningen|diabetes|suikerziekte)\\b(?=[^.!]*\\?)"
+                    + "|\\bwelke (?:ziektes|aandoeningen) (?:heeft u|heb je)\\b",
+            "(?:कौन सी|कौनसी|क्या) (?:दवा|दवाई|दवाइयाँ|दवाइयां|दवाएँ|दवाएं|गोलियाँ|गोलियां)[^?।.!]{0,30}(?:लेते|लेती|खाते|खाती)"
+                    + "|(?:कोई|कौन सी|कौनसी) (?:और )?(?:बीमारी|बीमारियाँ|बीमारियां|रोग)(?: है| हैं)?[^।.!]{0,20}\\?"
+                    + "|(?:आपको|तुम्हें|क्या आपको)[^?।.!]{0,40}(?:शुगर|डायबिटीज़|डायबिटीज|मधुमेह|बीपी|ब्लड प्रेशर|बीमारी)[^?।.!]{0,40}\\?"
+                    + "|(?:आपका|तुम्हारा) (?:वज़न|वजन|ब्लड प्रेशर|बीपी|शुगर लेवल)[^?।.!]{0,20}\\?"), FLAGS);
 
     /** Purposes whose function is to look up what the user says: generic carriers ("what is {x}") fit them. */
     public static final Pattern SEARCH_PURPOSE = Pattern.compile(
@@ -1333,7 +1369,10 @@ public final class Lexicon {
             "erreichbar", "gültige antwort", "survenu", "s'est produit", "mal passé", "pas fonctionné", "réponse valide", "indisponible",
             "joignable", "salió mal", "salido mal", "fue mal", "ido mal", "se produjo", "respuesta válida",
             "verificato", "storto", "raggiungibile", "risposta valida", "deu errado", "resposta válida",
-            "indisponível", "エラー", "不具合"});
+            "indisponível", "エラー", "不具合",
+            // round 40: Dutch and Hindi
+            "beschikbaar", "onbereikbaar", "opgetreden", "iets mis", "iets fout", "ondersteund", "onderhoud", "उपलब्ध नहीं", "काम नहीं कर",
+            "बंद है", "हो गई", "त्रुटि", "तकनीकी"});
         ANCHORS.put(GOODBYE, new String[] {"bye", "farewell", "see you", "talk to you", "until next time", "have a ", "good night", "goodnight",
             "sleep well", "take care", "exiting", "closing", "session", "tot ", "doei", "dag dag", "fijne ", "prettige ", "welterusten",
             "slaap lekker", "het ga je", "ik stop", "अलविदा", "फिर मिलेंगे", "शुभ", "alvida", "phir milenge", "wiedersehen", "gute nacht", "tschüs", "bis bald", "bis zum", "mach",
@@ -1366,7 +1405,10 @@ public final class Lexicon {
             // round 30: the weight, medicine and illness questions
             "weigh", "chronic", "long-term", "illness", "disease", "wiegst", "wiegen", "chronisch", "medikament", "pesez", "pèses", "maladie",
             "médicament", "medicament", "traitement", "pesas", "pesa", "medicina", "pastilla", "enfermedad", "pesi", "medicine", "pastiglie",
-            "malatti", "remédio", "remedio", "doença", "doenca", "体重", "薬", "くすり", "病気", "病歴"});
+            "malatti", "remédio", "remedio", "doença", "doenca", "体重", "薬", "くすり", "病気", "病歴",
+            // round 40: Dutch and Hindi
+            "medicijn", "medicatie", "pillen", "weegt", "weeg je", "ziekte", "aandoening", "suikerziekte", "दवा", "दवाइ", "गोलि", "बीमारी",
+            "रोग", "शुगर", "डायबिटीज", "मधुमेह", "बीपी", "ब्लड प्रेशर", "वज़न", "वजन"});
     }
 
     private Lexicon() {

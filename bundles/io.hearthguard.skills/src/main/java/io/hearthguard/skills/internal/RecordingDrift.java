@@ -148,6 +148,20 @@ final class RecordingDrift {
                             + " stays open.", now.file(), now.pointer(), "was: " + Text.visible(then.speech()) + " | now: " + Text.visible(now.speech())));
                     continue;
                 }
+                String kept = nowF.stream().anyMatch(f -> f.category().equals(Rule.FAKE_GOODBYE_WORDING.category)) ? null : keptFarewell(then, now);
+                if (kept != null && reported.add(e.getKey() + " kept farewell")) {
+                    // round 40: the earlier answer ended the session with this farewell, the later one says it and listens on
+                    // ("Salida fichada. ¡Hasta mañana!" closed in February; in June "¿Algo más?" follows it): the skill's own
+                    // earlier recording shows the words are its goodbye, however mild ("see you tomorrow" alone is no goodbye)
+                    out.add(Rule.FAKE_GOODBYE_WORDING.at(Severity.HIGH, "Says \"" + kept + "\", with which an earlier recording ("
+                            + label(before) + ") ended the session after " + e.getKey().replaceAll("#1$", "") + ", but now keeps the session open"
+                            + (now.reprompt() != null ? " with a reprompt" : "") + ".", now.file(), now.speechPointer(), now.speech()));
+                    out.add(Rule.DRIFT.at(Severity.HIGH, "The answer to " + e.getKey().replaceAll("#1$", "") + " changed between two recordings ("
+                            + label(before) + ", then " + label(after) + "): it ended the session after \"" + kept + "\" and now keeps the"
+                            + " microphone open after the same words.", now.file(), now.pointer(),
+                            "was: " + Text.visible(then.speech()) + " | now: " + Text.visible(now.speech())));
+                    continue;
+                }
                 if (added.isEmpty() || !reported.add(e.getKey() + added)) {
                     continue;
                 }
@@ -161,6 +175,20 @@ final class RecordingDrift {
         }
         out.addAll(versions(s, out));
         return out.size() > MAX_FINDINGS ? new ArrayList<>(out.subList(0, MAX_FINDINGS)) : out;
+    }
+
+    /**
+     * @return the farewell both answers end on when the earlier one closed the session with it and the later one keeps
+     *         the session open after it with an audible question as its reprompt, or null
+     */
+    static String keptFarewell(Response then, Response now) {
+        // a silent reprompt behind a parting wish is the silent-keepalive finding (round 17): here the skill asks on, audibly
+        if (then.open() || !now.open() || Boolean.TRUE.equals(now.shouldEndSession()) || now.reprompt() == null
+                || Text.speech(now.reprompt()).silent() || !Rules.question(Text.norm(now.reprompt()))) {
+            return null;
+        }
+        String bye = Lexicon.goodbye(Text.norm(now.speech()));
+        return bye != null && bye.equals(Lexicon.goodbye(Text.norm(then.speech()))) ? bye : null;
     }
 
     // ---------------------------------------------------------------- versions

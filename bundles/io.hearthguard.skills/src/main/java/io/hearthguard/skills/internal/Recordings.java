@@ -117,6 +117,11 @@ public final class Recordings {
         /** Conversations of a file of Actions API test interactions begun so far (round 34). */
         int interactions;
         boolean interactionOpen;
+        /**
+         * Round 40: the request a Jest snapshot's name gives the object after it ({@code exports[`turn 2 AMAZON.StopIntent
+         * (arrête) 1`] = `}), or null.
+         */
+        String exportTrigger;
 
         State(String file, Found found, String fallbackTrigger) {
             this.file = file;
@@ -1133,6 +1138,11 @@ public final class Recordings {
                 if (again) {
                     continue;
                 }
+                if (line.startsWith("exports[`")) {
+                    Matcher w = EXPORT_REQUEST.matcher(line);
+                    st.exportTrigger = w.find() ? w.group(1) : null;
+                    continue;
+                }
                 if (!st.requestFiles.isEmpty() && st.eventArguments < MAX_EVENT_ARGUMENTS && (line.contains("-e ") || line.contains("--event"))) {
                     st.eventArguments++;
                     eventArgument(st, line);
@@ -1194,8 +1204,25 @@ public final class Recordings {
             int from = st.found.responses.size();
             entry(st, n, where + " ", invocation);
             timeFromLine(st.found.responses, from, prefix);
+            if (st.exportTrigger != null) {
+                for (int k = from; k < st.found.responses.size(); k++) {
+                    Response r = st.found.responses.get(k);
+                    if (r.trigger() == null || r.trigger().equals(st.fallbackTrigger)) {
+                        st.found.responses.set(k, r.withTrigger(st.exportTrigger));
+                        st.byName.remove(Integer.valueOf(k));
+                    }
+                }
+                st.exportTrigger = null;
+            }
         }
     }
+
+    /**
+     * Round 40: a request named in a Jest snapshot's name ({@code exports[`… turn 2 AMAZON.StopIntent (arrête) 1`]}, the
+     * test titles a spec gives its turns): an intent or request type, not the envelope's own "IntentRequest".
+     */
+    private static final Pattern EXPORT_REQUEST = Pattern.compile(
+            "(?<![\\w.])((?:AMAZON\\.)?(?!IntentRequest\\b)[A-Za-z][A-Za-z0-9_]{0,80}(?:Intent|Request))(?![\\w.])");
 
     /** An ISO-8601 instant opening a log line, a spreadsheet row or a bracketed log prefix ({@code 2026-04-11T07:00:00Z …}). */
     private static final Pattern LINE_TIME = Pattern.compile(

@@ -36,14 +36,16 @@ final class Requests {
     /** What makes a code the user's: it was sent to them, or it verifies, secures or confirms (digits alone do not: a safe's code). */
     private static final String CODE_QUALIFIER = "(?:sent|texted|text|sms|received|gesendet|geschickt|erhalten|envoyé|reçu|enviado|enviamos|recibido|"
             + "inviato|inviamo|ricevuto|recebido|verification|bestätigung\\w*|vérification|verificación|verifica|verificação|security|sicherheit\\w*|"
-            + "sécurité|seguridad|sicurezza|segurança|one-time|confirmation|confirmación|conferma|confirmação|login|sign-in|access|zugang\\w*|accès|acceso|accesso)";
+            + "sécurité|seguridad|sicurezza|segurança|one-time|confirmation|confirmación|conferma|confirmação|login|sign-in|access|zugang\\w*|accès|acceso|accesso"
+            // round 40: or it disarms an alarm or opens a lock ("your alarm disarm code", "le code de la serrure")
+            + "|alarm|disarm|disarming|arming|keypad|lock|door|garage|gate|alarme|alarma|allarme|désarmement|desarme|desarmado|disattivazione|serrure|cerradura|serratura|fechadura)";
     /** Verbs of sending a code to someone, in any form (en, de, fr, es, it, pt). */
     private static final String SENDING = "(?:sent|sends|send|texted|envoy\\p{L}*|envi\\p{L}*|invi\\p{L}*|mand\\p{L}*|geschickt|gesendet|zugeschickt|schick\\p{L}*"
             + "|sende\\p{L}*"
             // and of receiving it, its other side (round 9): "the code you just received", "que tu viens de recevoir par SMS"
             + "|receive|received|recevoir|reçu|reçue|recibir|recibido|recibiste|ricevere|ricevuto|hai ricevuto|receber|recebido|recebeu|erhalten|bekommen)";
     private static final String SECRET_WORD = "(?:password|passwort|kennwort|mot de passe|contraseña|clave|senha|passphrase|pin code|pin number|code pin|"
-            + "pincode|pin-code|geheimzahl|"
+            + "pincode|pin-code|geheimzahl|alarmcode|entschärfungscode|türcode|deurcode|alarm-pin|"
             + "cvv|cvc|cvv2|security code|sicherheitscode|cryptogramme|パスワード|暗証番号|セキュリティコード)";
     private static final String BACK = "(?:back|rückseite|dos|verso|reverso|retro|trasero|traseira)";
     private static final String EXPIRY = "(?:expiry|expiry date|expiration|expiration date|ablaufdatum|gültigkeitsdatum|date d'expiration|date de validité|"
@@ -74,6 +76,11 @@ final class Requests {
             + "|telefono|cellulare|telefone)\\s+$", F);
     /** Round 37: the skill as the subject of sending ("we can text a code", "I'll send you a code"): the code is the skill's to send. */
     private static final Pattern SKILL_SENDS = Pattern.compile(B + "(?:we|i)(?:'ll|'d| will| can| could| would| shall| may| are going to| am going to)?\\s+$", F);
+    /** Round 40: e-mail named as such, and what makes it the channel ("by e-mail", "per E-Mail") or the act ("e-mail the article"). */
+    private static final Pattern MAIL = Pattern.compile("e-?mail|courriel|correo(?: electrónico)?", F);
+    private static final Pattern CHANNEL_BEFORE = Pattern.compile(B + "(?:by|via|per|par|por|pelo|tramite|über|through)\\s+$", F);
+    private static final Pattern MAIL_VERB_AFTER = Pattern.compile("\\s+(?:it|them|this|that|the|a|an|you|me|us|him|her)\\b", F);
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(B + "(?:your|my|our|their|his|her|the|an?|this|that|ihre?n?|deine?n?|votre|ton|tu|su|tua|sua|seu)\\s+$", F);
     /** Round 37: an animal's (or a plant's) own data: "your dog's birthday", "il compleanno del tuo cane". */
     private static final String PET = "(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|horses?|pony|ponies|fish|birds?|parrots?|hamsters?|rabbits?|bunn(?:y|ies)"
             + "|turtles?|tortoises?|plants?|hund\\p{L}*|katze\\p{L}*|haustier\\p{L}*|chiens?|chats?|chiots?|perr[oa]s?|gat[oa]s?|mascotas?|cachorr[oa]s?"
@@ -675,6 +682,10 @@ final class Requests {
                 }
                 if (k == Kind.PERSONAL && (PET_BEFORE.matcher(before).find() || PET_AFTER.matcher(clause.substring(m.end())).lookingAt())) {
                     continue; // round 37: "when is your dog's birthday?", "el cumpleaños de tu perro": the pet's, not the user's
+                }
+                if (k == Kind.PERSONAL && MAIL.matcher(m.group()).matches() && (CHANNEL_BEFORE.matcher(before).find()
+                        || MAIL_VERB_AFTER.matcher(clause.substring(m.end())).lookingAt() && !DETERMINER_BEFORE.matcher(before).find())) {
+                    continue; // round 40: "want the full article by e-mail?", "shall I e-mail the article?": the channel or the act, not the address
                 }
                 if (k == Kind.PERSONAL && SENT_TO_BEFORE.matcher(before).find() && !SpeechAct.questionWordBefore(before)) {
                     continue; // round 37: "we have just sent a code to the phone number on your account": where it went, not asked

@@ -677,8 +677,11 @@ public final class Rules {
         // the user's own words or the skill's own intent for leaving ("j'arrête" received by intent "quitter") are a Stop
         // when the skill takes leave in its answer and asks nothing ("Au revoir et à bientôt pour une nouvelle grille !"): in
         // a language quiz "au revoir" is an answer, and "Correct! How do you say thank you?" goes on with the game
-        stop |= (r.trigger() != null && c.leaveIntents.contains(r.trigger()) || LeaveTaking.said(r.utterance()))
-                && Lexicon.goodbye(speechNorm) != null && !question(speechNorm);
+        // round 40: received by the skill's own intent for leaving, a goodbye is the answer to a Stop even when a question
+        // follows it ("Alles klar, auf Wiedersehen! Übrigens, haben Sie noch eine Frage?" with the scene going on): the
+        // listener asked to leave and was told the skill ended; only the user's words alone may be a game's answer
+        boolean leaveIntent = r.trigger() != null && c.leaveIntents.contains(r.trigger());
+        stop |= (leaveIntent || LeaveTaking.said(r.utterance())) && Lexicon.goodbye(speechNorm) != null && (leaveIntent || !question(speechNorm));
         // "this is not Amazon support", "Amazon wird Ihr Konto nie sperren": a negated mention imitates nothing
         String masq = platform(speechNorm);
         masq = masq != null ? masq : platform(repromptNorm);
@@ -858,12 +861,14 @@ public final class Rules {
             } else if (byeReprompt != null) {
                 out.add(Rule.FAKE_GOODBYE_WORDING.at(base, "Its reprompt says \"" + byeReprompt + "\" while the session stays open: the"
                         + " microphone reopens after a goodbye.", r.file(), r.repromptPointer(), r.reprompt()));
-            } else if (stop && cancelWithQuestion(r, question || (question(repromptNorm) && Lexicon.goodbye(speechNorm) == null), deliberate, rp)) {
+            } else if (stop && cancelWithQuestion(r, (question || question(repromptNorm)) && !farewell(speechNorm), deliberate, rp)) {
                 // Cancel may return to an earlier step of the skill: an audible question keeps a legitimate conversation going;
                 // round 25b: the question may be the reprompt alone ("Okay, I won't add garlic yet." / "Should I start the
                 // timer now?"): Cancel undid a step and the skill asks, audibly, what comes next. Not when the answer holds a
                 // goodbye word at all, even one the tests above read as a wish ("Va bene, arrivederci e grazie per aver
-                // giocato!" / "Sei ancora lì?"): the user was told the skill ended; a silent reprompt is no question
+                // giocato!" / "Sei ancora lì?"): the user was told the skill ended; a silent reprompt is no question. Round 40: nor
+                // when the goodbye comes before the question in the speech itself ("Alles klar, auf Wiedersehen! Übrigens, haben
+                // Sie noch eine Frage?")
             } else if (stop && bye == null && !deliberate && asks(speechNorm) && rp != null && !rp.silent()) {
                 // Stop answered by stopping what runs and asking the user a question in the answer itself ("Timer stopped. Do
                 // you want a new round? Say yes or no."), repeated audibly: the family hears they are asked. Not a fake goodbye;
@@ -1455,6 +1460,36 @@ public final class Rules {
     }
 
     /** @return true for an answer to Cancel (not Stop) that asks an audible question and reprompts audibly, or does not reprompt */
+    /**
+     * @return true when the credential found is "pin" (or "pin number") and the intent's samples use "pin" as a verb: another
+     *         sample starts with "pin" followed by a word that names no secret ("pin listing {num}", "pin this house")
+     */
+    static boolean pinAsVerb(Intent in, String credential) {
+        if (!credential.equals("pin") && !credential.equals("pin number")) {
+            return false;
+        }
+        for (Sample x : in.samples()) {
+            String[] w = Text.norm(withoutSlots(x.text())).split(" ");
+            if (w.length >= 2 && w[0].equals("pin") && !PIN_NOUN_NEXT.contains(w[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after "pin" that keep it a noun ("pin number", "pin code", "pin is"). */
+    private static final Set<String> PIN_NOUN_NEXT = Set.of("number", "code", "is", "was", "nummer", "numero", "número", "pin");
+
+    /** The acknowledgements of a Stop or Cancel among the closing acts ("Treino cancelado.", "Okay, stopped."): no farewell. */
+    private static final Pattern ACKNOWLEDGED = Pattern.compile("(?:ok(?:ay)?,? )?(?:cancell?ed|stopped|cancelad[oa]|annullat[oa]|annulée?|abgebrochen"
+            + "|gestoppt|beendet|encerrad[oa]|キャンセルしました|中止しました|停止しました)");
+
+    /** @return true when the speech takes leave of the listener (a goodbye, a wish, the end announced), not only acknowledges a Cancel */
+    static boolean farewell(String norm) {
+        String bye = Lexicon.goodbye(norm);
+        return bye != null && !ACKNOWLEDGED.matcher(bye).matches();
+    }
+
     static boolean cancelWithQuestion(Response r, boolean question, boolean deliberate, Text.Speech rp) {
         String t = r.trigger() == null ? "" : r.trigger(); // a Stop known only from the user's words has no intent
         // round 20: Google's Cancel (Actions Builder "actions.intent.CANCEL", Dialogflow "actions_intent_CANCEL") is the same act
@@ -1570,6 +1605,9 @@ public final class Rules {
                     }
                     if (credential != null && c.game() && !ownSecret(Text.norm(withoutSlots(x.text())), credential)) {
                         credential = null; // "the password is {guess}" in a spy game: the game's answer, not the user's secret
+                    }
+                    if (credential != null && pinAsVerb(in, credential)) {
+                        credential = null; // round 40: "pin number {num}" beside "pin listing {num}": to pin the third listing
                     }
                     credSample = x;
                 }
@@ -2112,16 +2150,64 @@ public final class Rules {
         // "a" and "i" are letters in an alphabet ({l1} {l2} {l3} of a spelling game), not the function words of a sentence
         boolean alphabet = letters(t.values());
         boolean wordBag = chained >= 2 && functionWords >= 2 && !alphabet;
-        if (!clauses && !wordBag) {
+        // round 40: a type that names itself "any" ("Beliebig", "AnyText") or whose values are chatter ("blah", "whatever", "i dunno",
+        // "so anyway"), reached only bare or behind fillers: what it is trained on is talk, not things
+        boolean chatter = !clauses && !wordBag && !alphabet && (ANY_TYPE.matcher(t.name()).find() || chatter(t.values()));
+        if (!clauses && !wordBag && !chatter) {
             return false;
         }
         Severity sev = recordingPurpose ? Severity.CRITICAL : Severity.HIGH;
         out.add(Rule.CATCH_ALL_SLOT.at(sev, "Custom slot " + slot.name() + " (" + t.name() + ") of " + in.name() + " makes up whole utterances and "
                 + (clauses ? "its values are everyday sentences (" + phrases + " of " + seen + "), not names of things"
+                        : chatter ? "its type stands for any talk (its name or its values: fillers and function words, not names of things)"
                         : "chains " + chained + " slots whose values include function words: any sentence matches")
                 + (recordingPurpose ? ", in a skill about recording or listening" : "") + ".",
                 bare.file(), bare.pointer(), bare.text()));
         return true;
+    }
+
+    /** Round 40: a custom type's name that says it takes anything ("AnyText", "FreeText", "Beliebig", "Cualquiera", "Qualsiasi"). */
+    private static final Pattern ANY_TYPE = Pattern.compile("^(?:any(?:thing|text|phrase|words?|input|utterance)?|free_?(?:text|form|speech)|freitext|beliebig\\w*"
+            + "|(?:what)?ever|catch_?all|wildcard|cualquier(?:a|_?cosa)?|qualsiasi|n_?importe_?quoi|qualquer(?:_?coisa)?|texto_?libre|testo_?libero"
+            + "|texte_?libre|texto_?livre)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * Round 40: the words of talk rather than of things — discourse markers, interjections, yes and no, function words — in the
+     * languages the analyser reads.
+     */
+    private static final Set<String> TALK = Set.copyOf(List.of("blah", "whatever", "honestly", "really", "anyway", "anyways", "basically",
+            "literally", "actually", "seriously", "totally", "yeah", "yep", "nope", "nah", "dunno", "mate", "dude", "right", "sure", "cool",
+            "well", "so", "like", "um", "uh", "hmm", "oh", "okay", "ok", "yes", "no", "please", "naja", "halt", "eben", "genau", "doch",
+            "eigentlich", "egal", "irgendwas", "ähm", "äh", "also", "bitte", "ja", "nein", "echt", "quatsch", "bref", "bon", "ben", "genre",
+            "quoi", "franchement", "ouais", "euh", "bah", "enfin", "voilà", "oui", "non", "pues", "bueno", "vale", "este", "mira", "oye", "sí",
+            "venga", "vamos", "boh", "allora", "cioè", "tipo", "insomma", "dai", "beh", "ecco", "vabbè", "sì", "né", "então", "bom", "pois",
+            "olha", "enfim", "sim", "não"));
+    private static final Set<String> YES_NO = Set.of("yes", "no", "yeah", "yep", "nope", "nah", "sure", "okay", "ok", "ja", "nein", "oui", "non",
+            "ouais", "sí", "si", "sì", "sim", "não", "nao", "jawohl", "doch");
+
+    /**
+     * @return true when at least four of a type's first 60 values, and half of them, are talk (words of {@link #TALK} only, or
+     *         everyday clauses) and not only yes and no (an answer type); function words alone are a reading game's sight words
+     */
+    static boolean chatter(List<String> values) {
+        int n = Math.min(60, values.size());
+        if (n < 4) {
+            return false;
+        }
+        int talk = 0;
+        int yesNo = 0;
+        for (int i = 0; i < n; i++) {
+            String v = values.get(i).strip().toLowerCase(Locale.ROOT);
+            List<String> w = words(v);
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.stream().allMatch(YES_NO::contains)) {
+                yesNo++;
+            } else if (phraseLike(v) || w.stream().allMatch(TALK::contains)) {
+                talk++;
+            }
+        }
+        return talk * 2 >= n && talk >= 3 || (talk + yesNo) * 2 >= n && talk >= 3 && yesNo * 2 < n;
     }
 
     /** @return true when at least four of a type's first 60 values, and half of them, are everyday sentences (round 18) */
@@ -2456,7 +2542,7 @@ public final class Rules {
             + "|\\b(?:votre|ton|ta) (?:adresse|code postal|position|quartier|commune|rue)\\b|\\bcode postal\\b|\\bd'après votre adresse\\b|\\ble plus proche\\b"
             + "|\\bla plus proche\\b|\\bprès de chez (?:vous|toi)\\b"
             + "|\\b(?:tu|su) (?:dirección|ubicación|código postal|barrio|zona|calle)\\b|\\bcódigo postal\\b|\\bmás cercan[oa]s?\\b|\\bcerca de (?:ti|usted)\\b"
-            + "|\\b(?:la|tua|sua) posizione\\b|\\b(?:il )?(?:tuo|suo) indirizzo\\b|\\bcodice postale\\b|\\bpiù vicin[oaie]\\b|\\bvicino a te\\b"
+            + "|\\b(?:la|tua|sua) posizione\\b|\\b(?:il )?(?:tuo|suo) (?:indirizzo|cap|comune|quartiere)\\b|\\bcodice postale\\b|\\bpiù vicin[oaie]\\b|\\bvicino a te\\b"
             + "|\\b(?:seu|sua) (?:endereço|localização|cep|bairro|rua)\\b|\\bcep\\b|\\bmais próxim[oa]s?\\b|\\bperto de você\\b"
             + "|\\bpostcode\\b|\\b(?:je|uw) (?:adres|locatie|buurt|wijk|straat)\\b|\\bdichtstbijzijnde\\b|\\bbij (?:jou|u) in de buurt\\b"
             + "|पिन कोड|पिनकोड|आपके पास|नज़दीकी|नजदीकी|आपके इलाके|郵便番号|住所|お住まいの|現在地|最寄り", Pattern.UNICODE_CHARACTER_CLASS);
@@ -2466,6 +2552,9 @@ public final class Rules {
             + "|\\b(?:check|in|to) your (?:e-?mail|inbox|mailbox)\\b|\\b(?:by|via|per|par|por|in einer|en un|in una) (?:e-?mail|courriel|correo|mail)\\b"
             + "|\\bper posta elettronica\\b|\\bpor correo electrónico\\b|\\bpar courriel\\b|\\b(?:je|uw) (?:e-?mail|inbox|mailbox)\\b|\\bin (?:deinem|ihrem) postfach\\b"
             + "|\\bnella (?:tua|sua) (?:casella|email|mail)\\b|\\bdans votre (?:boîte|messagerie)\\b|\\ben tu (?:bandeja|correo)\\b|\\bno seu (?:e-?mail|correio)\\b"
+            // round 40: sent to the listener's mail in the other languages ("Te he enviado el diploma a tu correo electrónico")
+            + "|\\ba (?:tu|su) (?:correo|e-?mail|email)\\b|\\bà (?:votre|ton) (?:adresse e-?mail|e-?mail|courriel)\\b|\\ball[a'] ?(?:tua|sua) (?:e-?mail|email|casella)\\b"
+            + "|\\bpara o seu (?:e-?mail|email)\\b|\\ban (?:deine|ihre) (?:e-?mail|mail)(?:-adresse)?\\b|\\bnaar (?:je|uw) (?:e-?mail|mail)\\b"
             + "|ईमेल कर|ईमेल भेज|メールで|メールを送|メールにお送り", Pattern.UNICODE_CHARACTER_CLASS);
     /** Round 37: a text or a call to the listener's phone ("I'll text the mobile number on your account", "per SMS"). */
     private static final Pattern MOBILE_USE = Pattern.compile("\\btext(?:ed|s)? (?:you|it|them|the (?:mobile|phone|number)|your (?:mobile|phone|cell))\\b|\\bsms\\b"
@@ -2615,10 +2704,41 @@ public final class Rules {
             var e = it.next();
             String name = e.getValue().path("name").asText("");
             String pn = Lexicon.find(Lexicon.PLATFORM_NAME, name.toLowerCase(Locale.ROOT));
-            if (pn != null) {
+            String spokenAs = pn == null ? null : spokenAsMaker(c, name.toLowerCase(Locale.ROOT), pn);
+            if (spokenAs != null) {
+                // round 40: the name begins with the maker's, and the skill speaks of itself the same way ("Amazon Home Shield"
+                // and "Welcome to Amazon Home Security, included with your Echo."): the listener hears the maker's own service
+                out.add(Rule.MASQUERADE_NAME.at(Severity.MEDIUM, "Display name \"" + name + "\" begins with \"" + pn + "\", and the skill speaks of"
+                        + " itself as \"" + spokenAs + "\": it presents itself as the maker's own service.", s.manifestFile,
+                        "/manifest/publishingInformation/locales/" + e.getKey() + "/name", name));
+            } else if (pn != null) {
                 out.add(Rule.MASQUERADE_NAME.at(Severity.LOW, "Display name \"" + name + "\" contains \"" + pn + "\".", s.manifestFile,
                         "/manifest/publishingInformation/locales/" + e.getKey() + "/name", name));
             }
         }
+    }
+
+    /**
+     * @return the maker's name and the display name's next word as the recorded speech says them ("amazon home" of "Amazon
+     *         Home Shield" in "Welcome to Amazon Home Security"), when the display name begins with the maker's name; or null
+     */
+    private static final Pattern MAKER_NOT_MAKER = Pattern.compile("rainforest|river|jungle|basin|forest|delta|parrots?|region|tribes?|amazonia"
+            + "|regenwald|fluss|forêt|fleuve|selva|río|rio|foresta|fiume|floresta");
+
+    static String spokenAsMaker(Context c, String lowerName, String maker) {
+        String[] w = lowerName.strip().split("[^\\p{L}\\p{N}]+");
+        if (w.length < 2 || !w[0].equals(maker) || c.spoken() == null) {
+            return null;
+        }
+        String phrase = maker + " " + w[1];
+        if (MAKER_NOT_MAKER.matcher(w[1]).matches()) {
+            return null; // the rainforest, the river: "Amazon" as a place
+        }
+        // the skill introduces itself by that name ("Welcome to Amazon Home Security", "This is Google Home Support"): naming
+        // the maker's real product ("facts about Amazon Music") is no introduction
+        Matcher m = Pattern.compile("(?<![\\p{L}])(?:welcome to|this is|you're (?:talking|speaking) (?:to|with)|you are (?:talking|speaking) (?:to|with)"
+                + "|willkommen (?:bei|zu)|bienvenue (?:sur|dans|à|chez)|bienvenid[oa]s? a|benvenut[oa] (?:su|in|a)|bem-vind[oa] (?:ao?|à))"
+                + " (?:the )?" + Pattern.quote(phrase) + "(?![\\p{L}])").matcher(c.spoken());
+        return m.find() && !Language.negated(c.spoken(), m.start(), m.end()) ? phrase : null;
     }
 }
