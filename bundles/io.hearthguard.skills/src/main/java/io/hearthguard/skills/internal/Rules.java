@@ -1519,6 +1519,7 @@ public final class Rules {
                         l.file, l.invocationPointer, l.invocationName));
             }
         }
+        Map<String, Integer> pooled = null;
         for (Intent in : l.intents) {
             if (in.name().startsWith("AMAZON.")) {
                 continue;
@@ -1578,6 +1579,12 @@ public final class Rules {
             if (!soundCatchAll && nonsense * 2 < in.samples().size()) {
                 // round 35: or samples of open syllables that are no words ("ka lo", "mi ra to", "pa pi po", "tchu tchu")
                 int syllableSamples = syllableSamples(in.samples());
+                if (syllableSamples == 0 && pooled == null) {
+                    pooled = pooledSyllableIntents(l);
+                }
+                if (syllableSamples == 0 && pooled.containsKey(in.name())) {
+                    syllableSamples = pooled.get(in.name()); // round 40: one of several intents of syllables (see pooledSyllableIntents)
+                }
                 if (syllableSamples > 0) {
                     nonsense = syllableSamples;
                     soundCatchAll = true;
@@ -2303,11 +2310,38 @@ public final class Rules {
      *         the start of anything said, so the intent matches whatever is spoken.
      */
     static int syllableSamples(List<Sample> samples) {
+        Set<String> strange = new java.util.HashSet<>();
+        int count = syllableParts(samples, strange);
+        return strange.size() >= 4 ? count : 0;
+    }
+
+    /**
+     * Round 40: the intents of a model that are each made of open syllables (as {@link #syllableSamples}) when two or more
+     * such intents together hold at least four syllables that are no words ("za", "zu ka", "ka lo" / "pu", "ro mi", "ku te"):
+     * a skill with several intents of syllables is matching whatever is said, though each alone holds fewer than four
+     * @return intent name → its samples of syllables
+     */
+    static Map<String, Integer> pooledSyllableIntents(Model.Locale l) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        Set<String> strange = new java.util.HashSet<>();
+        for (Intent in : l.intents) {
+            Set<String> own = new java.util.HashSet<>();
+            int n = syllableParts(in.samples(), own);
+            if (n > 0 && !own.isEmpty()) {
+                out.put(in.name(), n);
+                strange.addAll(own);
+            }
+        }
+        return out.size() >= 2 && strange.size() >= 4 ? out : Map.of();
+    }
+
+    /** @return the samples made of open syllables when at least half of at least three are, adding their non-words to {@code strange}; else 0 */
+    private static int syllableParts(List<Sample> samples, Set<String> strange) {
         if (samples.size() < 3) {
             return 0;
         }
         int count = 0;
-        Set<String> strange = new java.util.HashSet<>();
+        Set<String> found = new java.util.HashSet<>();
         for (Sample x : samples) {
             String t = x.text().toLowerCase(Locale.ROOT);
             if (t.indexOf('{') >= 0 || t.length() > 40) {
@@ -2322,12 +2356,16 @@ public final class Rules {
                 count++;
                 for (String w : words) {
                     if (w.length() <= 4 && !SHORT_WORDS.contains(w)) {
-                        strange.add(w);
+                        found.add(w);
                     }
                 }
             }
         }
-        return count * 2 >= samples.size() && strange.size() >= 4 ? count : 0;
+        if (count * 2 < samples.size()) {
+            return 0;
+        }
+        strange.addAll(found);
+        return count;
     }
 
     /** @return true for a word made of one 2–3 letter unit repeated at least three times ("lalala", "zubzubzub") */
