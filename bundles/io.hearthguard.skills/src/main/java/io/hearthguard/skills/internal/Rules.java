@@ -1481,7 +1481,8 @@ public final class Rules {
     private static final Set<String> PIN_NOUN_NEXT = Set.of("number", "code", "is", "was", "nummer", "numero", "número", "pin");
 
     /** The acknowledgements of a Stop or Cancel among the closing acts ("Treino cancelado.", "Okay, stopped."): no farewell. */
-    private static final Pattern ACKNOWLEDGED = Pattern.compile("(?:ok(?:ay)?,? )?(?:cancell?ed|stopped|cancelad[oa]|annullat[oa]|annulée?|abgebrochen"
+    private static final Pattern ACKNOWLEDGED = Pattern.compile("(?:(?:ok(?:ay)?|alright|all right|sure|fine|gut|alles klar|d'accord|entendu|vale"
+            + "|de acuerdo|va bene|tudo bem|certo),? )?(?:cancell?ed|stopped|cancelad[oa]|annullat[oa]|annulée?|abgebrochen"
             + "|gestoppt|beendet|encerrad[oa]|キャンセルしました|中止しました|停止しました)");
 
     /** @return true when the speech takes leave of the listener (a goodbye, a wish, the end announced), not only acknowledges a Cancel */
@@ -2166,7 +2167,7 @@ public final class Rules {
         Severity sev = recordingPurpose ? Severity.CRITICAL : Severity.HIGH;
         out.add(Rule.CATCH_ALL_SLOT.at(sev, "Custom slot " + slot.name() + " (" + t.name() + ") of " + in.name() + " makes up whole utterances and "
                 + (clauses ? "its values are everyday sentences (" + phrases + " of " + seen + "), not names of things"
-                        : chatter ? "its type stands for any talk (its name or its values: fillers and function words, not names of things)"
+                        : chatter ? "its type stands for any talk (its name, or values of fillers and interjections, not names of things)"
                         : "chains " + chained + " slots whose values include function words: any sentence matches")
                 + (recordingPurpose ? ", in a skill about recording or listening" : "") + ".",
                 bare.file(), bare.pointer(), bare.text()));
@@ -2178,8 +2179,8 @@ public final class Rules {
             + "|(?:what)?ever|catch_?all|wildcard|cualquier(?:a|_?cosa)?|qualsiasi|n_?importe_?quoi|qualquer(?:_?coisa)?|texto_?libre|testo_?libero"
             + "|texte_?libre|texto_?livre)$", Pattern.CASE_INSENSITIVE);
     /**
-     * Round 40: the words of talk rather than of things — discourse markers, interjections, yes and no, function words — in the
-     * languages the analyser reads.
+     * Round 40: the words of talk rather than of things — discourse markers, interjections, yes and no — in the languages the
+     * analyser reads (function words alone are not talk: a reading game's sight words are things to read).
      */
     private static final Set<String> TALK = Set.copyOf(List.of("blah", "whatever", "honestly", "really", "anyway", "anyways", "basically",
             "literally", "actually", "seriously", "totally", "yeah", "yep", "nope", "nah", "dunno", "mate", "dude", "right", "sure", "cool",
@@ -2756,13 +2757,15 @@ public final class Rules {
         }
     }
 
-    /**
-     * @return the maker's name and the display name's next word as the recorded speech says them ("amazon home" of "Amazon
-     *         Home Shield" in "Welcome to Amazon Home Security"), when the display name begins with the maker's name; or null
-     */
+    /** The words after "Amazon" that make it the place, not the maker ("Amazon River Facts", "Amazon Rainforest"). */
     private static final Pattern MAKER_NOT_MAKER = Pattern.compile("rainforest|river|jungle|basin|forest|delta|parrots?|region|tribes?|amazonia"
             + "|regenwald|fluss|forêt|fleuve|selva|río|rio|foresta|fiume|floresta");
 
+    /**
+     * @return the maker's name and the display name's next word as the recorded speech introduces the skill by them ("amazon
+     *         home" of "Amazon Home Shield" in "Welcome to Amazon Home Security"), when the display name begins with the
+     *         maker's name; or null
+     */
     static String spokenAsMaker(Context c, String lowerName, String maker) {
         String[] w = lowerName.strip().split("[^\\p{L}\\p{N}]+");
         if (w.length < 2 || !w[0].equals(maker) || c.spoken() == null) {

@@ -143,7 +143,7 @@ class Round40Test {
     }
 
     @Test
-    void aReprompTheCodeScannerCannotReadIsNotSilent() {
+    void aRepromptTheCodeScannerCannotReadIsNotSilent() {
         List<Model.Response> rs = CodeScanner.scan("index.py", "def h(i):\n    q = pick()\n    return i.response_builder.speak(\"Round one. \" + q).ask(q).response\n");
         assertEquals(1, rs.size());
         assertNull(rs.get(0).reprompt());
