@@ -28,16 +28,25 @@ final class Alternation {
     /** Parts with no anchor of their own: always run. */
     private final long always;
     private final long full;
+    /**
+     * Round 42: compiled {@link Pattern#CASE_INSENSITIVE} without Unicode case: the anchors are lower-cased and looked for in
+     * the text lower-cased char by char ({@link #lowerChars}), which holds every match's literals in lower case (an
+     * ASCII-caseless match of a literal is equal to it char by char after lower-casing).
+     */
+    private final boolean caseless;
 
     /**
      * @param whole the pattern (its flags are used for every alternative); with flags other than
-     *        {@link Pattern#UNICODE_CHARACTER_CLASS} (and the {@link Pattern#UNICODE_CASE} it implies) no alternative has
-     *        anchors (each always runs)
+     *        {@link Pattern#UNICODE_CHARACTER_CLASS} (and the {@link Pattern#UNICODE_CASE} it implies), or
+     *        {@link Pattern#CASE_INSENSITIVE} alone, no alternative has anchors (each always runs)
      */
     Alternation(Pattern whole) {
         List<String> alts = group(Anchors.alternatives(whole.pattern()));
-        // UNICODE_CHARACTER_CLASS implies UNICODE_CASE, which changes nothing without CASE_INSENSITIVE
-        boolean literal = (whole.flags() & ~(Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE)) == 0;
+        // UNICODE_CHARACTER_CLASS implies UNICODE_CASE, which changes nothing without CASE_INSENSITIVE; CASE_INSENSITIVE alone
+        // (ASCII case) is read through lower-cased anchors and text
+        int flags = whole.flags();
+        caseless = flags == Pattern.CASE_INSENSITIVE;
+        boolean literal = caseless || (flags & ~(Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE)) == 0;
         parts = new Pattern[alts.size()];
         List<String> as = new ArrayList<>();
         List<Long> ms = new ArrayList<>();
@@ -51,7 +60,7 @@ final class Alternation {
                 continue;
             }
             for (String a : needed) {
-                as.add(a);
+                as.add(caseless ? lowerChars(a) : a);
                 ms.add(1L << i);
             }
         }
@@ -100,7 +109,29 @@ final class Alternation {
 
     /** @return the alternatives that may match {@code text} (a bit per alternative) */
     long candidates(String text) {
-        return always | anchors.mask(text, full & ~always);
+        return always | anchors.mask(caseless && text != null ? lowerChars(text) : text, full & ~always);
+    }
+
+    /** @return whether the pattern finds a match in {@code text} (as {@code matcher(text).find()}) */
+    boolean find(String text) {
+        return scan(text).find();
+    }
+
+    /** @return the text with each char lower-cased on its own ({@link Character#toLowerCase(char)}: same length, no context) */
+    static String lowerChars(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n && Character.toLowerCase(text.charAt(i)) == text.charAt(i)) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        for (; i < n; i++) {
+            out[i] = Character.toLowerCase(out[i]);
+        }
+        return new String(out);
     }
 
     /** A scan over one text: {@link #find} gives the matches in the whole pattern's order. Not thread-safe. */
