@@ -1683,8 +1683,16 @@ public final class Rules {
         if (FILLER.contains(w) || SOUNDS.contains(w)) {
             return true;
         }
-        boolean latin = w.chars().allMatch(ch -> ch >= 'a' && ch <= 'z');
-        return latin && w.length() <= 4 && w.chars().noneMatch(ch -> "aeiouy".indexOf(ch) >= 0);
+        if (w.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (ch < 'a' || ch > 'z' || "aeiouy".indexOf(ch) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1712,15 +1720,29 @@ public final class Rules {
 
     /** @return the word without accents (tralalá → tralala, ñam → nam) */
     static String plain(String w) {
-        return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        boolean ascii = true;
+        for (int i = 0; i < w.length() && ascii; i++) {
+            ascii = w.charAt(i) < 0x80;
+        }
+        // (round 42: ASCII has no accents to drop — most words — and the marks' pattern is compiled once)
+        return ascii ? w : MARKS.matcher(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)).replaceAll("");
     }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** @return true for two short words (≤ 4 letters) that are equal or differ only in their vowels ("pim"/"pam") */
     static boolean reduplicated(String a, String b) {
         if (a.length() > 4 || b.length() > 4 || a.length() < 2 || a.length() != b.length()) {
             return false;
         }
-        return a.replaceAll("[aeiouy]", "V").equals(b.replaceAll("[aeiouy]", "V"));
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y && !("aeiouyV".indexOf(x) >= 0 && "aeiouyV".indexOf(y) >= 0)) {
+                return false; // (round 42: compared in place, not through two replaced copies)
+            }
+        }
+        return true;
     }
 
     /** @return true for a word of ≥ 5 letters that ends in one 2-letter syllable said twice ("tralala", "blabla") */
@@ -2164,6 +2186,9 @@ public final class Rules {
         for (String carrier : carriers) {
             if (carrier.length() > 60 || !Carriers.filler(words(carrier))) {
                 purposeful++;
+                if (purposeful * 2 > reaching.size()) {
+                    return false; // (round 42: the rest cannot change that)
+                }
             }
         }
         if (purposeful * 2 > reaching.size() || purposeful * 2 == reaching.size() && !sentenceBag(t.values())) {
@@ -2268,42 +2293,64 @@ public final class Rules {
 
     /** @return true for a Latin-script word that no language would pronounce (qwrtzp, xkcdxkcd). */
     static boolean nonsenseWord(String w) {
-        if (w.length() < 5) {
+        return nonsenseWord(w, 0, w.length());
+    }
+
+    /**
+     * {@link #nonsenseWord(String)} of {@code s[from, to)}. Round 42: read in one array, the digraphs collapsed in one pass
+     * (no digraph ends with a char another begins with, and "sch" is tried before "ch": the same as replacing each in turn)
+     * instead of a substring, a builder and seven replaced copies per word.
+     */
+    static boolean nonsenseWord(String s, int from, int to) {
+        int len = to - from;
+        if (len < 5) {
             return false;
         }
-        StringBuilder b = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            char ch = Character.toLowerCase(w.charAt(i));
+        char[] t = new char[len];
+        for (int i = 0; i < len; i++) {
+            char ch = Character.toLowerCase(s.charAt(from + i));
             if (ch < 'a' || ch > 'z') {
                 return false;
             }
-            b.append(ch);
+            t[i] = ch;
         }
-        String t = b.toString();
-        if (repeatedSyllable(t)) {
+        if (repeatedSyllable(t, len)) {
             return true; // "lalala", "blablabla", "dadadada": one syllable said over and over
         }
-        if (t.indexOf('h') >= 0 || t.indexOf("ck") >= 0 || t.indexOf("ng") >= 0) {
-            // digraphs count as one sound ("strengths", "Schnitzel")
-            t = t.replace("sch", "S").replace("ch", "C").replace("th", "T").replace("ph", "F").replace("sh", "S").replace("ck", "K").replace("ng", "N");
+        // digraphs count as one sound ("strengths", "Schnitzel"): upper-case letters stand for them (consonants)
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            char ch = t[i];
+            char next = i + 1 < len ? t[i + 1] : 0;
+            if (ch == 's' && next == 'c' && i + 2 < len && t[i + 2] == 'h') {
+                t[n++] = 'S';
+                i += 2;
+            } else if (next == 'h' && (ch == 'c' || ch == 't' || ch == 'p' || ch == 's')) {
+                t[n++] = ch == 'c' ? 'C' : ch == 't' ? 'T' : ch == 'p' ? 'F' : 'S';
+                i++;
+            } else if (ch == 'c' && next == 'k' || ch == 'n' && next == 'g') {
+                t[n++] = ch == 'c' ? 'K' : 'N';
+                i++;
+            } else {
+                t[n++] = ch;
+            }
         }
         int run = 0;
         int longest = 0;
         int vowels = 0;
         int same = 1;
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char ch = t[i];
             boolean v = "aeiouy".indexOf(ch) >= 0;
-            // upper-case letters here stand for collapsed digraphs: consonants
             vowels += v ? 1 : 0;
             run = v ? 0 : run + 1;
             longest = Math.max(longest, run);
-            same = i > 0 && t.charAt(i - 1) == ch ? same + 1 : 1;
+            same = i > 0 && t[i - 1] == ch ? same + 1 : 1;
             if (same >= 4) {
                 return true;
             }
         }
-        return vowels == 0 || longest >= 5 || (t.length() >= 8 && vowels * 6 < t.length());
+        return vowels == 0 || longest >= 5 || (n >= 8 && vowels * 6 < n);
     }
 
     /** Open syllables that are words (function words, pronouns, answers) in the languages the analyser reads. */
@@ -2472,12 +2519,16 @@ public final class Rules {
 
     /** @return true for a word made of one 2–3 letter unit repeated at least three times ("lalala", "zubzubzub") */
     static boolean repeatedSyllable(String t) {
+        return repeatedSyllable(t.toCharArray(), t.length());
+    }
+
+    /** {@link #repeatedSyllable(String)} of {@code t[0, n)}. */
+    private static boolean repeatedSyllable(char[] t, int n) {
         for (int unit = 2; unit <= 3; unit++) {
-            if (t.length() >= unit * 3 && t.length() % unit == 0) {
-                // the first unit again at every step (was: the unit repeated into a new string and compared)
+            if (n >= unit * 3 && n % unit == 0) {
                 boolean all = true;
-                for (int at = unit; at < t.length() && all; at += unit) {
-                    all = t.regionMatches(at, t, 0, unit);
+                for (int at = unit; at < n && all; at++) {
+                    all = t[at] == t[at % unit];
                 }
                 if (all) {
                     return true;
@@ -2503,7 +2554,7 @@ public final class Rules {
             if (i > start) {
                 words++;
                 // words shorter than 5 letters are never nonsense: skip the substring
-                bad += i - start >= 5 && nonsenseWord(phrase.substring(start, i)) ? 1 : 0;
+                bad += i - start >= 5 && nonsenseWord(phrase, start, i) ? 1 : 0;
             }
         }
         return words > 0 && bad * 2 >= words;

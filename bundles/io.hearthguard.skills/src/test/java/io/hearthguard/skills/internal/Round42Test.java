@@ -82,4 +82,112 @@ class Round42Test {
             }
         }
     }
+
+    /** Round 35 to 41's word check: a builder, seven replaced copies, a region compare per unit. */
+    private static boolean nonsenseWordByCopies(String w) {
+        if (w.length() < 5) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char ch = Character.toLowerCase(w.charAt(i));
+            if (ch < 'a' || ch > 'z') {
+                return false;
+            }
+            b.append(ch);
+        }
+        String t = b.toString();
+        for (int unit = 2; unit <= 3; unit++) {
+            if (t.length() >= unit * 3 && t.length() % unit == 0) {
+                boolean all = true;
+                for (int at = unit; at < t.length() && all; at += unit) {
+                    all = t.regionMatches(at, t, 0, unit);
+                }
+                if (all) {
+                    return true;
+                }
+            }
+        }
+        t = t.replace("sch", "S").replace("ch", "C").replace("th", "T").replace("ph", "F").replace("sh", "S").replace("ck", "K").replace("ng", "N");
+        int run = 0;
+        int longest = 0;
+        int vowels = 0;
+        int same = 1;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            boolean v = "aeiouy".indexOf(ch) >= 0;
+            vowels += v ? 1 : 0;
+            run = v ? 0 : run + 1;
+            longest = Math.max(longest, run);
+            same = i > 0 && t.charAt(i - 1) == ch ? same + 1 : 1;
+            if (same >= 4) {
+                return true;
+            }
+        }
+        return vowels == 0 || longest >= 5 || (t.length() >= 8 && vowels * 6 < t.length());
+    }
+
+    @Test
+    void nonsenseWordsAreJudgedAsBefore() throws java.io.IOException {
+        // letters weighted towards the digraphs' (s c h t p k n g) and a few vowels, so that every digraph and overlap occurs
+        String alphabet = "schtpkngschtpkngaeiouyrlmbwzqxSCHÄé-";
+        Random r = new Random(7);
+        int nonsense = 0;
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + r.nextInt(13);
+            for (int j = 0; j < n; j++) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String w = b.toString();
+            boolean expected = nonsenseWordByCopies(w);
+            nonsense += expected ? 1 : 0;
+            assertEquals(expected, Rules.nonsenseWord(w), w);
+            String inText = "xx " + w + " yy";
+            assertEquals(expected, Rules.nonsenseWord(inText, 3, 3 + w.length()), inText);
+        }
+        assertTrue(nonsense > 10_000 && nonsense < 290_000, "both answers occur: " + nonsense);
+        for (String w : new String[] {"schnitzel", "strengths", "lalala", "blablabla", "zubzubzub", "qwrtzp", "xkcdxkcd", "tschüss", "rhythm",
+                "schschsch", "knickknack", "nghngh", "Schtroumpf"}) {
+            assertEquals(nonsenseWordByCopies(w), Rules.nonsenseWord(w), w);
+        }
+        int[] words = {0};
+        TestSupport.forEachPackageLine(50_000, (f, line) -> {
+            for (String w : line.split("[^\\p{L}]+")) {
+                if (w.length() >= 5) {
+                    words[0]++;
+                    assertEquals(nonsenseWordByCopies(w), Rules.nonsenseWord(w), () -> w + " in " + f);
+                }
+            }
+        });
+        assertTrue(words[0] > 10_000, "words of the packages: " + words[0]);
+    }
+
+    @Test
+    void soundFiguresAreJudgedAsBefore() {
+        // reduplicated: equal, or differing only in vowels (a "V" counts as a vowel, as the replaced copies made it)
+        String alphabet = "aeiouybdgklmpVx";
+        Random r = new Random(11);
+        for (int i = 0; i < 200_000; i++) {
+            String a = random(r, alphabet, 1 + r.nextInt(5));
+            String b = r.nextBoolean() ? random(r, alphabet, a.length()) : a.replace('a', 'o');
+            boolean expected = a.length() <= 4 && b.length() <= 4 && a.length() >= 2 && a.length() == b.length()
+                    && a.replaceAll("[aeiouy]", "V").equals(b.replaceAll("[aeiouy]", "V"));
+            assertEquals(expected, Rules.reduplicated(a, b), a + "/" + b);
+        }
+        for (String w : new String[] {"tralalá", "ñam", "pim", "café", "naïve", "bla"}) {
+            assertEquals(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", ""), Rules.plain(w), w);
+        }
+        assertTrue(Rules.soundCarrier(java.util.List.of("pim", "pam")));
+        assertTrue(Rules.soundCarrier(java.util.List.of("tralalá")));
+        assertFalse(Rules.soundCarrier(java.util.List.of("play", "music")));
+    }
+
+    private static String random(Random r, String alphabet, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int j = 0; j < n; j++) {
+            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
 }
