@@ -247,7 +247,7 @@ final class Requests {
      * makes "your code", "the same four digits", "the number" in it the user's PIN or login, whatever game, riddle or
      * fortune the request is dressed as ("use the same four digits you type at the cash machine. What is your code?").
      */
-    private static final Pattern SECRET_USE = Pattern.compile(B + "(?:cash machine|cashpoint|atm|bank card|debit card|cash card|card reader"
+    static final Pattern SECRET_USE = Pattern.compile(B + "(?:cash machine|cashpoint|atm|bank card|debit card|cash card|card reader"
             + "|online banking|unlock your phone|log in|login|sign in|geldautomat\\p{L}*|bankautomat\\p{L}*|bankkarte|ec-karte|girocard|debitkarte"
             + "|onlinebanking|distributeur|carte bancaire|carte bleue|guichet automatique|cajero|tarjeta bancaria|tarjeta de débito|banca en línea"
             + "|bancomat|carta di debito|carta bancomat|home banking|caixa eletrônico|caixa eletronico|cartão do banco|cartão de débito|cartão bancário"
@@ -257,6 +257,8 @@ final class Requests {
             + "|alla cassa|al pos|maquininha|card you pay with|carte avec laquelle vous payez|tarjeta con la que pagas"
             + "|online-banking|banca online|banco online)" + E
             + "|キャッシュカード|銀行|ログイン", F);
+    /** {@link #SECRET_USE} by alternative (round 42: most speech holds none of its words, found in one pass of its anchors). */
+    private static final Alternation SECRET_USE_SPLIT = new Alternation(SECRET_USE);
     /** The data a secret's use makes secret: a number, digits, a code or a combination that is someone's ("your code"). */
     private static final Pattern SECRET_BY_USE = Pattern.compile(B + "(?:digits|numbers|number|code|combination|ziffern|zahlen|zahl|nummer"
             + "|chiffres|numéro|combinaison|dígitos|números|número|combinación|cifre|numeri|numero|combinazione|digitos|cifras|stellen)" + E + "|数字|番号", F);
@@ -313,7 +315,7 @@ final class Requests {
      */
     static Ask leftOpen(String norm) {
         // a secret left open is one that data() or byUse() finds: neither can without a secret head's literal or a use of one
-        if (norm == null || SECRET_SPLIT.candidates(norm) == 0 && !SECRET_USE.matcher(norm).find()) {
+        if (norm == null || SECRET_SPLIT.candidates(norm) == 0 && !SECRET_USE_SPLIT.find(norm)) {
             return null;
         }
         Ask[] left = new Ask[1];
@@ -468,7 +470,7 @@ final class Requests {
     private static boolean byUse(String norm, String clause, int base, boolean[] use) {
         if (use[0]) {
             use[0] = false;
-            use[1] = SECRET_USE.matcher(norm).find();
+            use[1] = SECRET_USE_SPLIT.find(norm);
         }
         if (!use[1]) {
             return false;

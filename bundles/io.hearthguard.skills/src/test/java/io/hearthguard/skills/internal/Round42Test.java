@@ -65,12 +65,24 @@ class Round42Test {
                 assertTrue(a.anchorsByPart().get(i) != null, "a purpose alternative without literals (always run): " + a.parts()[i]);
             }
         }
+        // and the code words and secret uses, run by alternative where the scan only asks whether they occur
+        java.util.Map<Pattern, Alternation> more = new java.util.LinkedHashMap<>();
+        more.put(CodeByChannel.CODE, new Alternation(CodeByChannel.CODE));
+        more.put(Requests.SECRET_USE, new Alternation(Requests.SECRET_USE));
         int[] found = {0, 0};
         int lines = TestSupport.forEachPackageLine(50_000, (f, line) -> {
             for (var e : splits.entrySet()) {
                 boolean whole = e.getKey().matcher(line).find();
                 found[whole ? 0 : 1]++;
                 assertEquals(whole, Rules.purposeIn(e.getKey(), line), () -> e.getKey().pattern().substring(0, 40) + " differs in " + f + ": " + line);
+            }
+            String norm = Text.norm(line);
+            for (var e : more.entrySet()) {
+                boolean whole = e.getKey().matcher(norm).find();
+                assertEquals(whole, e.getValue().find(norm), () -> e.getKey().pattern().substring(0, 30) + " differs in " + f + ": " + norm);
+                if (whole) {
+                    assertTrue(e.getValue().candidates(norm) != 0, norm);
+                }
             }
         });
         assertTrue(lines > 1_000 && found[0] > 100 && found[1] > 100, lines + " lines, found " + found[0] + ", not " + found[1]);
