@@ -1629,8 +1629,8 @@ public final class Rules {
             Sample credSample = null;
             Sample piiSample = null;
             for (Sample x : in.samples()) {
+                String lower = x.text().toLowerCase(Locale.ROOT); // (round 42: once for both checks)
                 if (credential == null) {
-                    String lower = x.text().toLowerCase(Locale.ROOT);
                     // most samples hold no credential word at all: test the cheap anchors before normalising
                     credential = Lexicon.mayHoldCredential(lower) ? Lexicon.credential(Text.norm(withoutSlots(x.text()))) : null;
                     if (credential != null && !statesValue(x.text(), credential)) {
@@ -1645,7 +1645,7 @@ public final class Rules {
                     credSample = x;
                 }
                 if (pii == null) {
-                    pii = Lexicon.mayHoldPiiStatement(x.text().toLowerCase(Locale.ROOT)) ? Lexicon.piiStatement(Text.norm(x.text())) : null;
+                    pii = Lexicon.mayHoldPiiStatement(lower) ? Lexicon.piiStatement(Text.norm(x.text())) : null;
                     piiSample = x;
                 }
                 if (credential != null && pii != null) {
