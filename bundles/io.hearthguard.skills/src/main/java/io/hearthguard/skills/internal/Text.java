@@ -231,6 +231,21 @@ public final class Text {
             java.util.Map.entry("verificacao", "verificação"), java.util.Map.entry("autenticacao", "autenticação"), java.util.Map.entry("endereco", "endereço"),
             java.util.Map.entry("securite", "sécurité"), java.util.Map.entry("recu", "reçu"));
 
+    /** The bare spellings of {@link #UNACCENTED} by length (4 to 14 letters; none for other lengths). */
+    private static final String[][] UNACCENTED_BY_LENGTH = byLength(UNACCENTED.keySet());
+
+    private static String[][] byLength(java.util.Set<String> words) {
+        String[][] out = new String[15][];
+        for (int len = 0; len < out.length; len++) {
+            final int l = len;
+            out[len] = len < 4 ? new String[0] : words.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
+        }
+        if (words.stream().anyMatch(w -> w.length() < 4 || w.length() >= out.length)) {
+            throw new IllegalStateException("a bare spelling outside 4 to 14 letters");
+        }
+        return out;
+    }
+
     /** @return the text with the words of {@link #UNACCENTED} restored (the text itself when none occurs: no copy) */
     static String restoreAccents(String t) {
         StringBuilder b = null;
@@ -246,8 +261,18 @@ public final class Text {
             while (j < n && t.charAt(j) >= 'a' && t.charAt(j) <= 'z') {
                 j++;
             }
-            boolean whole = (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) && (j == n || !Character.isLetterOrDigit(t.charAt(j)));
-            String to = whole && j - i >= 4 && j - i <= 14 ? UNACCENTED.get(t.substring(i, j)) : null;
+            // (round 42: the word compared in place with the few bare spellings of its length, no substring per word, and
+            // whether it is a whole word asked only of one that is among them)
+            String to = null;
+            if (j - i < UNACCENTED_BY_LENGTH.length) {
+                for (String bare : UNACCENTED_BY_LENGTH[j - i]) {
+                    if (t.regionMatches(i, bare, 0, j - i)) {
+                        boolean whole = (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) && (j == n || !Character.isLetterOrDigit(t.charAt(j)));
+                        to = whole ? UNACCENTED.get(bare) : null;
+                        break;
+                    }
+                }
+            }
             if (to != null) {
                 if (b == null) {
                     b = new StringBuilder(t.length() + 8).append(t, 0, i);

@@ -202,4 +202,61 @@ class Round42Test {
         }
         return b.toString();
     }
+
+    /** Rounds 30 to 41's accent restoring: a substring and a map lookup per word of 4 to 14 letters. */
+    private static String restoreBySubstrings(String t, java.util.Map<String, String> unaccented) {
+        StringBuilder b = null;
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c < 'a' || c > 'z') {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && t.charAt(j) >= 'a' && t.charAt(j) <= 'z') {
+                j++;
+            }
+            boolean whole = (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) && (j == n || !Character.isLetterOrDigit(t.charAt(j)));
+            String to = whole && j - i >= 4 && j - i <= 14 ? unaccented.get(t.substring(i, j)) : null;
+            if (to != null) {
+                if (b == null) {
+                    b = new StringBuilder(t.length() + 8).append(t, 0, i);
+                }
+                b.append(to);
+            } else if (b != null) {
+                b.append(t, i, j);
+            }
+            int k = j;
+            while (k < n && (t.charAt(k) < 'a' || t.charAt(k) > 'z')) {
+                k++;
+            }
+            if (b != null) {
+                b.append(t, j, k);
+            }
+            i = k;
+        }
+        return b == null ? t : b.toString();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void accentsAreRestoredAsBefore() throws Exception {
+        var f = Text.class.getDeclaredField("UNACCENTED");
+        f.setAccessible(true);
+        java.util.Map<String, String> unaccented = (java.util.Map<String, String>) f.get(null);
+        assertEquals("léeme los dieciséis números", Text.restoreAccents("leeme los dieciseis numeros"));
+        for (String t : new String[] {"numero", "numerosa", "xnumeros", "2numeros", "numeros2", "é numeros", "recu", "reçu recu", "", "a"}) {
+            assertEquals(restoreBySubstrings(t, unaccented), Text.restoreAccents(t), t);
+        }
+        int[] restored = {0};
+        TestSupport.forEachPackageLine(50_000, (file, line) -> {
+            String t = line.toLowerCase(Locale.ROOT);
+            String expected = restoreBySubstrings(t, unaccented);
+            restored[0] += expected.equals(t) ? 0 : 1;
+            assertEquals(expected, Text.restoreAccents(t), () -> file + ": " + t);
+        });
+        assertTrue(restored[0] > 0, "some lines of the packages have unaccented words");
+    }
 }
