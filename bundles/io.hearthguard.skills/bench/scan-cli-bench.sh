@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Throughput of the real command, `./hearthguard skills scan`, on the real corpus: one
 # command over every package of ../shared/data/skills (the 86 package folders and the 4
 # Google Actions), given ROUNDS times, JSON to /dev/null, all cores (--jobs default), with
@@ -14,13 +14,17 @@ root=$(cd "$(dirname "$0")/../../.." && pwd)
 corpus="$root/../shared/data/skills"
 [ -d "$corpus" ] || { echo "scan-cli-bench: $corpus not present" >&2; exit 2; }
 rounds=${1:-10}
-set --
-for i in $(seq "$rounds"); do
-  for d in "$corpus"/*/ "$corpus"/google-actions/*/; do
-    case "$d" in */datasets/|*/responses/|*/catalogs/|*/google-actions/) continue ;; esac
-    set -- "$@" "$d"
-  done
+# one round's folders, then the rounds (an array: appending to "$@" one by one copied the list each time, quadratic)
+one=()
+for d in "$corpus"/*/ "$corpus"/google-actions/*/; do
+  case "$d" in */datasets/|*/responses/|*/catalogs/|*/google-actions/) continue ;; esac
+  one+=("$d")
 done
+args=()
+for i in $(seq "$rounds"); do
+  args+=("${one[@]}")
+done
+set -- "${args[@]}"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "before: $(uptime)"
 HEARTHGUARD_NO_BUILD=1 /usr/bin/time -f "command: wall %e s, user %U s, sys %S s, CPU %P, max RSS %M KB" \
