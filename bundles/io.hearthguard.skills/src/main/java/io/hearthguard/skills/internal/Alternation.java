@@ -36,9 +36,10 @@ final class Alternation {
     private final boolean caseless;
 
     /**
-     * @param whole the pattern (its flags are used for every alternative); with flags other than
+     * @param whole the pattern (its flags are used for every alternative); anchors are read with no flags,
      *        {@link Pattern#UNICODE_CHARACTER_CLASS} (and the {@link Pattern#UNICODE_CASE} it implies), or
-     *        {@link Pattern#CASE_INSENSITIVE} alone, no alternative has anchors (each always runs)
+     *        {@link Pattern#CASE_INSENSITIVE} alone (ASCII case, through lower-cased anchors and text); with any other flags
+     *        no alternative has anchors (each always runs)
      */
     Alternation(Pattern whole) {
         List<String> alts = group(Anchors.alternatives(whole.pattern()));

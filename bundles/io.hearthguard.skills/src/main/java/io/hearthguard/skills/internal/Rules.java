@@ -2418,40 +2418,26 @@ public final class Rules {
         }
         int count = 0;
         int rejected = 0;
-        List<String> found = null;
+        List<String> found = new ArrayList<>();
         for (Sample x : samples) {
             if ((size - rejected) * 2 < size) {
                 return 0;
             }
-            String t = x.text();
-            if (!syllableWords(t)) {
+            int before = found.size();
+            if (!syllableWords(x.text(), found)) {
+                found.subList(before, found.size()).clear(); // a rejected sample's syllables do not count
                 rejected++;
                 continue;
             }
             count++;
-            String lower = t.toLowerCase(Locale.ROOT).strip();
-            int i = 0;
-            int n = lower.length();
-            while (i < n) {
-                int j = i;
-                while (j < n && !syllableSeparator(lower.charAt(j))) {
-                    j++;
-                }
-                String w = lower.substring(i, j);
-                if (!SHORT_WORDS.contains(w)) {
-                    (found == null ? found = new ArrayList<>() : found).add(w);
-                }
-                i = j;
-                while (i < n && syllableSeparator(lower.charAt(i))) {
-                    i++;
-                }
-            }
         }
         if (count * 2 < size) {
             return 0;
         }
-        if (found != null) {
-            strange.addAll(found);
+        for (String w : found) {
+            if (!SHORT_WORDS.contains(w)) {
+                strange.add(w);
+            }
         }
         return count;
     }
@@ -2466,6 +2452,11 @@ public final class Rules {
      *         ({@link #openSyllable}), separated by white space or {@code , . ! ? -} (none before the first)
      */
     static boolean syllableWords(String text) {
+        return syllableWords(text, null);
+    }
+
+    /** {@link #syllableWords(String)}, adding the sample's words (lower case) to {@code words} when not null. */
+    private static boolean syllableWords(String text, List<String> words) {
         if (text.length() > 40 || text.indexOf('{') >= 0) {
             return false;
         }
@@ -2482,6 +2473,9 @@ public final class Rules {
             }
             if (j - i > 4 || !openSyllable(t, i, j)) {
                 return false;
+            }
+            if (words != null) {
+                words.add(t.substring(i, j));
             }
             i = j;
             while (i < n && syllableSeparator(t.charAt(i))) {

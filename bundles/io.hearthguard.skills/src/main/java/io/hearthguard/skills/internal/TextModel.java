@@ -191,9 +191,6 @@ public final class TextModel {
      * returns the squared norm of their values.
      */
     private double dots(Scratch s, int fromWord, int toWord, int r, double[] z) {
-        if (z.length == 9) {
-            return dots9(s, fromWord, toWord, z);
-        }
         int k = z.length;
         short[] rec = records;
         char[] count = s.count;
@@ -216,51 +213,6 @@ public final class TextModel {
                 }
             }
         }
-        return norm;
-    }
-
-    /**
-     * {@link #dots} for the shipped model's nine categories, with the sums in locals (registers) instead of the array: the
-     * same additions in the same order, so the same values (round 42, for scan speed).
-     */
-    private double dots9(Scratch s, int fromWord, int toWord, double[] z) {
-        short[] rec = records;
-        char[] count = s.count;
-        long[] seen = s.seen;
-        double norm = 0;
-        double z0 = z[0], z1 = z[1], z2 = z[2], z3 = z[3], z4 = z[4], z5 = z[5], z6 = z[6], z7 = z[7], z8 = z[8];
-        for (int w = fromWord; w < toWord; w++) {
-            long x = seen[w];
-            while (x != 0) {
-                int b = (w << 6) + Long.numberOfTrailingZeros(x);
-                x &= x - 1;
-                int o = b * 10;
-                short q = rec[o];
-                if (q == 0) {
-                    continue;
-                }
-                double v = tf(count[b]) * q;
-                norm += v * v;
-                z0 += v * rec[o + 1];
-                z1 += v * rec[o + 2];
-                z2 += v * rec[o + 3];
-                z3 += v * rec[o + 4];
-                z4 += v * rec[o + 5];
-                z5 += v * rec[o + 6];
-                z6 += v * rec[o + 7];
-                z7 += v * rec[o + 8];
-                z8 += v * rec[o + 9];
-            }
-        }
-        z[0] = z0;
-        z[1] = z1;
-        z[2] = z2;
-        z[3] = z3;
-        z[4] = z4;
-        z[5] = z5;
-        z[6] = z6;
-        z[7] = z7;
-        z[8] = z8;
         return norm;
     }
 
